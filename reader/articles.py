@@ -1,0 +1,177 @@
+"""Article model, front-matter parsing and the Library of loaded packs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.problems import Problem
+
+FENCE = "+++"
+WORDS_PER_MINUTE = 180  # a gentle pace for readers who may be tired or upset
+REQUIRED_KEYS = ("id", "title", "summary", "topics", "content_note", "reviewed", "sources")
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
+    "id": str,
+    "title": str,
+    "summary": str,
+    "topics": list,
+    "content_note": str,
+    "reviewed": dt.date,
+    "sources": list,
+    "related": list,
+    "prompts": list,
+    "accepted_terms": list,
+    "collection": str,
+}
+
+
+class ArticleError(ValueError):
+    """A problem that stops one article from loading."""
+
+    def __init__(self, message: str, line: int = 1) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: its front matter and Markdown body."""
+
+    id: str
+    title: str
+    summary: str
+    topics: tuple[str, ...]
+    content_note: str
+    reviewed: dt.date
+    sources: tuple[str, ...]
+    body: str
+    path: Path | None = None
+    related: tuple[str, ...] = ()
+    prompts: tuple[str, ...] = ()
+    accepted_terms: tuple[str, ...] = ()
+    body_line: int = 1  # line of the file where the body starts
+
+    @property
+    def word_count(self) -> int:
+        """Words in the body, ignoring Markdown punctuation and link targets."""
+        return len(re.findall(r"[A-Za-z0-9'’]+", re.sub(r"\]\([^)]*\)", "]", self.body)))
+
+    @property
+    def reading_minutes(self) -> int:
+        """Whole minutes to read the body, at least one."""
+        return max(1, round(self.word_count / WORDS_PER_MINUTE))
+
+
+def split_front_matter(text: str) -> tuple[str, str, int]:
+    """Split a file into (front matter, body, body start line)."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != FENCE:
+        raise ArticleError("the file must start with a '+++' line that opens the front matter")
+    for index, line in enumerate(lines[1:], start=1):
+        if line.strip() == FENCE:
+            return "".join(lines[1:index]), "".join(lines[index + 1 :]), index + 2
+    raise ArticleError("the front matter is never closed with a second '+++' line")
+
+
+def _toml_error_line(error: tomllib.TOMLDecodeError) -> int:
+    match = re.search(r"line (\d+)", str(error))
+    return int(match.group(1)) if match else 1
+
+
+def _check_fields(data: dict[str, object]) -> None:
+    for key in REQUIRED_KEYS:
+        if key not in data:
+            raise ArticleError(f"the front matter is missing the required key '{key}'")
+    for key, value in data.items():
+        expected = _FIELD_TYPES.get(key)
+        if expected is None:
+            continue
+        if not isinstance(value, expected):
+            raise ArticleError(f"'{key}' should be a {_type_name(expected)}")
+        if isinstance(value, list) and not all(isinstance(item, str) for item in value):
+            raise ArticleError(f"every item in '{key}' should be text in quotes")
+    if not _ID.match(str(data["id"])):
+        raise ArticleError("'id' may only use lower-case letters, digits and single hyphens")
+
+
+def _type_name(expected: type | tuple[type, ...]) -> str:
+    names = {str: "text in quotes", list: "list like [\"a\", \"b\"]", dt.date: "date like 2026-11-26"}
+    return names.get(expected, str(expected)) if isinstance(expected, type) else "value"
+
+
+def parse_article(text: str, path: Path | None = None) -> Article:
+    """Parse one article's text; raise ArticleError with a line number on problems."""
+    front, body, body_line = split_front_matter(text)
+    try:
+        data = tomllib.loads(front)
+    except tomllib.TOMLDecodeError as error:
+        raise ArticleError(f"the front matter is not valid TOML: {error}", _toml_error_line(error) + 1) from None
+    _check_fields(data)
+    return Article(
+        id=data["id"],
+        title=data["title"].strip(),
+        summary=data["summary"].strip(),
+        topics=tuple(data["topics"]),
+        content_note=data["content_note"].strip(),
+        reviewed=data["reviewed"],
+        sources=tuple(data["sources"]),
+        related=tuple(data.get("related", ())),
+        prompts=tuple(data.get("prompts", ())),
+        accepted_terms=tuple(data.get("accepted_terms", ())),
+        body=body,
+        path=path,
+        body_line=body_line,
+    )
+
+
+def read_article(path: Path) -> Article:
+    """Read and parse one article file."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        raise ArticleError("the file is not UTF-8 text; save it as UTF-8", line) from None
+    return parse_article(text, path)
+
+
+@dataclass(frozen=True)
+class Collection:
+    """A named group of articles shown together on the home screen."""
+
+    id: str
+    title: str
+    description: str
+    article_ids: tuple[str, ...]
+
+
+@dataclass
+class Library:
+    """Every loaded article, the collections that group them, and what failed to load."""
+
+    articles: dict[str, Article] = field(default_factory=dict)
+    collections: list[Collection] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def get(self, article_id: str) -> Article | None:
+        """The article with this id, or None."""
+        return self.articles.get(article_id)
+
+    def in_order(self) -> list[Article]:
+        """Articles in collection order, then any not in a collection, by title."""
+        seen: list[str] = [i for c in self.collections for i in c.article_ids if i in self.articles]
+        rest = sorted((a for a in self.articles.values() if a.id not in seen), key=lambda a: a.title)
+        return [self.articles[i] for i in dict.fromkeys(seen)] + rest
+
+    def hide(self, article_ids: Iterable[str]) -> None:
+        """Remove articles (a clinic may hide some) and drop links to them."""
+        for article_id in article_ids:
+            self.articles.pop(article_id, None)
+        self.collections = [
+            Collection(c.id, c.title, c.description, tuple(i for i in c.article_ids if i in self.articles))
+            for c in self.collections
+        ]
