@@ -1,0 +1,80 @@
+"""Plain-text documents: the safety plan and reflections for print and export."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.exercises.document import WRITE_IN, Section, format_document
+from reader.exercises.reflections import group_prompts, reflections_text
+from reader.exercises.safety_plan import (
+    PROFESSIONALS,
+    SECTIONS,
+    contacts_prefill,
+    plan_text,
+    section_by_key,
+)
+
+
+def test_plan_follows_stanley_brown_order_then_reasons_for_living() -> None:
+    assert [s.step for s in SECTIONS] == [1, 2, 3, 4, 5, 6, None]
+    assert SECTIONS[-1].key == "reasons"
+    assert section_by_key(PROFESSIONALS).step == 5
+    assert section_by_key("safer_space").step == 6
+    with pytest.raises(ValueError, match="unknown"):
+        section_by_key("nope")
+
+
+def test_contacts_prefill_keeps_lines_in_order_and_drops_blanks() -> None:
+    lines = ["Samaritans — phone 116 123 — open 24 hours", "  ", " Shout — text 85258 "]
+    assert contacts_prefill(lines) == (
+        "Samaritans — phone 116 123 — open 24 hours\nShout — text 85258"
+    )
+    assert contacts_prefill([]) == ""
+
+
+def test_format_document_layout() -> None:
+    text = format_document(
+        "My plan",
+        ["Made with a clinician.", "  "],
+        [Section("Warning signs", "Not sleeping\nStaying in\n"), Section("Reasons", "")],
+    )
+    assert text == (
+        "My plan\n=======\n\n"
+        "Made with a clinician.\n\n"
+        "Warning signs\n-------------\nNot sleeping\nStaying in\n\n"
+        f"Reasons\n-------\n{WRITE_IN}\n{WRITE_IN}\n"
+    )
+
+
+def test_plan_text_uses_headings_and_entries() -> None:
+    text = plan_text("Plan", ["Note"], [("Step 1", "a"), ("Step 2", "   ")])
+    assert "Step 1\n------\na\n" in text
+    assert text.endswith(f"Step 2\n------\n{WRITE_IN}\n{WRITE_IN}\n")
+
+
+def test_group_prompts_by_article_in_first_seen_order() -> None:
+    prompts = [
+        ("Urges", "What helps?"),
+        ("Sleep", "What keeps you awake?"),
+        ("Urges", "Who can you text?"),
+        ("Urges", "What helps?"),
+        ("Empty", "   "),
+    ]
+    assert group_prompts(prompts) == [
+        ("Urges", ["What helps?", "Who can you text?"]),
+        ("Sleep", ["What keeps you awake?"]),
+    ]
+
+
+def test_reflections_text_lists_articles_prompts_and_answers() -> None:
+    text = reflections_text(
+        "My reflections",
+        [],
+        [("Urges", [("What helps?", "Music"), ("Who can you text?", "")])],
+    )
+    assert text == (
+        "My reflections\n==============\n\n"
+        "Urges\n-----\n\n"
+        "What helps?\nMusic\n\n"
+        f"Who can you text?\n{WRITE_IN}\n{WRITE_IN}\n"
+    )
