@@ -1,0 +1,392 @@
+"""Crisis contacts: load and validate region files, choose a region, list services to show."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tomllib
+from collections.abc import Container, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.hours import HoursError, OpeningHours, parse_hours
+from reader.problems import Problem
+
+ANYWHERE = "anywhere"
+CONTACT_TYPES = ("phone", "text", "chat", "email", "web")
+TEXT_OR_ONLINE = frozenset({"text", "chat", "email"})  # ways to reach a person without a call
+MAX_DESCRIPTION = 140
+_ALIASES = {"UK": "GB"}  # "UK" is common in locale names but is not the ISO 3166 code
+_NUMBER = re.compile(r"^\+?\d(?:[\d -]*\d)?$")
+_URL = re.compile(r"^https?://[^\s/]+\.\S+$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_VALUE_RULES = {
+    "phone": (_NUMBER, 'a phone number of digits, spaces or hyphens, like "116 123"'),
+    "text": (_NUMBER, 'a number to text, like "85258" (put the word to send in instructions)'),
+    "chat": (_URL, 'a web address starting with https://, like "https://988lifeline.org"'),
+    "web": (_URL, 'a web address starting with https://, like "https://example.org/help"'),
+    "email": (_EMAIL, 'an email address, like "jo@samaritans.org"'),
+}
+_LOCALE = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z]{4})?[_-]([A-Za-z]{2}|\d{3})(?=$|[._@-])")
+FALLBACK_GUIDANCE = (
+    "Lantern could not load its list of help for your area.\n\n"
+    "If you are in danger, call your local emergency number. In many countries, 112 works "
+    "from a mobile phone. You can also talk to a doctor or to someone you trust."
+)
+
+KeyPath = tuple[str | int, ...]  # e.g. ("services", 2, "contact", 1, "type"); counts start at 1
+
+
+class ContactsError(ValueError):
+    """A contacts file or table that cannot be used, with where and what is wrong."""
+
+    def __init__(self, problem: str, where: str, line: int | None = None, key: str = "") -> None:
+        self.problem, self.where, self.line, self.key = problem, where, line, key
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        place = f"{self.where}:{self.line}" if self.line else self.where
+        return f"{place}: {self.key}: {self.problem}" if self.key else f"{place}: {self.problem}"
+
+    def to_problem(self) -> Problem:
+        """The same report as a Problem for lists of load problems."""
+        message = f"{self.key}: {self.problem}" if self.key else self.problem
+        return Problem(self.where, self.line or 1, message)
+
+
+class _FieldError(ValueError):
+    def __init__(self, path: KeyPath, problem: str) -> None:
+        super().__init__(problem)
+        self.path, self.problem = path, problem
+
+
+def format_key(path: KeyPath) -> str:
+    """Write a key path the way a person reads it: services[2].contact[1].type."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+@dataclass(frozen=True)
+class ContactMethod:
+    """One way to reach a service: call, text, chat, email or a web page."""
+
+    type: str
+    value: str
+    label: str = ""
+    instructions: str = ""  # e.g. "Text SHOUT to 85258"
+
+
+@dataclass(frozen=True)
+class Service:
+    """A crisis or support service and how to reach it."""
+
+    name: str
+    description: str
+    audience: str
+    languages: tuple[str, ...]
+    source: str
+    contact: tuple[ContactMethod, ...]
+    hours: OpeningHours
+    cost: str = ""  # empty when the source does not say
+
+    def is_open(self, at: dt.datetime) -> bool | None:
+        """Whether it answers at this aware moment; None when its hours are not known."""
+        return self.hours.is_open(at)
+
+    @property
+    def has_text_or_online(self) -> bool:
+        """True when it can be reached without a phone call."""
+        return any(method.type in TEXT_OR_ONLINE for method in self.contact)
+
+
+@dataclass(frozen=True)
+class RegionContacts:
+    """Everything the help panel shows for one region (or the 'anywhere' page)."""
+
+    code: str
+    country: str
+    verified: dt.date
+    emergency: tuple[str, ...] = ()
+    emergency_note: str = ""
+    emergency_source: str = ""
+    services: tuple[Service, ...] = ()
+    guidance: str = ""
+    path: Path | None = None
+
+    @property
+    def guidance_paragraphs(self) -> list[str]:
+        """The guidance split into paragraphs at blank lines, each on one line."""
+        blocks = re.split(r"\n\s*\n", self.guidance.strip())
+        return [" ".join(block.split()) for block in blocks if block.strip()]
+
+
+FALLBACK_ANYWHERE = RegionContacts(
+    ANYWHERE, "Anywhere else", dt.date(2026, 11, 26), guidance=FALLBACK_GUIDANCE
+)
+
+
+class _Table:
+    """Typed access to one table that remembers its key path and rejects unknown keys."""
+
+    def __init__(self, data: object, path: KeyPath) -> None:
+        if not isinstance(data, dict):
+            raise _FieldError(path, "must be a table of keys and values")
+        self.data, self.path, self.used = data, path, set[str]()
+
+    def get(self, key: str, required: bool = True) -> object:
+        self.used.add(key)
+        if key not in self.data and required:
+            raise _FieldError(self.path, f"the required key '{key}' is missing")
+        return self.data.get(key)
+
+    def text(self, key: str, required: bool = True) -> str:
+        value = self.get(key, required)
+        if value is None:
+            return ""
+        if not isinstance(value, str) or not value.strip():
+            raise _FieldError(self.path + (key,), "must be text in quotes, not empty")
+        return value.strip()
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self.get(key)
+        if not isinstance(value, list) or not value:
+            raise _FieldError(self.path + (key,), 'must be a list of text, like ["English"]')
+        if not all(isinstance(item, str) and item.strip() for item in value):
+            raise _FieldError(self.path + (key,), "every item must be text in quotes, not empty")
+        return tuple(item.strip() for item in value)
+
+    def tables(self, key: str) -> list[_Table]:
+        value = self.get(key)
+        if not isinstance(value, list) or not value:
+            raise _FieldError(self.path + (key,), f"needs at least one [[{key}]] entry")
+        return [_Table(item, self.path + (key, index)) for index, item in enumerate(value, 1)]
+
+    def finish(self) -> None:
+        unknown = sorted(set(self.data) - self.used)
+        if unknown:
+            raise _FieldError(self.path + (unknown[0],), "unknown key (is it misspelt?)")
+
+
+def _contact_method(table: _Table) -> ContactMethod:
+    kind = table.text("type")
+    if kind not in CONTACT_TYPES:
+        raise _FieldError(table.path + ("type",), f"must be one of: {', '.join(CONTACT_TYPES)}")
+    value = table.text("value")
+    pattern, example = _VALUE_RULES[kind]
+    if not pattern.match(value):
+        raise _FieldError(table.path + ("value",), f"'{value}' should be {example}")
+    method = ContactMethod(
+        kind, value, table.text("label", False), table.text("instructions", False)
+    )
+    table.finish()
+    return method
+
+
+def _service(table: _Table) -> Service:
+    description = table.text("description")
+    if "\n" in description or len(description) > MAX_DESCRIPTION:
+        problem = f"must be one plain line of at most {MAX_DESCRIPTION} characters"
+        raise _FieldError(table.path + ("description",), problem)
+    try:
+        hours = parse_hours(table.get("hours"))
+    except HoursError as error:
+        key = table.path + ("hours",) + ((error.key,) if error.key else ())
+        raise _FieldError(key, error.problem) from None
+    service = Service(
+        name=table.text("name"),
+        description=description,
+        audience=table.text("audience"),
+        languages=table.texts("languages"),
+        source=table.text("source"),
+        contact=tuple(_contact_method(item) for item in table.tables("contact")),
+        hours=hours,
+        cost=table.text("cost", False),
+    )
+    table.finish()
+    return service
+
+
+def service_from_dict(data: object, where: str) -> Service:
+    """Validate one service given as a plain dict (e.g. a clinic's local contact in config)."""
+    try:
+        return _service(_Table(data, ()))
+    except _FieldError as error:
+        raise ContactsError(error.problem, where, key=format_key(error.path)) from None
+
+
+def _emergency(table: _Table) -> tuple[tuple[str, ...], str, str]:
+    numbers = table.texts("numbers")
+    for number in numbers:
+        if not _NUMBER.match(number):
+            raise _FieldError(table.path + ("numbers",), f"'{number}' is not a phone number")
+    result = numbers, table.text("note"), table.text("source")
+    table.finish()
+    return result
+
+
+def _region(data: dict[str, object], stem: str, path: Path) -> RegionContacts:
+    table = _Table(data, ())
+    code = table.text("code")
+    if code != stem:
+        raise _FieldError(("code",), f"'{code}' does not match the file name '{path.name}'")
+    if code != ANYWHERE and not re.fullmatch(r"[A-Z]{2}", code):
+        raise _FieldError(
+            ("code",), "must be a two-letter ISO 3166 code in capitals, or 'anywhere'"
+        )
+    verified = table.get("verified")
+    if not isinstance(verified, dt.date) or isinstance(verified, dt.datetime):
+        raise _FieldError(("verified",), "must be a date without quotes, like 2026-11-26")
+    country, guidance = table.text("country"), table.text("guidance", code == ANYWHERE)
+    if code == ANYWHERE:
+        for key in ("services", "emergency"):
+            if key in data:
+                raise _FieldError((key,), "the 'anywhere' page has no services or numbers")
+        table.finish()
+        return RegionContacts(code, country, verified, guidance=guidance, path=path)
+    emergency = _emergency(_Table(table.get("emergency"), ("emergency",)))
+    services = tuple(_service(item) for item in table.tables("services"))
+    table.finish()
+    return RegionContacts(code, country, verified, *emergency, services, guidance, path)
+
+
+def _key_lines(text: str) -> dict[KeyPath, int]:
+    """Map each table header and key in TOML text to its first line (a light scan, not a parser)."""
+    lines: dict[KeyPath, int] = {}
+    counts: dict[KeyPath, int] = {}
+    current: KeyPath = ()
+    in_string = False
+    for number, line in enumerate(text.splitlines(), 1):
+        quotes = line.count('"""') + line.count("'''")
+        if in_string:
+            in_string = quotes % 2 == 0
+            continue
+        in_string = quotes % 2 == 1
+        if match := re.match(r"\s*\[\[\s*([\w.-]+)\s*\]\]", line):
+            *parent, last = match.group(1).split(".")
+            base = _resolve(parent, counts) + (last,)
+            counts[base] = counts.get(base, 0) + 1
+            current = base + (counts[base],)
+        elif match := re.match(r"\s*\[\s*([\w.-]+)\s*\]", line):
+            current = _resolve(match.group(1).split("."), counts)
+        elif match := re.match(r"\s*([\w-]+)\s*=", line):
+            lines.setdefault(current + (match.group(1),), number)
+            continue
+        else:
+            continue
+        lines.setdefault(current, number)
+    return lines
+
+
+def _resolve(parts: list[str], counts: dict[KeyPath, int]) -> KeyPath:
+    path: KeyPath = ()
+    for part in parts:
+        path += (part,)
+        if path in counts:  # an array of tables: the name means its latest entry
+            path += (counts[path],)
+    return path
+
+
+def _line_for(lines: dict[KeyPath, int], path: KeyPath) -> int | None:
+    for end in range(len(path), -1, -1):
+        if path[:end] in lines:
+            return lines[path[:end]]
+    return None
+
+
+def load_region_file(path: Path) -> RegionContacts:
+    """Read and validate one region file; raise ContactsError naming file, line and problem."""
+    where = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ContactsError(f"cannot be read ({error.strerror})", where) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        bad_line = raw[: error.start].count(b"\n") + 1
+        raise ContactsError("is not UTF-8 text; save it as UTF-8", where, bad_line) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        match = re.search(r"\(at line (\d+), column \d+\)", str(error))
+        message = re.sub(r"\s*\(at (line|end of).*\)$", "", str(error))
+        toml_line = int(match.group(1)) if match else None
+        raise ContactsError(f"is not valid TOML: {message}", where, toml_line) from None
+    try:
+        return _region(data, path.stem, path)
+    except _FieldError as error:
+        line = _line_for(_key_lines(text), error.path)
+        raise ContactsError(error.problem, where, line, format_key(error.path)) from None
+
+
+def load_all(folder: Path) -> tuple[dict[str, RegionContacts], list[Problem]]:
+    """Load every *.toml region file; broken files become Problems and the rest still load."""
+    regions: dict[str, RegionContacts] = {}
+    problems: list[Problem] = []
+    files = sorted(folder.glob("*.toml")) if folder.is_dir() else []
+    if not files:
+        problems.append(Problem(folder, 1, "no crisis-contact files were found here"))
+    for path in files:
+        try:
+            region = load_region_file(path)
+        except ContactsError as error:
+            problems.append(error.to_problem())
+            continue
+        regions[region.code] = region
+    # The help panel must always have something to show, even if anywhere.toml is broken.
+    regions.setdefault(ANYWHERE, FALLBACK_ANYWHERE)
+    return regions, problems
+
+
+def _normalise(code: str) -> str:
+    code = code.strip()
+    if code.lower() == ANYWHERE:
+        return ANYWHERE
+    return _ALIASES.get(code.upper(), code.upper())
+
+
+def region_from_locale(locale_name: str | None, available: Container[str]) -> str:
+    """The region code for a locale like 'en_GB.UTF-8' or 'en-NZ', or 'anywhere'."""
+    match = _LOCALE.match(locale_name.strip()) if locale_name else None
+    code = _normalise(match.group(1)) if match else ANYWHERE
+    return code if code in available else ANYWHERE
+
+
+def choose_region(
+    configured: str | None, locale_name: str | None, available: Container[str]
+) -> str:
+    """Pick the region: configuration wins, then the locale's territory, else 'anywhere'."""
+    if configured and configured.strip():
+        # A configured region we have no file for must not fall back to the locale: the
+        # locale may name another country, and its numbers would be wrong there.
+        code = _normalise(configured)
+        return code if code in available else ANYWHERE
+    return region_from_locale(locale_name, available)
+
+
+def locale_from_environment(environ: Mapping[str, str] | None = None) -> str | None:
+    """The POSIX locale name from LC_ALL, LC_MESSAGES or LANG, if any is set."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if env.get(name, "").strip():
+            return env[name].strip()
+    return None
+
+
+def services_for_display(
+    region: RegionContacts, local_services: Iterable[Service] = ()
+) -> list[Service]:
+    """Services in the order the panel shows them: the clinic's own first, then the region's."""
+    return [*local_services, *region.services]
+
+
+def l13_shortfalls(region: RegionContacts) -> list[str]:
+    """What the region lacks for rule L13 (2 services open 24/7, 1 text or online); [] if met."""
+    always_open = [s.name for s in region.services if s.hours.always_open]
+    gaps = [] if len(always_open) >= 2 else [f"{len(always_open)} service(s) open 24/7, not 2"]
+    if not any(s.has_text_or_online for s in region.services):
+        gaps.append("no text or online option")
+    return gaps
