@@ -1,0 +1,64 @@
+"""Command line entry point: parse arguments, apply privacy guards, run the reader or a tool."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from reader import __version__, privacy
+
+
+def _check_content(argv: list[str]) -> int:
+    from reader.lint.cli import main as lint_main
+
+    return lint_main(argv)
+
+
+def _check_config(argv: list[str]) -> int:
+    from reader.config_cli import check_config_main
+
+    return check_config_main(argv)
+
+
+def _hash_pin(argv: list[str]) -> int:
+    from reader.config_cli import hash_pin_main
+
+    return hash_pin_main(argv)
+
+
+SUBCOMMANDS: dict[str, Callable[[list[str]], int]] = {
+    "check-content": _check_content,
+    "check-config": _check_config,
+    "hash-pin": _hash_pin,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The reader's own options (tools such as check-content parse theirs)."""
+    parser = argparse.ArgumentParser(
+        prog="lantern",
+        description="Lantern: a private, offline reader about self-harm, hard feelings and help.",
+        epilog="Tools: lantern check-content DIR, lantern check-config FILE, lantern hash-pin",
+    )
+    parser.add_argument("--version", action="version", version=f"Lantern {__version__}")
+    parser.add_argument("--kiosk", action="store_true", help="run in clinic kiosk mode")
+    parser.add_argument("--config", metavar="FILE", help="use this configuration file")
+    parser.add_argument("--region", metavar="CODE", help="show crisis contacts for this region")
+    parser.add_argument("--self-test", action="store_true", help="offscreen tour of every screen")
+    parser.add_argument(
+        "--startup-probe", action="store_true", help="print first-paint-ms N after the first paint"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run Lantern; returns the process exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    privacy.apply_environment()
+    if args_list and args_list[0] in SUBCOMMANDS:
+        return SUBCOMMANDS[args_list[0]](args_list[1:])
+    args = build_parser().parse_args(args_list)
+    from reader.startup import run
+
+    return run(args)

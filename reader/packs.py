@@ -1,0 +1,87 @@
+"""Load content packs (a folder of articles plus pack.toml) into a Library."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from reader.articles import Article, ArticleError, Collection, Library, read_article
+from reader.problems import Problem
+
+MANIFEST = "pack.toml"
+
+
+def _read_manifest(folder: Path, problems: list[Problem]) -> list[Collection]:
+    path = folder / MANIFEST
+    if not path.is_file():
+        return []
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as error:
+        problems.append(Problem(path, 1, f"the pack manifest cannot be read: {error}"))
+        return []
+    collections = []
+    for index, entry in enumerate(data.get("collections", []), start=1):
+        try:
+            collections.append(
+                Collection(
+                    id=str(entry["id"]),
+                    title=str(entry["title"]),
+                    description=str(entry.get("description", "")),
+                    article_ids=tuple(str(i) for i in entry["articles"]),
+                )
+            )
+        except (KeyError, TypeError) as error:
+            problems.append(Problem(path, 1, f"collection {index} is missing {error}; skipped"))
+    return collections
+
+
+def _load_articles(folder: Path, library: Library) -> None:
+    for path in sorted(folder.glob("*.md")):
+        try:
+            article = read_article(path)
+        except ArticleError as error:
+            library.problems.append(Problem(path, error.line, f"{error}; article skipped"))
+            continue
+        except OSError as error:
+            library.problems.append(Problem(path, 1, f"cannot be read ({error.strerror}); skipped"))
+            continue
+        if article.id in library.articles:
+            first = library.articles[article.id].path
+            message = f"the id '{article.id}' is already used by {first}; article skipped"
+            library.problems.append(Problem(path, 2, message))
+            continue
+        library.articles[article.id] = article
+
+
+def _check_links(library: Library) -> None:
+    for article in library.articles.values():
+        for related in article.related:
+            if related not in library.articles:
+                message = f"'related' names '{related}', which is not an article here; link dropped"
+                library.problems.append(Problem(article.path or article.id, 2, message))
+
+
+def _drop_broken_links(article: Article, known: set[str]) -> Article:
+    return replace(article, related=tuple(r for r in article.related if r in known))
+
+
+def load_library(folders: Iterable[Path]) -> Library:
+    """Load every pack folder; broken files become problems and the rest still loads."""
+    library = Library()
+    for folder in folders:
+        if not folder.is_dir():
+            library.problems.append(Problem(folder, 1, "the content folder does not exist"))
+            continue
+        library.collections.extend(_read_manifest(folder, library.problems))
+        _load_articles(folder, library)
+    _check_links(library)
+    known = set(library.articles)
+    library.articles = {i: _drop_broken_links(a, known) for i, a in library.articles.items()}
+    for collection in library.collections:
+        for missing in (i for i in collection.article_ids if i not in known):
+            message = f"collection '{collection.id}' lists '{missing}', which did not load"
+            library.problems.append(Problem(collection.id, 1, message, severity="warning"))
+    return library

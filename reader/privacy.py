@@ -1,0 +1,111 @@
+"""Process-wide privacy guards: no bytecode, no Qt disk caches, no sockets, no stray writes."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+from collections.abc import MutableMapping
+from pathlib import Path
+
+# Qt reads these before it starts; each one turns off a cache Qt would write to disk.
+QT_ENVIRONMENT = {
+    "QML_DISABLE_DISK_CACHE": "1",
+    "QT_DISABLE_SHADER_DISK_CACHE": "1",
+    "QSG_RHI_DISABLE_DISK_CACHE": "1",
+    "QT_SPEECH_NO_DISK_LOG": "1",
+}
+_WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+_INTERNET = {socket.AF_INET, socket.AF_INET6}
+
+
+class PrivacyViolation(PermissionError):
+    """Raised when code tries to write a file or open an internet socket."""
+
+
+class _Guard:
+    """State behind the audit hook (an audit hook can never be removed, only told to relax)."""
+
+    def __init__(self) -> None:
+        self.active = False
+        self.allowed_writes: set[Path] = set()
+
+
+_guard = _Guard()
+
+
+def apply_environment(env: MutableMapping[str, str] = os.environ) -> None:
+    """Turn off bytecode writing and Qt's disk caches for this process and its children."""
+    sys.dont_write_bytecode = True
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    for key, value in QT_ENVIRONMENT.items():
+        env[key] = value
+
+
+def _is_write(mode: object, flags: object) -> bool:
+    if isinstance(mode, str) and any(c in mode for c in "wax+"):
+        return True
+    return isinstance(flags, int) and bool(flags & _WRITE_FLAGS)
+
+
+def _check_open(args: tuple[object, ...]) -> None:
+    path, mode, flags = (tuple(args) + (None, None, None))[:3]
+    if not _is_write(mode, flags) or isinstance(path, int):
+        return
+    target = Path(os.fsdecode(path)).resolve() if isinstance(path, str | bytes) else None
+    if target is not None and target in _guard.allowed_writes:
+        return
+    raise PrivacyViolation(f"Lantern writes no files (refused: {path})")
+
+
+def _check_socket(args: tuple[object, ...]) -> None:
+    family = args[1] if len(args) > 1 else None
+    if family in _INTERNET:
+        raise PrivacyViolation("Lantern never opens internet sockets")
+
+
+def _audit(event: str, args: tuple[object, ...]) -> None:
+    if not _guard.active:
+        return
+    if event == "open":
+        _check_open(args)
+    elif event == "socket.__new__":
+        _check_socket(args)
+    elif event in ("os.mkdir", "os.rename", "os.remove", "os.truncate", "os.link", "os.symlink"):
+        raise PrivacyViolation(f"Lantern changes no files (refused: {event})")
+
+
+_hook_installed = False
+
+
+def install_guards() -> None:
+    """Refuse internet sockets and file writes from Python code in this process."""
+    global _hook_installed
+    if not _hook_installed:
+        sys.addaudithook(_audit)
+        _hook_installed = True
+    _guard.active = True
+
+
+def suspend_guards() -> None:
+    """Let Python write again (for tests that need their own temporary files)."""
+    _guard.active = False
+
+
+def guards_active() -> bool:
+    """Whether the audit-hook guards are currently refusing writes and sockets."""
+    return _guard.active
+
+
+class allow_export:  # noqa: N801 - used like a function in a with statement
+    """Permit writing exactly one file the reader chose, for the duration of a with block."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = Path(path).resolve()
+
+    def __enter__(self) -> Path:
+        _guard.allowed_writes.add(self._path)
+        return self._path
+
+    def __exit__(self, *exc: object) -> None:
+        _guard.allowed_writes.discard(self._path)

@@ -1,0 +1,68 @@
+"""Markdown to HTML for the reading view; raw HTML in articles is shown as text, never run."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import markdown
+
+_EXTENSIONS = ["tables", "toc", "sane_lists", "admonition"]
+_ADMONITION = re.compile(
+    r'<div class="admonition ([\w-]+)">\s*<p class="admonition-title">(.*?)</p>(.*?)</div>', re.S
+)
+_REMOTE_IMAGE = re.compile(r'<img[^>]*src="(?:[a-z][a-z0-9+.-]*:|//|/)[^"]*"[^>]*>', re.I)
+
+
+@dataclass(frozen=True)
+class Heading:
+    """One entry of an article's table of contents."""
+
+    level: int
+    anchor: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """An article body as HTML plus its table of contents."""
+
+    html: str
+    headings: tuple[Heading, ...]
+
+
+def _make_converter() -> markdown.Markdown:
+    converter = markdown.Markdown(extensions=_EXTENSIONS, output_format="html")
+    # Without these processors raw HTML is treated as text and escaped.
+    converter.preprocessors.deregister("html_block")
+    converter.inlinePatterns.deregister("html")
+    return converter
+
+
+def _callout(match: re.Match[str]) -> str:
+    # QTextBrowser draws table cells with backgrounds reliably, but not divs.
+    kind, title, inner = match.groups()
+    return (
+        f'<table class="callout {kind}" width="100%" cellpadding="14" cellspacing="0">'
+        f'<tr><td class="callout"><p class="callout-title"><b>{title}</b></p>{inner}</td></tr></table>'
+    )
+
+
+def _flatten(tokens: list[dict[str, object]]) -> list[Heading]:
+    headings: list[Heading] = []
+    for token in tokens:
+        headings.append(Heading(int(str(token["level"])), str(token["id"]), str(token["name"])))
+        children = token.get("children")
+        if isinstance(children, list):
+            headings.extend(_flatten(children))
+    return headings
+
+
+def render_markdown(body: str) -> Rendered:
+    """Render an article body; remote or absolute images are removed."""
+    converter = _make_converter()
+    html = converter.convert(body)
+    html = _ADMONITION.sub(_callout, html)
+    html = _REMOTE_IMAGE.sub("", html)
+    tokens = getattr(converter, "toc_tokens", [])
+    return Rendered(html=html, headings=tuple(_flatten(tokens)))

@@ -1,0 +1,183 @@
+"""The reading view: title, content note, contents, body, related articles and prompts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from reader.articles import Article, Library
+from reader.render import Rendered, render_markdown
+from reader.ui.article_body import ArticleBody
+from reader.ui.widgets import Page, label
+
+
+@lru_cache(maxsize=64)
+def _rendered(body: str) -> Rendered:
+    # Each article is rendered once per session; the cache lives in memory only.
+    return render_markdown(body)
+
+
+class ArticleView(Page):
+    """Shows one article at a time; prompt answers stay in memory until reset()."""
+
+    def __init__(self, library: Library, on_link: Callable[[str], None], css: Callable[[], str]):
+        super().__init__()
+        self.setObjectName("articleView")
+        self._library = library
+        self._on_link = on_link
+        self._css = css
+        self._answers: dict[tuple[str, int], str] = {}
+        self.article: Article | None = None
+        self.prompt_boxes: list[QPlainTextEdit] = []
+        self.body_view = ArticleBody(on_link)
+        self._point_size = 12.0
+
+    def show_article(self, article_id: str) -> bool:
+        """Show an article by id; False when there is no such article."""
+        article = self._library.get(article_id)
+        if article is None:
+            return False
+        self._save_answers()
+        self.article = article
+        self.clear_body()
+        self.prompt_boxes = []
+        self.body_view = ArticleBody(self._on_link)
+        self._build(article)
+        self.verticalScrollBar().setValue(0)
+        return True
+
+    def _build(self, article: Article) -> None:
+        rendered = _rendered(article.body)
+        self.body.addWidget(label(article.title, "pageTitle"))
+        reviewed = article.reviewed.strftime("%d %B %Y").lstrip("0")
+        meta = self.tr("%n min read", "", article.reading_minutes) + " · " + self.tr("Reviewed ")
+        self.body.addWidget(label(meta + reviewed, "muted"))
+        self.body.addWidget(self._content_note(article.content_note))
+        if len(rendered.headings) > 1:
+            self.body.addWidget(self._contents(rendered))
+        self.body_view.set_point_size(self._point_size)
+        self.body.addWidget(self.body_view)
+        folder = article.path.parent if article.path else None
+        self.body_view.set_article_html(rendered.html, self._css(), folder)
+        self._add_prompts(article)
+        self._add_related(article)
+        self._add_help_footer()
+
+    def _content_note(self, note: str) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("callout")
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(16, 12, 16, 12)
+        heading = label(self.tr("Before you read"), "cardTitle")
+        layout.addWidget(heading)
+        text = label(note)
+        text.setObjectName("contentNote")
+        layout.addWidget(text)
+        layout.addWidget(label(self.tr("You can stop at any time. Help is one key away: F1.")))
+        frame.setAccessibleName(self.tr("Content note"))
+        return frame
+
+    def _contents(self, rendered: Rendered) -> QWidget:
+        host = QWidget()
+        layout = QVBoxLayout(host)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(2)
+        layout.addWidget(label(self.tr("On this page"), "cardTitle"))
+        for heading in rendered.headings:
+            if heading.level == 2:
+                link = QLabel(f'<a href="#{heading.anchor}">{_escape(heading.title)}</a>')
+                link.setProperty("link", True)
+                link.setAccessibleName(heading.title)
+                link.linkActivated.connect(lambda _=None, t=heading.title: self.scroll_to(t))
+                layout.addWidget(link)
+        return host
+
+    def scroll_to(self, heading_title: str) -> bool:
+        """Scroll so the heading with this text is at the top; False if it is not found."""
+        offset = self.body_view.heading_offset(heading_title)
+        if offset is None:
+            return False
+        top = self.body_view.mapTo(self.widget(), QPoint(0, 0)).y()
+        self.verticalScrollBar().setValue(top + offset)
+        return True
+
+    def _add_prompts(self, article: Article) -> None:
+        if not article.prompts:
+            return
+        self.body.addWidget(label(self.tr("Take a moment"), "sectionTitle"))
+        note = self.tr(
+            "Private: what you type stays in this window and is gone when Lantern closes."
+        )
+        self.body.addWidget(label(note, "muted"))
+        for index, prompt in enumerate(article.prompts):
+            self.body.addWidget(label(prompt))
+            box = QPlainTextEdit()
+            box.setObjectName("promptBox")
+            box.setAccessibleName(prompt)
+            box.setPlaceholderText(self.tr("Write here if you like"))
+            box.setTabChangesFocus(True)
+            box.setFixedHeight(96)
+            box.setPlainText(self._answers.get((article.id, index), ""))
+            self.prompt_boxes.append(box)
+            self.body.addWidget(box)
+
+    def _add_related(self, article: Article) -> None:
+        related = [r for r in (self._library.get(i) for i in article.related) if r]
+        if not related:
+            return
+        self.body.addWidget(label(self.tr("Read next"), "sectionTitle"))
+        for other in related:
+            button = QPushButton(other.title)
+            button.setObjectName("relatedLink")
+            button.setAccessibleName(self.tr("Read next: ") + other.title)
+            button.clicked.connect(lambda _=False, i=other.id: self._on_link(f"lantern:article/{i}"))
+            self.body.addWidget(button)
+
+    def _add_help_footer(self) -> None:
+        frame = QFrame()
+        frame.setObjectName("callout")
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(label(self.tr("If reading this brought up hard feelings, you can talk to someone now.")))
+        button = QPushButton(self.tr("Get help now"))
+        button.setObjectName("helpButton")
+        button.setAccessibleName(self.tr("Get help now"))
+        button.clicked.connect(lambda: self._on_link("lantern:help"))
+        layout.addWidget(button)
+        self.body.addSpacing(12)
+        self.body.addWidget(frame)
+
+    def set_point_size(self, points: float) -> None:
+        """Zoom the article text."""
+        self._point_size = points
+        self.body_view.set_point_size(points)
+
+    def refresh_style(self) -> None:
+        """Re-apply the article CSS after a theme change."""
+        if self.article is not None:
+            self._save_answers()
+            self.show_article(self.article.id)
+
+    def _save_answers(self) -> None:
+        if self.article is None:
+            return
+        for index, box in enumerate(self.prompt_boxes):
+            self._answers[(self.article.id, index)] = box.toPlainText()
+
+    def reset(self) -> None:
+        """Forget every answer and empty the view (kiosk reset)."""
+        for box in self.prompt_boxes:
+            box.clear()
+            box.document().clearUndoRedoStacks()
+        self._answers.clear()
+        self.prompt_boxes = []
+        self.article = None
+        self.clear_body()
+        self.body_view = ArticleBody(self._on_link)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,123 @@
+"""The help panel: the clinic's contacts, the region's crisis services, the emergency number."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from reader.contact_text import describe_hours, describe_method, emergency_line, open_now_text
+from reader.contacts import RegionContacts, Service, services_for_display
+from reader.ui.widgets import label
+
+ANYWHERE = "anywhere"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class HelpPanel(QWidget):
+    """Shows who to contact now; the region can be changed for this session only."""
+
+    def __init__(
+        self,
+        regions: dict[str, RegionContacts],
+        region: str,
+        local_services: Sequence[Service] = (),
+        clock: Callable[[], dt.datetime] = _now,
+        css: Callable[[], str] = lambda: "",
+    ) -> None:
+        super().__init__()
+        self.setObjectName("helpPanel")
+        self._regions = regions
+        self._local = tuple(local_services)
+        self._clock = clock
+        self._css = css
+        self.region = region if region in regions else ANYWHERE
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 16)
+        layout.setSpacing(10)
+        layout.addWidget(label(self.tr("Get help now"), "pageTitle"))
+        intro = self.tr(
+            "You do not have to go through this alone. If you might act on thoughts of "
+            "ending your life, or you are hurt, call your emergency number now."
+        )
+        layout.addWidget(label(intro))
+        layout.addLayout(self._region_row())
+        self.view = QTextBrowser()
+        self.view.setObjectName("helpText")
+        self.view.setAccessibleName(self.tr("Crisis contacts"))
+        self.view.setOpenLinks(False)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        layout.addWidget(self.view, 1)
+        self.set_region(self.region)
+
+    def _region_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        caption = QLabel(self.tr("Showing help for:"))
+        self.region_box = QComboBox()
+        self.region_box.setObjectName("regionBox")
+        self.region_box.setAccessibleName(self.tr("Country or region"))
+        caption.setBuddy(self.region_box)
+        ordered = sorted((r for r in self._regions.values() if r.code != ANYWHERE), key=lambda r: r.country)
+        for contacts in ordered:
+            self.region_box.addItem(contacts.country, contacts.code)
+        if ANYWHERE in self._regions:
+            self.region_box.addItem(self.tr("Somewhere else"), ANYWHERE)
+        self.region_box.currentIndexChanged.connect(
+            lambda i: self.set_region(str(self.region_box.itemData(i)))
+        )
+        row.addWidget(caption)
+        row.addWidget(self.region_box)
+        row.addStretch(1)
+        return row
+
+    def set_region(self, code: str) -> None:
+        """Show the contacts for another region (not remembered after Lantern closes)."""
+        self.region = code if code in self._regions else ANYWHERE
+        index = self.region_box.findData(self.region)
+        if index >= 0 and index != self.region_box.currentIndex():
+            self.region_box.setCurrentIndex(index)
+        self.view.document().setDefaultStyleSheet(self._css())
+        self.view.setHtml(self.panel_html())
+
+    def service_names(self) -> list[str]:
+        """Names of the services shown now, in order (clinic contacts first)."""
+        contacts = self._regions.get(self.region)
+        return [s.name for s in services_for_display(contacts, self._local)] if contacts else []
+
+    def panel_html(self) -> str:
+        """The panel's content as HTML (all text escaped)."""
+        contacts = self._regions.get(self.region)
+        if contacts is None:
+            return f"<p>{html.escape(self.tr('Call your local emergency number.'))}</p>"
+        parts = [f"<h2>{html.escape(emergency_line(contacts))}</h2>"]
+        if contacts.emergency_note:
+            parts.append(f"<p>{html.escape(contacts.emergency_note)}</p>")
+        if self._local:
+            parts.append(f"<h3>{html.escape(self.tr('Here, at this service'))}</h3>")
+            parts += [self._service_html(s) for s in self._local]
+        if contacts.services:
+            parts.append(f"<h3>{html.escape(self.tr('Talk to someone now'))}</h3>")
+            parts += [self._service_html(s) for s in contacts.services]
+        parts += [f"<p>{html.escape(p)}</p>" for p in contacts.guidance_paragraphs]
+        verified = contacts.verified.strftime("%d %B %Y").lstrip("0")
+        parts.append(f"<p><i>{html.escape(self.tr('Numbers checked: ') + verified)}</i></p>")
+        return "".join(parts)
+
+    def _service_html(self, service: Service) -> str:
+        ways = "<br/>".join(f"<b>{html.escape(describe_method(m))}</b>" for m in service.contact)
+        status = open_now_text(service, self._clock())
+        hours = describe_hours(service) + (f" · {status}" if status else "")
+        lines = [f"<b>{html.escape(service.name)}</b>", html.escape(service.description), ways, html.escape(hours)]
+        if service.audience:
+            lines.append(html.escape(self.tr("For: ") + service.audience))
+        return "<p>" + "<br/>".join(line for line in lines if line) + "</p>"
+
+    def region_codes(self) -> list[str]:
+        """Every region the panel can show."""
+        return list(self._regions)

@@ -1,0 +1,121 @@
+"""The home screen: a welcome, where to start, the collections, and the coping tools."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
+
+from reader.articles import Article, Library
+from reader.ui.widgets import Card, Page, label
+
+TOOLS = (
+    ("exercise/breathing", "Slow breathing"),
+    ("exercise/grounding", "5-4-3-2-1 grounding"),
+    ("exercise/ride-the-wave", "Ride the wave"),
+    ("safety-plan", "My safety plan"),
+    ("reflections", "Reflections"),
+)
+
+
+class HomeView(Page):
+    """Lists collections of article cards; activating a card opens the article."""
+
+    def __init__(
+        self,
+        library: Library,
+        open_article: Callable[[str], None],
+        open_screen: Callable[[str], None],
+        *,
+        welcome: str = "",
+        start_here: Sequence[str] = (),
+    ) -> None:
+        super().__init__()
+        self.setObjectName("home")
+        self._library = library
+        self._open_article = open_article
+        self._open_screen = open_screen
+        self.cards: dict[str, Card] = {}
+        self._build(welcome, start_here)
+
+    def _build(self, welcome: str, start_here: Sequence[str]) -> None:
+        self.body.addWidget(label(self.tr("Welcome to Lantern"), "pageTitle"))
+        intro = welcome or self.tr(
+            "Calm, plain information about self-harm, hard feelings and getting help. "
+            "Take your time. You can stop whenever you like, and help is one key away (F1)."
+        )
+        self.body.addWidget(label(intro, "muted"))
+        self._add_tools()
+        starters = [a for a in (self._library.get(i) for i in start_here) if a]
+        if starters:
+            self._add_section(self.tr("Start here"), "", starters, key_prefix="start:")
+        for collection in self._library.collections:
+            articles = [a for a in (self._library.get(i) for i in collection.article_ids) if a]
+            if articles:
+                self._add_section(collection.title, collection.description, articles)
+        loose = [a for a in self._library.in_order() if a.id not in self.cards]
+        if loose:
+            self._add_section(self.tr("More to read"), "", loose)
+        if not self._library.articles:
+            self.body.addWidget(label(self._no_articles_text(), "muted"))
+        self._add_footer()
+
+    def _no_articles_text(self) -> str:
+        return self.tr(
+            "The articles could not be loaded on this computer. "
+            "The help panel still works: press F1 or choose Get help now."
+        )
+
+    def _add_tools(self) -> None:
+        self.body.addWidget(label(self.tr("Coping now"), "sectionTitle"))
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        for screen, text in TOOLS:
+            button = QPushButton(self.tr(text))
+            button.setObjectName("tool:" + screen)
+            button.setAccessibleName(self.tr(text))
+            button.clicked.connect(lambda _=False, s=screen: self._open_screen(s))
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.body.addWidget(row)
+
+    def _add_section(
+        self, title: str, description: str, articles: list[Article], key_prefix: str = ""
+    ) -> None:
+        self.body.addWidget(label(title, "sectionTitle"))
+        if description:
+            self.body.addWidget(label(description, "muted"))
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(12)
+        for index, article in enumerate(articles):
+            card = self._card(article)
+            self.cards[key_prefix + article.id] = card
+            grid.addWidget(card, index // 2, index % 2)
+        self.body.addWidget(grid_host)
+
+    def _card(self, article: Article) -> Card:
+        minutes = self.tr("%n min read", "", article.reading_minutes)
+        card = Card(article.title, [article.summary, minutes])
+        card.activated.connect(lambda a=article.id: self._open_article(a))
+        return card
+
+    def _add_footer(self) -> None:
+        footer = QPushButton(self.tr("What Lantern keeps (nothing)"))
+        footer.setObjectName("privacyLink")
+        footer.setAccessibleName(self.tr("What Lantern keeps"))
+        footer.clicked.connect(lambda: self._open_screen("privacy"))
+        row = QHBoxLayout()
+        row.addWidget(footer)
+        shortcuts = QPushButton(self.tr("Keyboard shortcuts"))
+        shortcuts.setAccessibleName(self.tr("Keyboard shortcuts"))
+        shortcuts.clicked.connect(lambda: self._open_screen("shortcuts"))
+        row.addWidget(shortcuts)
+        row.addStretch(1)
+        host = QWidget()
+        host.setLayout(row)
+        self.body.addSpacing(16)
+        self.body.addWidget(host)

@@ -1,0 +1,263 @@
+"""The main window: toolbar, screens, navigation, zoom, help and leaving quickly."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from reader.context import AppContext
+from reader.double_press import DoublePress
+from reader.history import History
+from reader.links import LinkKind, classify
+from reader.ui.article_view import ArticleView
+from reader.ui.home import HomeView
+from reader.ui.screens import ScreenFactory
+from reader.ui.search_view import SearchView
+from reader.ui.theming import ThemeController
+
+ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
+
+
+class MainWindow(QMainWindow):
+    """Lantern's only window; every screen lives in one stack below a shared toolbar."""
+
+    location_changed = Signal(str)
+    left_quickly = Signal()
+
+    def __init__(self, context: AppContext, clock: Callable[[], float] | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(context.clinic_name or self.tr("Lantern"))
+        self.resize(1100, 780)
+        self.history = History()
+        self._esc = DoublePress(clock) if clock else DoublePress()
+        self.theming = ThemeController(self, context)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.screens: dict[str, QWidget] = {}
+        self._factory = ScreenFactory(self)
+        self.home = self._add_screen("home", self._make_home())
+        self.article_view = self._add_screen(
+            "article", ArticleView(context.library, self.handle_link, self.theming.article_css)
+        )
+        self.search_view = self._add_screen(
+            "search", SearchView(context.search_index, self.open_article, self.theming.article_css)
+        )
+        self._build_toolbar()
+        self._build_shortcuts()
+        self.theming.apply()
+        self._show_location("home")
+
+    # --- building -------------------------------------------------------------------------
+
+    def _make_home(self) -> HomeView:
+        return HomeView(
+            self.context.library,
+            self.open_article,
+            self.open_screen,
+            welcome=self.context.welcome,
+            start_here=self.context.start_here,
+        )
+
+    def _add_screen(self, name: str, widget: QWidget) -> QWidget:
+        self.screens[name] = widget
+        self.stack.addWidget(widget)
+        return widget
+
+    def _tool_button(self, text: str, name: str, slot: Callable[[], object], tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.setToolTip(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.clicked.connect(slot)
+        return button
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Navigation"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        self.back_button = self._tool_button("←  " + self.tr("Back"), "backButton", self.go_back, self.tr("Back (Alt+Left)"))
+        self.forward_button = self._tool_button(self.tr("Forward") + "  →", "forwardButton", self.go_forward, self.tr("Forward (Alt+Right)"))
+        self.home_button = self._tool_button(self.tr("Home"), "homeButton", self.go_home, self.tr("Home (Alt+Home)"))
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(self.tr("Search articles  (Ctrl+F)"))
+        self.search_box.setAccessibleName(self.tr("Search articles"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.search_box.textEdited.connect(self.search)
+        self.search_box.returnPressed.connect(self.open_top_result)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.leave_button = self._tool_button(self.tr("Leave quickly"), "leaveButton", self.leave_quickly, self.tr("Close Lantern at once (Esc twice)"))
+        self.help_button = self._tool_button(self.tr("Get help now"), "helpButton", self.open_help, self.tr("Crisis lines and emergency numbers (F1)"))
+        for widget in (self.back_button, self.forward_button, self.home_button, spacer, self.search_box, self.leave_button, self.help_button):
+            bar.addWidget(widget)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def _shortcut(self, keys: QKeySequence | str, slot: Callable[[], object]) -> None:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        shortcut.activated.connect(slot)
+
+    def _build_shortcuts(self) -> None:
+        self._shortcut("F1", self.open_help)
+        self._shortcut(QKeySequence.StandardKey.HelpContents, self.open_help)
+        self._shortcut(QKeySequence.StandardKey.Back, self.go_back)
+        self._shortcut(QKeySequence.StandardKey.Forward, self.go_forward)
+        self._shortcut("Alt+Home", self.go_home)
+        self._shortcut(QKeySequence.StandardKey.Find, self.focus_search)
+        self._shortcut(QKeySequence.StandardKey.ZoomIn, self.zoom_in)
+        self._shortcut("Ctrl+=", self.zoom_in)
+        self._shortcut(QKeySequence.StandardKey.ZoomOut, self.zoom_out)
+        self._shortcut("Ctrl+0", self.reset_zoom)
+        QApplication.instance().installEventFilter(self)  # Esc twice works from any widget
+
+    # --- navigation -----------------------------------------------------------------------
+
+    def open_article(self, article_id: str) -> bool:
+        """Open an article by id and record it in the history."""
+        if self.context.library.get(article_id) is None:
+            return False
+        self._navigate(f"article:{article_id}")
+        return True
+
+    def open_screen(self, name: str) -> bool:
+        """Open a named screen (help, privacy, an exercise...)."""
+        if name not in ("home", "search") and not self._factory.can_make(name):
+            return False
+        self._navigate(name)
+        return True
+
+    def open_help(self) -> None:
+        """Show the help panel: works on every screen, even with no articles."""
+        self.open_screen("help")
+
+    def go_home(self) -> None:
+        """Show the home screen."""
+        self._navigate("home")
+
+    def go_back(self) -> None:
+        """Step back in this session's history."""
+        self._show_location(self.history.back())
+
+    def go_forward(self) -> None:
+        """Step forward in this session's history."""
+        self._show_location(self.history.forward())
+
+    def _navigate(self, location: str) -> None:
+        self.history.visit(location)
+        self._show_location(location)
+
+    def _show_location(self, location: str) -> None:
+        if location.startswith("article:"):
+            self.article_view.show_article(location.removeprefix("article:"))
+            widget: QWidget = self.article_view
+        elif location in self.screens:
+            widget = self.screens[location]
+        else:
+            widget = self._add_screen(location, self._factory.make(location))
+        self.stack.setCurrentWidget(widget)
+        self.back_button.setEnabled(self.history.can_go_back())
+        self.forward_button.setEnabled(self.history.can_go_forward())
+        self.location_changed.emit(location)
+
+    @property
+    def location(self) -> str:
+        """Where the reader is now, e.g. 'home' or 'article:some-id'."""
+        return self.history.current
+
+    def handle_link(self, url: str) -> None:
+        """Follow a link from an article: app screens and articles navigate; web links ask."""
+        link = classify(url)
+        if link.kind is LinkKind.ARTICLE:
+            self.open_article(link.target)
+        elif link.kind is LinkKind.SCREEN:
+            self.open_screen(link.target)
+        elif link.kind is LinkKind.ANCHOR and self.stack.currentWidget() is self.article_view:
+            self.article_view.scroll_to(link.target)
+        elif link.kind is LinkKind.WEB:
+            self._factory.web_link(link.target)
+
+    # --- search ---------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box."""
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def search(self, text: str) -> int:
+        """Search as the person types and show the results screen."""
+        count = self.search_view.set_query(text)
+        if self.location != "search":
+            self._navigate("search")
+        return count
+
+    def open_top_result(self) -> bool:
+        """Enter in the search box opens the best result."""
+        self.search(self.search_box.text())
+        return self.search_view.open_top()
+
+    # --- zoom -----------------------------------------------------------------------------
+
+    def zoom_in(self) -> None:
+        """Make text larger, up to 200%."""
+        bigger = [z for z in ZOOM_STEPS if z > self.theming.zoom]
+        self.theming.set_zoom(bigger[0] if bigger else ZOOM_STEPS[-1])
+
+    def zoom_out(self) -> None:
+        """Make text smaller, down to 80%."""
+        smaller = [z for z in ZOOM_STEPS if z < self.theming.zoom]
+        self.theming.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+
+    def reset_zoom(self) -> None:
+        """Back to the default text size."""
+        self.theming.set_zoom(self.context.zoom)
+
+    # --- leaving --------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Watch every key press for Esc pressed twice."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape and not event.isAutoRepeat():
+                if self._esc.press():
+                    self.leave_quickly()
+                    return True
+        return super().eventFilter(watched, event)
+
+    def leave_quickly(self) -> None:
+        """Close at once, no questions; in kiosk mode this ends the session instead."""
+        self.left_quickly.emit()
+        if self._factory.kiosk_guard is not None:
+            self._factory.kiosk_guard.finish_session()
+            return
+        self._factory.clear_clipboard()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self:
+                widget.close()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Closing is refused in kiosk mode; otherwise the window simply closes."""
+        if self._factory.kiosk_guard is not None and not self._factory.kiosk_guard.may_close():
+            event.ignore()
+            return
+        QApplication.instance().removeEventFilter(self)
+        super().closeEvent(event)

@@ -1,0 +1,94 @@
+"""Builds screens on first use, so start-up only pays for the home screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from reader.contact_text import service_line
+from reader.contacts import services_for_display
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+
+class ScreenFactory:
+    """Makes the window's screens by name, and handles the actions that leave the app."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self.kiosk_guard: Any = None
+        self.exporter: Any = None
+        self._makers: dict[str, Callable[[], QWidget]] = {
+            "help": self._help,
+            "privacy": self._privacy,
+            "shortcuts": self._shortcuts,
+        }
+
+    def register(self, name: str, maker: Callable[[], QWidget]) -> None:
+        """Add a screen that can be opened by name (used by the coping tools)."""
+        self._makers[name] = maker
+
+    def can_make(self, name: str) -> bool:
+        """Whether a screen with this name exists."""
+        return name in self._makers
+
+    def make(self, name: str) -> QWidget:
+        """Build the named screen."""
+        return self._makers[name]()
+
+    def _help(self) -> QWidget:
+        from reader.ui.help_panel import HelpPanel
+
+        context = self._window.context
+        return HelpPanel(
+            context.contacts,
+            context.region,
+            context.local_services,
+            css=self._window.theming.article_css,
+        )
+
+    def _privacy(self) -> QWidget:
+        from reader.ui.info_pages import PrivacyView
+
+        return PrivacyView(kiosk=self._window.context.kiosk)
+
+    def _shortcuts(self) -> QWidget:
+        from reader.ui.info_pages import ShortcutsView
+
+        return ShortcutsView()
+
+    def contact_lines(self) -> list[str]:
+        """The clinic's and the region's services as lines, for the safety plan."""
+        context = self._window.context
+        region = context.contacts.get(context.region)
+        if region is None:
+            return []
+        return [service_line(s) for s in services_for_display(region, context.local_services)]
+
+    def web_link(self, url: str) -> None:
+        """Outside kiosk mode ask once before the browser opens; in kiosk mode show a QR code."""
+        if self._window.context.kiosk:
+            from reader.ui.web_address import WebAddressDialog
+
+            WebAddressDialog(url, self._window).exec()
+            return
+        answer = QMessageBox.question(
+            self._window,
+            self._window.tr("Open your web browser?"),
+            self._window.tr(
+                "This opens %1 in your web browser, which may keep its own history."
+            ).replace("%1", url),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl(url))
+
+    def clear_clipboard(self) -> None:
+        """Empty the clipboard if Lantern put something there."""
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.ownsClipboard():
+            clipboard.clear()

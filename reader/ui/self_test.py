@@ -1,0 +1,119 @@
+"""`lantern --self-test`: an offscreen tour of every screen that checks what it sees."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+from reader.ui.main_window import MainWindow
+
+Check = Callable[[MainWindow], str | None]  # returns a failure message, or None when fine
+
+
+def check_library(window: MainWindow) -> str | None:
+    """The bundled pack loads with no problems."""
+    library = window.context.library
+    if not library.articles:
+        return "no articles loaded"
+    if library.problems:
+        return f"{len(library.problems)} content problem(s), first: {library.problems[0]}"
+    return None
+
+
+def check_articles(window: MainWindow) -> str | None:
+    """Every article opens, shows its title and body, and scrolls to the end."""
+    for article in window.context.library.in_order():
+        if not window.open_article(article.id):
+            return f"could not open {article.id}"
+        QApplication.processEvents()
+        view = window.article_view
+        if window.stack.currentWidget() is not view or view.article is not article:
+            return f"{article.id} is not the article on screen"
+        if len(view.body_view.toPlainText()) < 200:
+            return f"{article.id} shows almost no text"
+        bar = view.verticalScrollBar()
+        bar.setValue(bar.maximum())
+    return None
+
+
+def check_search(window: MainWindow) -> str | None:
+    """A word from each article's title finds that article."""
+    for article in window.context.library.articles.values():
+        word = max(article.title.split(), key=len)
+        window.search(word)
+        found = [hit.article_id for hit in window.search_view.hits]
+        if article.id not in found:
+            return f"searching '{word}' did not find {article.id}"
+    window.search("")
+    return None
+
+
+def check_help(window: MainWindow) -> str | None:
+    """F1's panel opens and lists each region's services and emergency number."""
+    window.go_home()
+    window.open_help()
+    panel = window.screens.get("help")
+    if panel is None or window.stack.currentWidget() is not panel:
+        return "the help panel did not open"
+    for code, contacts in window.context.contacts.items():
+        panel.set_region(code)
+        text = panel.view.toPlainText()
+        missing = [s.name for s in contacts.services if s.name not in text]
+        missing += [n for n in contacts.emergency if n not in text]
+        if missing:
+            return f"help for {code} does not show {missing}"
+    return None
+
+
+def check_prompts(window: MainWindow) -> str | None:
+    """Typing into a prompt box keeps the text in memory while the article is open."""
+    with_prompts = [a for a in window.context.library.in_order() if a.prompts]
+    if not with_prompts:
+        return "no article has prompts"
+    window.open_article(with_prompts[0].id)
+    boxes = window.article_view.findChildren(QPlainTextEdit, "promptBox")
+    if not boxes:
+        return "no prompt boxes on screen"
+    boxes[0].setPlainText("self-test reflection")
+    if boxes[0].toPlainText() != "self-test reflection":
+        return "the prompt box did not keep its text"
+    return None
+
+
+CHECKS: list[tuple[str, Check]] = [
+    ("library", check_library),
+    ("articles", check_articles),
+    ("search", check_search),
+    ("help", check_help),
+    ("prompts", check_prompts),
+]
+
+
+def run_checks(window: MainWindow, checks: list[tuple[str, Check]] | None = None) -> list[str]:
+    """Run each check; return the failures as 'name: message'."""
+    failures = []
+    for name, check in checks or CHECKS:
+        try:
+            message = check(window)
+        except Exception as error:  # noqa: BLE001 - a crash is a failed check, not a traceback
+            message = f"crashed: {type(error).__name__}: {error}"
+        if message:
+            failures.append(f"{name}: {message}")
+        QApplication.processEvents()
+    return failures
+
+
+def run_self_test(app: QApplication, window: MainWindow) -> int:
+    """Run the tour, print one summary line, exit 0 only when every check passed."""
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    failures = run_checks(window)
+    total = len(CHECKS)
+    for failure in failures:
+        print(f"self-test failed: {failure}", file=sys.stderr)
+    print(f"self-test: {total - len(failures)} of {total} checks passed")
+    window.hide()
+    return 1 if failures else 0

@@ -1,0 +1,88 @@
+"""Qt style sheets and article CSS built from a Theme."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from reader.themes import Theme
+
+BASE_POINT_SIZE = 12.0
+
+
+def window_style(theme: Theme, scale: float = 1.0) -> str:
+    """The application style sheet for one theme at one text scale."""
+    t = theme
+    base = round(BASE_POINT_SIZE * scale, 1)
+    return f"""
+    QWidget {{ background: {t.background}; color: {t.text}; font-size: {base}pt; }}
+    QToolBar {{ background: {t.surface}; border: none; border-bottom: 1px solid {t.border};
+        padding: 6px 10px; spacing: 8px; }}
+    QToolButton, QPushButton {{ background: {t.surface}; color: {t.text};
+        border: 1px solid {t.border}; border-radius: 8px; padding: 6px 14px; }}
+    QToolButton:hover, QPushButton:hover {{ border-color: {t.accent}; }}
+    QToolButton:disabled {{ color: {t.border}; }}
+    QPushButton#primary {{ background: {t.accent}; color: {t.accent_text}; border-color: {t.accent}; }}
+    QPushButton#helpButton, QToolButton#helpButton {{ background: {t.help_background};
+        color: {t.help_text}; border-color: {t.help_background}; font-weight: 600; }}
+    QToolButton#leaveButton {{ font-weight: 600; }}
+    *:focus {{ outline: none; }}
+    QToolButton:focus, QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus,
+    QComboBox:focus, QTextBrowser:focus, QSlider:focus, QCheckBox:focus, QRadioButton:focus,
+    QFrame#card:focus {{ border: 2px solid {t.focus}; }}
+    QLineEdit, QPlainTextEdit, QTextEdit, QComboBox {{ background: {t.surface}; color: {t.text};
+        border: 1px solid {t.border}; border-radius: 8px; padding: 6px 8px;
+        selection-background-color: {t.accent}; selection-color: {t.accent_text}; }}
+    QLineEdit#searchBox {{ min-width: 16em; }}
+    QTextBrowser {{ border: none; background: {t.background}; }}
+    QScrollArea {{ border: none; }}
+    QFrame#card {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 12px; }}
+    QFrame#card:hover {{ border-color: {t.accent}; }}
+    QFrame#callout {{ background: {t.callout}; border-radius: 10px; }}
+    QLabel#pageTitle {{ font-size: {round(base * 2, 1)}pt; font-weight: 600; }}
+    QLabel#sectionTitle {{ font-size: {round(base * 1.35, 1)}pt; font-weight: 600; margin-top: 12px; }}
+    QLabel#cardTitle {{ font-size: {round(base * 1.1, 1)}pt; font-weight: 600; }}
+    QLabel#muted {{ color: {t.muted}; }}
+    QLabel {{ background: transparent; }}
+    QLabel[link="true"] {{ color: {t.link}; }}
+    """
+
+
+def article_css(theme: Theme, easier_reading: bool = False) -> str:
+    """CSS for article HTML shown in a QTextBrowser."""
+    t = theme
+    line_height = 185 if easier_reading else 160
+    return f"""
+    body {{ color: {t.text}; background: {t.background}; }}
+    p, li {{ line-height: {line_height}%; }}
+    p {{ margin-top: 0; margin-bottom: 14px; }}
+    h2 {{ font-size: x-large; font-weight: 600; margin-top: 26px; margin-bottom: 10px; }}
+    h3 {{ font-size: large; font-weight: 600; margin-top: 18px; margin-bottom: 8px; }}
+    a {{ color: {t.link}; text-decoration: underline; }}
+    td.callout {{ background-color: {t.callout}; }}
+    table.callout {{ margin-top: 8px; margin-bottom: 18px; }}
+    th, td {{ padding: 6px; }}
+    b.hit {{ color: {t.text}; }}
+    """
+
+
+def apply_palette(app: QApplication, theme: Theme) -> None:
+    """Set the application palette so native parts of widgets match the theme."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: theme.background,
+        QPalette.ColorRole.WindowText: theme.text,
+        QPalette.ColorRole.Base: theme.surface,
+        QPalette.ColorRole.Text: theme.text,
+        QPalette.ColorRole.Button: theme.surface,
+        QPalette.ColorRole.ButtonText: theme.text,
+        QPalette.ColorRole.Highlight: theme.accent,
+        QPalette.ColorRole.HighlightedText: theme.accent_text,
+        QPalette.ColorRole.Link: theme.link,
+        QPalette.ColorRole.PlaceholderText: theme.muted,
+        QPalette.ColorRole.ToolTipBase: theme.surface,
+        QPalette.ColorRole.ToolTipText: theme.text,
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)

@@ -1,0 +1,72 @@
+"""Theme, text size and easier-reading state for one window (session only, never saved)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from reader.context import AppContext
+from reader.themes import DARK, LIGHT, THEMES, Theme
+from reader.ui.style import BASE_POINT_SIZE, apply_palette, article_css, window_style
+from reader.ui.widgets import READING_WIDTH
+
+EASIER_READING_WIDTH = 600
+
+
+class ThemeController(QObject):
+    """Applies the chosen theme and text size to the whole application."""
+
+    changed = Signal()
+
+    def __init__(self, window: QWidget, context: AppContext) -> None:
+        super().__init__(window)
+        self._window = window
+        self.choice = context.theme if context.theme in (*THEMES, "system") else "system"
+        self.zoom = context.zoom
+        self.easier_reading = context.easier_reading
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._on_system_scheme)
+
+    @property
+    def theme(self) -> Theme:
+        """The theme in effect now ("system" follows the desktop's light or dark setting)."""
+        if self.choice in THEMES:
+            return THEMES[self.choice]
+        scheme = QGuiApplication.styleHints().colorScheme()
+        return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
+
+    def article_css(self) -> str:
+        """CSS for article text in the current theme."""
+        return article_css(self.theme, self.easier_reading)
+
+    def apply(self) -> None:
+        """Push theme and size to the application, then tell screens to refresh."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_palette(app, self.theme)
+            self._window.setStyleSheet(window_style(self.theme, self.zoom / 100))
+        for page in self._window.findChildren(QWidget, "articleView"):
+            page.set_reading_width(EASIER_READING_WIDTH if self.easier_reading else READING_WIDTH)
+            page.set_point_size(BASE_POINT_SIZE * self.zoom / 100)
+            page.refresh_style()
+        self.changed.emit()
+
+    def set_theme(self, name: str) -> None:
+        """Switch theme: light, dark, high-contrast or system."""
+        self.choice = name if name in (*THEMES, "system") else "system"
+        self.apply()
+
+    def set_zoom(self, percent: int) -> None:
+        """Set the text size, 80% to 200%."""
+        self.zoom = max(80, min(200, percent))
+        self.apply()
+
+    def set_easier_reading(self, enabled: bool) -> None:
+        """Larger line spacing and a shorter line length."""
+        self.easier_reading = enabled
+        self.apply()
+
+    def _on_system_scheme(self) -> None:
+        if self.choice == "system":
+            self.apply()

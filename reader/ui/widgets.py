@@ -1,0 +1,95 @@
+"""Small shared widgets: labels with roles, clickable cards, a scrolling page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+READING_WIDTH = 760  # pixels: about 70 characters per line at the default size
+
+
+def label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
+    """A QLabel with an object name the style sheet knows (pageTitle, sectionTitle, muted...)."""
+    widget = QLabel(text)
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        widget.setObjectName(role)
+    return widget
+
+
+class Card(QFrame):
+    """A focusable card that acts like a button (click, Enter or Space)."""
+
+    activated = Signal()
+
+    def __init__(self, title: str, lines: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(" ".join(lines))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(6)
+        layout.addWidget(label(title, "cardTitle"))
+        for line in lines:
+            layout.addWidget(label(line, "muted"))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """Activate on a left click."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.activated.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Activate on Enter, Return or Space, like a button."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def connect_card(card: Card, action: Callable[[], None]) -> Card:
+    """Connect a card's activation to a plain callable and return the card."""
+    card.activated.connect(action)
+    return card
+
+
+class Page(QScrollArea):
+    """A vertically scrolling page whose content column keeps a comfortable reading width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QWidget()
+        outer_layout = QHBoxLayout(outer)
+        outer_layout.setContentsMargins(24, 24, 24, 40)
+        self.column = QWidget()
+        self.column.setMaximumWidth(READING_WIDTH)
+        self.body = QVBoxLayout(self.column)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(12)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # Stretches on both sides centre the column once the window is wider than it.
+        outer_layout.addStretch(1)
+        outer_layout.addWidget(self.column, 100)
+        outer_layout.addStretch(1)
+        self.setWidget(outer)
+
+    def set_reading_width(self, width: int) -> None:
+        """Change the content column's maximum width (easier reading uses a narrower one)."""
+        self.column.setMaximumWidth(width)
+
+    def clear_body(self) -> None:
+        """Remove every widget from the content column."""
+        while self.body.count():
+            item = self.body.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()

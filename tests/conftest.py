@@ -1,0 +1,54 @@
+"""Shared fixtures; every Qt test runs offscreen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from collections.abc import Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+ARTICLE_TEMPLATE = """+++
+id = "{id}"
+title = "{title}"
+summary = "A short summary."
+topics = ["feelings"]
+content_note = "Talks about hard feelings in general terms."
+reviewed = 2026-11-26
+sources = ["NICE guideline NG225"]
+related = {related}
+prompts = ["What helps you most?"]
++++
+## First part
+
+{body}
+
+## Second part
+
+Help is available. [Get help now](lantern:help)
+"""
+
+
+@pytest.fixture
+def write_article(tmp_path: Path) -> Callable[..., Path]:
+    """Write a small valid article into a temporary pack folder."""
+
+    def write(
+        article_id: str,
+        title: str = "A title",
+        body: str = "Some calm words.",
+        related: tuple[str, ...] = (),
+        folder: Path | None = None,
+    ) -> Path:
+        target = folder or tmp_path / "pack"
+        target.mkdir(parents=True, exist_ok=True)
+        related_toml = "[" + ", ".join(f'"{r}"' for r in related) + "]"
+        path = target / f"{article_id}.md"
+        text = ARTICLE_TEMPLATE.format(id=article_id, title=title, body=body, related=related_toml)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
