@@ -69,16 +69,15 @@ class HomeView(Page):
     def _add_tools(self) -> None:
         self.body.addWidget(label(self.tr("Coping now"), "sectionTitle"))
         row = QWidget()
-        layout = QHBoxLayout(row)
+        layout = QGridLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        for screen, text in TOOLS:
+        for index, (screen, text) in enumerate(TOOLS):
             button = QPushButton(self.tr(text))
             button.setObjectName("tool:" + screen)
             button.setAccessibleName(self.tr(text))
             button.clicked.connect(lambda _=False, s=screen: self._open_screen(s))
-            layout.addWidget(button)
-        layout.addStretch(1)
+            layout.addWidget(button, index // 3, index % 3)
         self.body.addWidget(row)
 
     def _add_section(

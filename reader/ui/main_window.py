@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.search_box.textEdited.connect(self.search)
         self.search_box.returnPressed.connect(self.open_top_result)
         spacer = QWidget()
+        spacer.setObjectName("toolbarSpacer")
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.leave_button = self._tool_button(self.tr("Leave quickly"), "leaveButton", self.leave_quickly, self.tr("Close Lantern at once (Esc twice)"))
         self.help_button = self._tool_button(self.tr("Get help now"), "helpButton", self.open_help, self.tr("Crisis lines and emergency numbers (F1)"))

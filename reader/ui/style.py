@@ -40,10 +40,10 @@ def window_style(theme: Theme, scale: float = 1.0) -> str:
     QFrame#card:hover {{ border-color: {t.accent}; }}
     QFrame#callout {{ background: {t.callout}; border-radius: 10px; }}
     QLabel#pageTitle {{ font-size: {round(base * 2, 1)}pt; font-weight: 600; }}
-    QLabel#sectionTitle {{ font-size: {round(base * 1.35, 1)}pt; font-weight: 600; margin-top: 12px; }}
+    QLabel#sectionTitle {{ font-size: {round(base * 1.35, 1)}pt; font-weight: 600; padding-top: 10px; }}
     QLabel#cardTitle {{ font-size: {round(base * 1.1, 1)}pt; font-weight: 600; }}
     QLabel#muted {{ color: {t.muted}; }}
-    QLabel {{ background: transparent; }}
+    QLabel, QWidget#toolbarSpacer {{ background: transparent; }}
     QLabel[link="true"] {{ color: {t.link}; }}
     """
 

@@ -1,0 +1,260 @@
+"""Paced breathing: a circle that grows and shrinks with the breath, and words to follow."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QPen, QRadialGradient
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QSizePolicy, QWidget
+
+from reader.exercises import Clock, format_clock
+from reader.exercises.breathing import (
+    DEFAULT_MINUTES,
+    MINUTES,
+    RHYTHMS,
+    BreathFrame,
+    BreathingSession,
+    BreathState,
+    Phase,
+    counts_so_far,
+)
+from reader.ui.exercises.common import align_centre, button, button_row
+from reader.ui.widgets import Page, label
+
+ANIMATION_MS = 33  # about 30 frames a second, only while a session runs
+TEXT_ONLY_MS = 200  # reduce motion: only the words change, so a slower tick is enough
+SMALLEST = 0.3  # the circle's radius at empty lungs, as a share of the largest
+
+
+class BreathingCircle(QWidget):
+    """Draws the breath as a soft circle; fullness 0 is smallest, 1 is largest."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("breathingCircle")
+        self.setMinimumSize(240, 240)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.fullness = 0.0
+
+    def set_fullness(self, value: float) -> None:
+        """Redraw only when the size really changes."""
+        if abs(value - self.fullness) > 1e-4:
+            self.fullness = value
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """A faint ring for a full breath and a filled circle for the breath now."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        centre = QPointF(self.width() / 2, self.height() / 2)
+        largest = min(self.width(), self.height()) / 2 - 6
+        accent = self.palette().highlight().color()
+        ring = QColor(accent)
+        ring.setAlpha(90)
+        painter.setPen(QPen(ring, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(centre, largest, largest)
+        radius = largest * (SMALLEST + (1 - SMALLEST) * self.fullness)
+        gradient = QRadialGradient(centre, radius)
+        inner, outer = QColor(accent), QColor(accent)
+        inner.setAlpha(110)
+        outer.setAlpha(200)
+        gradient.setColorAt(0.0, inner)
+        gradient.setColorAt(1.0, outer)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(gradient)
+        painter.drawEllipse(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius))
+        painter.end()
+
+
+class BreathingView(Page):
+    """Choose a rhythm and length, then breathe along; Start, Pause/Resume and Stop."""
+
+    phase_changed = Signal(str)  # "in", "out", or "" when not breathing
+    finished = Signal()
+
+    def __init__(self, reduce_motion: bool = False, *, clock: Clock = time.monotonic) -> None:
+        super().__init__()
+        self.setObjectName("breathingView")
+        self._clock = clock
+        self._reduce_motion_default = reduce_motion
+        self._last_phase = ""
+        self.session = BreathingSession(clock)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.refresh)
+        self._build()
+        self.reduce_motion_box.setChecked(reduce_motion)
+        self._apply_motion_setting()
+        self.refresh()
+
+    @property
+    def timer(self) -> QTimer:
+        """The frame timer (active only while breathing and visible)."""
+        return self._timer
+
+    def _build(self) -> None:
+        self.body.addWidget(label(self.tr("Slow breathing"), "pageTitle"))
+        self.body.addWidget(label(self._intro(), "muted"))
+        self.body.addWidget(self._options())
+        self.circle = BreathingCircle()
+        self.body.addWidget(self.circle)
+        self.prompt_label = align_centre(label("", "sectionTitle"))
+        self.prompt_label.setAccessibleName(self.tr("Breathing guide"))
+        self.time_label = align_centre(label("", "muted"))
+        self.body.addWidget(self.prompt_label)
+        self.body.addWidget(self.time_label)
+        self.start_button = button(self.tr("Start"), role="primary")
+        self.pause_button = button(self.tr("Pause"))
+        self.stop_button = button(self.tr("Stop"))
+        self.start_button.clicked.connect(self.start)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.stop_button.clicked.connect(self.stop)
+        self.body.addWidget(
+            button_row(self.start_button, self.pause_button, self.stop_button, centred=True)
+        )
+
+    def _intro(self) -> str:
+        return self.tr(
+            "Breathe along with the circle: in as it grows, out as it shrinks. Breathe in "
+            "through your nose and out through your mouth. There is no need to hold your breath. "
+            "If you feel dizzy or worse, stop and breathe normally."
+        )
+
+    def _options(self) -> QWidget:
+        self.rhythm_box = QComboBox()
+        self.rhythm_box.setAccessibleName(self.tr("Breathing rhythm"))
+        for rhythm in RHYTHMS:
+            text = self.tr("In for {inhale}, out for {exhale}")
+            self.rhythm_box.addItem(text.format(inhale=rhythm.inhale, exhale=rhythm.exhale))
+        self.minutes_box = QComboBox()
+        self.minutes_box.setAccessibleName(self.tr("How many minutes"))
+        for minutes in MINUTES:
+            self.minutes_box.addItem(self._minutes_text(minutes))
+        self.reduce_motion_box = QCheckBox(self.tr("Reduce motion (words only, no moving circle)"))
+        self.reduce_motion_box.setAccessibleName(self.tr("Reduce motion"))
+        self.reduce_motion_box.toggled.connect(self._apply_motion_setting)
+        self._select_defaults()
+        options = QWidget()
+        form = QFormLayout(options)
+        form.setContentsMargins(0, 8, 0, 8)
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(10)
+        form.addRow(self.tr("Rhythm"), self.rhythm_box)
+        form.addRow(self.tr("Length"), self.minutes_box)
+        form.addRow("", self.reduce_motion_box)
+        return options
+
+    def _minutes_text(self, minutes: int) -> str:
+        if minutes == 1:
+            return self.tr("1 minute")
+        return self.tr("{n} minutes").format(n=minutes)
+
+    def _select_defaults(self) -> None:
+        self.rhythm_box.setCurrentIndex(0)
+        self.minutes_box.setCurrentIndex(MINUTES.index(DEFAULT_MINUTES))
+
+    @property
+    def reduce_motion(self) -> bool:
+        """True when the calm text countdown replaces the moving circle."""
+        return self.reduce_motion_box.isChecked()
+
+    def set_reduce_motion(self, value: bool) -> None:
+        """Switch between the moving circle and the words-only countdown."""
+        self.reduce_motion_box.setChecked(value)
+
+    def _apply_motion_setting(self) -> None:
+        self.circle.setVisible(not self.reduce_motion)
+        self.prompt_label.setObjectName("pageTitle" if self.reduce_motion else "sectionTitle")
+        self.prompt_label.style().unpolish(self.prompt_label)
+        self.prompt_label.style().polish(self.prompt_label)
+        self._timer.setInterval(TEXT_ONLY_MS if self.reduce_motion else ANIMATION_MS)
+
+    def start(self) -> None:
+        """Start a new session with the chosen rhythm and length."""
+        rhythm = RHYTHMS[self.rhythm_box.currentIndex()]
+        minutes = MINUTES[self.minutes_box.currentIndex()]
+        self.session = BreathingSession(self._clock, rhythm, minutes)
+        self.session.start()
+        self._timer.start()
+        self.refresh()
+
+    def toggle_pause(self) -> None:
+        """Pause a running session, or resume a paused one."""
+        if self.session.state is BreathState.RUNNING:
+            self.session.pause()
+            self._timer.stop()
+        elif self.session.state is BreathState.PAUSED:
+            self.session.resume()
+            self._timer.start()
+        self.refresh()
+
+    def stop(self) -> None:
+        """End the session and go back to the start."""
+        self.session.stop()
+        self._timer.stop()
+        self.refresh()
+
+    def reset(self) -> None:
+        """Back to the initial state: no session, default choices, no timer."""
+        self.stop()
+        self._select_defaults()
+        self.set_reduce_motion(self._reduce_motion_default)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the session and update the circle, words, time and buttons."""
+        frame = self.session.frame()
+        self.circle.set_fullness(frame.fullness)
+        self.prompt_label.setText(self._words(frame))
+        self.time_label.setText(self._time_text(frame))
+        self._update_buttons(frame.state)
+        phase = frame.phase.value if frame.phase else ""
+        if phase != self._last_phase:
+            self._last_phase = phase
+            self.phase_changed.emit(phase)
+        if frame.state is BreathState.FINISHED and self._timer.isActive():
+            self._timer.stop()
+            self.finished.emit()
+
+    def _words(self, frame: BreathFrame) -> str:
+        if frame.state is BreathState.IDLE:
+            return self.tr("Press Start when you are ready.")
+        if frame.state is BreathState.FINISHED:
+            return self.tr("Well done. Notice how you feel now.")
+        if frame.state is BreathState.PAUSED:
+            return self.tr("Paused. Press Resume when you are ready.")
+        counts = ", ".join(str(n) for n in counts_so_far(frame))
+        if frame.phase is Phase.IN:
+            return self.tr("Breathe in… {counts}").format(counts=counts)
+        return self.tr("Breathe out… {counts}").format(counts=counts)
+
+    def _time_text(self, frame: BreathFrame) -> str:
+        if frame.state is BreathState.IDLE:
+            return ""
+        if frame.state is BreathState.FINISHED:
+            return self.tr("You can start again whenever you like.")
+        return self.tr("{time} left").format(time=format_clock(frame.remaining))
+
+    def _update_buttons(self, state: BreathState) -> None:
+        active = state in (BreathState.RUNNING, BreathState.PAUSED)
+        self.start_button.setEnabled(not active)
+        self.start_button.setText(
+            self.tr("Start again") if state is BreathState.FINISHED else self.tr("Start")
+        )
+        self.start_button.setAccessibleName(self.start_button.text())
+        self.pause_button.setEnabled(active)
+        pause_text = self.tr("Resume") if state is BreathState.PAUSED else self.tr("Pause")
+        self.pause_button.setText(pause_text)
+        self.pause_button.setAccessibleName(pause_text)
+        self.stop_button.setEnabled(active)
+        for control in (self.rhythm_box, self.minutes_box):
+            control.setEnabled(not active)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        """Pause when the screen is hidden, so no timer runs in the background."""
+        if self.session.state is BreathState.RUNNING:
+            self.session.pause()
+        self._timer.stop()
+        self.refresh()
+        super().hideEvent(event)

@@ -1,0 +1,152 @@
+"""Small helpers shared by the exercise screens: buttons, memory-only text boxes, actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.ui.widgets import label
+
+
+def button(text: str, accessible: str = "", *, role: str = "") -> QPushButton:
+    """A push button with an accessible name (defaults to its text) and a style role."""
+    widget = QPushButton(text)
+    widget.setAccessibleName(accessible or text)
+    widget.setAutoDefault(False)
+    if role:
+        widget.setObjectName(role)
+    return widget
+
+
+def button_row(*widgets: QWidget, centred: bool = False) -> QWidget:
+    """Widgets side by side with comfortable spacing, left-aligned or centred."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 4, 0, 4)
+    layout.setSpacing(10)
+    if centred:
+        layout.addStretch(1)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return row
+
+
+def callout(*texts: str, object_name: str = "callout") -> QFrame:
+    """A softly coloured box of short paragraphs (style role 'callout')."""
+    frame = QFrame()
+    frame.setObjectName(object_name)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(18, 14, 18, 14)
+    layout.setSpacing(8)
+    for text in texts:
+        layout.addWidget(label(text))
+    return frame
+
+
+def examples(text: str) -> QLabel:
+    """A muted line of examples under an explanation."""
+    return label(text, "muted")
+
+
+class MemoryTextEdit(QPlainTextEdit):
+    """A plain text box whose contents live only in memory and can be wiped with their undo."""
+
+    def __init__(self, accessible_name: str, placeholder: str = "", lines: int = 3) -> None:
+        super().__init__()
+        self._lines = lines
+        self.setAccessibleName(accessible_name)
+        self.setPlaceholderText(placeholder)
+        # Tab moves to the next control, so keyboard users are never trapped in a box.
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Tall enough for a few lines in the current (style-sheet) font."""
+        extra = 2 * self.frameWidth() + 2 * int(self.document().documentMargin()) + 16
+        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * self._lines + extra)
+
+    def wipe(self) -> None:
+        """Remove the text and the undo history, so nothing typed can be brought back."""
+        self.clear()
+        self.setUndoRedoEnabled(False)
+        self.setUndoRedoEnabled(True)
+
+    def set_initial_text(self, text: str) -> None:
+        """Replace the contents with text that undo cannot remove or reveal past."""
+        self.setPlainText(text)
+        self.setUndoRedoEnabled(False)
+        self.setUndoRedoEnabled(True)
+
+    def text(self) -> str:
+        """The current text."""
+        return self.toPlainText()
+
+
+class DocumentActions(QWidget):
+    """Print, Save a copy and Clear (with an inline confirmation) for a typed-in document."""
+
+    clear_confirmed = Signal()
+
+    def __init__(
+        self,
+        on_print: Callable[[], None] | None,
+        on_export: Callable[[], None] | None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("documentActions")
+        self.print_button = button(self.tr("Print…"), self.tr("Print"))
+        self.export_button = button(self.tr("Save a copy…"), self.tr("Save a copy to a file"))
+        self.clear_button = button(self.tr("Clear"), self.tr("Clear everything you typed"))
+        # A missing callback means the feature is off (kiosk mode): hide rather than disable.
+        for control, action in ((self.print_button, on_print), (self.export_button, on_export)):
+            control.setVisible(action is not None)
+            if action is not None:
+                control.clicked.connect(lambda _=False, a=action: a())
+        self.clear_button.clicked.connect(self.ask_to_clear)
+        self.confirm_box = self._confirm_box()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(button_row(self.print_button, self.export_button, self.clear_button))
+        layout.addWidget(self.confirm_box)
+
+    def _confirm_box(self) -> QFrame:
+        box = callout(self.tr("Clear everything you typed? This cannot be undone."))
+        self.confirm_button = button(self.tr("Yes, clear it"), role="primary")
+        self.keep_button = button(self.tr("Keep it"))
+        self.confirm_button.clicked.connect(self._confirm)
+        self.keep_button.clicked.connect(self.cancel_clear)
+        box.layout().addWidget(button_row(self.confirm_button, self.keep_button))
+        box.setVisible(False)
+        return box
+
+    def ask_to_clear(self) -> None:
+        """Show the confirmation instead of clearing straight away."""
+        self.confirm_box.setVisible(True)
+        self.keep_button.setFocus()
+
+    def cancel_clear(self) -> None:
+        """Hide the confirmation without clearing."""
+        self.confirm_box.setVisible(False)
+
+    def _confirm(self) -> None:
+        self.confirm_box.setVisible(False)
+        self.clear_confirmed.emit()
+
+
+def align_centre(widget: QLabel) -> QLabel:
+    """Centre a label's text and return it."""
+    widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return widget

@@ -1,0 +1,170 @@
+"""5-4-3-2-1 grounding: one sense at a time, with an optional memory-only note per step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from reader.exercises.grounding import STEPS, GroundingStep, GroundingWalk
+from reader.ui.exercises.common import MemoryTextEdit, button, button_row, callout
+from reader.ui.widgets import Page, label
+
+
+class GroundingView(Page):
+    """Walks through see, touch, hear, smell and taste, then a gentle finish screen."""
+
+    finished = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("groundingView")
+        self.walk = GroundingWalk()
+        self.notes: list[MemoryTextEdit] = []
+        self.body.addWidget(label(self.tr("5-4-3-2-1 grounding"), "pageTitle"))
+        self.body.addWidget(label(self._intro(), "muted"))
+        self.progress_label = label("", "muted")
+        self.body.addWidget(self.progress_label)
+        self.pages = QStackedWidget()
+        for step in STEPS:
+            self.pages.addWidget(self._step_page(step))
+        self.pages.addWidget(self._finish_page())
+        self.body.addWidget(self.pages)
+        self.back_button = button(self.tr("Back"), self.tr("Back to the previous step"))
+        self.next_button = button(self.tr("Next"), role="primary")
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        self.nav = button_row(self.back_button, self.next_button)
+        self.body.addWidget(self.nav)
+        self._show_position()
+
+    def _intro(self) -> str:
+        return self.tr(
+            "This exercise uses your senses to bring you back to the here and now. "
+            "Go at your own pace. Say things out loud or in your head."
+        )
+
+    def _step_text(self, step: GroundingStep) -> tuple[str, str]:
+        texts = {
+            "see": (
+                self.tr("5 things you can see"),
+                self.tr(
+                    "Look around you. Find five things you can see. Small things count: "
+                    "a cup, a lamp, a crack in the wall, the colour of the sky."
+                ),
+            ),
+            "touch": (
+                self.tr("4 things you can touch"),
+                self.tr(
+                    "Notice four things you can feel. Your feet on the floor, the chair under "
+                    "you, your sleeve, your own hands."
+                ),
+            ),
+            "hear": (
+                self.tr("3 things you can hear"),
+                self.tr(
+                    "Listen for three sounds. A car outside, the hum of a fridge, your own "
+                    "breath. Near or far, loud or quiet."
+                ),
+            ),
+            "smell": (
+                self.tr("2 things you can smell"),
+                self.tr(
+                    "Find two things you can smell: soap, coffee, fresh air. If you cannot "
+                    "smell anything, think of two smells you like."
+                ),
+            ),
+            "taste": (
+                self.tr("1 thing you can taste"),
+                self.tr(
+                    "Notice one thing you can taste. Toothpaste, tea, or just the taste of "
+                    "your own mouth. A sip of water works too."
+                ),
+            ),
+        }
+        return texts[step.sense]
+
+    def _step_page(self, step: GroundingStep) -> QWidget:
+        title, guidance = self._step_text(step)
+        page = QWidget()
+        page.setObjectName(f"groundingStep_{step.sense}")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(label(title, "sectionTitle"))
+        layout.addWidget(label(guidance))
+        note = MemoryTextEdit(
+            self.tr("Notes: {title} (optional, not saved)").format(title=title),
+            self.tr("If it helps, write them here. This is not saved."),
+        )
+        self.notes.append(note)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        return page
+
+    def _finish_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("groundingFinish")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(label(self.tr("Well done"), "sectionTitle"))
+        layout.addWidget(
+            callout(
+                self.tr("Take a slow breath. Notice how you feel now, even if the change is small."),
+                self.tr("You can go through the steps again any time you need to."),
+            )
+        )
+        self.again_button = button(self.tr("Start again"), role="primary")
+        self.again_button.clicked.connect(self.restart)
+        layout.addWidget(button_row(self.again_button))
+        layout.addStretch(1)
+        return page
+
+    def next(self) -> None:
+        """Go to the next step, or to the finish screen after the last one."""
+        was_finished = self.walk.finished
+        self.walk.next()
+        self._show_position()
+        if self.walk.finished and not was_finished:
+            self.finished.emit()
+
+    def back(self) -> None:
+        """Go back one step."""
+        self.walk.back()
+        self._show_position()
+
+    def restart(self) -> None:
+        """Back to the first step, keeping any notes typed so far."""
+        self.walk.restart()
+        self._show_position()
+
+    def reset(self) -> None:
+        """Back to the first step with every note wiped, undo history included."""
+        for note in self.notes:
+            note.wipe()
+        self.restart()
+
+    def _show_position(self) -> None:
+        self.pages.setCurrentIndex(self.walk.position)
+        finished = self.walk.finished
+        self.nav.setVisible(not finished)
+        self.back_button.setEnabled(self.walk.can_go_back)
+        last = self.walk.position == len(STEPS) - 1
+        self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
+        self.next_button.setAccessibleName(
+            self.tr("Finish the exercise") if last else self.tr("Next step")
+        )
+        if finished:
+            self.progress_label.setText(self.tr("All five steps done"))
+        else:
+            self.progress_label.setText(
+                self.tr("Step {n} of {total}").format(n=self.walk.position + 1, total=len(STEPS))
+            )
+
+    def plain_text(self) -> str:
+        """The notes typed so far, one step per paragraph (empty steps left out)."""
+        parts = []
+        for step, note in zip(STEPS, self.notes, strict=True):
+            if note.text().strip():
+                parts.append(f"{self._step_text(step)[0]}\n{note.text().strip()}")
+        return "\n\n".join(parts)

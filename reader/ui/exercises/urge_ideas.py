@@ -1,0 +1,69 @@
+"""Ideas for riding out an urge: distraction and self-soothing, never pain-based substitutes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from reader.ui.exercises.common import callout
+from reader.ui.widgets import label
+
+_CONTEXT = "UrgeIdeas"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def distraction_ideas() -> list[str]:
+    """Ways to take the mind off an urge (SIOS, SpunOut, Samaritans)."""
+    return [
+        _tr("Put on music you like and really listen to it."),
+        _tr("Do something with your hands: draw, doodle, cook, build or tidy a drawer."),
+        _tr("Go for a short walk, even just to another room."),
+        _tr("Spend time with a pet."),
+        _tr("Message or call someone you trust. You don't have to talk about the urge."),
+        _tr("Look at something else for a while: a show, a game, a puzzle."),
+    ]
+
+
+def soothing_ideas() -> list[str]:
+    """Ways to comfort and calm the body (self-soothing and DBT TIPP)."""
+    return [
+        _tr("Wrap up in a blanket, or hold something soft or smooth."),
+        _tr("Slow your breathing: in for four, out for six."),
+        _tr("Squeeze your hands into fists for five seconds, then let go. Notice the difference."),
+        _tr("Move hard for a few minutes: a fast walk, dancing, or jumping on the spot."),
+        _tr(
+            "Splash cool water on your face for about 30 seconds, or hold a cool cloth there. "
+            "It can calm your body quickly."
+        ),
+    ]
+
+
+def medical_caution() -> str:
+    """The TIPP caution that must go with cold water and hard exercise."""
+    return _tr(
+        "Go gently: if you have a heart problem, take beta-blockers, have an eating disorder, "
+        "or cold makes you feel unwell, check with a doctor before using cold water or hard "
+        "exercise to calm down. Slow breathing is a gentler choice."
+    )
+
+
+def ideas_panel() -> QWidget:
+    """Both lists of ideas with the caution, ready to place on the timer screen."""
+    panel = QWidget()
+    panel.setObjectName("urgeIdeas")
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(8)
+    layout.addWidget(label(_tr("While you wait, you could try"), "sectionTitle"))
+    for heading, items in (
+        (_tr("Take your mind off it"), distraction_ideas()),
+        (_tr("Comfort your body"), soothing_ideas()),
+    ):
+        layout.addWidget(label(heading, "cardTitle"))
+        for item in items:
+            layout.addWidget(label("•  " + item))
+    layout.addWidget(callout(medical_caution()))
+    return panel

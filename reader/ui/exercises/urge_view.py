@@ -1,0 +1,256 @@
+"""Ride the wave: wait out an urge with a timer, gentle check-ins and ideas to try."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QLabel,
+    QRadioButton,
+    QSlider,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.exercises import Clock, format_clock
+from reader.exercises.urge import DEFAULT_MINUTES, DELAY_MINUTES, MAX_LEVEL, UrgeState, UrgeTimer
+from reader.ui.exercises.common import button, button_row, callout
+from reader.ui.exercises.urge_ideas import ideas_panel
+from reader.ui.widgets import Page, label
+
+TICK_MS = 250  # the countdown shows whole seconds; four ticks a second keeps it on time
+URGE_ARTICLE = "riding-out-an-urge"
+STRONG = 8  # at or above this, the check-in offers help straight away
+
+
+def _page(*widgets: QWidget) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(12)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return page
+
+
+class UrgeView(Page):
+    """Choose 5, 10 or 15 minutes, wait with check-ins, then choose what to do next."""
+
+    round_finished = Signal()
+
+    def __init__(
+        self,
+        open_help: Callable[[], None],
+        open_article: Callable[[str], None],
+        *,
+        clock: Clock = time.monotonic,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("urgeView")
+        self._open_help = open_help
+        self._open_article = open_article
+        self.urge = UrgeTimer(clock)
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._round_over = False  # round_finished is sent once per round
+        self.body.addWidget(label(self.tr("Ride the wave"), "pageTitle"))
+        self.pages = QStackedWidget()
+        self.choose_page = _page(*self._choose_widgets())
+        self.wait_page = _page(*self._wait_widgets())
+        self.end_page = _page(*self._end_widgets())
+        for page in (self.choose_page, self.wait_page, self.end_page):
+            self.pages.addWidget(page)
+        self.body.addWidget(self.pages)
+        self.refresh()
+
+    @property
+    def timer(self) -> QTimer:
+        """The tick timer (active only while a round runs and the screen is visible)."""
+        return self._timer
+
+    def _choose_widgets(self) -> list[QWidget]:
+        intro = self.tr(
+            "An urge is like a wave. It builds, reaches a peak and then falls, even if you do "
+            "nothing about it. Set a timer and give the wave time to pass. You don't have to "
+            "decide anything until it ends."
+        )
+        self.minute_buttons = QButtonGroup(self)
+        choices = QWidget()
+        row = QVBoxLayout(choices)
+        row.setContentsMargins(0, 0, 0, 0)
+        for minutes in DELAY_MINUTES:
+            radio = QRadioButton(self.tr("{n} minutes").format(n=minutes))
+            radio.setAccessibleName(self.tr("Wait {n} minutes").format(n=minutes))
+            self.minute_buttons.addButton(radio, minutes)
+            row.addWidget(radio)
+        self.start_button = button(self.tr("Start the timer"), role="primary")
+        self.start_button.clicked.connect(self.start)
+        self._select_default_minutes()
+        return [
+            label(intro),
+            label(self.tr("How long would you like to wait?"), "sectionTitle"),
+            choices,
+            button_row(self.start_button),
+        ]
+
+    def _select_default_minutes(self) -> None:
+        self.minute_buttons.button(DEFAULT_MINUTES).setChecked(True)
+
+    def _wait_widgets(self) -> list[QWidget]:
+        self.time_label = label("", "pageTitle")
+        self.time_label.setAccessibleName(self.tr("Time left"))
+        self.check_in_box = self._check_in_box()
+        self.response_label = label("", "muted")
+        self.levels_label = label("", "muted")
+        self.end_now_button = button(self.tr("End the timer now"))
+        self.end_now_button.clicked.connect(self.end_now)
+        return [
+            self.time_label,
+            self.check_in_box,
+            self.response_label,
+            self.levels_label,
+            ideas_panel(),
+            button_row(self.end_now_button),
+        ]
+
+    def _check_in_box(self) -> QFrame:
+        box = callout(self.tr("How strong is the urge now?"))
+        box.setObjectName("callout")
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, MAX_LEVEL)
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setAccessibleName(self.tr("How strong is the urge now, from 0 to 10"))
+        self.slider_value = label("")
+        self.slider.valueChanged.connect(self._show_slider_value)
+        self.answer_button = button(self.tr("Done"), self.tr("Save this answer for now"), role="primary")
+        self.skip_button = button(self.tr("Not now"), self.tr("Skip this check-in"))
+        self.answer_button.clicked.connect(self.answer)
+        self.skip_button.clicked.connect(self.skip_check_in)
+        layout = box.layout()
+        layout.addWidget(label(self.tr("0 means no urge at all. 10 means the strongest it gets."), "muted"))
+        layout.addWidget(self.slider)
+        layout.addWidget(self.slider_value)
+        layout.addWidget(button_row(self.answer_button, self.skip_button))
+        self.slider.setValue(5)
+        self._show_slider_value(5)
+        return box
+
+    def _show_slider_value(self, value: int) -> None:
+        self.slider_value.setText(self.tr("{value} out of 10").format(value=value))
+
+    def _end_widgets(self) -> list[QWidget]:
+        self.end_levels_label = label("", "muted")
+        self.again_button = button(self.tr("Another round"), role="primary")
+        self.read_button = button(
+            self.tr("Read: Riding out an urge"), self.tr("Read the article Riding out an urge")
+        )
+        self.help_button = button(self.tr("Get help now"), role="helpButton")
+        self.again_button.clicked.connect(self.another_round)
+        self.read_button.clicked.connect(lambda: self._open_article(URGE_ARTICLE))
+        self.help_button.clicked.connect(lambda: self._open_help())
+        return [
+            label(self.tr("The timer has ended"), "sectionTitle"),
+            label(
+                self.tr(
+                    "However you feel now, you gave the urge time to change. If it is still "
+                    "strong, you can wait another round. Every wait counts."
+                )
+            ),
+            self.end_levels_label,
+            label(self.tr("What would you like to do now?"), "sectionTitle"),
+            button_row(self.again_button, self.read_button, self.help_button),
+        ]
+
+    def start(self) -> None:
+        """Start a round with the chosen number of minutes."""
+        self.urge.start(self.minute_buttons.checkedId())
+        self._round_over = False
+        self.response_label.clear()
+        self._timer.start()
+        self.refresh()
+
+    def another_round(self) -> None:
+        """Wait again for the same number of minutes."""
+        self.start()
+
+    def answer(self) -> None:
+        """Note the slider value for this round and close the check-in."""
+        level = self.slider.value()
+        self.urge.answer(level)
+        if level >= STRONG:
+            text = self.tr(
+                "That sounds really hard. You don't have to do this alone: "
+                "Get help now (F1) is always there."
+            )
+        else:
+            text = self.tr("Thank you. Urges rise and fall. Keep going at your own pace.")
+        self.response_label.setText(text)
+        self.refresh()
+
+    def skip_check_in(self) -> None:
+        """Close the check-in without an answer."""
+        self.urge.skip_check_in()
+        self.refresh()
+
+    def end_now(self) -> None:
+        """Stop waiting and go to the end choices."""
+        self.urge.end_now()
+        self.refresh()
+
+    def reset(self) -> None:
+        """Back to the first screen with nothing remembered and no timer running."""
+        self._timer.stop()
+        self.urge.reset()
+        self._round_over = False
+        self.response_label.clear()
+        self.slider.setValue(5)
+        self._select_default_minutes()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the round and show the right screen, time, check-in and answers."""
+        frame = self.urge.frame()
+        page = {
+            UrgeState.IDLE: self.choose_page,
+            UrgeState.RUNNING: self.wait_page,
+            UrgeState.FINISHED: self.end_page,
+        }[frame.state]
+        self.pages.setCurrentWidget(page)
+        self.time_label.setText(self.tr("{time} left").format(time=format_clock(frame.remaining)))
+        if frame.check_in_due and not self.check_in_box.isVisibleTo(self):
+            self.response_label.clear()
+        self.check_in_box.setVisible(frame.check_in_due)
+        self.levels_label.setText(self._levels_text(frame.levels))
+        self.end_levels_label.setText(self._levels_text(frame.levels))
+        if frame.state is UrgeState.FINISHED:
+            self._timer.stop()
+            if not self._round_over:
+                self._round_over = True
+                self.round_finished.emit()
+
+    def _levels_text(self, levels: tuple[int, ...]) -> str:
+        if not levels:
+            return ""
+        answers = ", ".join(str(level) for level in levels)
+        return self.tr("Your check-ins this round (not saved): {answers}").format(answers=answers)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Catch up with the clock and tick again if a round is still running."""
+        super().showEvent(event)
+        if self.urge.state is UrgeState.RUNNING:
+            self._timer.start()
+        self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        """Stop ticking while hidden; the round keeps time by the clock, not the timer."""
+        self._timer.stop()
+        super().hideEvent(event)
