@@ -1,0 +1,175 @@
+"""Validate and normalise one setting's value, with messages a clinic's IT person can act on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from reader.config.schema import CONTACT_METHODS_KEY, Kind, Setting
+from reader.pin import is_pin_hash
+
+_ARTICLE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_COUNTRY = re.compile(r"^[A-Za-z]{2}$")
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A usable value plus problems with single list items that were left out."""
+
+    value: Any
+    item_errors: tuple[tuple[int, str], ...] = ()
+
+
+class SettingError(ValueError):
+    """A value that does not fit its setting; the message says what is wrong."""
+
+
+# The one declaration of every setting. The reference table in CLINICS.md is generated from
+# it (`python -m reader.config_cli`), and the Config dataclasses are checked against it.
+def toml_text(value: Any, limit: int = 40) -> str:
+    """A value written as it would appear in a TOML file, shortened for messages."""
+    if isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, str):
+        text = json.dumps(value, ensure_ascii=False)
+    elif isinstance(value, int | float | dt.date | dt.time):
+        text = value.isoformat() if isinstance(value, dt.date | dt.time) else repr(value)
+    elif isinstance(value, list | tuple):
+        text = "[" + ", ".join(toml_text(item, limit) for item in value) + "]"
+    elif isinstance(value, Mapping):
+        text = "a table"
+    else:
+        text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def check_value(setting: Setting, value: Any) -> Checked:
+    """Validate and normalise a value for a setting; raise SettingError if it is unusable."""
+    return _CHECKS[setting.kind](setting, value)
+
+
+def _check_bool(setting: Setting, value: Any) -> Checked:
+    if isinstance(value, bool):
+        return Checked(value)
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        raise SettingError(f"should be true or false without quotes, not {toml_text(value)}")
+    raise SettingError(f"should be true or false, not {toml_text(value)}")
+
+
+def _check_int(setting: Setting, value: Any) -> Checked:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise SettingError(
+            f"should be a whole number ({setting.allowed()}), not {toml_text(value)}"
+        )
+    low, high = setting.minimum, setting.maximum
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise SettingError(f"should be {setting.allowed()}, not {value}")
+    return Checked(value)
+
+
+def _check_text(setting: Setting, value: Any) -> Checked:
+    if not isinstance(value, str):
+        raise SettingError(f"should be text in quotes, not {toml_text(value)}")
+    text = value.strip()
+    if setting.maximum is not None and len(text) > setting.maximum:
+        raise SettingError(f"is {len(text)} characters long; the limit is {setting.maximum}")
+    return Checked(text)
+
+
+def _check_choice(setting: Setting, value: Any) -> Checked:
+    if isinstance(value, str) and value.strip().lower() in setting.choices:
+        return Checked(value.strip().lower())
+    raise SettingError(f"should be {setting.allowed()}, not {toml_text(value)}")
+
+
+def _check_region(setting: Setting, value: Any) -> Checked:
+    if isinstance(value, str):
+        text = value.strip()
+        if text == "" or text.lower() == "anywhere":
+            return Checked(text.lower())
+        if _COUNTRY.match(text):
+            return Checked(text.upper())
+    raise SettingError(f"should be {setting.allowed()}, not {toml_text(value)}")
+
+
+def _check_pin_hash(setting: Setting, value: Any) -> Checked:
+    if isinstance(value, str) and (value == "" or is_pin_hash(value.strip())):
+        return Checked(value.strip())
+    raise SettingError(
+        "is not a PIN hash made by `lantern hash-pin` (paste the whole line it prints)"
+    )
+
+
+def _list_items(value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise SettingError(f'should be a list like ["a", "b"], not {toml_text(value)}')
+    return value
+
+
+def _check_text_list(setting: Setting, value: Any) -> Checked:
+    kept, errors = [], []
+    for index, item in enumerate(_list_items(value)):
+        if isinstance(item, str) and item.strip():
+            kept.append(item.strip())
+        else:
+            errors.append(
+                (index, f"item {index + 1} should be non-empty text, not {toml_text(item)}")
+            )
+    return Checked(tuple(kept), tuple(errors))
+
+
+def _check_id_list(setting: Setting, value: Any) -> Checked:
+    kept, errors = [], []
+    for index, item in enumerate(_list_items(value)):
+        if isinstance(item, str) and _ARTICLE_ID.match(item):
+            kept.append(item)
+        else:
+            message = f"item {index + 1}, {toml_text(item)}, is not an article id"
+            errors.append((index, message + " (lower-case letters, digits and hyphens)"))
+    return Checked(tuple(dict.fromkeys(kept)), tuple(errors))
+
+
+def _contact_error(entry: Any) -> str | None:
+    """Why one [[contacts.local]] entry is unusable, or None if its basic shape is right."""
+    if not isinstance(entry, Mapping):
+        return f"should be a table with a name and {CONTACT_METHODS_KEY}, not {toml_text(entry)}"
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        return "has no name"
+    methods = entry.get(CONTACT_METHODS_KEY)
+    if not isinstance(methods, list) or not methods:
+        how = f"[[contacts.local.{CONTACT_METHODS_KEY}]] with a type and value"
+        return f"{toml_text(name)} needs at least one way to reach it: a {how}"
+    for method in methods:
+        value = method.get("value") if isinstance(method, Mapping) else None
+        if not isinstance(value, str) or not value.strip():
+            return f"{toml_text(name)} has a contact method without a value"
+    return None
+
+
+def _check_contacts(setting: Setting, value: Any) -> Checked:
+    kept, errors = [], []
+    for index, entry in enumerate(_list_items(value)):
+        error = _contact_error(entry)
+        if error is None:
+            kept.append(dict(entry))
+        else:
+            errors.append((index, f"entry {index + 1} {error}"))
+    return Checked(tuple(kept), tuple(errors))
+
+
+_CHECKS = {
+    Kind.BOOL: _check_bool,
+    Kind.INT: _check_int,
+    Kind.TEXT: _check_text,
+    Kind.CHOICE: _check_choice,
+    Kind.REGION: _check_region,
+    Kind.PIN_HASH: _check_pin_hash,
+    Kind.TEXT_LIST: _check_text_list,
+    Kind.ID_LIST: _check_id_list,
+    Kind.CONTACTS: _check_contacts,
+}
