@@ -1,0 +1,76 @@
+"""Promises 1 and 2, proven on the real process: no writes, no internet sockets, nothing left."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tests.privacy.tracing import parse_trace, run_traced
+
+pytestmark = pytest.mark.privacy
+
+FILE_DIALOG_SCRIPT = textwrap.dedent(
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+    app = QApplication([])
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    QTimer.singleShot(200, dialog.reject)
+    dialog.exec()
+    """
+)
+
+
+@pytest.mark.usefixtures("tracer", "compiled_package")
+def test_self_test_leaves_no_trace(tmp_path: Path) -> None:
+    """The whole self-test tour writes nothing, opens no internet socket, leaves no file."""
+    report = run_traced([sys.executable, "-m", "reader", "--self-test"], tmp_path)
+    assert report.returncode == 0, report.stdout + report.stderr
+    assert "checks passed" in report.stdout
+    assert report.writes == []
+    assert report.sockets == []
+    assert report.leftovers == []
+
+
+@pytest.mark.usefixtures("tracer")
+def test_checker_catches_a_file_dialog(tmp_path: Path) -> None:
+    """Negative control: Qt's own file dialog writes QtProject.conf, and the checker sees it."""
+    script = tmp_path / "dialog.py"
+    script.write_text(FILE_DIALOG_SCRIPT, encoding="utf-8")
+    report = run_traced([sys.executable, "-B", str(script)], tmp_path)
+    assert report.returncode == 0, report.stderr
+    assert any("QtProject.conf" in line for line in report.writes)
+    assert any("QtProject.conf" in path for path in report.leftovers)
+    assert not report.clean
+
+
+@pytest.mark.usefixtures("tracer")
+def test_checker_catches_an_internet_socket(tmp_path: Path) -> None:
+    """Negative control: a process that opens an internet socket is caught."""
+    code = "import socket; socket.socket(socket.AF_INET, socket.SOCK_STREAM).close()"
+    report = run_traced([sys.executable, "-B", "-c", code], tmp_path)
+    assert report.sockets, "the AF_INET socket was not seen"
+
+
+def test_parse_trace_flags_writes_and_sockets() -> None:
+    """The log parser recognises each kind of trace, and ignores reads and /dev, /proc, /sys."""
+    log = "\n".join(
+        [
+            '12 openat(AT_FDCWD, "/home/x/.config/QtProject.conf", O_WRONLY|O_CREAT|O_TRUNC, 0666) = 3',
+            '12 openat(AT_FDCWD, "/usr/lib/libQt6Core.so.6", O_RDONLY|O_CLOEXEC) = 3',
+            '12 openat(AT_FDCWD, "/dev/shm/x", O_RDWR|O_CREAT, 0600) = 4',
+            '12 mkdir("/home/x/.cache/lantern", 0700) = 0',
+            '12 unlink("/tmp/y") = 0',
+            '12 rename("/tmp/a", "/tmp/b") = 0',
+            "12 socket(AF_INET6, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP) = 5",
+            "12 socket(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC, 0) = 6",
+        ]
+    )
+    writes, sockets = parse_trace(log)
+    assert len(writes) == 4
+    assert not any("libQt6Core" in w or "/dev/shm" in w for w in writes)
+    assert sockets == ["12 socket(AF_INET6, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP) = 5"]

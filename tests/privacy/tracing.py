@@ -1,0 +1,121 @@
+"""Run a command under strace, without a network, in an empty home; report every trace it leaves."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+TRACED_CALLS = (
+    "open,openat,openat2,creat,mkdir,mkdirat,rename,renameat,renameat2,link,linkat,"
+    "symlink,symlinkat,unlink,unlinkat,rmdir,truncate,socket"
+)
+PRIVATE_DIRS = ("home", "config", "cache", "data", "state", "runtime", "tmp")
+_ALLOWED_PREFIXES = ("/dev/", "/proc/", "/sys/")
+_WRITE_FLAGS = re.compile(r"O_WRONLY|O_RDWR|O_CREAT|O_TRUNC|O_TMPFILE|O_APPEND")
+_OPEN = re.compile(r'\b(?:open|openat|openat2|creat)\((?:[^,]*, )?"([^"]*)", ([^)]*)\)')
+_PATH_CALL = re.compile(
+    r'\b(mkdir|mkdirat|rename|renameat2?|link|linkat|symlink|symlinkat|unlink|unlinkat|rmdir|truncate)'
+    r'\((?:AT_FDCWD|\d+)?,? ?"([^"]*)"'
+)
+_INTERNET_SOCKET = re.compile(r"\bsocket\((AF_INET6?|PF_INET6?)\b")
+
+
+def tools_available() -> bool:
+    """Whether strace and a working `unshare -rn` exist on this machine."""
+    if not (shutil.which("strace") and shutil.which("unshare")):
+        return False
+    probe = subprocess.run(["unshare", "-rn", "true"], capture_output=True, check=False)
+    return probe.returncode == 0
+
+
+@dataclass
+class TraceReport:
+    """What a traced run did that Lantern promises never to do."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+    writes: list[str] = field(default_factory=list)
+    sockets: list[str] = field(default_factory=list)
+    leftovers: list[str] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        """True when nothing was written, no internet socket opened and nothing left behind."""
+        return not (self.writes or self.sockets or self.leftovers)
+
+
+def private_environment(root: Path) -> dict[str, str]:
+    """An environment whose home, XDG folders and temp folder are empty folders under root."""
+    dirs = {name: root / name for name in PRIVATE_DIRS}
+    for path in dirs.values():
+        path.mkdir(parents=True, exist_ok=True)
+    dirs["runtime"].chmod(0o700)
+    return {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(dirs["home"]),
+        "XDG_CONFIG_HOME": str(dirs["config"]),
+        "XDG_CACHE_HOME": str(dirs["cache"]),
+        "XDG_DATA_HOME": str(dirs["data"]),
+        "XDG_STATE_HOME": str(dirs["state"]),
+        "XDG_RUNTIME_DIR": str(dirs["runtime"]),
+        "TMPDIR": str(dirs["tmp"]),
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": "C.UTF-8",
+    }
+
+
+def _outside_allowed(path: str) -> bool:
+    return not path.startswith(_ALLOWED_PREFIXES) and path not in ("/dev/null", "")
+
+
+def parse_trace(text: str) -> tuple[list[str], list[str]]:
+    """Lines of a strace log that write to the file system, and that open internet sockets."""
+    writes, sockets = [], []
+    for line in text.splitlines():
+        opened = _OPEN.search(line)
+        if opened and _WRITE_FLAGS.search(opened.group(2)) and _outside_allowed(opened.group(1)):
+            writes.append(line.strip())
+            continue
+        changed = _PATH_CALL.search(line)
+        if changed and _outside_allowed(changed.group(2)):
+            writes.append(line.strip())
+        if _INTERNET_SOCKET.search(line):
+            sockets.append(line.strip())
+    return writes, sockets
+
+
+def leftovers(root: Path) -> list[str]:
+    """Every file or folder found inside the private folders after the run."""
+    return sorted(
+        str(p.relative_to(root)) for name in PRIVATE_DIRS for p in (root / name).rglob("*")
+    )
+
+
+def run_traced(command: list[str], root: Path, timeout: int = 240) -> TraceReport:
+    """Run command with no network, under strace, in private empty folders under root."""
+    env = private_environment(root / "sandbox")
+    log = root / "strace.log"  # outside the watched folders
+    traced = ["unshare", "-rn", "strace", "-f", "-qq", "-e", f"trace={TRACED_CALLS}", "-o", str(log)]
+    result = subprocess.run(
+        traced + command,
+        env=env,
+        cwd=env["HOME"],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    writes, sockets = parse_trace(log.read_text(encoding="utf-8", errors="replace"))
+    return TraceReport(
+        returncode=result.returncode,
+        stdout=result.stdout,
+        stderr=result.stderr,
+        writes=writes,
+        sockets=sockets,
+        leftovers=leftovers(root / "sandbox"),
+    )
