@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 import re
 import tomllib
@@ -41,9 +42,16 @@ KeyPath = tuple[str | int, ...]  # e.g. ("services", 2, "contact", 1, "type"); c
 class ContactsError(ValueError):
     """A contacts file or table that cannot be used, with where and what is wrong."""
 
-    def __init__(self, problem: str, where: str, line: int | None = None, key: str = "") -> None:
-        self.problem, self.where, self.line, self.key = problem, where, line, key
+    def __init__(
+        self, problem: str, where: str, line: int | None = None, key_path: KeyPath = ()
+    ) -> None:
+        self.problem, self.where, self.line, self.key_path = problem, where, line, key_path
         super().__init__(str(self))
+
+    @property
+    def key(self) -> str:
+        """The key path as a person reads it, e.g. services[2].contact[1].type ('' if none)."""
+        return format_key(self.key_path)
 
     def __str__(self) -> str:
         place = f"{self.where}:{self.line}" if self.line else self.where
@@ -139,6 +147,11 @@ class _Table:
     def get(self, key: str, required: bool = True) -> object:
         self.used.add(key)
         if key not in self.data and required:
+            spare = [name for name in self.data if name not in self.used]
+            close = difflib.get_close_matches(key, spare, n=1, cutoff=0.75)
+            if close:  # point at the likely typo rather than at the table
+                hint = f"the required key '{key}' is missing; is '{close[0]}' a misspelling?"
+                raise _FieldError(self.path + (close[0],), hint)
             raise _FieldError(self.path, f"the required key '{key}' is missing")
         return self.data.get(key)
 
@@ -214,7 +227,7 @@ def service_from_dict(data: object, where: str) -> Service:
     try:
         return _service(_Table(data, ()))
     except _FieldError as error:
-        raise ContactsError(error.problem, where, key=format_key(error.path)) from None
+        raise ContactsError(error.problem, where, key_path=error.path) from None
 
 
 def _emergency(table: _Table) -> tuple[tuple[str, ...], str, str]:
@@ -252,7 +265,7 @@ def _region(data: dict[str, object], stem: str, path: Path) -> RegionContacts:
     return RegionContacts(code, country, verified, *emergency, services, guidance, path)
 
 
-def _key_lines(text: str) -> dict[KeyPath, int]:
+def toml_key_lines(text: str) -> dict[KeyPath, int]:
     """Map each table header and key in TOML text to its first line (a light scan, not a parser)."""
     lines: dict[KeyPath, int] = {}
     counts: dict[KeyPath, int] = {}
@@ -289,7 +302,8 @@ def _resolve(parts: list[str], counts: dict[KeyPath, int]) -> KeyPath:
     return path
 
 
-def _line_for(lines: dict[KeyPath, int], path: KeyPath) -> int | None:
+def line_for(lines: dict[KeyPath, int], path: KeyPath) -> int | None:
+    """The line of this key path, or of the nearest enclosing key or table that has one."""
     for end in range(len(path), -1, -1):
         if path[:end] in lines:
             return lines[path[:end]]
@@ -313,13 +327,14 @@ def load_region_file(path: Path) -> RegionContacts:
     except tomllib.TOMLDecodeError as error:
         match = re.search(r"\(at line (\d+), column \d+\)", str(error))
         message = re.sub(r"\s*\(at (line|end of).*\)$", "", str(error))
-        toml_line = int(match.group(1)) if match else None
+        # tomllib reports some errors only as "at end of document": point at the last line.
+        toml_line = int(match.group(1)) if match else max(1, len(text.splitlines()))
         raise ContactsError(f"is not valid TOML: {message}", where, toml_line) from None
     try:
         return _region(data, path.stem, path)
     except _FieldError as error:
-        line = _line_for(_key_lines(text), error.path)
-        raise ContactsError(error.problem, where, line, format_key(error.path)) from None
+        line = line_for(toml_key_lines(text), error.path)
+        raise ContactsError(error.problem, where, line, error.path) from None
 
 
 def load_all(folder: Path) -> tuple[dict[str, RegionContacts], list[Problem]]:
