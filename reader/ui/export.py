@@ -1,0 +1,149 @@
+"""Save a copy and print: the only way Lantern ever writes a file, and only the one chosen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QMarginsF, QModelIndex
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileSystemModel,
+    QLineEdit,
+    QMessageBox,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import privacy
+from reader.ui.widgets import label
+
+FORMATS = (("Plain text (.txt)", ".txt"), ("PDF document (.pdf)", ".pdf"))
+
+
+class SaveChooser(QDialog):
+    """Pick a folder and a file name. Unlike QFileDialog it remembers nothing and writes nothing."""
+
+    def __init__(self, suggested_name: str, parent: QWidget | None = None, start: Path | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Save a copy"))
+        self.setObjectName("saveChooser")
+        self.resize(640, 480)
+        self.model = QFileSystemModel(self)
+        self.model.setReadOnly(True)
+        self.model.setFilter(QDir.Filter.AllDirs | QDir.Filter.NoDotAndDotDot)
+        self.model.setRootPath(QDir.rootPath())
+        self.folders = QTreeView()
+        self.folders.setModel(self.model)
+        self.folders.setAccessibleName(self.tr("Folder"))
+        for column in range(1, self.model.columnCount()):
+            self.folders.hideColumn(column)
+        self.name = QLineEdit(suggested_name)
+        self.name.setAccessibleName(self.tr("File name"))
+        self.format = QComboBox()
+        self.format.setAccessibleName(self.tr("File type"))
+        for text, suffix in FORMATS:
+            self.format.addItem(self.tr(text), suffix)
+        self._layout(start or Path.home())
+
+    def _layout(self, start: Path) -> None:
+        layout = QVBoxLayout(self)
+        note = self.tr(
+            "Lantern will write this one file and nothing else. Anyone who uses this computer "
+            "may be able to open it, so choose a place that feels safe."
+        )
+        layout.addWidget(label(note))
+        layout.addWidget(label(self.tr("Folder")))
+        layout.addWidget(self.folders, 1)
+        layout.addWidget(label(self.tr("File name")))
+        layout.addWidget(self.name)
+        layout.addWidget(self.format)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.set_folder(start)
+
+    def set_folder(self, folder: Path) -> None:
+        """Select a folder in the tree."""
+        index: QModelIndex = self.model.index(str(folder))
+        self.folders.setCurrentIndex(index)
+        self.folders.scrollTo(index)
+
+    def folder(self) -> Path | None:
+        """The selected folder."""
+        index = self.folders.currentIndex()
+        return Path(self.model.filePath(index)) if index.isValid() else None
+
+    def chosen_path(self) -> Path | None:
+        """The full path to write, with the chosen type's suffix, or None if incomplete."""
+        folder, name = self.folder(), self.name.text().strip()
+        if folder is None or not name or "/" in name or "\\" in name:
+            return None
+        suffix = str(self.format.currentData())
+        return folder / (name if name.lower().endswith(suffix) else name + suffix)
+
+
+def write_export(path: Path, title: str, text: str) -> None:
+    """Write exactly one file: PDF or plain text by the path's suffix."""
+    with privacy.allow_export(path):
+        if path.suffix.lower() == ".pdf":
+            _write_pdf(path, title, text)
+        else:
+            path.write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+
+
+def _write_pdf(path: Path, title: str, text: str) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("Lantern")
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    document = QTextDocument()
+    document.setPlainText(f"{title}\n\n{text}")
+    document.print_(writer)
+
+
+def save_a_copy(parent: QWidget, suggested_name: str, title: str, text: str) -> Path | None:
+    """Ask where to save, write the one file, and say where it went."""
+    chooser = SaveChooser(suggested_name, parent)
+    if chooser.exec() != QDialog.DialogCode.Accepted:
+        return None
+    path = chooser.chosen_path()
+    if path is None:
+        return None
+    if path.exists():
+        answer = QMessageBox.question(
+            parent, parent.tr("Replace file?"), parent.tr("%1 already exists. Replace it?").replace("%1", path.name)
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    try:
+        write_export(path, title, text)
+    except OSError as error:
+        QMessageBox.warning(parent, parent.tr("Not saved"), parent.tr("Could not save: ") + str(error.strerror))
+        return None
+    return path
+
+
+def print_text(parent: QWidget, title: str, text: str) -> bool:
+    """Print through Qt's print dialog; True when something was sent to the printer."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter()
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    document = QTextDocument()
+    document.setPlainText(f"{title}\n\n{text}")
+    document.print_(printer)
+    return True
+
+
+
