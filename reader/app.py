@@ -59,6 +59,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args_list and args_list[0] in SUBCOMMANDS:
         return SUBCOMMANDS[args_list[0]](args_list[1:])
     args = build_parser().parse_args(args_list)
-    from reader.startup import run
+    from reader.ui.launch import run
 
     return run(args)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from pathlib import Path
@@ -52,38 +51,3 @@ def _start_here(manifest: Path) -> tuple[str, ...]:
         return ()
     start = data.get("pack", {}).get("start_here", [])
     return tuple(str(i) for i in start) if isinstance(start, list) else ()
-
-
-def make_application(offscreen: bool = False):  # noqa: ANN201 - Qt type imported lazily
-    """Create the QApplication (offscreen for the self-test)."""
-    if offscreen:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName("Lantern")
-    app.setApplicationDisplayName("Lantern")
-    return app
-
-
-def run(args: argparse.Namespace) -> int:
-    """Run the reader, the self-test or the start-up probe."""
-    app = make_application(offscreen=args.self_test)
-    context = build_context(args)
-    report_problems(context.problems)
-    from reader.ui.main_window import MainWindow
-
-    window = MainWindow(context)
-    if args.self_test:
-        from reader.ui.self_test import run_self_test
-
-        return run_self_test(app, window)
-    if args.startup_probe:
-        from reader.ui.probe import report_first_paint
-
-        report_first_paint(window, PROCESS_START)
-    if context.kiosk:
-        window.showFullScreen()
-    else:
-        window.show()
-    return app.exec()

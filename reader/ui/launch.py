@@ -1,0 +1,44 @@
+"""Create the Qt application and window, then run the reader, the self-test or the probe."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from reader.startup import PROCESS_START, build_context, report_problems
+
+
+def make_application(offscreen: bool = False) -> QApplication:
+    """Create the QApplication (offscreen for the self-test)."""
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Lantern")
+    app.setApplicationDisplayName("Lantern")
+    return app
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the reader, the self-test or the start-up probe."""
+    app = make_application(offscreen=args.self_test)
+    context = build_context(args)
+    report_problems(context.problems)
+    from reader.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    if args.self_test:
+        from reader.ui.self_test import run_self_test
+
+        return run_self_test(app, window)
+    if args.startup_probe:
+        from reader.ui.probe import report_first_paint
+
+        report_first_paint(window, PROCESS_START)
+    if context.kiosk:
+        window.showFullScreen()
+    else:
+        window.show()
+    return app.exec()
