@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 780)
         self.history = History()
         self._esc = DoublePress(clock) if clock else DoublePress()
+        self._esc_counted = False
         self.theming = ThemeController(self, context)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -120,7 +121,9 @@ class MainWindow(QMainWindow):
 
     def _build_shortcuts(self) -> None:
         self._shortcut("F1", self.open_help)
-        self._shortcut(QKeySequence.StandardKey.HelpContents, self.open_help)
+        help_keys = QKeySequence(QKeySequence.StandardKey.HelpContents)
+        if help_keys != QKeySequence("F1"):  # F1 twice would be ambiguous and never fire
+            self._shortcut(help_keys, self.open_help)
         self._shortcut(QKeySequence.StandardKey.Back, self.go_back)
         self._shortcut(QKeySequence.StandardKey.Forward, self.go_forward)
         self._shortcut("Alt+Home", self.go_home)
@@ -238,9 +241,15 @@ class MainWindow(QMainWindow):
         """Watch every key press for Esc pressed twice."""
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Escape and not event.isAutoRepeat():
-                if self._esc.press():
-                    self.leave_quickly()
-                    return True
+                # One press passes this filter once per receiver (the QWindow, the focus
+                # widget, then each parent that ignores it): count it only the first time.
+                if not self._esc_counted:
+                    self._esc_counted = True
+                    if self._esc.press():
+                        self.leave_quickly()
+                        return True
+                return super().eventFilter(watched, event)
+        self._esc_counted = False  # any other event (at least the key release) ends that press
         return super().eventFilter(watched, event)
 
     def leave_quickly(self) -> None:
