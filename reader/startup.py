@@ -1,13 +1,16 @@
-"""Start-up: gather configuration, content and contacts, then show the window."""
+"""Start-up: gather configuration, content and contacts into one AppContext (no Qt here)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 import time
+import tomllib
 from pathlib import Path
+from typing import Any
 
 from reader import paths
+from reader.config import Config, load_config
 from reader.context import AppContext
 from reader.problems import Problem
 
@@ -20,34 +23,88 @@ def report_problems(problems: list[Problem]) -> None:
         print(f"lantern: {problem}", file=sys.stderr)
 
 
-def load_contacts(configured_region: str | None) -> tuple[dict, str, list[Problem]]:
-    """Every region's contacts, and which region to show first."""
+def flag_overrides(args: argparse.Namespace) -> dict[str, Any]:
+    """Command-line flags as configuration overrides (the last and strongest source)."""
+    overrides: dict[str, Any] = {}
+    if getattr(args, "kiosk", False):
+        overrides["kiosk.enabled"] = True
+    if getattr(args, "region", None):
+        overrides["region"] = args.region
+    return overrides
+
+
+def _local_services(config: Config, problems: list[Problem]) -> list[Any]:
+    from reader.contacts import ContactsError, service_from_dict
+
+    services = []
+    for index, entry in enumerate(config.contacts.local, start=1):
+        origin = config.origins.get("contacts.local", "configuration")
+        try:
+            services.append(service_from_dict(entry, f"{origin} contacts.local[{index}]"))
+        except ContactsError as error:
+            problems.append(error.to_problem())
+    return services
+
+
+def _contacts(config: Config, problems: list[Problem]) -> tuple[dict[str, Any], str, list[Any]]:
     from reader.contacts import choose_region, load_all, locale_from_environment
 
-    regions, problems = load_all(paths.contacts_dir())
-    region = choose_region(configured_region, locale_from_environment(), regions)
-    return regions, region, problems
+    regions, contact_problems = load_all(paths.contacts_dir())
+    problems.extend(contact_problems)
+    region = choose_region(config.region or None, locale_from_environment(), regions)
+    return regions, region, _local_services(config, problems)
 
 
-def build_context(args: argparse.Namespace) -> AppContext:
-    """Load everything the window needs; problems are collected, never raised."""
+def _library(config: Config, problems: list[Problem]) -> Any:
     from reader.packs import load_library
 
-    library = load_library([paths.content_dir()])
-    regions, region, contact_problems = load_contacts(args.region)
-    context = AppContext(library=library, contacts=regions, region=region, kiosk=args.kiosk)
-    manifest_start = _start_here(paths.content_dir() / "pack.toml")
-    context.start_here = manifest_start
-    context.problems = library.problems + contact_problems
-    return context
+    folders = [paths.content_dir()] + [Path(f).expanduser() for f in config.content.extra_folders]
+    library = load_library(folders)
+    if config.content.extra_folders:
+        from reader.clinic_content import refuse_unsafe
+
+        refuse_unsafe(library, [Path(f).expanduser() for f in config.content.extra_folders])
+    library.hide(config.content.hidden)
+    problems.extend(library.problems)
+    return library
 
 
-def _start_here(manifest: Path) -> tuple[str, ...]:
-    import tomllib
-
+def pack_start_here(manifest: Path) -> tuple[str, ...]:
+    """The pack's own "start here" reading path from pack.toml, if any."""
     try:
         data = tomllib.loads(manifest.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return ()
     start = data.get("pack", {}).get("start_here", [])
     return tuple(str(i) for i in start) if isinstance(start, list) else ()
+
+
+def build_context(args: argparse.Namespace, env: dict[str, str] | None = None) -> AppContext:
+    """Load configuration, content and contacts; problems are collected, never raised."""
+    import os
+
+    config, config_problems = load_config(
+        getattr(args, "config", None), os.environ if env is None else env, flag_overrides(args)
+    )
+    problems: list[Problem] = list(config_problems)
+    library = _library(config, problems)
+    regions, region, local = _contacts(config, problems)
+    start = config.content.start_here or pack_start_here(paths.content_dir() / "pack.toml")
+    return AppContext(
+        library=library,
+        contacts=regions,
+        region=region,
+        local_services=local,
+        kiosk=config.kiosk.enabled,
+        welcome=config.clinic.welcome,
+        clinic_name=config.clinic.name,
+        start_here=tuple(start),
+        theme=config.display.theme,
+        zoom=config.display.zoom,
+        easier_reading=config.display.easier_reading,
+        allow_printing=config.kiosk.allow_printing or not config.kiosk.enabled,
+        admin_pin_hash=config.kiosk.admin_pin_hash,
+        idle_timeout=config.kiosk.idle_timeout,
+        warning_seconds=config.kiosk.warning_seconds,
+        problems=problems,
+    )
