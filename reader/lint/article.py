@@ -1,0 +1,194 @@
+"""Checks for one parsed article: wording, structure, help, hope, content note, reading level."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import replace
+from pathlib import Path
+
+from reader.articles import Article
+from reader.lint.finding import ERROR, REVIEW, WARNING, Finding, LineMap
+from reader.lint.language import BODY_RULES, find_hits, hit_finding, normalise, normalise_term
+from reader.lint.markdown import Body, read_body
+from reader.lint.rules import HELP_LINK, LANGUAGE_RULES
+from reader.lint.structure import body_findings
+from reader.plaintext import plain_text
+from reader.readability import score
+
+GRADE_LIMIT = 8.0  # above this is an error (R1)
+GRADE_GOAL = 6.0  # above this is a warning (R2)
+# L14: the brief's five phrases and the obvious variants of each.
+HOPE = re.compile(
+    r"recovery\s+is\s+(?:possible|real|common)"
+    r"|(?:feelings?|urges?|thoughts?|moments?|waves?|crisis|crises)\s+(?:can|will|do|does|usually"
+    r"|often|tend\s+to)\s+(?:\w+\s+)?(?:pass|ease|fade|change|settle|shift)"
+    r"|help\s+is\s+(?:\w+\s+)?(?:available|out\s+there|here)"
+    r"|things\s+can\s+(?:\w+\s+)?(?:get|feel|become)\s+better|it\s+can\s+get\s+better"
+    r"|(?:people|you|they)\s+(?:can\s+and\s+)?(?:do|can)\s+(?:\w+\s+)?(?:get\s+better|feel\s+better"
+    r"|recover)|there\s+is\s+(?:always\s+)?hope|(?:treatment|therapy|support)\s+(?:helps|works)",
+    re.IGNORECASE,
+)
+# L13: an article "discusses" self-harm or suicide when its topics, title or body name them.
+HARM_TOPIC = re.compile(
+    r"suicid|self-?harm|self-?injur|\b(?:hurt|harm)(?:s|ed|ing)?\s+(?:my|your|them|him|her|one)"
+    r"sel(?:f|ves)\b",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_FIELDS = ("title", "summary", "content_note", "prompts")
+
+
+class FrontMatter:
+    """The raw front matter, to place findings about its keys and values on real lines."""
+
+    def __init__(self, text: str | None, body_line: int) -> None:
+        lines = (text or "").splitlines(keepends=True)
+        self.text = "".join(lines[: max(body_line - 1, 0)])
+        self._map = LineMap(self.text)
+
+    def key(self, key: str) -> tuple[int, int]:
+        """Line and column of ``key =``, or the top of the file."""
+        match = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", self.text, re.MULTILINE)
+        return self._map.position(match.start()) if match else (1, 1)
+
+    def value(self, key: str, value: str, offset: int = 0) -> tuple[int, int]:
+        """Position of ``offset`` inside a value written after ``key``, else of the key."""
+        match = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", self.text, re.MULTILINE)
+        index = self.text.find(value, match.start() if match else 0) if value else -1
+        return self._map.position(index + offset) if index >= 0 else self.key(key)
+
+
+def _read_quietly(path: Path | None) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8") if path else None
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def discusses_harm(article: Article, masked_body: str) -> bool:
+    """True when the article talks about self-harm or suicide (topics, title or body)."""
+    text = " ".join((*article.topics, article.title, normalise(masked_body)))
+    return bool(HARM_TOPIC.search(text))
+
+
+def _field_findings(article: Article, path: str, front: FrontMatter) -> list[Finding]:
+    """Wording in the title, summary, content note and prompts; empty content note."""
+    findings: list[Finding] = []
+    values = {"title": [article.title], "summary": [article.summary]}
+    values["content_note"] = [article.content_note]
+    values["prompts"] = list(article.prompts)
+    for key in _FIELDS:
+        rules = LANGUAGE_RULES if key == "title" else BODY_RULES
+        for value in values[key]:
+            for hit in find_hits(value, rules):
+                findings.append(hit_finding(path, front.value(key, value, hit.start), hit, key))
+    if not article.content_note:
+        line, column = front.key("content_note")
+        message = (
+            "content_note is empty; say in a sentence what the article talks about, "
+            'e.g. "Talks about self-harm in general terms."'
+        )
+        findings.append(Finding(path, line, column, "L15", ERROR, message))
+    return findings
+
+
+def _related_findings(
+    article: Article, path: str, front: FrontMatter, known_ids: Collection[str] | None
+) -> list[Finding]:
+    if known_ids is None:
+        return []
+    findings = []
+    for related in article.related:
+        if related not in known_ids:
+            line, column = front.value("related", related)
+            message = f"related id '{related}' is not an article in the checked folders"
+            findings.append(Finding(path, line, column, "F3", ERROR, message))
+    return findings
+
+
+def _help_and_hope(article: Article, body: Body, path: str, about_harm: bool) -> list[Finding]:
+    findings = []
+    if about_harm and not any(link.target.strip().lower() == HELP_LINK for link in body.links):
+        message = (
+            "this article talks about self-harm or suicide but never links the help panel; "
+            f"add [Get help now]({HELP_LINK}) near the top and at the end"
+        )
+        findings.append(Finding(path, article.body_line, 1, "L13", ERROR, message))
+    if not HOPE.search(" ".join(normalise(plain_text(article.body)).split())):
+        message = (
+            "no hope or recovery statement; add an honest line such as "
+            '"recovery is possible", "help is available" or "these feelings can pass"'
+        )
+        findings.append(Finding(path, article.body_line, 1, "L14", WARNING, message))
+    return findings
+
+
+def _readability(article: Article, path: str) -> list[Finding]:
+    result = score(_URL.sub(" ", plain_text(article.body)))
+    if not result.words or result.grade <= GRADE_GOAL:
+        return []
+    rule, severity = ("R1", ERROR) if result.grade > GRADE_LIMIT else ("R2", WARNING)
+    message = (
+        f"reading level is grade {result.grade:.1f} (Flesch Reading Ease {result.reading_ease:.0f})"
+        f"; the limit is grade {GRADE_LIMIT:.0f} and the goal is grade {GRADE_GOAL:.0f} or below"
+        "; use shorter sentences and everyday words"
+    )
+    return [Finding(path, article.body_line, 1, rule, severity, message)]
+
+
+def resolve_reviews(
+    findings: list[Finding], accepted: tuple[str, ...], path: str, front: FrontMatter
+) -> list[Finding]:
+    """Drop review findings whose term the article accepts; the rest become errors."""
+    wanted = {normalise_term(term): term for term in accepted}
+    used: set[str] = set()
+    result = []
+    for finding in findings:
+        if finding.severity != REVIEW:
+            result.append(finding)
+            continue
+        keys = {normalise_term(finding.term), normalise_term(finding.matched)} & wanted.keys()
+        used |= keys
+        if not keys:
+            result.append(replace(finding, severity=ERROR))
+    for key, term in wanted.items():
+        if key not in used:
+            line, column = front.value("accepted_terms", term)
+            message = (
+                f'accepted term "{term}" matched no review finding in this article; '
+                "remove it (only review findings can be accepted)"
+            )
+            result.append(Finding(path, line, column, "A1", WARNING, message))
+    return result
+
+
+def check_article(
+    article: Article,
+    *,
+    text: str | None = None,
+    known_ids: Collection[str] | None = None,
+    pack_dir: Path | None = None,
+) -> list[Finding]:
+    """Every finding for one article; ``text`` is the raw file (read from article.path if None)."""
+    path = str(article.path) if article.path else article.id
+    front = FrontMatter(
+        text if text is not None else _read_quietly(article.path), article.body_line
+    )
+    body = read_body(article.body)
+    body_map = LineMap(article.body, article.body_line)
+    about_harm = discusses_harm(article, body.masked)
+
+    def place(row: int, column: int) -> tuple[int, int]:
+        return article.body_line + row, column + 1
+
+    findings = _field_findings(article, path, front)
+    findings += _related_findings(article, path, front, known_ids)
+    findings += [hit_finding(path, body_map.position(h.start), h) for h in find_hits(body.masked)]
+    pack = pack_dir or (article.path.parent if article.path else None)
+    findings += body_findings(
+        body, path, place, pack_dir=pack, known_ids=known_ids, about_harm=about_harm
+    )
+    findings += _help_and_hope(article, body, path, about_harm)
+    findings += _readability(article, path)
+    return sorted(resolve_reviews(findings, article.accepted_terms, path, front))

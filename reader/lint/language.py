@@ -1,0 +1,99 @@
+"""Wording checks: find the safe-messaging terms of the rule table in a piece of text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reader.lint.finding import REVIEW, Finding
+from reader.lint.rules import LANGUAGE_RULES, Rule, Term
+
+# One character for one character, so offsets in the normalised text stay valid.
+_SAME_LENGTH = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+    }
+)  # fmt: skip
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+BODY_RULES = tuple(rule for rule in LANGUAGE_RULES if not rule.title_only)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One place where a rule's term matched."""
+
+    rule: Rule
+    term: Term
+    start: int
+    end: int
+    matched: str
+
+    @property
+    def severity(self) -> str:
+        """The term's own severity, else the rule's."""
+        return self.term.severity or self.rule.severity
+
+
+def normalise(text: str) -> str:
+    """Curly quotes, odd dashes and odd spaces made plain, keeping every offset."""
+    return text.translate(_SAME_LENGTH)
+
+
+def normalise_term(term: str) -> str:
+    """A term as compared with accepted_terms: plain punctuation, single spaces, any case."""
+    return " ".join(normalise(term).casefold().split())
+
+
+def _paragraph(text: str, start: int, end: int) -> str:
+    before = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, start)]
+    after = _PARAGRAPH_BREAK.search(text, end)
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+
+
+def _without_overlaps(hits: list[Hit]) -> list[Hit]:
+    """Within one rule, keep the longest match where matches overlap ("fatal dose", "fatal")."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, h.start - h.end)):
+        if not kept or hit.start >= kept[-1].end:
+            kept.append(hit)
+    return kept
+
+
+def find_hits(text: str, rules: Iterable[Rule] = BODY_RULES) -> list[Hit]:
+    """Every match of the rules' terms in the text, in order."""
+    plain = normalise(text)
+    hits: list[Hit] = []
+    for rule in rules:
+        found = []
+        for term in rule.terms:
+            for match in term.pattern.finditer(plain):
+                context = term.context
+                if context and not context.search(_paragraph(plain, match.start(), match.end())):
+                    continue
+                found.append(
+                    Hit(rule, term, match.start(), match.end(), text[match.start() : match.end()])
+                )
+        hits += _without_overlaps(found)
+    return sorted(hits, key=lambda h: (h.start, h.rule.id))
+
+
+def message(hit: Hit) -> str:
+    """What is wrong with a hit and what to write instead."""
+    shown = " ".join(hit.matched.split())
+    text = f'"{shown}": {hit.rule.title}. Prefer: {hit.rule.preferred}'
+    if hit.severity == REVIEW:
+        accept = shown.lower()
+        text += f'. Needs clinical review; once reviewed, accept it: accepted_terms = ["{accept}"]'
+    return text
+
+
+def hit_finding(path: str, position: tuple[int, int], hit: Hit, where: str = "") -> Finding:
+    """A finding for one hit at a file position; ``where`` names a front-matter field."""
+    text = f"{where}: {message(hit)}" if where else message(hit)
+    return Finding(
+        path, position[0], position[1], hit.rule.id, hit.severity, text, hit.term.term, hit.matched
+    )

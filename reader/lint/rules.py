@@ -1,0 +1,301 @@
+"""The rule table: each check's id, severity, patterns, preferred wording, reason and source."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.lint.finding import ERROR, REVIEW, WARNING
+
+# A match only counts when its paragraph also talks about death, suicide or self-harm;
+# this keeps everyday words ("at peace", "relief") usable in a breathing exercise.
+HARM_CONTEXT = (
+    r"suicid|self-?harm|self-?injur|\bdie\b|\bdied\b|\bdying\b|\bdeath|\bdead\b|\bkill"
+    r"|\bend(?:s|ed|ing)? (?:my|your|their|his|her|a) li(?:fe|ves)\b|\burges?\b"
+    r"|\b(?:hurt|harm)(?:s|ed|ing)? (?:my|your|them|him|her|one)sel(?:f|ves)\b"
+)
+SUICIDE_CONTEXT = r"suicid|self-?harm|self-?injur|\bdied\b|\bdeath|own life"
+PREVALENCE_CONTEXT = r"\b(?:rates?|numbers?|cases|figures|statistics|per ?cent|among)\b|%"
+_STOP_VERBS = (
+    "stop|avoid|resist|prevent|cope|manage|reduce|survive|talk|ask|help|support|spot|notice"
+    "|respond|handle|deal|get|ride|delay|recover|heal|care|look|tell|keep|listen|find|say"
+)
+_HARM_WORDS = (
+    r"(?:kill(?:s|ed|ing)?|die|dying|end(?:s|ing)?|suicide|self-?harm(?:ing)?|harm|hurt|"
+    r"cut(?:ting)?|overdose|hang|poison|jump)"
+)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One flagged term: the word a reviewer accepts, its pattern and optional context."""
+
+    term: str
+    pattern: re.Pattern[str]
+    context: re.Pattern[str] | None = None
+    severity: str | None = None  # overrides the rule's severity for this term
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A content rule with its stable id, as documented in CONTENT.md."""
+
+    id: str
+    severity: str
+    title: str
+    preferred: str
+    reason: str
+    source: str
+    terms: tuple[Term, ...] = ()
+    title_only: bool = False  # language rules that apply to the article title alone
+
+
+def term(
+    name: str,
+    pattern: str | None = None,
+    *,
+    context: str = "",
+    severity: str = "",
+    bounded: bool = True,
+) -> Term:
+    """A term matched on word boundaries, case-insensitively; the pattern defaults to the name."""
+    source = pattern if pattern is not None else r"[\s-]+".join(map(re.escape, name.split()))
+    if bounded:
+        source = rf"(?<!\w)(?:{source})(?!\w)"
+    return Term(
+        term=name,
+        pattern=re.compile(source, re.IGNORECASE),
+        context=re.compile(context, re.IGNORECASE) if context else None,
+        severity=severity or None,
+    )
+
+
+def _terms(*names: str, context: str = "") -> tuple[Term, ...]:
+    return tuple(term(name, context=context) for name in names)
+
+
+_SUICIDE = r"suicides?"
+_SELVES = r"(?:my|your|him|her|them|one)sel(?:f|ves)"
+_DRUGS = (
+    r"paracetamol|acetaminophen|tylenol|panadol|ibuprofen|aspirin|codeine|tramadol|oxycodone"
+    r"|fentanyl|heroin|insulin|benzodiazepines?|diazepam"
+)
+_DOSE = r"\d+(?:[.,]\d+)?\s*(?:mg|milligrams?|g|grams?|ml|pills?|tablets?|capsules?|doses?)"
+_HOW_TO = rf"how\s+to\s+(?!(?:{_STOP_VERBS})\b)(?:[\w'-]+\s+){{0,3}}{_HARM_WORDS}"
+_LAST_WORDS = (
+    r"(?:his|her|their|the|a)\s+(?:last|final|farewell|goodbye)\s+"
+    r"(?:note|letter|message|post|text|words)s?"
+)
+
+# The tables stay hand-aligned: one row per rule, one line per term.
+# fmt: off
+LANGUAGE_RULES: tuple[Rule, ...] = (
+    Rule("L1", ERROR, "crime or sin framing", '"died by suicide" or "took their own life"',
+         "Suicide is not a crime or a sin; 'commit' blames the person and adds shame.",
+         "Mindframe language guide; Samaritans media guidelines; reportingonsuicide.org", (
+        term("commit suicide", rf"commit(?:s|ted|ting)?\s+{_SUICIDE}"),
+        term("commit self-harm", r"commit(?:s|ted|ting)?\s+self-?harm"),
+    )),
+    Rule("L2", ERROR, "outcome or value words for a suicide attempt",
+         '"suicide attempt" or "non-fatal attempt"',
+         "Calling an attempt 'failed' or 'successful' presents death as the goal.",
+         "Mindframe language guide; reportingonsuicide.org", (
+        term("successful suicide", rf"(?:un)?successful(?:ly)?\s+(?:{_SUICIDE}|attempts?)"),
+        term("failed attempt", rf"failed\s+(?:suicide\s+)?(?:attempts?|{_SUICIDE})"),
+        term("suicide bid", r"suicide\s+bids?"),
+    )),
+    Rule("L3", WARNING, "contested wording", '"died by suicide"',
+         "Guidance disagrees about 'completed suicide'; 'died by suicide' is safe everywhere.",
+         "reportingonsuicide.org (do/don't table); Mindframe", (
+        term("completed suicide", rf"complet(?:e|es|ed|ing)\s+{_SUICIDE}"),
+    )),
+    Rule("L4", ERROR, "sensational prevalence word", '"rise", "higher rates" or "increasing rates"',
+         "Alarm words make suicide and self-harm sound common and expected.",
+         "reportingonsuicide.org; Mindframe; Headline (headline.ie) for 'hotspot'", (
+        term("epidemic", r"epidemics?"),
+        term("skyrocketing", r"sky-?rocket(?:s|ed|ing)?"),
+        term("hotspot", r"hot-?\s?spots?"),
+        term("surge", r"surg(?:e|es|ed|ing)", context=PREVALENCE_CONTEXT),
+    )),
+    Rule("L5", WARNING, "figurative use of suicide", "rephrase without suicide words",
+         "Using suicide as a figure of speech makes it sound trivial.",
+         'Mindframe ("refrain from using the term suicide out of context")', (
+        term("political suicide",
+             rf"(?:political|career|social|commercial|financial|electoral)\s+{_SUICIDE}"),
+        term("suicide mission", r"suicide\s+(?:missions?|squads?|runs?|doors?|drills?)"),
+        term("kill myself if", rf"kill\s+{_SELVES}\s+if"),
+    )),
+    Rule("L6", ERROR, "presents suicide or self-harm as a solution, peaceful or painless",
+         "frame self-harm as a sign of distress and describe other ways to cope",
+         "Showing suicide or self-harm as a way out, peaceful or painless can invite imitation.",
+         "WHO mhGAP (strong recommendation); Sinyor et al. 2018; Time to Change", (
+        term("only way out", r"(?:the\s+)?only\s+way\s+out"),
+        term("painless", r"pain-?less(?:ly)?", context=HARM_CONTEXT),
+        term("at peace", context=HARM_CONTEXT),
+        term("peaceful", r"peaceful(?:ly)?", context=HARM_CONTEXT),
+        term("in a better place", context=HARM_CONTEXT),
+        term("escape", r"escap(?:e|es|ed|ing)", context=HARM_CONTEXT, severity=REVIEW),
+        term("relief", r"relie(?:f|ve|ves|ved|ving)", context=HARM_CONTEXT, severity=REVIEW),
+        term("helps cope", r"helps?\s+(?:me|you|them|him|her|people)\s+cope",
+             context=HARM_CONTEXT, severity=REVIEW),
+    )),
+    Rule("L7", WARNING, "single cause or 'inexplicable' framing",
+         '"many factors"; name the warning signs',
+         "Suicide and self-harm have many causes and there are usually warning signs.",
+         "reportingonsuicide.org; WHO 2000 guidance for media", (
+        term("because of", r"because\s+of(?!\s+(?:many|several|lots|a\s+mix|a\s+number|different))",
+             context=SUICIDE_CONTEXT),
+        *_terms("without warning", "out of the blue", "out of nowhere", "for no reason",
+                context=SUICIDE_CONTEXT),
+        term("inexplicable", r"inexplicabl[ey]", context=SUICIDE_CONTEXT),
+    )),
+    Rule("L8", ERROR, "self-harm stereotype", '"a way of coping with overwhelming feelings"',
+         "Stereotypes of attention-seeking or manipulation shame people and stop them asking "
+         "for help.",
+         'Mindframe "Communicating about self-harm"', (
+        term("attention-seeking", r"attention[\s-]*seek(?:s|er|ers|ing)?"),
+        term("for attention", r"(?:for|wants?|wanted|wanting|seeks?|seeking|crav\w+|gets?"
+                              r"|getting)\s+(?:some\s+|the\s+)?attention"),
+        term("manipulative", r"manipulat(?:ive|ion|e|es|ed|ing)"),
+        term("self-mutilation", r"self-?mutilat\w*", severity=WARNING),
+    )),
+    Rule("L9", REVIEW, "method, means, dose or location detail",
+         'say "self-harm" or "an overdose" in general terms, with no method, type, amount or place',
+         "Details of how or where can be copied by someone at risk.",
+         "Headline.ie; Time to Change; Samaritans media guidelines; WHO mhGAP; Mindframe", (
+        term("cut", r"cut(?:s|ting|ter|ters)?(?!\s+(?:off|down|back|out|in|through)\b)"),
+        term("blade", r"(?:razor\s*)?blades?"),
+        term("razor", r"razors?"),
+        term("knife", r"kni(?:fe|ves)"),
+        term("burn", r"burn(?:s|ed|t|ing)?(?!\s+(?:off|out)\b)"),
+        term("ligature", r"ligatures?"),
+        term("noose", r"nooses?"),
+        term("hang", r"hang(?:s|ed|ing)?(?!\s+(?:out|on|in|up|around|onto)\b)"),
+        term("firearm", r"firearms?"),
+        term("gun", r"guns?"),
+        term("jump", r"jump(?:s|ed|ing)?(?!\s+(?:to|at|up|back|jacks?|rope|around)\b)"),
+        term("drown", r"drown(?:s|ed|ing)?"),
+        term("suffocate", r"suffocat\w*"),
+        term("strangle", r"strangl\w*"),
+        term("overdose", r"overdos(?:e|es|ed|ing)"),
+        term("poison", r"poison(?:s|ed|ing|ous)?"),
+        term("tablets", r"tablets?"),
+        term("pills", r"pills?"),
+        term("capsules", r"capsules?"),
+        term("drug name", _DRUGS),
+        term("dose number", _DOSE),
+        term("lethal"),
+        term("fatal", r"fatal(?:ly)?"),
+        term("how to", _HOW_TO),
+        term("bridge", r"bridges?"),
+        term("cliff", r"cliffs?"),
+        term("railway", r"railways?|railroads?|(?:train|rail)\s+(?:lines?|tracks?)|tracks"),
+        term("rooftop", r"roof-?\s?tops?"),
+        term("car park", r"car[\s-]*parks?|parking\s+garages?"),
+        term("ledge", r"ledges?"),
+        term("multi-storey", r"multi-?\s?stor(?:e?y|ies)"),
+    )),
+    Rule("L12", ERROR, "quotes a suicide note or final message", "leave it out",
+         "Quoting notes or final posts can romanticise a death and invite imitation.",
+         "reportingonsuicide.org; Headline; Time to Change", (
+        term("suicide note", r"suicide\s+(?:notes?|letters?)"),
+        term("final message", _LAST_WORDS, context=SUICIDE_CONTEXT),
+        term("note said", r"note\s+(?:said|says|read|reads)"),
+    )),
+    Rule("L16", WARNING, "sensational title",
+         'a calm, descriptive title such as "Coping with suicidal thoughts"',
+         "Dramatic headlines frighten readers and sensationalise suicide.",
+         "Sinyor et al. 2018; Mindframe", (
+        term("tragic", r"tragic(?:ally)?|traged(?:y|ies)"),
+        *_terms("shocking", "horrific", "heartbreaking", "devastating", "desperate", "senseless",
+                "cry for help"),
+        term("exclamation mark", r"!", bounded=False),
+        term("capitals", r"(?-i:[A-Z]{4,})"),
+    ), title_only=True),
+    Rule("L17", REVIEW, 'pain-based "substitute"', "distraction and self-soothing ideas instead",
+         "Substitutes that cause pain are still self-injury and keep the pain-relief cycle going.",
+         "S.A.F.E. Alternatives (quoted by talkspace.com); Go Ask Alice (Columbia)", (
+        term("rubber band", r"(?:rubber|elastic|hair)\s+bands?"),
+        term("red pen", r"red\s+(?:pens?|markers?|ink|felt[\s-]?tips?)"),
+        term("drawing lines",
+             r"draw(?:s|ing)?\s+(?:red\s+)?lines?|draw(?:s|ing)?\s+on\s+(?:your|the|my)\s+skin"),
+        term("ice cube", r"ice\s+cubes?|hold(?:s|ing)?\s+(?:some\s+|an?\s+)?ice"),
+        term("pinch", r"pinch(?:es|ed|ing)?"),
+    )),
+    Rule("L18", REVIEW, "wound care or harm-minimisation detail",
+         "point to a clinician or the help panel for care of injuries",
+         "Advice on injuries needs clinical sign-off to be accurate and safe.",
+         "NICE guideline NG225 1.1.1 (patient information on injuries and scars)", (
+        term("wound", r"wound(?:s|ed)?(?!\s+up\b)"),
+        term("scar", r"scar(?:s|red|ring)?"),
+        term("blood", r"blood(?:y)?(?!\s+(?:pressure|sugar|tests?)\b)|bleed(?:s|ing)?"),
+        term("stitches", r"stitch(?:es|ed)?"),
+        term("harm minimisation", r"harm[\s-]+minimi[sz]ation|safer\s+self-?harm"),
+    )),
+)
+
+_MARKDOWN = "Python-Markdown syntax (python-markdown.github.io)"
+_DESIGN = "Lantern DESIGN.md (content format and promises)"
+_OFFLINE = "Lantern DESIGN.md, promise 1 (offline)"
+
+STRUCTURE_RULES: tuple[Rule, ...] = (
+    Rule("F0", ERROR, "nothing to check", "name folders that hold *.md articles",
+         "A checker that silently checks nothing would hide a mistake.", _DESIGN),
+    Rule("F1", ERROR, "front matter incomplete, mistyped or unreadable",
+         "start with +++, fill every required key with the right type, save as UTF-8",
+         "Lantern cannot load an article with broken front matter.", _DESIGN),
+    Rule("F2", ERROR, "duplicate article id", "give every article its own id",
+         "Links and collections find articles by id.", _DESIGN),
+    Rule("F3", ERROR, "related id not found", "use ids of articles that exist",
+         "A related link to a missing article is a dead end for the reader.", _DESIGN),
+    Rule("F4", ERROR, "pack.toml invalid", "fix the TOML and the shape of [[collections]]",
+         "The home screen is built from pack.toml.", _DESIGN),
+    Rule("F5", ERROR, "pack.toml names an unknown article", "list only ids of existing articles",
+         "A collection entry without an article shows nothing.", _DESIGN),
+    Rule("M1", ERROR, "code fence never closed", "close every ``` or ~~~ fence",
+         "An open fence swallows the rest of the article.", _MARKDOWN),
+    Rule("M2", ERROR, "broken link syntax", "write links as [text](target)",
+         "A broken link shows brackets and codes instead of a way forward.", _MARKDOWN),
+    Rule("M3", ERROR, "raw HTML", "use Markdown; raw HTML is shown as text, never rendered",
+         "Raw HTML could load remote content or hide text.", _DESIGN),
+    Rule("M4", ERROR, "image not from the pack",
+         "put the image file in the pack folder and link it by a relative path",
+         "Lantern never loads anything from the network or outside its content.", _OFFLINE),
+    Rule("M5", ERROR, "link to somewhere other than Lantern",
+         "lantern:article/<id>, lantern:help, lantern:exercise/<name>, lantern:safety-plan, "
+         "or a relative path inside the pack",
+         "Lantern is offline; web, mail and phone links are not followed from articles.", _OFFLINE),
+    Rule("M6", ERROR, "link target not found", "link to an article, exercise or file that exists",
+         "A dead link in a hard moment is worse than no link.", _DESIGN),
+    Rule("M7", WARNING, "heading problem", "## headings with a space after the #",
+         "The title comes from front matter; ## headings build the table of contents.", _DESIGN),
+    Rule("L11", ERROR, "image needs safety review",
+         "neutral or hopeful images, reviewed and listed in accepted_terms by file name",
+         "Images of injuries, implements, methods or places can be copied or distress readers.",
+         "Time to Change; Headline (headline.ie); reportingonsuicide.org"),
+    Rule("L13", ERROR, "no link to help", "add [Get help now](lantern:help)",
+         "Every article about self-harm or suicide must point to help.",
+         "Mindframe (help-seeking information); reportingonsuicide.org; WHO mhGAP"),
+    Rule("L14", WARNING, "no hope or recovery statement",
+         'an honest line such as "recovery is possible", "help is available", '
+         '"these feelings can pass", "things can get better" or "people do get better"',
+         "Stories of coping and recovery protect readers; despair does not.",
+         "WHO/IASP 2023 update (PAHO); Sinyor et al. 2018"),
+    Rule("L15", ERROR, "no content note", "a short content_note in the front matter",
+         "Readers can decide whether to read on before the body starts.",
+         "#chatsafe guidelines (Orygen)"),
+    Rule("R1", ERROR, "reading level above grade 8", "shorter sentences and everyday words",
+         "Health information above grade 8 is hard for many readers, more so in distress.",
+         "Badarudeen & Sabharwal 2010 (grade 6-8); NIH (below grade 8)"),
+    Rule("R2", WARNING, "reading level above grade 6", "shorter sentences and everyday words",
+         "Grade 6 or below is the goal for Lantern's own articles.",
+         "Am Fam Physician 2015 (grade 5-6); Badarudeen & Sabharwal 2010"),
+    Rule("A1", WARNING, "accepted term matched nothing", "remove it from accepted_terms",
+         "Stale acceptances hide what a reviewer actually approved.", "Lantern issue 3"),
+)
+# fmt: on
+
+RULES: dict[str, Rule] = {rule.id: rule for rule in (*LANGUAGE_RULES, *STRUCTURE_RULES)}
+HELP_LINK = "lantern:help"
+EXERCISES = ("breathing", "grounding", "ride-the-wave")
+LANTERN_TARGETS = ("help", "safety-plan", *(f"exercise/{name}" for name in EXERCISES))
