@@ -60,6 +60,18 @@ class MainWindow(QMainWindow):
         self._build_shortcuts()
         self.theming.apply()
         self._show_location("home")
+        if context.kiosk:
+            self._enter_kiosk(clock)
+
+    def _enter_kiosk(self, clock: Callable[[], float] | None) -> None:
+        from reader.ui.kiosk_guard import KioskGuard
+
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.leave_button.setText(self.tr("I'm finished"))
+        self.leave_button.setAccessibleName(self.tr("I'm finished"))
+        self.leave_button.setToolTip(self.tr("Clear everything for the next person (Esc twice)"))
+        self.kiosk_guard = KioskGuard(self, clock) if clock else KioskGuard(self)
+        self._factory.kiosk_guard = self.kiosk_guard
 
     # --- building -------------------------------------------------------------------------
 
@@ -258,11 +270,15 @@ class MainWindow(QMainWindow):
         if self._factory.kiosk_guard is not None:
             self._factory.kiosk_guard.finish_session()
             return
-        self._factory.clear_clipboard()
+        self.clear_clipboard()
         for widget in QApplication.topLevelWidgets():
             if widget is not self:
                 widget.close()
         self.close()
+
+    def clear_clipboard(self) -> None:
+        """Empty the clipboard if Lantern put something there."""
+        self._factory.clear_clipboard()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Closing is refused in kiosk mode; otherwise the window simply closes."""

@@ -83,6 +83,26 @@ def check_prompts(window: MainWindow) -> str | None:
     return None
 
 
+def check_kiosk_reset(window: MainWindow) -> str | None:
+    """In kiosk mode, a reset leaves no typed text, no search, no history, and shows home."""
+    guard = getattr(window, "kiosk_guard", None)
+    if guard is None:
+        return "kiosk mode is on but the kiosk guard is missing"
+    check_prompts(window)
+    window.search_box.setText("self-test")
+    window.search("self-test")
+    if window.close():
+        return "the window closed in kiosk mode"
+    guard.finish_session()
+    QApplication.processEvents()
+    leftovers = [b.toPlainText() for b in window.findChildren(QPlainTextEdit) if b.toPlainText()]
+    if leftovers or window.search_box.text():
+        return "typed text survived the reset"
+    if window.location != "home" or window.history.can_go_back():
+        return "the reset did not return to a fresh home screen"
+    return None
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("library", check_library),
     ("articles", check_articles),
@@ -92,10 +112,15 @@ CHECKS: list[tuple[str, Check]] = [
 ]
 
 
+def checks_for(window: MainWindow) -> list[tuple[str, Check]]:
+    """The tour for this window: kiosk mode adds the reset check."""
+    return CHECKS + ([("kiosk", check_kiosk_reset)] if window.context.kiosk else [])
+
+
 def run_checks(window: MainWindow, checks: list[tuple[str, Check]] | None = None) -> list[str]:
     """Run each check; return the failures as 'name: message'."""
     failures = []
-    for name, check in checks or CHECKS:
+    for name, check in checks or checks_for(window):
         try:
             message = check(window)
         except Exception as error:  # noqa: BLE001 - a crash is a failed check, not a traceback
@@ -122,7 +147,7 @@ def run_self_test(app: QApplication, window: MainWindow) -> int:
     window.show()
     app.processEvents()
     failures = run_checks(window)
-    total = len(CHECKS)
+    total = len(checks_for(window))
     for failure in failures:
         print(f"self-test failed: {failure}", file=sys.stderr)
     print(f"self-test: {total - len(failures)} of {total} checks passed")

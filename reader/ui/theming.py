@@ -23,6 +23,7 @@ class ThemeController(QObject):
         super().__init__(window)
         self._window = window
         self.choice = context.theme if context.theme in (*THEMES, "system") else "system"
+        self._context = context
         self.zoom = context.zoom
         self.easier_reading = context.easier_reading
         hints = QGuiApplication.styleHints()
@@ -65,6 +66,14 @@ class ThemeController(QObject):
     def set_easier_reading(self, enabled: bool) -> None:
         """Larger line spacing and a shorter line length."""
         self.easier_reading = enabled
+        self.apply()
+
+    def restore_defaults(self) -> None:
+        """Back to the configured theme, size and spacing (a kiosk reset does this)."""
+        context = self._context
+        self.choice = context.theme if context.theme in (*THEMES, "system") else "system"
+        self.zoom = context.zoom
+        self.easier_reading = context.easier_reading
         self.apply()
 
     def _on_system_scheme(self) -> None:

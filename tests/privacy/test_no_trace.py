@@ -25,10 +25,11 @@ FILE_DIALOG_SCRIPT = textwrap.dedent(
 )
 
 
+@pytest.mark.parametrize("mode", [[], ["--kiosk"]], ids=["home-use", "kiosk"])
 @pytest.mark.usefixtures("tracer", "compiled_package")
-def test_self_test_leaves_no_trace(tmp_path: Path) -> None:
+def test_self_test_leaves_no_trace(tmp_path: Path, mode: list[str]) -> None:
     """The whole self-test tour writes nothing, opens no internet socket, leaves no file."""
-    report = run_traced([sys.executable, "-m", "reader", "--self-test"], tmp_path)
+    report = run_traced([sys.executable, "-m", "reader", "--self-test", *mode], tmp_path)
     assert report.returncode == 0, report.stdout + report.stderr
     assert "checks passed" in report.stdout
     assert report.writes == []

@@ -1,0 +1,94 @@
+"""Kiosk screens: the "Are you still reading?" notice and the administrator's PIN prompt."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QFrame, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from reader.pin import Outcome, PinLockout
+from reader.ui.widgets import label
+
+
+class IdleNotice(QFrame):
+    """A calm notice over the whole window with a countdown and a Keep reading button."""
+
+    keep_reading = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("idleNotice")
+        self.setAutoFillBackground(True)
+        outer = QVBoxLayout(self)
+        column = QWidget()
+        column.setFixedWidth(560)
+        outer.addWidget(column, 0, Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(column)
+        layout.setSpacing(16)
+        layout.addWidget(label(self.tr("Are you still reading?"), "pageTitle"))
+        self.countdown = label("", "muted")
+        self.countdown.setObjectName("idleCountdown")
+        layout.addWidget(self.countdown)
+        explain = self.tr("To keep things private, this screen clears itself when no one is using it.")
+        layout.addWidget(label(explain))
+        self.button = QPushButton(self.tr("Keep reading"))
+        self.button.setObjectName("primary")
+        self.button.setAccessibleName(self.tr("Keep reading"))
+        self.button.clicked.connect(self.keep_reading.emit)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
+        self.hide()
+
+    def show_seconds(self, seconds: int) -> None:
+        """Show (or update) the notice with the seconds left before everything clears."""
+        if seconds == 1:
+            text = self.tr("Everything will be cleared in 1 second.")
+        else:
+            text = self.tr("Everything will be cleared in %n seconds.", "", seconds)
+        self.countdown.setText(text)
+        self.setGeometry(self.parentWidget().rect())
+        if not self.isVisible():
+            self.show()
+            self.raise_()
+            self.button.setFocus()
+
+
+class PinPrompt(QDialog):
+    """Asks the administrator for the PIN; accepted only with the right one."""
+
+    def __init__(self, lockout: PinLockout, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Administrator"))
+        self.setObjectName("pinPrompt")
+        self._lockout = lockout
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr("Enter the administrator PIN to leave kiosk mode.")))
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setAccessibleName(self.tr("PIN"))
+        self.pin.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.pin.returnPressed.connect(self.try_pin)
+        layout.addWidget(self.pin)
+        self.message = label("", "muted")
+        layout.addWidget(self.message)
+        row = QPushButton(self.tr("Unlock"))
+        row.clicked.connect(self.try_pin)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        layout.addWidget(row)
+        layout.addWidget(cancel)
+        if not lockout.has_pin:
+            self.message.setText(self.tr("No PIN is set, so kiosk mode cannot be left from here."))
+            self.pin.setEnabled(False)
+
+    def try_pin(self) -> bool:
+        """Check the typed PIN; the field is emptied after every try."""
+        result = self._lockout.attempt(self.pin.text())
+        self.pin.setText("")
+        if result.accepted:
+            self.accept()
+            return True
+        if result.outcome is Outcome.LOCKED:
+            wait = round(result.wait_seconds)
+            self.message.setText(self.tr("Too many tries. Try again in %n second(s).", "", wait))
+        elif result.outcome is Outcome.REJECTED:
+            self.message.setText(self.tr("That PIN is not right. %n tries left.", "", result.tries_left))
+        return False

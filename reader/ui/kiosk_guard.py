@@ -1,0 +1,163 @@
+"""Kiosk mode in the window: no way out, idle notice and reset, admin exit with a PIN."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QPlainTextEdit, QTextEdit
+
+from reader.kiosk import ADMIN_CHORD, KioskPolicy, Phase, ResetStep
+from reader.pin import PinLockout
+from reader.ui.kiosk_dialogs import IdleNotice, PinPrompt
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+}
+BLOCKED = {
+    QEvent.Type.ContextMenu,
+    QEvent.Type.DragEnter,
+    QEvent.Type.DragMove,
+    QEvent.Type.Drop,
+}
+QUIT_KEYS = (QKeySequence.StandardKey.Quit, QKeySequence.StandardKey.Close)
+PERSISTENT_SCREENS = ("home", "article", "search")
+
+
+class KioskGuard(QObject):
+    """Watches input for the idle policy and refuses every way of leaving the app."""
+
+    def __init__(self, window: MainWindow, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(window)
+        self.window = window
+        context = window.context
+        self.policy = KioskPolicy(context.idle_timeout, context.warning_seconds, clock)
+        self.lockout = PinLockout(context.admin_pin_hash, clock)
+        self.unlocked = False
+        self.notice = IdleNotice(window)
+        self.notice.keep_reading.connect(self.keep_reading)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.check_idle)
+        admin = QShortcut(QKeySequence(ADMIN_CHORD.portable_text), window)
+        admin.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        admin.activated.connect(self.ask_pin)
+        window.setAcceptDrops(False)
+        QApplication.instance().installEventFilter(self)
+        self._schedule()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Count activity; swallow quit keys, context menus and dropped files."""
+        kind = event.type()
+        if kind in BLOCKED:
+            event.ignore()
+            return True
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if any(event.matches(k) for k in QUIT_KEYS) or _is_alt_f4(event):
+                return True
+        if kind in ACTIVITY:
+            self.record_activity()
+        return False
+
+    def record_activity(self) -> None:
+        """The reader did something: start the idle wait again."""
+        if self.policy.state().phase is Phase.WARNING:
+            self.notice.hide()
+        self.policy.record_activity()
+        self._schedule()
+
+    def keep_reading(self) -> None:
+        """The reader pressed Keep reading."""
+        self.notice.hide()
+        self.record_activity()
+
+    def _schedule(self) -> None:
+        wait_ms = max(50, int(self.policy.seconds_until_change() * 1000))
+        self.timer.start(wait_ms)
+
+    def check_idle(self) -> None:
+        """Show the countdown, or reset, as the policy says."""
+        state = self.policy.state()
+        if state.phase is Phase.WARNING:
+            self.notice.show_seconds(state.seconds_left)
+        elif state.phase is Phase.RESET_DUE:
+            self.reset()
+            return
+        self._schedule()
+
+    def finish_session(self) -> None:
+        """"I'm finished" (or Esc twice): clear everything now."""
+        self.policy.finish()
+        self.reset()
+
+    def may_close(self) -> bool:
+        """The window may close only after the administrator's PIN was accepted."""
+        return self.unlocked
+
+    def ask_pin(self) -> bool:
+        """Show the PIN prompt; the right PIN closes Lantern."""
+        prompt = PinPrompt(self.lockout, self.window)
+        accepted = prompt.exec() == QDialog.DialogCode.Accepted
+        if accepted:
+            self.unlocked = True
+            self.window.close()
+        return accepted
+
+    def reset(self) -> list[ResetStep]:
+        """Put the window back to a fresh session; returns the steps done, in order."""
+        window = self.window
+        done = [self._close_dialogs(), self._clear_text(), self._clear_search()]
+        window.clear_clipboard()
+        done.append(ResetStep.CLEAR_CLIPBOARD)
+        window.history.clear()
+        done.append(ResetStep.DROP_HISTORY)
+        window.theming.restore_defaults()
+        done.append(ResetStep.RESTORE_DISPLAY)
+        window.go_home()
+        window.home.verticalScrollBar().setValue(0)
+        done.append(ResetStep.SHOW_HOME)
+        self.notice.hide()
+        self.policy.reset_done()
+        self._schedule()
+        return done
+
+    def _close_dialogs(self) -> ResetStep:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog | QMenu) and widget.isVisible():
+                widget.reject() if isinstance(widget, QDialog) else widget.close()
+        return ResetStep.CLOSE_DIALOGS
+
+    def _clear_text(self) -> ResetStep:
+        window = self.window
+        for name in [n for n in window.screens if n not in PERSISTENT_SCREENS]:
+            screen = window.screens.pop(name)
+            window.stack.removeWidget(screen)
+            screen.deleteLater()  # a fresh one is built next time, with nothing in it
+        window.article_view.reset()
+        for box in window.findChildren(QPlainTextEdit) + window.findChildren(QTextEdit):
+            if not box.isReadOnly():
+                box.clear()
+                box.document().clearUndoRedoStacks()
+        for line in window.findChildren(QLineEdit):
+            line.setText("")  # setText also empties the line's undo history
+        return ResetStep.CLEAR_TEXT
+
+    def _clear_search(self) -> ResetStep:
+        self.window.search_box.setText("")
+        self.window.search_view.reset()
+        return ResetStep.CLEAR_SEARCH
+
+
+def _is_alt_f4(event: QKeyEvent) -> bool:
+    return event.key() == Qt.Key.Key_F4 and bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
