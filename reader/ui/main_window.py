@@ -121,7 +121,10 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.leave_button = self._tool_button(self.tr("Leave quickly"), "leaveButton", self.leave_quickly, self.tr("Close Lantern at once (Esc twice)"))
         self.help_button = self._tool_button(self.tr("Get help now"), "helpButton", self.open_help, self.tr("Crisis lines and emergency numbers (F1)"))
-        for widget in (self.back_button, self.forward_button, self.home_button, spacer, self.search_box, self.leave_button, self.help_button):
+        from reader.ui.settings_menu import SettingsButton
+
+        self.settings_button = SettingsButton(self)
+        for widget in (self.back_button, self.forward_button, self.home_button, spacer, self.search_box, self.settings_button, self.leave_button, self.help_button):
             bar.addWidget(widget)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar

@@ -16,6 +16,7 @@ def label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
     widget = QLabel(text)
     widget.setWordWrap(wrap)
     widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setIndent(0)
     if role:
         widget.setObjectName(role)
     return widget

@@ -1,0 +1,69 @@
+"""The toolbar's "Reading settings" menu: text size, theme, easier reading, and information."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QToolButton
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+THEME_CHOICES = (
+    ("system", "Follow the system"),
+    ("light", "Light"),
+    ("dark", "Dark"),
+    ("high-contrast", "High contrast"),
+)
+
+
+class SettingsButton(QToolButton):
+    """A toolbar button whose menu changes how text looks, for this session only."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("settingsButton")
+        self.setText(self.tr("Reading settings"))
+        self.setAccessibleName(self.tr("Reading settings"))
+        self.setToolTip(self.tr("Text size, colours and spacing (not saved)"))
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._window = window
+        self.theme_actions: dict[str, QAction] = {}
+        menu = QMenu(self)
+        menu.setObjectName("settingsMenu")
+        self._add_size(menu)
+        self._add_themes(menu)
+        self.easier = menu.addAction(self.tr("Easier reading (more space, shorter lines)"))
+        self.easier.setCheckable(True)
+        self.easier.toggled.connect(window.theming.set_easier_reading)
+        menu.addSeparator()
+        menu.addAction(self.tr("What Lantern keeps"), lambda: window.open_screen("privacy"))
+        menu.addAction(self.tr("Keyboard shortcuts"), lambda: window.open_screen("shortcuts"))
+        self.setMenu(menu)
+        menu.aboutToShow.connect(self.sync)
+
+    def _add_size(self, menu: QMenu) -> None:
+        window = self._window
+        menu.addAction(self.tr("Larger text\tCtrl++"), window.zoom_in)
+        menu.addAction(self.tr("Smaller text\tCtrl+-"), window.zoom_out)
+        menu.addAction(self.tr("Default text size\tCtrl+0"), window.reset_zoom)
+        menu.addSeparator()
+
+    def _add_themes(self, menu: QMenu) -> None:
+        group = QActionGroup(self)
+        for name, text in THEME_CHOICES:
+            action = menu.addAction(self.tr(text))
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, n=name: self._window.theming.set_theme(n))
+            group.addAction(action)
+            self.theme_actions[name] = action
+        menu.addSeparator()
+
+    def sync(self) -> None:
+        """Tick the current theme and easier-reading state before the menu shows."""
+        theming = self._window.theming
+        self.theme_actions[theming.choice].setChecked(True)
+        self.easier.blockSignals(True)
+        self.easier.setChecked(theming.easier_reading)
+        self.easier.blockSignals(False)
