@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QPen, QRadialGradient
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QSizePolicy, QWidget
 
 from reader.exercises import Clock, format_clock
 from reader.exercises.breathing import (
@@ -19,8 +19,8 @@ from reader.exercises.breathing import (
     Phase,
     counts_so_far,
 )
-from reader.ui.exercises.common import align_centre, button, button_row
-from reader.ui.widgets import Page, label
+from reader.ui.exercises.common import align_centre, button, button_row, choice_row, label
+from reader.ui.widgets import Page
 
 ANIMATION_MS = 33  # about 30 frames a second, only while a session runs
 TEXT_ONLY_MS = 200  # reduce motion: only the words change, so a slower tick is enough
@@ -64,7 +64,7 @@ class BreathingCircle(QWidget):
         gradient.setColorAt(1.0, outer)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(gradient)
-        painter.drawEllipse(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius))
+        painter.drawEllipse(centre, radius, radius)
         painter.end()
 
 
@@ -96,7 +96,10 @@ class BreathingView(Page):
     def _build(self) -> None:
         self.body.addWidget(label(self.tr("Slow breathing"), "pageTitle"))
         self.body.addWidget(label(self._intro(), "muted"))
-        self.body.addWidget(self._options())
+        self.options = self._options()
+        self.reduce_motion_box = self._motion_box()
+        self.body.addWidget(self.options)
+        self.body.addWidget(self.reduce_motion_box)
         self.circle = BreathingCircle()
         self.body.addWidget(self.circle)
         self.prompt_label = align_centre(label("", "sectionTitle"))
@@ -122,28 +125,32 @@ class BreathingView(Page):
         )
 
     def _options(self) -> QWidget:
-        self.rhythm_box = QComboBox()
-        self.rhythm_box.setAccessibleName(self.tr("Breathing rhythm"))
-        for rhythm in RHYTHMS:
-            text = self.tr("In for {inhale}, out for {exhale}")
-            self.rhythm_box.addItem(text.format(inhale=rhythm.inhale, exhale=rhythm.exhale))
-        self.minutes_box = QComboBox()
-        self.minutes_box.setAccessibleName(self.tr("How many minutes"))
-        for minutes in MINUTES:
-            self.minutes_box.addItem(self._minutes_text(minutes))
-        self.reduce_motion_box = QCheckBox(self.tr("Reduce motion (words only, no moving circle)"))
-        self.reduce_motion_box.setAccessibleName(self.tr("Reduce motion"))
-        self.reduce_motion_box.toggled.connect(self._apply_motion_setting)
+        rhythms = [
+            self.tr("In for {inhale}, out for {exhale}").format(inhale=r.inhale, exhale=r.exhale)
+            for r in RHYTHMS
+        ]
+        self.rhythm_buttons, rhythm_row = choice_row(
+            self, [(i, text, text) for i, text in enumerate(rhythms)]
+        )
+        self.minutes_buttons, minutes_row = choice_row(
+            self, [(m, self._minutes_text(m), self._minutes_text(m)) for m in MINUTES]
+        )
         self._select_defaults()
         options = QWidget()
         form = QFormLayout(options)
-        form.setContentsMargins(0, 8, 0, 8)
+        form.setContentsMargins(0, 8, 0, 0)
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(10)
-        form.addRow(self.tr("Rhythm"), self.rhythm_box)
-        form.addRow(self.tr("Length"), self.minutes_box)
-        form.addRow("", self.reduce_motion_box)
+        form.addRow(self.tr("Rhythm"), rhythm_row)
+        form.addRow(self.tr("Length"), minutes_row)
         return options
+
+    def _motion_box(self) -> QCheckBox:
+        box = QCheckBox(self.tr("Reduce motion (words only, no moving circle)"))
+        box.setAccessibleName(self.tr("Reduce motion"))
+        box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        box.toggled.connect(self._apply_motion_setting)
+        return box
 
     def _minutes_text(self, minutes: int) -> str:
         if minutes == 1:
@@ -151,8 +158,8 @@ class BreathingView(Page):
         return self.tr("{n} minutes").format(n=minutes)
 
     def _select_defaults(self) -> None:
-        self.rhythm_box.setCurrentIndex(0)
-        self.minutes_box.setCurrentIndex(MINUTES.index(DEFAULT_MINUTES))
+        self.rhythm_buttons.button(0).setChecked(True)
+        self.minutes_buttons.button(DEFAULT_MINUTES).setChecked(True)
 
     @property
     def reduce_motion(self) -> bool:
@@ -172,12 +179,13 @@ class BreathingView(Page):
 
     def start(self) -> None:
         """Start a new session with the chosen rhythm and length."""
-        rhythm = RHYTHMS[self.rhythm_box.currentIndex()]
-        minutes = MINUTES[self.minutes_box.currentIndex()]
+        rhythm = RHYTHMS[self.rhythm_buttons.checkedId()]
+        minutes = self.minutes_buttons.checkedId()
         self.session = BreathingSession(self._clock, rhythm, minutes)
         self.session.start()
         self._timer.start()
         self.refresh()
+        self.pause_button.setFocus()  # Start has stepped aside; keep keyboard focus nearby
 
     def toggle_pause(self) -> None:
         """Pause a running session, or resume a paused one."""
@@ -194,6 +202,7 @@ class BreathingView(Page):
         self.session.stop()
         self._timer.stop()
         self.refresh()
+        self.start_button.setFocus()
 
     def reset(self) -> None:
         """Back to the initial state: no session, default choices, no timer."""
@@ -208,6 +217,7 @@ class BreathingView(Page):
         self.circle.set_fullness(frame.fullness)
         self.prompt_label.setText(self._words(frame))
         self.time_label.setText(self._time_text(frame))
+        self.time_label.setVisible(bool(self.time_label.text()))
         self._update_buttons(frame.state)
         phase = frame.phase.value if frame.phase else ""
         if phase != self._last_phase:
@@ -238,18 +248,20 @@ class BreathingView(Page):
 
     def _update_buttons(self, state: BreathState) -> None:
         active = state in (BreathState.RUNNING, BreathState.PAUSED)
-        self.start_button.setEnabled(not active)
+        # Hidden rather than disabled: fewer controls on screen, and nothing that looks usable
+        # but isn't.
+        self.start_button.setVisible(not active)
         self.start_button.setText(
             self.tr("Start again") if state is BreathState.FINISHED else self.tr("Start")
         )
         self.start_button.setAccessibleName(self.start_button.text())
-        self.pause_button.setEnabled(active)
+        self.pause_button.setVisible(active)
         pause_text = self.tr("Resume") if state is BreathState.PAUSED else self.tr("Pause")
         self.pause_button.setText(pause_text)
         self.pause_button.setAccessibleName(pause_text)
-        self.stop_button.setEnabled(active)
-        for control in (self.rhythm_box, self.minutes_box):
-            control.setEnabled(not active)
+        self.stop_button.setVisible(active)
+        # The choices step aside while breathing, leaving the circle and the words.
+        self.options.setVisible(not active)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         """Pause when the screen is hidden, so no timer runs in the background."""

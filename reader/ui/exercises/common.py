@@ -6,17 +6,39 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from reader.ui.widgets import label
+from reader.ui import widgets
+
+# Inside a callout, plain containers and labels let the callout's colour show through. A slider
+# styled at all must be styled whole, so it gets a calm groove and a round handle here.
+_CALLOUT_STYLE = """
+QWidget#buttonRow, QWidget#bulletList, QLabel { background: transparent; }
+QSlider { background: transparent; min-height: 28px; }
+QSlider::groove:horizontal { height: 6px; border-radius: 3px; background: palette(mid); }
+QSlider::sub-page:horizontal { height: 6px; border-radius: 3px; background: palette(highlight); }
+QSlider::handle:horizontal { width: 20px; margin: -8px 0; border-radius: 11px;
+    background: palette(base); border: 2px solid palette(highlight); }
+"""
+
+
+def label(text: str, role: str = "") -> QLabel:
+    """A wrapped plain-text label with a style role and no automatic indent."""
+    widget = widgets.label(text, role)
+    # A style-sheet margin gives QLabel a frame width, and with it a stray half-'x' indent.
+    widget.setIndent(0)
+    return widget
 
 
 def button(text: str, accessible: str = "", *, role: str = "") -> QPushButton:
@@ -32,6 +54,7 @@ def button(text: str, accessible: str = "", *, role: str = "") -> QPushButton:
 def button_row(*widgets: QWidget, centred: bool = False) -> QWidget:
     """Widgets side by side with comfortable spacing, left-aligned or centred."""
     row = QWidget()
+    row.setObjectName("buttonRow")
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 4, 0, 4)
     layout.setSpacing(10)
@@ -43,16 +66,59 @@ def button_row(*widgets: QWidget, centred: bool = False) -> QWidget:
     return row
 
 
-def callout(*texts: str, object_name: str = "callout") -> QFrame:
+class Callout(QFrame):
     """A softly coloured box of short paragraphs (style role 'callout')."""
-    frame = QFrame()
-    frame.setObjectName(object_name)
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(18, 14, 18, 14)
-    layout.setSpacing(8)
-    for text in texts:
-        layout.addWidget(label(text))
-    return frame
+
+    def __init__(self, *texts: str) -> None:
+        super().__init__()
+        self.setObjectName("callout")
+        self.setStyleSheet(_CALLOUT_STYLE)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(18, 14, 18, 14)
+        self.column.setSpacing(8)
+        for text in texts:
+            self.column.addWidget(label(text))
+
+    def add(self, widget: QWidget) -> None:
+        """Add a widget below the paragraphs."""
+        self.column.addWidget(widget)
+
+
+def callout(*texts: str) -> Callout:
+    """A callout box holding these paragraphs."""
+    return Callout(*texts)
+
+
+def bullet_list(items: list[str]) -> QWidget:
+    """Items with bullets, wrapped lines kept clear of the bullet."""
+    box = QWidget()
+    box.setObjectName("bulletList")
+    grid = QGridLayout(box)
+    grid.setContentsMargins(4, 0, 0, 0)
+    grid.setHorizontalSpacing(10)
+    grid.setVerticalSpacing(6)
+    grid.setColumnStretch(1, 1)
+    for row, item in enumerate(items):
+        grid.addWidget(label("•"), row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(label(item), row, 1)
+    return box
+
+
+def choice_row(owner: QWidget, choices: list[tuple[int, str, str]]) -> tuple[QButtonGroup, QWidget]:
+    """Radio buttons side by side, from (id, text, accessible name); all options stay visible."""
+    group = QButtonGroup(owner)
+    row = QWidget()
+    row.setObjectName("buttonRow")
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(18)
+    for ident, text, accessible in choices:
+        radio = QRadioButton(text)
+        radio.setAccessibleName(accessible)
+        group.addButton(radio, ident)
+        layout.addWidget(radio)
+    layout.addStretch(1)
+    return group, row
 
 
 def examples(text: str) -> QLabel:
@@ -75,7 +141,9 @@ class MemoryTextEdit(QPlainTextEdit):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Tall enough for a few lines in the current (style-sheet) font."""
         extra = 2 * self.frameWidth() + 2 * int(self.document().documentMargin()) + 16
-        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * self._lines + extra)
+        return QSize(
+            super().sizeHint().width(), self.fontMetrics().lineSpacing() * self._lines + extra
+        )
 
     def wipe(self) -> None:
         """Remove the text and the undo history, so nothing typed can be brought back."""
@@ -109,11 +177,6 @@ class DocumentActions(QWidget):
         self.print_button = button(self.tr("Print…"), self.tr("Print"))
         self.export_button = button(self.tr("Save a copy…"), self.tr("Save a copy to a file"))
         self.clear_button = button(self.tr("Clear"), self.tr("Clear everything you typed"))
-        # A missing callback means the feature is off (kiosk mode): hide rather than disable.
-        for control, action in ((self.print_button, on_print), (self.export_button, on_export)):
-            control.setVisible(action is not None)
-            if action is not None:
-                control.clicked.connect(lambda _=False, a=action: a())
         self.clear_button.clicked.connect(self.ask_to_clear)
         self.confirm_box = self._confirm_box()
         layout = QVBoxLayout(self)
@@ -121,14 +184,20 @@ class DocumentActions(QWidget):
         layout.setSpacing(8)
         layout.addWidget(button_row(self.print_button, self.export_button, self.clear_button))
         layout.addWidget(self.confirm_box)
+        # A missing callback means the feature is off (kiosk mode): hide rather than disable.
+        # (Set only once parented: showing a parentless widget would open it as a window.)
+        for control, action in ((self.print_button, on_print), (self.export_button, on_export)):
+            control.setVisible(action is not None)
+            if action is not None:
+                control.clicked.connect(lambda _=False, a=action: a())
 
-    def _confirm_box(self) -> QFrame:
+    def _confirm_box(self) -> Callout:
         box = callout(self.tr("Clear everything you typed? This cannot be undone."))
         self.confirm_button = button(self.tr("Yes, clear it"), role="primary")
         self.keep_button = button(self.tr("Keep it"))
         self.confirm_button.clicked.connect(self._confirm)
         self.keep_button.clicked.connect(self.cancel_clear)
-        box.layout().addWidget(button_row(self.confirm_button, self.keep_button))
+        box.add(button_row(self.confirm_button, self.keep_button))
         box.setVisible(False)
         return box
 

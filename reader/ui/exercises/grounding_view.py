@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from reader.exercises.grounding import STEPS, GroundingStep, GroundingWalk
-from reader.ui.exercises.common import MemoryTextEdit, button, button_row, callout
-from reader.ui.widgets import Page, label
+from reader.ui.exercises.common import MemoryTextEdit, button, button_row, callout, label
+from reader.ui.widgets import Page
 
 
 class GroundingView(Page):
@@ -25,6 +25,8 @@ class GroundingView(Page):
         self.progress_label = label("", "muted")
         self.body.addWidget(self.progress_label)
         self.pages = QStackedWidget()
+        # Only as tall as the pages need, so Back and Next sit right under the text box.
+        self.pages.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         for step in STEPS:
             self.pages.addWidget(self._step_page(step))
         self.pages.addWidget(self._finish_page())
@@ -110,7 +112,9 @@ class GroundingView(Page):
         layout.addWidget(label(self.tr("Well done"), "sectionTitle"))
         layout.addWidget(
             callout(
-                self.tr("Take a slow breath. Notice how you feel now, even if the change is small."),
+                self.tr(
+                    "Take a slow breath. Notice how you feel now, even if the change is small."
+                ),
                 self.tr("You can go through the steps again any time you need to."),
             )
         )
@@ -148,7 +152,7 @@ class GroundingView(Page):
         self.pages.setCurrentIndex(self.walk.position)
         finished = self.walk.finished
         self.nav.setVisible(not finished)
-        self.back_button.setEnabled(self.walk.can_go_back)
+        self.back_button.setVisible(self.walk.can_go_back)
         last = self.walk.position == len(STEPS) - 1
         self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
         self.next_button.setAccessibleName(

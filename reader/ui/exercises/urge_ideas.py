@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from reader.ui.exercises.common import callout
-from reader.ui.widgets import label
+from reader.ui.exercises.common import bullet_list, callout, label
 
 _CONTEXT = "UrgeIdeas"
 
@@ -63,7 +62,6 @@ def ideas_panel() -> QWidget:
         (_tr("Comfort your body"), soothing_ideas()),
     ):
         layout.addWidget(label(heading, "cardTitle"))
-        for item in items:
-            layout.addWidget(label("•  " + item))
+        layout.addWidget(bullet_list(items))
     layout.addWidget(callout(medical_caution()))
     return panel

@@ -9,20 +9,18 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
-    QLabel,
     QRadioButton,
+    QSizePolicy,
     QSlider,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.exercises import Clock, format_clock
 from reader.exercises.urge import DEFAULT_MINUTES, DELAY_MINUTES, MAX_LEVEL, UrgeState, UrgeTimer
-from reader.ui.exercises.common import button, button_row, callout
+from reader.ui.exercises.common import Callout, align_centre, button, button_row, callout, label
 from reader.ui.exercises.urge_ideas import ideas_panel
-from reader.ui.widgets import Page, label
+from reader.ui.widgets import Page
 
 TICK_MS = 250  # the countdown shows whole seconds; four ticks a second keeps it on time
 URGE_ARTICLE = "riding-out-an-urge"
@@ -36,7 +34,6 @@ def _page(*widgets: QWidget) -> QWidget:
     layout.setSpacing(12)
     for widget in widgets:
         layout.addWidget(widget)
-    layout.addStretch(1)
     return page
 
 
@@ -62,13 +59,15 @@ class UrgeView(Page):
         self._timer.timeout.connect(self.refresh)
         self._round_over = False  # round_finished is sent once per round
         self.body.addWidget(label(self.tr("Ride the wave"), "pageTitle"))
-        self.pages = QStackedWidget()
         self.choose_page = _page(*self._choose_widgets())
         self.wait_page = _page(*self._wait_widgets())
         self.end_page = _page(*self._end_widgets())
-        for page in (self.choose_page, self.wait_page, self.end_page):
-            self.pages.addWidget(page)
-        self.body.addWidget(self.pages)
+        # Pages are shown one at a time in the body (not a QStackedWidget) so each takes only
+        # the height it needs.
+        self.pages = (self.choose_page, self.wait_page, self.end_page)
+        for page in self.pages:
+            self.body.addWidget(page)
+        self._show_response("")
         self.refresh()
 
     @property
@@ -88,6 +87,7 @@ class UrgeView(Page):
         row.setContentsMargins(0, 0, 0, 0)
         for minutes in DELAY_MINUTES:
             radio = QRadioButton(self.tr("{n} minutes").format(n=minutes))
+            radio.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             radio.setAccessibleName(self.tr("Wait {n} minutes").format(n=minutes))
             self.minute_buttons.addButton(radio, minutes)
             row.addWidget(radio)
@@ -105,25 +105,32 @@ class UrgeView(Page):
         self.minute_buttons.button(DEFAULT_MINUTES).setChecked(True)
 
     def _wait_widgets(self) -> list[QWidget]:
-        self.time_label = label("", "pageTitle")
+        self.time_label = align_centre(label("", "pageTitle"))
         self.time_label.setAccessibleName(self.tr("Time left"))
         self.check_in_box = self._check_in_box()
         self.response_label = label("", "muted")
+        self.response_help_button = button(self.tr("Get help now"), role="helpButton")
+        self.response_help_button.clicked.connect(lambda: self._open_help())
+        self.response_row = QWidget()
+        column = QVBoxLayout(self.response_row)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.response_label)
+        column.addWidget(button_row(self.response_help_button))
         self.levels_label = label("", "muted")
         self.end_now_button = button(self.tr("End the timer now"))
         self.end_now_button.clicked.connect(self.end_now)
         return [
+            align_centre(label(self.tr("Give the wave time to pass."), "muted")),
             self.time_label,
             self.check_in_box,
-            self.response_label,
+            self.response_row,
             self.levels_label,
             ideas_panel(),
             button_row(self.end_now_button),
         ]
 
-    def _check_in_box(self) -> QFrame:
+    def _check_in_box(self) -> Callout:
         box = callout(self.tr("How strong is the urge now?"))
-        box.setObjectName("callout")
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, MAX_LEVEL)
         self.slider.setPageStep(1)
@@ -131,15 +138,17 @@ class UrgeView(Page):
         self.slider.setAccessibleName(self.tr("How strong is the urge now, from 0 to 10"))
         self.slider_value = label("")
         self.slider.valueChanged.connect(self._show_slider_value)
-        self.answer_button = button(self.tr("Done"), self.tr("Save this answer for now"), role="primary")
+        self.answer_button = button(
+            self.tr("Done"), self.tr("Save this answer for now"), role="primary"
+        )
         self.skip_button = button(self.tr("Not now"), self.tr("Skip this check-in"))
         self.answer_button.clicked.connect(self.answer)
         self.skip_button.clicked.connect(self.skip_check_in)
-        layout = box.layout()
-        layout.addWidget(label(self.tr("0 means no urge at all. 10 means the strongest it gets."), "muted"))
-        layout.addWidget(self.slider)
-        layout.addWidget(self.slider_value)
-        layout.addWidget(button_row(self.answer_button, self.skip_button))
+        scale = self.tr("0 means no urge at all. 10 means the strongest it gets.")
+        box.add(label(scale, "muted"))
+        box.add(self.slider)
+        box.add(self.slider_value)
+        box.add(button_row(self.answer_button, self.skip_button))
         self.slider.setValue(5)
         self._show_slider_value(5)
         return box
@@ -174,7 +183,7 @@ class UrgeView(Page):
         """Start a round with the chosen number of minutes."""
         self.urge.start(self.minute_buttons.checkedId())
         self._round_over = False
-        self.response_label.clear()
+        self._show_response("")
         self._timer.start()
         self.refresh()
 
@@ -186,15 +195,18 @@ class UrgeView(Page):
         """Note the slider value for this round and close the check-in."""
         level = self.slider.value()
         self.urge.answer(level)
-        if level >= STRONG:
-            text = self.tr(
-                "That sounds really hard. You don't have to do this alone: "
-                "Get help now (F1) is always there."
-            )
+        strong = level >= STRONG
+        if strong:
+            text = self.tr("That sounds really hard. You don't have to do this alone.")
         else:
             text = self.tr("Thank you. Urges rise and fall. Keep going at your own pace.")
-        self.response_label.setText(text)
+        self._show_response(text, offer_help=strong)
         self.refresh()
+
+    def _show_response(self, text: str, *, offer_help: bool = False) -> None:
+        self.response_label.setText(text)
+        self.response_row.setVisible(bool(text))
+        self.response_help_button.setVisible(offer_help)
 
     def skip_check_in(self) -> None:
         """Close the check-in without an answer."""
@@ -211,7 +223,7 @@ class UrgeView(Page):
         self._timer.stop()
         self.urge.reset()
         self._round_over = False
-        self.response_label.clear()
+        self._show_response("")
         self.slider.setValue(5)
         self._select_default_minutes()
         self.refresh()
@@ -224,12 +236,15 @@ class UrgeView(Page):
             UrgeState.RUNNING: self.wait_page,
             UrgeState.FINISHED: self.end_page,
         }[frame.state]
-        self.pages.setCurrentWidget(page)
+        for each in self.pages:
+            each.setVisible(each is page)
+        self.current_page = page
         self.time_label.setText(self.tr("{time} left").format(time=format_clock(frame.remaining)))
         if frame.check_in_due and not self.check_in_box.isVisibleTo(self):
-            self.response_label.clear()
+            self._show_response("")
         self.check_in_box.setVisible(frame.check_in_due)
         self.levels_label.setText(self._levels_text(frame.levels))
+        self.levels_label.setVisible(bool(frame.levels))
         self.end_levels_label.setText(self._levels_text(frame.levels))
         if frame.state is UrgeState.FINISHED:
             self._timer.stop()

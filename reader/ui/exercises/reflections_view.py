@@ -1,0 +1,98 @@
+"""Reflections: every article's prompts in one place, each with a memory-only text box."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from reader.exercises.reflections import EXPORT_NAME, group_prompts, reflections_text
+from reader.ui.exercises.common import DocumentActions, MemoryTextEdit, label
+from reader.ui.widgets import Page
+
+PrintCallback = Callable[[str, str], None]
+
+
+class ReflectionsView(Page):
+    """Prompts grouped by article; print and export go through the injected callbacks."""
+
+    def __init__(
+        self,
+        prompts: Sequence[tuple[str, str]],
+        on_print: PrintCallback | None = None,
+        on_export: PrintCallback | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("reflectionsView")
+        self._on_print = on_print
+        self._on_export = on_export
+        self.groups = group_prompts(prompts)
+        self.edits: list[tuple[str, str, MemoryTextEdit]] = []
+        self.body.addWidget(label(self.title(), "pageTitle"))
+        self.body.addWidget(label(self._intro(), "muted"))
+        for article, items in self.groups:
+            self._add_group(article, items)
+        if not self.groups:
+            self.body.addWidget(label(self.tr("There are no reflection questions to show.")))
+        self.document_actions = DocumentActions(
+            self.print_reflections if on_print else None,
+            self.export_reflections if on_export else None,
+        )
+        self.document_actions.clear_confirmed.connect(self.reset)
+        self.body.addWidget(self.document_actions)
+        self.document_actions.setVisible(bool(self.groups))
+
+    def title(self) -> str:
+        """The page title, used for printing."""
+        return self.tr("My reflections")
+
+    def _intro(self) -> str:
+        text = self.tr(
+            "Questions from the articles, to think about in your own time. Write as much or "
+            "as little as you like, or nothing at all."
+        )
+        if self._on_export:
+            keep = self.tr("Nothing you type is saved unless you print it or save a copy.")
+        elif self._on_print:
+            keep = self.tr("Nothing you type is saved unless you print it.")
+        else:
+            keep = self.tr("Nothing you type is saved.")
+        return f"{text} {keep}"
+
+    def _add_group(self, article: str, items: list[str]) -> None:
+        self.body.addWidget(label(article, "sectionTitle"))
+        for prompt in items:
+            self.body.addWidget(label(prompt))
+            edit = MemoryTextEdit(prompt, self.tr("Your thoughts (not saved)"))
+            self.edits.append((article, prompt, edit))
+            self.body.addWidget(edit)
+
+    def answers(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """Each article with its (prompt, answer) pairs, in page order."""
+        result: dict[str, list[tuple[str, str]]] = {}
+        for article, prompt, edit in self.edits:
+            result.setdefault(article, []).append((prompt, edit.text()))
+        return list(result.items())
+
+    def plain_text(self) -> str:
+        """All prompts and answers as plain text, for printing or saving."""
+        return reflections_text(self.title(), [], self.answers())
+
+    def has_typed_text(self) -> bool:
+        """True if any box has text in it."""
+        return any(edit.text() for _, _, edit in self.edits)
+
+    def print_reflections(self) -> None:
+        """Hand the reflections to the print callback."""
+        if self._on_print:
+            self._on_print(self.title(), self.plain_text())
+
+    def export_reflections(self) -> None:
+        """Hand the reflections to the export callback with a suggested file name."""
+        if self._on_export:
+            self._on_export(EXPORT_NAME, self.plain_text())
+
+    def reset(self) -> None:
+        """Wipe every box and its undo history."""
+        for _, _, edit in self.edits:
+            edit.wipe()
+        self.document_actions.cancel_clear()
+        self.verticalScrollBar().setValue(0)

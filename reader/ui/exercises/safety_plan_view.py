@@ -1,0 +1,193 @@
+"""The safety plan form: Stanley-Brown steps plus reasons for living, kept in memory only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.exercises.safety_plan import (
+    EXPORT_NAME,
+    PROFESSIONALS,
+    SECTIONS,
+    PlanSection,
+    contacts_prefill,
+    plan_text,
+)
+from reader.ui.exercises.common import DocumentActions, MemoryTextEdit, callout, examples, label
+from reader.ui.widgets import Page
+
+PrintCallback = Callable[[str, str], None]
+
+
+class SafetyPlanView(Page):
+    """One text box per step; print and export go through the injected callbacks."""
+
+    def __init__(
+        self,
+        contacts_lines: Callable[[], list[str]],
+        on_print: PrintCallback | None = None,
+        on_export: PrintCallback | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("safetyPlanView")
+        self._contacts_lines = contacts_lines
+        self._on_print = on_print
+        self._on_export = on_export
+        self.edits: dict[str, MemoryTextEdit] = {}
+        self._initial: dict[str, str] = {}
+        self.body.addWidget(label(self.title(), "pageTitle"))
+        self.note = callout(*self._note(), self._keeping_note())
+        self.body.addWidget(self.note)
+        for section in SECTIONS:
+            self._add_section(section)
+        self.document_actions = DocumentActions(
+            self.print_plan if on_print else None, self.export_plan if on_export else None
+        )
+        self.document_actions.clear_confirmed.connect(self.reset)
+        self.body.addWidget(self.document_actions)
+        self._fill_contacts()
+
+    def title(self) -> str:
+        """The plan's title, used for printing."""
+        return self.tr("My safety plan")
+
+    def _note(self) -> list[str]:
+        return [
+            self.tr(
+                "A safety plan is a short list of steps to try, in order, when things get very "
+                "hard. Start at step 1. If that is not enough, move on to the next step."
+            ),
+            self.tr(
+                "It works best when you make it with a clinician, such as a doctor, nurse or "
+                "therapist. It is not a promise or a contract. It is a tool for you."
+            ),
+        ]
+
+    def _keeping_note(self) -> str:
+        if self._on_export:
+            return self.tr(
+                "Nothing you type here is saved unless you choose to. To keep your plan, "
+                "use Print or Save a copy at the bottom of the page."
+            )
+        if self._on_print:
+            return self.tr(
+                "Nothing you type here is saved. To keep your plan, print it with the "
+                "button at the bottom of the page."
+            )
+        return self.tr("Nothing you type here is saved. It is cleared when you finish.")
+
+    def _copy(self, key: str) -> tuple[str, str, str]:
+        copy = {
+            "warning_signs": (
+                self.tr("Warning signs"),
+                self.tr(
+                    "What tells you a hard time might be starting? Think about thoughts, "
+                    "feelings, pictures in your mind, or things you do."
+                ),
+                self.tr(
+                    'For example: not sleeping, thinking "I can\'t cope", staying in my room, '
+                    "not answering messages."
+                ),
+            ),
+            "coping_alone": (
+                self.tr("Things I can do on my own"),
+                self.tr("Things that help you get through a hard moment without anyone else."),
+                self.tr(
+                    "For example: music, a warm shower, a walk, a puzzle, the breathing exercise."
+                ),
+            ),
+            "people_places": (
+                self.tr("People and places that take my mind off things"),
+                self.tr(
+                    "People to be with, and places to go, that help you feel a bit better. "
+                    "You don't have to talk about how you feel."
+                ),
+                self.tr("For example: a friend's home, the library, a café, a park."),
+            ),
+            "people_to_ask": (
+                self.tr("People I can ask for help"),
+                self.tr(
+                    "People you trust to listen when you are struggling. Write their names "
+                    "and how to reach them."
+                ),
+                self.tr("For example: my sister, a close friend, a teacher I trust."),
+            ),
+            PROFESSIONALS: (
+                self.tr("Professionals and services I can contact"),
+                self.tr(
+                    "People whose job is to help: your doctor, therapist or care team, and "
+                    "crisis lines. If you are in danger now, call your local emergency "
+                    "number. Some services are filled in for you. Add your own."
+                ),
+                self.tr("For example: my doctor's surgery, my therapist, my care team."),
+            ),
+            "safer_space": (
+                self.tr("Making my space safer"),
+                self.tr(
+                    "Ways to make the place you are in safer when things feel very hard. "
+                    "You don't have to do this alone. Plan this step with your clinician."
+                ),
+                self.tr(
+                    "For example: ask someone I trust to help me make my space safer, "
+                    "be around other people on hard evenings."
+                ),
+            ),
+            "reasons": (
+                self.tr("Reasons for living"),
+                self.tr(
+                    "The people, pets, plans and hopes that matter most to you. "
+                    "On a hard day, it can help to read them."
+                ),
+                self.tr("For example: my dog, my little brother, seeing the sea again."),
+            ),
+        }
+        return copy[key]
+
+    def heading(self, section: PlanSection) -> str:
+        """A section's heading, numbered for the Stanley-Brown steps."""
+        title = self._copy(section.key)[0]
+        if section.step is None:
+            return title
+        return self.tr("Step {n}: {title}").format(n=section.step, title=title)
+
+    def _add_section(self, section: PlanSection) -> None:
+        _, explanation, example = self._copy(section.key)
+        heading = self.heading(section)
+        self.body.addWidget(label(heading, "sectionTitle"))
+        self.body.addWidget(label(explanation))
+        self.body.addWidget(examples(example))
+        edit = MemoryTextEdit(heading, self.tr("Write here, in your own words."), lines=4)
+        edit.setObjectName(f"plan_{section.key}")
+        self.edits[section.key] = edit
+        self.body.addWidget(edit)
+
+    def _fill_contacts(self) -> None:
+        self._initial = {key: "" for key in self.edits}
+        self._initial[PROFESSIONALS] = contacts_prefill(self._contacts_lines())
+        self.edits[PROFESSIONALS].set_initial_text(self._initial[PROFESSIONALS])
+
+    def plain_text(self) -> str:
+        """The whole plan as plain text, for printing or saving."""
+        entries = [(self.heading(s), self.edits[s.key].text()) for s in SECTIONS]
+        return plan_text(self.title(), self._note(), entries)
+
+    def has_typed_text(self) -> bool:
+        """True if anything differs from the empty form with its filled-in contacts."""
+        return any(edit.text() != self._initial[key] for key, edit in self.edits.items())
+
+    def print_plan(self) -> None:
+        """Hand the plan to the print callback."""
+        if self._on_print:
+            self._on_print(self.title(), self.plain_text())
+
+    def export_plan(self) -> None:
+        """Hand the plan to the export callback with a suggested file name."""
+        if self._on_export:
+            self._on_export(EXPORT_NAME, self.plain_text())
+
+    def reset(self) -> None:
+        """Wipe every box and its undo history, then fill in the contacts again."""
+        for edit in self.edits.values():
+            edit.wipe()
+        self.document_actions.cancel_clear()
+        self._fill_contacts()
+        self.verticalScrollBar().setValue(0)

@@ -1,0 +1,100 @@
+"""Rules every exercise screen keeps: accessible controls, Qt modules used, no file I/O."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QAbstractSlider, QPlainTextEdit, QScrollBar, QWidget
+from pytestqt.qtbot import QtBot
+
+import reader.exercises
+import reader.ui.exercises
+from reader.ui.exercises import (
+    BreathingView,
+    GroundingView,
+    ReflectionsView,
+    SafetyPlanView,
+    UrgeView,
+)
+from reader.ui.exercises.common import MemoryTextEdit
+
+ALLOWED_QT = {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"}
+
+
+def make_views() -> list[QWidget]:
+    prompts = [("An article", "A question?")]
+    return [
+        BreathingView(),
+        GroundingView(),
+        UrgeView(lambda: None, lambda _: None),
+        SafetyPlanView(lambda: ["A line"], lambda t, x: None, lambda n, x: None),
+        ReflectionsView(prompts, lambda t, x: None, lambda n, x: None),
+    ]
+
+
+def test_every_control_has_an_accessible_name(qtbot: QtBot) -> None:
+    for view in make_views():
+        qtbot.addWidget(view)
+        controls = [
+            *view.findChildren(QAbstractButton),
+            *(s for s in view.findChildren(QAbstractSlider) if not isinstance(s, QScrollBar)),
+            *view.findChildren(QPlainTextEdit),
+        ]
+        assert controls
+        unnamed = [c for c in controls if not c.accessibleName().strip()]
+        assert unnamed == [], type(view).__name__
+
+
+def test_every_view_resets_and_hides_without_a_running_timer(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QTimer
+
+    for view in make_views():
+        qtbot.addWidget(view)
+        view.show()
+        if hasattr(view, "start"):
+            view.start()
+        view.reset()
+        view.hide()
+        assert [t for t in view.findChildren(QTimer) if t.isActive()] == []
+
+
+def test_memory_text_edit_wipe_leaves_nothing_to_undo(qtbot: QtBot) -> None:
+    edit = MemoryTextEdit("Notes")
+    qtbot.addWidget(edit)
+    edit.insertPlainText("first")
+    edit.insertPlainText(" second")
+    assert edit.document().isUndoAvailable()
+    edit.wipe()
+    edit.undo()
+    edit.redo()
+    assert edit.toPlainText() == ""
+    assert not edit.document().isUndoAvailable()
+    assert not edit.document().isRedoAvailable()
+    edit.insertPlainText("again")
+    assert edit.document().isUndoAvailable()  # undo still works for new typing
+    assert edit.tabChangesFocus()
+
+
+def _sources() -> list[Path]:
+    folders = [Path(reader.exercises.__file__).parent, Path(reader.ui.exercises.__file__).parent]
+    return sorted(p for folder in folders for p in folder.glob("*.py"))
+
+
+@pytest.mark.parametrize("path", _sources(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_only_core_qt_modules_and_no_file_io(path: Path) -> None:
+    source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            imported.add(node.module)
+        elif isinstance(node, ast.Import):
+            imported.update(alias.name for alias in node.names)
+    qt = {name for name in imported if name.startswith("PySide6")}
+    assert qt <= ALLOWED_QT
+    if "ui" not in path.parts[-3:-1]:
+        assert qt == set()  # the core never imports Qt
+    assert not re.search(r"\bopen\(|QFile|QSettings|write_text|write_bytes|QSaveFile", source)

@@ -1,0 +1,112 @@
+"""The reflections screen: prompts grouped by article, memory-only answers, print/export."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from reader.exercises.reflections import EXPORT_NAME
+from reader.ui.exercises.reflections_view import ReflectionsView
+
+PROMPTS = [
+    ("Riding out an urge", "What does an urge feel like in your body?"),
+    ("Grounding and breathing", "Which exercise felt most comfortable?"),
+    ("Riding out an urge", "Who could you message when an urge is strong?"),
+]
+
+
+class Recorder:
+    """Collects (first, second) argument pairs from a callback."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str]] = []
+
+    def __call__(self, first: str, second: str) -> None:
+        self.calls.append((first, second))
+
+
+@pytest.fixture
+def printed() -> Recorder:
+    return Recorder()
+
+
+@pytest.fixture
+def exported() -> Recorder:
+    return Recorder()
+
+
+@pytest.fixture
+def view(qtbot: QtBot, printed: Recorder, exported: Recorder) -> ReflectionsView:
+    widget = ReflectionsView(PROMPTS, printed, exported)
+    qtbot.addWidget(widget)
+    widget.resize(800, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_prompts_are_grouped_by_article(view: ReflectionsView) -> None:
+    labels = [label.text() for label in view.findChildren(QLabel)]
+    urge = labels.index("Riding out an urge")
+    grounding = labels.index("Grounding and breathing")
+    assert urge < labels.index(PROMPTS[0][1]) < labels.index(PROMPTS[2][1]) < grounding
+    assert [(a, p) for a, p, _ in view.edits] == [PROMPTS[0], PROMPTS[2], PROMPTS[1]]
+    assert view.edits[0][2].accessibleName() == PROMPTS[0][1]
+
+
+def test_plain_text_and_callbacks(
+    view: ReflectionsView, printed: Recorder, exported: Recorder
+) -> None:
+    QTest.keyClicks(view.edits[0][2], "Tight chest")
+    text = view.plain_text()
+    assert text.startswith("My reflections\n==============\n")
+    assert "Riding out an urge\n------------------\n" in text
+    assert f"{PROMPTS[0][1]}\nTight chest\n" in text
+    assert text.index("Tight chest") < text.index("Grounding and breathing")
+    view.document_actions.print_button.click()
+    view.document_actions.export_button.click()
+    assert printed.calls == [("My reflections", text)]
+    assert exported.calls == [(EXPORT_NAME, text)]
+    assert EXPORT_NAME == "reflections.txt"
+
+
+def test_buttons_hidden_when_callbacks_are_none(qtbot: QtBot) -> None:
+    widget = ReflectionsView(PROMPTS, None, None)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert not widget.document_actions.print_button.isVisible()
+    assert not widget.document_actions.export_button.isVisible()
+    assert widget.document_actions.clear_button.isVisible()
+
+
+def test_clear_wipes_answers_and_undo(view: ReflectionsView) -> None:
+    for _, _, edit in view.edits:
+        QTest.keyClicks(edit, "private words")
+    assert view.has_typed_text()
+    view.document_actions.clear_button.click()
+    view.document_actions.confirm_button.click()
+    for _, _, edit in view.edits:
+        edit.undo()
+        assert edit.toPlainText() == ""
+        assert not edit.document().isUndoAvailable()
+    assert not view.has_typed_text()
+
+
+def test_reset_wipes_answers_and_undo(view: ReflectionsView) -> None:
+    QTest.keyClicks(view.edits[1][2], "secret")
+    view.reset()
+    view.edits[1][2].undo()
+    assert view.edits[1][2].toPlainText() == ""
+    assert "secret" not in view.plain_text()
+
+
+def test_no_prompts_shows_a_message_and_no_actions(qtbot: QtBot) -> None:
+    widget = ReflectionsView([], lambda t, x: None, lambda n, x: None)
+    qtbot.addWidget(widget)
+    widget.show()
+    texts = [label.text() for label in widget.findChildren(QLabel)]
+    assert "There are no reflection questions to show." in texts
+    assert not widget.document_actions.isVisible()
+    assert widget.edits == []

@@ -1,0 +1,177 @@
+"""The ride-the-wave screen: timer, check-ins, ideas, end choices, timers stopped when hidden."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from reader.exercises.urge import UrgeState
+from reader.ui.exercises.urge_view import URGE_ARTICLE, UrgeView
+
+
+class Calls:
+    """Records the help and article callbacks."""
+
+    def __init__(self) -> None:
+        self.help = 0
+        self.articles: list[str] = []
+
+    def open_help(self) -> None:
+        self.help += 1
+
+    def open_article(self, article_id: str) -> None:
+        self.articles.append(article_id)
+
+
+@pytest.fixture
+def calls() -> Calls:
+    return Calls()
+
+
+@pytest.fixture
+def view(qtbot: QtBot, clock, calls: Calls) -> UrgeView:
+    widget = UrgeView(calls.open_help, calls.open_article, clock=clock)
+    qtbot.addWidget(widget)
+    widget.resize(800, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def all_text(view: UrgeView) -> str:
+    return "\n".join(label.text() for label in view.findChildren(QLabel))
+
+
+def test_starts_on_the_choice_of_minutes(view: UrgeView) -> None:
+    assert view.current_page is view.choose_page
+    assert view.minute_buttons.checkedId() == 10
+    assert not view.timer.isActive()
+    assert "like a wave" in all_text(view)
+
+
+def test_start_runs_the_timer_and_asks_first(view: UrgeView, clock) -> None:
+    view.minute_buttons.button(5).click()
+    view.start_button.click()
+    assert view.current_page is view.wait_page
+    assert view.timer.isActive()
+    assert view.time_label.text() == "5:00 left"
+    assert view.check_in_box.isVisible()
+    clock.advance(61)
+    view.refresh()
+    assert view.time_label.text() == "3:59 left"
+
+
+def test_answering_closes_the_check_in_and_shows_answers(view: UrgeView) -> None:
+    view.start()
+    view.slider.setValue(6)
+    assert view.slider_value.text() == "6 out of 10"
+    view.answer_button.click()
+    assert not view.check_in_box.isVisible()
+    assert view.levels_label.text() == "Your check-ins this round (not saved): 6"
+    assert view.response_label.text().startswith("Thank you.")
+    assert not view.response_help_button.isVisible()
+
+
+def test_a_strong_urge_offers_help(view: UrgeView, calls: Calls) -> None:
+    view.start()
+    view.slider.setValue(9)
+    view.answer()
+    assert view.response_help_button.isVisible()
+    view.response_help_button.click()
+    assert calls.help == 1
+
+
+def test_check_ins_come_back_every_few_minutes(view: UrgeView, clock) -> None:
+    view.minute_buttons.button(15).click()
+    view.start()
+    view.skip_button.click()
+    assert not view.check_in_box.isVisible()
+    assert not view.levels_label.isVisible()
+    clock.advance(299)
+    view.refresh()
+    assert not view.check_in_box.isVisible()
+    clock.advance(1)
+    view.refresh()
+    assert view.check_in_box.isVisible()
+    view.slider.setValue(4)
+    view.answer()
+    clock.advance(300)
+    view.refresh()
+    view.slider.setValue(2)
+    view.answer()
+    assert view.levels_label.text().endswith(": 4, 2")
+
+
+def test_round_end_offers_three_choices(qtbot: QtBot, view: UrgeView, clock, calls: Calls) -> None:
+    view.start()
+    view.answer()
+    clock.advance(600)
+    with qtbot.waitSignal(view.round_finished):
+        view.refresh()
+    assert view.current_page is view.end_page
+    assert not view.timer.isActive()
+    assert view.end_levels_label.text().endswith(": 5")
+    view.read_button.click()
+    assert calls.articles == [URGE_ARTICLE] == ["riding-out-an-urge"]
+    view.help_button.click()
+    assert calls.help == 1
+    view.again_button.click()
+    assert view.current_page is view.wait_page
+    assert view.urge.frame().levels == ()
+    assert view.timer.isActive()
+
+
+def test_end_now_goes_to_the_choices(view: UrgeView) -> None:
+    view.start()
+    view.end_now_button.click()
+    assert view.current_page is view.end_page
+    assert not view.timer.isActive()
+
+
+def test_the_tick_timer_updates_the_countdown(qtbot: QtBot, view: UrgeView, clock) -> None:
+    view.start()
+    clock.advance(30)
+    with qtbot.waitSignal(view.timer.timeout, timeout=2000):
+        pass
+    assert view.time_label.text() == "9:30 left"
+
+
+def test_hidden_screen_runs_no_timer_but_keeps_time(view: UrgeView, clock) -> None:
+    view.start()
+    view.hide()
+    assert not view.timer.isActive()
+    clock.advance(120)
+    view.show()
+    assert view.timer.isActive()
+    assert view.time_label.text() == "8:00 left"
+    view.hide()
+    clock.advance(600)
+    view.show()
+    assert view.current_page is view.end_page
+    assert not view.timer.isActive()
+
+
+def test_reset_forgets_the_round(view: UrgeView) -> None:
+    view.minute_buttons.button(15).click()
+    view.start()
+    view.slider.setValue(8)
+    view.answer()
+    view.reset()
+    assert view.current_page is view.choose_page
+    assert view.urge.state is UrgeState.IDLE
+    assert view.urge.frame().levels == ()
+    assert not view.timer.isActive()
+    assert view.minute_buttons.checkedId() == 10
+    assert view.slider.value() == 5
+    assert view.response_label.text() == ""
+
+
+def test_ideas_are_distraction_and_soothing_with_the_cold_water_caution(view: UrgeView) -> None:
+    text = all_text(view).lower()
+    assert "cool water" in text
+    for caution in ("heart problem", "beta-blockers", "eating disorder", "cold makes you feel"):
+        assert caution in text
+    # L17: never pain-based "substitutes".
+    for banned in ("rubber band", "elastic band", "red pen", "marker", "ice cube", "pain"):
+        assert banned not in text
