@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,6 @@ from reader.config import Config, load_config
 from reader.context import AppContext
 from reader.problems import Problem
 
-PROCESS_START = time.perf_counter()
 
 
 def report_problems(problems: list[Problem]) -> None:

@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from reader.startup import PROCESS_START, build_context, report_problems
+from reader.startup import build_context, report_problems
 
 
 def make_application(offscreen: bool = False) -> QApplication:
@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     if args.startup_probe:
         from reader.ui.probe import report_first_paint
 
-        report_first_paint(window, PROCESS_START)
+        probe = report_first_paint(window)  # noqa: F841 - kept alive until quit
     if context.kiosk:
         window.showFullScreen()
     else:
