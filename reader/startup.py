@@ -14,7 +14,6 @@ from reader.context import AppContext
 from reader.problems import Problem
 
 
-
 def report_problems(problems: list[Problem]) -> None:
     """Tell the person (on standard error) about files that could not be used."""
     for problem in problems:
