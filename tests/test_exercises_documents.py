@@ -34,9 +34,9 @@ def test_contacts_prefill_keeps_lines_in_order_and_drops_blanks() -> None:
 
 def test_format_document_layout() -> None:
     text = format_document(
-        "My plan",
         ["Made with a clinician.", "  "],
         [Section("Warning signs", "Not sleeping\nStaying in\n"), Section("Reasons", "")],
+        title="My plan",
     )
     assert text == (
         "My plan\n=======\n\n"
@@ -47,7 +47,8 @@ def test_format_document_layout() -> None:
 
 
 def test_plan_text_uses_headings_and_entries() -> None:
-    text = plan_text("Plan", ["Note"], [("Step 1", "a"), ("Step 2", "   ")])
+    text = plan_text(["Note"], [("Step 1", "a"), ("Step 2", "   ")])
+    assert text.startswith("Note\n\nStep 1\n")
     assert "Step 1\n------\na\n" in text
     assert text.endswith(f"Step 2\n------\n{WRITE_IN}\n{WRITE_IN}\n")
 
@@ -68,13 +69,14 @@ def test_group_prompts_by_article_in_first_seen_order() -> None:
 
 def test_reflections_text_lists_articles_prompts_and_answers() -> None:
     text = reflections_text(
-        "My reflections",
         [],
         [("Urges", [("What helps?", "Music"), ("Who can you text?", "")])],
     )
     assert text == (
-        "My reflections\n==============\n\n"
-        "Urges\n-----\n\n"
-        "What helps?\nMusic\n\n"
-        f"Who can you text?\n{WRITE_IN}\n{WRITE_IN}\n"
+        f"Urges\n-----\n\nWhat helps?\nMusic\n\nWho can you text?\n{WRITE_IN}\n{WRITE_IN}\n"
     )
+
+
+def test_format_document_without_a_title_starts_with_the_intro() -> None:
+    text = format_document(["Intro"], [Section("A", "b")])
+    assert text == "Intro\n\nA\n-\nb\n"

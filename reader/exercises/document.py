@@ -34,9 +34,12 @@ def _section_lines(section: Section) -> list[str]:
     return lines
 
 
-def format_document(title: str, intro: Sequence[str], sections: Sequence[Section]) -> str:
-    """Title, intro paragraphs and sections, separated by blank lines, ending with a newline."""
-    blocks = ["\n".join(_underlined(title.strip(), "="))]
+def format_document(intro: Sequence[str], sections: Sequence[Section], *, title: str = "") -> str:
+    """Optional title, intro paragraphs and sections, blank lines between, ending with a newline.
+
+    The views leave the title out: the print and export code puts it on the first line.
+    """
+    blocks = ["\n".join(_underlined(title.strip(), "="))] if title.strip() else []
     blocks.extend(paragraph.strip() for paragraph in intro if paragraph.strip())
     blocks.extend("\n".join(_section_lines(section)) for section in sections)
     return "\n\n".join(blocks) + "\n"

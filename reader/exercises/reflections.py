@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from reader.exercises.document import Section, format_document
 
-EXPORT_NAME = "reflections.txt"
+EXPORT_NAME = "reflections"  # the save dialog adds .txt or .pdf
 
 
 def group_prompts(prompts: Sequence[tuple[str, str]]) -> list[tuple[str, list[str]]]:
@@ -21,11 +21,11 @@ def group_prompts(prompts: Sequence[tuple[str, str]]) -> list[tuple[str, list[st
 
 
 def reflections_text(
-    title: str, intro: Sequence[str], answers: Sequence[tuple[str, Sequence[tuple[str, str]]]]
+    intro: Sequence[str], answers: Sequence[tuple[str, Sequence[tuple[str, str]]]]
 ) -> str:
     """Plain text: each article title, then each prompt with the reader's answer."""
     sections: list[Section] = []
     for article, pairs in answers:
         sections.append(Section(article, write_in=False))
         sections.extend(Section(prompt, answer, level=2) for prompt, answer in pairs)
-    return format_document(title, intro, sections)
+    return format_document(intro, sections)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from reader.exercises.document import Section, format_document
 
-EXPORT_NAME = "safety-plan.txt"
+EXPORT_NAME = "safety-plan"  # the save dialog adds .txt or .pdf
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,6 @@ def contacts_prefill(lines: Sequence[str]) -> str:
     return "\n".join(line.strip() for line in lines if line.strip())
 
 
-def plan_text(title: str, intro: Sequence[str], entries: Sequence[tuple[str, str]]) -> str:
-    """The plan as plain text: each (heading, what the reader wrote) in order."""
-    return format_document(title, intro, [Section(heading, body) for heading, body in entries])
+def plan_text(intro: Sequence[str], entries: Sequence[tuple[str, str]]) -> str:
+    """The plan as plain text: the intro, then each (heading, what the reader wrote) in order."""
+    return format_document(intro, [Section(heading, body) for heading, body in entries])

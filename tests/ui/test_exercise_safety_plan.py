@@ -107,7 +107,8 @@ def test_plain_text_has_every_heading_and_what_was_typed(view: SafetyPlanView) -
     QTest.keyClicks(view.edits["warning_signs"], "Not sleeping")
     view.edits["reasons"].setPlainText("My dog\nSeeing the sea")
     text = view.plain_text()
-    assert text.startswith("My safety plan\n==============\n")
+    assert text.startswith("A safety plan is a short list")  # the title goes separately
+    assert "My safety plan" not in text
     assert "not a promise or a contract" in text
     assert "Step 1: Warning signs\n---------------------\nNot sleeping\n" in text
     assert "Samaritans — phone 116 123 — open 24 hours" in text
@@ -124,7 +125,7 @@ def test_print_and_export_call_back_with_the_plan(
     view.document_actions.export_button.click()
     assert printed.calls == [("My safety plan", view.plain_text())]
     assert exported.calls == [(EXPORT_NAME, view.plain_text())]
-    assert EXPORT_NAME == "safety-plan.txt"
+    assert EXPORT_NAME == "safety-plan"
     assert "Music" in printed.calls[0][1]
 
 

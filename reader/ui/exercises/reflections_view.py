@@ -73,8 +73,8 @@ class ReflectionsView(Page):
         return list(result.items())
 
     def plain_text(self) -> str:
-        """All prompts and answers as plain text, for printing or saving."""
-        return reflections_text(self.title(), [], self.answers())
+        """All prompts and answers as plain text (without the title), for printing or saving."""
+        return reflections_text([], self.answers())
 
     def has_typed_text(self) -> bool:
         """True if any box has text in it."""

@@ -166,9 +166,9 @@ class SafetyPlanView(Page):
         self.edits[PROFESSIONALS].set_initial_text(self._initial[PROFESSIONALS])
 
     def plain_text(self) -> str:
-        """The whole plan as plain text, for printing or saving."""
+        """The whole plan as plain text (without the title), for printing or saving."""
         entries = [(self.heading(s), self.edits[s.key].text()) for s in SECTIONS]
-        return plan_text(self.title(), self._note(), entries)
+        return plan_text(self._note(), entries)
 
     def has_typed_text(self) -> bool:
         """True if anything differs from the empty form with its filled-in contacts."""
