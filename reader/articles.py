@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reader.problems import Problem
@@ -55,6 +55,7 @@ class Article:
     prompts: tuple[str, ...] = ()
     accepted_terms: tuple[str, ...] = ()
     body_line: int = 1  # line of the file where the body starts
+    key_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def word_count(self) -> int:
@@ -78,12 +79,23 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
     raise ArticleError("the front matter is never closed with a second '+++' line")
 
 
-def _toml_error_line(error: tomllib.TOMLDecodeError) -> int:
+def _toml_error_line(error: tomllib.TOMLDecodeError, front: str) -> int:
     match = re.search(r"line (\d+)", str(error))
-    return int(match.group(1)) if match else 1
+    # Some errors are only "at end of document": point at the last front-matter line.
+    return int(match.group(1)) if match else max(1, len(front.splitlines()))
 
 
-def _check_fields(data: dict[str, object]) -> None:
+def _key_lines(front: str) -> dict[str, int]:
+    """File line of each top-level key (the opening fence is line 1)."""
+    lines: dict[str, int] = {}
+    for number, line in enumerate(front.splitlines(), start=2):
+        match = re.match(r"\s*([A-Za-z0-9_-]+)\s*=", line)
+        if match:
+            lines.setdefault(match.group(1), number)
+    return lines
+
+
+def _check_fields(data: dict[str, object], lines: dict[str, int]) -> None:
     for key in REQUIRED_KEYS:
         if key not in data:
             raise ArticleError(f"the front matter is missing the required key '{key}'")
@@ -91,27 +103,34 @@ def _check_fields(data: dict[str, object]) -> None:
         expected = _FIELD_TYPES.get(key)
         if expected is None:
             continue
-        if not isinstance(value, expected):
-            raise ArticleError(f"'{key}' should be a {_type_name(expected)}")
+        line = lines.get(key, 1)
+        # A date with a time is a datetime, which cannot be compared with plain dates.
+        if not isinstance(value, expected) or isinstance(value, dt.datetime):
+            raise ArticleError(f"'{key}' should be a {_type_name(expected)}", line)
         if isinstance(value, list) and not all(isinstance(item, str) for item in value):
-            raise ArticleError(f"every item in '{key}' should be text in quotes")
+            raise ArticleError(f"every item in '{key}' should be text in quotes", line)
     if not _ID.match(str(data["id"])):
-        raise ArticleError("'id' may only use lower-case letters, digits and single hyphens")
+        message = "'id' may only use lower-case letters, digits and single hyphens"
+        raise ArticleError(message, lines.get("id", 1))
 
 
 def _type_name(expected: type | tuple[type, ...]) -> str:
-    names = {str: "text in quotes", list: "list like [\"a\", \"b\"]", dt.date: "date like 2026-11-26"}
+    names = {str: "text in quotes", list: 'list like ["a", "b"]', dt.date: "date like 2026-11-26"}
     return names.get(expected, str(expected)) if isinstance(expected, type) else "value"
 
 
 def parse_article(text: str, path: Path | None = None) -> Article:
     """Parse one article's text; raise ArticleError with a line number on problems."""
-    front, body, body_line = split_front_matter(text)
+    # Editors such as Notepad may start a UTF-8 file with a byte order mark.
+    front, body, body_line = split_front_matter(text.removeprefix("\ufeff"))
     try:
         data = tomllib.loads(front)
     except tomllib.TOMLDecodeError as error:
-        raise ArticleError(f"the front matter is not valid TOML: {error}", _toml_error_line(error) + 1) from None
-    _check_fields(data)
+        raise ArticleError(
+            f"the front matter is not valid TOML: {error}", _toml_error_line(error, front) + 1
+        ) from None
+    lines = _key_lines(front)
+    _check_fields(data, lines)
     return Article(
         id=data["id"],
         title=data["title"].strip(),
@@ -126,6 +145,7 @@ def parse_article(text: str, path: Path | None = None) -> Article:
         body=body,
         path=path,
         body_line=body_line,
+        key_lines=lines,
     )
 
 
@@ -164,14 +184,22 @@ class Library:
     def in_order(self) -> list[Article]:
         """Articles in collection order, then any not in a collection, by title."""
         seen: list[str] = [i for c in self.collections for i in c.article_ids if i in self.articles]
-        rest = sorted((a for a in self.articles.values() if a.id not in seen), key=lambda a: a.title)
+        rest = sorted(
+            (a for a in self.articles.values() if a.id not in seen), key=lambda a: a.title
+        )
         return [self.articles[i] for i in dict.fromkeys(seen)] + rest
 
     def hide(self, article_ids: Iterable[str]) -> None:
         """Remove articles (a clinic may hide some) and drop links to them."""
         for article_id in article_ids:
             self.articles.pop(article_id, None)
+        self.articles = {
+            i: replace(a, related=tuple(r for r in a.related if r in self.articles))
+            for i, a in self.articles.items()
+        }
         self.collections = [
-            Collection(c.id, c.title, c.description, tuple(i for i in c.article_ids if i in self.articles))
+            Collection(
+                c.id, c.title, c.description, tuple(i for i in c.article_ids if i in self.articles)
+            )
             for c in self.collections
         ]

@@ -7,7 +7,13 @@ import datetime as dt
 from reader.contacts import ContactMethod, RegionContacts, Service
 from reader.hours import DAYS
 
-_VERBS = {"phone": "Call", "text": "Text", "chat": "Chat online at", "email": "Email", "web": "Website:"}
+_VERBS = {
+    "phone": "Call",
+    "text": "Text",
+    "chat": "Chat online at",
+    "email": "Email",
+    "web": "Website:",
+}
 
 
 def describe_method(method: ContactMethod) -> str:

@@ -51,7 +51,7 @@ def _load_articles(folder: Path, library: Library) -> None:
         if article.id in library.articles:
             first = library.articles[article.id].path
             message = f"the id '{article.id}' is already used by {first}; article skipped"
-            library.problems.append(Problem(path, 2, message))
+            library.problems.append(Problem(path, article.key_lines.get("id", 1), message))
             continue
         library.articles[article.id] = article
 
@@ -61,7 +61,8 @@ def _check_links(library: Library) -> None:
         for related in article.related:
             if related not in library.articles:
                 message = f"'related' names '{related}', which is not an article here; link dropped"
-                library.problems.append(Problem(article.path or article.id, 2, message))
+                line = article.key_lines.get("related", 1)
+                library.problems.append(Problem(article.path or article.id, line, message))
 
 
 def _drop_broken_links(article: Article, known: set[str]) -> Article:

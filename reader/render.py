@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from dataclasses import dataclass
 
@@ -44,14 +45,17 @@ def _callout(match: re.Match[str]) -> str:
     kind, title, inner = match.groups()
     return (
         f'<table class="callout {kind}" width="100%" cellpadding="14" cellspacing="0">'
-        f'<tr><td class="callout"><p class="callout-title"><b>{title}</b></p>{inner}</td></tr></table>'
+        f'<tr><td class="callout"><p class="callout-title"><b>{title}</b></p>'
+        f"{inner}</td></tr></table>"
     )
 
 
 def _flatten(tokens: list[dict[str, object]]) -> list[Heading]:
     headings: list[Heading] = []
     for token in tokens:
-        headings.append(Heading(int(str(token["level"])), str(token["id"]), str(token["name"])))
+        # The toc extension gives names as HTML ("Myths &amp; facts"); the contents list wants text.
+        title = html_lib.unescape(str(token["name"]))
+        headings.append(Heading(int(str(token["level"])), str(token["id"]), title))
         children = token.get("children")
         if isinstance(children, list):
             headings.extend(_flatten(children))

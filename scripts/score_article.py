@@ -10,4 +10,5 @@ from reader.readability import score
 for name in sys.argv[1:]:
     article = read_article(Path(name))
     result = score(plain_text(article.body))
-    print(f"{name}: {article.word_count} words, grade {result.grade:.1f}, ease {result.reading_ease:.0f}")
+    level = f"grade {result.grade:.1f}, ease {result.reading_ease:.0f}"
+    print(f"{name}: {article.word_count} words, {level}")

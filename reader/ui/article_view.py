@@ -133,7 +133,9 @@ class ArticleView(Page):
             button = QPushButton(other.title)
             button.setObjectName("relatedLink")
             button.setAccessibleName(self.tr("Read next: ") + other.title)
-            button.clicked.connect(lambda _=False, i=other.id: self._on_link(f"lantern:article/{i}"))
+            button.clicked.connect(
+                lambda _=False, i=other.id: self._on_link(f"lantern:article/{i}")
+            )
             self.body.addWidget(button)
 
     def _add_help_footer(self) -> None:
@@ -141,7 +143,9 @@ class ArticleView(Page):
         frame.setObjectName("callout")
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(label(self.tr("If reading this brought up hard feelings, you can talk to someone now.")))
+        layout.addWidget(
+            label(self.tr("If reading this brought up hard feelings, you can talk to someone now."))
+        )
         button = QPushButton(self.tr("Get help now"))
         button.setObjectName("helpButton")
         button.setAccessibleName(self.tr("Get help now"))

@@ -27,7 +27,9 @@ FORMATS = (("Plain text (.txt)", ".txt"), ("PDF document (.pdf)", ".pdf"))
 class SaveChooser(QDialog):
     """Pick a folder and a file name. Unlike QFileDialog it remembers nothing and writes nothing."""
 
-    def __init__(self, suggested_name: str, parent: QWidget | None = None, start: Path | None = None):
+    def __init__(
+        self, suggested_name: str, parent: QWidget | None = None, start: Path | None = None
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Save a copy"))
         self.setObjectName("saveChooser")
@@ -119,14 +121,18 @@ def save_a_copy(parent: QWidget, suggested_name: str, title: str, text: str) -> 
         return None
     if path.exists():
         answer = QMessageBox.question(
-            parent, parent.tr("Replace file?"), parent.tr("%1 already exists. Replace it?").replace("%1", path.name)
+            parent,
+            parent.tr("Replace file?"),
+            parent.tr("%1 already exists. Replace it?").replace("%1", path.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
     try:
         write_export(path, title, text)
     except OSError as error:
-        QMessageBox.warning(parent, parent.tr("Not saved"), parent.tr("Could not save: ") + str(error.strerror))
+        QMessageBox.warning(
+            parent, parent.tr("Not saved"), parent.tr("Could not save: ") + str(error.strerror)
+        )
         return None
     return path
 
@@ -144,6 +150,3 @@ def print_text(parent: QWidget, title: str, text: str) -> bool:
     document.setPlainText(f"{title}\n\n{text}")
     document.print_(printer)
     return True
-
-
-

@@ -63,7 +63,9 @@ class HelpPanel(QWidget):
         self.region_box.setObjectName("regionBox")
         self.region_box.setAccessibleName(self.tr("Country or region"))
         caption.setBuddy(self.region_box)
-        ordered = sorted((r for r in self._regions.values() if r.code != ANYWHERE), key=lambda r: r.country)
+        ordered = sorted(
+            (r for r in self._regions.values() if r.code != ANYWHERE), key=lambda r: r.country
+        )
         for contacts in ordered:
             self.region_box.addItem(contacts.country, contacts.code)
         if ANYWHERE in self._regions:
@@ -113,7 +115,12 @@ class HelpPanel(QWidget):
         ways = "<br/>".join(f"<b>{html.escape(describe_method(m))}</b>" for m in service.contact)
         status = open_now_text(service, self._clock())
         hours = describe_hours(service) + (f" · {status}" if status else "")
-        lines = [f"<b>{html.escape(service.name)}</b>", html.escape(service.description), ways, html.escape(hours)]
+        lines = [
+            f"<b>{html.escape(service.name)}</b>",
+            html.escape(service.description),
+            ways,
+            html.escape(hours),
+        ]
         if service.audience:
             lines.append(html.escape(self.tr("For: ") + service.audience))
         return "<p>" + "<br/>".join(line for line in lines if line) + "</p>"

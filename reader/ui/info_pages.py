@@ -11,43 +11,49 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("InfoPages", text)
 
 
+SAVING_HOME = (
+    "If you choose Save a copy on your safety plan or reflections, Lantern writes that one "
+    "file, in the place you pick, and nothing else. You can delete it at any time."
+)
+SAVING_KIOSK = "On this shared computer, saving is turned off. Nothing you type can be saved here."
+PRIVACY_SECTIONS = (
+    (
+        "Nothing is saved",
+        "Lantern does not save what you read, what you search for or what you type. There is "
+        "no history, no settings file and no log. When you close Lantern, everything you typed "
+        "is gone.",
+    ),
+    (
+        "Nothing is sent",
+        "Lantern never connects to the internet. It does not send anything to anyone. If an "
+        "article shows a web address, Lantern asks before your web browser opens it.",
+    ),
+    ("The one exception: a copy you choose to save", ""),
+    (
+        "What your computer may still record",
+        "Your computer itself may note that a program was started. A clipboard manager may keep "
+        "text you copy. The system may move memory to disk while it runs (a swap file). Your web "
+        "browser keeps its own history if you open a link in it. If you share this computer, "
+        "keep these in mind.",
+    ),
+    (
+        "Leaving quickly",
+        "Press Esc twice, or choose Leave quickly at the top of the window. Lantern closes at "
+        "once without asking anything.",
+    ),
+)
+
+
 class PrivacyView(Page):
-    """Plain words on what is stored (nothing), what is sent (nothing) and what the computer may keep."""
+    """What is stored (nothing), what is sent (nothing), and what the computer may keep."""
 
     def __init__(self, kiosk: bool = False) -> None:
         super().__init__()
         self.setObjectName("privacyView")
         self.body.addWidget(label(_t("What Lantern keeps"), "pageTitle"))
-        sections = [
-            (_t("Nothing is saved"), _t(
-                "Lantern does not save what you read, what you search for or what you type. "
-                "There is no history, no settings file and no log. When you close Lantern, "
-                "everything you typed is gone."
-            )),
-            (_t("Nothing is sent"), _t(
-                "Lantern never connects to the internet. It does not send anything to anyone. "
-                "If an article shows a web address, Lantern asks before your web browser opens it."
-            )),
-            (_t("The one exception: a copy you choose to save"), _t(
-                "If you choose Save a copy on your safety plan or reflections, Lantern writes that "
-                "one file, in the place you pick, and nothing else. You can delete it at any time."
-                if not kiosk else
-                "On this shared computer, saving is turned off. Nothing you type can be saved here."
-            )),
-            (_t("What your computer may still record"), _t(
-                "Your computer itself may note that a program was started. A clipboard manager may "
-                "keep text you copy. The system may move memory to disk while it runs (a swap file). "
-                "Your web browser keeps its own history if you open a link in it. "
-                "If you share this computer, keep these in mind."
-            )),
-            (_t("Leaving quickly"), _t(
-                "Press Esc twice, or choose Leave quickly at the top of the window. "
-                "Lantern closes at once without asking anything."
-            )),
-        ]
-        for heading, text in sections:
-            self.body.addWidget(label(heading, "sectionTitle"))
-            self.body.addWidget(label(text))
+        for heading, text in PRIVACY_SECTIONS:
+            self.body.addWidget(label(_t(heading), "sectionTitle"))
+            self.body.addWidget(label(_t(text or (SAVING_KIOSK if kiosk else SAVING_HOME))))
 
 
 SHORTCUTS = (

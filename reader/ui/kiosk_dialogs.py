@@ -28,7 +28,9 @@ class IdleNotice(QFrame):
         self.countdown = label("", "muted")
         self.countdown.setObjectName("idleCountdown")
         layout.addWidget(self.countdown)
-        explain = self.tr("To keep things private, this screen clears itself when no one is using it.")
+        explain = self.tr(
+            "To keep things private, this screen clears itself when no one is using it."
+        )
         layout.addWidget(label(explain))
         self.button = QPushButton(self.tr("Keep reading"))
         self.button.setObjectName("primary")
@@ -90,5 +92,7 @@ class PinPrompt(QDialog):
             wait = round(result.wait_seconds)
             self.message.setText(self.tr("Too many tries. Try again in %n second(s).", "", wait))
         elif result.outcome is Outcome.REJECTED:
-            self.message.setText(self.tr("That PIN is not right. %n tries left.", "", result.tries_left))
+            self.message.setText(
+                self.tr("That PIN is not right. %n tries left.", "", result.tries_left)
+            )
         return False

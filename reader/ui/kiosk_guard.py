@@ -63,9 +63,8 @@ class KioskGuard(QObject):
         if kind in BLOCKED:
             event.ignore()
             return True
-        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if any(event.matches(k) for k in QUIT_KEYS) or _is_alt_f4(event):
-                return True
+        if isinstance(event, QKeyEvent) and kind == QEvent.Type.KeyPress and _is_quit_key(event):
+            return True
         if kind in ACTIVITY:
             self.record_activity()
         return False
@@ -97,7 +96,7 @@ class KioskGuard(QObject):
         self._schedule()
 
     def finish_session(self) -> None:
-        """"I'm finished" (or Esc twice): clear everything now."""
+        """ "I'm finished" (or Esc twice): clear everything now."""
         self.policy.finish()
         self.reset()
 
@@ -159,5 +158,9 @@ class KioskGuard(QObject):
         return ResetStep.CLEAR_SEARCH
 
 
-def _is_alt_f4(event: QKeyEvent) -> bool:
-    return event.key() == Qt.Key.Key_F4 and bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+def _is_quit_key(event: QKeyEvent) -> bool:
+    """Ctrl+Q, Ctrl+W (and the platform's equivalents) or Alt+F4."""
+    if any(event.matches(k) for k in QUIT_KEYS):
+        return True
+    alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+    return event.key() == Qt.Key.Key_F4 and alt

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -89,7 +89,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(widget)
         return widget
 
-    def _tool_button(self, text: str, name: str, slot: Callable[[], object], tip: str) -> QToolButton:
+    def _tool_button(
+        self, text: str, name: str, slot: Callable[[], object], tip: str
+    ) -> QToolButton:
         button = QToolButton()
         button.setText(text)
         button.setObjectName(name)
@@ -105,9 +107,18 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setFloatable(False)
         bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        self.back_button = self._tool_button("←  " + self.tr("Back"), "backButton", self.go_back, self.tr("Back (Alt+Left)"))
-        self.forward_button = self._tool_button(self.tr("Forward") + "  →", "forwardButton", self.go_forward, self.tr("Forward (Alt+Right)"))
-        self.home_button = self._tool_button(self.tr("Home"), "homeButton", self.go_home, self.tr("Home (Alt+Home)"))
+        self.back_button = self._tool_button(
+            "←  " + self.tr("Back"), "backButton", self.go_back, self.tr("Back (Alt+Left)")
+        )
+        self.forward_button = self._tool_button(
+            self.tr("Forward") + "  →",
+            "forwardButton",
+            self.go_forward,
+            self.tr("Forward (Alt+Right)"),
+        )
+        self.home_button = self._tool_button(
+            self.tr("Home"), "homeButton", self.go_home, self.tr("Home (Alt+Home)")
+        )
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
         self.search_box.setPlaceholderText(self.tr("Search articles  (Ctrl+F)"))
@@ -119,12 +130,31 @@ class MainWindow(QMainWindow):
         spacer = QWidget()
         spacer.setObjectName("toolbarSpacer")
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.leave_button = self._tool_button(self.tr("Leave quickly"), "leaveButton", self.leave_quickly, self.tr("Close Lantern at once (Esc twice)"))
-        self.help_button = self._tool_button(self.tr("Get help now"), "helpButton", self.open_help, self.tr("Crisis lines and emergency numbers (F1)"))
+        self.leave_button = self._tool_button(
+            self.tr("Leave quickly"),
+            "leaveButton",
+            self.leave_quickly,
+            self.tr("Close Lantern at once (Esc twice)"),
+        )
+        self.help_button = self._tool_button(
+            self.tr("Get help now"),
+            "helpButton",
+            self.open_help,
+            self.tr("Crisis lines and emergency numbers (F1)"),
+        )
         from reader.ui.settings_menu import SettingsButton
 
         self.settings_button = SettingsButton(self)
-        for widget in (self.back_button, self.forward_button, self.home_button, spacer, self.search_box, self.settings_button, self.leave_button, self.help_button):
+        for widget in (
+            self.back_button,
+            self.forward_button,
+            self.home_button,
+            spacer,
+            self.search_box,
+            self.settings_button,
+            self.leave_button,
+            self.help_button,
+        ):
             bar.addWidget(widget)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar

@@ -16,7 +16,10 @@ class SearchView(QWidget):
     """Shows ranked hits with snippets; a hit is a link that opens its article."""
 
     def __init__(
-        self, index: Callable[[], SearchIndex], open_article: Callable[[str], None], css: Callable[[], str]
+        self,
+        index: Callable[[], SearchIndex],
+        open_article: Callable[[str], None],
+        css: Callable[[], str],
     ) -> None:
         super().__init__()
         self.setObjectName("searchView")

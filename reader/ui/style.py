@@ -22,7 +22,8 @@ def window_style(theme: Theme, scale: float = 1.0) -> str:
         border: 1px solid {t.border}; border-radius: 8px; padding: 6px 14px; }}
     QToolButton:hover, QPushButton:hover {{ border-color: {t.accent}; }}
     QToolButton:disabled {{ color: {t.border}; }}
-    QPushButton#primary {{ background: {t.accent}; color: {t.accent_text}; border-color: {t.accent}; }}
+    QPushButton#primary {{ background: {t.accent}; color: {t.accent_text};
+        border-color: {t.accent}; }}
     QPushButton#helpButton, QToolButton#helpButton {{ background: {t.help_background};
         color: {t.help_text}; border-color: {t.help_background}; font-weight: 600; }}
     QToolButton#leaveButton {{ font-weight: 600; }}
@@ -40,7 +41,8 @@ def window_style(theme: Theme, scale: float = 1.0) -> str:
     QFrame#card:hover {{ border-color: {t.accent}; }}
     QFrame#callout {{ background: {t.callout}; border-radius: 10px; }}
     QLabel#pageTitle {{ font-size: {round(base * 2, 1)}pt; font-weight: 600; }}
-    QLabel#sectionTitle {{ font-size: {round(base * 1.35, 1)}pt; font-weight: 600; padding-top: 10px; }}
+    QLabel#sectionTitle {{ font-size: {round(base * 1.35, 1)}pt; font-weight: 600;
+        padding-top: 10px; }}
     QLabel#cardTitle {{ font-size: {round(base * 1.1, 1)}pt; font-weight: 600; }}
     QLabel#muted {{ color: {t.muted}; }}
     QLabel, QWidget#toolbarSpacer {{ background: transparent; }}

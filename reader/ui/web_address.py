@@ -28,7 +28,14 @@ class WebAddressDialog(QDialog):
         self.setWindowTitle(self.tr("Web address"))
         self.setObjectName("webAddressDialog")
         layout = QVBoxLayout(self)
-        layout.addWidget(label(self.tr("This computer does not open web pages. Scan the code with your own phone, or note the address:")))
+        layout.addWidget(
+            label(
+                self.tr(
+                    "This computer does not open web pages. "
+                    "Scan the code with your own phone, or note the address:"
+                )
+            )
+        )
         self.address = label(url, "cardTitle")
         layout.addWidget(self.address)
         self.code = QLabel()

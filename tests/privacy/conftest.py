@@ -26,5 +26,5 @@ def tracer() -> None:
 
 @pytest.fixture(scope="session")
 def compiled_package() -> None:
-    """Compile the package first, as pip does at install time, so a source run matches an install."""
+    """Compile the package first, as pip does at install, so a source run matches an install."""
     compileall.compile_dir(str(PACKAGE_DIR), quiet=1)

@@ -49,7 +49,8 @@ def test_export_writes_only_the_chosen_file(tmp_path: Path, format_index: int, s
     chosen = target_folder / f"my-safety-plan{suffix}"
     assert report.stdout.strip() == str(chosen)
     assert chosen.stat().st_size > 0
-    assert len(report.writes) == 1 and str(chosen) in report.writes[0], report.writes
+    assert len(report.writes) == 1, report.writes
+    assert str(chosen) in report.writes[0]
     assert report.sockets == []
     assert report.leftovers == ["home/Documents", f"home/Documents/my-safety-plan{suffix}"]
 

@@ -18,7 +18,7 @@ _ALLOWED_PREFIXES = ("/dev/", "/proc/", "/sys/")
 _WRITE_FLAGS = re.compile(r"O_WRONLY|O_RDWR|O_CREAT|O_TRUNC|O_TMPFILE|O_APPEND")
 _OPEN = re.compile(r'\b(?:open|openat|openat2|creat)\((?:[^,]*, )?"([^"]*)", ([^)]*)\)')
 _PATH_CALL = re.compile(
-    r'\b(mkdir|mkdirat|rename|renameat2?|link|linkat|symlink|symlinkat|unlink|unlinkat|rmdir|truncate)'
+    r"\b(mkdir|mkdirat|rename|renameat2?|link|linkat|symlink|symlinkat|unlink|unlinkat|rmdir|truncate)"
     r'\((?:AT_FDCWD|\d+)?,? ?"([^"]*)"'
 )
 _INTERNET_SOCKET = re.compile(r"\bsocket\((AF_INET6?|PF_INET6?)\b")
@@ -100,7 +100,17 @@ def run_traced(command: list[str], root: Path, timeout: int = 240) -> TraceRepor
     """Run command with no network, under strace, in private empty folders under root."""
     env = private_environment(root / "sandbox")
     log = root / "strace.log"  # outside the watched folders
-    traced = ["unshare", "-rn", "strace", "-f", "-qq", "-e", f"trace={TRACED_CALLS}", "-o", str(log)]
+    traced = [
+        "unshare",
+        "-rn",
+        "strace",
+        "-f",
+        "-qq",
+        "-e",
+        f"trace={TRACED_CALLS}",
+        "-o",
+        str(log),
+    ]
     result = subprocess.run(
         traced + command,
         env=env,
