@@ -8,7 +8,9 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-ESCAPE_TWICE_SECONDS = 1.5  # two Esc presses this close together mean "I'm finished"
+from reader.double_press import DOUBLE_PRESS_SECONDS, DoublePress
+
+ESCAPE_TWICE_SECONDS = DOUBLE_PRESS_SECONDS  # two Esc presses this close mean "I'm finished"
 
 
 class Phase(enum.Enum):
@@ -41,7 +43,7 @@ class KioskPolicy:
         self._clock = clock
         self._last_activity = clock()
         self._finished = False
-        self._last_escape: float | None = None
+        self._escape = DoublePress(clock)
 
     def record_activity(self) -> None:
         """The reader did something (key, click, touch, "Keep reading"): start the wait again."""
@@ -54,10 +56,7 @@ class KioskPolicy:
 
     def escape_pressed(self) -> bool:
         """Count an Esc press; the second within ESCAPE_TWICE_SECONDS finishes the session."""
-        now = self._clock()
-        previous, self._last_escape = self._last_escape, now
-        if previous is not None and 0 <= now - previous <= ESCAPE_TWICE_SECONDS:
-            self._last_escape = None
+        if self._escape.press():
             self.finish()
             return True
         self.record_activity()
@@ -66,7 +65,7 @@ class KioskPolicy:
     def reset_done(self) -> None:
         """The UI has applied every reset step: a fresh session starts now."""
         self.record_activity()
-        self._last_escape = None
+        self._escape = DoublePress(self._clock)
 
     def _reset_at(self) -> float:
         return self._last_activity + self.idle_timeout + self.warning_seconds

@@ -105,9 +105,9 @@ def _check_pin_hash(setting: Setting, value: Any) -> Checked:
 
 
 def _list_items(value: Any) -> list[Any]:
-    if not isinstance(value, list):
+    if not isinstance(value, list | tuple):
         raise SettingError(f'should be a list like ["a", "b"], not {toml_text(value)}')
-    return value
+    return list(value)
 
 
 def _check_text_list(setting: Setting, value: Any) -> Checked:

@@ -192,6 +192,10 @@ def _apply_file(state: _Merge, path: Path, required: bool, named_by: str) -> Non
                 _lock_if_unclear(state, value, where, lines.line_of("kiosk"))
         else:
             _unknown(state, where, lines.line_of(key), key)
+            if suggest(key) == "[kiosk]":
+                # "[Kiosk]" or "[kiosks]" was surely meant to lock this machine.
+                reason = f"[{key}] looks like a misspelt [kiosk] section"
+                state.lock(where, lines.line_of(key), reason, section_lost=True)
 
 
 def _lock_if_unclear(state: _Merge, kiosk: Any, where: str, line: int) -> None:

@@ -134,6 +134,7 @@ SECTIONS: tuple[str, ...] = tuple(dict.fromkeys(s.section for s in SETTINGS if s
 
 def suggest(key: str) -> str | None:
     """The setting (or "[section]") a mistyped or misplaced key most likely meant, if any."""
+    key = key.lower()  # TOML keys are case-sensitive, and "[Kiosk]" is an easy mistake
     names = [setting.name for setting in SETTINGS]
     close = difflib.get_close_matches(key, names, n=1, cutoff=0.75)
     if close:

@@ -1,0 +1,198 @@
+"""Kiosk policy: idle timing with a fake clock, reset steps, admin chord and permissions."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.kiosk import (
+    ADMIN_CHORD,
+    ESCAPE_TWICE_SECONDS,
+    RESET_STEPS,
+    KioskPolicy,
+    KioskState,
+    Permissions,
+    Phase,
+    ResetStep,
+    missing_reset_steps,
+    permissions,
+)
+
+
+class FakeClock:
+    """A clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 500.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def policy(clock: FakeClock) -> KioskPolicy:
+    return KioskPolicy(idle_timeout=120, warning_seconds=30, clock=clock)
+
+
+def test_active_until_the_idle_timeout(policy: KioskPolicy, clock: FakeClock) -> None:
+    clock.now += 119.9
+    assert policy.state() == KioskState(Phase.ACTIVE)
+
+
+def test_warning_counts_down_in_whole_seconds(policy: KioskPolicy, clock: FakeClock) -> None:
+    clock.now += 120
+    assert policy.state() == KioskState(Phase.WARNING, 30)
+    clock.now += 0.5
+    assert policy.state() == KioskState(Phase.WARNING, 30)
+    clock.now += 0.5
+    assert policy.state() == KioskState(Phase.WARNING, 29)
+    clock.now += 28.9
+    assert policy.state() == KioskState(Phase.WARNING, 1)
+
+
+def test_reset_due_when_the_countdown_ends(policy: KioskPolicy, clock: FakeClock) -> None:
+    clock.now += 150
+    assert policy.state().phase is Phase.RESET_DUE
+    clock.now += 10_000
+    assert policy.state().phase is Phase.RESET_DUE
+
+
+def test_activity_restarts_the_wait(policy: KioskPolicy, clock: FakeClock) -> None:
+    clock.now += 100
+    policy.record_activity()
+    clock.now += 100
+    assert policy.state().phase is Phase.ACTIVE
+    clock.now += 20
+    assert policy.state().phase is Phase.WARNING
+
+
+def test_keep_reading_during_the_warning(policy: KioskPolicy, clock: FakeClock) -> None:
+    clock.now += 140
+    assert policy.state().phase is Phase.WARNING
+    policy.record_activity()
+    assert policy.state().phase is Phase.ACTIVE
+
+
+def test_state_at_an_explicit_time(policy: KioskPolicy, clock: FakeClock) -> None:
+    start = clock.now
+    assert policy.state(start + 125) == KioskState(Phase.WARNING, 25)
+    assert policy.state(start + 150).phase is Phase.RESET_DUE
+    assert policy.state(start - 5).phase is Phase.ACTIVE  # a clock that went back
+
+
+def test_finished_button_makes_reset_due_at_once(policy: KioskPolicy) -> None:
+    policy.finish()
+    assert policy.state().phase is Phase.RESET_DUE
+    assert policy.seconds_until_change() == 0
+
+
+def test_after_reset_back_to_active(policy: KioskPolicy, clock: FakeClock) -> None:
+    clock.now += 200
+    assert policy.state().phase is Phase.RESET_DUE
+    policy.reset_done()
+    assert policy.state().phase is Phase.ACTIVE
+    clock.now += 119
+    assert policy.state().phase is Phase.ACTIVE
+    clock.now += 1
+    assert policy.state().phase is Phase.WARNING
+
+
+def test_finish_then_reset_starts_fresh(policy: KioskPolicy) -> None:
+    policy.finish()
+    policy.reset_done()
+    assert policy.state().phase is Phase.ACTIVE
+
+
+def test_escape_twice_finishes(policy: KioskPolicy, clock: FakeClock) -> None:
+    assert policy.escape_pressed() is False
+    clock.now += ESCAPE_TWICE_SECONDS - 0.1
+    assert policy.escape_pressed() is True
+    assert policy.state().phase is Phase.RESET_DUE
+
+
+def test_escapes_far_apart_do_not_finish(policy: KioskPolicy, clock: FakeClock) -> None:
+    assert policy.escape_pressed() is False
+    clock.now += ESCAPE_TWICE_SECONDS + 0.1
+    assert policy.escape_pressed() is False
+    assert policy.state().phase is Phase.ACTIVE
+
+
+def test_third_escape_starts_a_new_pair(policy: KioskPolicy, clock: FakeClock) -> None:
+    policy.escape_pressed()
+    assert policy.escape_pressed() is True
+    policy.reset_done()
+    assert policy.escape_pressed() is False
+
+
+def test_seconds_until_change_while_active(policy: KioskPolicy, clock: FakeClock) -> None:
+    clock.now += 20
+    assert policy.seconds_until_change() == pytest.approx(100)
+
+
+def test_seconds_until_change_follows_the_countdown(policy: KioskPolicy, clock: FakeClock) -> None:
+    clock.now += 120.25
+    wait = policy.seconds_until_change()
+    assert wait == pytest.approx(0.75)  # 29.75 s left shows "30" until 29 s are left
+    before = policy.state().seconds_left
+    clock.now += wait
+    assert policy.state().seconds_left == before - 1
+
+
+@given(
+    idle=st.integers(30, 3600),
+    warning=st.integers(10, 300),
+    elapsed=st.floats(0, 10_000, allow_nan=False),
+)
+def test_phases_follow_the_timeline(idle: int, warning: int, elapsed: float) -> None:
+    clock = FakeClock()
+    policy = KioskPolicy(idle, warning, clock)
+    state = policy.state(clock.now + elapsed)
+    if elapsed < idle:
+        assert state.phase is Phase.ACTIVE
+    elif elapsed < idle + warning:
+        assert state.phase is Phase.WARNING
+        assert 1 <= state.seconds_left <= warning
+    else:
+        assert state.phase is Phase.RESET_DUE
+    assert policy.seconds_until_change(clock.now + elapsed) >= 0
+
+
+def test_reset_steps_cover_what_the_issue_asks() -> None:
+    assert set(RESET_STEPS) == set(ResetStep)
+    assert RESET_STEPS[0] is ResetStep.CLOSE_DIALOGS
+    assert RESET_STEPS[-1] is ResetStep.SHOW_HOME
+    assert "undo" in ResetStep.CLEAR_TEXT.value
+    assert "clipboard" in ResetStep.CLEAR_CLIPBOARD.value
+
+
+def test_missing_reset_steps() -> None:
+    assert missing_reset_steps(RESET_STEPS) == ()
+    done = [step for step in RESET_STEPS if step is not ResetStep.DROP_HISTORY]
+    assert missing_reset_steps(done) == (ResetStep.DROP_HISTORY,)
+    assert missing_reset_steps([]) == RESET_STEPS
+
+
+def test_admin_chord_is_three_modifiers_and_a_letter() -> None:
+    assert ADMIN_CHORD.portable_text == "Ctrl+Alt+Shift+L"
+    assert len(ADMIN_CHORD.modifiers) == 3
+
+
+def test_kiosk_permissions_forbid_leaving() -> None:
+    locked = permissions(kiosk_enabled=True)
+    assert not locked.quit
+    assert not locked.file_dialogs
+    assert not locked.follow_web_links
+    assert not locked.accept_dropped_files
+    assert not locked.printing
+    assert permissions(kiosk_enabled=True, allow_printing=True).printing
+
+
+def test_outside_kiosk_nothing_is_forbidden() -> None:
+    free = permissions(kiosk_enabled=False)
+    assert free == Permissions(True, True, True, True, True)
