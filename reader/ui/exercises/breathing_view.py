@@ -116,6 +116,7 @@ class BreathingView(Page):
         self.body.addWidget(
             button_row(self.start_button, self.pause_button, self.stop_button, centred=True)
         )
+        self.body.addStretch(1)  # spare height goes below the content, not between rows
 
     def _intro(self) -> str:
         return self.tr(
@@ -130,7 +131,7 @@ class BreathingView(Page):
             for r in RHYTHMS
         ]
         self.rhythm_buttons, rhythm_row = choice_row(
-            self, [(i, text, text) for i, text in enumerate(rhythms)]
+            self, [(i, text, text) for i, text in enumerate(rhythms)], stacked=True
         )
         self.minutes_buttons, minutes_row = choice_row(
             self, [(m, self._minutes_text(m), self._minutes_text(m)) for m in MINUTES]

@@ -104,17 +104,20 @@ def bullet_list(items: list[str]) -> QWidget:
     return box
 
 
-def choice_row(owner: QWidget, choices: list[tuple[int, str, str]]) -> tuple[QButtonGroup, QWidget]:
-    """Radio buttons side by side, from (id, text, accessible name); all options stay visible."""
+def choice_row(
+    owner: QWidget, choices: list[tuple[int, str, str]], *, stacked: bool = False
+) -> tuple[QButtonGroup, QWidget]:
+    """Radio buttons from (id, text, accessible name), side by side or stacked for long texts."""
     group = QButtonGroup(owner)
     row = QWidget()
     row.setObjectName("buttonRow")
-    layout = QHBoxLayout(row)
+    layout = QVBoxLayout(row) if stacked else QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(18)
+    layout.setSpacing(8 if stacked else 18)
     for ident, text, accessible in choices:
         radio = QRadioButton(text)
         radio.setAccessibleName(accessible)
+        radio.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         group.addButton(radio, ident)
         layout.addWidget(radio)
     layout.addStretch(1)

@@ -37,6 +37,7 @@ class GroundingView(Page):
         self.next_button.clicked.connect(self.next)
         self.nav = button_row(self.back_button, self.next_button)
         self.body.addWidget(self.nav)
+        self.body.addStretch(1)  # spare height goes below the content, not between rows
         self._show_position()
 
     def _intro(self) -> str:

@@ -38,6 +38,7 @@ class ReflectionsView(Page):
         )
         self.document_actions.clear_confirmed.connect(self.reset)
         self.body.addWidget(self.document_actions)
+        self.body.addStretch(1)  # spare height goes below the content, not between rows
         self.document_actions.setVisible(bool(self.groups))
 
     def title(self) -> str:

@@ -44,6 +44,7 @@ class SafetyPlanView(Page):
         )
         self.document_actions.clear_confirmed.connect(self.reset)
         self.body.addWidget(self.document_actions)
+        self.body.addStretch(1)  # spare height goes below the content, not between rows
         self._fill_contacts()
 
     def title(self) -> str:

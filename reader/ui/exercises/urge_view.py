@@ -67,6 +67,7 @@ class UrgeView(Page):
         self.pages = (self.choose_page, self.wait_page, self.end_page)
         for page in self.pages:
             self.body.addWidget(page)
+        self.body.addStretch(1)  # spare height goes below the content, not between rows
         self._show_response("")
         self.refresh()
 
