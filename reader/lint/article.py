@@ -23,7 +23,7 @@ HOPE = re.compile(
     r"recovery\s+is\s+(?:possible|real|common)"
     r"|(?:feelings?|urges?|thoughts?|moments?|waves?|crisis|crises)\s+(?:can|will|do|does|usually"
     r"|often|tend\s+to)\s+(?:\w+\s+)?(?:pass|ease|fade|change|settle|shift)"
-    r"|help\s+is\s+(?:\w+\s+)?(?:available|out\s+there|here)"
+    r"|help\s+is\s+(?:\w+\s+)?(?:available|out\s+there|there|here)"
     r"|things\s+can\s+(?:\w+\s+)?(?:get|feel|become)\s+better|it\s+can\s+get\s+better"
     r"|(?:people|you|they)\s+(?:can\s+and\s+)?(?:do|can)\s+(?:\w+\s+)?(?:get\s+better|feel\s+better"
     r"|recover)|there\s+is\s+(?:always\s+)?hope|(?:treatment|therapy|support)\s+(?:helps|works)",

@@ -46,6 +46,7 @@ class Finding:
         }
         if self.term:
             data["term"] = self.term
+            data["matched"] = self.matched
         return data
 
     def to_problem(self) -> Problem:

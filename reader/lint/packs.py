@@ -15,6 +15,7 @@ from reader.lint.finding import ERROR, Finding, LineMap, count
 
 PACK_FILE = "pack.toml"
 _TOML_POSITION = re.compile(r"line (\d+), column (\d+)")
+_TOML_AT = re.compile(r"\s*\(at line \d+, column \d+\)")
 
 
 @dataclass
@@ -133,7 +134,13 @@ def read_source(path: Path) -> Source:
         source.article_id = source.article.id
     except ArticleError as error:
         rule = "L15" if "'content_note'" in str(error) else "F1"
-        findings.append(_problem(path, rule, str(error), error.line))
+        # The TOML parser counts lines inside the front matter; report the file's column instead.
+        where = _TOML_POSITION.search(str(error))
+        message = _TOML_AT.sub("", str(error)).rstrip()
+        column = int(where.group(2)) if where else 1
+        if message.endswith("Illegal character '\\n'"):
+            message += " (is a closing quote missing on this line?)"
+        findings.append(_problem(path, rule, message, error.line, column))
         source.article_id = _salvage_id(text)
     return source
 
@@ -161,9 +168,7 @@ def check_pack(path: Path, known_ids: set[str]) -> list[Finding]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        where = _TOML_POSITION.search(str(error))
-        line, column = (int(where.group(1)), int(where.group(2))) if where else (1, 1)
-        return [*findings, _problem(path, "F4", f"not valid TOML: {error}", line, column)]
+        return [*findings, _toml_problem(path, text, error)]
     lines = LineMap(text)
     groups: list[tuple[str, object, int]] = []
     pack = data.get("pack", {})
@@ -186,6 +191,16 @@ def check_pack(path: Path, known_ids: set[str]) -> list[Finding]:
     return findings
 
 
+def _toml_problem(path: Path, text: str, error: tomllib.TOMLDecodeError) -> Finding:
+    where = _TOML_POSITION.search(str(error))
+    if where:
+        line, column = int(where.group(1)), int(where.group(2))
+    else:  # "at end of document"
+        line, column = LineMap(text).position(len(text.rstrip("\n")))
+    message = f"not valid TOML: {_TOML_AT.sub('', str(error))}"
+    return _problem(path, "F4", message, line, column)
+
+
 def _offset(text: str, pattern: str, index: int) -> int:
     matches = list(re.finditer(pattern, text, re.MULTILINE))
     return matches[index].start() if index < len(matches) else 0
@@ -201,8 +216,9 @@ def _group_findings(
     findings = []
     for article_id in ids:
         if article_id not in known:
-            found = text.find(article_id, offset)
-            line, column = lines.position(found if found >= 0 else offset)
+            quoted = re.compile(rf"([\"']){re.escape(article_id)}\1")
+            found = quoted.search(text, offset)
+            line, column = lines.position(found.start() + 1 if found else offset)
             message = f"{name} lists '{article_id}', but no checked article has that id"
             findings.append(_problem(path, "F5", message, line, column))
     return findings

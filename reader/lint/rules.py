@@ -297,5 +297,3 @@ STRUCTURE_RULES: tuple[Rule, ...] = (
 
 RULES: dict[str, Rule] = {rule.id: rule for rule in (*LANGUAGE_RULES, *STRUCTURE_RULES)}
 HELP_LINK = "lantern:help"
-EXERCISES = ("breathing", "grounding", "ride-the-wave")
-LANTERN_TARGETS = ("help", "safety-plan", *(f"exercise/{name}" for name in EXERCISES))

@@ -6,10 +6,11 @@ import re
 from collections.abc import Callable, Collection
 from pathlib import Path, PurePosixPath
 
+from reader.links import SCREENS, LinkKind, classify
 from reader.lint.finding import REVIEW, Finding
 from reader.lint.language import find_hits
-from reader.lint.markdown import Body, Link
-from reader.lint.rules import LANTERN_TARGETS, RULES
+from reader.lint.markdown import Body, Link, Spot
+from reader.lint.rules import RULES
 
 Place = Callable[[int, int], tuple[int, int]]  # (body row, 0-based column) -> (line, column)
 
@@ -17,6 +18,17 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
 _INJURY = re.compile(r"injur(?:y|ies|ed)|implement|method|suicide|noose|weapon", re.IGNORECASE)
 _IMAGE_RULES = (RULES["L9"], RULES["L18"])
+_FENCE = "this code fence is never closed; add a matching ``` line after the code"
+_HTML = "raw HTML '{}' is shown as text, never rendered; use Markdown instead"
+_LEAVES = "'{}' leaves Lantern; articles link only to lantern: places and other articles"
+
+
+def _is_absolute(target: str) -> bool:
+    return target.startswith(("/", "\\")) or bool(_DRIVE.match(target))
+
+
+def _is_remote(target: str) -> bool:
+    return bool(_SCHEME.match(target) and not _DRIVE.match(target)) or target.startswith("//")
 
 
 class BodyChecker:
@@ -38,32 +50,23 @@ class BodyChecker:
         self.about_harm = about_harm
         self.findings: list[Finding] = []
 
-    def add(self, row: int, column: int, rule: str, message: str, **extra: str) -> None:
-        """Record a finding at a body position, with the rule's own severity."""
-        line, col = self.place(row, column)
-        severity = extra.pop("severity", RULES[rule].severity)
-        self.findings.append(Finding(self.path, line, col, rule, severity, message, **extra))
+    def add(self, at: Link | Spot, rule: str, message: str, *, review: str = "") -> None:
+        """Record a finding; ``review`` names a term a reviewer may accept."""
+        line, column = self.place(at.line, at.column)
+        severity = REVIEW if review else RULES[rule].severity
+        finding = Finding(self.path, line, column, rule, severity, message, review, review)
+        self.findings.append(finding)
 
     def check(self, body: Body) -> list[Finding]:
         """Every structural finding for the body."""
         if body.unclosed_fence is not None:
-            self.add(
-                body.unclosed_fence,
-                0,
-                "M1",
-                "this code fence is never closed; add a matching ``` line after the code",
-            )
+            self.add(Spot(body.unclosed_fence, 0, ""), "M1", _FENCE)
         for spot in body.syntax:
-            self.add(spot.line, spot.column, "M2", f"{spot.message}; write links as [text](target)")
+            self.add(spot, "M2", f"{spot.message}; write links as [text](target)")
         for spot in body.html:
-            self.add(
-                spot.line,
-                spot.column,
-                "M3",
-                f"raw HTML '{spot.message}' is shown as text, never rendered; use Markdown instead",
-            )
+            self.add(spot, "M3", _HTML.format(spot.message))
         for spot in body.headings:
-            self.add(spot.line, spot.column, "M7", spot.message)
+            self.add(spot, "M7", spot.message)
         for link in body.links:
             if link.image:
                 self.check_image(link)
@@ -72,101 +75,54 @@ class BodyChecker:
         return self.findings
 
     def check_link(self, link: Link) -> None:
-        """Links go to Lantern places or files inside the pack, nowhere else."""
+        """Links go where the reading view can follow them: Lantern places and articles."""
         target = link.target
-        scheme = _SCHEME.match(target)
-        if scheme and scheme.group(1).lower() == "lantern":
-            self.check_lantern(link, target[len("lantern:") :])
-        elif scheme and not _DRIVE.match(target) or target.startswith("//"):
-            self.add(
-                link.line,
-                link.column,
-                "M5",
-                f"'{target}' leaves Lantern; articles link only "
-                "to lantern: places (see Get help now: lantern:help) or files in the pack",
-            )
-        elif _is_absolute(target):
-            self.add(
-                link.line,
-                link.column,
-                "M5",
-                f"'{target}' is an absolute path; use a path relative to the article",
-            )
-        elif target and not target.startswith("#"):
-            self.check_local(link, "M6", "links")
-
-    def check_lantern(self, link: Link, place: str) -> None:
-        """lantern:article/<id> must name a known article; other places must exist."""
-        if place.startswith("article/"):
-            article_id = place[len("article/") :]
-            if self.known_ids is not None and article_id not in self.known_ids:
-                self.add(link.line, link.column, "M6", f"no article has the id '{article_id}'")
-        elif place not in LANTERN_TARGETS:
-            known = ", ".join(f"lantern:{name}" for name in LANTERN_TARGETS)
-            self.add(
-                link.line,
-                link.column,
-                "M6",
-                f"'lantern:{place}' is not a Lantern place; "
-                f"use lantern:article/<id> or one of {known}",
-            )
+        where = classify(target)
+        if where.kind is LinkKind.ARTICLE:
+            if self.known_ids is not None and where.target not in self.known_ids:
+                self.add(link, "M6", f"no article has the id '{where.target}'")
+        elif where.kind in (LinkKind.SCREEN, LinkKind.ANCHOR):
+            return
+        elif target.lower().startswith("lantern:"):
+            known = ", ".join(f"lantern:{name}" for name in sorted(SCREENS))
+            message = f"'{target}' is not a Lantern place; use lantern:article/<id> or {known}"
+            self.add(link, "M6", message)
+        elif where.kind is LinkKind.WEB or _is_remote(target) or _is_absolute(target):
+            self.add(link, "M5", _LEAVES.format(target))
+        else:
+            message = f"Lantern cannot follow '{target}'; link an article as lantern:article/<id>"
+            self.add(link, "M6", message)
 
     def check_image(self, link: Link) -> None:
         """Images come from the pack folder and are checked for what they show."""
         target = link.target
-        if _SCHEME.match(target) and not _DRIVE.match(target) or target.startswith("//"):
-            self.add(
-                link.line,
-                link.column,
-                "M4",
-                f"'{target}' is a remote image; Lantern never "
-                "loads anything from the network, so put the file in the pack folder",
-            )
-            return
-        if _is_absolute(target):
-            self.add(
-                link.line,
-                link.column,
-                "M4",
-                f"'{target}' is an absolute path; "
-                "put the image in the pack folder and use a relative path",
-            )
-            return
-        if not self.check_local(link, "M4", "images"):
-            return
-        self.check_image_content(link)
+        if _is_remote(target):
+            message = f"'{target}' is a remote image; Lantern never loads anything from the network"
+            self.add(link, "M4", message + ", so put the file in the pack folder")
+        elif _is_absolute(target):
+            self.add(link, "M4", f"'{target}' is an absolute path; use a path inside the pack")
+        elif self.image_in_pack(link):
+            self.check_image_content(link)
 
     def check_image_content(self, link: Link) -> None:
         """L11: no pictures of injuries or methods; in harm articles every image is reviewed."""
         name = PurePosixPath(link.target.split("#")[0]).name
         words = re.sub(r"[_.]+", " ", f"{name} {link.text}")
-        hits = find_hits(words, _IMAGE_RULES)
+        hits = [hit.matched for hit in find_hits(words, _IMAGE_RULES)]
         injury = _INJURY.search(words)
-        if hits or injury:
-            shown = hits[0].matched if hits else injury.group(0) if injury else ""
-            self.add(
-                link.line,
-                link.column,
-                "L11",
-                f"image '{name}' looks like it shows "
-                f"'{shown}'; images of injuries, implements, methods or places are not "
-                "allowed; use a neutral or hopeful image",
-            )
+        shown = hits[0] if hits else injury.group(0) if injury else ""
+        if shown:
+            message = f"image '{name}' looks like it shows '{shown}'; images of injuries, "
+            self.add(link, "L11", message + "implements, methods or places are not allowed")
         elif self.about_harm:
-            self.add(
-                link.line,
-                link.column,
-                "L11",
-                f"image '{name}' is in an article about "
-                "self-harm or suicide; a person must check that it is neutral or hopeful, "
-                f'then add "{name}" to accepted_terms',
-                severity=REVIEW,
-                term=name,
-                matched=name,
+            message = (
+                f"image '{name}' is in an article about self-harm or suicide; a person must check "
+                f'that it is neutral or hopeful, then add "{name}" to accepted_terms'
             )
+            self.add(link, "L11", message, review=name)
 
-    def check_local(self, link: Link, rule: str, kind: str) -> bool:
-        """A relative target must stay inside the pack folder and exist; True when it does."""
+    def image_in_pack(self, link: Link) -> bool:
+        """A relative image must stay inside the pack folder and exist; True when it does."""
         if self.pack_dir is None:
             return True
         relative = link.target.split("#")[0].split("?")[0]
@@ -178,21 +134,10 @@ class BodyChecker:
         except (OSError, ValueError):
             inside = exists = False
         if not inside:
-            self.add(
-                link.line,
-                link.column,
-                rule if rule == "M4" else "M5",
-                f"'{link.target}' is outside the pack folder; {kind} must come from the pack",
-            )
+            self.add(link, "M4", f"'{link.target}' is outside the pack folder")
         elif not exists:
-            self.add(
-                link.line, link.column, rule, f"'{link.target}' was not found in the pack folder"
-            )
+            self.add(link, "M4", f"'{link.target}' was not found in the pack folder")
         return inside and exists
-
-
-def _is_absolute(target: str) -> bool:
-    return target.startswith(("/", "\\")) or bool(_DRIVE.match(target))
 
 
 def body_findings(
