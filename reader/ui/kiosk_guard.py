@@ -142,6 +142,7 @@ class KioskGuard(QObject):
         for name in [n for n in window.screens if n not in PERSISTENT_SCREENS]:
             screen = window.screens.pop(name)
             window.stack.removeWidget(screen)
+            screen.setParent(None)  # out of the window at once; Qt frees it later
             screen.deleteLater()  # a fresh one is built next time, with nothing in it
         window.article_view.reset()
         for box in window.findChildren(QPlainTextEdit) + window.findChildren(QTextEdit):

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLineEdit,
     QMainWindow,
     QSizePolicy,
@@ -22,6 +23,7 @@ from reader.double_press import DoublePress
 from reader.history import History
 from reader.links import LinkKind, classify
 from reader.ui.article_view import ArticleView
+from reader.ui.coping_screens import register_coping_screens
 from reader.ui.home import HomeView
 from reader.ui.screens import ScreenFactory
 from reader.ui.search_view import SearchView
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.screens: dict[str, QWidget] = {}
         self._factory = ScreenFactory(self)
+        register_coping_screens(self, self._factory.register)
         self.home = self._add_screen("home", self._make_home())
         self.article_view = self._add_screen(
             "article", ArticleView(context.library, self.handle_link, self.theming.article_css)
@@ -152,12 +155,32 @@ class MainWindow(QMainWindow):
             spacer,
             self.search_box,
             self.settings_button,
-            self.leave_button,
-            self.help_button,
         ):
             bar.addWidget(widget)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._help_bar())
+
+    def _help_bar(self) -> QToolBar:
+        # A toolbar hides what does not fit in an overflow menu (a narrow window, a large text
+        # size). Help and leaving must never be hidden, so they share one item, in a toolbar of
+        # their own, whose minimum width is both buttons; the main toolbar gives way instead.
+        bar = QToolBar(self.tr("Help"))
+        bar.setObjectName("helpToolbar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        holder = QWidget()
+        holder.setObjectName("toolbarSpacer")  # transparent, like the spacer
+        holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        row.addStretch(1)  # keep the two buttons at the right-hand end
+        row.addWidget(self.leave_button)
+        row.addWidget(self.help_button)
+        bar.addWidget(holder)
+        return bar
 
     def _shortcut(self, keys: QKeySequence | str, slot: Callable[[], object]) -> None:
         shortcut = QShortcut(QKeySequence(keys), self)
@@ -308,6 +331,10 @@ class MainWindow(QMainWindow):
             if widget is not self:
                 widget.close()
         self.close()
+
+    def contact_lines(self) -> list[str]:
+        """The clinic's and the region's services as lines, for the safety plan."""
+        return self._factory.contact_lines()
 
     def clear_clipboard(self) -> None:
         """Empty the clipboard if Lantern put something there."""

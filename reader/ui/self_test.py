@@ -9,6 +9,12 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from reader.ui.main_window import MainWindow
+from reader.ui.self_test_tools import (
+    check_exercises,
+    check_plan_and_reflections,
+    fill_text_boxes,
+    open_checked,
+)
 
 Check = Callable[[MainWindow], str | None]  # returns a failure message, or None when fine
 
@@ -89,6 +95,9 @@ def check_kiosk_reset(window: MainWindow) -> str | None:
     if guard is None:
         return "kiosk mode is on but the kiosk guard is missing"
     check_prompts(window)
+    plan = open_checked(window, "safety-plan")
+    if plan is None or not fill_text_boxes(plan, "kiosk words"):
+        return "could not type into the safety plan"
     window.search_box.setText("self-test")
     window.search("self-test")
     if window.close():
@@ -109,6 +118,8 @@ CHECKS: list[tuple[str, Check]] = [
     ("search", check_search),
     ("help", check_help),
     ("prompts", check_prompts),
+    ("exercises", check_exercises),
+    ("safety plan and reflections", check_plan_and_reflections),
 ]
 
 

@@ -26,6 +26,7 @@ class ThemeController(QObject):
         self._context = context
         self.zoom = context.zoom
         self.easier_reading = context.easier_reading
+        self.reduce_motion = False
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_system_scheme)
 
@@ -68,12 +69,19 @@ class ThemeController(QObject):
         self.easier_reading = enabled
         self.apply()
 
+    def set_reduce_motion(self, enabled: bool) -> None:
+        """Replace animations with calm text countdowns (takes effect on the next exercise)."""
+        self.reduce_motion = enabled
+        for view in self._window.findChildren(QWidget, "breathingView"):
+            view.set_reduce_motion(enabled)
+
     def restore_defaults(self) -> None:
         """Back to the configured theme, size and spacing (a kiosk reset does this)."""
         context = self._context
         self.choice = context.theme if context.theme in (*THEMES, "system") else "system"
         self.zoom = context.zoom
         self.easier_reading = context.easier_reading
+        self.reduce_motion = False
         self.apply()
 
     def _on_system_scheme(self) -> None:

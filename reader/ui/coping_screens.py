@@ -1,0 +1,92 @@
+"""Registers the coping tools, safety plan and reflections as screens of the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+Callback = Callable[[str, str], None]
+
+
+def _print_callback(window: MainWindow) -> Callback | None:
+    """Printing is allowed at home, and in kiosk mode only when the clinic allows it."""
+    if not window.context.allow_printing:
+        return None
+    from reader.ui.export import print_text
+
+    return lambda title, text: print_text(window, title, text) and None
+
+
+def _export_callback(window: MainWindow, title: Callable[[], str]) -> Callback | None:
+    """Saving a copy is never offered in kiosk mode: no file dialogs on a shared machine."""
+    if window.context.kiosk:
+        return None
+    from reader.ui.export import save_a_copy
+
+    return lambda name, text: save_a_copy(window, name, title(), text) and None
+
+
+def _breathing(window: MainWindow) -> QWidget:
+    from reader.ui.exercises import BreathingView
+
+    return BreathingView(reduce_motion=window.theming.reduce_motion)
+
+
+def _grounding(window: MainWindow) -> QWidget:
+    from reader.ui.exercises import GroundingView
+
+    return GroundingView()
+
+
+def _urge(window: MainWindow) -> QWidget:
+    from reader.ui.exercises import UrgeView
+
+    return UrgeView(window.open_help, window.open_article)
+
+
+def _safety_plan(window: MainWindow) -> QWidget:
+    from reader.ui.exercises import SafetyPlanView
+
+    holder: list[SafetyPlanView] = []
+    view = SafetyPlanView(
+        window.contact_lines,
+        _print_callback(window),
+        _export_callback(window, lambda: holder[0].title()),
+    )
+    holder.append(view)
+    return view
+
+
+def _reflections(window: MainWindow) -> QWidget:
+    from reader.ui.exercises import ReflectionsView
+
+    library = window.context.library
+    prompts = [(a.title, p) for a in library.in_order() for p in a.prompts]
+    holder: list[ReflectionsView] = []
+    view = ReflectionsView(
+        prompts, _print_callback(window), _export_callback(window, lambda: holder[0].title())
+    )
+    holder.append(view)
+    return view
+
+
+SCREENS: dict[str, Callable[[MainWindow], QWidget]] = {
+    "exercise/breathing": _breathing,
+    "exercise/grounding": _grounding,
+    "exercise/ride-the-wave": _urge,
+    "safety-plan": _safety_plan,
+    "reflections": _reflections,
+}
+
+
+def register_coping_screens(
+    window: MainWindow, register: Callable[[str, Callable[[], QWidget]], None]
+) -> None:
+    """Make every coping screen openable by name (built the first time it is opened)."""
+    for name, maker in SCREENS.items():
+        register(name, lambda m=maker: m(window))

@@ -1,0 +1,68 @@
+"""Self-test checks for the coping tools, the safety plan and reflections."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+
+def open_checked(window: MainWindow, name: str) -> Any:
+    """Open a screen by name; the screen, or None if it did not come up."""
+    if not window.open_screen(name):
+        return None
+    QApplication.processEvents()
+    screen = window.screens.get(name)
+    return screen if window.stack.currentWidget() is screen else None
+
+
+def _timers_running(widget: QWidget) -> list[str]:
+    return [t.objectName() or "timer" for t in widget.findChildren(QTimer) if t.isActive()]
+
+
+def check_exercises(window: MainWindow) -> str | None:
+    """Each exercise opens and runs briefly, and its timers stop when it is hidden."""
+    for name in ("exercise/breathing", "exercise/ride-the-wave"):
+        view = open_checked(window, name)
+        if view is None:
+            return f"{name} did not open"
+        view.start()
+        view.refresh()
+        window.go_home()
+        QApplication.processEvents()
+        if _timers_running(view):
+            return f"{name} kept a timer running after it was hidden"
+    grounding = open_checked(window, "exercise/grounding")
+    if grounding is None:
+        return "grounding did not open"
+    for _ in range(6):
+        grounding.next()
+    return None
+
+
+def fill_text_boxes(view: QWidget, text: str) -> list[QPlainTextEdit]:
+    """Type text into every editable box of a screen."""
+    boxes = [b for b in view.findChildren(QPlainTextEdit) if not b.isReadOnly()]
+    for box in boxes:
+        box.setPlainText(text)
+    return boxes
+
+
+def check_plan_and_reflections(window: MainWindow) -> str | None:
+    """The safety plan and reflections take typed text, show it, and clear it completely."""
+    for name in ("safety-plan", "reflections"):
+        view = open_checked(window, name)
+        if view is None:
+            return f"{name} did not open"
+        if not fill_text_boxes(view, "self-test words"):
+            return f"{name} has no text boxes"
+        if "self-test words" not in view.plain_text():
+            return f"{name} does not include typed text in its printable copy"
+        view.reset()
+        if view.has_typed_text() or "self-test words" in view.plain_text():
+            return f"{name} kept typed text after it was cleared"
+    return None
