@@ -64,6 +64,13 @@ def _check_socket(args: tuple[object, ...]) -> None:
         raise PrivacyViolation("Lantern never opens internet sockets")
 
 
+def _check_sqlite(args: tuple[object, ...]) -> None:
+    # SQLite creates its files in C, so no "open" event would ever be seen for them.
+    database = args[0] if args else None
+    if database not in (":memory:", b":memory:"):
+        raise PrivacyViolation(f"Lantern keeps databases in memory only (refused: {database})")
+
+
 def _audit(event: str, args: tuple[object, ...]) -> None:
     if not _guard.active:
         return
@@ -71,6 +78,8 @@ def _audit(event: str, args: tuple[object, ...]) -> None:
         _check_open(args)
     elif event == "socket.__new__":
         _check_socket(args)
+    elif event == "sqlite3.connect":
+        _check_sqlite(args)
     elif event in ("os.mkdir", "os.rename", "os.remove", "os.truncate", "os.link", "os.symlink"):
         raise PrivacyViolation(f"Lantern changes no files (refused: {event})")
 
@@ -79,7 +88,7 @@ _hook_installed = False
 
 
 def install_guards() -> None:
-    """Refuse internet sockets and file writes from Python code in this process."""
+    """Refuse internet sockets, file writes and on-disk databases from Python code."""
     global _hook_installed
     if not _hook_installed:
         sys.addaudithook(_audit)
