@@ -1,0 +1,341 @@
+"""Articles: front-matter parsing, clear errors with line numbers, reading time, the Library."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from reader.articles import (
+    WORDS_PER_MINUTE,
+    Article,
+    ArticleError,
+    Collection,
+    Library,
+    parse_article,
+    read_article,
+    split_front_matter,
+)
+
+FIELDS = {
+    "id": '"calm-words"',
+    "title": '"  Calm words  "',
+    "summary": '"A short summary."',
+    "topics": '["feelings", "coping"]',
+    "content_note": '"Talks about hard feelings in general terms."',
+    "reviewed": "2026-11-26",
+    "sources": '["NICE guideline NG225"]',
+    "related": '["other-article"]',
+    "prompts": '["What helps you most?", "Who could you tell?"]',
+}
+BODY = "## First part\n\nSome calm words.\n"
+
+
+def article_text(
+    body: str = BODY,
+    drop: tuple[str, ...] = (),
+    extra: dict[str, str] | None = None,
+    **overrides: str,
+) -> str:
+    """A whole article file: front matter built from FIELDS, then the body."""
+    fields = {**FIELDS, **(extra or {}), **overrides}
+    lines = [f"{key} = {value}" for key, value in fields.items() if key not in drop]
+    return "+++\n" + "\n".join(lines) + "\n+++\n" + body
+
+
+def line_of(text: str, start: str) -> int:
+    """The 1-based file line that starts with this text."""
+    return next(n for n, line in enumerate(text.splitlines(), 1) if line.startswith(start))
+
+
+def parse_error(text: str) -> ArticleError:
+    with pytest.raises(ArticleError) as caught:
+        parse_article(text)
+    return caught.value
+
+
+def make(article_id: str, title: str = "", related: tuple[str, ...] = ()) -> Article:
+    return Article(
+        id=article_id,
+        title=title or article_id.title(),
+        summary="s",
+        topics=("t",),
+        content_note="n",
+        reviewed=dt.date(2026, 11, 26),
+        sources=("s",),
+        body="Words.",
+        related=related,
+    )
+
+
+# --- valid front matter -------------------------------------------------------------------
+
+
+def test_parse_valid_article_reads_every_field() -> None:
+    path = Path("pack/calm-words.md")
+    article = parse_article(article_text(), path)
+    assert article.id == "calm-words"
+    assert article.title == "Calm words"  # surrounding spaces are trimmed
+    assert article.summary == "A short summary."
+    assert article.topics == ("feelings", "coping")
+    assert article.content_note == "Talks about hard feelings in general terms."
+    assert article.reviewed == dt.date(2026, 11, 26)
+    assert article.sources == ("NICE guideline NG225",)
+    assert article.related == ("other-article",)
+    assert article.prompts == ("What helps you most?", "Who could you tell?")
+    assert article.accepted_terms == ()
+    assert article.body == BODY
+    assert article.path == path
+
+
+def test_body_line_points_at_the_first_body_line() -> None:
+    text = article_text(body="First body line.\nSecond.\n")
+    article = parse_article(text)
+    assert text.splitlines()[article.body_line - 1] == "First body line."
+
+
+def test_optional_keys_default_to_empty() -> None:
+    article = parse_article(article_text(drop=("related", "prompts")))
+    assert article.related == ()
+    assert article.prompts == ()
+    assert article.accepted_terms == ()
+
+
+def test_accepted_terms_are_read() -> None:
+    article = parse_article(article_text(accepted_terms='["overdose"]'))
+    assert article.accepted_terms == ("overdose",)
+
+
+def test_unknown_keys_are_ignored_by_the_parser() -> None:
+    assert parse_article(article_text(notes='"kept for tools"')).id == "calm-words"
+
+
+def test_windows_line_endings_parse() -> None:
+    article = parse_article(article_text().replace("\n", "\r\n"))
+    assert article.id == "calm-words"
+    assert "Some calm words." in article.body
+
+
+def test_a_utf8_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    # Windows Notepad may save UTF-8 with a BOM; the '+++' line is still the first line.
+    path = tmp_path / "calm-words.md"
+    path.write_bytes(b"\xef\xbb\xbf" + article_text().encode("utf-8"))
+    assert read_article(path).id == "calm-words"
+
+
+def test_split_front_matter_returns_front_body_and_body_line() -> None:
+    front, body, body_line = split_front_matter('+++\nid = "a"\n+++\nBody\n')
+    assert front == 'id = "a"\n'
+    assert body == "Body\n"
+    assert body_line == 4
+
+
+# --- missing and mistyped keys ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "key", ["id", "title", "summary", "topics", "content_note", "reviewed", "sources"]
+)
+def test_missing_required_key_is_named(key: str) -> None:
+    error = parse_error(article_text(drop=(key,)))
+    assert f"missing the required key '{key}'" in str(error)
+    assert error.line == 1
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("title", "5", "'title' should be a text in quotes"),
+        ("summary", "true", "'summary' should be a text in quotes"),
+        ("topics", '"feelings"', "'topics' should be a list"),
+        ("reviewed", '"2026-11-26"', "'reviewed' should be a date like 2026-11-26"),
+        ("sources", "[1, 2]", "every item in 'sources' should be text in quotes"),
+        ("related", '"other-article"', "'related' should be a list"),
+        ("prompts", "[3]", "every item in 'prompts' should be text in quotes"),
+        ("id", "7", "'id' should be a text in quotes"),
+    ],
+)
+def test_wrong_type_is_reported_at_the_key_line(key: str, value: str, expected: str) -> None:
+    text = article_text(extra={key: value})
+    error = parse_error(text)
+    assert expected in str(error)
+    assert error.line == line_of(text, f"{key} =")
+
+
+def test_reviewed_with_a_time_is_rejected() -> None:
+    # A datetime is a date subclass; date arithmetic on it would fail later.
+    text = article_text(reviewed="2026-11-26T10:00:00")
+    error = parse_error(text)
+    assert "'reviewed'" in str(error)
+    assert error.line == line_of(text, "reviewed =")
+
+
+# --- ids ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "bad_id",
+    ["Calm-Words", "two--hyphens", "-leading", "trailing-", "with space", "snake_case", ""],
+)
+def test_bad_id_is_reported(bad_id: str) -> None:
+    text = article_text(id=f'"{bad_id}"')
+    error = parse_error(text)
+    assert "'id' may only use lower-case letters, digits and single hyphens" in str(error)
+    assert error.line == line_of(text, "id =")
+
+
+@pytest.mark.parametrize("good_id", ["a", "step-2", "2nd-step", "understanding-self-harm"])
+def test_good_ids_are_accepted(good_id: str) -> None:
+    assert parse_article(article_text(id=f'"{good_id}"')).id == good_id
+
+
+# --- broken files -------------------------------------------------------------------------
+
+
+def test_bad_toml_names_the_file_line() -> None:
+    text = article_text(summary="not quoted")
+    error = parse_error(text)
+    assert str(error).startswith("the front matter is not valid TOML")
+    assert error.line == line_of(text, "summary =")
+
+
+def test_duplicate_toml_key_names_the_second_line() -> None:
+    text = article_text().replace('summary = "A short summary."', 'summary = "a"\nsummary = "b"')
+    error = parse_error(text)
+    assert "not valid TOML" in str(error)
+    assert error.line == line_of(text, 'summary = "b"')
+
+
+def test_toml_error_at_end_of_front_matter_points_at_its_last_line() -> None:
+    # tomllib reports an unclosed array only "at end of document", without a line.
+    text = '+++\nid = "a"\ntitle = "T"\ntopics = ["x",\n+++\nBody\n'
+    error = parse_error(text)
+    assert "not valid TOML" in str(error)
+    assert error.line == line_of(text, "topics =")
+
+
+def test_not_utf8_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.md"
+    text = article_text(body="Fine line.\nCaf\u00e9 in Latin-1.\n")
+    path.write_bytes(text.encode("latin-1"))
+    with pytest.raises(ArticleError) as caught:
+        read_article(path)
+    assert "not UTF-8" in str(caught.value)
+    assert caught.value.line == line_of(text, "Caf")
+
+
+def test_unclosed_fence_is_reported() -> None:
+    error = parse_error('+++\nid = "a"\ntitle = "T"\nBody without a closing fence.\n')
+    assert "never closed" in str(error)
+    assert error.line == 1
+
+
+@pytest.mark.parametrize("text", ["", "Just a body.\n", "\n+++\nid = 'a'\n+++\n"])
+def test_missing_opening_fence_is_reported(text: str) -> None:
+    error = parse_error(text)
+    assert "must start with a '+++' line" in str(error)
+    assert error.line == 1
+
+
+def test_article_error_is_a_value_error_with_line() -> None:
+    error = ArticleError("oops", 7)
+    assert isinstance(error, ValueError)
+    assert (str(error), error.line) == ("oops", 7)
+    assert ArticleError("oops").line == 1
+
+
+def test_read_article_remembers_its_path(tmp_path: Path) -> None:
+    path = tmp_path / "calm-words.md"
+    path.write_text(article_text(), encoding="utf-8")
+    assert read_article(path).path == path
+
+
+# --- reading time -------------------------------------------------------------------------
+
+
+def with_body(body: str) -> Article:
+    return parse_article(article_text(body=body))
+
+
+@pytest.mark.parametrize(
+    ("words", "minutes"),
+    [(0, 1), (1, 1), (WORDS_PER_MINUTE, 1), (WORDS_PER_MINUTE * 2, 2), (WORDS_PER_MINUTE * 5, 5)],
+)
+def test_reading_minutes_from_word_count(words: int, minutes: int) -> None:
+    article = with_body(" ".join(["calm"] * words))
+    assert article.word_count == words
+    assert article.reading_minutes == minutes
+
+
+def test_reading_minutes_round_to_the_nearest_minute() -> None:
+    assert with_body(" ".join(["word"] * int(WORDS_PER_MINUTE * 2.7))).reading_minutes == 3
+    assert with_body(" ".join(["word"] * int(WORDS_PER_MINUTE * 2.2))).reading_minutes == 2
+
+
+def test_word_count_ignores_markdown_and_link_targets() -> None:
+    body = "## Two words\n\n**Bold** and [a link](https://example.org/a-long-path-with-words).\n"
+    assert with_body(body).word_count == 6  # Two words Bold and a link
+
+
+def test_word_count_keeps_apostrophes_inside_words() -> None:
+    assert with_body("It's okay. You’re not alone.").word_count == 5
+
+
+# --- Library ------------------------------------------------------------------------------
+
+
+def library() -> Library:
+    articles = {a.id: a for a in (make("a", "Zebra"), make("b", "Apple"), make("c", "Mango"))}
+    articles["d"] = make("d", "Dove", related=("a", "b"))
+    return Library(
+        articles=articles,
+        collections=[
+            Collection("first", "First", "", ("c", "a")),
+            Collection("second", "Second", "Also", ("a", "missing")),
+        ],
+    )
+
+
+def test_get_returns_article_or_none() -> None:
+    lib = library()
+    assert lib.get("a") is lib.articles["a"]
+    assert lib.get("nope") is None
+
+
+def test_in_order_follows_collections_then_titles() -> None:
+    order = [a.id for a in library().in_order()]
+    # c, a from the collections (a only once, 'missing' skipped), then b and d by title.
+    assert order == ["c", "a", "b", "d"]
+
+
+def test_in_order_without_collections_is_by_title() -> None:
+    lib = library()
+    lib.collections = []
+    assert [a.title for a in lib.in_order()] == ["Apple", "Dove", "Mango", "Zebra"]
+
+
+def test_hide_removes_articles_from_library_and_collections() -> None:
+    lib = library()
+    lib.hide(["a", "not-there"])
+    assert lib.get("a") is None
+    assert set(lib.articles) == {"b", "c", "d"}
+    # Ids that name no loaded article ('missing') go too: a collection lists what can open.
+    assert [c.article_ids for c in lib.collections] == [("c",), ()]
+    assert [c.title for c in lib.collections] == ["First", "Second"]
+    assert lib.collections[1].description == "Also"
+
+
+def test_hide_drops_related_links_to_hidden_articles() -> None:
+    lib = library()
+    lib.hide(["a"])
+    assert lib.articles["d"].related == ("b",)
+    assert "a" not in [a.id for a in lib.in_order()]
+
+
+def test_empty_library() -> None:
+    lib = Library()
+    assert lib.in_order() == []
+    assert lib.problems == []
+    lib.hide(["x"])
+    assert lib.articles == {}

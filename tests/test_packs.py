@@ -1,0 +1,222 @@
+"""Loading content packs: broken files are reported by name and line, the rest still loads."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from reader.articles import Collection
+from reader.packs import MANIFEST, load_library
+
+WriteArticle = Callable[..., Path]
+
+MANIFEST_TEXT = """
+[pack]
+title = "Test pack"
+
+[[collections]]
+id = "first"
+title = "First things"
+description = "Start here."
+articles = ["b-article", "a-article"]
+
+[[collections]]
+id = "second"
+title = "Second things"
+articles = ["c-article"]
+"""
+
+
+def line_of(path: Path, start: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, 1) if line.startswith(start))
+
+
+@pytest.fixture
+def pack(tmp_path: Path, write_article: WriteArticle) -> Path:
+    """A valid pack of three articles and a manifest."""
+    folder = tmp_path / "pack"
+    write_article("a-article", title="Alpha", related=("b-article",))
+    write_article("b-article", title="Bravo")
+    write_article("c-article", title="Charlie", related=("a-article", "b-article"))
+    (folder / MANIFEST).write_text(MANIFEST_TEXT, encoding="utf-8")
+    return folder
+
+
+def test_valid_pack_loads_without_problems(pack: Path) -> None:
+    library = load_library([pack])
+    assert library.problems == []
+    assert set(library.articles) == {"a-article", "b-article", "c-article"}
+    assert library.articles["c-article"].related == ("a-article", "b-article")
+    assert library.articles["a-article"].path == pack / "a-article.md"
+
+
+def test_collections_come_from_the_manifest(pack: Path) -> None:
+    library = load_library([pack])
+    assert library.collections == [
+        Collection("first", "First things", "Start here.", ("b-article", "a-article")),
+        Collection("second", "Second things", "", ("c-article",)),
+    ]
+    assert [a.id for a in library.in_order()] == ["b-article", "a-article", "c-article"]
+
+
+def test_pack_without_manifest_has_no_collections(write_article: WriteArticle) -> None:
+    folder = write_article("only-one").parent
+    library = load_library([folder])
+    assert library.collections == []
+    assert list(library.articles) == ["only-one"]
+    assert library.problems == []
+
+
+def test_files_that_are_not_markdown_are_ignored(pack: Path) -> None:
+    (pack / "notes.txt").write_text("not an article", encoding="utf-8")
+    (pack / "picture.png").write_bytes(b"\x89PNG")
+    library = load_library([pack])
+    assert library.problems == []
+    assert len(library.articles) == 3
+
+
+def test_broken_file_is_reported_and_the_rest_loads(pack: Path) -> None:
+    broken = pack / "broken.md"
+    broken.write_text('+++\nid = "broken"\ntitle = oops\n+++\nBody\n', encoding="utf-8")
+    library = load_library([pack])
+    assert set(library.articles) == {"a-article", "b-article", "c-article"}
+    [problem] = library.problems
+    assert problem.path == broken
+    assert problem.line == 3
+    assert "not valid TOML" in problem.message
+    assert problem.message.endswith("article skipped")
+    assert str(problem).startswith(f"{broken}:3: error: ")
+
+
+def test_missing_key_is_reported_with_the_file(pack: Path) -> None:
+    text = (pack / "a-article.md").read_text(encoding="utf-8")
+    text = text.replace('id = "a-article"', 'id = "no-summary"')
+    broken = pack / "no-summary.md"
+    broken.write_text(text.replace('summary = "A short summary."\n', ""), encoding="utf-8")
+    library = load_library([pack])
+    [problem] = library.problems
+    assert problem.path == broken
+    assert "missing the required key 'summary'" in problem.message
+    assert "no-summary" not in library.articles
+
+
+def test_not_utf8_file_is_reported_with_its_line(pack: Path) -> None:
+    broken = pack / "latin.md"
+    text = (pack / "a-article.md").read_text(encoding="utf-8").replace("a-article", "latin")
+    broken.write_bytes(text.replace("Some calm words.", "Caf\u00e9").encode("latin-1"))
+    library = load_library([pack])
+    [problem] = library.problems
+    assert problem.path == broken
+    assert "UTF-8" in problem.message
+    assert problem.line == line_of(pack / "a-article.md", "Some calm words.")
+    assert len(library.articles) == 3
+
+
+def test_unreadable_entry_is_reported_not_raised(pack: Path) -> None:
+    (pack / "folder.md").mkdir()  # a directory named like an article cannot be read
+    library = load_library([pack])
+    [problem] = library.problems
+    assert problem.path == pack / "folder.md"
+    assert "cannot be read" in problem.message
+    assert len(library.articles) == 3
+
+
+def test_duplicate_id_keeps_the_first_and_names_both_files(pack: Path) -> None:
+    duplicate = pack / "z-copy.md"
+    original = pack / "b-article.md"
+    duplicate.write_text(original.read_text(encoding="utf-8"), encoding="utf-8")
+    library = load_library([pack])
+    [problem] = library.problems
+    assert problem.path == duplicate
+    assert problem.line == line_of(duplicate, "id =")
+    assert "'b-article' is already used by" in problem.message
+    assert str(original) in problem.message
+    assert library.articles["b-article"].path == original
+
+
+def test_duplicate_id_across_packs_keeps_the_first_pack(
+    pack: Path, tmp_path: Path, write_article: WriteArticle
+) -> None:
+    clinic = tmp_path / "clinic"
+    write_article("a-article", title="Clinic copy", folder=clinic)
+    write_article("clinic-only", folder=clinic)
+    library = load_library([pack, clinic])
+    assert library.articles["a-article"].title == "Alpha"
+    assert "clinic-only" in library.articles
+    assert [p.path for p in library.problems] == [clinic / "a-article.md"]
+
+
+def test_unknown_related_id_is_reported_and_dropped(
+    pack: Path, write_article: WriteArticle
+) -> None:
+    path = write_article("d-article", related=("a-article", "no-such-article"), folder=pack)
+    library = load_library([pack])
+    [problem] = library.problems
+    assert problem.path == path
+    assert problem.line == line_of(path, "related =")
+    assert "'no-such-article'" in problem.message
+    assert "link dropped" in problem.message
+    assert library.articles["d-article"].related == ("a-article",)
+
+
+def test_related_to_a_broken_article_is_dropped(pack: Path) -> None:
+    (pack / "b-article.md").write_text("not an article\n", encoding="utf-8")
+    library = load_library([pack])
+    messages = [p.message for p in library.problems]
+    assert any("must start with a '+++' line" in m for m in messages)
+    assert any("'b-article'" in m and "link dropped" in m for m in messages)
+    assert library.articles["a-article"].related == ()
+    assert library.articles["c-article"].related == ("a-article",)
+
+
+def test_collection_naming_a_missing_article_is_a_warning(pack: Path) -> None:
+    (pack / "c-article.md").unlink()
+    library = load_library([pack])
+    [problem] = library.problems
+    assert problem.severity == "warning"
+    assert "collection 'second' lists 'c-article'" in problem.message
+    # The collection stays; the home screen only shows articles that exist.
+    assert [a.id for a in library.in_order()] == ["b-article", "a-article"]
+
+
+def test_broken_manifest_is_reported_and_articles_still_load(pack: Path) -> None:
+    manifest = pack / MANIFEST
+    manifest.write_text("[[collections]\nid = 1\n", encoding="utf-8")
+    library = load_library([pack])
+    [problem] = library.problems
+    assert problem.path == manifest
+    assert "pack manifest cannot be read" in problem.message
+    assert library.collections == []
+    assert len(library.articles) == 3
+
+
+def test_collection_missing_a_key_is_skipped(pack: Path) -> None:
+    manifest = pack / MANIFEST
+    bad = '\n[[collections]]\nid = "third"\ntitle = "No articles key"\n'
+    manifest.write_text(MANIFEST_TEXT + bad, encoding="utf-8")
+    library = load_library([pack])
+    [problem] = library.problems
+    assert problem.path == manifest
+    assert "collection 3 is missing 'articles'; skipped" in problem.message
+    assert [c.id for c in library.collections] == ["first", "second"]
+
+
+def test_missing_folder_is_reported(tmp_path: Path, pack: Path) -> None:
+    missing = tmp_path / "nowhere"
+    library = load_library([missing, pack])
+    [problem] = library.problems
+    assert problem.path == missing
+    assert "does not exist" in problem.message
+    assert len(library.articles) == 3
+
+
+def test_hide_after_loading(pack: Path) -> None:
+    library = load_library([pack])
+    library.hide(["b-article"])
+    assert set(library.articles) == {"a-article", "c-article"}
+    assert library.collections[0].article_ids == ("a-article",)
+    assert library.articles["a-article"].related == ()
+    assert library.articles["c-article"].related == ("a-article",)

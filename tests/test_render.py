@@ -1,0 +1,203 @@
+"""Rendering article bodies: raw HTML shown as text, headings, callouts, tables, safe images."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reader.render import Heading, render_markdown
+
+
+def html_of(body: str) -> str:
+    return render_markdown(body).html
+
+
+# --- raw HTML is escaped, never rendered --------------------------------------------------
+
+
+def test_inline_raw_html_is_escaped() -> None:
+    html = html_of("Some <b>bold</b> and <span style='color:red'>red</span> words.")
+    assert "&lt;b&gt;bold&lt;/b&gt;" in html
+    assert "&lt;span style='color:red'&gt;red&lt;/span&gt;" in html
+    assert "<b>" not in html
+    assert "<span" not in html
+
+
+def test_block_raw_html_is_escaped() -> None:
+    html = html_of('<div class="box">\nInside a block.\n</div>\n\nAfter.')
+    assert '&lt;div class="box"&gt;' in html
+    assert "&lt;/div&gt;" in html
+    assert "<div" not in html
+    assert "<p>After.</p>" in html
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<script>alert('hi')</script>",
+        "Before <script src='https://example.org/x.js'></script> after",
+        "<script>\nalert(1)\n</script>",
+    ],
+)
+def test_script_tags_are_shown_as_text(body: str) -> None:
+    html = html_of(body)
+    assert "&lt;script" in html
+    assert "<script" not in html.lower()
+
+
+@pytest.mark.parametrize(
+    ("body", "dangerous"),
+    [
+        ('<iframe src="https://example.org"></iframe>', "<iframe"),
+        ("<img src=x onerror=alert(1)>", "<img"),
+        ("<!-- hidden note -->", "<!--"),
+        ("<style>body { display: none }</style>", "<style"),
+        ('<a href="https://example.org">raw link</a>', "<a "),
+    ],
+)
+def test_other_raw_html_is_shown_as_text(body: str, dangerous: str) -> None:
+    html = html_of(body)
+    assert dangerous not in html
+    assert "&lt;" + dangerous[1:] in html
+
+
+def test_html_in_code_stays_escaped() -> None:
+    assert "<code>&lt;b&gt;x&lt;/b&gt;</code>" in html_of("Use `<b>x</b>` like this.")
+
+
+def test_entities_and_ampersands_are_safe() -> None:
+    html = html_of("Tom & Jerry &amp; friends <br>")
+    assert "Tom &amp; Jerry &amp; friends &lt;br&gt;" in html
+
+
+def test_markdown_still_renders() -> None:
+    html = html_of("Some **strong** and *soft* words with [a link](lantern:help).")
+    assert "<strong>strong</strong>" in html
+    assert "<em>soft</em>" in html
+    assert '<a href="lantern:help">a link</a>' in html
+
+
+# --- headings -----------------------------------------------------------------------------
+
+
+def test_headings_get_ids_and_appear_in_headings() -> None:
+    rendered = render_markdown("## First part\n\nText.\n\n### A detail\n\n## Second part\n")
+    assert '<h2 id="first-part">First part</h2>' in rendered.html
+    assert '<h3 id="a-detail">A detail</h3>' in rendered.html
+    assert '<h2 id="second-part">Second part</h2>' in rendered.html
+    assert rendered.headings == (
+        Heading(2, "first-part", "First part"),
+        Heading(3, "a-detail", "A detail"),
+        Heading(2, "second-part", "Second part"),
+    )
+
+
+def test_every_heading_anchor_exists_in_the_html() -> None:
+    rendered = render_markdown("# One\n\n## Two\n\n### Three\n\n#### Four\n")
+    ids = set(re.findall(r'<h\d id="([^"]+)"', rendered.html))
+    assert [h.level for h in rendered.headings] == [1, 2, 3, 4]
+    assert {h.anchor for h in rendered.headings} == ids
+
+
+def test_repeated_headings_get_unique_ids() -> None:
+    rendered = render_markdown("## Part\n\n## Part\n")
+    anchors = [h.anchor for h in rendered.headings]
+    assert len(set(anchors)) == 2
+    assert all(f'id="{a}"' in rendered.html for a in anchors)
+
+
+def test_heading_titles_are_plain_text() -> None:
+    # The table of contents shows titles as text; entities would show up literally.
+    rendered = render_markdown("## Myths & facts\n\n## A *calm* place\n\n## Use <b> tags\n")
+    assert [h.title for h in rendered.headings] == [
+        "Myths & facts",
+        "A calm place",
+        "Use <b> tags",
+    ]
+    assert "<b>" not in rendered.html
+
+
+def test_headings_do_not_leak_between_renders() -> None:
+    render_markdown("## Earlier article\n")
+    assert render_markdown("## Later article\n").headings == (
+        Heading(2, "later-article", "Later article"),
+    )
+
+
+def test_empty_body() -> None:
+    rendered = render_markdown("")
+    assert rendered.html == ""
+    assert rendered.headings == ()
+
+
+# --- callouts, tables, lists --------------------------------------------------------------
+
+
+def test_admonition_becomes_a_callout_table() -> None:
+    html = html_of('!!! note "Remember"\n    You are not alone.\n\nAfter the box.')
+    assert '<table class="callout note"' in html
+    assert '<p class="callout-title"><b>Remember</b></p>' in html
+    assert "<p>You are not alone.</p>" in html
+    assert "admonition" not in html
+    callout = html[html.index("<table") : html.index("</table>")]
+    assert "You are not alone." in callout
+    assert "After the box." not in callout
+
+
+def test_admonition_without_a_title_uses_its_kind() -> None:
+    html = html_of("!!! tip\n    Try a slow breath.")
+    assert '<table class="callout tip"' in html
+    assert "<b>Tip</b>" in html
+
+
+def test_admonition_keeps_markdown_inside() -> None:
+    html = html_of('!!! warning "If you are in danger"\n    Call **now**.')
+    assert '<table class="callout warning"' in html
+    assert "<strong>now</strong>" in html
+
+
+def test_tables_render() -> None:
+    html = html_of("| Feeling | What helps |\n|---|---|\n| Tired | Rest |\n")
+    assert "<table>" in html
+    assert "<th>Feeling</th>" in html
+    assert "<td>Rest</td>" in html
+
+
+def test_lists_render() -> None:
+    html = html_of("1. First\n2. Second\n\n- One\n- Two\n")
+    assert "<ol>\n<li>First</li>\n<li>Second</li>\n</ol>" in html
+    assert "<ul>\n<li>One</li>\n<li>Two</li>\n</ul>" in html
+
+
+# --- images -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "https://example.org/track.png",
+        "http://example.org/track.png",
+        "HTTPS://EXAMPLE.ORG/TRACK.PNG",
+        "//example.org/track.png",
+        "/etc/hostname",
+        "file:///etc/hostname",
+        "data:image/png;base64,AAAA",
+        "C:\\Users\\someone\\picture.png",
+    ],
+)
+def test_remote_and_absolute_images_are_removed(src: str) -> None:
+    html = html_of(f"Before ![a picture]({src}) after.")
+    assert "<img" not in html
+    assert "Before" in html
+    assert "after." in html
+
+
+def test_reference_style_remote_image_is_removed() -> None:
+    html = html_of("![picture][pic]\n\n[pic]: https://example.org/track.png\n")
+    assert "<img" not in html
+
+
+def test_pack_images_are_kept() -> None:
+    html = html_of("![A calm lake](images/lake.png)")
+    assert '<img alt="A calm lake" src="images/lake.png"' in html

@@ -1,0 +1,236 @@
+"""Search: ranking, prefix matching, accents, safe snippets, hostile queries, memory only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader import privacy
+from reader.articles import Article
+from reader.search import SearchHit, SearchIndex, to_match_query
+
+FILLER = "Some gentle words that fill the page so every article is about the same length."
+
+
+def make(
+    article_id: str,
+    title: str = "Plain title",
+    body: str = FILLER,
+    summary: str = "A short summary.",
+    topics: tuple[str, ...] = ("feelings",),
+) -> Article:
+    return Article(
+        id=article_id,
+        title=title,
+        summary=summary,
+        topics=topics,
+        content_note="General terms.",
+        reviewed=dt.date(2026, 11, 26),
+        sources=("NICE",),
+        body=body,
+    )
+
+
+ARTICLES = (
+    make("body-hit", body=f"{FILLER} Slow breathing can help when things feel loud."),
+    make("title-hit", title="Breathing slowly"),
+    make("summary-hit", summary="How breathing helps."),
+    make("cafe", title="A quiet café", body=f"{FILLER} Meet at the café near the park."),
+    make("plain-cafe", body=f"{FILLER} A cafe without an accent."),
+    make(
+        "markup",
+        title="Markup",
+        body="## Hidden heading word lighthouse\n\nTom & Jerry said <script>x</script> is "
+        "text. [Read more](https://tracker.example/secretpath)\n",
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> Iterator[SearchIndex]:
+    search_index = SearchIndex(ARTICLES)
+    yield search_index
+    search_index.close()
+
+
+def ids(hits: list[SearchHit]) -> list[str]:
+    return [hit.article_id for hit in hits]
+
+
+# --- ranking and matching -----------------------------------------------------------------
+
+
+def test_title_hits_rank_above_summary_and_body_hits(index: SearchIndex) -> None:
+    assert ids(index.search("breathing")) == ["title-hit", "summary-hit", "body-hit"]
+
+
+def test_prefix_matches_as_the_person_types(index: SearchIndex) -> None:
+    for typed in ("bre", "brea", "breath", "breathi"):
+        assert set(ids(index.search(typed))) == {"title-hit", "summary-hit", "body-hit"}
+
+
+def test_every_word_must_match(index: SearchIndex) -> None:
+    assert ids(index.search("slow breath")) == ["title-hit", "body-hit"]
+    assert ids(index.search("breathing lighthouse")) == []
+
+
+@pytest.mark.parametrize("typed", ["CAFE", "cafe", "café", "CAFÉ", "Caf"])
+def test_case_and_accent_insensitive(index: SearchIndex, typed: str) -> None:
+    assert set(ids(index.search(typed))) == {"cafe", "plain-cafe"}
+
+
+def test_hit_carries_the_title(index: SearchIndex) -> None:
+    [hit] = index.search("lighthouse")
+    assert (hit.article_id, hit.title) == ("markup", "Markup")
+
+
+def test_headings_are_searchable(index: SearchIndex) -> None:
+    assert ids(index.search("lighthouse")) == ["markup"]
+
+
+def test_topics_are_searchable() -> None:
+    search_index = SearchIndex([make("tagged", topics=("sleep", "night"))])
+    assert ids(search_index.search("night")) == ["tagged"]
+
+
+def test_link_targets_are_not_searchable(index: SearchIndex) -> None:
+    assert index.search("secretpath") == []
+    assert index.search("tracker") == []
+
+
+def test_no_match_gives_no_hits(index: SearchIndex) -> None:
+    assert index.search("zzzzqqq") == []
+
+
+def test_limit_caps_the_number_of_hits(index: SearchIndex) -> None:
+    assert len(index.search("gentle")) == len(ARTICLES) - 1  # every article but 'markup'
+    assert len(index.search("gentle", limit=2)) == 2
+
+
+def test_articles_can_be_added_later() -> None:
+    search_index = SearchIndex()
+    assert search_index.search("harbour") == []
+    search_index.add([make("late", title="Harbour lights")])
+    assert ids(search_index.search("harbour")) == ["late"]
+    search_index.close()
+
+
+# --- snippets -----------------------------------------------------------------------------
+
+
+def test_snippet_marks_the_match_with_b(index: SearchIndex) -> None:
+    [hit] = index.search("park")
+    assert "<b>park</b>" in hit.snippet_html
+
+
+def test_snippet_marks_prefix_matches_whole_words(index: SearchIndex) -> None:
+    [hit] = [h for h in index.search("brea") if h.article_id == "body-hit"]
+    assert "<b>breathing</b>" in hit.snippet_html
+
+
+def test_snippet_escapes_html_in_text(index: SearchIndex) -> None:
+    [hit] = index.search("jerry")
+    assert "Tom &amp; <b>Jerry</b>" in hit.snippet_html
+    assert "&lt;script&gt;" in hit.snippet_html
+    assert "<script" not in hit.snippet_html
+    without_marks = hit.snippet_html.replace("<b>", "").replace("</b>", "")
+    assert "<" not in without_marks
+
+
+def test_snippet_is_short() -> None:
+    long_body = " ".join(["steady"] * 40 + ["anchor"] + ["steady"] * 40)
+    [hit] = SearchIndex([make("long", body=long_body)]).search("anchor")
+    assert "<b>anchor</b>" in hit.snippet_html
+    assert len(hit.snippet_html.split()) <= 16
+    assert "…" in hit.snippet_html
+
+
+# --- hostile or empty queries -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["", " ", "\t\n", "-", "*", '"', "'", "(", ")", "^", ":", "_"])
+def test_empty_or_punctuation_only_query_gives_no_hits(index: SearchIndex, typed: str) -> None:
+    assert index.search(typed) == []
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        '"breathing',
+        'breathing"',
+        "-breathing",
+        "breathing -slow",
+        "breathing AND slow",
+        "breathing OR",
+        "NOT breathing",
+        "AND",
+        "NEAR(breathing slow)",
+        "breath*",
+        "*breath",
+        "(breathing",
+        "title:breathing",
+        "{title}: breathing",
+        "^breathing",
+        "breathing + slow",
+        "café's",
+    ],
+)
+def test_fts_syntax_characters_never_raise(index: SearchIndex, typed: str) -> None:
+    hits = index.search(typed)
+    assert isinstance(hits, list)
+    assert all(isinstance(hit, SearchHit) for hit in hits)
+
+
+def test_operators_are_searched_as_words(index: SearchIndex) -> None:
+    # "-slow" is not a NOT: it still asks for the word "slow".
+    assert ids(index.search("breathing -slow")) == ["title-hit", "body-hit"]
+
+
+@settings(database=None, deadline=None, max_examples=200)
+@given(st.text(max_size=40))
+def test_any_typed_text_never_raises(index: SearchIndex, typed: str) -> None:
+    hits = index.search(typed)
+    assert all(hit.article_id in {a.id for a in ARTICLES} for hit in hits)
+
+
+@pytest.mark.parametrize(
+    ("typed", "query"),
+    [
+        ("", ""),
+        ("brea", '"brea"*'),
+        ('He said "stop" -now', '"He"* "said"* "stop"* "now"*'),
+        ("café AND x*", '"café"* "AND"* "x"*'),
+    ],
+)
+def test_to_match_query_quotes_every_term(typed: str, query: str) -> None:
+    assert to_match_query(typed) == query
+
+
+# --- memory only --------------------------------------------------------------------------
+
+
+def test_database_lives_in_memory(index: SearchIndex) -> None:
+    # An in-memory SQLite database has no file behind its main schema.
+    databases = index._db.execute("PRAGMA database_list").fetchall()
+    assert [(name, file) for _, name, file in databases] == [("main", "")]
+
+
+def test_building_and_searching_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    privacy.install_guards()
+    try:
+        search_index = SearchIndex(ARTICLES)
+        hits = search_index.search("breathing")
+        search_index.close()
+    finally:
+        privacy.suspend_guards()
+    assert ids(hits)[0] == "title-hit"
+    assert os.listdir(tmp_path) == []
