@@ -1,0 +1,176 @@
+"""Fixtures for the window's UI tests: small and bundled contexts, a fake clock, a window maker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader import paths
+from reader.articles import Library
+from reader.contacts import RegionContacts, Service, load_all, service_from_dict
+from reader.context import AppContext
+from reader.packs import load_library
+from reader.ui.main_window import MainWindow
+
+# A long body so the reading view has to scroll to reach its later headings.
+LONG_BODY = "\n\n".join(
+    f"Paragraph {n} is a calm sentence about feelings, written so the page is tall enough."
+    for n in range(40)
+)
+
+LOCAL_SERVICE = {
+    "name": "Riverside Clinic front desk",
+    "description": "Ask at the front desk and a nurse will talk with you in private.",
+    "audience": "People waiting at Riverside Clinic",
+    "languages": ["English"],
+    "source": "Riverside Clinic",
+    "hours": {"always_open": True},
+    "contact": [{"type": "phone", "value": "0100 000 000"}],
+}
+
+
+# The offscreen platform warns whenever a shown window's minimum size changes; that is the
+# test platform talking, not Lantern. Test modules here ignore exactly this message.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Ignore the offscreen platform's size-hint warning for the UI tests in this folder."""
+    for item in items:
+        if HERE in item.path.parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+class FakeClock:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        """Move time forward."""
+        self.now += seconds
+
+
+@pytest.fixture(scope="session")
+def regions() -> dict[str, RegionContacts]:
+    """The real bundled crisis contacts (they must load without problems)."""
+    loaded, problems = load_all(paths.contacts_dir())
+    assert problems == []
+    return loaded
+
+
+@pytest.fixture
+def local_service() -> Service:
+    """One clinic-local service, validated exactly as a clinic config entry would be."""
+    return service_from_dict(LOCAL_SERVICE, "test config")
+
+
+@pytest.fixture
+def pack_dir(write_article: Callable[..., Path], tmp_path: Path) -> Path:
+    """A temporary pack of three related articles; 'calm-start' is long and has prompts."""
+    write_article(
+        "calm-start",
+        title="A calm start",
+        body=LONG_BODY,
+        related=("second-step", "third-way"),
+    )
+    write_article("second-step", title="The second step", body="Breathing slowly helps.")
+    write_article("third-way", title="A third way", body="Talking to someone you trust.")
+    return tmp_path / "pack"
+
+
+@pytest.fixture
+def small_library(pack_dir: Path) -> Library:
+    """The temporary pack loaded the way the app loads packs."""
+    library = load_library([pack_dir])
+    assert library.problems == []
+    assert len(library.articles) == 3
+    return library
+
+
+@pytest.fixture
+def small_context(small_library: Library, regions: dict[str, RegionContacts]) -> AppContext:
+    """A small context: the temporary pack and the real contacts, region GB."""
+    return AppContext(library=small_library, contacts=regions, region="GB")
+
+
+@pytest.fixture
+def bundled_context(regions: dict[str, RegionContacts]) -> AppContext:
+    """The bundled English library with the real contacts."""
+    library = load_library([paths.content_dir()])
+    assert library.problems == []
+    return AppContext(
+        library=library,
+        contacts=regions,
+        region="GB",
+        start_here=("understanding-self-harm", "in-crisis-right-now"),
+    )
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """A fake monotonic clock for the Esc-twice timing."""
+    return FakeClock()
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, clock: FakeClock) -> Callable[[AppContext], MainWindow]:
+    """Build, register and show a MainWindow for a context (with the fake clock)."""
+
+    def make(context: AppContext) -> MainWindow:
+        window = MainWindow(context, clock=clock)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        # Window shortcuts (F1, Alt+Left...) only fire in the active window, as on a desktop.
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(
+    make_window: Callable[[AppContext], MainWindow], small_context: AppContext
+) -> MainWindow:
+    """A shown window over the small temporary pack."""
+    return make_window(small_context)
+
+
+@pytest.fixture
+def click(qtbot: QtBot) -> Callable[..., None]:
+    """Click a widget the way a person does: through its window, at the widget's centre."""
+
+    def do_click(widget: QWidget, button: Qt.MouseButton = Qt.MouseButton.LeftButton) -> None:
+        qtbot.waitUntil(lambda: widget.isVisible() and widget.height() > 0)
+        top = widget.window()
+        handle = top.windowHandle()
+        assert handle is not None
+        qtbot.mouseClick(handle, button, pos=widget.mapTo(top, widget.rect().center()))
+
+    return do_click
+
+
+@pytest.fixture
+def press(qtbot: QtBot) -> Callable[..., None]:
+    """Press a key on whichever widget has the keyboard focus (or the active window)."""
+
+    def do_press(
+        key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
+        target = QApplication.focusWidget() or QApplication.activeWindow()
+        assert target is not None
+        qtbot.keyClick(target, key, modifier)
+
+    return do_press
