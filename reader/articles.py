@@ -167,6 +167,8 @@ class Collection:
     title: str
     description: str
     article_ids: tuple[str, ...]
+    # The pack.toml that declared it, for problem reports; not part of equality.
+    manifest: Path | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -198,8 +200,6 @@ class Library:
             for i, a in self.articles.items()
         }
         self.collections = [
-            Collection(
-                c.id, c.title, c.description, tuple(i for i in c.article_ids if i in self.articles)
-            )
+            replace(c, article_ids=tuple(i for i in c.article_ids if i in self.articles))
             for c in self.collections
         ]

@@ -31,6 +31,7 @@ def _read_manifest(folder: Path, problems: list[Problem]) -> list[Collection]:
                     title=str(entry["title"]),
                     description=str(entry.get("description", "")),
                     article_ids=tuple(str(i) for i in entry["articles"]),
+                    manifest=path,
                 )
             )
         except (KeyError, TypeError) as error:
@@ -84,5 +85,6 @@ def load_library(folders: Iterable[Path]) -> Library:
     for collection in library.collections:
         for missing in (i for i in collection.article_ids if i not in known):
             message = f"collection '{collection.id}' lists '{missing}', which did not load"
-            library.problems.append(Problem(collection.id, 1, message, severity="warning"))
+            where = collection.manifest or collection.id
+            library.problems.append(Problem(where, 1, message, severity="warning"))
     return library

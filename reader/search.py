@@ -42,6 +42,7 @@ class SearchIndex:
 
     def __init__(self, articles: Iterable[Article] = ()) -> None:
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._db.execute("PRAGMA temp_store = MEMORY")  # sorting never spills to a temp file
         self._db.execute(
             "CREATE VIRTUAL TABLE docs USING fts5("
             "id UNINDEXED, title, summary, topics, body,"
