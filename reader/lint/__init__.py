@@ -8,7 +8,8 @@ The app can refuse clinic articles with errors at load time::
 
 from reader.lint.article import check_article
 from reader.lint.finding import ERROR, REVIEW, WARNING, Finding, has_errors
-from reader.lint.packs import CheckResult, check_content, check_pack, check_paths
+from reader.lint.manifest import check_pack
+from reader.lint.packs import CheckResult, bundled_ids, check_content, check_paths
 from reader.lint.rules import RULES, Rule
 
 __all__ = [
@@ -19,6 +20,7 @@ __all__ = [
     "CheckResult",
     "Finding",
     "Rule",
+    "bundled_ids",
     "check_article",
     "check_content",
     "check_pack",

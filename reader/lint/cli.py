@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from reader.lint.packs import PACK_FILE, check_content
+from reader.lint.packs import PACK_FILE, bundled_ids, check_content
 from reader.lint.report import as_json, as_text
 
 EXIT_CLEAN = 0
@@ -25,6 +25,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="article folders or *.md files")
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default text)"
+    )
+    parser.add_argument(
+        "--standalone",
+        action="store_true",
+        help="check the paths on their own; by default links may name Lantern's bundled "
+        "articles and a checked article may not reuse a bundled article's id",
     )
     return parser
 
@@ -60,7 +66,8 @@ def main(argv: list[str]) -> int:
     if problem:
         _write(sys.stderr, problem + "\n")
         return EXIT_USAGE
-    result = check_content(args.paths)
+    taken = {} if args.standalone else bundled_ids()
+    result = check_content(args.paths, taken_ids=taken)
     _write(sys.stdout, as_json(result) if args.format == "json" else as_text(result))
     return EXIT_ERRORS if result.errors else EXIT_CLEAN
 

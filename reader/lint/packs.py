@@ -1,21 +1,19 @@
-"""Checking folders of articles: find the files, read them safely, ids across packs, pack.toml."""
+"""Checking folders of articles: find the packs, read every file, ids unique across packs."""
 
 from __future__ import annotations
 
 import os
-import re
-import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.articles import Article, ArticleError, parse_article, split_front_matter
 from reader.lint.article import FrontMatter, check_article
-from reader.lint.finding import ERROR, Finding, LineMap, count
+from reader.lint.finding import WARNING, Finding, count
+from reader.lint.manifest import check_pack
+from reader.lint.source import Source, problem, read_source
+from reader.paths import content_dir
 
 PACK_FILE = "pack.toml"
-_TOML_POSITION = re.compile(r"line (\d+), column (\d+)")
-_TOML_AT = re.compile(r"\s*\(at line \d+, column \d+\)")
 
 
 @dataclass
@@ -37,206 +35,144 @@ class CheckResult:
 
 
 @dataclass
-class Source:
-    """One article file as read: the parsed article (if it parsed), its text and its id."""
+class Group:
+    """Files checked together: ids are unique across them and links resolve among them."""
 
-    path: Path
-    text: str | None = None
-    article: Article | None = None
-    article_id: str | None = None
-    findings: list[Finding] = field(default_factory=list)
+    articles: list[Path] = field(default_factory=list)
+    packs: list[Path] = field(default_factory=list)
 
 
-def _problem(path: Path | str, rule: str, message: str, line: int = 1, column: int = 1) -> Finding:
-    return Finding(str(path), line, column, rule, ERROR, message)
+def _visible_entries(folder: Path, findings: list[Finding]) -> list[Path]:
+    try:
+        return sorted(entry for entry in folder.iterdir() if not entry.name.startswith("."))
+    except OSError as error:
+        findings.append(problem(folder, "F0", f"could not read this folder: {error.strerror}"))
+        return []
 
 
-def _walk(folder: Path, findings: list[Finding]) -> tuple[list[Path], list[Path]]:
-    """Article files and pack files under a folder; hidden folders are skipped."""
-    articles: list[Path] = []
-    packs: list[Path] = []
+def _pack_files(folder: Path, findings: list[Finding]) -> Group:
+    """The *.md files and pack.toml directly inside a folder, which is what Lantern loads."""
+    entries = _visible_entries(folder, findings)
+    articles = [e for e in entries if e.suffix.lower() == ".md" and e.is_file()]
+    packs = [e for e in entries if e.name == PACK_FILE and e.is_file()]
+    return Group(articles, packs)
 
-    def unreadable(error: OSError) -> None:
-        where = error.filename or folder
-        findings.append(_problem(where, "F0", f"could not read this folder: {error.strerror}"))
 
-    for root, dirs, files in os.walk(folder, onerror=unreadable):
+def _nested(folder: Path) -> list[Finding]:
+    """Warnings for articles in sub-folders of a pack, which Lantern never loads."""
+    findings = []
+    for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.lower().endswith(".md") and not name.startswith("."):
-                articles.append(Path(root, name))
-            elif name == PACK_FILE:
-                packs.append(Path(root, name))
-    if not articles:
-        findings.append(_problem(folder, "F0", "no articles (*.md files) in this folder"))
-    return articles, packs
+        if Path(root) != folder and any(name.lower().endswith(".md") for name in files):
+            message = f"Lantern loads only the *.md files directly inside {folder}; "
+            message += "articles here are never shown"
+            findings.append(Finding(root, 1, 1, "F6", WARNING, message))
+    return findings
 
 
-def discover(paths: Iterable[Path | str]) -> tuple[list[Path], list[Path], list[Finding]]:
-    """(article files, pack files, problems with the paths themselves)."""
-    articles: list[Path] = []
-    packs: list[Path] = []
+def _add_folder(folder: Path, main: Group, groups: list[Group], findings: list[Finding]) -> None:
+    """A pack folder joins the main group; a folder of packs (content/) adds one group each."""
+    own = _pack_files(folder, findings)
+    if own.articles or own.packs:
+        main.articles += own.articles
+        main.packs += own.packs
+        findings += _nested(folder)
+        return
+    # Language packs such as content/en and content/es are checked separately: they may
+    # share ids because one translates the other.
+    found = False
+    for sub in (e for e in _visible_entries(folder, findings) if e.is_dir()):
+        group = _pack_files(sub, findings)
+        if group.articles or group.packs:
+            groups.append(group)
+            findings += _nested(sub)
+            found = True
+    if not found:
+        findings.append(problem(folder, "F0", "no articles (*.md files) in this folder"))
+
+
+def discover(paths: Iterable[Path | str]) -> tuple[list[Group], list[Finding]]:
+    """Groups of files to check together, and problems with the paths themselves."""
+    main = Group()
+    groups = [main]
     findings: list[Finding] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found, found_packs = _walk(path, findings)
-            articles += found
-            packs += found_packs
+            _add_folder(path, main, groups, findings)
         elif path.is_file() and path.suffix.lower() == ".md":
-            articles.append(path)
+            main.articles.append(path)
         elif path.is_file() and path.name == PACK_FILE:
-            packs.append(path)
+            main.packs.append(path)
         elif path.exists():
-            findings.append(_problem(path, "F0", "not an article (*.md), pack.toml or folder"))
+            findings.append(problem(path, "F0", "not an article (*.md), pack.toml or folder"))
         else:
-            findings.append(_problem(path, "F0", "no such file or folder"))
-    return list(dict.fromkeys(articles)), list(dict.fromkeys(packs)), findings
+            findings.append(problem(path, "F0", "no such file or folder"))
+    for group in groups:
+        group.articles = list(dict.fromkeys(group.articles))
+        group.packs = list(dict.fromkeys(group.packs))
+    return [group for group in groups if group.articles or group.packs], findings
 
 
-def _decode(path: Path, rule: str) -> tuple[str | None, list[Finding]]:
-    """The file's text, or a finding saying why it cannot be read."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        return None, [_problem(path, rule, f"could not read the file: {error.strerror or error}")]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line_start = data.rfind(b"\n", 0, error.start) + 1
-        line = data.count(b"\n", 0, error.start) + 1
-        message = "the file is not UTF-8 text; save it as UTF-8"
-        return None, [_problem(path, rule, message, line, error.start - line_start + 1)]
-    if text.startswith("\ufeff"):
-        message = "the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM"
-        return text[1:], [_problem(path, rule, message)]
-    return text, []
-
-
-def _salvage_id(text: str) -> str | None:
-    """The id of an article whose front matter parses as TOML but fails a later check."""
-    try:
-        data = tomllib.loads(split_front_matter(text)[0])
-    except (ArticleError, tomllib.TOMLDecodeError):
-        return None
-    value = data.get("id")
-    return value if isinstance(value, str) else None
-
-
-def read_source(path: Path) -> Source:
-    """Read and parse one article file, turning every failure into a finding."""
-    text, findings = _decode(path, "F1")
-    source = Source(path, text, findings=findings)
-    if text is None:
-        return source
-    try:
-        source.article = parse_article(text, path)
-        source.article_id = source.article.id
-    except ArticleError as error:
-        rule = "L15" if "'content_note'" in str(error) else "F1"
-        # The TOML parser counts lines inside the front matter; report the file's column instead.
-        where = _TOML_POSITION.search(str(error))
-        message = _TOML_AT.sub("", str(error)).rstrip()
-        column = int(where.group(2)) if where else 1
-        if message.endswith("Illegal character '\\n'"):
-            message += " (is a closing quote missing on this line?)"
-        findings.append(_problem(path, rule, message, error.line, column))
-        source.article_id = _salvage_id(text)
-    return source
-
-
-def _duplicate_findings(sources: list[Source]) -> list[Finding]:
-    first: dict[str, Source] = {}
+def _id_findings(sources: list[Source], taken: Mapping[str, Path]) -> list[Finding]:
+    """Ids used twice in the group, or already used elsewhere (Lantern would skip the copy)."""
+    first = dict(taken)
     findings = []
     for source in sources:
         if source.article_id is None:
             continue
-        other = first.setdefault(source.article_id, source)
-        if other is not source:
+        other = first.setdefault(source.article_id, source.path)
+        if other.resolve() != source.path.resolve():
             body_line = source.article.body_line if source.article else 1
             line, column = FrontMatter(source.text, body_line).key("id")
-            message = f"id '{source.article_id}' is also used by {other.path}"
-            findings.append(_problem(source.path, "F2", message, line, column))
+            message = f"id '{source.article_id}' is also used by {other}; pick another id"
+            findings.append(problem(source.path, "F2", message, line, column))
     return findings
 
 
-def check_pack(path: Path, known_ids: set[str]) -> list[Finding]:
-    """pack.toml must be valid TOML whose collections list existing article ids."""
-    text, findings = _decode(path, "F4")
-    if text is None:
-        return findings
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        return [*findings, _toml_problem(path, text, error)]
-    lines = LineMap(text)
-    groups: list[tuple[str, object, int]] = []
-    pack = data.get("pack", {})
-    if isinstance(pack, dict) and "start_here" in pack:
-        groups.append(("start_here", pack["start_here"], _offset(text, r"^\s*start_here\s*=", 0)))
-    collections = data.get("collections", [])
-    if not isinstance(collections, list):
-        return [*findings, _problem(path, "F4", "'collections' should be [[collections]] tables")]
-    for index, collection in enumerate(collections):
-        offset = _offset(text, r"^\s*\[\[\s*collections\s*\]\]", index)
-        if not isinstance(collection, dict):
-            return [
-                *findings,
-                _problem(path, "F4", "'collections' should be [[collections]] tables"),
-            ]
-        name = f"collection '{collection.get('id', index + 1)}'"
-        groups.append((name, collection.get("articles"), offset))
-    for name, ids, offset in groups:
-        findings += _group_findings(path, text, lines, name, ids, offset, known_ids)
-    return findings
-
-
-def _toml_problem(path: Path, text: str, error: tomllib.TOMLDecodeError) -> Finding:
-    where = _TOML_POSITION.search(str(error))
-    if where:
-        line, column = int(where.group(1)), int(where.group(2))
-    else:  # "at end of document"
-        line, column = LineMap(text).position(len(text.rstrip("\n")))
-    message = f"not valid TOML: {_TOML_AT.sub('', str(error))}"
-    return _problem(path, "F4", message, line, column)
-
-
-def _offset(text: str, pattern: str, index: int) -> int:
-    matches = list(re.finditer(pattern, text, re.MULTILINE))
-    return matches[index].start() if index < len(matches) else 0
-
-
-def _group_findings(
-    path: Path, text: str, lines: LineMap, name: str, ids: object, offset: int, known: set[str]
-) -> list[Finding]:
-    if not isinstance(ids, list) or not all(isinstance(item, str) for item in ids):
-        line, column = lines.position(offset)
-        message = f'{name} needs a list of article ids, like articles = ["an-id"]'
-        return [_problem(path, "F4", message, line, column)]
-    findings = []
-    for article_id in ids:
-        if article_id not in known:
-            quoted = re.compile(rf"([\"']){re.escape(article_id)}\1")
-            found = quoted.search(text, offset)
-            line, column = lines.position(found.start() + 1 if found else offset)
-            message = f"{name} lists '{article_id}', but no checked article has that id"
-            findings.append(_problem(path, "F5", message, line, column))
-    return findings
-
-
-def check_content(paths: Iterable[Path | str], *, known_ids: Iterable[str] = ()) -> CheckResult:
-    """Check every article and pack.toml under the paths; ids must be unique across them."""
-    article_paths, pack_paths, findings = discover(paths)
-    sources = [read_source(path) for path in article_paths]
-    findings += [finding for source in sources for finding in source.findings]
-    findings += _duplicate_findings(sources)
-    known = {s.article_id for s in sources if s.article_id} | set(known_ids)
+def _check_group(group: Group, known_ids: set[str], taken: Mapping[str, Path]) -> list[Finding]:
+    sources = [read_source(path) for path in group.articles]
+    findings = [finding for source in sources for finding in source.findings]
+    findings += _id_findings(sources, taken)
+    known = {s.article_id for s in sources if s.article_id} | known_ids | set(taken)
     for source in sources:
         if source.article is not None:
             findings += check_article(source.article, text=source.text, known_ids=known)
-    for pack in pack_paths:
+    for pack in group.packs:
         findings += check_pack(pack, known)
-    return CheckResult(sorted(findings), len(article_paths) + len(pack_paths))
+    return findings
+
+
+def check_content(
+    paths: Iterable[Path | str],
+    *,
+    known_ids: Iterable[str] = (),
+    taken_ids: Mapping[str, Path] | None = None,
+) -> CheckResult:
+    """Check every article and pack.toml in the paths; ids must be unique across them.
+
+    ``known_ids`` are articles that links may name; ``taken_ids`` maps ids already used by
+    other files (such as the bundled articles) to those files: links may name them too, and
+    a checked article that reuses one is an error.
+    """
+    groups, findings = discover(paths)
+    for group in groups:
+        findings += _check_group(group, set(known_ids), taken_ids or {})
+    files = sum(len(group.articles) + len(group.packs) for group in groups)
+    return CheckResult(sorted(findings), files)
+
+
+def bundled_ids() -> dict[str, Path]:
+    """Ids of the articles bundled with Lantern, in every language, and their files."""
+    root = content_dir().parent
+    ids: dict[str, Path] = {}
+    folders = sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+    for folder in folders:
+        for path in sorted(folder.glob("*.md")):
+            article_id = read_source(path).article_id
+            if article_id:
+                ids.setdefault(article_id, path)
+    return ids
 
 
 def check_paths(paths: Iterable[Path | str], *, known_ids: Iterable[str] = ()) -> list[Finding]:

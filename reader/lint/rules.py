@@ -252,6 +252,8 @@ STRUCTURE_RULES: tuple[Rule, ...] = (
          "The home screen is built from pack.toml.", _DESIGN),
     Rule("F5", ERROR, "pack.toml names an unknown article", "list only ids of existing articles",
          "A collection entry without an article shows nothing.", _DESIGN),
+    Rule("F6", WARNING, "article outside the pack folder", "keep articles directly in the pack",
+         "Lantern loads only the *.md files directly inside a content folder.", _DESIGN),
     Rule("M1", ERROR, "code fence never closed", "close every ``` or ~~~ fence",
          "An open fence swallows the rest of the article.", _MARKDOWN),
     Rule("M2", ERROR, "broken link syntax", "write links as [text](target)",
@@ -263,7 +265,7 @@ STRUCTURE_RULES: tuple[Rule, ...] = (
          "Lantern never loads anything from the network or outside its content.", _OFFLINE),
     Rule("M5", ERROR, "link to somewhere other than Lantern",
          "lantern:article/<id>, lantern:help, lantern:exercise/<name>, lantern:safety-plan, "
-         "or a relative path inside the pack",
+         "or another article's file name",
          "Lantern is offline; web, mail and phone links are not followed from articles.", _OFFLINE),
     Rule("M6", ERROR, "link target not found", "link to an article, exercise or file that exists",
          "A dead link in a hard moment is worse than no link.", _DESIGN),

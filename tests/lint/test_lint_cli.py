@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from reader.lint.cli import _write, main
+from reader.paths import content_dir
 from tests.lint.conftest import FIXTURES, article_text
 
 LINE = re.compile(r"^.+:\d+:\d+: [A-Z]\d+ (error|warning): .+$")
@@ -99,3 +100,28 @@ def test_module_entry_point_never_shows_a_traceback(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr + done.stdout
     assert "F1 error" in done.stdout
     assert "F4 error" in done.stdout
+
+
+def test_clinic_articles_may_link_bundled_articles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = article_text(id="clinic-article", related=["riding-out-an-urge"])
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    assert main([str(tmp_path)]) == 0
+    assert main(["--standalone", str(tmp_path)]) == 1
+    assert ": F3 error: related id 'riding-out-an-urge'" in capsys.readouterr().out
+
+
+def test_clinic_articles_may_not_reuse_a_bundled_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.md").write_text(article_text(id="riding-out-an-urge"), encoding="utf-8")
+    assert main([str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert ":2:1: F2 error: id 'riding-out-an-urge' is also used by " in out
+    assert "riding-out-an-urge.md" in out
+
+
+def test_the_bundled_pack_does_not_collide_with_itself(capsys: pytest.CaptureFixture[str]) -> None:
+    main([str(content_dir("en"))])
+    assert " F2 " not in capsys.readouterr().out

@@ -84,6 +84,7 @@ def test_pack_toml_unknown_ids_are_placed_on_their_line() -> None:
         ("collections = ['x']\n", "F4", 1),
         ("[pack]\nstart_here = ['ghost']\n", "F5", 2),
         ("[pack]\nstart_here = 'calm-article'\n", "F4", 2),
+        ("[[collections]]\nid = 'x'\narticles = ['calm-article']\n", "F4", 1),
     ],
 )
 def test_pack_toml_problems(pack: Path, text: str, rule: str, line: int) -> None:
@@ -127,12 +128,10 @@ def test_unreadable_file_is_a_finding(pack: Path, monkeypatch: pytest.MonkeyPatc
 
 
 def test_unreadable_folder_is_a_finding(pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def walk(top: Path, onerror: object = None) -> list:
-        assert callable(onerror)
-        onerror(PermissionError(13, "Permission denied", str(top)))
-        return []
+    def refuse(self: Path) -> list[Path]:
+        raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr("reader.lint.packs.os.walk", walk)
+    monkeypatch.setattr(Path, "iterdir", refuse)
     found = check_paths([pack])
     assert rule_ids(found) == {"F0"}
     assert any("Permission denied" in f.message for f in found)
@@ -150,14 +149,26 @@ def test_paths_that_are_not_articles_are_findings(tmp_path: Path, name: str) -> 
     assert rule_ids(check_paths([tmp_path / name])) == {"F0"}
 
 
-def test_subfolders_are_searched_and_hidden_folders_skipped(pack: Path) -> None:
+def test_articles_in_sub_folders_are_warned_about_and_hidden_ones_ignored(pack: Path) -> None:
+    (pack / "a.md").write_text(article_text(), encoding="utf-8")
     (pack / "more").mkdir()
     (pack / ".git").mkdir()
     (pack / "more" / "b.md").write_text(article_text(id="b"), encoding="utf-8")
     (pack / ".git" / "junk.md").write_text("not an article", encoding="utf-8")
     result = check_content([pack])
-    assert result.findings == []
+    assert rules(result.findings) == {("F6", "warning")}
+    assert result.findings[0].path == str(pack / "more")
     assert result.files_checked == 1
+
+
+def test_a_folder_of_language_packs_checks_each_pack_on_its_own(tmp_path: Path) -> None:
+    for language in ("en", "es"):
+        (tmp_path / language).mkdir()
+        (tmp_path / language / "a.md").write_text(article_text(), encoding="utf-8")
+    (tmp_path / "es" / "pack.toml").write_text("[pack]\nstart_here = ['x']\n", "utf-8")
+    result = check_content([tmp_path])
+    assert _by_file(result.findings) == {("pack.toml", "F5")}
+    assert result.files_checked == 3
 
 
 def test_single_files_and_pack_toml_can_be_named(pack: Path) -> None:

@@ -1,0 +1,77 @@
+"""Checking a pack.toml: valid TOML, well-formed collections, and only existing article ids."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from reader.lint.finding import Finding, LineMap
+from reader.lint.source import TOML_AT, TOML_POSITION, decode, problem
+
+_SHAPE = "'collections' should be [[collections]] tables"
+
+
+def _toml_problem(path: Path, text: str, error: tomllib.TOMLDecodeError) -> Finding:
+    where = TOML_POSITION.search(str(error))
+    if where:
+        line, column = int(where.group(1)), int(where.group(2))
+    else:  # "at end of document"
+        line, column = LineMap(text).position(len(text.rstrip("\n")))
+    return problem(path, "F4", f"not valid TOML: {TOML_AT.sub('', str(error))}", line, column)
+
+
+def _offset(text: str, pattern: str, index: int) -> int:
+    matches = list(re.finditer(pattern, text, re.MULTILINE))
+    return matches[index].start() if index < len(matches) else 0
+
+
+def _start_here(text: str, data: dict[str, object]) -> list[tuple[str, object, int]]:
+    pack = data.get("pack", {})
+    if isinstance(pack, dict) and "start_here" in pack:
+        return [("start_here", pack["start_here"], _offset(text, r"^\s*start_here\s*=", 0))]
+    return []
+
+
+def check_pack(path: Path, known_ids: set[str]) -> list[Finding]:
+    """pack.toml must be valid TOML whose collections list existing article ids."""
+    text, findings = decode(path, "F4")
+    if text is None:
+        return findings
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        return [*findings, _toml_problem(path, text, error)]
+    collections = data.get("collections", [])
+    if not isinstance(collections, list) or not all(isinstance(c, dict) for c in collections):
+        return [*findings, problem(path, "F4", _SHAPE)]
+    lines = LineMap(text)
+    groups = _start_here(text, data)
+    for index, collection in enumerate(collections):
+        offset = _offset(text, r"^\s*\[\[\s*collections\s*\]\]", index)
+        name = f"collection '{collection.get('id', index + 1)}'"
+        if not all(isinstance(collection.get(key), str) for key in ("id", "title")):
+            message = f'{name} needs id = "..." and title = "..." or Lantern skips it'
+            findings.append(problem(path, "F4", message, *lines.position(offset)))
+        groups.append((name, collection.get("articles"), offset))
+    for group in groups:
+        findings += _group_findings(path, text, lines, group, known_ids)
+    return findings
+
+
+def _group_findings(
+    path: Path, text: str, lines: LineMap, group: tuple[str, object, int], known: set[str]
+) -> list[Finding]:
+    name, ids, offset = group
+    line, column = lines.position(offset)
+    if not isinstance(ids, list) or not all(isinstance(item, str) for item in ids):
+        message = f'{name} needs a list of article ids, like articles = ["an-id"]'
+        return [problem(path, "F4", message, line, column)]
+    findings = []
+    for article_id in ids:
+        if article_id not in known:
+            found = re.compile(rf"([\"']){re.escape(article_id)}\1").search(text, offset)
+            line, column = lines.position(found.start() + 1 if found else offset)
+            message = f"{name} lists '{article_id}', but no checked article has that id"
+            findings.append(problem(path, "F5", message, line, column))
+    return findings

@@ -1,0 +1,85 @@
+"""Reading content files safely: every failure becomes a finding, never a traceback."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.articles import Article, ArticleError, parse_article, split_front_matter
+from reader.lint.finding import ERROR, Finding
+
+TOML_POSITION = re.compile(r"line (\d+), column (\d+)")
+TOML_AT = re.compile(r"\s*\(at line \d+, column \d+\)")
+
+
+def problem(path: Path | str, rule: str, message: str, line: int = 1, column: int = 1) -> Finding:
+    """An error finding about a file."""
+    return Finding(str(path), line, column, rule, ERROR, message)
+
+
+def decode(path: Path, rule: str) -> tuple[str | None, list[Finding]]:
+    """The file's text, or a finding (under ``rule``) saying why it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return None, [problem(path, rule, f"could not read the file: {error.strerror or error}")]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line_start = data.rfind(b"\n", 0, error.start) + 1
+        line = data.count(b"\n", 0, error.start) + 1
+        message = "the file is not UTF-8 text; save it as UTF-8"
+        return None, [problem(path, rule, message, line, error.start - line_start + 1)]
+    if text.startswith("\ufeff"):
+        # Lantern's loader would refuse the file, but the rest is still worth checking.
+        message = "the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM"
+        return text[1:], [problem(path, rule, message)]
+    return text, []
+
+
+@dataclass
+class Source:
+    """One article file as read: the parsed article (if it parsed), its text and its id."""
+
+    path: Path
+    text: str | None = None
+    article: Article | None = None
+    article_id: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+
+def _salvage_id(text: str) -> str | None:
+    """The id of an article whose front matter parses as TOML but fails a later check."""
+    try:
+        data = tomllib.loads(split_front_matter(text)[0])
+    except (ArticleError, tomllib.TOMLDecodeError):
+        return None
+    value = data.get("id")
+    return value if isinstance(value, str) else None
+
+
+def _article_problem(path: Path, error: ArticleError) -> Finding:
+    rule = "L15" if "'content_note'" in str(error) else "F1"
+    # The TOML parser counts lines inside the front matter; the file's line is error.line.
+    where = TOML_POSITION.search(str(error))
+    message = TOML_AT.sub("", str(error)).rstrip()
+    if message.endswith("Illegal character '\\n'"):
+        message += " (is a closing quote missing on this line?)"
+    return problem(path, rule, message, error.line, int(where.group(2)) if where else 1)
+
+
+def read_source(path: Path) -> Source:
+    """Read and parse one article file, turning every failure into a finding."""
+    text, findings = decode(path, "F1")
+    source = Source(path, text, findings=findings)
+    if text is None:
+        return source
+    try:
+        source.article = parse_article(text, path)
+        source.article_id = source.article.id
+    except ArticleError as error:
+        findings.append(_article_problem(path, error))
+        source.article_id = _salvage_id(text)
+    return source
