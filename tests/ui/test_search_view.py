@@ -1,0 +1,187 @@
+"""Search as you type: results update with each key, snippets, Enter opens the top result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6 import QtGui
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QTextBrowser
+from pytestqt.qtbot import QtBot
+
+from reader.context import AppContext
+from reader.ui.main_window import MainWindow
+
+MakeWindow = Callable[[AppContext], MainWindow]
+
+
+def hit_ids(window: MainWindow) -> list[str]:
+    return [hit.article_id for hit in window.search_view.hits]
+
+
+def type_in_search(window: MainWindow, qtbot: QtBot, text: str) -> list[tuple[str, list[str]]]:
+    """Type into the toolbar's search box; return the hits seen after each key."""
+    seen: list[tuple[str, list[str]]] = []
+    window.search_box.textEdited.connect(lambda typed: seen.append((typed, hit_ids(window))))
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, text)
+    return seen
+
+
+def test_window_search_shows_results(window: MainWindow) -> None:
+    assert window.search("breathing") == 1
+    assert window.location == "search"
+    assert window.stack.currentWidget() is window.search_view
+    assert hit_ids(window) == ["second-step"]
+    assert window.search_view.status.text() == "1 article(s) found"
+    shown = window.search_view.results.toPlainText()
+    assert "The second step" in shown
+    assert "Breathing slowly helps" in shown
+
+
+def test_results_update_as_the_person_types(window: MainWindow, qtbot: QtBot) -> None:
+    seen = type_in_search(window, qtbot, "talking")
+    assert [typed for typed, _ in seen] == ["t", "ta", "tal", "talk", "talki", "talkin", "talking"]
+    assert seen[-1] == ("talking", ["third-way"])
+    assert len(seen[0][1]) > 1  # "t" matches more articles than "talking"
+    assert window.location == "search"
+    assert window.search_view.query == "talking"
+
+
+def test_deleting_text_widens_the_results_again(window: MainWindow, qtbot: QtBot) -> None:
+    type_in_search(window, qtbot, "breathing")
+    assert hit_ids(window) == ["second-step"]
+    for _ in range(len("breathing")):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Backspace)
+    assert window.search_box.text() == ""
+    assert hit_ids(window) == []
+    assert window.search_view.status.text() == "Type a word to search every article."
+
+
+def test_enter_opens_the_top_result(window: MainWindow, qtbot: QtBot) -> None:
+    type_in_search(window, qtbot, "calm")
+    top = hit_ids(window)[0]
+    assert top == "calm-start"  # a title hit ranks above body hits
+    with qtbot.waitSignal(window.search_box.returnPressed):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.location == "article:calm-start"
+    assert window.article_view.article is not None
+    assert window.article_view.article.id == "calm-start"
+
+
+def test_enter_with_nothing_found_stays_on_search(window: MainWindow, qtbot: QtBot) -> None:
+    type_in_search(window, qtbot, "xylophone")
+    assert hit_ids(window) == []
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.location == "search"
+    assert window.search_view.status.text() == (
+        "Nothing matched “xylophone”. Try a shorter or different word."
+    )
+
+
+def test_enter_after_text_set_without_typing_still_searches(window: MainWindow) -> None:
+    window.search_box.setText("trust")
+    assert window.open_top_result() is True
+    assert window.location == "article:third-way"
+
+
+def test_case_and_accents_do_not_matter(window: MainWindow) -> None:
+    for query in ("BREATHING", "bréathing", "Breath"):
+        window.search(query)
+        assert hit_ids(window) == ["second-step"], query
+
+
+def test_snippets_highlight_the_match(window: MainWindow) -> None:
+    window.search("slowly")
+    hit = window.search_view.hits[0]
+    assert "<b>Slowly</b>" in hit.snippet_html or "<b>slowly</b>" in hit.snippet_html
+    html = window.search_view.results.toHtml()
+    assert "lantern:article/second-step" in html
+
+
+def test_typed_markup_is_shown_as_text(window: MainWindow) -> None:
+    window.search('<b>bold</b> <img src="/etc/hostname">')
+    status = window.search_view.status
+    assert "<b>bold</b>" in status.text()
+    # Qt would render this as rich text (and read the image) unless told it is plain text.
+    assert QtGui.Qt.mightBeRichText(status.text())
+    assert status.textFormat() == Qt.TextFormat.PlainText
+    assert hit_ids(window) == []
+
+
+@pytest.mark.parametrize("query", ['"', "*", "AND OR NOT", "title:calm", "(", "NEAR(a b)"])
+def test_search_syntax_in_the_query_never_breaks_search(window: MainWindow, query: str) -> None:
+    count = window.search(query)
+    assert count == len(window.search_view.hits)
+    assert window.search_view.status.text() != ""
+
+
+def click_result(window: MainWindow, qtbot: QtBot, title: str) -> None:
+    """Click on a result's title inside the results list, through the window."""
+    results: QTextBrowser = window.search_view.results
+    cursor = results.document().find(title)
+    assert not cursor.isNull()
+    cursor.setPosition(cursor.selectionStart() + 2)
+    spot = results.viewport().mapTo(window, results.cursorRect(cursor).center())
+    handle = window.windowHandle()
+    assert handle is not None
+    qtbot.mouseClick(handle, Qt.MouseButton.LeftButton, pos=spot)
+
+
+def test_clicking_a_result_opens_it(window: MainWindow, qtbot: QtBot) -> None:
+    window.search("a")
+    qtbot.waitUntil(lambda: window.search_view.results.isVisible())
+    with qtbot.waitSignal(window.search_view.results.anchorClicked):
+        click_result(window, qtbot, "A third way")
+    assert window.location == "article:third-way"
+
+
+def test_result_link_opens_its_article(window: MainWindow) -> None:
+    window.search("a")
+    window.search_view.results.anchorClicked.emit(QUrl("lantern:article/second-step"))
+    assert window.location == "article:second-step"
+
+
+def test_search_from_an_article_and_back(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_article("third-way")
+    type_in_search(window, qtbot, "calm")
+    assert window.location == "search"
+    window.go_back()
+    assert window.location == "article:third-way"
+    window.go_forward()
+    assert window.location == "search"
+    assert hit_ids(window)[0] == "calm-start"  # the results are still there
+
+
+def test_typing_more_does_not_pile_up_history(window: MainWindow, qtbot: QtBot) -> None:
+    type_in_search(window, qtbot, "breathing")
+    window.go_back()
+    assert window.location == "home"
+    assert not window.back_button.isEnabled()
+
+
+def test_reset_forgets_the_query(window: MainWindow) -> None:
+    window.search("calm")
+    window.search_view.reset()
+    assert window.search_view.query == ""
+    assert window.search_view.hits == []
+    assert window.search_view.results.toPlainText() == ""
+
+
+def test_every_bundled_article_is_found_by_a_title_word(
+    make_window: MakeWindow, bundled_context: AppContext
+) -> None:
+    window = make_window(bundled_context)
+    for article in bundled_context.library.articles.values():
+        word = max(article.title.split(), key=len)
+        window.search(word)
+        assert article.id in hit_ids(window), word
+
+
+def test_bundled_title_match_ranks_first(
+    make_window: MakeWindow, bundled_context: AppContext
+) -> None:
+    window = make_window(bundled_context)
+    window.search("safety plan")
+    assert hit_ids(window)[0] == "making-a-safety-plan"
