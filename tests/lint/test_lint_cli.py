@@ -14,7 +14,7 @@ import pytest
 
 from reader.lint.cli import _write, main
 from reader.paths import content_dir
-from tests.lint.conftest import FIXTURES, article_text
+from tests.lint.helpers import FIXTURES, article_text
 
 LINE = re.compile(r"^.+:\d+:\d+: [A-Z]\d+ (error|warning): .+$")
 SUMMARY = re.compile(r"^\d+ files? checked: \d+ errors?, \d+ warnings?$")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.lint import check_content, check_paths
-from tests.lint.conftest import FIXTURES, article_text, rule_ids, rules
+from tests.lint.helpers import FIXTURES, article_text, rule_ids, rules
 
 BROKEN = FIXTURES / "broken"
 

@@ -11,7 +11,7 @@ from reader.articles import parse_article
 from reader.lint import RULES, check_article, check_paths, has_errors
 from reader.lint.markdown import read_body
 from reader.paths import content_dir
-from tests.lint.conftest import article_text
+from tests.lint.helpers import article_text
 
 CONTENT_GUIDE = Path(__file__).resolve().parents[2] / "CONTENT.md"
 MARKDOWNISH = st.text(alphabet=st.sampled_from(list("ab []()!<>`~#*-:/\n\t.\u2019")), max_size=200)

@@ -10,7 +10,7 @@ import pytest
 from reader.articles import parse_article
 from reader.lint import Finding, check_article, check_paths
 from reader.lint.markdown import read_body
-from tests.lint.conftest import CLEAN_BODY, article_text, rule_ids, rules
+from tests.lint.helpers import CLEAN_BODY, article_text, rule_ids, rules
 
 Check = Callable[..., list[Finding]]
 GRADE_7 = (

@@ -10,7 +10,7 @@ import pytest
 from reader.lint import Finding
 from reader.lint.language import find_hits
 from reader.lint.rules import LANGUAGE_RULES, RULES
-from tests.lint.conftest import CLEAN_BODY, rule_ids, rules
+from tests.lint.helpers import CLEAN_BODY, rule_ids, rules
 
 Check = Callable[..., list[Finding]]
 
