@@ -16,6 +16,29 @@ SAVING_HOME = (
     "file, in the place you pick, and nothing else. You can delete it at any time."
 )
 SAVING_KIOSK = "On this shared computer, saving is turned off. Nothing you type can be saved here."
+SENDING_HOME = (
+    "Lantern never connects to the internet. It does not send anything to anyone. If an "
+    "article shows a web address, Lantern asks before your web browser opens it."
+)
+SENDING_KIOSK = (
+    "Lantern never connects to the internet. It does not send anything to anyone. This "
+    "computer never opens web pages: a web address is shown with a code you can scan with "
+    "your own phone."
+)
+LEAVING_HOME = (
+    "Press Esc twice, or choose Leave quickly at the top of the window. Lantern closes at "
+    "once without asking anything."
+)
+LEAVING_KIOSK = (
+    "Press Esc twice, or choose I'm finished at the top of the window. Everything you typed "
+    "is cleared at once, ready for the next person."
+)
+# Sections whose text differs on a clinic's shared computer: (at home, on a kiosk).
+KIOSK_VARIANTS = {
+    "Nothing is sent": (SENDING_HOME, SENDING_KIOSK),
+    "The one exception: a copy you choose to save": (SAVING_HOME, SAVING_KIOSK),
+    "Leaving quickly": (LEAVING_HOME, LEAVING_KIOSK),
+}
 PRIVACY_SECTIONS = (
     (
         "Nothing is saved",
@@ -23,11 +46,7 @@ PRIVACY_SECTIONS = (
         "no history, no settings file and no log. When you close Lantern, everything you typed "
         "is gone.",
     ),
-    (
-        "Nothing is sent",
-        "Lantern never connects to the internet. It does not send anything to anyone. If an "
-        "article shows a web address, Lantern asks before your web browser opens it.",
-    ),
+    ("Nothing is sent", ""),
     ("The one exception: a copy you choose to save", ""),
     (
         "What your computer may still record",
@@ -36,11 +55,7 @@ PRIVACY_SECTIONS = (
         "browser keeps its own history if you open a link in it. If you share this computer, "
         "keep these in mind.",
     ),
-    (
-        "Leaving quickly",
-        "Press Esc twice, or choose Leave quickly at the top of the window. Lantern closes at "
-        "once without asking anything.",
-    ),
+    ("Leaving quickly", ""),
 )
 
 
@@ -53,7 +68,8 @@ class PrivacyView(Page):
         self.body.addWidget(label(_t("What Lantern keeps"), "pageTitle"))
         for heading, text in PRIVACY_SECTIONS:
             self.body.addWidget(label(_t(heading), "sectionTitle"))
-            self.body.addWidget(label(_t(text or (SAVING_KIOSK if kiosk else SAVING_HOME))))
+            at_home, on_kiosk = KIOSK_VARIANTS.get(heading, (text, text))
+            self.body.addWidget(label(_t(on_kiosk if kiosk else at_home)))
 
 
 SHORTCUTS = (

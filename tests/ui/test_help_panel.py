@@ -1,0 +1,327 @@
+"""The help panel: each region's services and emergency numbers, clinic contacts first,
+choosing another region, and working even when no article loaded."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from reader import paths
+from reader.articles import Library
+from reader.contact_text import describe_hours, describe_method
+from reader.contacts import RegionContacts, Service, load_all, service_from_dict
+from reader.context import AppContext
+from reader.ui.help_panel import HelpPanel
+from reader.ui.main_window import MainWindow
+
+MakeWindow = Callable[[AppContext], MainWindow]
+Click = Callable[..., None]
+Press = Callable[..., None]
+REGION_CODES = sorted(load_all(paths.contacts_dir())[0])
+MONDAY = dt.date(2026, 11, 30)
+
+
+def make_panel(
+    qtbot: QtBot,
+    regions: dict[str, RegionContacts],
+    region: str = "GB",
+    local: Sequence[Service] = (),
+    clock: Callable[[], dt.datetime] | None = None,
+) -> HelpPanel:
+    panel = (
+        HelpPanel(regions, region, local, clock=clock)
+        if clock
+        else HelpPanel(regions, region, local)
+    )
+    qtbot.addWidget(panel)
+    return panel
+
+
+def shown(panel: HelpPanel) -> str:
+    return panel.view.toPlainText()
+
+
+# --- works with no articles --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("how", ["f1", "button"])
+def test_help_works_when_no_article_loaded(
+    make_window: MakeWindow,
+    regions: dict[str, RegionContacts],
+    qtbot: QtBot,
+    click: Click,
+    press: Press,
+    how: str,
+) -> None:
+    window = make_window(AppContext(library=Library(), contacts=regions, region="GB"))
+    assert window.home.cards == {}
+    if how == "f1":
+        press(Qt.Key.Key_F1)
+    else:
+        click(window.help_button)
+    panel = window.screens["help"]
+    assert isinstance(panel, HelpPanel)
+    assert window.stack.currentWidget() is panel
+    assert panel.isVisible()
+    assert "Samaritans" in shown(panel)
+    assert "999" in shown(panel)
+
+
+def test_help_works_when_contacts_are_missing_too(
+    make_window: MakeWindow, qtbot: QtBot, press: Press
+) -> None:
+    window = make_window(AppContext(library=Library()))
+    press(Qt.Key.Key_F1)
+    panel = window.screens["help"]
+    assert isinstance(panel, HelpPanel)
+    assert "Call your local emergency number." in shown(panel)
+
+
+# --- what each region shows --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", REGION_CODES)
+def test_each_region_lists_its_services_and_emergency_numbers(
+    qtbot: QtBot, regions: dict[str, RegionContacts], code: str
+) -> None:
+    panel = make_panel(qtbot, regions, "GB")
+    panel.set_region(code)
+    contacts = regions[code]
+    text = shown(panel)
+    assert panel.region == code
+    for number in contacts.emergency:
+        assert number in text
+    for service in contacts.services:
+        assert service.name in text
+        assert service.description in text
+        assert describe_hours(service) in text
+        for method in service.contact:
+            assert describe_method(method) in text
+    for paragraph in contacts.guidance_paragraphs:
+        assert paragraph in text
+    assert panel.service_names() == [s.name for s in contacts.services]
+    assert "Numbers checked: " + contacts.verified.strftime("%d %B %Y").lstrip("0") in text
+
+
+@pytest.mark.parametrize("code", REGION_CODES)
+def test_nothing_in_the_panel_is_a_followable_link(
+    qtbot: QtBot, regions: dict[str, RegionContacts], code: str
+) -> None:
+    panel = make_panel(qtbot, regions, code)
+    assert "<a " not in panel.panel_html()
+    assert panel.view.openLinks() is False
+    assert panel.view.openExternalLinks() is False
+
+
+def test_emergency_number_comes_before_the_services(
+    qtbot: QtBot, regions: dict[str, RegionContacts]
+) -> None:
+    text = shown(make_panel(qtbot, regions, "US"))
+    assert text.index("911") < text.index(regions["US"].services[0].name)
+
+
+def test_the_anywhere_page_explains_how_to_find_help(
+    qtbot: QtBot, regions: dict[str, RegionContacts]
+) -> None:
+    panel = make_panel(qtbot, regions, "anywhere")
+    assert panel.service_names() == []
+    assert "emergency number" in shown(panel)
+    assert regions["anywhere"].guidance_paragraphs[0] in shown(panel)
+
+
+def test_unknown_region_falls_back_to_anywhere(
+    qtbot: QtBot, regions: dict[str, RegionContacts]
+) -> None:
+    panel = make_panel(qtbot, regions, "ZZ")
+    assert panel.region == "anywhere"
+    panel.set_region("GB")
+    panel.set_region("XX")
+    assert panel.region == "anywhere"
+    assert panel.region_box.currentData() == "anywhere"
+
+
+def test_no_contacts_at_all_still_says_call_for_help(qtbot: QtBot) -> None:
+    panel = make_panel(qtbot, {}, "GB")
+    assert shown(panel) == "Call your local emergency number."
+
+
+# --- clinic contacts first ---------------------------------------------------------------
+
+
+def test_clinic_contacts_come_first(
+    qtbot: QtBot, regions: dict[str, RegionContacts], local_service: Service
+) -> None:
+    panel = make_panel(qtbot, regions, "GB", [local_service])
+    names = panel.service_names()
+    assert names[0] == "Riverside Clinic front desk"
+    assert names[1:] == [s.name for s in regions["GB"].services]
+    text = shown(panel)
+    assert text.index("Here, at this service") < text.index("Riverside Clinic front desk")
+    assert text.index("Riverside Clinic front desk") < text.index("Talk to someone now")
+    assert text.index("Talk to someone now") < text.index("Samaritans")
+    assert "Call 0100 000 000" in text
+
+
+def test_clinic_contacts_stay_first_in_every_region(
+    qtbot: QtBot, regions: dict[str, RegionContacts], local_service: Service
+) -> None:
+    panel = make_panel(qtbot, regions, "GB", [local_service])
+    for code in REGION_CODES:
+        if code == "anywhere":
+            continue
+        panel.set_region(code)
+        assert panel.service_names()[0] == "Riverside Clinic front desk"
+
+
+def test_window_passes_clinic_contacts_to_the_panel(
+    make_window: MakeWindow,
+    small_library: Library,
+    regions: dict[str, RegionContacts],
+    local_service: Service,
+) -> None:
+    context = AppContext(
+        library=small_library, contacts=regions, region="IE", local_services=[local_service]
+    )
+    window = make_window(context)
+    window.open_help()
+    panel = window.screens["help"]
+    assert isinstance(panel, HelpPanel)
+    assert panel.region == "IE"
+    assert panel.service_names()[0] == "Riverside Clinic front desk"
+
+
+def test_service_text_is_escaped(qtbot: QtBot, regions: dict[str, RegionContacts]) -> None:
+    data = {
+        "name": "<b>Bold</b> & <i>Co</i>",
+        "description": 'Talk with us <img src="/etc/hostname">',
+        "audience": "Anyone",
+        "languages": ["English"],
+        "source": "test",
+        "hours": {"always_open": True},
+        "contact": [{"type": "phone", "value": "0100 000 001"}],
+    }
+    panel = make_panel(qtbot, regions, "GB", [service_from_dict(data, "test")])
+    text = shown(panel)
+    assert "<b>Bold</b> & <i>Co</i>" in text
+    assert 'Talk with us <img src="/etc/hostname">' in text
+
+
+# --- open now, with an injected clock ----------------------------------------------------
+
+
+def timetabled_service() -> Service:
+    data = {
+        "name": "Daytime line",
+        "description": "A line open in the daytime on Mondays.",
+        "audience": "Anyone",
+        "languages": ["English"],
+        "source": "test",
+        "hours": {"time_zone": "Europe/London", "monday": ["09:00-17:00"]},
+        "contact": [{"type": "phone", "value": "0100 000 002"}],
+    }
+    return service_from_dict(data, "test")
+
+
+@pytest.mark.parametrize(("hour", "expected"), [(10, "Open now"), (20, "Closed now")])
+def test_open_now_follows_the_injected_clock(
+    qtbot: QtBot, regions: dict[str, RegionContacts], hour: int, expected: str
+) -> None:
+    moment = dt.datetime.combine(MONDAY, dt.time(hour), tzinfo=dt.UTC)
+    panel = make_panel(qtbot, regions, "GB", [timetabled_service()], clock=lambda: moment)
+    text = shown(panel)
+    assert "Mon 09:00-17:00 (Europe/London time) · " + expected in text
+    assert "Open 24 hours, every day · Open now" in text  # Samaritans, always open
+
+
+# --- choosing another region -------------------------------------------------------------
+
+
+def test_region_box_lists_every_region_by_name(
+    qtbot: QtBot, regions: dict[str, RegionContacts]
+) -> None:
+    panel = make_panel(qtbot, regions, "GB")
+    box = panel.region_box
+    items = [(box.itemText(i), box.itemData(i)) for i in range(box.count())]
+    named = [item for item in items if item[1] != "anywhere"]
+    assert named == sorted(named)
+    assert {code for _, code in items} == set(regions)
+    assert items[-1] == ("Somewhere else", "anywhere")
+    assert box.currentData() == "GB"
+    assert box.currentText() == "United Kingdom"
+
+
+def test_set_region_moves_the_box_and_the_text(
+    qtbot: QtBot, regions: dict[str, RegionContacts]
+) -> None:
+    panel = make_panel(qtbot, regions, "GB")
+    panel.set_region("AU")
+    assert panel.region == "AU"
+    assert panel.region_box.currentData() == "AU"
+    assert "000" in shown(panel)
+    assert "Samaritans" not in shown(panel)
+    assert regions["AU"].services[0].name in shown(panel)
+
+
+def test_choosing_in_the_box_switches_region(
+    qtbot: QtBot, regions: dict[str, RegionContacts]
+) -> None:
+    panel = make_panel(qtbot, regions, "GB")
+    box = panel.region_box
+    box.setCurrentIndex(box.findData("NZ"))
+    assert panel.region == "NZ"
+    assert regions["NZ"].services[0].name in shown(panel)
+    assert "Samaritans" not in shown(panel)
+
+
+def test_arrow_keys_on_the_region_box_switch_region(
+    make_window: MakeWindow, small_context: AppContext, qtbot: QtBot
+) -> None:
+    window = make_window(small_context)
+    window.open_help()
+    panel = window.screens["help"]
+    assert isinstance(panel, HelpPanel)
+    box = panel.region_box
+    box.setFocus()
+    start = box.currentIndex()
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.currentIndex() == start + 1
+    assert panel.region == box.itemData(start + 1)
+    assert regions_text_matches(panel, small_context.contacts[panel.region])
+
+
+def regions_text_matches(panel: HelpPanel, contacts: RegionContacts) -> bool:
+    text = shown(panel)
+    return all(s.name in text for s in contacts.services) and all(
+        n in text for n in contacts.emergency
+    )
+
+
+def test_region_choice_lasts_only_for_the_session(
+    make_window: MakeWindow, small_context: AppContext
+) -> None:
+    first = make_window(small_context)
+    first.open_help()
+    first_panel = first.screens["help"]
+    assert isinstance(first_panel, HelpPanel)
+    first_panel.set_region("CA")
+    assert small_context.region == "GB"  # the choice is not written anywhere
+    second = make_window(small_context)
+    second.open_help()
+    second_panel = second.screens["help"]
+    assert isinstance(second_panel, HelpPanel)
+    assert second_panel.region == "GB"
+
+
+def test_panel_has_a_title_and_a_labelled_region_box(
+    qtbot: QtBot, regions: dict[str, RegionContacts]
+) -> None:
+    panel = make_panel(qtbot, regions, "GB")
+    labels = {lab.text(): lab for lab in panel.findChildren(QLabel)}
+    assert "Get help now" in labels
+    assert labels["Showing help for:"].buddy() is panel.region_box
+    assert panel.region_box.accessibleName() == "Country or region"

@@ -1,0 +1,136 @@
+"""The information screens: what Lantern keeps (at home and on a clinic's kiosk), and shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.articles import Library
+from reader.context import AppContext
+from reader.ui.info_pages import SHORTCUTS, PrivacyView, ShortcutsView
+from reader.ui.main_window import MainWindow
+
+MakeWindow = Callable[[AppContext], MainWindow]
+
+
+def page_texts(widget: QWidget) -> list[str]:
+    return [lab.text() for lab in widget.findChildren(QLabel)]
+
+
+def page_text(widget: QWidget) -> str:
+    return "\n".join(page_texts(widget))
+
+
+def section_titles(widget: QWidget) -> list[str]:
+    return [lab.text() for lab in widget.findChildren(QLabel, "sectionTitle")]
+
+
+@pytest.fixture
+def home_privacy(qtbot: QtBot) -> PrivacyView:
+    page = PrivacyView()
+    qtbot.addWidget(page)
+    return page
+
+
+@pytest.fixture
+def kiosk_privacy(qtbot: QtBot) -> PrivacyView:
+    page = PrivacyView(kiosk=True)
+    qtbot.addWidget(page)
+    return page
+
+
+# --- what Lantern keeps ------------------------------------------------------------------
+
+
+def test_privacy_page_sections(home_privacy: PrivacyView) -> None:
+    assert page_texts(home_privacy)[0] == "What Lantern keeps"
+    assert section_titles(home_privacy) == [
+        "Nothing is saved",
+        "Nothing is sent",
+        "The one exception: a copy you choose to save",
+        "What your computer may still record",
+        "Leaving quickly",
+    ]
+
+
+def test_privacy_page_at_home(home_privacy: PrivacyView) -> None:
+    text = page_text(home_privacy)
+    assert "There is no history, no settings file and no log." in text
+    assert "Lantern never connects to the internet." in text
+    assert "Lantern asks before your web browser opens it." in text
+    assert "If you choose Save a copy" in text
+    assert "A clipboard manager may keep text you copy." in text
+    assert "choose Leave quickly" in text
+    assert "Lantern closes at once without asking anything." in text
+
+
+def test_privacy_page_on_a_kiosk_describes_the_kiosk(kiosk_privacy: PrivacyView) -> None:
+    text = page_text(kiosk_privacy)
+    assert "Lantern never connects to the internet." in text
+    assert "saving is turned off" in text
+    assert "If you choose Save a copy" not in text
+    # A kiosk shows web addresses as a code to scan; it never opens a browser.
+    assert "asks before your web browser opens it" not in text
+    assert "scan" in text
+    # A kiosk has "I'm finished", which clears everything; it does not close.
+    assert "choose I'm finished" in text
+    assert "Leave quickly" not in text.replace("Leaving quickly", "")
+    assert "closes at once" not in text
+    assert "cleared" in text
+
+
+def test_every_privacy_sentence_is_a_plain_text_label(
+    home_privacy: PrivacyView, kiosk_privacy: PrivacyView
+) -> None:
+    for page in (home_privacy, kiosk_privacy):
+        for lab in page.findChildren(QLabel):
+            assert lab.text().strip()
+            assert lab.wordWrap()
+
+
+def test_privacy_screen_from_the_window_follows_kiosk_mode(
+    make_window: MakeWindow, small_library: Library
+) -> None:
+    home = make_window(AppContext(library=small_library))
+    assert home.open_screen("privacy")
+    assert "If you choose Save a copy" in page_text(home.screens["privacy"])
+    kiosk = make_window(AppContext(library=small_library, kiosk=True))
+    assert kiosk.open_screen("privacy")
+    assert "saving is turned off" in page_text(kiosk.screens["privacy"])
+    assert kiosk.stack.currentWidget() is kiosk.screens["privacy"]
+
+
+# --- keyboard shortcuts ------------------------------------------------------------------
+
+
+def test_shortcuts_page_lists_every_shortcut(qtbot: QtBot) -> None:
+    page = ShortcutsView()
+    qtbot.addWidget(page)
+    texts = page_texts(page)
+    assert texts[0] == "Keyboard shortcuts"
+    assert "Everything in Lantern works without a mouse." in texts
+    for keys, action in SHORTCUTS:
+        assert f"{keys}  —  {action}" in texts
+    assert "F1  —  Get help now" in texts
+    assert "Esc, Esc  —  Leave quickly" in texts
+
+
+def test_shortcuts_screen_opens_from_the_window(window: MainWindow) -> None:
+    assert window.open_screen("shortcuts")
+    page = window.screens["shortcuts"]
+    assert isinstance(page, ShortcutsView)
+    assert window.stack.currentWidget() is page
+    assert page.isVisible()
+    window.go_back()
+    assert window.location == "home"
+
+
+def test_info_screens_are_built_once(window: MainWindow) -> None:
+    window.open_screen("privacy")
+    first = window.screens["privacy"]
+    window.go_home()
+    window.open_screen("privacy")
+    assert window.screens["privacy"] is first
