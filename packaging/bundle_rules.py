@@ -77,7 +77,7 @@ SYSTEM_LIBRARIES = frozenset({"libfontconfig.so.1", "libfreetype.so.6", "libcups
 _PLUGIN_PATH = re.compile(r"(?:^|/)plugins/([^/]+)/([^/]+)$")
 _PLUGIN_NAME = re.compile(r"^(?:lib)?(?:q(?=[a-z]))?(.+?)(?:\.so.*|\.dll|\.dylib)$")
 _QT_TRANSLATION = re.compile(r"(?:^|/)translations/(\w+?)_([a-z]{2,3})(?:_[A-Za-z]+)?\.qm$")
-_PYPHEN_FILE = re.compile(r"(?:^|/)pyphen/dictionaries/(?:README_)?hyph_([a-z]{2,3})[^/]*$")
+_PYPHEN_FILE = re.compile(r"(?:^|/)pyphen/dictionaries/(?:README_)?hyph_([A-Za-z]{2,3})[^/]*$")
 
 TocEntry = tuple[str, str, str]  # (name in the bundle, source path, PyInstaller type code)
 
@@ -116,7 +116,7 @@ def keep_translation(dest: str, languages: Iterable[str] = LANGUAGES) -> bool:
 def keep_dictionary(dest: str, languages: Iterable[str] = LANGUAGES) -> bool:
     """Keep pyphen's hyphenation dictionaries (and their licence notes) for shipped languages."""
     matched = _PYPHEN_FILE.search(_posix(dest))
-    return not matched or matched.group(1) in set(languages)
+    return not matched or matched.group(1).lower() in set(languages)
 
 
 def keep_data(dest: str) -> bool:
