@@ -44,7 +44,7 @@ def open_article(window: MainWindow, qtbot: QtBot, article_id: str) -> ArticleVi
     """Open an article and wait until the reading column has been laid out."""
     assert window.open_article(article_id)
     view = window.article_view
-    qtbot.waitUntil(lambda: view.body_view.height() > 100 and view.widget().height() > 0)
+    qtbot.waitUntil(lambda: view.body_view.height() > 100 and view.column.height() > 0)
     return view
 
 
@@ -112,7 +112,9 @@ def heading_is_at_top(view: ArticleView, title: str) -> bool:
     """The heading sits at the top of the viewport, or the page is scrolled as far as it goes."""
     offset = view.body_view.heading_offset(title)
     assert offset is not None
-    heading_y = view.body_view.mapTo(view.widget(), QPoint(0, offset)).y()
+    content = view.widget()  # the scrolling content: scroll bar values are in its coordinates
+    assert content is not None
+    heading_y = view.body_view.mapTo(content, QPoint(0, offset)).y()
     bar = view.verticalScrollBar()
     return bar.value() == min(heading_y, bar.maximum())
 
@@ -355,7 +357,7 @@ def write_png(path: Path, size: int = 4) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     image = QImage(size, size, QImage.Format.Format_RGB32)
     image.fill(QColor("#1d5f66"))
-    assert image.save(str(path), "PNG")
+    assert image.save(str(path))  # PNG, from the suffix
     return path
 
 

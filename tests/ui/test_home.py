@@ -29,15 +29,15 @@ def all_texts(widget: HomeView) -> str:
     return "\n".join(lab.text() for lab in widget.findChildren(QLabel))
 
 
-def make_home(qtbot: QtBot, library: Library, **kwargs: object) -> tuple[HomeView, list[str]]:
+def make_home(qtbot: QtBot, library: Library, welcome: str = "") -> tuple[HomeView, list[str]]:
     """A standalone home view whose callbacks record what they were asked to open."""
     opened: list[str] = []
-    home = HomeView(library, opened.append, lambda s: opened.append("screen:" + s), **kwargs)
+    home = HomeView(library, opened.append, lambda s: opened.append("screen:" + s), welcome=welcome)
     qtbot.addWidget(home)
     home.resize(900, 700)
     home.show()
     qtbot.waitExposed(home)
-    qtbot.waitUntil(lambda: home.widget().height() > 0)
+    qtbot.waitUntil(lambda: home.column.height() > 0)
     return home, opened
 
 

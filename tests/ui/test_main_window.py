@@ -43,9 +43,16 @@ def go_to(window: MainWindow, screen: str) -> QWidget:
         focus = window.search_box
     else:
         assert window.open_screen(screen) or screen == "home"
-        focus = window.stack.currentWidget()
+        focus = current_screen(window)
     focus.setFocus()
-    return window.stack.currentWidget()
+    return current_screen(window)
+
+
+def current_screen(window: MainWindow) -> QWidget:
+    """The screen the window shows now."""
+    widget = window.stack.currentWidget()
+    assert widget is not None
+    return widget
 
 
 def inside_window(window: MainWindow, widget: QWidget) -> bool:
