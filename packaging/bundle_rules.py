@@ -73,6 +73,9 @@ EXCLUDED_MODULES = (
 # match the machine's print server, and bundling it would add ~8 MB of TLS and Kerberos
 # libraries; without it the print dialog still offers printing to a PDF file.
 SYSTEM_LIBRARIES = frozenset({"libfontconfig.so.1", "libfreetype.so.6", "libcups.so.2"})
+# Windows only (not verified there): Qt's 20 MB software OpenGL renderer. Lantern's widgets
+# paint without OpenGL.
+UNUSED_LIBRARIES = frozenset({"opengl32sw.dll"})
 
 _PLUGIN_PATH = re.compile(r"(?:^|/)plugins/([^/]+)/([^/]+)$")
 _PLUGIN_NAME = re.compile(r"^(?:lib)?(?:q(?=[a-z]))?(.+?)(?:\.so.*|\.dll|\.dylib)$")
@@ -126,7 +129,8 @@ def keep_data(dest: str) -> bool:
 
 def keep_binary(dest: str) -> bool:
     """The binary rule: used Qt plugins only, and no library the system must provide."""
-    return keep_qt_plugin(dest) and PurePosixPath(_posix(dest)).name not in SYSTEM_LIBRARIES
+    name = PurePosixPath(_posix(dest)).name
+    return keep_qt_plugin(dest) and name not in SYSTEM_LIBRARIES | UNUSED_LIBRARIES
 
 
 def elf_needed(path: str | Path) -> list[str]:

@@ -77,6 +77,7 @@ def test_used_plugins_and_ordinary_libraries_stay(dest: str) -> None:
         f"{QT}/egldeviceintegrations/libqeglfs-x11-integration.so",
         "libfontconfig.so.1",
         "libcups.so.2",
+        "PySide6\\opengl32sw.dll",
     ],
 )
 def test_unused_plugins_and_system_libraries_go(dest: str) -> None:
