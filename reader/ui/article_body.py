@@ -45,8 +45,9 @@ class ArticleBody(QTextBrowser):
         self.document().setDefaultFont(font)
         self._fit_height()
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt override
         """Serve images from the article's own pack folder; refuse everything else."""
+        name = QUrl(name) if isinstance(name, str) else name
         if kind != QTextDocument.ResourceType.ImageResource.value or self.pack_folder is None:
             return None
         if name.scheme() or name.toString().startswith(("/", "\\")):

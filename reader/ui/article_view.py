@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from reader.articles import Article, Library
-from reader.render import Rendered, render_markdown
+from reader.render import Heading, Rendered, render_markdown
 from reader.ui.article_body import ArticleBody
+from reader.ui.read_aloud import ReadAloud, ReadAloudBar
+from reader.ui.speech import QtSpeechSupport, SpeechSupport
 from reader.ui.widgets import Page, label
 
 
@@ -23,7 +26,13 @@ def _rendered(body: str) -> Rendered:
 class ArticleView(Page):
     """Shows one article at a time; prompt answers stay in memory until reset()."""
 
-    def __init__(self, library: Library, on_link: Callable[[str], None], css: Callable[[], str]):
+    def __init__(
+        self,
+        library: Library,
+        on_link: Callable[[str], None],
+        css: Callable[[], str],
+        speech: SpeechSupport | None = None,
+    ):
         super().__init__()
         self.setObjectName("articleView")
         self._library = library
@@ -33,7 +42,10 @@ class ArticleView(Page):
         self.article: Article | None = None
         self.prompt_boxes: list[QPlainTextEdit] = []
         self.body_view = ArticleBody(on_link)
+        self._headings: tuple[Heading, ...] = ()
         self._point_size = 12.0
+        # Read aloud is offered only where an offline voice exists; nothing starts until asked.
+        self.read_aloud = ReadAloud(speech or QtSpeechSupport(), self)
 
     def show_article(self, article_id: str) -> bool:
         """Show an article by id; False when there is no such article."""
@@ -41,6 +53,7 @@ class ArticleView(Page):
         if article is None:
             return False
         self._save_answers()
+        self.read_aloud.stop()
         self.article = article
         self.clear_body()
         self.prompt_boxes = []
@@ -51,10 +64,16 @@ class ArticleView(Page):
 
     def _build(self, article: Article) -> None:
         rendered = _rendered(article.body)
+        self._headings = rendered.headings
         self.body.addWidget(label(article.title, "pageTitle"))
         reviewed = article.reviewed.strftime("%d %B %Y").lstrip("0")
         meta = self.tr("%n min read", "", article.reading_minutes) + " · " + self.tr("Reviewed ")
         self.body.addWidget(label(meta + reviewed, "muted"))
+        self.setAccessibleName(article.title)
+        self.body_view.setAccessibleName(self.tr("Article text"))
+        self.body_view.setAccessibleDescription(article.title)
+        if self.read_aloud.available():
+            self.body.addWidget(ReadAloudBar(self.read_aloud, self.body_view, article.title))
         self.body.addWidget(self._content_note(article.content_note))
         if len(rendered.headings) > 1:
             self.body.addWidget(self._contents(rendered))
@@ -91,16 +110,28 @@ class ArticleView(Page):
                 link = QLabel(f'<a href="#{heading.anchor}">{_escape(heading.title)}</a>')
                 link.setProperty("link", True)
                 link.setAccessibleName(heading.title)
+                link.setAccessibleDescription(self.tr("Go to this part of the article"))
+                # Tab reaches each entry and Enter follows it, as with the mouse.
+                link.setTextInteractionFlags(
+                    Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+                    | Qt.TextInteractionFlag.LinksAccessibleByMouse
+                )
                 link.linkActivated.connect(lambda _=None, t=heading.title: self.scroll_to(t))
                 layout.addWidget(link)
         return host
 
     def scroll_to(self, heading_title: str) -> bool:
-        """Scroll so the heading with this text is at the top; False if it is not found."""
+        """Scroll so the heading with this text (or anchor) is at the top; False if not found."""
+        # In-page links ("#second-part") name the anchor, the contents list names the text.
+        anchors = {h.anchor: h.title for h in self._headings}
+        heading_title = anchors.get(heading_title.removeprefix("#"), heading_title)
         offset = self.body_view.heading_offset(heading_title)
         if offset is None:
             return False
-        top = self.body_view.mapTo(self.widget(), QPoint(0, 0)).y()
+        content = self.widget()
+        if content is None:
+            return False
+        top = self.body_view.mapTo(content, QPoint(0, 0)).y()
         self.verticalScrollBar().setValue(top + offset)
         return True
 
@@ -171,8 +202,15 @@ class ArticleView(Page):
         for index, box in enumerate(self.prompt_boxes):
             self._answers[(self.article.id, index)] = box.toPlainText()
 
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        """Stop reading aloud when the reader goes to another screen (not when minimised)."""
+        if not event.spontaneous():
+            self.read_aloud.stop()
+        super().hideEvent(event)
+
     def reset(self) -> None:
         """Forget every answer and empty the view (kiosk reset)."""
+        self.read_aloud.stop()
         for box in self.prompt_boxes:
             box.clear()
             box.document().clearUndoRedoStacks()

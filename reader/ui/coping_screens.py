@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -19,7 +20,10 @@ def _print_callback(window: MainWindow) -> Callback | None:
         return None
     from reader.ui.export import print_text
 
-    return lambda title, text: print_text(window, title, text) and None
+    def print_it(title: str, text: str) -> None:
+        print_text(window, title, text)
+
+    return print_it
 
 
 def _export_callback(window: MainWindow, title: Callable[[], str]) -> Callback | None:
@@ -28,7 +32,10 @@ def _export_callback(window: MainWindow, title: Callable[[], str]) -> Callback |
         return None
     from reader.ui.export import save_a_copy
 
-    return lambda name, text: save_a_copy(window, name, title(), text) and None
+    def save_it(name: str, text: str) -> None:
+        save_a_copy(window, name, title(), text)
+
+    return save_it
 
 
 def _breathing(window: MainWindow) -> QWidget:
@@ -89,4 +96,4 @@ def register_coping_screens(
 ) -> None:
     """Make every coping screen openable by name (built the first time it is opened)."""
     for name, maker in SCREENS.items():
-        register(name, lambda m=maker: m(window))
+        register(name, partial(maker, window))

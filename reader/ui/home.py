@@ -24,8 +24,8 @@ class HomeView(Page):
     def __init__(
         self,
         library: Library,
-        open_article: Callable[[str], None],
-        open_screen: Callable[[str], None],
+        open_article: Callable[[str], object],
+        open_screen: Callable[[str], object],
         *,
         welcome: str = "",
         start_here: Sequence[str] = (),

@@ -46,7 +46,9 @@ class IdleNotice(QFrame):
         else:
             text = self.tr("Everything will be cleared in %n seconds.", "", seconds)
         self.countdown.setText(text)
-        self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         if not self.isVisible():
             self.show()
             self.raise_()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QPlainTex
 from reader.kiosk import ADMIN_CHORD, KioskPolicy, Phase, ResetStep
 from reader.pin import PinLockout
 from reader.ui.kiosk_dialogs import IdleNotice, PinPrompt
+from reader.ui.widgets import qapp
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -54,7 +55,7 @@ class KioskGuard(QObject):
         admin.setContext(Qt.ShortcutContext.ApplicationShortcut)
         admin.activated.connect(self.ask_pin)
         window.setAcceptDrops(False)
-        QApplication.instance().installEventFilter(self)
+        qapp().installEventFilter(self)
         self._schedule()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -141,6 +142,7 @@ class KioskGuard(QObject):
         window = self.window
         for name in [n for n in window.screens if n not in PERSISTENT_SCREENS]:
             screen = window.screens.pop(name)
+            getattr(screen, "reset", lambda: None)()  # stops its timers before it goes
             window.stack.removeWidget(screen)
             screen.setParent(None)  # out of the window at once; Qt frees it later
             screen.deleteLater()  # a fresh one is built next time, with nothing in it
@@ -162,6 +164,10 @@ class KioskGuard(QObject):
 def _is_quit_key(event: QKeyEvent) -> bool:
     """Ctrl+Q, Ctrl+W (and the platform's equivalents) or Alt+F4."""
     if any(event.matches(k) for k in QUIT_KEYS):
+        return True
+    # Some key schemes bind no Quit at all (Windows, and so the offscreen platform): name them.
+    ctrl = event.modifiers() == Qt.KeyboardModifier.ControlModifier
+    if ctrl and event.key() in (Qt.Key.Key_Q, Qt.Key.Key_W):
         return True
     alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
     return event.key() == Qt.Key.Key_F4 and alt

@@ -15,7 +15,8 @@ def make_application(offscreen: bool = False) -> QApplication:
     """Create the QApplication (offscreen for the self-test)."""
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("Lantern")
     app.setApplicationDisplayName("Lantern")
     return app

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
@@ -22,14 +23,18 @@ from reader.context import AppContext
 from reader.double_press import DoublePress
 from reader.history import History
 from reader.links import LinkKind, classify
+from reader.ui import a11y
 from reader.ui.article_view import ArticleView
 from reader.ui.coping_screens import register_coping_screens
 from reader.ui.home import HomeView
 from reader.ui.screens import ScreenFactory
 from reader.ui.search_view import SearchView
 from reader.ui.theming import ThemeController
+from reader.ui.widgets import qapp
 
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
+ScreenT = TypeVar("ScreenT", bound=QWidget)
+KeyLike = QKeySequence | QKeySequence.StandardKey | str
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +66,7 @@ class MainWindow(QMainWindow):
         )
         self._build_toolbar()
         self._build_shortcuts()
+        a11y.install(self)  # toolbar tab order; focus follows navigation
         self.theming.apply()
         self._show_location("home")
         if context.kiosk:
@@ -87,7 +93,7 @@ class MainWindow(QMainWindow):
             start_here=self.context.start_here,
         )
 
-    def _add_screen(self, name: str, widget: QWidget) -> QWidget:
+    def _add_screen(self, name: str, widget: ScreenT) -> ScreenT:
         self.screens[name] = widget
         self.stack.addWidget(widget)
         return widget
@@ -182,7 +188,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(holder)
         return bar
 
-    def _shortcut(self, keys: QKeySequence | str, slot: Callable[[], object]) -> None:
+    def _shortcut(self, keys: KeyLike, slot: Callable[[], object]) -> None:
         shortcut = QShortcut(QKeySequence(keys), self)
         shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         shortcut.activated.connect(slot)
@@ -200,7 +206,7 @@ class MainWindow(QMainWindow):
         self._shortcut("Ctrl+=", self.zoom_in)
         self._shortcut(QKeySequence.StandardKey.ZoomOut, self.zoom_out)
         self._shortcut("Ctrl+0", self.reset_zoom)
-        QApplication.instance().installEventFilter(self)  # Esc twice works from any widget
+        qapp().installEventFilter(self)  # Esc twice works from any widget
 
     # --- navigation -----------------------------------------------------------------------
 
@@ -307,16 +313,15 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Watch every key press for Esc pressed twice."""
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() == Qt.Key.Key_Escape and not event.isAutoRepeat():
-                # One press passes this filter once per receiver (the QWindow, the focus
-                # widget, then each parent that ignores it): count it only the first time.
-                if not self._esc_counted:
-                    self._esc_counted = True
-                    if self._esc.press():
-                        self.leave_quickly()
-                        return True
-                return super().eventFilter(watched, event)
+        if _is_escape_press(event):
+            # One press passes this filter once per receiver (the QWindow, the focus
+            # widget, then each parent that ignores it): count it only the first time.
+            if not self._esc_counted:
+                self._esc_counted = True
+                if self._esc.press():
+                    self.leave_quickly()
+                    return True
+            return super().eventFilter(watched, event)
         self._esc_counted = False  # any other event (at least the key release) ends that press
         return super().eventFilter(watched, event)
 
@@ -345,5 +350,12 @@ class MainWindow(QMainWindow):
         if self._factory.kiosk_guard is not None and not self._factory.kiosk_guard.may_close():
             event.ignore()
             return
-        QApplication.instance().removeEventFilter(self)
+        qapp().removeEventFilter(self)
         super().closeEvent(event)
+
+
+def _is_escape_press(event: QEvent) -> bool:
+    """A real (not auto-repeated) press of the Esc key."""
+    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        return False
+    return event.key() == Qt.Key.Key_Escape and not event.isAutoRepeat()

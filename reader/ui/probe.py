@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reader.process_clock import ms_since_process_start
+from reader.ui.widgets import qapp
 
 
 class FirstPaint(QObject):
@@ -26,7 +27,7 @@ class FirstPaint(QObject):
     def _report(self) -> None:
         self.milliseconds = ms_since_process_start()
         print(f"first-paint-ms {round(self.milliseconds)}", flush=True)
-        QApplication.instance().quit()
+        qapp().quit()
 
 
 def report_first_paint(window: QWidget) -> FirstPaint:

@@ -18,7 +18,7 @@ class SearchView(QWidget):
     def __init__(
         self,
         index: Callable[[], SearchIndex],
-        open_article: Callable[[str], None],
+        open_article: Callable[[str], object],
         css: Callable[[], str],
     ) -> None:
         super().__init__()
@@ -32,6 +32,7 @@ class SearchView(QWidget):
         layout.setContentsMargins(32, 24, 32, 24)
         self.title = label(self.tr("Search"), "pageTitle")
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
         self.status.setObjectName("searchStatus")
         self.status.setAccessibleName(self.tr("Search results count"))
         self.results = QTextBrowser()

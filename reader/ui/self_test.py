@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import Any, cast
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
@@ -61,7 +62,7 @@ def check_help(window: MainWindow) -> str | None:
     """F1's panel opens and lists each region's services and emergency number."""
     window.go_home()
     window.open_help()
-    panel = window.screens.get("help")
+    panel = cast(Any, window.screens.get("help"))
     if panel is None or window.stack.currentWidget() is not panel:
         return "the help panel did not open"
     for code, contacts in window.context.contacts.items():

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.context import AppContext
-from reader.themes import DARK, LIGHT, THEMES, Theme
+from reader.themes import DARK, HIGH_CONTRAST, LIGHT, THEMES, Theme
+from reader.ui.indicator_style import install_indicator_style
 from reader.ui.style import BASE_POINT_SIZE, apply_palette, article_css, window_style
 from reader.ui.widgets import READING_WIDTH
 
@@ -27,31 +30,48 @@ class ThemeController(QObject):
         self.zoom = context.zoom
         self.easier_reading = context.easier_reading
         self.reduce_motion = False
-        hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(self._on_system_scheme)
+        # Kept: the accessibility hints' Python wrapper is only valid while this one lives.
+        self._hints = QGuiApplication.styleHints()
+        self._hints.colorSchemeChanged.connect(self._on_system_scheme)
+        accessibility = self._accessibility_hints()
+        if accessibility is not None:
+            accessibility.contrastPreferenceChanged.connect(self._on_system_scheme)
 
     @property
     def theme(self) -> Theme:
-        """The theme in effect now ("system" follows the desktop's light or dark setting)."""
+        """The theme in effect now ("system" follows the desktop's contrast and colour scheme)."""
         if self.choice in THEMES:
             return THEMES[self.choice]
-        scheme = QGuiApplication.styleHints().colorScheme()
+        if self._system_wants_high_contrast():
+            return HIGH_CONTRAST
+        scheme = self._hints.colorScheme()
         return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
 
     def article_css(self) -> str:
         """CSS for article text in the current theme."""
         return article_css(self.theme, self.easier_reading)
 
+    def _screens(self, object_name: str) -> list[Any]:
+        # Found by name, not type, so this module need not import every screen up front.
+        return list(self._window.findChildren(QWidget, object_name))
+
     def apply(self) -> None:
         """Push theme and size to the application, then tell screens to refresh."""
         app = QApplication.instance()
         if isinstance(app, QApplication):
+            install_indicator_style(app)
             apply_palette(app, self.theme)
             self._window.setStyleSheet(window_style(self.theme, self.zoom / 100))
-        for page in self._window.findChildren(QWidget, "articleView"):
+        for page in self._screens("articleView"):
             page.set_reading_width(EASIER_READING_WIDTH if self.easier_reading else READING_WIDTH)
             page.set_point_size(BASE_POINT_SIZE * self.zoom / 100)
             page.refresh_style()
+        # Help and search are HTML styled with the article CSS too; without this they kept the
+        # old theme (search result links stayed light-theme teal on the dark background).
+        for panel in self._screens("helpPanel"):
+            panel.set_region(panel.region)
+        for results in self._screens("searchView"):
+            results.set_query(results.query)
         self.changed.emit()
 
     def set_theme(self, name: str) -> None:
@@ -72,7 +92,7 @@ class ThemeController(QObject):
     def set_reduce_motion(self, enabled: bool) -> None:
         """Replace animations with calm text countdowns (takes effect on the next exercise)."""
         self.reduce_motion = enabled
-        for view in self._window.findChildren(QWidget, "breathingView"):
+        for view in self._screens("breathingView"):
             view.set_reduce_motion(enabled)
 
     def restore_defaults(self) -> None:
@@ -87,3 +107,14 @@ class ThemeController(QObject):
     def _on_system_scheme(self) -> None:
         if self.choice == "system":
             self.apply()
+
+    def _system_wants_high_contrast(self) -> bool:
+        accessibility = self._accessibility_hints()
+        if accessibility is None:
+            return False
+        return bool(accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast)
+
+    def _accessibility_hints(self) -> Any:
+        """The desktop's accessibility hints (Qt 6.10 and later), or None on older Qt."""
+        hints = self._hints
+        return hints.accessibility() if hasattr(hints, "accessibility") else None

@@ -5,10 +5,26 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 READING_WIDTH = 760  # pixels: about 70 characters per line at the default size
+
+
+def qapp() -> QApplication:
+    """The running QApplication (Lantern always creates one before any widget)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("Lantern's widgets need a QApplication")
+    return app
 
 
 def label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
@@ -68,6 +84,9 @@ class Page(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The page itself takes focus (with a name, from its title) so that arrow keys and
+        # Page Down scroll a screen of plain text, and a screen reader says where it is.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         outer = QWidget()
         outer_layout = QHBoxLayout(outer)
         outer_layout.setContentsMargins(24, 24, 24, 40)
@@ -83,6 +102,14 @@ class Page(QScrollArea):
         outer_layout.addStretch(1)
         self.setWidget(outer)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Name the page after its title, for screen readers, unless it already has a name."""
+        super().showEvent(event)
+        if not self.accessibleName():
+            titles = [t for t in self.findChildren(QLabel, "pageTitle") if not t.isHidden()]
+            if titles:
+                self.setAccessibleName(titles[0].text())
+
     def set_reading_width(self, width: int) -> None:
         """Change the content column's maximum width (easier reading uses a narrower one)."""
         self.column.setMaximumWidth(width)
@@ -91,6 +118,7 @@ class Page(QScrollArea):
         """Remove every widget from the content column."""
         while self.body.count():
             item = self.body.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone from the screen (and from Tab) now, not at the next loop
                 widget.deleteLater()

@@ -44,8 +44,8 @@ class UrgeView(Page):
 
     def __init__(
         self,
-        open_help: Callable[[], None],
-        open_article: Callable[[str], None],
+        open_help: Callable[[], object],
+        open_article: Callable[[str], object],
         *,
         clock: Clock = time.monotonic,
     ) -> None:
