@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Any, cast
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
+from reader.ui.help_panel import HelpPanel
 from reader.ui.main_window import MainWindow
 from reader.ui.self_test_tools import (
     check_exercises,
@@ -62,8 +62,8 @@ def check_help(window: MainWindow) -> str | None:
     """F1's panel opens and lists each region's services and emergency number."""
     window.go_home()
     window.open_help()
-    panel = cast(Any, window.screens.get("help"))
-    if panel is None or window.stack.currentWidget() is not panel:
+    panel = window.screens.get("help")
+    if not isinstance(panel, HelpPanel) or window.stack.currentWidget() is not panel:
         return "the help panel did not open"
     for code, contacts in window.context.contacts.items():
         panel.set_region(code)
