@@ -38,8 +38,15 @@ class HelpPanel(QWidget):
         self._clock = clock
         self._css = css
         self.region = region if region in regions else ANYWHERE
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 16)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 24, 24, 16)
+        column = QWidget()
+        column.setMaximumWidth(860)
+        outer.addStretch(1)
+        outer.addWidget(column, 100)
+        outer.addStretch(1)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addWidget(label(self.tr("Get help now"), "pageTitle"))
         intro = self.tr(
@@ -107,23 +114,26 @@ class HelpPanel(QWidget):
             parts.append(f"<h3>{html.escape(self.tr('Talk to someone now'))}</h3>")
             parts += [self._service_html(s) for s in contacts.services]
         parts += [f"<p>{html.escape(p)}</p>" for p in contacts.guidance_paragraphs]
-        verified = contacts.verified.strftime("%d %B %Y").lstrip("0")
-        parts.append(f"<p><i>{html.escape(self.tr('Numbers checked: ') + verified)}</i></p>")
+        if contacts.services or contacts.emergency:
+            verified = contacts.verified.strftime("%d %B %Y").lstrip("0")
+            checked = self.tr("Numbers checked: ") + verified
+            parts.append(f"<p><i>{html.escape(checked)}</i></p>")
         return "".join(parts)
 
     def _service_html(self, service: Service) -> str:
         ways = "<br/>".join(f"<b>{html.escape(describe_method(m))}</b>" for m in service.contact)
         status = open_now_text(service, self._clock())
         hours = describe_hours(service) + (f" · {status}" if status else "")
-        lines = [
-            f"<b>{html.escape(service.name)}</b>",
-            html.escape(service.description),
-            ways,
-            html.escape(hours),
-        ]
+        lines = [html.escape(service.description), ways, html.escape(hours)]
         if service.audience:
             lines.append(html.escape(self.tr("For: ") + service.audience))
-        return "<p>" + "<br/>".join(line for line in lines if line) + "</p>"
+        body = "<br/>".join(line for line in lines if line)
+        # One card per service: a table cell is what QTextBrowser shades reliably.
+        return (
+            '<table class="callout" width="100%" cellpadding="12" cellspacing="0">'
+            f'<tr><td class="callout"><p class="service-name"><b>{html.escape(service.name)}</b>'
+            f'</p><p class="service">{body}</p></td></tr></table><p></p>'
+        )
 
     def region_codes(self) -> list[str]:
         """Every region the panel can show."""
