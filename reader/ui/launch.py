@@ -11,12 +11,24 @@ from PySide6.QtWidgets import QApplication
 from reader.startup import build_context, report_problems
 
 
+def _install_translator(app: QApplication) -> None:
+    """Use the interface translation for the system language, if one is bundled."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from reader.paths import resources_dir
+
+    translator = QTranslator(app)
+    if translator.load(QLocale.system(), "lantern", "_", str(resources_dir() / "translations")):
+        app.installTranslator(translator)
+
+
 def make_application(offscreen: bool = False) -> QApplication:
     """Create the QApplication (offscreen for the self-test)."""
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    _install_translator(app)
     app.setApplicationName("Lantern")
     app.setApplicationDisplayName("Lantern")
     return app
