@@ -22,6 +22,8 @@ class Theme:
     help_background: str
     help_text: str
     focus: str
+    control_border: str  # outlines of text boxes and buttons: at least 3:1 against the page
+    disabled: str  # text of controls that cannot be used now
 
 
 LIGHT = Theme(
@@ -38,13 +40,15 @@ LIGHT = Theme(
     help_background="#8f2f1f",
     help_text="#ffffff",
     focus="#2563a8",
+    control_border="#857e74",
+    disabled="#7a7f86",
 )
 DARK = Theme(
     name="dark",
     background="#17191c",
     surface="#202327",
     text="#ebe8e4",
-    muted="#b9b4ad",
+    muted="#c2bdb6",
     accent="#7cc4c9",
     accent_text="#0d1315",
     link="#9fd8dc",
@@ -53,6 +57,8 @@ DARK = Theme(
     help_background="#f2a58e",
     help_text="#1a0c08",
     focus="#8ab4f8",
+    control_border="#767d86",
+    disabled="#8f949a",
 )
 HIGH_CONTRAST = Theme(
     name="high-contrast",
@@ -68,8 +74,14 @@ HIGH_CONTRAST = Theme(
     help_background="#ffff00",
     help_text="#000000",
     focus="#00ffff",
+    control_border="#ffffff",
+    disabled="#a6a6a6",
 )
 THEMES = {theme.name: theme for theme in (LIGHT, DARK, HIGH_CONTRAST)}
+
+
+BODY_TEXT = 7.0  # WCAG 2 AAA for normal text: every theme's reading text meets this
+NON_TEXT = 3.0  # WCAG 2 AA for outlines, focus rings and indicators
 
 
 def _channel(value: int) -> float:
@@ -77,9 +89,21 @@ def _channel(value: int) -> float:
     return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
 
 
+def parse_colour(colour: str) -> tuple[int, int, int]:
+    """Red, green and blue of a #rrggbb colour; ValueError for anything else."""
+    text = colour.strip()
+    if len(text) != 7 or not text.startswith("#"):
+        raise ValueError(f"not a #rrggbb colour: {colour!r}")
+    try:
+        red, green, blue = (int(text[i : i + 2], 16) for i in (1, 3, 5))
+    except ValueError:
+        raise ValueError(f"not a #rrggbb colour: {colour!r}") from None
+    return red, green, blue
+
+
 def luminance(colour: str) -> float:
     """Relative luminance of a #rrggbb colour (WCAG 2)."""
-    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    r, g, b = parse_colour(colour)
     return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
 
 
@@ -87,3 +111,49 @@ def contrast_ratio(first: str, second: str) -> float:
     """WCAG contrast ratio between two #rrggbb colours (1 to 21)."""
     light, dark = sorted((luminance(first), luminance(second)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
+
+
+@dataclass(frozen=True)
+class ContrastCheck:
+    """One colour pair a theme draws, and the contrast it must reach."""
+
+    what: str
+    foreground: str
+    background: str
+    minimum: float
+
+    @property
+    def ratio(self) -> float:
+        """The pair's WCAG contrast ratio."""
+        return contrast_ratio(self.foreground, self.background)
+
+    @property
+    def passes(self) -> bool:
+        """Whether the pair reaches its minimum."""
+        return self.ratio >= self.minimum
+
+
+def contrast_checks(theme: Theme) -> list[ContrastCheck]:
+    """Every text and outline colour pair the theme uses, with its required contrast."""
+    t = theme
+    pages = (("page", t.background), ("box", t.surface), ("callout", t.callout))
+    checks = [
+        ContrastCheck(f"{name} text on {place}", colour, ground, BODY_TEXT)
+        for name, colour in (("body", t.text), ("secondary", t.muted), ("link", t.link))
+        for place, ground in pages
+    ]
+    checks += [
+        ContrastCheck("button text on accent", t.accent_text, t.accent, BODY_TEXT),
+        ContrastCheck("help button text", t.help_text, t.help_background, BODY_TEXT),
+    ]
+    checks += [
+        ContrastCheck(f"{name} on {place}", colour, ground, NON_TEXT)
+        for name, colour in (
+            ("focus ring", t.focus),
+            ("control outline", t.control_border),
+            ("checked indicator", t.accent),
+            ("help button", t.help_background),
+        )
+        for place, ground in pages[:2]
+    ]
+    return checks

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from reader.ui.widgets import Page, label
 
@@ -72,29 +74,64 @@ class PrivacyView(Page):
             self.body.addWidget(label(_t(on_kiosk if kiosk else at_home)))
 
 
-SHORTCUTS = (
-    ("F1", "Get help now"),
-    ("Esc, Esc", "Leave quickly"),
-    ("Ctrl+F", "Search"),
-    ("Enter (in search)", "Open the top result"),
-    ("Alt+Left", "Back"),
-    ("Alt+Right", "Forward"),
-    ("Alt+Home", "Home"),
-    ("Ctrl++", "Larger text"),
-    ("Ctrl+-", "Smaller text"),
-    ("Ctrl+0", "Default text size"),
-    ("Tab, Shift+Tab", "Move between controls"),
-    ("Enter or Space", "Open the selected card or press the selected button"),
+Key = QKeySequence.StandardKey | str
+StandardKey = QKeySequence.StandardKey
+
+# (keys, what they do, whether the window registers them as shortcuts). Standard keys follow
+# the platform (Back is Alt+Left on Windows and Linux, Cmd+[ on macOS). A test compares the
+# registered entries with the shortcuts the window really has, so this list cannot drift.
+SHORTCUTS: tuple[tuple[tuple[Key, ...], str, bool], ...] = (
+    (("F1", StandardKey.HelpContents), "Get help now", True),
+    (("Esc, Esc",), "Leave quickly", False),
+    ((StandardKey.Find,), "Search", True),
+    (("Enter",), "Open the top result (in the search box)", False),
+    ((StandardKey.Back,), "Back", True),
+    ((StandardKey.Forward,), "Forward", True),
+    (("Alt+Home",), "Home", True),
+    ((StandardKey.ZoomIn, "Ctrl+="), "Larger text", True),
+    ((StandardKey.ZoomOut,), "Smaller text", True),
+    (("Ctrl+0",), "Default text size", True),
+    (("Tab", "Shift+Tab"), "Move between controls", False),
+    (("Enter", "Space"), "Open the selected card or press the selected button", False),
+    (("Up", "Down", "PgUp", "PgDown"), "Scroll the page", False),
 )
 
 
+def key_texts(keys: tuple[Key, ...]) -> list[str]:
+    """The keys as this platform writes them, each once (F1 is also Help on most desktops)."""
+    texts: list[str] = []
+    for key in keys:
+        text = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+        if text and text not in texts:
+            texts.append(text)
+    return texts
+
+
 class ShortcutsView(Page):
-    """Lists every keyboard shortcut."""
+    """Lists every keyboard shortcut, in a table of keys and what they do."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("shortcutsView")
         self.body.addWidget(label(_t("Keyboard shortcuts"), "pageTitle"))
         self.body.addWidget(label(_t("Everything in Lantern works without a mouse."), "muted"))
-        for keys, action in SHORTCUTS:
-            self.body.addWidget(label(f"{_t(keys)}  —  {_t(action)}"))
+        table = QWidget()
+        grid = QGridLayout(table)
+        grid.setContentsMargins(0, 8, 0, 0)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(10)
+        grid.setColumnStretch(1, 1)
+        self.rows: list[tuple[str, str]] = []
+        for row, (keys, action, _registered) in enumerate(SHORTCUTS):
+            keys_text = _t(" or ").join(key_texts(keys))
+            keys_label = label(keys_text, "cardTitle")
+            keys_label.setAccessibleDescription(_t(action))
+            grid.addWidget(keys_label, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label(_t(action)), row, 1)
+            self.rows.append((keys_text, _t(action)))
+        self.body.addWidget(table)
+
+    @staticmethod
+    def registered_keys() -> set[str]:
+        """Every key listed here that the window registers as a shortcut."""
+        return {text for keys, _, registered in SHORTCUTS if registered for text in key_texts(keys)}

@@ -1,0 +1,80 @@
+"""Accessibility helpers: status announcements, keyboard order, and focus after navigation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from PySide6 import QtGui
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+# Qt 6.8 added announcements; on older Qt a changed name is the next best thing.
+_ANNOUNCEMENT = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
+
+
+def announce(source: QObject, text: str, *, assertive: bool = False) -> None:
+    """Ask a screen reader to say a status change (politely, unless it is urgent).
+
+    Costs nothing when no assistive technology is listening: Qt drops the event.
+    """
+    if not text:
+        return
+    if _ANNOUNCEMENT is None:
+        _post(QAccessibleEvent(source, QAccessible.Event.NameChanged))
+        return
+    event = _ANNOUNCEMENT(source, text)
+    politeness = QAccessible.AnnouncementPoliteness
+    event.setPoliteness(politeness.Assertive if assertive else politeness.Polite)
+    _post(event)
+
+
+def _post(event: QAccessibleEvent) -> None:
+    # One place that hands events to Qt, so tests can watch what would be announced.
+    QAccessible.updateAccessibility(event)
+
+
+def chain_tab_order(widgets: Sequence[QWidget]) -> None:
+    """Make Tab visit these widgets in this order (they must share one window)."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+def install(window: MainWindow) -> None:
+    """Keyboard order for the toolbar as it looks, and focus that follows navigation."""
+    # The help buttons are made before the settings button, but sit to its right.
+    chain_tab_order(
+        [
+            window.back_button,
+            window.forward_button,
+            window.home_button,
+            window.search_box,
+            window.settings_button,
+            window.leave_button,
+            window.help_button,
+        ]
+    )
+    window.location_changed.connect(lambda _location: focus_current_screen(window))
+
+
+def focus_current_screen(window: MainWindow) -> bool:
+    """After navigating, put focus on the new screen unless the reader is in the toolbar.
+
+    Without this, focus stays on a control of the screen just hidden (or nowhere), and a
+    screen reader says nothing about where the reader now is. Typing in the search box, or
+    pressing Back in the toolbar, keeps focus where it is.
+    """
+    focus = QApplication.focusWidget()
+    screen = window.stack.currentWidget()
+    if screen is None or (focus is not None and screen.isAncestorOf(focus)):
+        return False
+    in_toolbar = focus is not None and focus.isVisible() and not window.stack.isAncestorOf(focus)
+    if in_toolbar and focus is not window:
+        return False
+    screen.setFocus(Qt.FocusReason.OtherFocusReason)
+    return True

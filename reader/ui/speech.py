@@ -1,0 +1,154 @@
+"""Speech engines for read-aloud: the offline QtTextToSpeech engines, found without starting one.
+
+QtTextToSpeech comes with PySide6-Addons (the optional `speech` extra). Listing the engine
+plugins starts nothing; creating a QTextToSpeech does (speech-dispatcher on Linux), so that
+happens only in QtSpeechSupport.create(), when the reader presses Read aloud.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QLoggingCategory, QObject, Signal
+
+# Engines that speak with voices installed on this computer. Others (a cloud voice, Qt's
+# "mock" test engine) are never used.
+OFFLINE_ENGINES = ("flite", "speechd", "sapi", "winrt", "darwin", "macos")
+# A sentence ends at . ! ? or … (with any closing quotes or brackets), or at a paragraph end.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|[\n\u2028\u2029\ufffc]")
+_WORDS = re.compile(r"\w")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of each sentence in text, without surrounding spaces."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    trimmed = []
+    for begin, end in spans:
+        piece = text[begin:end]
+        if not _WORDS.search(piece):
+            continue
+        left = len(piece) - len(piece.lstrip())
+        right = len(piece.rstrip(" \t\n\u2028\u2029\ufffc"))
+        trimmed.append((begin + left, begin + right))
+    return trimmed
+
+
+class Speech(QObject):
+    """What read-aloud needs from a speech engine: queue sentences, pause, resume, stop."""
+
+    sentence_started = Signal(int)  # index into the sentences given to speak()
+    finished = Signal()
+    failed = Signal(str)
+
+    def speak(self, sentences: Sequence[str]) -> None:
+        """Queue the sentences and start speaking the first."""
+        raise NotImplementedError
+
+    def pause(self) -> None:
+        """Pause after the current word."""
+        raise NotImplementedError
+
+    def resume(self) -> None:
+        """Carry on where speech paused."""
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        """Stop at once and forget the queue."""
+        raise NotImplementedError
+
+
+class QtSpeech(Speech):
+    """Speech through QTextToSpeech with one offline engine."""
+
+    def __init__(self, engine: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        self._states = QTextToSpeech.State
+        self._hint = QTextToSpeech.BoundaryHint
+        self._tts = QTextToSpeech(engine, self)
+        self._ids: dict[int, int] = {}
+        self._last = -1
+        self._tts.aboutToSynthesize.connect(self._on_next)
+        self._tts.stateChanged.connect(self._on_state)
+
+    def speak(self, sentences: Sequence[str]) -> None:
+        """Queue every sentence; the engine reports each as it starts."""
+        self._tts.stop(self._hint.Immediate)
+        self._ids = {self._tts.enqueue(text): index for index, text in enumerate(sentences)}
+        self._last = max(self._ids, default=-1)
+
+    def pause(self) -> None:
+        """Pause at the end of the word being spoken."""
+        self._tts.pause(self._hint.Word)
+
+    def resume(self) -> None:
+        """Carry on speaking."""
+        self._tts.resume()
+
+    def stop(self) -> None:
+        """Stop now."""
+        self._ids = {}
+        self._tts.stop(self._hint.Immediate)
+
+    def _on_next(self, ident: int) -> None:
+        if ident in self._ids:
+            self.sentence_started.emit(self._ids[ident])
+
+    def _on_state(self, state: Any) -> None:
+        if state == self._states.Error:
+            self.failed.emit(self._tts.errorString())
+        elif state == self._states.Ready and self._ids:
+            self._ids = {}
+            self.finished.emit()
+
+
+class SpeechSupport:
+    """Whether read-aloud can be offered here, and the engine to use when it is."""
+
+    def available(self) -> bool:
+        """True when an offline speech engine is installed (checked without starting it)."""
+        return False
+
+    def create(self, parent: QObject) -> Speech | None:
+        """Start the engine; only ever called when the reader asks for speech."""
+        return None
+
+
+class QtSpeechSupport(SpeechSupport):
+    """Looks for QtTextToSpeech and an offline engine, once per session."""
+
+    def __init__(self) -> None:
+        self._engine: str | None = None
+        self._checked = False
+
+    def available(self) -> bool:
+        """Listing the engine plugins loads no engine and starts no service."""
+        if not self._checked:
+            self._checked = True
+            self._engine = _offline_engine()
+        return self._engine is not None
+
+    def create(self, parent: QObject) -> Speech | None:
+        """A QtSpeech on the first offline engine, or None without one."""
+        if not self.available() or self._engine is None:
+            return None
+        return QtSpeech(self._engine, parent)
+
+
+def _offline_engine() -> str | None:
+    # Without PipeWire, Qt Multimedia warns while loading; that is not Lantern's business.
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except (ImportError, OSError):  # no PySide6-Addons, or a system library is missing
+        return None
+    engines = QTextToSpeech.availableEngines()
+    return next((name for name in OFFLINE_ENGINES if name in engines), None)
