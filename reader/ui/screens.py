@@ -15,6 +15,12 @@ from reader.contacts import services_for_display
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
+# Platforms with no system clipboard keep it inside this process: ownsClipboard() says False,
+# yet everything in it was copied from Lantern.
+IN_PROCESS_CLIPBOARD = frozenset(
+    {"offscreen", "minimal", "eglfs", "linuxfb", "vnc", "vkkhrdisplay"}
+)
+
 
 class ScreenFactory:
     """Makes the window's screens by name, and handles the actions that leave the app."""
@@ -90,5 +96,5 @@ class ScreenFactory:
     def clear_clipboard(self) -> None:
         """Empty the clipboard if Lantern put something there."""
         clipboard = QGuiApplication.clipboard()
-        if clipboard.ownsClipboard():
+        if clipboard.ownsClipboard() or QGuiApplication.platformName() in IN_PROCESS_CLIPBOARD:
             clipboard.clear()
