@@ -109,6 +109,7 @@ class ArticleView(Page):
             if heading.level == 2:
                 link = QLabel(f'<a href="#{heading.anchor}">{_escape(heading.title)}</a>')
                 link.setProperty("link", True)
+                link.setIndent(0)
                 link.setAccessibleName(heading.title)
                 link.setAccessibleDescription(self.tr("Go to this part of the article"))
                 # Tab reaches each entry and Enter follows it, as with the mouse.
