@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QFrame, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from reader.pin import Outcome, PinLockout
+from reader.ui.a11y import announce
 from reader.ui.widgets import label
 
 
@@ -53,6 +54,9 @@ class IdleNotice(QFrame):
             self.show()
             self.raise_()
             self.button.setFocus()
+            announce(self, self.tr("Are you still reading?") + " " + text, assertive=True)
+        elif seconds == 10:
+            announce(self, text, assertive=True)
 
 
 class PinPrompt(QDialog):
@@ -97,4 +101,5 @@ class PinPrompt(QDialog):
             self.message.setText(
                 self.tr("That PIN is not right. %n tries left.", "", result.tries_left)
             )
+        announce(self.message, self.message.text(), assertive=True)
         return False

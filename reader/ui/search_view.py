@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from reader.search import SearchHit, SearchIndex
+from reader.ui.a11y import announce
 from reader.ui.widgets import label
 
 
@@ -34,7 +35,8 @@ class SearchView(QWidget):
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
         self.status.setObjectName("searchStatus")
-        self.status.setAccessibleName(self.tr("Search results count"))
+        # No fixed name: a screen reader reads the count itself, and hears it announced.
+        self.status.setAccessibleDescription(self.tr("Search results count"))
         self.results = QTextBrowser()
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(self.tr("Search results"))
@@ -44,12 +46,16 @@ class SearchView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
+        self.setFocusProxy(self.results)  # arriving on this screen lands on the results
 
     def set_query(self, text: str) -> int:
         """Search for what was typed and show the hits; returns how many were found."""
+        changed = text != self.query
         self.query = text
         self.hits = self._index().search(text) if text.strip() else []
         self.status.setText(self._status_text())
+        if changed:  # not when only the theme changed
+            announce(self.status, self.status.text())
         self.results.document().setDefaultStyleSheet(self._css())
         self.results.setHtml("".join(self._hit_html(hit) for hit in self.hits))
         return len(self.hits)

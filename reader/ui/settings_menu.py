@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton
 
+from reader.ui.info_pages import StandardKey, key_texts
+
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
@@ -48,9 +50,13 @@ class SettingsButton(QToolButton):
 
     def _add_size(self, menu: QMenu) -> None:
         window = self._window
-        menu.addAction(self.tr("Larger text\tCtrl++"), window.zoom_in)
-        menu.addAction(self.tr("Smaller text\tCtrl+-"), window.zoom_out)
-        menu.addAction(self.tr("Default text size\tCtrl+0"), window.reset_zoom)
+        # The keys as this platform writes them (Cmd on macOS); the window owns the shortcuts.
+        for text, keys, slot in (
+            (self.tr("Larger text"), (StandardKey.ZoomIn,), window.zoom_in),
+            (self.tr("Smaller text"), (StandardKey.ZoomOut,), window.zoom_out),
+            (self.tr("Default text size"), ("Ctrl+0",), window.reset_zoom),
+        ):
+            menu.addAction(text + "\t" + key_texts(keys)[0], slot)
         menu.addSeparator()
 
     def _add_themes(self, menu: QMenu) -> None:

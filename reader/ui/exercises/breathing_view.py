@@ -19,6 +19,7 @@ from reader.exercises.breathing import (
     Phase,
     counts_so_far,
 )
+from reader.ui.a11y import announce
 from reader.ui.exercises.common import align_centre, button, button_row, choice_row, label
 from reader.ui.widgets import Page
 
@@ -80,6 +81,7 @@ class BreathingView(Page):
         self._clock = clock
         self._reduce_motion_default = reduce_motion
         self._last_phase = ""
+        self._last_step = ""  # what a screen reader was last told
         self.session = BreathingSession(clock)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)
@@ -103,7 +105,8 @@ class BreathingView(Page):
         self.circle = BreathingCircle()
         self.body.addWidget(self.circle)
         self.prompt_label = align_centre(label("", "sectionTitle"))
-        self.prompt_label.setAccessibleName(self.tr("Breathing guide"))
+        # No fixed name: a screen reader reads the words themselves (and hears each step).
+        self.prompt_label.setAccessibleDescription(self.tr("Breathing guide"))
         self.time_label = align_centre(label("", "muted"))
         self.body.addWidget(self.prompt_label)
         self.body.addWidget(self.time_label)
@@ -224,9 +227,22 @@ class BreathingView(Page):
         if phase != self._last_phase:
             self._last_phase = phase
             self.phase_changed.emit(phase)
+        self._announce_step(frame)
         if frame.state is BreathState.FINISHED and self._timer.isActive():
             self._timer.stop()
             self.finished.emit()
+
+    def _announce_step(self, frame: BreathFrame) -> None:
+        """Tell a screen reader each breath and each pause or ending, not every count."""
+        if frame.state is BreathState.RUNNING:
+            step = self.tr("Breathe in") if frame.phase is Phase.IN else self.tr("Breathe out")
+        elif frame.state is BreathState.IDLE:
+            step = ""
+        else:
+            step = self._words(frame)
+        if step != self._last_step:
+            self._last_step = step
+            announce(self.prompt_label, step)
 
     def _words(self, frame: BreathFrame) -> str:
         if frame.state is BreathState.IDLE:

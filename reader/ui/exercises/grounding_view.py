@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from reader.exercises.grounding import STEPS, GroundingStep, GroundingWalk
+from reader.ui.a11y import announce
 from reader.ui.exercises.common import MemoryTextEdit, button, button_row, callout, label
 from reader.ui.widgets import Page
 
@@ -161,10 +162,15 @@ class GroundingView(Page):
         )
         if finished:
             self.progress_label.setText(self.tr("All five steps done"))
+            step = self.progress_label.text()
         else:
             self.progress_label.setText(
                 self.tr("Step {n} of {total}").format(n=self.walk.position + 1, total=len(STEPS))
             )
+            title = self._step_text(STEPS[self.walk.position])[0]
+            step = f"{self.progress_label.text()}: {title}"
+        if self.isVisible():  # a new step, not the screen being built
+            announce(self.progress_label, step)
 
     def plain_text(self) -> str:
         """The notes typed so far, one step per paragraph (empty steps left out)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from reader.exercises import Clock, format_clock
 from reader.exercises.urge import DEFAULT_MINUTES, DELAY_MINUTES, MAX_LEVEL, UrgeState, UrgeTimer
+from reader.ui.a11y import announce
 from reader.ui.exercises.common import Callout, align_centre, button, button_row, callout, label
 from reader.ui.exercises.urge_ideas import ideas_panel
 from reader.ui.widgets import Page
@@ -58,6 +60,7 @@ class UrgeView(Page):
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.refresh)
         self._round_over = False  # round_finished is sent once per round
+        self._last_step = ""  # what a screen reader was last told
         self.body.addWidget(label(self.tr("Ride the wave"), "pageTitle"))
         self.choose_page = _page(*self._choose_widgets())
         self.wait_page = _page(*self._wait_widgets())
@@ -107,7 +110,8 @@ class UrgeView(Page):
 
     def _wait_widgets(self) -> list[QWidget]:
         self.time_label = align_centre(label("", "pageTitle"))
-        self.time_label.setAccessibleName(self.tr("Time left"))
+        # No fixed name: a screen reader reads the time itself; whole minutes are announced.
+        self.time_label.setAccessibleDescription(self.tr("Time left"))
         self.check_in_box = self._check_in_box()
         self.response_label = label("", "muted")
         self.response_help_button = button(self.tr("Get help now"), role="helpButton")
@@ -247,11 +251,28 @@ class UrgeView(Page):
         self.levels_label.setText(self._levels_text(frame.levels))
         self.levels_label.setVisible(bool(frame.levels))
         self.end_levels_label.setText(self._levels_text(frame.levels))
+        self._announce_step(frame.state, frame.remaining, frame.check_in_due)
         if frame.state is UrgeState.FINISHED:
             self._timer.stop()
             if not self._round_over:
                 self._round_over = True
                 self.round_finished.emit()
+
+    def _announce_step(self, state: UrgeState, remaining: float, check_in: bool) -> None:
+        """Tell a screen reader each whole minute, each check-in and the end; not each second."""
+        if state is UrgeState.FINISHED:
+            step = self.tr("The timer has ended")
+        elif state is UrgeState.IDLE:
+            step = ""
+        elif check_in:
+            step = self.tr("How strong is the urge now?")
+        else:
+            minutes = math.ceil(remaining / 60)
+            step = self.tr("1 minute left") if minutes == 1 else self.tr("{n} minutes left")
+            step = step.format(n=minutes)
+        if step != self._last_step:
+            self._last_step = step
+            announce(self.time_label, step)
 
     def _levels_text(self, levels: tuple[int, ...]) -> str:
         if not levels:
