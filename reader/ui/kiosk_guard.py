@@ -101,6 +101,11 @@ class KioskGuard(QObject):
         self.policy.finish()
         self.reset()
 
+    def detach(self) -> None:
+        """Stop watching input and timing (the window is closing for good)."""
+        self.timer.stop()
+        qapp().removeEventFilter(self)
+
     def may_close(self) -> bool:
         """The window may close only after the administrator's PIN was accepted."""
         return self.unlocked

@@ -351,6 +351,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         qapp().removeEventFilter(self)
+        if self._factory.kiosk_guard is not None:
+            self._factory.kiosk_guard.detach()
         super().closeEvent(event)
 
 
