@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from reader.startup import build_context, report_problems
@@ -22,14 +23,26 @@ def _install_translator(app: QApplication) -> None:
         app.installTranslator(translator)
 
 
+# The offscreen platform cannot resize real windows and says so; that is not a problem.
+_OFFSCREEN_NOISE = ("This plugin does not support propagateSizeHints()",)
+
+
+def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if message not in _OFFSCREEN_NOISE:
+        print(message, file=sys.stderr)
+
+
 def make_application(offscreen: bool = False) -> QApplication:
     """Create the QApplication (offscreen for the self-test)."""
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        qInstallMessageHandler(_quiet_offscreen)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     _install_translator(app)
     app.setApplicationName("Lantern")
+    app.setDesktopFileName("io.github.lantern.Reader")  # matches packaging/linux on Wayland
     app.setApplicationDisplayName("Lantern")
     return app
 

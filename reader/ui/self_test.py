@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from reader.ui.help_panel import HelpPanel
@@ -143,18 +142,8 @@ def run_checks(window: MainWindow, checks: list[tuple[str, Check]] | None = None
     return failures
 
 
-# The offscreen platform cannot resize real windows and says so; that is not a failure.
-_OFFSCREEN_NOISE = ("This plugin does not support propagateSizeHints()",)
-
-
-def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    if message not in _OFFSCREEN_NOISE:
-        print(message, file=sys.stderr)
-
-
 def run_self_test(app: QApplication, window: MainWindow) -> int:
     """Run the tour, print one summary line, exit 0 only when every check passed."""
-    qInstallMessageHandler(_quiet_offscreen)
     window.resize(1280, 800)
     window.show()
     app.processEvents()
