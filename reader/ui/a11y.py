@@ -59,6 +59,9 @@ def install(window: MainWindow) -> None:
             window.help_button,
         ]
     )
+    # Without the arrows their texts show: a screen reader would say "leftwards arrow, Back".
+    window.back_button.setAccessibleName(window.tr("Back"))
+    window.forward_button.setAccessibleName(window.tr("Forward"))
     window.location_changed.connect(lambda _location: focus_current_screen(window))
 
 

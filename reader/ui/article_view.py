@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from reader.articles import Article, Library
 from reader.render import Heading, Rendered, render_markdown
 from reader.ui.article_body import ArticleBody
 from reader.ui.read_aloud import ReadAloud, ReadAloudBar
 from reader.ui.speech import QtSpeechSupport, SpeechSupport
-from reader.ui.widgets import Page, label
+from reader.ui.widgets import LinkLabel, Page, label
 
 
 @lru_cache(maxsize=64)
@@ -107,16 +107,10 @@ class ArticleView(Page):
         layout.addWidget(label(self.tr("On this page"), "cardTitle"))
         for heading in rendered.headings:
             if heading.level == 2:
-                link = QLabel(f'<a href="#{heading.anchor}">{_escape(heading.title)}</a>')
-                link.setProperty("link", True)
-                link.setIndent(0)
-                link.setAccessibleName(heading.title)
-                link.setAccessibleDescription(self.tr("Go to this part of the article"))
-                # Tab reaches each entry and Enter follows it, as with the mouse.
-                link.setTextInteractionFlags(
-                    Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-                    | Qt.TextInteractionFlag.LinksAccessibleByMouse
+                link = LinkLabel(
+                    heading.title, f"#{heading.anchor}", self.tr("Go to this part of the article")
                 )
+                link.setIndent(0)
                 link.linkActivated.connect(lambda _=None, t=heading.title: self.scroll_to(t))
                 layout.addWidget(link)
         return host
@@ -220,7 +214,3 @@ class ArticleView(Page):
         self.article = None
         self.clear_body()
         self.body_view = ArticleBody(self._on_link)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -33,7 +33,7 @@ def window_style(theme: Theme, scale: float = 1.0) -> str:
     QLineEdit, QPlainTextEdit, QTextEdit, QComboBox {{ background: {t.surface}; color: {t.text};
         border: 1px solid {t.control_border}; border-radius: 8px; padding: 6px 8px;
         selection-background-color: {t.accent}; selection-color: {t.accent_text}; }}
-    QLineEdit#searchBox {{ min-width: 16em; }}
+    QLineEdit#searchBox {{ min-width: 11em; }}
     QTextBrowser {{ border: 2px solid transparent; border-radius: 6px; padding: 4px 6px;
         background: {t.background}; }}
     QTreeView, QListView {{ background: {t.surface}; color: {t.text};
@@ -49,8 +49,7 @@ def window_style(theme: Theme, scale: float = 1.0) -> str:
     QLabel#cardTitle {{ font-size: {round(base * 1.1, 1)}pt; font-weight: 600; }}
     QLabel#muted {{ color: {t.muted}; }}
     QLabel, QWidget#toolbarSpacer {{ background: transparent; }}
-    QLabel[link="true"] {{ color: {t.link}; border: 2px solid transparent; border-radius: 4px;
-        padding: 0 2px; }}
+    QLabel[link="true"] {{ color: {t.link}; border: 2px solid transparent; border-radius: 4px; }}
     QMenu {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.control_border};
         padding: 4px; }}
     QMenu::item {{ padding: 6px 28px 6px 30px; border-radius: 4px; }}

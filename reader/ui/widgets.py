@@ -71,6 +71,30 @@ class Card(QFrame):
         super().keyPressEvent(event)
 
 
+class LinkLabel(QLabel):
+    """One link as a label: Tab stops on it once, Enter or Space follows it, as a click does."""
+
+    def __init__(self, text: str, href: str, description: str = "") -> None:
+        escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        super().__init__(f'<a href="{href}">{escaped}</a>')
+        self.href = href
+        self.setProperty("link", True)
+        self.setAccessibleName(text)
+        if description:
+            self.setAccessibleDescription(description)
+        # Mouse only: with keyboard links as well, Tab would stop twice (label, then link).
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Follow the link on Enter, Return or Space."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.linkActivated.emit(self.href)
+            return
+        super().keyPressEvent(event)
+
+
 def connect_card(card: Card, action: Callable[[], None]) -> Card:
     """Connect a card's activation to a plain callable and return the card."""
     card.activated.connect(action)
