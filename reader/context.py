@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.articles import Library
 from reader.problems import Problem
-from reader.search import SearchIndex
+
+if TYPE_CHECKING:
+    from reader.search import SearchIndex
+
+# What loading the crisis contacts gives: every region, the one to show, the clinic's services.
+Contacts = tuple[dict[str, Any], str, list[Any]]
+INDEX_BATCH = 100  # articles indexed per step when the index is built in the background
 
 
 @dataclass
@@ -30,10 +37,37 @@ class AppContext:
     idle_timeout: int = 120
     warning_seconds: int = 30
     problems: list[Problem] = field(default_factory=list)
+    # Set at start-up so the contacts load after the first paint (or when help first opens).
+    contacts_loader: Callable[[list[Problem]], Contacts] | None = None
     _index: SearchIndex | None = None
+    _unindexed: list[Any] | None = None
+
+    def ensure_contacts(self) -> list[Problem]:
+        """Load the crisis contacts if that was deferred; returns the problems it found."""
+        loader, self.contacts_loader = self.contacts_loader, None
+        if loader is None:
+            return []
+        found: list[Problem] = []
+        self.contacts, self.region, self.local_services = loader(found)
+        self.problems.extend(found)
+        return found
+
+    def index_step(self, batch: int = INDEX_BATCH) -> bool:
+        """Add the next few articles to the search index; True once every article is in it."""
+        if self._index is None:
+            from reader.search import SearchIndex
+
+            self._index = SearchIndex()
+            self._unindexed = list(self.library.articles.values())
+        pending = self._unindexed or []
+        if pending:
+            self._index.add(pending[:batch])
+            del pending[:batch]
+        return not pending
 
     def search_index(self) -> SearchIndex:
-        """The in-memory search index, built the first time it is needed."""
-        if self._index is None:
-            self._index = SearchIndex(self.library.articles.values())
+        """The in-memory search index, completed now if it is not built yet."""
+        while not self.index_step(len(self.library.articles) or 1):
+            pass
+        assert self._index is not None
         return self._index

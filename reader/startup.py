@@ -85,13 +85,11 @@ def build_context(args: argparse.Namespace, env: dict[str, str] | None = None) -
     )
     problems: list[Problem] = list(config_problems)
     library = _library(config, problems)
-    regions, region, local = _contacts(config, problems)
     start = config.content.start_here or pack_start_here(paths.content_dir() / "pack.toml")
     return AppContext(
         library=library,
-        contacts=regions,
-        region=region,
-        local_services=local,
+        # The help panel is not on the first screen: its contacts load after the first paint.
+        contacts_loader=lambda found: _contacts(config, found),
         kiosk=config.kiosk.enabled,
         welcome=config.clinic.welcome,
         clinic_name=config.clinic.name,

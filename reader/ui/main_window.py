@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSizePolicy,
     QStackedWidget,
-    QToolBar,
     QToolButton,
     QWidget,
 )
@@ -24,13 +23,15 @@ from reader.double_press import DoublePress
 from reader.history import History
 from reader.links import LinkKind, classify
 from reader.ui import a11y
-from reader.ui.article_view import ArticleView
 from reader.ui.coping_screens import register_coping_screens
 from reader.ui.home import HomeView
-from reader.ui.screens import ScreenFactory
-from reader.ui.search_view import SearchView
 from reader.ui.theming import ThemeController
 from reader.ui.widgets import qapp
+
+if TYPE_CHECKING:  # built when first used, so the first screen does not import them
+    from reader.ui.article_view import ArticleView
+    from reader.ui.screens import ScreenFactory
+    from reader.ui.search_view import SearchView
 
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
 ScreenT = TypeVar("ScreenT", bound=QWidget)
@@ -55,15 +56,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.screens: dict[str, QWidget] = {}
-        self._factory = ScreenFactory(self)
-        register_coping_screens(self, self._factory.register)
+        self._screen_factory: ScreenFactory | None = None
+        self._article_view: ArticleView | None = None
+        self._search_view: SearchView | None = None
         self.home = self._add_screen("home", self._make_home())
-        self.article_view = self._add_screen(
-            "article", ArticleView(context.library, self.handle_link, self.theming.article_css)
-        )
-        self.search_view = self._add_screen(
-            "search", SearchView(context.search_index, self.open_article, self.theming.article_css)
-        )
         self._build_toolbar()
         self._build_shortcuts()
         a11y.install(self)  # toolbar tab order; focus follows navigation
@@ -71,6 +67,30 @@ class MainWindow(QMainWindow):
         self._show_location("home")
         if context.kiosk:
             self._enter_kiosk(clock)
+        self._started = False
+        self._first_paint = _FirstPaint(self, self.finish_start)
+
+    def finish_start(self) -> None:
+        """Work the first screen does not need, done once just after the window first paints.
+
+        Esc twice, the indicator style and the contacts are ready long before a person can use
+        them, yet they stay off the first paint; the search index is built in small steps so
+        the window keeps answering, and nothing is left ticking once it is done.
+        """
+        if self._started:
+            return
+        self._started = True
+        qapp().installEventFilter(self)  # Esc twice works from any widget
+        self.theming.finish_start()
+        from reader.startup import report_problems
+
+        report_problems(self.context.ensure_contacts())
+        self.article_view  # noqa: B018 - built now, so the first article opens at once
+        self._index_in_steps()
+
+    def _index_in_steps(self) -> None:
+        if not self.context.index_step():
+            QTimer.singleShot(0, self._index_in_steps)
 
     def _enter_kiosk(self, clock: Callable[[], float] | None) -> None:
         from reader.ui.kiosk_guard import KioskGuard
@@ -83,6 +103,38 @@ class MainWindow(QMainWindow):
         self._factory.kiosk_guard = self.kiosk_guard
 
     # --- building -------------------------------------------------------------------------
+
+    @property
+    def _factory(self) -> ScreenFactory:
+        if self._screen_factory is None:
+            from reader.ui.screens import ScreenFactory
+
+            self._screen_factory = ScreenFactory(self)
+            register_coping_screens(self, self._screen_factory.register)
+        return self._screen_factory
+
+    @property
+    def article_view(self) -> ArticleView:
+        """The reading view (built the first time it is needed)."""
+        if self._article_view is None:
+            from reader.ui.article_view import ArticleView
+
+            view = ArticleView(self.context.library, self.handle_link, self.theming.article_css)
+            self._article_view = self._add_screen("article", view)
+            self.theming.style_article_view(view)
+        return self._article_view
+
+    @property
+    def search_view(self) -> SearchView:
+        """The search results screen (built the first time it is needed)."""
+        if self._search_view is None:
+            from reader.ui.search_view import SearchView
+
+            view = SearchView(
+                self.context.search_index, self.open_article, self.theming.article_css
+            )
+            self._search_view = self._add_screen("search", view)
+        return self._search_view
 
     def _make_home(self) -> HomeView:
         return HomeView(
@@ -111,10 +163,10 @@ class MainWindow(QMainWindow):
         return button
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Navigation"))
+        # A plain row, not a QToolBar: a toolbar moves what does not fit into an overflow menu,
+        # and Get help now and Leave quickly must never be hidden. Here the search box shrinks.
+        bar = QWidget()
         bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        bar.setFloatable(False)
         bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         self.back_button = self._tool_button(
             "←  " + self.tr("Back"), "backButton", self.go_back, self.tr("Back (Alt+Left)")
@@ -130,15 +182,12 @@ class MainWindow(QMainWindow):
         )
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText(self.tr("Search articles  (Ctrl+F)"))
+        self.search_box.setPlaceholderText(self.tr("Search  (Ctrl+F)"))
         self.search_box.setAccessibleName(self.tr("Search articles"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.search_box.textEdited.connect(self.search)
         self.search_box.returnPressed.connect(self.open_top_result)
-        spacer = QWidget()
-        spacer.setObjectName("toolbarSpacer")
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.leave_button = self._tool_button(
             self.tr("Leave quickly"),
             "leaveButton",
@@ -154,39 +203,17 @@ class MainWindow(QMainWindow):
         from reader.ui.settings_menu import SettingsButton
 
         self.settings_button = SettingsButton(self)
-        for widget in (
-            self.back_button,
-            self.forward_button,
-            self.home_button,
-            spacer,
-            self.search_box,
-            self.settings_button,
-        ):
-            bar.addWidget(widget)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.toolbar = bar
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._help_bar())
-
-    def _help_bar(self) -> QToolBar:
-        # A toolbar hides what does not fit in an overflow menu (a narrow window, a large text
-        # size). Help and leaving must never be hidden, so they share one item, in a toolbar of
-        # their own, whose minimum width is both buttons; the main toolbar gives way instead.
-        bar = QToolBar(self.tr("Help"))
-        bar.setObjectName("helpToolbar")
-        bar.setMovable(False)
-        bar.setFloatable(False)
-        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        holder = QWidget()
-        holder.setObjectName("toolbarSpacer")  # transparent, like the spacer
-        holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(10, 8, 10, 8)
         row.setSpacing(8)
-        row.addStretch(1)  # keep the two buttons at the right-hand end
-        row.addWidget(self.leave_button)
-        row.addWidget(self.help_button)
-        bar.addWidget(holder)
-        return bar
+        for widget in (self.back_button, self.forward_button, self.home_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.search_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        for widget in (self.search_box, self.settings_button, self.leave_button, self.help_button):
+            row.addWidget(widget)
+        self.setMenuWidget(bar)
+        self.toolbar = bar
 
     def _shortcut(self, keys: KeyLike, slot: Callable[[], object]) -> None:
         shortcut = QShortcut(QKeySequence(keys), self)
@@ -206,7 +233,6 @@ class MainWindow(QMainWindow):
         self._shortcut("Ctrl+=", self.zoom_in)
         self._shortcut(QKeySequence.StandardKey.ZoomOut, self.zoom_out)
         self._shortcut("Ctrl+0", self.reset_zoom)
-        qapp().installEventFilter(self)  # Esc twice works from any widget
 
     # --- navigation -----------------------------------------------------------------------
 
@@ -221,6 +247,8 @@ class MainWindow(QMainWindow):
         """Open a named screen (help, privacy, an exercise...)."""
         if name not in ("home", "search") and not self._factory.can_make(name):
             return False
+        if name == "help":
+            self.finish_start()  # the contacts, should help be wanted before they were loaded
         self._navigate(name)
         return True
 
@@ -328,8 +356,9 @@ class MainWindow(QMainWindow):
     def leave_quickly(self) -> None:
         """Close at once, no questions; in kiosk mode this ends the session instead."""
         self.left_quickly.emit()
-        if self._factory.kiosk_guard is not None:
-            self._factory.kiosk_guard.finish_session()
+        guard = getattr(self, "kiosk_guard", None)
+        if guard is not None:
+            guard.finish_session()
             return
         self.clear_clipboard()
         for widget in QApplication.topLevelWidgets():
@@ -339,6 +368,7 @@ class MainWindow(QMainWindow):
 
     def contact_lines(self) -> list[str]:
         """The clinic's and the region's services as lines, for the safety plan."""
+        self.finish_start()
         return self._factory.contact_lines()
 
     def clear_clipboard(self) -> None:
@@ -347,12 +377,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Closing is refused in kiosk mode; otherwise the window simply closes."""
-        if self._factory.kiosk_guard is not None and not self._factory.kiosk_guard.may_close():
+        guard = getattr(self, "kiosk_guard", None)
+        if guard is not None and not guard.may_close():
             event.ignore()
             return
         qapp().removeEventFilter(self)
-        if self._factory.kiosk_guard is not None:
-            self._factory.kiosk_guard.detach()
+        if guard is not None:
+            guard.detach()
         super().closeEvent(event)
 
 
@@ -361,3 +392,19 @@ def _is_escape_press(event: QEvent) -> bool:
     if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
         return False
     return event.key() == Qt.Key.Key_Escape and not event.isAutoRepeat()
+
+
+class _FirstPaint(QObject):
+    """Calls back once, on the first turn of the event loop after the window has painted."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._callback = callback
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """On the first paint, schedule the callback and stop watching."""
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False

@@ -16,8 +16,7 @@ def window_style(theme: Theme, scale: float = 1.0) -> str:
     base = round(BASE_POINT_SIZE * scale, 1)
     return f"""
     QWidget {{ background: {t.background}; color: {t.text}; font-size: {base}pt; }}
-    QToolBar {{ background: {t.surface}; border: none; border-bottom: 1px solid {t.border};
-        padding: 6px 10px; spacing: 8px; }}
+    QWidget#mainToolbar {{ background: {t.surface}; border-bottom: 1px solid {t.border}; }}
     QToolButton, QPushButton {{ background: {t.surface}; color: {t.text};
         border: 1px solid {t.control_border}; border-radius: 8px; padding: 6px 14px; }}
     QToolButton:hover, QPushButton:hover {{ border-color: {t.accent}; }}
@@ -33,7 +32,7 @@ def window_style(theme: Theme, scale: float = 1.0) -> str:
     QLineEdit, QPlainTextEdit, QTextEdit, QComboBox {{ background: {t.surface}; color: {t.text};
         border: 1px solid {t.control_border}; border-radius: 8px; padding: 6px 8px;
         selection-background-color: {t.accent}; selection-color: {t.accent_text}; }}
-    QLineEdit#searchBox {{ min-width: 11em; }}
+    QLineEdit#searchBox {{ min-width: 8em; max-width: 22em; }}
     QTextBrowser {{ border: 2px solid transparent; border-radius: 6px; padding: 4px 6px;
         background: {t.background}; }}
     QTreeView, QListView {{ background: {t.surface}; color: {t.text};

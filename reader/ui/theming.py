@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.context import AppContext
 from reader.themes import DARK, HIGH_CONTRAST, LIGHT, THEMES, Theme
-from reader.ui.indicator_style import install_indicator_style
 from reader.ui.style import BASE_POINT_SIZE, apply_palette, article_css, window_style
 from reader.ui.widgets import READING_WIDTH
 
@@ -30,6 +29,7 @@ class ThemeController(QObject):
         self.zoom = context.zoom
         self.easier_reading = context.easier_reading
         self.reduce_motion = False
+        self._started = False
         # Kept: the accessibility hints' Python wrapper is only valid while this one lives.
         self._hints = QGuiApplication.styleHints()
         self._hints.colorSchemeChanged.connect(self._on_system_scheme)
@@ -59,12 +59,12 @@ class ThemeController(QObject):
         """Push theme and size to the application, then tell screens to refresh."""
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            install_indicator_style(app)
+            if self._started:
+                self.finish_start()
             apply_palette(app, self.theme)
             self._window.setStyleSheet(window_style(self.theme, self.zoom / 100))
         for page in self._screens("articleView"):
-            page.set_reading_width(EASIER_READING_WIDTH if self.easier_reading else READING_WIDTH)
-            page.set_point_size(BASE_POINT_SIZE * self.zoom / 100)
+            self.style_article_view(page)
             page.refresh_style()
         # Help and search are HTML styled with the article CSS too; without this they kept the
         # old theme (search result links stayed light-theme teal on the dark background).
@@ -73,6 +73,24 @@ class ThemeController(QObject):
         for results in self._screens("searchView"):
             results.set_query(results.query)
         self.changed.emit()
+
+    def finish_start(self) -> None:
+        """Install the indicator style, once the window has first painted.
+
+        The first screen has no check box or radio button, and a Python style makes Qt set up
+        every class it might be handed, which costs more than the rest of the first paint.
+        """
+        self._started = True
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            from reader.ui.indicator_style import install_indicator_style
+
+            install_indicator_style(app)
+
+    def style_article_view(self, page: Any) -> None:
+        """Give a reading view the current line length and text size."""
+        page.set_reading_width(EASIER_READING_WIDTH if self.easier_reading else READING_WIDTH)
+        page.set_point_size(BASE_POINT_SIZE * self.zoom / 100)
 
     def set_theme(self, name: str) -> None:
         """Switch theme: light, dark, high-contrast or system."""
