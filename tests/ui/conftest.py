@@ -130,8 +130,8 @@ def make_window(qtbot: QtBot, clock: FakeClock) -> Callable[[AppContext], MainWi
     def make(context: AppContext) -> MainWindow:
         window = MainWindow(context, clock=clock)
         qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
+        with qtbot.waitExposed(window):  # a context manager: it waits on leaving the block
+            window.show()
         # Window shortcuts (F1, Alt+Left...) only fire in the active window, as on a desktop.
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
