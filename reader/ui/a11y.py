@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtGui
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTextBrowser, QToolButton, QWidget
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -62,6 +62,8 @@ def install(window: MainWindow) -> None:
     # Without the arrows their texts show: a screen reader would say "leftwards arrow, Back".
     window.back_button.setAccessibleName(window.tr("Back"))
     window.forward_button.setAccessibleName(window.tr("Forward"))
+    for clear in window.search_box.findChildren(QToolButton):  # the line edit's clear button
+        clear.setAccessibleName(window.tr("Clear search"))
     window.location_changed.connect(lambda _location: focus_current_screen(window))
 
 
@@ -79,5 +81,13 @@ def focus_current_screen(window: MainWindow) -> bool:
     in_toolbar = focus is not None and focus.isVisible() and not window.stack.isAncestorOf(focus)
     if in_toolbar and focus is not window:
         return False
-    screen.setFocus(Qt.FocusReason.OtherFocusReason)
+    _reading_target(screen).setFocus(Qt.FocusReason.OtherFocusReason)
     return True
+
+
+def _reading_target(screen: QWidget) -> QWidget:
+    """Where a screen is read from: the page itself, or its main text (search, help)."""
+    if screen.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        return screen
+    texts = screen.findChildren(QTextBrowser)
+    return texts[0] if texts else screen

@@ -61,7 +61,6 @@ class HelpPanel(QWidget):
         self.view.setOpenLinks(False)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         layout.addWidget(self.view, 1)
-        self.setFocusProxy(self.view)  # arriving here, a screen reader starts on the contacts
         self.set_region(self.region)
 
     def _region_row(self) -> QHBoxLayout:

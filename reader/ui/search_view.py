@@ -46,7 +46,6 @@ class SearchView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
-        self.setFocusProxy(self.results)  # arriving on this screen lands on the results
 
     def set_query(self, text: str) -> int:
         """Search for what was typed and show the hits; returns how many were found."""

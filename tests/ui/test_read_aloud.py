@@ -1,0 +1,325 @@
+"""Read aloud: hidden without an offline voice, speaks and marks sentences, never starts alone."""
+
+from __future__ import annotations
+
+import enum
+import sys
+import types
+from collections.abc import Callable, Sequence
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.articles import Library
+from reader.context import AppContext
+from reader.ui import article_view, speech
+from reader.ui.article_view import ArticleView
+from reader.ui.main_window import MainWindow
+from reader.ui.read_aloud import ReadAloudBar
+from reader.ui.speech import QtSpeech, QtSpeechSupport, Speech, SpeechSupport, sentence_spans
+from tests.ui.a11y_tools import unnamed, watch_announcements
+
+
+class FakeSpeech(Speech):
+    """Records what it was asked to say; the test plays the engine's part."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.spoken: list[str] = []
+        self.calls: list[str] = []
+
+    def speak(self, sentences: Sequence[str]) -> None:
+        self.spoken = list(sentences)
+        self.calls.append("speak")
+
+    def pause(self) -> None:
+        self.calls.append("pause")
+
+    def resume(self) -> None:
+        self.calls.append("resume")
+
+    def stop(self) -> None:
+        self.calls.append("stop")
+
+
+class FakeSupport(SpeechSupport):
+    """An offline voice is there; counts how often the engine was started."""
+
+    def __init__(self) -> None:
+        self.created: list[FakeSpeech] = []
+
+    def available(self) -> bool:
+        return True
+
+    def create(self, parent: QObject) -> Speech | None:
+        self.created.append(FakeSpeech(parent))
+        return self.created[-1]
+
+
+@pytest.fixture
+def support() -> FakeSupport:
+    return FakeSupport()
+
+
+@pytest.fixture
+def view(qtbot: QtBot, small_library: Library, support: FakeSupport) -> ArticleView:
+    """A shown reading view whose read-aloud engine is the fake."""
+    page = ArticleView(small_library, lambda url: None, lambda: "", speech=support)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.show_article("calm-start")
+    return page
+
+
+def bar_of(view: ArticleView) -> ReadAloudBar | None:
+    """The read-aloud bar of the article on screen (not one left from an earlier article)."""
+    bars = [b for b in view.findChildren(ReadAloudBar) if view.body.indexOf(b) >= 0]
+    return bars[0] if bars else None
+
+
+# --- hidden when there is no offline voice -------------------------------------------------
+
+
+@pytest.fixture
+def fake_tts_module(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Pretend PySide6.QtTextToSpeech is installed with these engines."""
+    engines: list[str] = []
+    module = types.ModuleType("PySide6.QtTextToSpeech")
+    module.QTextToSpeech = type(  # type: ignore[attr-defined]
+        "QTextToSpeech", (), {"availableEngines": staticmethod(lambda: list(engines))}
+    )
+    monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", module)
+    return engines
+
+
+def test_no_control_without_the_speech_module(
+    qtbot: QtBot, small_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)  # import fails
+    assert QtSpeechSupport().available() is False
+    page = ArticleView(small_library, lambda url: None, lambda: "")
+    qtbot.addWidget(page)
+    page.show()
+    page.show_article("calm-start")
+    assert bar_of(page) is None
+    assert "Read aloud" not in [b.text() for b in page.findChildren(QWidget) if hasattr(b, "text")]
+
+
+def test_only_offline_engines_count(fake_tts_module: list[str]) -> None:
+    fake_tts_module[:] = ["mock"]  # Qt's test engine speaks nothing
+    assert QtSpeechSupport().available() is False
+    fake_tts_module[:] = ["mock", "speechd"]
+    support = QtSpeechSupport()
+    assert support.available() is True
+    fake_tts_module[:] = []  # checked once per session: no engine is loaded to check again
+    assert support.available() is True
+
+
+def test_no_control_in_this_environment_unless_speech_is_installed(
+    qtbot: QtBot, small_library: Library
+) -> None:
+    page = ArticleView(small_library, lambda url: None, lambda: "")
+    qtbot.addWidget(page)
+    page.show()
+    page.show_article("calm-start")
+    assert (bar_of(page) is not None) == QtSpeechSupport().available()
+
+
+# --- reading, pausing, stopping -----------------------------------------------------------
+
+
+def test_read_aloud_speaks_title_then_sentences_and_marks_each(
+    view: ArticleView, support: FakeSupport, qtbot: QtBot
+) -> None:
+    bar = bar_of(view)
+    assert bar is not None
+    assert support.created == []  # nothing starts before the reader asks
+    assert unnamed(bar) == []
+    bar.read_button.click()
+    engine = support.created[0]
+    assert engine.spoken[0] == "A calm start"
+    assert engine.spoken[1] == "First part"  # the first heading is a sentence of its own
+    assert engine.spoken[2].startswith("Paragraph 0 is a calm sentence")
+    body = view.body_view
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)  # laid out
+    engine.sentence_started.emit(2)
+    marks = body.extraSelections()
+    assert len(marks) == 1
+    assert marks[0].cursor.selectedText() == engine.spoken[2]
+    assert body.toPlainText().count(engine.spoken[2]) == 1  # the document itself is untouched
+    engine.sentence_started.emit(30)
+    assert body.extraSelections()[0].cursor.selectedText() == engine.spoken[30]
+    assert view.verticalScrollBar().value() > 0  # the page follows the voice
+
+
+def test_pause_resume_and_stop(view: ArticleView, support: FakeSupport) -> None:
+    bar = bar_of(view)
+    assert bar is not None
+    bar.read()
+    engine = support.created[0]
+    assert bar.pause_button.isVisible()
+    assert bar.stop_button.isVisible()
+    assert not bar.read_button.isVisible()
+    bar.pause_button.click()
+    assert view.read_aloud.state == "paused"
+    assert bar.pause_button.text() == "Resume"
+    bar.pause_button.click()
+    assert view.read_aloud.state == "speaking"
+    engine.sentence_started.emit(1)
+    bar.stop_button.click()
+    assert engine.calls == ["speak", "pause", "resume", "stop"]
+    assert view.body_view.extraSelections() == []
+    assert bar.read_button.isVisible()
+    bar.read()
+    engine.finished.emit()  # the end of the article
+    assert view.read_aloud.state == "idle"
+    assert len(support.created) == 1  # one engine for the whole session
+
+
+def test_going_elsewhere_stops_reading(view: ArticleView, support: FakeSupport) -> None:
+    bar = bar_of(view)
+    assert bar is not None
+    bar.read()
+    view.show_article("second-step")
+    assert support.created[0].calls[-1] == "stop"
+    assert view.read_aloud.state == "idle"
+    new_bar = bar_of(view)
+    assert new_bar is not None
+    new_bar.read()
+    view.hide()  # another screen took its place
+    assert view.read_aloud.state == "idle"
+    view.show()
+    new_bar.read()
+    view.reset()  # a kiosk reset
+    assert view.read_aloud.state == "idle"
+
+
+def test_an_engine_that_fails_hides_the_control_calmly(
+    view: ArticleView, support: FakeSupport, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    heard = watch_announcements(monkeypatch)
+    bar = bar_of(view)
+    assert bar is not None
+    bar.read()
+    support.created[0].failed.emit("speech-dispatcher is not running")
+    assert not bar.read_button.isVisible()
+    assert not bar.pause_button.isVisible()
+    assert bar.note.isVisible()
+    assert heard.texts == ["Read aloud is not available on this computer."]
+    view.show_article("third-way")
+    assert bar_of(view) is None  # not offered again this session
+
+
+# --- the self-test never starts a voice ---------------------------------------------------
+
+
+def test_the_self_test_tour_never_starts_speech(
+    make_window: Callable[[AppContext], MainWindow],
+    bundled_context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reader.ui.self_test import CHECKS, run_checks
+
+    supports: list[FakeSupport] = []
+
+    def counting_support() -> FakeSupport:
+        supports.append(FakeSupport())
+        return supports[-1]
+
+    monkeypatch.setattr(article_view, "QtSpeechSupport", counting_support)
+    window = make_window(bundled_context)
+    assert run_checks(window, CHECKS) == []
+    assert supports, "the tour opened no article"
+    assert bar_of(window.article_view) is not None  # offered...
+    assert all(s.created == [] for s in supports)  # ...but never started
+
+
+# --- the QtTextToSpeech adapter and sentence splitting -----------------------------------
+
+
+class FakeTextToSpeech(QObject):
+    """Stands in for QTextToSpeech: the same signals and calls."""
+
+    class State(enum.Enum):
+        Ready = 0
+        Speaking = 1
+        Paused = 2
+        Error = 3
+
+    class BoundaryHint(enum.Enum):
+        Immediate = 1
+        Word = 2
+
+    aboutToSynthesize = Signal(int)  # noqa: N815 - Qt's name
+    stateChanged = Signal(object)  # noqa: N815 - Qt's name
+
+    def __init__(self, engine: str, parent: QObject) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.queue: list[str] = []
+        self.log: list[str] = []
+
+    def enqueue(self, text: str) -> int:
+        self.queue.append(text)
+        return len(self.queue) + 100
+
+    def pause(self, hint: object) -> None:
+        self.log.append(f"pause {hint}")
+
+    def resume(self) -> None:
+        self.log.append("resume")
+
+    def stop(self, hint: object) -> None:
+        self.log.append(f"stop {hint}")
+
+    def errorString(self) -> str:  # noqa: N802 - Qt's name
+        return "no voice"
+
+
+def test_qt_speech_adapter_maps_queue_ids_to_sentences(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, fake_tts_module: list[str]
+) -> None:
+    sys.modules["PySide6.QtTextToSpeech"].QTextToSpeech = FakeTextToSpeech  # type: ignore[attr-defined]
+    owner = QObject()
+    adapter = QtSpeech("speechd", owner)
+    tts = adapter._tts
+    assert isinstance(tts, FakeTextToSpeech)
+    assert tts.engine == "speechd"
+    adapter.speak(["Title", "One.", "Two."])
+    assert tts.queue == ["Title", "One.", "Two."]
+    with qtbot.waitSignal(adapter.sentence_started) as started:
+        tts.aboutToSynthesize.emit(102)
+    assert started.args == [1]
+    with qtbot.waitSignal(adapter.finished):
+        tts.stateChanged.emit(FakeTextToSpeech.State.Ready)
+    with qtbot.waitSignal(adapter.failed) as failed:
+        tts.stateChanged.emit(FakeTextToSpeech.State.Error)
+    assert failed.args == ["no voice"]
+    adapter.pause()
+    adapter.resume()
+    adapter.stop()
+    assert tts.log[-3:] == ["pause BoundaryHint.Word", "resume", "stop BoundaryHint.Immediate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("One. Two! Three?", ["One.", "Two!", "Three?"]),
+        ("Heading\u2029A line\u2029", ["Heading", "A line"]),
+        ('She said "stop." Then left.', ['She said "stop."', "Then left."]),
+        ("Wait… then go", ["Wait…", "then go"]),
+        ("  \u2029 . \u2029", []),
+        ("3.5 is a number. Yes.", ["3.5 is a number.", "Yes."]),
+    ],
+)
+def test_sentence_spans(text: str, sentences: list[str]) -> None:
+    spans = sentence_spans(text)
+    assert [text[a:b] for a, b in spans] == sentences
+
+
+def test_speech_module_imports_no_speech_at_import_time() -> None:
+    assert "PySide6.QtTextToSpeech" not in vars(speech)

@@ -1,0 +1,296 @@
+"""Themes on screen: contrast as drawn, visible indicators and focus, zoom and easier reading."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QCheckBox, QRadioButton, QTextBrowser, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.context import AppContext
+from reader.themes import BODY_TEXT, DARK, HIGH_CONTRAST, LIGHT, THEMES, contrast_ratio
+from reader.ui.main_window import MainWindow
+from tests.ui.a11y_tools import controls
+
+MakeWindow = Callable[[AppContext], MainWindow]
+THEME_NAMES = sorted(THEMES)
+
+
+@pytest.fixture
+def bundled_window(make_window: MakeWindow, bundled_context: AppContext) -> MainWindow:
+    """A shown 1280-pixel window over the bundled articles, its start-up work done."""
+    window = make_window(bundled_context)
+    window.resize(1280, 800)
+    window.finish_start()  # the indicator style comes after the first paint
+    return window
+
+
+def css_rule(css: str, selector: str) -> dict[str, str]:
+    """The declarations of the first rule for exactly this selector, in a style sheet."""
+    match = re.search(r"(?:^|[}\s])" + re.escape(selector) + r"\s*\{([^}]*)\}", css)
+    assert match, f"no rule for {selector}"
+    pairs = (d.split(":", 1) for d in match.group(1).split(";") if ":" in d)
+    return {key.strip(): value.strip() for key, value in pairs}
+
+
+def hex_of(colour: QColor) -> str:
+    return colour.name(QColor.NameFormat.HexRgb)
+
+
+def strongest_contrast(image: QImage, background: str) -> float:
+    """The highest contrast of any pixel against the background: the text as drawn."""
+    best = 1.0
+    for y in range(0, image.height(), 2):
+        for x in range(image.width()):
+            best = max(best, contrast_ratio(hex_of(image.pixelColor(x, y)), background))
+    return best
+
+
+# --- contrast, computed from what the window really uses ---------------------------------
+
+
+@pytest.mark.parametrize("name", THEME_NAMES)
+def test_body_text_contrast_in_palette_style_sheet_and_article_css(
+    bundled_window: MainWindow, name: str
+) -> None:
+    window = bundled_window
+    window.theming.set_theme(name)
+    palette = window.palette()
+    pairs = [
+        (palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)),
+        (palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)),
+    ]
+    for text, ground in pairs:
+        assert contrast_ratio(hex_of(text), hex_of(ground)) >= BODY_TEXT
+    sheet = css_rule(window.styleSheet(), "QWidget")
+    assert contrast_ratio(sheet["color"], sheet["background"]) >= BODY_TEXT
+    muted = css_rule(window.styleSheet(), "QLabel#muted")["color"]
+    assert contrast_ratio(muted, sheet["background"]) >= BODY_TEXT
+    body = css_rule(window.theming.article_css(), "body")
+    assert contrast_ratio(body["color"], body["background"]) >= BODY_TEXT
+    link = css_rule(window.theming.article_css(), "a")["color"]
+    assert contrast_ratio(link, body["background"]) >= BODY_TEXT
+
+
+@pytest.mark.parametrize("name", THEME_NAMES)
+def test_article_text_as_drawn_reaches_seven_to_one(
+    bundled_window: MainWindow, qtbot: QtBot, name: str
+) -> None:
+    window = bundled_window
+    window.theming.set_theme(name)
+    window.open_article("understanding-self-harm")
+    body = window.article_view.body_view
+    qtbot.waitUntil(body.isVisible)
+    theme = THEMES[name]
+    text = hex_of(body.palette().color(QPalette.ColorRole.Text))
+    ground = hex_of(body.palette().color(QPalette.ColorRole.Base))
+    assert (text, ground) == (theme.text, theme.background)
+    # The first lines of the article as painted: some glyph pixels reach the full text colour.
+    image = body.grab().toImage().copy(0, 0, body.width(), 60)
+    assert hex_of(image.pixelColor(0, 0)) == theme.background
+    assert strongest_contrast(image, theme.background) >= BODY_TEXT
+
+
+@pytest.mark.parametrize("name", THEME_NAMES)
+def test_theme_reaches_article_help_and_search(bundled_window: MainWindow, name: str) -> None:
+    window = bundled_window
+    window.open_help()
+    window.search("help")
+    window.open_article("understanding-self-harm")
+    window.theming.set_theme(name)
+    theme = THEMES[name]
+    help_text = window.screens["help"].findChild(QTextBrowser, "helpText")
+    assert help_text is not None
+    for sheet in (
+        window.article_view.body_view.document().defaultStyleSheet(),
+        help_text.document().defaultStyleSheet(),
+        window.search_view.results.document().defaultStyleSheet(),
+    ):
+        assert css_rule(sheet, "body")["color"] == theme.text
+        assert css_rule(sheet, "a")["color"] == theme.link
+
+
+def test_follow_the_system_light_dark_and_high_contrast(
+    bundled_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Hints:
+        scheme = Qt.ColorScheme.Light
+        contrast = Qt.ContrastPreference.NoPreference
+
+        def colorScheme(self) -> Qt.ColorScheme:  # noqa: N802 - Qt's name
+            return self.scheme
+
+        def accessibility(self) -> Hints:
+            return self
+
+        def contrastPreference(self) -> Qt.ContrastPreference:  # noqa: N802 - Qt's name
+            return self.contrast
+
+    theming = bundled_window.theming
+    assert theming.choice == "system"  # the default
+    hints = Hints()
+    monkeypatch.setattr(theming, "_hints", hints)
+    assert theming.theme is LIGHT
+    hints.scheme = Qt.ColorScheme.Dark
+    theming._on_system_scheme()
+    assert theming.theme is DARK
+    assert css_rule(bundled_window.styleSheet(), "QWidget")["background"] == DARK.background
+    hints.contrast = Qt.ContrastPreference.HighContrast
+    theming._on_system_scheme()
+    assert theming.theme is HIGH_CONTRAST
+    theming.set_theme("light")  # a choice made in the menu wins over the system
+    assert theming.theme is LIGHT
+
+
+# --- indicators and focus are visible in every theme -------------------------------------
+
+
+def colour_share(image: QImage, colour: str, tolerance: int = 40) -> float:
+    """The share of pixels within tolerance of a colour."""
+    target = QColor(colour)
+    hits = 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            pixel = image.pixelColor(x, y)
+            distance = (
+                abs(pixel.red() - target.red())
+                + abs(pixel.green() - target.green())
+                + abs(pixel.blue() - target.blue())
+            )
+            hits += distance <= tolerance
+    return hits / (image.width() * image.height())
+
+
+def edge(image: QImage, width: int = 2) -> QImage:
+    """The outermost pixels of an image, as one strip (where a focus ring is drawn)."""
+    w, h = image.width(), image.height()
+    strip = QImage(2 * (w + h) * width, 1, QImage.Format.Format_RGB32)
+    x = 0
+    for depth in range(width):
+        points = [(i, depth) for i in range(w)] + [(i, h - 1 - depth) for i in range(w)]
+        points += [(depth, j) for j in range(h)] + [(w - 1 - depth, j) for j in range(h)]
+        for px, py in points:
+            strip.setPixelColor(x, 0, image.pixelColor(px, py))
+            x += 1
+    return strip
+
+
+def indicator_image(widget: QWidget) -> QImage:
+    """The indicator square at the left of a check box or radio button."""
+    side = widget.height()
+    return widget.grab().toImage().copy(0, 0, side, side)
+
+
+@pytest.mark.parametrize("name", THEME_NAMES)
+def test_check_boxes_and_radio_buttons_are_clearly_drawn(
+    bundled_window: MainWindow, qtbot: QtBot, name: str
+) -> None:
+    window = bundled_window
+    window.theming.set_theme(name)
+    window.open_screen("exercise/breathing")
+    view = window.screens["exercise/breathing"]
+    qtbot.waitUntil(view.isVisible)
+    theme = THEMES[name]
+    box = view.findChild(QCheckBox)
+    assert box is not None
+    radios = view.findChildren(QRadioButton)
+    chosen = next(r for r in radios if r.isChecked())
+    empty = next(r for r in radios if not r.isChecked())
+    box.setChecked(False)
+    assert colour_share(indicator_image(box), theme.text) > 0.05  # a visible outline
+    assert colour_share(indicator_image(empty), theme.text) > 0.05
+    assert colour_share(indicator_image(chosen), theme.accent) > 0.05  # the chosen one stands out
+    box.setChecked(True)
+    assert colour_share(indicator_image(box), theme.accent) > 0.15  # filled when ticked
+
+
+@pytest.mark.parametrize("name", THEME_NAMES)
+@pytest.mark.parametrize("screen", ["home", "exercise/breathing", "safety-plan", "article"])
+def test_keyboard_focus_is_visible_on_every_control(
+    bundled_window: MainWindow, qtbot: QtBot, name: str, screen: str
+) -> None:
+    window = bundled_window
+    window.theming.set_theme(name)
+    if screen == "article":
+        window.open_article("understanding-self-harm")
+    else:
+        window.go_home() if screen == "home" else window.open_screen(screen)
+    focus = THEMES[name].focus
+    checked = 0
+    for control in controls(window)[:25]:
+        control.clearFocus()
+        before = edge(control.grab().toImage())
+        control.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(control.hasFocus)
+        after = edge(control.grab().toImage())
+        assert before != after, f"no focus change on {control}"
+        # A ring in the focus colour around most of the edge.
+        assert colour_share(after, focus, tolerance=60) > 0.3, f"no focus ring on {control}"
+        checked += 1
+    assert checked >= 5
+
+
+# --- text size and easier reading ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("zoom", [80, 200])
+def test_articles_fit_1280_pixels_without_sideways_scrolling(
+    bundled_window: MainWindow, qtbot: QtBot, zoom: int
+) -> None:
+    window = bundled_window
+    window.theming.set_zoom(zoom)
+    view = window.article_view
+    for article in window.context.library.in_order():
+        window.open_article(article.id)
+        body = view.body_view
+
+        def laid_out(b: QWidget = body) -> bool:
+            return b.isVisible() and b.width() == view.column.width()
+
+        qtbot.waitUntil(laid_out)
+        content = view.widget()
+        assert content is not None
+        assert content.width() <= view.viewport().width()
+        assert content.minimumSizeHint().width() <= view.viewport().width(), article.id
+        document = view.body_view.document()
+        assert document.idealWidth() <= view.body_view.viewport().width() + 1, article.id
+        for child in view.column.findChildren(QWidget):
+            if child.isVisible():
+                right = child.mapTo(view.viewport(), child.rect().topRight()).x()
+                assert right <= view.viewport().width(), (article.id, child)
+        font = view.body_view.document().defaultFont().pointSizeF()
+        assert font == pytest.approx(12.0 * zoom / 100)
+
+
+def test_easier_reading_really_changes_the_article(
+    bundled_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = bundled_window
+    window.open_article("understanding-self-harm")
+
+    def first_paragraph() -> tuple[float, float, Qt.AlignmentFlag, float]:
+        body = window.article_view.body_view
+        block = body.document().begin()
+        while block.blockFormat().headingLevel() or not block.text().strip():
+            block = block.next()
+        fragment = block.begin().fragment().charFormat()
+        spacing = fragment.fontWordSpacing()
+        return block.blockFormat().lineHeight(), spacing, block.blockFormat().alignment(), 0.0
+
+    normal_height, normal_spacing, alignment, _ = first_paragraph()
+    normal_width = window.article_view.column.maximumWidth()
+    assert not alignment & Qt.AlignmentFlag.AlignJustify
+    window.theming.set_easier_reading(True)
+    easy_height, easy_spacing, easy_alignment, _ = first_paragraph()
+    assert easy_height > normal_height  # more space between lines
+    assert easy_spacing > normal_spacing  # and between words
+    assert not easy_alignment & Qt.AlignmentFlag.AlignJustify
+    assert window.article_view.column.maximumWidth() < normal_width  # shorter lines
+    qtbot.waitUntil(lambda: 0 < window.article_view.body_view.width() <= 600)
+    window.theming.restore_defaults()  # a kiosk reset; closing Lantern forgets it anyway
+    assert window.theming.easier_reading is False
+    assert first_paragraph()[0] == normal_height
