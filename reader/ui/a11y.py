@@ -64,22 +64,32 @@ def install(window: MainWindow) -> None:
     window.forward_button.setAccessibleName(window.tr("Forward"))
     for clear in window.search_box.findChildren(QToolButton):  # the line edit's clear button
         clear.setAccessibleName(window.tr("Clear search"))
-    window.location_changed.connect(lambda _location: focus_current_screen(window))
+    pressed: list[QWidget] = []  # the toolbar button pressed last, if any
+    for button in (window.back_button, window.forward_button, window.home_button):
+        button.pressed.connect(lambda b=button: pressed.__setitem__(slice(None), [b]))
+    window.location_changed.connect(lambda _location: _after_navigation(window, pressed))
 
 
-def focus_current_screen(window: MainWindow) -> bool:
-    """After navigating, put focus on the new screen unless the reader is in the toolbar.
+def _after_navigation(window: MainWindow, pressed: list[QWidget]) -> None:
+    # Keep focus on a toolbar button the reader just pressed (so Back can be pressed again);
+    # a shortcut such as F1 moves focus to the new screen even from the toolbar.
+    keep = pressed[0] if pressed else None
+    pressed.clear()
+    focus_current_screen(window, keep=keep)
+
+
+def focus_current_screen(window: MainWindow, keep: QWidget | None = None) -> bool:
+    """After navigating, put focus on the new screen, where a screen reader starts reading.
 
     Without this, focus stays on a control of the screen just hidden (or nowhere), and a
     screen reader says nothing about where the reader now is. Typing in the search box, or
-    pressing Back in the toolbar, keeps focus where it is.
+    the toolbar button just pressed (keep), keeps focus where it is.
     """
     focus = QApplication.focusWidget()
     screen = window.stack.currentWidget()
     if screen is None or (focus is not None and screen.isAncestorOf(focus)):
         return False
-    in_toolbar = focus is not None and focus.isVisible() and not window.stack.isAncestorOf(focus)
-    if in_toolbar and focus is not window:
+    if focus is not None and focus.isVisible() and focus in (window.search_box, keep):
         return False
     _reading_target(screen).setFocus(Qt.FocusReason.OtherFocusReason)
     return True

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
@@ -196,10 +196,23 @@ def test_focus_stays_in_the_toolbar_while_searching_or_going_back(
     qtbot.keyClicks(bundled_window.search_box, "urge")
     assert bundled_window.location == "search"
     assert bundled_window.search_box.hasFocus()
+    bundled_window.open_article("understanding-self-harm")
     bundled_window.back_button.setFocus()
     qtbot.keyClick(bundled_window.back_button, Qt.Key.Key_Space)
-    assert bundled_window.location == "home"
-    assert bundled_window.back_button.hasFocus() or not bundled_window.back_button.isEnabled()
+    assert bundled_window.location == "search"
+    assert bundled_window.back_button.hasFocus()  # so Back can be pressed again
+
+
+def test_f1_from_the_toolbar_moves_focus_to_the_contacts(
+    bundled_window: MainWindow, qtbot: QtBot
+) -> None:
+    bundled_window.settings_button.setFocus()
+    qtbot.keyClick(bundled_window.settings_button, Qt.Key.Key_F1)
+    assert bundled_window.location == "help"
+    contacts = bundled_window.screens["help"].findChild(QTextBrowser, "helpText")
+    assert contacts is not None
+    qtbot.waitUntil(contacts.hasFocus)
+    assert accessible_name(contacts) == "Crisis contacts"
 
 
 # --- shortcuts ------------------------------------------------------------------------------
