@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from reader.config.schema import CONTACT_METHODS_KEY, Kind, Setting
-from reader.pin import is_pin_hash
 
 _ARTICLE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _COUNTRY = re.compile(r"^[A-Za-z]{2}$")
@@ -35,6 +33,8 @@ def toml_text(value: Any, limit: int = 40) -> str:
     if isinstance(value, bool):
         text = "true" if value else "false"
     elif isinstance(value, str):
+        import json  # only for messages about bad values; not worth importing on every start
+
         text = json.dumps(value, ensure_ascii=False)
     elif isinstance(value, int | float | dt.date | dt.time):
         text = value.isoformat() if isinstance(value, dt.date | dt.time) else repr(value)
@@ -97,6 +97,8 @@ def _check_region(setting: Setting, value: Any) -> Checked:
 
 
 def _check_pin_hash(setting: Setting, value: Any) -> Checked:
+    from reader.pin import is_pin_hash  # hashlib and hmac only when a PIN hash is configured
+
     if isinstance(value, str) and (value == "" or is_pin_hash(value.strip())):
         return Checked(value.strip())
     raise SettingError(

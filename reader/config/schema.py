@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -134,6 +133,8 @@ SECTIONS: tuple[str, ...] = tuple(dict.fromkeys(s.section for s in SETTINGS if s
 
 def suggest(key: str) -> str | None:
     """The setting (or "[section]") a mistyped or misplaced key most likely meant, if any."""
+    import difflib  # only for an unknown key; most starts never need it
+
     key = key.lower()  # TOML keys are case-sensitive, and "[Kiosk]" is an easy mistake
     names = [setting.name for setting in SETTINGS]
     close = difflib.get_close_matches(key, names, n=1, cutoff=0.75)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from reader.articles import Article, Library
 from reader.ui.widgets import Card, Page, label
 
+EAGER_CARDS = 24  # built before the first paint: a screenful, and all of the bundled pack
+CARDS_PER_STEP = 20  # the rest are added this many at a time, so the window keeps answering
 TOOLS = (
     ("exercise/breathing", "Slow breathing"),
     ("exercise/grounding", "5-4-3-2-1 grounding"),
@@ -36,7 +40,23 @@ class HomeView(Page):
         self._open_article = open_article
         self._open_screen = open_screen
         self.cards: dict[str, Card] = {}
+        # Cards beyond the first screenful wait here, in order, until build_more() adds them.
+        self._pending: deque[Callable[[], int]] = deque()
         self._build(welcome, start_here)
+        self._run_steps(EAGER_CARDS)
+
+    def build_more(self, cards: int = CARDS_PER_STEP) -> bool:
+        """Add up to `cards` more of the cards still waiting; True once the page is complete."""
+        self._run_steps(cards)
+        return not self._pending
+
+    def _run_steps(self, cards: int) -> None:
+        built = 0
+        while self._pending and built < cards:
+            built += self._pending.popleft()()
+
+    def _later(self, step: Callable[[], object], cards: int = 0) -> None:
+        self._pending.append(lambda: (step(), cards)[1])
 
     def _build(self, welcome: str, start_here: Sequence[str]) -> None:
         self.body.addWidget(label(self.tr("Welcome to Lantern"), "pageTitle"))
@@ -49,16 +69,18 @@ class HomeView(Page):
         starters = [a for a in (self._library.get(i) for i in start_here) if a]
         if starters:
             self._add_section(self.tr("Start here"), "", starters, key_prefix="start:")
+        in_collections: set[str] = set()
         for collection in self._library.collections:
             articles = [a for a in (self._library.get(i) for i in collection.article_ids) if a]
+            in_collections.update(a.id for a in articles)
             if articles:
                 self._add_section(collection.title, collection.description, articles)
-        loose = [a for a in self._library.in_order() if a.id not in self.cards]
+        loose = [a for a in self._library.in_order() if a.id not in in_collections]
         if loose:
             self._add_section(self.tr("More to read"), "", loose)
         if not self._library.articles:
             self.body.addWidget(label(self._no_articles_text(), "muted"))
-        self._add_footer()
+        self._later(self._add_footer)
 
     def _no_articles_text(self) -> str:
         return self.tr(
@@ -83,18 +105,25 @@ class HomeView(Page):
     def _add_section(
         self, title: str, description: str, articles: list[Article], key_prefix: str = ""
     ) -> None:
-        self.body.addWidget(label(title, "sectionTitle"))
-        if description:
-            self.body.addWidget(label(description, "muted"))
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
-        for index, article in enumerate(articles):
+
+        def heading() -> None:
+            self.body.addWidget(label(title, "sectionTitle"))
+            if description:
+                self.body.addWidget(label(description, "muted"))
+            self.body.addWidget(grid_host)
+
+        def add_card(index: int, article: Article) -> None:
             card = self._card(article)
             self.cards[key_prefix + article.id] = card
             grid.addWidget(card, index // 2, index % 2)
-        self.body.addWidget(grid_host)
+
+        self._later(heading)
+        for index, article in enumerate(articles):
+            self._later(partial(add_card, index, article), cards=1)
 
     def _card(self, article: Article) -> Card:
         minutes = self.tr("%n min read", "", article.reading_minutes)

@@ -86,11 +86,13 @@ class MainWindow(QMainWindow):
 
         report_problems(self.context.ensure_contacts())
         self.article_view  # noqa: B018 - built now, so the first article opens at once
-        self._index_in_steps()
+        self._finish_in_steps()
 
-    def _index_in_steps(self) -> None:
-        if not self.context.index_step():
-            QTimer.singleShot(0, self._index_in_steps)
+    def _finish_in_steps(self) -> None:
+        # One small step per turn of the event loop: the rest of the home page's cards, then
+        # the search index. A step that finds nothing left to do schedules nothing more.
+        if not self.home.build_more() or not self.context.index_step():
+            QTimer.singleShot(0, self._finish_in_steps)
 
     def _enter_kiosk(self, clock: Callable[[], float] | None) -> None:
         from reader.ui.kiosk_guard import KioskGuard

@@ -1,0 +1,115 @@
+"""The fast front-matter path must agree exactly with tomllib and with str.splitlines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader import paths
+from reader.articles import _key_lines, _simple_front_matter, split_front_matter
+
+# Pieces of front matter: the plain forms the fast path takes, and near misses it must refuse.
+ANY_TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=12)
+PLAIN_TEXT = st.text(alphabet=st.sampled_from(list("ab z-’é#=[]{}',.\t")), max_size=12)
+TEXT = st.one_of(PLAIN_TEXT, PLAIN_TEXT, PLAIN_TEXT, ANY_TEXT)
+# Mostly good forms, so that many whole front matters take the fast path; some near misses.
+NAMES = ["id", "title", "summary", "topics", "reviewed", "sources", "a-b", "x_1", "K9", "-"]
+KEY = st.sampled_from(NAMES * 3 + ["a.b", '"q"', "é"])
+SPACE = st.sampled_from([" "] * 8 + ["", "\t", "  ", "\u00a0"])
+DATE = st.sampled_from(
+    ["2026-11-26"] * 6
+    + ["2026-02-30", "2026-1-26", "2026-11-26T10:00", "2026-11-26 10:00", "0000-01-01"]
+)
+OTHER = st.sampled_from(["5", "true", "'lit'", '"""x"""', '"a" # note', '"\\n"', "[1, 2]", "[ , ]"])
+
+
+@st.composite
+def values(draw: st.DrawFn) -> str:
+    """A TOML value written the way an article author (or a careless one) might."""
+    kind = draw(st.sampled_from([0, 0, 0, 1, 1, 2, 2, 2, 3]))
+    if kind == 0:
+        return '"' + draw(TEXT).replace("\\", "").replace('"', "") + '"'
+    if kind == 1:
+        return draw(DATE)
+    if kind == 2:
+        items = draw(st.lists(TEXT.map(lambda t: '"' + t.replace('"', "") + '"'), max_size=3))
+        gap = draw(st.sampled_from([" ", "\n  ", "", "\n"]))
+        trailing = draw(st.sampled_from(["", ",", ",\n", ",\n\n"]))
+        return "[" + gap + ("," + gap).join(items) + trailing + "]"
+    return draw(OTHER)
+
+
+@st.composite
+def front_matters(draw: st.DrawFn) -> str:
+    """Several key = value lines with optional blank lines and odd spacing."""
+    lines = []
+    for _ in range(draw(st.integers(0, 5))):
+        lines.append(draw(SPACE) + draw(KEY) + draw(SPACE) + "=" + draw(SPACE) + draw(values()))
+        if draw(st.integers(0, 3)) == 0:
+            lines.append(draw(st.sampled_from(["", "  ", "", "# comment", "[table]", "\r"])))
+    return "\n".join(lines) + draw(st.sampled_from(["", "\n", "\n\n"]))
+
+
+def _tomllib(front: str) -> tuple[dict[str, object], dict[str, int]] | None:
+    try:
+        return tomllib.loads(front), _key_lines(front)
+    except tomllib.TOMLDecodeError:
+        return None
+
+
+@settings(max_examples=600, deadline=None)
+@given(front_matters())
+def test_the_fast_path_gives_what_tomllib_gives_or_steps_aside(front: str) -> None:
+    fast = _simple_front_matter(front)
+    if fast is not None:
+        assert fast == _tomllib(front)
+
+
+def test_the_fast_path_takes_every_bundled_article() -> None:
+    for path in sorted(paths.content_dir().glob("*.md")):
+        front = split_front_matter(path.read_text(encoding="utf-8"))[0]
+        fast = _simple_front_matter(front)
+        assert fast is not None, path.name
+        assert fast == _tomllib(front)
+
+
+def test_the_fast_path_reads_dates_lists_and_lines() -> None:
+    front = 'id = "a"\n\nreviewed = 2026-11-26\ntopics = [\n  "x",\n  "y",\n]\n'
+    assert _simple_front_matter(front) == (
+        {"id": "a", "reviewed": dt.date(2026, 11, 26), "topics": ["x", "y"]},
+        {"id": 2, "reviewed": 4, "topics": 5},
+    )
+
+
+def test_the_fast_path_steps_aside_for_escapes_comments_and_repeats() -> None:
+    for front in ('t = "a\\"b"\n', 't = "a" # c\n', 't = "a"\nt = "b"\n', "t = 'a'\n"):
+        assert _simple_front_matter(front) is None
+
+
+def _split_by_splitlines(text: str) -> tuple[str, str, int] | None:
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "+++":
+        return None
+    for index, line in enumerate(lines[1:], start=1):
+        if line.strip() == "+++":
+            return "".join(lines[1:index]), "".join(lines[index + 1 :]), index + 2
+    return None
+
+
+LINE_PIECES = st.sampled_from(
+    ["+++", " +++ ", "a = 1", "", "body", "\u2028", "\r\n", "\r", "\n", "\x0c", "\x85", "+++x"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(LINE_PIECES, max_size=10).map("".join))
+def test_splitting_finds_the_same_fence_as_splitlines(text: str) -> None:
+    expected = _split_by_splitlines(text)
+    try:
+        found: tuple[str, str, int] | None = split_front_matter(text)
+    except ValueError:
+        found = None
+    assert found == expected
