@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QApplication
 from reader.themes import Theme
 
 BASE_POINT_SIZE = 12.0
+# The toolbar's text grows with the text size up to 125%: beyond that its labels no longer fit
+# a 1280-pixel window and would be cut short ("Ge…ow"). Reading text still goes to 200%.
+TOOLBAR_MAX_POINT_SIZE = 15.0
 
 
 def window_style(theme: Theme, scale: float = 1.0) -> str:
@@ -17,6 +20,8 @@ def window_style(theme: Theme, scale: float = 1.0) -> str:
     return f"""
     QWidget {{ background: {t.background}; color: {t.text}; font-size: {base}pt; }}
     QWidget#mainToolbar {{ background: {t.surface}; border-bottom: 1px solid {t.border}; }}
+    QWidget#mainToolbar QToolButton, QWidget#mainToolbar QLineEdit {{
+        font-size: {min(base, TOOLBAR_MAX_POINT_SIZE)}pt; }}
     QToolButton, QPushButton {{ background: {t.surface}; color: {t.text};
         border: 1px solid {t.control_border}; border-radius: 8px; padding: 6px 14px; }}
     QToolButton:hover, QPushButton:hover {{ border-color: {t.accent}; }}
