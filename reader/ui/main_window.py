@@ -208,12 +208,19 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(bar)
         row.setContentsMargins(10, 8, 10, 8)
         row.setSpacing(8)
-        for widget in (self.back_button, self.forward_button, self.home_button):
-            row.addWidget(widget)
-        row.addStretch(1)
         self.search_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        for widget in (self.search_box, self.settings_button, self.leave_button, self.help_button):
-            row.addWidget(widget)
+        left: list[QWidget] = [self.back_button, self.forward_button, self.home_button]
+        right: list[QWidget] = [
+            self.search_box,
+            self.settings_button,
+            self.leave_button,
+            self.help_button,
+        ]
+        for item in left:
+            row.addWidget(item)
+        row.addStretch(1)
+        for item in right:
+            row.addWidget(item)
         self.setMenuWidget(bar)
         self.toolbar = bar
 
