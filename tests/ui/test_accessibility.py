@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QScrollArea, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
