@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTextEdit,
+    QWidget,
+)
 
 from reader.ui.a11y import announce
 from reader.ui.speech import Speech, SpeechSupport, sentence_spans
@@ -27,6 +34,7 @@ class ReadAloud(QObject):
         self._support = support
         self._speech: Speech | None = None
         self._failed = False
+        self.agreed = False  # the reader accepted the speech-service note this session
         self.state = "idle"
         self._body: QTextEdit | None = None
         self._spans: list[tuple[int, int]] = []
@@ -165,9 +173,26 @@ class ReadAloudBar(QWidget):
         self._show_state(reader.state)
 
     def read(self) -> None:
-        """Start reading this article from the top."""
+        """Start reading this article from the top (after one warning per session)."""
+        if not self._reader.agreed and not self._ask():
+            return
+        self._reader.agreed = True
         if self._reader.read(self._body, self._title):
             self.pause_button.setFocus()
+
+    def _ask(self) -> bool:
+        # Promise 2 is Lantern's own: the system's speech service (speech-dispatcher on Linux)
+        # may write its own log. Like a web link, the reader decides with that in view.
+        answer = QMessageBox.question(
+            self,
+            self.tr("Read aloud?"),
+            self.tr(
+                "Read aloud uses your computer's speech service. Lantern keeps nothing, "
+                "but some speech services keep their own log of what they read. "
+                "Read this article aloud?"
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _show_state(self, state: str) -> None:
         active = state in ("speaking", "paused")

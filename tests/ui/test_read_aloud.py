@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 import pytest
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.articles import Library
@@ -56,6 +56,19 @@ class FakeSupport(SpeechSupport):
     def create(self, parent: QObject) -> Speech | None:
         self.created.append(FakeSpeech(parent))
         return self.created[-1]
+
+
+@pytest.fixture(autouse=True)
+def reader_agrees(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answer the once-a-session speech-service question with Yes, and record that it asked."""
+    asked: list[str] = []
+
+    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
 
 
 @pytest.fixture
@@ -323,3 +336,25 @@ def test_sentence_spans(text: str, sentences: list[str]) -> None:
 
 def test_speech_module_imports_no_speech_at_import_time() -> None:
     assert "PySide6.QtTextToSpeech" not in vars(speech)
+
+
+def test_first_read_aloud_asks_once_about_the_speech_service(
+    view: ArticleView, support: FakeSupport, reader_agrees: list[str]
+) -> None:
+    """The system speech service may keep a log, so the reader is told once before it starts."""
+    bar = bar_of(view)
+    assert bar is not None
+    bar.read()
+    bar.read()
+    assert reader_agrees == ["Read aloud?"]
+
+
+def test_saying_no_starts_no_speech(
+    view: ArticleView, support: FakeSupport, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Declining the note leaves the engine unstarted."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    bar = bar_of(view)
+    assert bar is not None
+    bar.read()
+    assert view.read_aloud.speech is None
