@@ -1,0 +1,105 @@
+"""The coping tools inside the window: article links, print and Save a copy, kiosk rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.context import AppContext
+from reader.ui import export
+from reader.ui.main_window import MainWindow
+
+MakeWindow = Callable[[AppContext], MainWindow]
+TOOLS = ["exercise/breathing", "exercise/grounding", "exercise/ride-the-wave"]
+
+
+@pytest.mark.parametrize("screen", TOOLS + ["safety-plan", "reflections"])
+def test_lantern_links_in_articles_open_each_tool(window: MainWindow, screen: str) -> None:
+    """A Markdown link such as lantern:exercise/breathing opens that screen."""
+    window.handle_link(f"lantern:{screen}")
+    assert window.location == screen
+    assert window.stack.currentWidget() is window.screens[screen]
+
+
+def _plan(window: MainWindow) -> object:
+    window.open_screen("safety-plan")
+    return window.screens["safety-plan"]
+
+
+def test_safety_plan_lists_the_regions_services(window: MainWindow) -> None:
+    """The professional-help step is filled in from the help panel's contacts."""
+    plan = _plan(window)
+    text = plan.plain_text()  # type: ignore[attr-defined]
+    for service in window.context.contacts["GB"].services:
+        assert service.name in text
+
+
+def test_save_a_copy_writes_exactly_the_chosen_file(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Save a copy goes through Lantern's own chooser and writes one file, the chosen one."""
+    target = tmp_path / "chosen"
+    target.mkdir()
+
+    def accept(chooser: export.SaveChooser) -> int:
+        chooser.set_folder(target)
+        chooser.name.setText("my plan")
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(export.SaveChooser, "exec", accept)
+    plan = _plan(window)
+    boxes = [b for b in plan.findChildren(QPlainTextEdit) if not b.isReadOnly()]  # type: ignore[attr-defined]
+    boxes[0].setPlainText("Going for a walk helps.")
+    plan.export_plan()  # type: ignore[attr-defined]
+    written = sorted(p.name for p in target.iterdir())
+    assert written == ["my plan.txt"]
+    assert "Going for a walk helps." in (target / "my plan.txt").read_text(encoding="utf-8")
+
+
+def test_print_hands_the_plan_to_the_print_dialog(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Print sends the plan's title and text to Qt's print path."""
+    printed: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        export, "print_text", lambda parent, title, text: printed.append((title, text)) or True
+    )
+    plan = _plan(window)
+    plan.print_plan()  # type: ignore[attr-defined]
+    assert printed
+    assert printed[0][0] == plan.title()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("allow_printing", [False, True])
+def test_kiosk_offers_no_save_and_prints_only_when_allowed(
+    make_window: MakeWindow,
+    small_context: AppContext,
+    qtbot: QtBot,
+    allow_printing: bool,
+) -> None:
+    """In kiosk mode there is never a file dialog; printing follows the clinic's setting."""
+    context = replace(small_context, kiosk=True, allow_printing=allow_printing)
+    window = make_window(context)
+    for name in ("safety-plan", "reflections"):
+        window.open_screen(name)
+        actions = window.screens[name].findChild(QWidget, "documentActions")
+        assert actions is not None
+        assert not actions.export_button.isVisibleTo(window)
+        assert actions.print_button.isVisibleTo(window) is allow_printing
+    window.kiosk_guard.detach()
+    window.kiosk_guard.unlocked = True
+
+
+def test_tool_timers_stop_when_another_screen_shows(window: MainWindow) -> None:
+    """Leaving a running exercise stops its timers (nothing ticks in the background)."""
+    for name in ("exercise/breathing", "exercise/ride-the-wave"):
+        window.open_screen(name)
+        view = window.screens[name]
+        view.start()  # type: ignore[attr-defined]
+        window.go_home()
+        assert not view.timer.isActive()  # type: ignore[attr-defined]
