@@ -96,6 +96,9 @@ def check_config_main(
     else:
         config, problems = load_config(env=os.environ if env is None else env)
         name = "this computer's configuration"
+    from reader.startup import clinic_problems
+
+    problems = [*problems, *clinic_problems(config)]
     for problem in problems:
         out.write(f"{problem}\n")
     out.write(("\n" if problems else "") + "Effective settings:\n" + render_effective(config))

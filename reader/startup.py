@@ -66,6 +66,17 @@ def _library(config: Config, problems: list[Problem]) -> Any:
     return library
 
 
+def clinic_problems(config: Config) -> list[Problem]:
+    """What `check-config` adds to the file checks: the clinic's contacts and extra articles."""
+    problems: list[Problem] = []
+    _local_services(config, problems)
+    if config.content.extra_folders:
+        library_problems: list[Problem] = []
+        _library(config, library_problems)
+        problems.extend(library_problems)
+    return problems
+
+
 def pack_start_here(manifest: Path) -> tuple[str, ...]:
     """The pack's own "start here" reading path from pack.toml, if any."""
     try:

@@ -155,7 +155,10 @@ def test_broken_kiosk_file_shows_it_stays_locked(tmp_path: Path) -> None:
 def test_contacts_are_summarised(tmp_path: Path) -> None:
     path = tmp_path / "contacts.toml"
     path.write_text(
-        '[[contacts.local]]\nname = "Front desk"\ncontact = [{ type = "phone", value = "1" }]\n'
+        '[[contacts.local]]\nname = "Front desk"\ndescription = "Ask at the desk."\n'
+        'audience = "Anyone"\nlanguages = ["English"]\nsource = "Clinic"\n'
+        "hours = { always_open = true }\n"
+        'contact = [{ type = "phone", value = "0100 000 000" }]\n'
     )
     code, output = run_check([str(path)])
     assert code == 0
