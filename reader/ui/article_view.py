@@ -41,6 +41,9 @@ class ArticleView(Page):
         self._answers: dict[tuple[str, int], str] = {}
         self.article: Article | None = None
         self.prompt_boxes: list[QPlainTextEdit] = []
+        # The body and the prompt boxes are reused from one article to the next: building and
+        # styling them again was most of the time an article took to open.
+        self._spare_boxes: list[QPlainTextEdit] = []
         self.body_view = ArticleBody(on_link)
         self._headings: tuple[Heading, ...] = ()
         self._point_size = 12.0
@@ -55,9 +58,8 @@ class ArticleView(Page):
         self._save_answers()
         self.read_aloud.stop()
         self.article = article
+        self._keep_for_reuse()
         self.clear_body()
-        self.prompt_boxes = []
-        self.body_view = ArticleBody(self._on_link)
         self._build(article)
         self.verticalScrollBar().setValue(0)
         return True
@@ -79,6 +81,7 @@ class ArticleView(Page):
             self.body.addWidget(self._contents(rendered))
         self.body_view.set_point_size(self._point_size)
         self.body.addWidget(self.body_view)
+        self.body_view.show()
         folder = article.path.parent if article.path else None
         self.body_view.set_article_html(rendered.html, self._css(), folder)
         self._add_prompts(article)
@@ -130,6 +133,24 @@ class ArticleView(Page):
         self.verticalScrollBar().setValue(top + offset)
         return True
 
+    def _keep_for_reuse(self) -> None:
+        """Take the body and prompt boxes out of the column, so clear_body() spares them."""
+        for widget in [self.body_view, *self.prompt_boxes]:
+            self.body.removeWidget(widget)
+            widget.hide()
+        self._spare_boxes.extend(self.prompt_boxes)
+        self.prompt_boxes = []
+
+    def _prompt_box(self) -> QPlainTextEdit:
+        if self._spare_boxes:
+            return self._spare_boxes.pop()
+        box = QPlainTextEdit(self.column)
+        box.setObjectName("promptBox")
+        box.setPlaceholderText(self.tr("Write here if you like"))
+        box.setTabChangesFocus(True)
+        box.setFixedHeight(96)
+        return box
+
     def _add_prompts(self, article: Article) -> None:
         if not article.prompts:
             return
@@ -140,15 +161,14 @@ class ArticleView(Page):
         self.body.addWidget(label(note, "muted"))
         for index, prompt in enumerate(article.prompts):
             self.body.addWidget(label(prompt))
-            box = QPlainTextEdit()
-            box.setObjectName("promptBox")
+            box = self._prompt_box()
             box.setAccessibleName(prompt)
-            box.setPlaceholderText(self.tr("Write here if you like"))
-            box.setTabChangesFocus(True)
-            box.setFixedHeight(96)
+            # setPlainText also empties the undo history: nothing typed for another article
+            # can come back in this box.
             box.setPlainText(self._answers.get((article.id, index), ""))
             self.prompt_boxes.append(box)
             self.body.addWidget(box)
+            box.show()
 
     def _add_related(self, article: Article) -> None:
         related = [r for r in (self._library.get(i) for i in article.related) if r]
@@ -206,11 +226,13 @@ class ArticleView(Page):
     def reset(self) -> None:
         """Forget every answer and empty the view (kiosk reset)."""
         self.read_aloud.stop()
-        for box in self.prompt_boxes:
+        for box in self.prompt_boxes + self._spare_boxes:
             box.clear()
             box.document().clearUndoRedoStacks()
+            box.deleteLater()  # the next reader gets new boxes
         self._answers.clear()
         self.prompt_boxes = []
+        self._spare_boxes = []
         self.article = None
         self.clear_body()
         self.body_view = ArticleBody(self._on_link)

@@ -1,0 +1,137 @@
+"""`lantern --startup-probe` works, and the first screen imports only what it shows (not timed)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+# Needed only later (reading, searching, help, tools, checking content) or never on screen.
+NOT_ON_THE_FIRST_SCREEN = (
+    "markdown",
+    "sqlite3",
+    "zoneinfo",
+    "reader.render",
+    "reader.search",
+    "reader.lint",
+    "reader.contacts",
+    "reader.pin",
+    "reader.exercises",
+    "reader.ui.article_view",
+    "reader.ui.article_body",
+    "reader.ui.search_view",
+    "reader.ui.help_panel",
+    "reader.ui.screens",
+    "reader.ui.exercises",
+    "reader.ui.kiosk_guard",
+    "reader.ui.indicator_style",
+    "reader.ui.read_aloud",
+    "PySide6.QtNetwork",
+    "PySide6.QtTextToSpeech",
+)
+# Runs the real start-up path and lists the loaded modules at the moment the probe reports.
+AT_FIRST_PAINT = """
+import json, sys
+import reader.ui.probe as probe
+report = probe.FirstPaint._report
+def listing(self):
+    print("modules " + json.dumps(sorted(sys.modules)), flush=True)
+    report(self)
+probe.FirstPaint._report = listing
+from reader import app
+sys.exit(app.main(["--startup-probe"]))
+"""
+# Builds the window as a start does, lets the event loop run, then lists the modules.
+AFTER_SETTLING = """
+import json, sys
+from PySide6.QtCore import QTimer
+from reader import app, privacy
+from reader.startup import build_context
+from reader.ui.launch import make_application
+from reader.ui.main_window import MainWindow
+privacy.apply_environment()
+qt = make_application(offscreen=True)
+window = MainWindow(build_context(app.build_parser().parse_args([])))
+window.show()
+QTimer.singleShot(1500, qt.quit)
+qt.exec()
+print("modules " + json.dumps(sorted(sys.modules)), flush=True)
+"""
+
+
+def _run(args: list[str], cwd: Path, home: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH", "")]))
+    for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        env[name] = str(home / name.lower())
+    env.pop("LANTERN_CONFIG", None)
+    return subprocess.run(
+        [sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def _modules(stdout: str) -> set[str]:
+    line = next(x for x in stdout.splitlines() if x.startswith("modules "))
+    return set(json.loads(line.removeprefix("modules ")))
+
+
+def _loaded(modules: set[str], name: str) -> bool:
+    return any(m == name or m.startswith(name + ".") for m in modules)
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*"))
+
+
+def test_probe_prints_first_paint_and_exits_0(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    result = _run(["-m", "reader", "--startup-probe"], cwd=tmp_path, home=home)
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith("first-paint-ms")]
+    assert len(lines) == 1
+    assert re.fullmatch(r"first-paint-ms \d+", lines[0])
+    assert 0 < int(lines[0].split()[1]) < 120_000
+    assert _files(tmp_path) == [home]  # it wrote nothing, not even in the home folder
+
+
+@pytest.fixture(scope="module")
+def at_first_paint(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    """The modules loaded when the real start-up path has painted the home screen."""
+    folder = tmp_path_factory.mktemp("probe")
+    result = _run(["-c", AT_FIRST_PAINT], cwd=folder, home=folder)
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"^first-paint-ms \d+$", result.stdout, re.M)
+    return _modules(result.stdout)
+
+
+@pytest.mark.parametrize("name", NOT_ON_THE_FIRST_SCREEN)
+def test_the_first_screen_does_not_import(at_first_paint: set[str], name: str) -> None:
+    assert not _loaded(at_first_paint, name)
+
+
+def test_the_first_screen_does_import_what_it_shows(at_first_paint: set[str]) -> None:
+    # The check above means something only if this listing is of a real start.
+    for name in ("reader.ui.main_window", "reader.ui.home", "reader.articles", "PySide6.QtWidgets"):
+        assert _loaded(at_first_paint, name)
+
+
+def test_what_waited_is_ready_soon_after_the_first_paint(tmp_path: Path) -> None:
+    result = _run(["-c", AFTER_SETTLING], cwd=tmp_path, home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    loaded = _modules(result.stdout)
+    # Reading, search, help contacts and the indicator style were prepared after the paint;
+    # the exercises, the content checker and the network never were.
+    for name in ("reader.ui.article_view", "markdown", "sqlite3", "reader.contacts"):
+        assert _loaded(loaded, name), name
+    for name in ("reader.ui.indicator_style", "reader.search"):
+        assert _loaded(loaded, name), name
+    for name in ("reader.lint", "reader.ui.exercises", "PySide6.QtNetwork"):
+        assert not _loaded(loaded, name), name
