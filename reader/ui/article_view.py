@@ -7,12 +7,20 @@ from functools import lru_cache
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QFrame, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.articles import Article, Library
 from reader.render import Heading, Rendered, render_markdown
 from reader.ui.article_body import ArticleBody
 from reader.ui.read_aloud import ReadAloud, ReadAloudBar
+from reader.ui.reuse import detach, fit_pool, relink
 from reader.ui.speech import QtSpeechSupport, SpeechSupport
 from reader.ui.widgets import LinkLabel, Page, label
 
@@ -41,9 +49,21 @@ class ArticleView(Page):
         self._answers: dict[tuple[str, int], str] = {}
         self.article: Article | None = None
         self.prompt_boxes: list[QPlainTextEdit] = []
-        # The body and the prompt boxes are reused from one article to the next: building and
-        # styling them again was most of the time an article took to open.
+        # The title, notes, body and prompt boxes are reused from one article to the next:
+        # building and styling them again was most of the time an article took to open.
         self._spare_boxes: list[QPlainTextEdit] = []
+        self._title = label("", "pageTitle")
+        self._meta = label("", "muted")
+        self._note: tuple[QFrame, QLabel] | None = None
+        self._contents_host: QWidget | None = None
+        self._contents_links: list[LinkLabel] = []
+        self._prompt_title: QLabel | None = None
+        self._prompt_note: QLabel | None = None
+        self._prompt_labels: list[QLabel] = []
+        self._related_title: QLabel | None = None
+        self._related_buttons: list[QPushButton] = []
+        self._related_ids: list[str] = []
+        self._footer: QFrame | None = None
         self.body_view = ArticleBody(on_link)
         self._headings: tuple[Heading, ...] = ()
         self._point_size = 12.0
@@ -67,28 +87,39 @@ class ArticleView(Page):
     def _build(self, article: Article) -> None:
         rendered = _rendered(article.body)
         self._headings = rendered.headings
-        self.body.addWidget(label(article.title, "pageTitle"))
+        self._title.setText(article.title)
+        self._add_reused(self._title)
         reviewed = article.reviewed.strftime("%d %B %Y").lstrip("0")
         meta = self.tr("%n min read", "", article.reading_minutes) + " · " + self.tr("Reviewed ")
-        self.body.addWidget(label(meta + reviewed, "muted"))
+        self._meta.setText(meta + reviewed)
+        self._add_reused(self._meta)
         self.setAccessibleName(article.title)
         self.body_view.setAccessibleName(self.tr("Article text"))
         self.body_view.setAccessibleDescription(article.title)
         if self.read_aloud.available():
             self.body.addWidget(ReadAloudBar(self.read_aloud, self.body_view, article.title))
-        self.body.addWidget(self._content_note(article.content_note))
+        self._add_reused(self._content_note(article.content_note))
         if len(rendered.headings) > 1:
-            self.body.addWidget(self._contents(rendered))
-        self.body_view.set_point_size(self._point_size)
-        self.body.addWidget(self.body_view)
-        self.body_view.show()
+            self._add_reused(self._contents(rendered))
+        else:
+            detach(self._contents_host)  # no "On this page" anywhere in this article
+        if self.body_view.document().defaultFont().pointSizeF() != self._point_size:
+            self.body_view.set_point_size(self._point_size)  # lays the old text out again
+        self._add_reused(self.body_view)
         folder = article.path.parent if article.path else None
         self.body_view.set_article_html(rendered.html, self._css(), folder)
         self._add_prompts(article)
         self._add_related(article)
         self._add_help_footer()
 
+    def _add_reused(self, widget: QWidget) -> None:
+        self.body.addWidget(widget)
+        widget.show()
+
     def _content_note(self, note: str) -> QFrame:
+        if self._note is not None:
+            self._note[1].setText(note)
+            return self._note[0]
         frame = QFrame()
         frame.setObjectName("callout")
         layout = QVBoxLayout(frame)
@@ -100,23 +131,31 @@ class ArticleView(Page):
         layout.addWidget(text)
         layout.addWidget(label(self.tr("You can stop at any time. Help is one key away: F1.")))
         frame.setAccessibleName(self.tr("Content note"))
+        self._note = (frame, text)
         return frame
 
     def _contents(self, rendered: Rendered) -> QWidget:
-        host = QWidget()
-        layout = QVBoxLayout(host)
-        layout.setContentsMargins(0, 4, 0, 4)
-        layout.setSpacing(2)
-        layout.addWidget(label(self.tr("On this page"), "cardTitle"))
-        for heading in rendered.headings:
-            if heading.level == 2:
-                link = LinkLabel(
-                    heading.title, f"#{heading.anchor}", self.tr("Go to this part of the article")
-                )
-                link.setIndent(0)
-                link.linkActivated.connect(lambda _=None, t=heading.title: self.scroll_to(t))
-                layout.addWidget(link)
+        if self._contents_host is None:
+            self._contents_host = QWidget()
+            layout = QVBoxLayout(self._contents_host)
+            layout.setContentsMargins(0, 4, 0, 4)
+            layout.setSpacing(2)
+            layout.addWidget(label(self.tr("On this page"), "cardTitle"))
+        host = self._contents_host
+        headings = [h for h in rendered.headings if h.level == 2]
+        links = fit_pool(self._contents_links, len(headings), self._contents_link)
+        for link, heading in zip(links, headings, strict=True):
+            relink(link, heading.title, f"#{heading.anchor}")
         return host
+
+    def _contents_link(self, _index: int) -> LinkLabel:
+        link = LinkLabel("", "", self.tr("Go to this part of the article"))
+        link.setIndent(0)
+        link.linkActivated.connect(self.scroll_to)  # "#anchor" of whichever heading it shows
+        layout = self._contents_host.layout() if self._contents_host else None
+        assert layout is not None
+        layout.addWidget(link)
+        return link
 
     def scroll_to(self, heading_title: str) -> bool:
         """Scroll so the heading with this text (or anchor) is at the top; False if not found."""
@@ -134,8 +173,12 @@ class ArticleView(Page):
         return True
 
     def _keep_for_reuse(self) -> None:
-        """Take the body and prompt boxes out of the column, so clear_body() spares them."""
-        for widget in [self.body_view, *self.prompt_boxes]:
+        """Take the reused widgets out of the column, so clear_body() spares them."""
+        note = self._note[0] if self._note else None
+        fixed = [self._title, self._meta, note, self._contents_host, self.body_view, self._footer]
+        fixed += [self._prompt_title, self._prompt_note, self._related_title]
+        pools = self._prompt_labels + self.prompt_boxes + self._related_buttons
+        for widget in [w for w in fixed if w is not None] + pools:
             self.body.removeWidget(widget)
             widget.hide()
         self._spare_boxes.extend(self.prompt_boxes)
@@ -152,15 +195,20 @@ class ArticleView(Page):
         return box
 
     def _add_prompts(self, article: Article) -> None:
+        labels = fit_pool(self._prompt_labels, len(article.prompts), lambda _: label(""))
         if not article.prompts:
+            detach(self._prompt_title, self._prompt_note)
             return
-        self.body.addWidget(label(self.tr("Take a moment"), "sectionTitle"))
+        self._prompt_title = self._prompt_title or label(self.tr("Take a moment"), "sectionTitle")
+        self._add_reused(self._prompt_title)
         note = self.tr(
             "Private: what you type stays in this window and is gone when Lantern closes."
         )
-        self.body.addWidget(label(note, "muted"))
+        self._prompt_note = self._prompt_note or label(note, "muted")
+        self._add_reused(self._prompt_note)
         for index, prompt in enumerate(article.prompts):
-            self.body.addWidget(label(prompt))
+            labels[index].setText(prompt)
+            self._add_reused(labels[index])
             box = self._prompt_box()
             box.setAccessibleName(prompt)
             # setPlainText also empties the undo history: nothing typed for another article
@@ -172,19 +220,32 @@ class ArticleView(Page):
 
     def _add_related(self, article: Article) -> None:
         related = [r for r in (self._library.get(i) for i in article.related) if r]
+        self._related_ids = [r.id for r in related]
+        buttons = fit_pool(self._related_buttons, len(related), self._related_button)
         if not related:
+            detach(self._related_title)
             return
-        self.body.addWidget(label(self.tr("Read next"), "sectionTitle"))
-        for other in related:
-            button = QPushButton(other.title)
-            button.setObjectName("relatedLink")
+        self._related_title = self._related_title or label(self.tr("Read next"), "sectionTitle")
+        self._add_reused(self._related_title)
+        for button, other in zip(buttons, related, strict=True):
+            button.setText(other.title)
             button.setAccessibleName(self.tr("Read next: ") + other.title)
-            button.clicked.connect(
-                lambda _=False, i=other.id: self._on_link(f"lantern:article/{i}")
-            )
-            self.body.addWidget(button)
+            self._add_reused(button)
+
+    def _related_button(self, index: int) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName("relatedLink")
+        button.clicked.connect(
+            lambda _=False: self._on_link(f"lantern:article/{self._related_ids[index]}")
+        )
+        return button
 
     def _add_help_footer(self) -> None:
+        self.body.addSpacing(12)
+        self._footer = self._footer or self._help_footer()
+        self._add_reused(self._footer)
+
+    def _help_footer(self) -> QFrame:
         frame = QFrame()
         frame.setObjectName("callout")
         layout = QVBoxLayout(frame)
@@ -197,8 +258,7 @@ class ArticleView(Page):
         button.setAccessibleName(self.tr("Get help now"))
         button.clicked.connect(lambda: self._on_link("lantern:help"))
         layout.addWidget(button)
-        self.body.addSpacing(12)
-        self.body.addWidget(frame)
+        return frame
 
     def set_point_size(self, points: float) -> None:
         """Zoom the article text."""
@@ -226,13 +286,14 @@ class ArticleView(Page):
     def reset(self) -> None:
         """Forget every answer and empty the view (kiosk reset)."""
         self.read_aloud.stop()
-        for box in self.prompt_boxes + self._spare_boxes:
+        self._keep_for_reuse()
+        for box in self._spare_boxes:
             box.clear()
             box.document().clearUndoRedoStacks()
             box.deleteLater()  # the next reader gets new boxes
         self._answers.clear()
-        self.prompt_boxes = []
         self._spare_boxes = []
         self.article = None
         self.clear_body()
+        self.body_view.deleteLater()
         self.body_view = ArticleBody(self._on_link)
