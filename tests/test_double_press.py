@@ -5,19 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.double_press import DOUBLE_PRESS_SECONDS, DoublePress
-
-
-class FakeClock:
-    """Monotonic seconds that only move when a test says so."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+from tests.fakes import FakeClock
 
 
 @pytest.fixture

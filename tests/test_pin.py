@@ -17,16 +17,7 @@ from reader.pin import (
     is_pin_hash,
     verify_pin,
 )
-
-
-class FakeClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.fakes import FakeClock
 
 
 @pytest.fixture(scope="module")

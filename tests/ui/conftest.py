@@ -16,6 +16,7 @@ from reader.contacts import RegionContacts, Service, load_all, service_from_dict
 from reader.context import AppContext
 from reader.packs import load_library
 from reader.ui.main_window import MainWindow
+from tests.fakes import FakeClock
 
 # A long body so the reading view has to scroll to reach its later headings.
 LONG_BODY = "\n\n".join(
@@ -45,20 +46,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if HERE in item.path.parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
-
-class FakeClock:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        """Move time forward."""
-        self.now += seconds
 
 
 @pytest.fixture(scope="session")
