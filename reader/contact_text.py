@@ -21,8 +21,11 @@ def describe_method(method: ContactMethod) -> str:
     if method.instructions:
         return method.instructions
     verb = _VERBS.get(method.type, method.type.capitalize())
-    text = f"{verb} {method.value}"
-    return f"{text} ({method.label})" if method.label else text
+    value = method.value.removeprefix("https://").removeprefix("http://")
+    text = f"{verb} {value}"
+    # A label that only repeats the verb ("Chat online") adds nothing.
+    redundant = not method.label or method.label.lower() in text.lower()
+    return text if redundant else f"{text} ({method.label})"
 
 
 def describe_hours(service: Service) -> str:

@@ -54,10 +54,10 @@ WEEKDAYS = parse_hours(
         (ContactMethod("text", "85258"), "Text 85258"),
         (
             ContactMethod("chat", "https://988lifeline.org"),
-            "Chat online at https://988lifeline.org",
+            "Chat online at 988lifeline.org",
         ),
         (ContactMethod("email", "jo@samaritans.org"), "Email jo@samaritans.org"),
-        (ContactMethod("web", "https://example.org/help"), "Website: https://example.org/help"),
+        (ContactMethod("web", "https://example.org/help"), "Website: example.org/help"),
         (
             ContactMethod("phone", "988", label="press 1 for veterans"),
             "Call 988 (press 1 for veterans)",
@@ -153,3 +153,11 @@ def test_emergency_line_with_two_numbers() -> None:
 def test_emergency_line_without_numbers_points_to_local_help() -> None:
     anywhere = RegionContacts(ANYWHERE, "Anywhere else", dt.date(2026, 11, 26))
     assert emergency_line(anywhere) == "In an emergency, call your local emergency number."
+
+
+def test_a_label_that_repeats_the_verb_is_not_repeated() -> None:
+    """'Chat online' as a label adds nothing to 'Chat online at ...'; another label is kept."""
+    chat = ContactMethod("chat", "https://988lifeline.org", label="Chat online")
+    assert describe_method(chat) == "Chat online at 988lifeline.org"
+    youth = ContactMethod("phone", "1-800-668-6868", label="Youth")
+    assert describe_method(youth) == "Call 1-800-668-6868 (Youth)"
