@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
+from reader import simple_toml
 from reader.articles import Article, ArticleError, Collection, Library, read_article
 from reader.problems import Problem
 
 MANIFEST = "pack.toml"
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """A TOML file; the plain form manifests use is read without tomllib (a big pack's is big)."""
+    text = path.read_text(encoding="utf-8")
+    simple = simple_toml.loads(text)
+    if simple is not None:
+        return simple[0]
+    import tomllib  # only for a manifest in another form, or a broken one
+
+    return tomllib.loads(text)
 
 
 def _read_manifest(folder: Path, problems: list[Problem]) -> list[Collection]:
@@ -19,8 +31,8 @@ def _read_manifest(folder: Path, problems: list[Problem]) -> list[Collection]:
     if not path.is_file():
         return []
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as error:
+        data = read_toml(path)
+    except (ValueError, OSError) as error:  # TOML and UTF-8 errors are ValueErrors
         problems.append(Problem(path, 1, f"the pack manifest cannot be read: {error}"))
         return []
     collections = []

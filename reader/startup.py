@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tomllib
 from pathlib import Path
 from typing import Any
 
 from reader import paths
 from reader.config import Config, load_config
 from reader.context import AppContext
+from reader.packs import read_toml
 from reader.problems import Problem
 
 
@@ -80,7 +80,7 @@ def clinic_problems(config: Config) -> list[Problem]:
 def pack_start_here(manifest: Path) -> tuple[str, ...]:
     """The pack's own "start here" reading path from pack.toml, if any."""
     try:
-        data = tomllib.loads(manifest.read_text(encoding="utf-8"))
+        data = read_toml(manifest)
     except (OSError, ValueError):
         return ()
     start = data.get("pack", {}).get("start_here", [])

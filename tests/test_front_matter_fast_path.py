@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import tomllib
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader import paths
+from reader import paths, simple_toml
 from reader.articles import _key_lines, _simple_front_matter, split_front_matter
 
 # Pieces of front matter: the plain forms the fast path takes, and near misses it must refuse.
@@ -53,6 +54,21 @@ def front_matters(draw: st.DrawFn) -> str:
     return "\n".join(lines) + draw(st.sampled_from(["", "\n", "\n\n"]))
 
 
+@st.composite
+def manifests(draw: st.DrawFn) -> str:
+    """Front-matter-like lines under [table] and [[array]] headers, with comments."""
+    parts = [draw(front_matters())]
+    for _ in range(draw(st.integers(0, 4))):
+        header = draw(
+            st.sampled_from(
+                ["[pack]", "[[collections]]", "[ pack ]", "[[ collections ]]"] * 3
+                + ["[[pack]", "[a.b]", "[[x]]\n[x]", "# [pack]", "[id]"]
+            )
+        )
+        parts.append(header + "\n" + draw(front_matters()))
+    return "\n".join(parts)
+
+
 def _tomllib(front: str) -> tuple[dict[str, object], dict[str, int]] | None:
     try:
         return tomllib.loads(front), _key_lines(front)
@@ -66,6 +82,21 @@ def test_the_fast_path_gives_what_tomllib_gives_or_steps_aside(front: str) -> No
     fast = _simple_front_matter(front)
     if fast is not None:
         assert fast == _tomllib(front)
+
+
+@settings(max_examples=600, deadline=None)
+@given(manifests())
+def test_plain_toml_with_tables_reads_as_tomllib_does_or_steps_aside(text: str) -> None:
+    fast = simple_toml.loads(text)
+    if fast is not None:
+        assert fast[0] == tomllib.loads(text)
+
+
+def test_plain_toml_reads_the_bundled_manifest() -> None:
+    text = (paths.content_dir() / "pack.toml").read_text(encoding="utf-8")
+    fast = simple_toml.loads(text)
+    assert fast is not None
+    assert fast[0] == tomllib.loads(text)
 
 
 def test_the_fast_path_takes_every_bundled_article() -> None:
@@ -113,3 +144,23 @@ def test_splitting_finds_the_same_fence_as_splitlines(text: str) -> None:
     except ValueError:
         found = None
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "+++\na = 1\n+++\nbody\n",
+        "+++\n+++\n",
+        '+++\nx = "C+++"\n+++\nbody',
+        "+++\na = 1\n +++ \nbody",
+        "+++\na = 1\r\n+++\nbody",
+        "+++\na = 1\n+++",
+        "+++\na = 1\n",
+    ],
+)
+def test_splitting_the_usual_forms_agrees_with_splitlines(text: str) -> None:
+    try:
+        found: tuple[str, str, int] | None = split_front_matter(text)
+    except ValueError:
+        found = None
+    assert found == _split_by_splitlines(text)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -135,6 +134,8 @@ def _read(state: _Merge, path: Path, required: bool, named_by: str) -> bytes | N
 
 def _parse(state: _Merge, path: Path, raw: bytes) -> tuple[dict[str, Any], KeyLines] | None:
     """The file's TOML tables, or None after reporting (and locking if it mentions kiosk)."""
+    import tomllib  # only when there is a configuration file; most starts have none
+
     try:
         text = raw.decode("utf-8")
         return tomllib.loads(text), KeyLines(text)
