@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -67,32 +68,37 @@ class MainWindow(QMainWindow):
         self._show_location("home")
         if context.kiosk:
             self._enter_kiosk(clock)
-        self._started = False
-        self._first_paint = _FirstPaint(self, self.finish_start)
+        # Work the first screen does not need, started just after the window first paints.
+        self._start_steps: deque[Callable[[], object]] = deque(
+            [self._watch_escape, self.theming.finish_start, self._load_contacts, self._prepare]
+        )
+        self._first_paint = _FirstPaint(self, self._next_start_step)
 
     def finish_start(self) -> None:
-        """Work the first screen does not need, done once just after the window first paints.
+        """Do now whatever start-up work is still waiting (normally done after the first paint)."""
+        while self._start_steps:
+            self._start_steps.popleft()()
 
-        Esc twice, the indicator style and the contacts are ready long before a person can use
-        them, yet they stay off the first paint; the search index is built in small steps so
-        the window keeps answering, and nothing is left ticking once it is done.
-        """
-        if self._started:
+    def _next_start_step(self) -> None:
+        # One step per turn of the event loop, so a key or click never waits long: Esc twice,
+        # the indicator style, the contacts, the reading view, then the rest of the home
+        # page's cards and the search index a few at a time. Then nothing is left ticking.
+        if self._start_steps:
+            self._start_steps.popleft()()
+        elif self.home.build_more() and self.context.index_step():
             return
-        self._started = True
+        QTimer.singleShot(0, self._next_start_step)
+
+    def _watch_escape(self) -> None:
         qapp().installEventFilter(self)  # Esc twice works from any widget
-        self.theming.finish_start()
+
+    def _load_contacts(self) -> None:
         from reader.startup import report_problems
 
-        report_problems(self.context.ensure_contacts())
-        self.article_view  # noqa: B018 - built now, so the first article opens at once
-        self._finish_in_steps()
+        report_problems(self.context.ensure_contacts())  # nothing once they are loaded
 
-    def _finish_in_steps(self) -> None:
-        # One small step per turn of the event loop: the rest of the home page's cards, then
-        # the search index. A step that finds nothing left to do schedules nothing more.
-        if not self.home.build_more() or not self.context.index_step():
-            QTimer.singleShot(0, self._finish_in_steps)
+    def _prepare(self) -> None:
+        self.article_view  # noqa: B018 - built now, so the first article opens at once
 
     def _enter_kiosk(self, clock: Callable[[], float] | None) -> None:
         from reader.ui.kiosk_guard import KioskGuard
@@ -262,7 +268,7 @@ class MainWindow(QMainWindow):
         if name not in ("home", "search") and not self._factory.can_make(name):
             return False
         if name == "help":
-            self.finish_start()  # the contacts, should help be wanted before they were loaded
+            self._load_contacts()  # should help be wanted before they were loaded
         self._navigate(name)
         return True
 
@@ -382,7 +388,7 @@ class MainWindow(QMainWindow):
 
     def contact_lines(self) -> list[str]:
         """The clinic's and the region's services as lines, for the safety plan."""
-        self.finish_start()
+        self._load_contacts()
         return self._factory.contact_lines()
 
     def clear_clipboard(self) -> None:
