@@ -3,9 +3,10 @@
     python -m benchmarks.peak_memory lantern [lantern options...]
     python -m benchmarks.peak_memory bare
 
-Runs Lantern's --startup-probe (or the bare window) unchanged, except that the report also
-prints `peak-rss-mib N`: the process's peak resident memory up to the first paint, before
-anything deferred until after the paint has run.
+Runs Lantern's --startup-probe (or the bare window) unchanged, except for its report: at the
+first paint it prints `peak-rss-mib N`, the peak resident memory so far, before anything
+deferred until after the paint has run; then, SETTLE_MS later, `settled-rss-mib N`, the peak
+once that deferred work is done too, and quits.
 """
 
 from __future__ import annotations
@@ -14,10 +15,19 @@ import resource
 import sys
 from typing import Any
 
+SETTLE_MS = 1500
 
-def _print_peak() -> None:
+
+def _print_peak(key: str = "peak-rss-mib") -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    print(f"peak-rss-mib {peak:.1f}", flush=True)
+    print(f"{key} {peak:.1f}", flush=True)
+
+
+def _settled() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    _print_peak("settled-rss-mib")
+    QApplication.quit()
 
 
 def main(argv: list[str]) -> int:
@@ -29,18 +39,19 @@ def main(argv: list[str]) -> int:
 
         def bare_peak() -> None:
             _print_peak()
+            _print_peak("settled-rss-mib")  # the bare window defers nothing
             bare_report()
 
         bare_qt._report = bare_peak
         return bare_qt.main()
+    from PySide6.QtCore import QTimer
+
     from reader import app
     from reader.ui import probe
 
-    lantern_report = probe.FirstPaint._report
-
     def report(self: Any) -> None:
         _print_peak()
-        lantern_report(self)
+        QTimer.singleShot(SETTLE_MS, _settled)
 
     probe.FirstPaint._report = report  # type: ignore[method-assign]
     return app.main(["--startup-probe", *argv[1:]])

@@ -11,6 +11,7 @@ PROBE = "first-paint-ms"
 BARE = ["benchmarks/bare_qt.py"]
 LANTERN = ["-m", "reader", "--startup-probe"]
 PEAK = "peak-rss-mib"
+SETTLED = "settled-rss-mib"
 PEAK_LANTERN = ["-m", "benchmarks.peak_memory", "lantern"]
 PEAK_BARE = ["-m", "benchmarks.peak_memory", "bare"]
 PAINT_RATIO = 1.3
@@ -42,9 +43,9 @@ def first_paint_and_memory(runs: int) -> list[Result]:
     )
     rss_l = median([r.value(PEAK) for r in peak_l])
     rss_b = median([r.value(PEAK) for r in peak_b])
-    # The whole probe process also runs what waited for the first paint before it exits.
-    whole_l = median([r.max_rss_mib for r in lantern])
-    whole_b = median([r.max_rss_mib for r in bare])
+    # And once the work that waited for the first paint (index, contacts, reading view) is done.
+    settled_l = median([r.value(SETTLED) for r in peak_l])
+    settled_b = median([r.value(SETTLED) for r in peak_b])
     cpu_l = median([r.cpu_seconds * 1000 for r in lantern])
     cpu_b = median([r.cpu_seconds * 1000 for r in bare])
     return [
@@ -67,8 +68,8 @@ def first_paint_and_memory(runs: int) -> list[Result]:
             f"≤ +{MEMORY_MIB:.0f} MiB",
             rss_l - rss_b <= MEMORY_MIB,
             "peak resident memory up to the first paint (ru_maxrss, printed with the probe's "
-            f"report); including the work done just after the first paint, before the probe "
-            f"exits: {whole_l:.1f} MiB against {whole_b:.1f} MiB (+{whole_l - whole_b:.1f} MiB)",
+            f"report); 1.5 s later, with the work deferred past the first paint done too: "
+            f"{settled_l:.1f} MiB against {settled_b:.1f} MiB (+{settled_l - settled_b:.1f} MiB)",
         ),
     ]
 
