@@ -99,17 +99,20 @@ def leftovers(root: Path) -> list[str]:
 def run_traced(command: list[str], root: Path, timeout: int = 240) -> TraceReport:
     """Run command with no network, under strace, in private empty folders under root."""
     env = private_environment(root / "sandbox")
-    log = root / "strace.log"  # outside the watched folders
+    logs = root / "strace"  # outside the watched folders
+    logs.mkdir()
+    # -ff gives every thread its own log, so no call is split into "unfinished" and "resumed"
+    # halves by another thread's output (with -f alone a write could go unseen).
     traced = [
         "unshare",
         "-rn",
         "strace",
-        "-f",
+        "-ff",
         "-qq",
         "-e",
         f"trace={TRACED_CALLS}",
         "-o",
-        str(log),
+        str(logs / "task"),
     ]
     result = subprocess.run(
         traced + command,
@@ -120,7 +123,12 @@ def run_traced(command: list[str], root: Path, timeout: int = 240) -> TraceRepor
         timeout=timeout,
         check=False,
     )
-    writes, sockets = parse_trace(log.read_text(encoding="utf-8", errors="replace"))
+    text = "\n".join(
+        path.read_text(encoding="utf-8", errors="replace") for path in sorted(logs.iterdir())
+    )
+    if not text.strip():
+        raise RuntimeError("strace wrote no log: the trace did not run")
+    writes, sockets = parse_trace(text)
     return TraceReport(
         returncode=result.returncode,
         stdout=result.stdout,
