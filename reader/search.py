@@ -15,6 +15,11 @@ _TERM = re.compile(r"\w+", re.UNICODE)
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 # Title hits matter most, then the summary and topics, then the body.
 _WEIGHTS = (0.0, 10.0, 5.0, 3.0, 1.0)
+_RANKED = (
+    "SELECT rowid FROM docs WHERE docs MATCH ? "
+    f"ORDER BY bm25(docs, {', '.join(map(str, _WEIGHTS))}) LIMIT ?"
+)
+_SNIPPETS = "SELECT rowid, id, title, snippet(docs, 4, ?, ?, '…', 14) FROM docs WHERE docs MATCH ?"
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,9 @@ class SearchIndex:
         self._db.execute(
             "CREATE VIRTUAL TABLE docs USING fts5("
             "id UNINDEXED, title, summary, topics, body,"
-            " tokenize='unicode61 remove_diacritics 2')"
+            " tokenize='unicode61 remove_diacritics 2',"
+            # Prefix indexes answer what is typed so far ("brea") without a range scan.
+            " prefix='2 3 4')"
         )
         self.add(articles)
 
@@ -64,13 +71,14 @@ class SearchIndex:
         query = to_match_query(text)
         if not query:
             return []
-        weights = ", ".join(str(w) for w in _WEIGHTS)
-        sql = (
-            f"SELECT id, title, snippet(docs, 4, ?, ?, '…', 14) FROM docs "
-            f"WHERE docs MATCH ? ORDER BY bm25(docs, {weights}) LIMIT ?"
-        )
-        rows = self._db.execute(sql, (_MARK_OPEN, _MARK_CLOSE, query, limit)).fetchall()
-        return [SearchHit(r[0], r[1], _snippet_to_html(r[2])) for r in rows]
+        ranked = [row[0] for row in self._db.execute(_RANKED, (query, limit))]
+        if not ranked:
+            return []
+        # Snippets are costly, so they are made only for the hits that will be shown.
+        marks = ", ".join("?" * len(ranked))
+        sql = f"{_SNIPPETS} AND rowid IN ({marks})"
+        rows = {r[0]: r for r in self._db.execute(sql, (_MARK_OPEN, _MARK_CLOSE, query, *ranked))}
+        return [SearchHit(rows[i][1], rows[i][2], _snippet_to_html(rows[i][3])) for i in ranked]
 
     def close(self) -> None:
         """Free the in-memory database."""
