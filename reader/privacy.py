@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import sys
 from collections.abc import MutableMapping
 from pathlib import Path
@@ -16,7 +15,6 @@ QT_ENVIRONMENT = {
     "QT_SPEECH_NO_DISK_LOG": "1",
 }
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
-_INTERNET = {socket.AF_INET, socket.AF_INET6}
 
 
 class PrivacyViolation(PermissionError):
@@ -59,8 +57,12 @@ def _check_open(args: tuple[object, ...]) -> None:
 
 
 def _check_socket(args: tuple[object, ...]) -> None:
+    # Imported here, not at start-up (it costs about 5 ms there): a socket is being made,
+    # so the module is almost always loaded already.
+    import socket
+
     family = args[1] if len(args) > 1 else None
-    if family in _INTERNET:
+    if family in (socket.AF_INET, socket.AF_INET6):
         raise PrivacyViolation("Lantern never opens internet sockets")
 
 

@@ -25,7 +25,7 @@ from reader.history import History
 from reader.links import LinkKind, classify
 from reader.ui import a11y
 from reader.ui.coping_screens import register_coping_screens
-from reader.ui.home import HomeView
+from reader.ui.home import HomeView, cards_for_height
 from reader.ui.theming import ThemeController
 from reader.ui.widgets import qapp
 
@@ -70,7 +70,13 @@ class MainWindow(QMainWindow):
             self._enter_kiosk(clock)
         # Work the first screen does not need, started just after the window first paints.
         self._start_steps: deque[Callable[[], object]] = deque(
-            [self._watch_escape, self.theming.finish_start, self._load_contacts, self._prepare]
+            [
+                self._watch_escape,
+                self.home.build_more,  # the cards just below the first screen, before the rest
+                self.theming.finish_start,
+                self._load_contacts,
+                self._prepare,
+            ]
         )
         self._first_paint = _FirstPaint(self, self._next_start_step)
 
@@ -156,7 +162,13 @@ class MainWindow(QMainWindow):
             self.open_screen,
             welcome=self.context.welcome,
             start_here=self.context.start_here,
+            # A kiosk fills the screen; a window may be maximised: plan for the whole screen.
+            eager_cards=cards_for_height(max(self.height(), self._screen_height())),
         )
+
+    def _screen_height(self) -> int:
+        screen = self.screen()
+        return screen.availableGeometry().height() if screen is not None else 0
 
     def _add_screen(self, name: str, widget: ScreenT) -> ScreenT:
         self.screens[name] = widget

@@ -110,9 +110,10 @@ def test_card_in_the_window_opens_the_reading_view(
 
 
 def test_bundled_home_shows_every_article_and_start_here(
-    make_window: MakeWindow, bundled_context: AppContext
+    qtbot: QtBot, make_window: MakeWindow, bundled_context: AppContext
 ) -> None:
     window = make_window(bundled_context)
+    qtbot.waitUntil(lambda: window.home.complete)  # cards below the first screen come after
     library = bundled_context.library
     cards = window.home.cards
     assert {k for k in cards if not k.startswith("start:")} == set(library.articles)
@@ -129,9 +130,10 @@ def test_bundled_home_shows_every_article_and_start_here(
 
 
 def test_every_bundled_card_opens_its_article(
-    make_window: MakeWindow, bundled_context: AppContext, click: Click
+    qtbot: QtBot, make_window: MakeWindow, bundled_context: AppContext, click: Click
 ) -> None:
     window = make_window(bundled_context)
+    qtbot.waitUntil(lambda: window.home.complete)
     for key, card in window.home.cards.items():
         window.go_home()
         window.home.ensureWidgetVisible(card)
@@ -179,3 +181,25 @@ def test_coping_tool_buttons_ask_for_their_screens(
         "screen:safety-plan",
         "screen:reflections",
     ]
+
+
+def test_the_first_screen_is_complete_before_the_first_paint(
+    qtbot: QtBot, bundled_context: AppContext
+) -> None:
+    # Only a screenful of cards is built before the first paint; at the smallest text size
+    # (the most cards on screen) every card that shows in the window must already be there.
+    window = MainWindow(bundled_context)
+    qtbot.addWidget(window)
+    built = set(window.home.cards)  # no event loop yet: what the first paint will show
+    assert not window.home.complete
+    window.theming.set_zoom(80)
+    with qtbot.waitExposed(window):
+        window.show()
+    qtbot.waitUntil(lambda: window.home.complete)
+    viewport = window.home.viewport().height()
+    page = window.home.widget()
+    assert page is not None
+    for key, card in window.home.cards.items():
+        top = card.mapTo(page, card.rect().topLeft()).y()
+        if top < viewport:
+            assert key in built, f"{key} shows on the first screen but was built after it"
