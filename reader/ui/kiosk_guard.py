@@ -127,7 +127,7 @@ class KioskGuard(QObject):
         done.append(ResetStep.CLEAR_CLIPBOARD)
         window.history.clear()
         done.append(ResetStep.DROP_HISTORY)
-        window.theming.restore_defaults()
+        window.theming.restore_defaults(later=True)
         done.append(ResetStep.RESTORE_DISPLAY)
         window.go_home()
         window.home.verticalScrollBar().setValue(0)
@@ -149,7 +149,7 @@ class KioskGuard(QObject):
             screen = window.screens.pop(name)
             getattr(screen, "reset", lambda: None)()  # stops its timers before it goes
             window.stack.removeWidget(screen)
-            screen.setParent(None)  # out of the window at once; Qt frees it later
+            # Freed on the next turn of the event loop; its text is emptied below meanwhile.
             screen.deleteLater()  # a fresh one is built next time, with nothing in it
         window.article_view.reset()
         for box in window.findChildren(QPlainTextEdit) + window.findChildren(QTextEdit):

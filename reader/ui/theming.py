@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -113,14 +113,26 @@ class ThemeController(QObject):
         for view in self._screens("breathingView"):
             view.set_reduce_motion(enabled)
 
-    def restore_defaults(self) -> None:
-        """Back to the configured theme, size and spacing (a kiosk reset does this)."""
+    def restore_defaults(self, later: bool = False) -> None:
+        """Back to the configured theme, size and spacing (a kiosk reset does this).
+
+        With later=True the settings change now and are drawn on the next turn of the event
+        loop, after the screens a reset drops are gone, so they are not restyled for nothing.
+        """
         context = self._context
+        before = (self.choice, self.zoom, self.easier_reading)
         self.choice = context.theme if context.theme in (*THEMES, "system") else "system"
         self.zoom = context.zoom
         self.easier_reading = context.easier_reading
         self.reduce_motion = False
-        self.apply()
+        # Re-applying the style sheet re-polishes every widget (most of a reset's time), so
+        # it is done only when the reader actually changed the look.
+        if before == (self.choice, self.zoom, self.easier_reading):
+            return
+        if later:
+            QTimer.singleShot(0, self.apply)
+        else:
+            self.apply()
 
     def _on_system_scheme(self) -> None:
         if self.choice == "system":
