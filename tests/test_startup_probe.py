@@ -35,6 +35,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.ui.read_aloud",
     "PySide6.QtNetwork",
     "PySide6.QtTextToSpeech",
+    "socket",  # reader.privacy imports it only when a socket is being made
 )
 # Runs the real start-up path and lists the loaded modules at the moment the probe reports.
 AT_FIRST_PAINT = """
