@@ -13,7 +13,7 @@ from pathlib import Path
 
 from benchmarks.harness import REPO, Result, table
 
-NAMES = ("start", "pack", "article", "search", "idle", "growth")
+NAMES = ("start", "pack", "article", "search", "idle", "growth", "reset")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,7 +47,7 @@ def _cpus() -> int:
 
 
 def _plan(runs: int, pack: Callable[[], Path]) -> dict[str, Callable[[], list[Result]]]:
-    from benchmarks import growth, idle, reading, searching, start
+    from benchmarks import growth, idle, reading, reset, searching, start
 
     return {
         "start": lambda: start.first_paint_and_memory(runs),
@@ -56,6 +56,7 @@ def _plan(runs: int, pack: Callable[[], Path]) -> dict[str, Callable[[], list[Re
         "search": lambda: [searching.search_speed(runs, pack())],
         "idle": lambda: [idle.kiosk_idle()],
         "growth": lambda: [growth.growth()],
+        "reset": lambda: [reset.reset_time()],
     }
 
 
