@@ -1,24 +1,23 @@
-"""Crisis contacts: load and validate region files, choose a region, list services to show."""
+"""Crisis contacts: load and validate region files, and list the services to show."""
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
-import os
 import re
 import tomllib
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from reader.hours import HoursError, OpeningHours, parse_hours
 from reader.problems import Problem
+from reader.region import ANYWHERE
+from reader.toml_lines import KeyPath, line_for, toml_key_lines
 
-ANYWHERE = "anywhere"
 CONTACT_TYPES = ("phone", "text", "chat", "email", "web")
 TEXT_OR_ONLINE = frozenset({"text", "chat", "email"})  # ways to reach a person without a call
 MAX_DESCRIPTION = 140
-_ALIASES = {"UK": "GB"}  # "UK" is common in locale names but is not the ISO 3166 code
 _NUMBER = re.compile(r"^\+?\d(?:[\d -]*\d)?$")
 _URL = re.compile(r"^https?://[^\s/]+\.\S+$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -29,14 +28,11 @@ _VALUE_RULES = {
     "web": (_URL, 'a web address starting with https://, like "https://example.org/help"'),
     "email": (_EMAIL, 'an email address, like "jo@samaritans.org"'),
 }
-_LOCALE = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z]{4})?[_-]([A-Za-z]{2}|\d{3})(?=$|[._@-])")
 FALLBACK_GUIDANCE = (
     "Lantern could not load its list of help for your area.\n\n"
     "If you are in danger, call your local emergency number. In many countries, 112 works "
     "from a mobile phone. You can also talk to a doctor or to someone you trust."
 )
-
-KeyPath = tuple[str | int, ...]  # e.g. ("services", 2, "contact", 1, "type"); counts start at 1
 
 
 class ContactsError(ValueError):
@@ -265,51 +261,6 @@ def _region(data: dict[str, object], stem: str, path: Path) -> RegionContacts:
     return RegionContacts(code, country, verified, *emergency, services, guidance, path)
 
 
-def toml_key_lines(text: str) -> dict[KeyPath, int]:
-    """Map each table header and key in TOML text to its first line (a light scan, not a parser)."""
-    lines: dict[KeyPath, int] = {}
-    counts: dict[KeyPath, int] = {}
-    current: KeyPath = ()
-    in_string = False
-    for number, line in enumerate(text.splitlines(), 1):
-        quotes = line.count('"""') + line.count("'''")
-        if in_string:
-            in_string = quotes % 2 == 0
-            continue
-        in_string = quotes % 2 == 1
-        if match := re.match(r"\s*\[\[\s*([\w.-]+)\s*\]\]", line):
-            *parent, last = match.group(1).split(".")
-            base = _resolve(parent, counts) + (last,)
-            counts[base] = counts.get(base, 0) + 1
-            current = base + (counts[base],)
-        elif match := re.match(r"\s*\[\s*([\w.-]+)\s*\]", line):
-            current = _resolve(match.group(1).split("."), counts)
-        elif match := re.match(r"\s*([\w-]+)\s*=", line):
-            lines.setdefault(current + (match.group(1),), number)
-            continue
-        else:
-            continue
-        lines.setdefault(current, number)
-    return lines
-
-
-def _resolve(parts: list[str], counts: dict[KeyPath, int]) -> KeyPath:
-    path: KeyPath = ()
-    for part in parts:
-        path += (part,)
-        if path in counts:  # an array of tables: the name means its latest entry
-            path += (counts[path],)
-    return path
-
-
-def line_for(lines: dict[KeyPath, int], path: KeyPath) -> int | None:
-    """The line of this key path, or of the nearest enclosing key or table that has one."""
-    for end in range(len(path), -1, -1):
-        if path[:end] in lines:
-            return lines[path[:end]]
-    return None
-
-
 def load_region_file(path: Path) -> RegionContacts:
     """Read and validate one region file; raise ContactsError naming file, line and problem."""
     where = str(path)
@@ -354,41 +305,6 @@ def load_all(folder: Path) -> tuple[dict[str, RegionContacts], list[Problem]]:
     # The help panel must always have something to show, even if anywhere.toml is broken.
     regions.setdefault(ANYWHERE, FALLBACK_ANYWHERE)
     return regions, problems
-
-
-def _normalise(code: str) -> str:
-    code = code.strip()
-    if code.lower() == ANYWHERE:
-        return ANYWHERE
-    return _ALIASES.get(code.upper(), code.upper())
-
-
-def region_from_locale(locale_name: str | None, available: Container[str]) -> str:
-    """The region code for a locale like 'en_GB.UTF-8' or 'en-NZ', or 'anywhere'."""
-    match = _LOCALE.match(locale_name.strip()) if locale_name else None
-    code = _normalise(match.group(1)) if match else ANYWHERE
-    return code if code in available else ANYWHERE
-
-
-def choose_region(
-    configured: str | None, locale_name: str | None, available: Container[str]
-) -> str:
-    """Pick the region: configuration wins, then the locale's territory, else 'anywhere'."""
-    if configured and configured.strip():
-        # A configured region we have no file for must not fall back to the locale: the
-        # locale may name another country, and its numbers would be wrong there.
-        code = _normalise(configured)
-        return code if code in available else ANYWHERE
-    return region_from_locale(locale_name, available)
-
-
-def locale_from_environment(environ: Mapping[str, str] | None = None) -> str | None:
-    """The POSIX locale name from LC_ALL, LC_MESSAGES or LANG, if any is set."""
-    env = os.environ if environ is None else environ
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        if env.get(name, "").strip():
-            return env[name].strip()
-    return None
 
 
 def services_for_display(

@@ -44,7 +44,8 @@ def _local_services(config: Config, problems: list[Problem]) -> list[Any]:
 
 
 def _contacts(config: Config, problems: list[Problem]) -> tuple[dict[str, Any], str, list[Any]]:
-    from reader.contacts import choose_region, load_all, locale_from_environment
+    from reader.contacts import load_all
+    from reader.region import choose_region, locale_from_environment
 
     regions, contact_problems = load_all(paths.contacts_dir())
     problems.extend(contact_problems)

@@ -14,8 +14,9 @@ from reader.contact_text import (
     open_now_text,
     service_line,
 )
-from reader.contacts import ANYWHERE, ContactMethod, RegionContacts, Service
+from reader.contacts import ContactMethod, RegionContacts, Service
 from reader.hours import OpeningHours, parse_hours
+from reader.region import ANYWHERE
 
 LONDON = ZoneInfo("Europe/London")
 

@@ -10,25 +10,21 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from reader.contacts import (
-    ANYWHERE,
     FALLBACK_ANYWHERE,
     ContactsError,
     RegionContacts,
-    choose_region,
     format_key,
     l13_shortfalls,
-    line_for,
     load_all,
     load_region_file,
-    locale_from_environment,
-    region_from_locale,
     service_from_dict,
     services_for_display,
-    toml_key_lines,
 )
 from reader.hours import HoursError, OpeningHours, TimeRange, parse_hours
 from reader.paths import contacts_dir
 from reader.readability import score
+from reader.region import ANYWHERE, choose_region, locale_from_environment, region_from_locale
+from reader.toml_lines import line_for, toml_key_lines
 
 COUNTRIES = {"US", "CA", "GB", "IE", "AU", "NZ"}
 UTC = dt.UTC

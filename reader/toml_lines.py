@@ -1,0 +1,52 @@
+"""Line numbers for keys in TOML text, so a problem can point at the line to fix."""
+
+from __future__ import annotations
+
+import re
+
+KeyPath = tuple[str | int, ...]  # e.g. ("services", 2, "contact", 1, "type"); counts start at 1
+
+
+def toml_key_lines(text: str) -> dict[KeyPath, int]:
+    """Map each table header and key in TOML text to its first line (a light scan, not a parser)."""
+    lines: dict[KeyPath, int] = {}
+    counts: dict[KeyPath, int] = {}
+    current: KeyPath = ()
+    in_string = False
+    for number, line in enumerate(text.splitlines(), 1):
+        quotes = line.count('"""') + line.count("'''")
+        if in_string:
+            in_string = quotes % 2 == 0
+            continue
+        in_string = quotes % 2 == 1
+        if match := re.match(r"\s*\[\[\s*([\w.-]+)\s*\]\]", line):
+            *parent, last = match.group(1).split(".")
+            base = _resolve(parent, counts) + (last,)
+            counts[base] = counts.get(base, 0) + 1
+            current = base + (counts[base],)
+        elif match := re.match(r"\s*\[\s*([\w.-]+)\s*\]", line):
+            current = _resolve(match.group(1).split("."), counts)
+        elif match := re.match(r"\s*([\w-]+)\s*=", line):
+            lines.setdefault(current + (match.group(1),), number)
+            continue
+        else:
+            continue
+        lines.setdefault(current, number)
+    return lines
+
+
+def _resolve(parts: list[str], counts: dict[KeyPath, int]) -> KeyPath:
+    path: KeyPath = ()
+    for part in parts:
+        path += (part,)
+        if path in counts:  # an array of tables: the name means its latest entry
+            path += (counts[path],)
+    return path
+
+
+def line_for(lines: dict[KeyPath, int], path: KeyPath) -> int | None:
+    """The line of this key path, or of the nearest enclosing key or table that has one."""
+    for end in range(len(path), -1, -1):
+        if path[:end] in lines:
+            return lines[path[:end]]
+    return None
