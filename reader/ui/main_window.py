@@ -7,15 +7,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
-    QLineEdit,
     QMainWindow,
-    QSizePolicy,
     QStackedWidget,
-    QToolButton,
     QWidget,
 )
 
@@ -27,6 +23,7 @@ from reader.ui import a11y
 from reader.ui.coping_screens import register_coping_screens
 from reader.ui.home import HomeView, cards_for_height
 from reader.ui.theming import ThemeController
+from reader.ui.toolbar import Toolbar, install_shortcuts
 from reader.ui.widgets import qapp
 
 if TYPE_CHECKING:  # built when first used, so the first screen does not import them
@@ -36,7 +33,6 @@ if TYPE_CHECKING:  # built when first used, so the first screen does not import 
 
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
 ScreenT = TypeVar("ScreenT", bound=QWidget)
-KeyLike = QKeySequence | QKeySequence.StandardKey | str
 
 
 class MainWindow(QMainWindow):
@@ -61,8 +57,13 @@ class MainWindow(QMainWindow):
         self._article_view: ArticleView | None = None
         self._search_view: SearchView | None = None
         self.home = self._add_screen("home", self._make_home())
-        self._build_toolbar()
-        self._build_shortcuts()
+        self.toolbar = Toolbar(self)
+        self.setMenuWidget(self.toolbar)
+        self.back_button, self.forward_button = self.toolbar.back, self.toolbar.forward
+        self.home_button, self.search_box = self.toolbar.home, self.toolbar.search_box
+        self.settings_button, self.leave_button = self.toolbar.settings, self.toolbar.leave
+        self.help_button = self.toolbar.help
+        install_shortcuts(self)
         a11y.install(self)  # toolbar tab order; focus follows navigation
         self.theming.apply()
         self._show_location("home")
@@ -174,97 +175,6 @@ class MainWindow(QMainWindow):
         self.screens[name] = widget
         self.stack.addWidget(widget)
         return widget
-
-    def _tool_button(
-        self, text: str, name: str, slot: Callable[[], object], tip: str
-    ) -> QToolButton:
-        button = QToolButton()
-        button.setText(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setToolTip(tip)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        button.clicked.connect(slot)
-        return button
-
-    def _build_toolbar(self) -> None:
-        # A plain row, not a QToolBar: a toolbar moves what does not fit into an overflow menu,
-        # and Get help now and Leave quickly must never be hidden. Here the search box shrinks.
-        bar = QWidget()
-        bar.setObjectName("mainToolbar")
-        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        self.back_button = self._tool_button(
-            "←  " + self.tr("Back"), "backButton", self.go_back, self.tr("Back (Alt+Left)")
-        )
-        self.forward_button = self._tool_button(
-            self.tr("Forward") + "  →",
-            "forwardButton",
-            self.go_forward,
-            self.tr("Forward (Alt+Right)"),
-        )
-        self.home_button = self._tool_button(
-            self.tr("Home"), "homeButton", self.go_home, self.tr("Home (Alt+Home)")
-        )
-        self.search_box = QLineEdit()
-        self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText(self.tr("Search  (Ctrl+F)"))
-        self.search_box.setAccessibleName(self.tr("Search articles"))
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.search_box.textEdited.connect(self.search)
-        self.search_box.returnPressed.connect(self.open_top_result)
-        self.leave_button = self._tool_button(
-            self.tr("Leave quickly"),
-            "leaveButton",
-            self.leave_quickly,
-            self.tr("Close Lantern at once (Esc twice)"),
-        )
-        self.help_button = self._tool_button(
-            self.tr("Get help now"),
-            "helpButton",
-            self.open_help,
-            self.tr("Crisis lines and emergency numbers (F1)"),
-        )
-        from reader.ui.settings_menu import SettingsButton
-
-        self.settings_button = SettingsButton(self)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(10, 8, 10, 8)
-        row.setSpacing(8)
-        self.search_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        left: list[QWidget] = [self.back_button, self.forward_button, self.home_button]
-        right: list[QWidget] = [
-            self.search_box,
-            self.settings_button,
-            self.leave_button,
-            self.help_button,
-        ]
-        for item in left:
-            row.addWidget(item)
-        row.addStretch(1)
-        for item in right:
-            row.addWidget(item)
-        self.setMenuWidget(bar)
-        self.toolbar = bar
-
-    def _shortcut(self, keys: KeyLike, slot: Callable[[], object]) -> None:
-        shortcut = QShortcut(QKeySequence(keys), self)
-        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        shortcut.activated.connect(slot)
-
-    def _build_shortcuts(self) -> None:
-        self._shortcut("F1", self.open_help)
-        help_keys = QKeySequence(QKeySequence.StandardKey.HelpContents)
-        if help_keys != QKeySequence("F1"):  # F1 twice would be ambiguous and never fire
-            self._shortcut(help_keys, self.open_help)
-        self._shortcut(QKeySequence.StandardKey.Back, self.go_back)
-        self._shortcut(QKeySequence.StandardKey.Forward, self.go_forward)
-        self._shortcut("Alt+Home", self.go_home)
-        self._shortcut(QKeySequence.StandardKey.Find, self.focus_search)
-        self._shortcut(QKeySequence.StandardKey.ZoomIn, self.zoom_in)
-        self._shortcut("Ctrl+=", self.zoom_in)
-        self._shortcut(QKeySequence.StandardKey.ZoomOut, self.zoom_out)
-        self._shortcut("Ctrl+0", self.reset_zoom)
 
     # --- navigation -----------------------------------------------------------------------
 

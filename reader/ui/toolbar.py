@@ -1,0 +1,111 @@
+"""The row of controls above every screen, and the window's keyboard shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSizePolicy, QToolButton, QWidget
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+KeyLike = QKeySequence | QKeySequence.StandardKey | str
+
+
+def tool_button(text: str, name: str, slot: Callable[[], object], tip: str) -> QToolButton:
+    """A focusable toolbar button with an accessible name and a tooltip naming its key."""
+    button = QToolButton()
+    button.setText(text)
+    button.setObjectName(name)
+    button.setAccessibleName(text)
+    button.setToolTip(tip)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.clicked.connect(slot)
+    return button
+
+
+class Toolbar(QWidget):
+    """Back, Forward, Home, search, Reading settings, Leave quickly and Get help now.
+
+    A plain row, not a QToolBar: a toolbar moves what does not fit into an overflow menu, and
+    Get help now and Leave quickly must never be hidden. Here the search box shrinks instead.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.setObjectName("mainToolbar")
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        tr = window.tr
+        self.back = tool_button(
+            "←  " + tr("Back"), "backButton", window.go_back, tr("Back (Alt+Left)")
+        )
+        self.forward = tool_button(
+            tr("Forward") + "  →", "forwardButton", window.go_forward, tr("Forward (Alt+Right)")
+        )
+        self.home = tool_button(tr("Home"), "homeButton", window.go_home, tr("Home (Alt+Home)"))
+        self.search_box = self._search_box(window)
+        self.leave = tool_button(
+            tr("Leave quickly"),
+            "leaveButton",
+            window.leave_quickly,
+            tr("Close Lantern at once (Esc twice)"),
+        )
+        self.help = tool_button(
+            tr("Get help now"),
+            "helpButton",
+            window.open_help,
+            tr("Crisis lines and emergency numbers (F1)"),
+        )
+        from reader.ui.settings_menu import SettingsButton
+
+        self.settings = SettingsButton(window)
+        self._lay_out()
+
+    def _search_box(self, window: MainWindow) -> QLineEdit:
+        box = QLineEdit()
+        box.setObjectName("searchBox")
+        box.setPlaceholderText(window.tr("Search  (Ctrl+F)"))
+        box.setAccessibleName(window.tr("Search articles"))
+        box.setClearButtonEnabled(True)
+        box.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        box.textEdited.connect(window.search)
+        box.returnPressed.connect(window.open_top_result)
+        return box
+
+    def _lay_out(self) -> None:
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 8, 10, 8)
+        row.setSpacing(8)
+        left: list[QWidget] = [self.back, self.forward, self.home]
+        right: list[QWidget] = [self.search_box, self.settings, self.leave, self.help]
+        for item in left:
+            row.addWidget(item)
+        row.addStretch(1)
+        for item in right:
+            row.addWidget(item)
+
+
+def _shortcut(window: MainWindow, keys: KeyLike, slot: Callable[[], object]) -> None:
+    shortcut = QShortcut(QKeySequence(keys), window)
+    shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+    shortcut.activated.connect(slot)
+
+
+def install_shortcuts(window: MainWindow) -> None:
+    """F1 for help; the platform's keys for back, forward, find and zoom."""
+    _shortcut(window, "F1", window.open_help)
+    help_keys = QKeySequence(QKeySequence.StandardKey.HelpContents)
+    if help_keys != QKeySequence("F1"):  # F1 twice would be ambiguous and never fire
+        _shortcut(window, help_keys, window.open_help)
+    _shortcut(window, QKeySequence.StandardKey.Back, window.go_back)
+    _shortcut(window, QKeySequence.StandardKey.Forward, window.go_forward)
+    _shortcut(window, "Alt+Home", window.go_home)
+    _shortcut(window, QKeySequence.StandardKey.Find, window.focus_search)
+    _shortcut(window, QKeySequence.StandardKey.ZoomIn, window.zoom_in)
+    _shortcut(window, "Ctrl+=", window.zoom_in)
+    _shortcut(window, QKeySequence.StandardKey.ZoomOut, window.zoom_out)
+    _shortcut(window, "Ctrl+0", window.reset_zoom)
