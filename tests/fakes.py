@@ -15,3 +15,13 @@ class FakeClock:
     def advance(self, seconds: float) -> None:
         """Move time forward."""
         self.now += seconds
+
+
+class Recorder:
+    """Collects (first, second) argument pairs from a callback, such as print or export."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str]] = []
+
+    def __call__(self, first: str, second: str) -> None:
+        self.calls.append((first, second))

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDir, QMarginsF, QModelIndex
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -137,13 +138,20 @@ def save_a_copy(parent: QWidget, suggested_name: str, title: str, text: str) -> 
     return path
 
 
+def print_dialog(printer: QPrinter, parent: QWidget) -> QPrintDialog:
+    """Qt's print dialog without its "Print to file" option."""
+    # That option's file chooser is a QFileDialog: it keeps history on disk and, in kiosk
+    # mode, would open the file system. Saving a copy has its own chooser.
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+    return dialog
+
+
 def print_text(parent: QWidget, title: str, text: str) -> bool:
     """Print through Qt's print dialog; True when something was sent to the printer."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
     printer = QPrinter()
     printer.setDocName(title)
-    dialog = QPrintDialog(printer, parent)
+    dialog = print_dialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     document = QTextDocument()

@@ -10,7 +10,10 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from reader.ui.help_panel import HelpPanel
 from reader.ui.main_window import MainWindow
 from reader.ui.self_test_tools import (
+    check_dialogs,
+    check_display_settings,
     check_exercises,
+    check_help_everywhere,
     check_plan_and_reflections,
     fill_text_boxes,
     open_checked,
@@ -120,6 +123,9 @@ CHECKS: list[tuple[str, Check]] = [
     ("prompts", check_prompts),
     ("exercises", check_exercises),
     ("safety plan and reflections", check_plan_and_reflections),
+    ("help on every screen", check_help_everywhere),
+    ("display settings", check_display_settings),
+    ("dialogs", check_dialogs),
 ]
 
 

@@ -66,3 +66,72 @@ def check_plan_and_reflections(window: MainWindow) -> str | None:
         if view.has_typed_text() or "self-test words" in view.plain_text():
             return f"{name} kept typed text after it was cleared"
     return None
+
+
+EVERY_SCREEN = (
+    "home",
+    "help",
+    "privacy",
+    "shortcuts",
+    "exercise/breathing",
+    "exercise/grounding",
+    "exercise/ride-the-wave",
+    "safety-plan",
+    "reflections",
+)
+
+
+def check_help_everywhere(window: MainWindow) -> str | None:
+    """Every screen shows Get help now, and help opens from it."""
+    for name in EVERY_SCREEN:
+        if open_checked(window, name) is None:
+            return f"{name} did not open"
+        if not window.help_button.isVisible():
+            return f"Get help now is not visible on {name}"
+        window.help_button.click()
+        if window.location != "help":
+            return f"Get help now did not open help from {name}"
+    window.go_home()
+    return None
+
+
+def check_display_settings(window: MainWindow) -> str | None:
+    """Each theme, the text sizes, easier reading and reduce motion apply without trouble."""
+    theming = window.theming
+    window.open_article(window.context.library.in_order()[0].id)
+    for name in ("light", "dark", "high-contrast", "system"):
+        theming.set_theme(name)
+        QApplication.processEvents()
+        if theming.choice != name:
+            return f"the {name} theme did not apply"
+    window.zoom_in()
+    window.zoom_out()
+    window.reset_zoom()
+    theming.set_easier_reading(True)
+    theming.set_reduce_motion(True)
+    theming.set_easier_reading(False)
+    theming.set_reduce_motion(False)
+    return None if theming.zoom == window.context.zoom else "the text size did not reset"
+
+
+def check_dialogs(window: MainWindow) -> str | None:
+    """The dialogs open and close leaving nothing behind (the strace proof watches this)."""
+    from reader.ui.web_address import WebAddressDialog
+
+    dialogs: list[QWidget] = [WebAddressDialog("https://example.org/help", window)]
+    if window.context.kiosk:
+        from reader.pin import PinLockout
+        from reader.ui.kiosk_dialogs import PinPrompt
+
+        dialogs.append(PinPrompt(PinLockout(window.context.admin_pin_hash), window))
+    else:
+        from reader.ui.export import SaveChooser
+
+        dialogs.append(SaveChooser("my-safety-plan", window))
+    for dialog in dialogs:
+        dialog.show()
+        QApplication.processEvents()
+        if not dialog.isVisible():
+            return f"{type(dialog).__name__} did not show"
+        dialog.close()
+    return None

@@ -16,7 +16,7 @@ from reader.contacts import RegionContacts, Service, load_all, service_from_dict
 from reader.context import AppContext
 from reader.packs import load_library
 from reader.ui.main_window import MainWindow
-from tests.fakes import FakeClock
+from tests.fakes import FakeClock, Recorder
 
 # A long body so the reading view has to scroll to reach its later headings.
 LONG_BODY = "\n\n".join(
@@ -161,3 +161,15 @@ def press(qtbot: QtBot) -> Callable[..., None]:
         qtbot.keyClick(target, key, modifier)
 
     return do_press
+
+
+@pytest.fixture
+def printed() -> Recorder:
+    """Records what a screen hands to its print callback."""
+    return Recorder()
+
+
+@pytest.fixture
+def exported() -> Recorder:
+    """Records what a screen hands to its Save a copy callback."""
+    return Recorder()

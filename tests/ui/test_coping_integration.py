@@ -103,3 +103,12 @@ def test_tool_timers_stop_when_another_screen_shows(window: MainWindow) -> None:
         view.start()  # type: ignore[attr-defined]
         window.go_home()
         assert not view.timer.isActive()  # type: ignore[attr-defined]
+
+
+def test_print_dialog_offers_no_print_to_file(window: MainWindow, qtbot: QtBot) -> None:
+    """Print to file would open a QFileDialog (history on disk, the file system in a kiosk)."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrinter
+
+    dialog = export.print_dialog(QPrinter(), window)
+    qtbot.addWidget(dialog)
+    assert not dialog.testOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile)

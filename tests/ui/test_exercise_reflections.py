@@ -9,32 +9,13 @@ from pytestqt.qtbot import QtBot
 
 from reader.exercises.reflections import EXPORT_NAME
 from reader.ui.exercises.reflections_view import ReflectionsView
+from tests.fakes import Recorder
 
 PROMPTS = [
     ("Riding out an urge", "What does an urge feel like in your body?"),
     ("Grounding and breathing", "Which exercise felt most comfortable?"),
     ("Riding out an urge", "Who could you message when an urge is strong?"),
 ]
-
-
-class Recorder:
-    """Collects (first, second) argument pairs from a callback."""
-
-    def __init__(self) -> None:
-        self.calls: list[tuple[str, str]] = []
-
-    def __call__(self, first: str, second: str) -> None:
-        self.calls.append((first, second))
-
-
-@pytest.fixture
-def printed() -> Recorder:
-    return Recorder()
-
-
-@pytest.fixture
-def exported() -> Recorder:
-    return Recorder()
 
 
 @pytest.fixture

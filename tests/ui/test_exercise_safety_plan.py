@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from reader.exercises.document import WRITE_IN
 from reader.exercises.safety_plan import EXPORT_NAME
 from reader.ui.exercises.safety_plan_view import SafetyPlanView
+from tests.fakes import Recorder
 
 CONTACTS = [
     "Samaritans — phone 116 123 — open 24 hours",
@@ -24,26 +25,6 @@ METHOD_WORDS = re.compile(
     r"lethal|bridge|cliff|rooftop|railway)\b",
     re.IGNORECASE,
 )
-
-
-class Recorder:
-    """Collects (first, second) argument pairs from a callback."""
-
-    def __init__(self) -> None:
-        self.calls: list[tuple[str, str]] = []
-
-    def __call__(self, first: str, second: str) -> None:
-        self.calls.append((first, second))
-
-
-@pytest.fixture
-def printed() -> Recorder:
-    return Recorder()
-
-
-@pytest.fixture
-def exported() -> Recorder:
-    return Recorder()
 
 
 @pytest.fixture
