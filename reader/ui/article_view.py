@@ -22,6 +22,7 @@ from reader.ui.article_body import ArticleBody
 from reader.ui.read_aloud import ReadAloud, ReadAloudBar
 from reader.ui.reuse import detach, fit_pool, relink
 from reader.ui.speech import QtSpeechSupport, SpeechSupport
+from reader.ui.text_size import give_role
 from reader.ui.widgets import LinkLabel, Page, label
 
 
@@ -254,7 +255,7 @@ class ArticleView(Page):
             label(self.tr("If reading this brought up hard feelings, you can talk to someone now."))
         )
         button = QPushButton(self.tr("Get help now"))
-        button.setObjectName("helpButton")
+        give_role(button, "helpButton")
         button.setAccessibleName(self.tr("Get help now"))
         button.clicked.connect(lambda: self._on_link("lantern:help"))
         layout.addWidget(button)

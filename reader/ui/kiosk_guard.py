@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QPlainTex
 
 from reader.kiosk import ADMIN_CHORD, KioskPolicy, Phase, ResetStep
 from reader.pin import PinLockout
+from reader.ui import app_filters
 from reader.ui.kiosk_dialogs import IdleNotice, PinPrompt
-from reader.ui.widgets import qapp
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -55,7 +55,7 @@ class KioskGuard(QObject):
         admin.setContext(Qt.ShortcutContext.ApplicationShortcut)
         admin.activated.connect(self.ask_pin)
         window.setAcceptDrops(False)
-        qapp().installEventFilter(self)
+        app_filters.install(self)
         self._schedule()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -104,7 +104,7 @@ class KioskGuard(QObject):
     def detach(self) -> None:
         """Stop watching input and timing (the window is closing for good)."""
         self.timer.stop()
-        qapp().removeEventFilter(self)
+        app_filters.remove(self)
 
     def may_close(self) -> bool:
         """The window may close only after the administrator's PIN was accepted."""

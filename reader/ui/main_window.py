@@ -19,12 +19,11 @@ from reader.context import AppContext
 from reader.double_press import DoublePress
 from reader.history import History
 from reader.links import LinkKind, classify
-from reader.ui import a11y
+from reader.ui import a11y, app_filters
 from reader.ui.coping_screens import register_coping_screens
 from reader.ui.home import HomeView, cards_for_height
 from reader.ui.theming import ThemeController
 from reader.ui.toolbar import Toolbar, install_shortcuts
-from reader.ui.widgets import qapp
 
 if TYPE_CHECKING:  # built when first used, so the first screen does not import them
     from reader.ui.article_view import ArticleView
@@ -97,7 +96,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._next_start_step)
 
     def _watch_escape(self) -> None:
-        qapp().installEventFilter(self)  # Esc twice works from any widget
+        app_filters.install(self)  # Esc twice works from any widget
 
     def _load_contacts(self) -> None:
         from reader.startup import report_problems
@@ -323,7 +322,7 @@ class MainWindow(QMainWindow):
         if guard is not None and not guard.may_close():
             event.ignore()
             return
-        qapp().removeEventFilter(self)
+        app_filters.remove(self)
         if guard is not None:
             guard.detach()
         super().closeEvent(event)

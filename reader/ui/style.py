@@ -7,21 +7,13 @@ from PySide6.QtWidgets import QApplication
 
 from reader.themes import Theme
 
-BASE_POINT_SIZE = 12.0
-# The toolbar's text grows with the text size up to 125%: beyond that its labels no longer fit
-# a 1280-pixel window and would be cut short ("Ge…ow"). Reading text still goes to 200%.
-TOOLBAR_MAX_POINT_SIZE = 15.0
 
-
-def window_style(theme: Theme, scale: float = 1.0) -> str:
-    """The application style sheet for one theme at one text scale."""
+def window_style(theme: Theme) -> str:
+    """The application style sheet for one theme (text sizes are set in reader/ui/text_size.py)."""
     t = theme
-    base = round(BASE_POINT_SIZE * scale, 1)
     return f"""
-    QWidget {{ background: {t.background}; color: {t.text}; font-size: {base}pt; }}
+    QWidget {{ background: {t.background}; color: {t.text}; }}
     QWidget#mainToolbar {{ background: {t.surface}; border-bottom: 1px solid {t.border}; }}
-    QWidget#mainToolbar QToolButton, QWidget#mainToolbar QLineEdit {{
-        font-size: {min(base, TOOLBAR_MAX_POINT_SIZE)}pt; }}
     QToolButton, QPushButton {{ background: {t.surface}; color: {t.text};
         border: 1px solid {t.control_border}; border-radius: 8px; padding: 6px 14px; }}
     QToolButton:hover, QPushButton:hover {{ border-color: {t.accent}; }}
@@ -30,14 +22,12 @@ def window_style(theme: Theme, scale: float = 1.0) -> str:
     QPushButton#primary {{ background: {t.accent}; color: {t.accent_text};
         border-color: {t.accent}; }}
     QPushButton#helpButton, QToolButton#helpButton {{ background: {t.help_background};
-        color: {t.help_text}; border-color: {t.help_background}; font-weight: 600; }}
-    QToolButton#leaveButton {{ font-weight: 600; }}
+        color: {t.help_text}; border-color: {t.help_background}; }}
     QCheckBox, QRadioButton {{ spacing: 8px; border: 2px solid transparent; border-radius: 6px;
         padding: 2px 4px; }}
     QLineEdit, QPlainTextEdit, QTextEdit, QComboBox {{ background: {t.surface}; color: {t.text};
         border: 1px solid {t.control_border}; border-radius: 8px; padding: 6px 8px;
         selection-background-color: {t.accent}; selection-color: {t.accent_text}; }}
-    QLineEdit#searchBox {{ min-width: 8em; max-width: 22em; }}
     QTextBrowser {{ border: 2px solid transparent; border-radius: 6px; padding: 4px 6px;
         background: {t.background}; }}
     QTreeView, QListView {{ background: {t.surface}; color: {t.text};
@@ -47,10 +37,7 @@ def window_style(theme: Theme, scale: float = 1.0) -> str:
     QFrame#card {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 12px; }}
     QFrame#card:hover {{ border-color: {t.accent}; }}
     QFrame#callout {{ background: {t.callout}; border-radius: 10px; }}
-    QLabel#pageTitle {{ font-size: {round(base * 2, 1)}pt; font-weight: 600; }}
-    QLabel#sectionTitle {{ font-size: {round(base * 1.35, 1)}pt; font-weight: 600;
-        padding-top: 10px; }}
-    QLabel#cardTitle {{ font-size: {round(base * 1.1, 1)}pt; font-weight: 600; }}
+    QLabel#sectionTitle {{ padding-top: 10px; }}
     QLabel#muted {{ color: {t.muted}; }}
     QLabel, QWidget#toolbarSpacer {{ background: transparent; }}
     QLabel[link="true"] {{ color: {t.link}; border: 2px solid transparent; border-radius: 4px; }}

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.context import AppContext
 from reader.themes import DARK, HIGH_CONTRAST, LIGHT, THEMES, Theme
-from reader.ui.style import BASE_POINT_SIZE, apply_palette, article_css, window_style
+from reader.ui import app_filters
+from reader.ui.style import apply_palette, article_css, window_style
+from reader.ui.text_size import apply_text_size, point_size
 from reader.ui.widgets import READING_WIDTH
 
 EASIER_READING_WIDTH = 600
@@ -30,6 +32,14 @@ class ThemeController(QObject):
         self.easier_reading = context.easier_reading
         self.reduce_motion = False
         self._started = False
+        # Without this, a widget styled by the style sheet keeps the font it had when it was
+        # polished, so the text size (the application font, see text_size.py) would not reach
+        # it. The style sheet sets no font sizes, so nothing else propagates differently.
+        QApplication.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles)
+        # What the window was last drawn with: the style sheet is re-applied only when the
+        # theme changes, because that re-polishes every widget.
+        self._drawn_theme: Theme | None = None
+        self._drawn_zoom: int | None = None
         # Kept: the accessibility hints' Python wrapper is only valid while this one lives.
         self._hints = QGuiApplication.styleHints()
         self._hints.colorSchemeChanged.connect(self._on_system_scheme)
@@ -61,8 +71,7 @@ class ThemeController(QObject):
         if isinstance(app, QApplication):
             if self._started:
                 self.finish_start()
-            apply_palette(app, self.theme)
-            self._window.setStyleSheet(window_style(self.theme, self.zoom / 100))
+            self._draw(app)
         for page in self._screens("articleView"):
             self.style_article_view(page)
             page.refresh_style()
@@ -73,6 +82,17 @@ class ThemeController(QObject):
         for results in self._screens("searchView"):
             results.set_query(results.query)
         self.changed.emit()
+
+    def _draw(self, app: QApplication) -> None:
+        theme = self.theme
+        with app_filters.paused():
+            if theme != self._drawn_theme:
+                apply_palette(app, theme)
+                self._window.setStyleSheet(window_style(theme))
+                self._drawn_theme = theme
+            if self.zoom != self._drawn_zoom:
+                apply_text_size(self.zoom / 100)
+                self._drawn_zoom = self.zoom
 
     def finish_start(self) -> None:
         """Install the indicator style, once the window has first painted.
@@ -90,7 +110,7 @@ class ThemeController(QObject):
     def style_article_view(self, page: Any) -> None:
         """Give a reading view the current line length and text size."""
         page.set_reading_width(EASIER_READING_WIDTH if self.easier_reading else READING_WIDTH)
-        page.set_point_size(BASE_POINT_SIZE * self.zoom / 100)
+        page.set_point_size(point_size(self.zoom / 100))
 
     def set_theme(self, name: str) -> None:
         """Switch theme: light, dark, high-contrast or system."""
@@ -130,9 +150,17 @@ class ThemeController(QObject):
         if before == (self.choice, self.zoom, self.easier_reading):
             return
         if later:
-            QTimer.singleShot(0, self.apply)
+            self._apply_after_deletions()
         else:
             self.apply()
+
+    def _apply_after_deletions(self) -> None:
+        # Screens a reset drops are deleted later, and until then a new style sheet would
+        # polish them too (several hundred widgets). Deferred deletions run in the order they
+        # were asked for, so a marker deleted after them tells when they are gone.
+        marker = QObject(self)
+        marker.destroyed.connect(self.apply)
+        marker.deleteLater()
 
     def _on_system_scheme(self) -> None:
         if self.choice == "system":

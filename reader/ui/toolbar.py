@@ -5,21 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSizePolicy, QToolButton, QWidget
+
+from reader.ui.text_size import give_role
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
 KeyLike = QKeySequence | QKeySequence.StandardKey | str
+SEARCH_BOX_PADDING, SEARCH_BOX_BORDER = 8, 1  # pixels, as the style sheet draws line edits
 
 
 def tool_button(text: str, name: str, slot: Callable[[], object], tip: str) -> QToolButton:
     """A focusable toolbar button with an accessible name and a tooltip naming its key."""
     button = QToolButton()
     button.setText(text)
-    button.setObjectName(name)
+    give_role(button, name)
     button.setAccessibleName(text)
     button.setToolTip(tip)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -63,6 +66,23 @@ class Toolbar(QWidget):
 
         self.settings = SettingsButton(window)
         self._lay_out()
+        self._size_search_box()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Keep the search box's width in step with the text size."""
+        if event.type() == QEvent.Type.FontChange:
+            self._size_search_box()
+        super().changeEvent(event)
+
+    def _size_search_box(self) -> None:
+        # 8 to 22 lines' height wide, as "min-width: 8em; max-width: 22em" would be, but in
+        # code: a style sheet measures em once, when it polishes, and the size now changes
+        # without a new style sheet (see text_size.py). The frame adds the style sheet's
+        # padding and border on both sides.
+        line = QFontMetrics(self.font()).height()
+        frame = 2 * (SEARCH_BOX_PADDING + SEARCH_BOX_BORDER)
+        self.search_box.setMinimumWidth(8 * line + frame)
+        self.search_box.setMaximumWidth(22 * line + frame)
 
     def _search_box(self, window: MainWindow) -> QLineEdit:
         box = QLineEdit()

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.text_size import give_role
+
 READING_WIDTH = 760  # pixels: about 70 characters per line at the default size
 
 
@@ -34,7 +36,7 @@ def label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
     widget.setTextFormat(Qt.TextFormat.PlainText)
     widget.setIndent(0)
     if role:
-        widget.setObjectName(role)
+        give_role(widget, role)
     return widget
 
 

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -38,6 +39,7 @@ from reader.context import AppContext
 from reader.kiosk import RESET_STEPS, missing_reset_steps
 from reader.packs import load_library
 from reader.pin import hash_pin
+from reader.themes import LIGHT
 from reader.ui import self_test
 from reader.ui.article_view import ArticleView
 from reader.ui.help_panel import HelpPanel
@@ -571,6 +573,35 @@ def test_reset_restores_the_clinic_display_settings(window: MainWindow, guard: K
     assert window.theming.zoom == 110
     assert window.theming.choice == "light"
     assert window.theming.easier_reading is False
+
+
+def test_reset_draws_the_clinic_display_once_the_dropped_screens_are_gone(
+    window: MainWindow, guard: KioskGuard
+) -> None:
+    window.open_screen("safety-plan")
+    window.zoom_in()
+    window.theming.set_theme("dark")
+    guard.reset()
+    flush_deletes()  # the restyle waits for the screens the reset dropped
+    assert f"background: {LIGHT.background}" in window.styleSheet()
+    titles = window.home.findChildren(QLabel, "pageTitle")
+    assert QApplication.font().pointSizeF() == 13.2  # the clinic's 110%
+    assert [t.font().pointSizeF() for t in titles] == [26.4]
+
+
+def test_the_guard_still_swallows_quit_keys_after_a_restyle(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # A restyle takes the application's event filters out for a moment and puts them back.
+    window.theming.set_theme("dark")
+    window.zoom_in()
+    recorder = KeyRecorder()
+    window.installEventFilter(recorder)
+    qtbot.keyClick(window, Qt.Key.Key_A)
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    window.removeEventFilter(recorder)
+    assert [k for k, _ in recorder.keys] == [Qt.Key.Key_A]
+    assert window.isVisible()
 
 
 def test_reset_clears_what_lantern_copied(

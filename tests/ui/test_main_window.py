@@ -8,7 +8,7 @@ from typing import Protocol
 import pytest
 from PySide6.QtCore import QRect, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.articles import Library
@@ -131,6 +131,18 @@ def test_help_screen_is_built_once_and_reused(window: MainWindow) -> None:
 
 
 def test_esc_twice_closes_the_window(window: MainWindow, qtbot: QtBot, clock: FakeClock) -> None:
+    with qtbot.waitSignal(window.left_quickly):
+        qtbot.keyClick(window, ESC)
+        clock.advance(0.4)
+        qtbot.keyClick(window, ESC)
+    assert not window.isVisible()
+
+
+def test_esc_twice_still_closes_after_a_restyle(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    window.theming.set_theme("dark")  # a restyle sets the application's filters aside a moment
+    window.zoom_in()
     with qtbot.waitSignal(window.left_quickly):
         qtbot.keyClick(window, ESC)
         clock.advance(0.4)
@@ -278,14 +290,54 @@ def test_zoom_in_stops_at_200(window: MainWindow) -> None:
     assert seen == sorted(seen)
     assert seen[-1] == 200
     assert max(seen) == 200
-    assert "font-size: 24.0pt" in window.styleSheet()
+    assert _point_sizes(window.home) == {
+        "body": 24.0,
+        "pageTitle": 48.0,
+        "sectionTitle": 32.4,
+        "cardTitle": 26.4,
+    }
+    # The toolbar stops growing at 125%, so its labels still fit a 1280-pixel window.
+    assert window.help_button.font().pointSizeF() == 15.0
 
 
 def test_zoom_out_stops_at_80(window: MainWindow) -> None:
     for _ in range(12):
         window.zoom_out()
     assert window.theming.zoom == 80
-    assert "font-size: 9.6pt" in window.styleSheet()
+    assert _point_sizes(window.home) == {
+        "body": 9.6,
+        "pageTitle": 19.2,
+        "sectionTitle": 13.0,
+        "cardTitle": 10.6,
+    }
+    assert window.help_button.font().pointSizeF() == 9.6
+
+
+def test_screens_made_after_a_zoom_get_the_new_size(window: MainWindow) -> None:
+    window.theming.set_zoom(150)
+    window.open_screen("safety-plan")
+    plan = window.screens["safety-plan"]
+    sizes = _point_sizes(plan)
+    assert sizes["body"] == 18.0
+    assert sizes["pageTitle"] == 36.0
+    assert sizes["sectionTitle"] == 24.3
+
+
+def test_a_reused_title_follows_a_zoom_made_while_it_was_off_screen(window: MainWindow) -> None:
+    assert window.article_view.article is None  # made (as just after start), nothing open yet
+    window.theming.set_zoom(200)
+    window.open_article("calm-start")
+    assert _point_sizes(window.article_view)["pageTitle"] == 48.0
+
+
+def _point_sizes(page: QWidget) -> dict[str, float]:
+    """The point size of the page's first visible label of each kind (body: a plain label)."""
+    sizes: dict[str, float] = {}
+    for found in page.findChildren(QLabel):
+        kind = found.objectName() if found.objectName().endswith("Title") else "body"
+        if found.objectName() in ("", "muted", "pageTitle", "sectionTitle", "cardTitle"):
+            sizes.setdefault(kind, found.font().pointSizeF())
+    return sizes
 
 
 def test_reset_zoom_returns_to_the_configured_size(

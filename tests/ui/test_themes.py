@@ -221,6 +221,8 @@ def test_keyboard_focus_is_visible_on_every_control(
         window.go_home() if screen == "home" else window.open_screen(screen)
     focus = THEMES[name].focus
     checked = 0
+    # Laid out, as before anything is painted (a new page's layout runs on the next event).
+    qtbot.waitUntil(lambda: all(c.height() > 2 for c in controls(window)[:25]))
     for control in controls(window)[:25]:
         control.clearFocus()
         before = edge(control.grab().toImage())

@@ -21,6 +21,7 @@ from reader.exercises.breathing import (
 )
 from reader.ui.a11y import announce
 from reader.ui.exercises.common import align_centre, button, button_row, choice_row, label
+from reader.ui.text_size import change_role
 from reader.ui.widgets import Page
 
 ANIMATION_MS = 33  # about 30 frames a second, only while a session runs
@@ -176,9 +177,7 @@ class BreathingView(Page):
 
     def _apply_motion_setting(self) -> None:
         self.circle.setVisible(not self.reduce_motion)
-        self.prompt_label.setObjectName("pageTitle" if self.reduce_motion else "sectionTitle")
-        self.prompt_label.style().unpolish(self.prompt_label)
-        self.prompt_label.style().polish(self.prompt_label)
+        change_role(self.prompt_label, "pageTitle" if self.reduce_motion else "sectionTitle")
         self._timer.setInterval(TEXT_ONLY_MS if self.reduce_motion else ANIMATION_MS)
 
     def start(self) -> None:

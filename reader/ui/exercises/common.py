@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui import widgets
+from reader.ui.text_size import give_role
 
 # Inside a callout, plain containers and labels let the callout's colour show through. A slider
 # styled at all must be styled whole, so it gets a calm groove and a round handle here.
@@ -47,7 +48,7 @@ def button(text: str, accessible: str = "", *, role: str = "") -> QPushButton:
     widget.setAccessibleName(accessible or text)
     widget.setAutoDefault(False)
     if role:
-        widget.setObjectName(role)
+        give_role(widget, role)
     return widget
 
 

@@ -1,0 +1,47 @@
+"""Application-wide event filters, which can step aside while Qt restyles the window.
+
+A restyle (a new style sheet or text size) sends thousands of polish, font and layout events,
+and every one passed through each Python filter: about 15 ms of a kiosk reset's 35 ms restyle.
+The filters only care about input (Esc twice, quit keys, activity), and no input can arrive
+during a restyle: it is one synchronous call that never runs the event loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QObject
+from shiboken6 import Shiboken
+
+from reader.ui.widgets import qapp
+
+_installed: list[QObject] = []
+
+
+def install(watcher: QObject) -> None:
+    """Let watcher filter every event the application delivers."""
+    qapp().installEventFilter(watcher)
+    _installed.append(watcher)
+
+
+def remove(watcher: QObject) -> None:
+    """Stop watcher filtering the application's events."""
+    qapp().removeEventFilter(watcher)
+    if watcher in _installed:
+        _installed.remove(watcher)
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """Take the filters out for a synchronous restyle, then put them back in the same order."""
+    _installed[:] = [w for w in _installed if Shiboken.isValid(w)]  # windows already gone
+    watchers = list(_installed)
+    app = qapp()
+    for watcher in watchers:
+        app.removeEventFilter(watcher)
+    try:
+        yield
+    finally:
+        for watcher in watchers:
+            app.installEventFilter(watcher)
