@@ -1,9 +1,9 @@
 """How long a kiosk reset takes, measured inside a running event loop as in the real app.
 
 The parent runs `python -m benchmarks.reset` as a child: a kiosk window with an article, the
-safety plan, reflections, two exercises and help open, text typed, a search made and the text
-size changed, then "I'm finished". It times the reset call, and the time until the restyle
-that follows it on the next turns of the event loop has run too.
+safety plan, reflections, two exercises and help open, text typed, a search made, and the text
+size and the theme changed, then "I'm finished". It times the reset call, and the time until
+the restyle that follows it on the next turns of the event loop has run too.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ SCREENS = ("safety-plan", "reflections", "exercise/breathing", "exercise/groundi
 
 
 def _child() -> dict[str, Any]:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QPlainTextEdit
 
     from reader import app as cli
@@ -47,13 +47,18 @@ def _child() -> dict[str, Any]:
             box.setPlainText("Something private.")
         window.search("urge")
         window.zoom_in()
+        window.theming.set_theme("dark" if window.theming.theme.name != "dark" else "light")
         QTimer.singleShot(50, reset)
 
     def reset() -> None:
         started[0] = time.perf_counter()
         window.kiosk_guard.finish_session()
         calls.append((time.perf_counter() - started[0]) * 1000)
-        QTimer.singleShot(0, lambda: QTimer.singleShot(0, restyled))
+        # The display goes back to the clinic's once the dropped screens are deleted; the
+        # reset is over when that restyle has been laid out and painted (the next turn).
+        window.theming.changed.connect(
+            lambda: QTimer.singleShot(0, restyled), Qt.ConnectionType.SingleShotConnection
+        )
 
     def restyled() -> None:
         totals.append((time.perf_counter() - started[0]) * 1000)
@@ -78,9 +83,10 @@ def reset_time() -> Result:
         f"{total:.0f} ms",
         f"< {BUDGET_MS:.0f} ms",
         total < BUDGET_MS,
-        f"median of {ROUNDS} resets with five screens open, text typed and the text size "
-        f"changed; the reset call itself {statistics.median(data['calls']):.0f} ms, the rest "
-        f"is restyling on the next turn of the event loop (slowest {max(data['totals']):.0f} ms)",
+        f"median of {ROUNDS} resets with five screens open, text typed, the text size and the "
+        f"theme changed; the reset call itself {statistics.median(data['calls']):.0f} ms, the "
+        f"rest is freeing the dropped screens, then restyling, laying out and painting what "
+        f"is left (slowest {max(data['totals']):.0f} ms)",
     )
 
 
