@@ -98,17 +98,21 @@ def alternate(
     runs: int, first: Callable[[], T], second: Callable[[], T]
 ) -> tuple[list[T], list[T]]:
     """Measure two things alternately, `runs` times each, so drift affects both alike."""
-    a: list[T] = []
-    b: list[T] = []
-    for index in range(runs):
-        # Swap who goes first each round: neither always runs on the warmer caches.
-        if index % 2:
-            b.append(second())
-            a.append(first())
-        else:
-            a.append(first())
-            b.append(second())
+    a, b = rotate(runs, first, second)
     return a, b
+
+
+def rotate(runs: int, *actions: Callable[[], T]) -> list[list[T]]:
+    """Measure several things in turn, `runs` times each, starting each round one further on.
+
+    Each thing goes first in turn, so none always runs on the warmer caches.
+    """
+    results: list[list[T]] = [[] for _ in actions]
+    for index in range(runs):
+        for step in range(len(actions)):
+            which = (index + step) % len(actions)
+            results[which].append(actions[which]())
+    return results
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.harness import ChildRun, Result, alternate, median, run_child
+from benchmarks.harness import ChildRun, Result, alternate, median, rotate, run_child
 from reader import paths
 
 PROBE = "first-paint-ms"
 BARE = ["benchmarks/bare_qt.py"]
 LANTERN = ["-m", "reader", "--startup-probe"]
+FLOOR = ["benchmarks/floor_qt.py"]
 PEAK = "peak-rss-mib"
 SETTLED = "settled-rss-mib"
 PEAK_LANTERN = ["-m", "benchmarks.peak_memory", "lantern"]
@@ -29,12 +30,27 @@ def _ms(values: list[float]) -> str:
     return f"{median(values):.0f} ms"
 
 
+def _lantern_style() -> dict[str, str]:
+    """Lantern's style sheet in the default theme, for the floor window (not timed here)."""
+    from reader.themes import LIGHT
+    from reader.ui.style import window_style
+
+    return {"LANTERN_FLOOR_QSS": window_style(LIGHT)}
+
+
 def first_paint_and_memory(runs: int) -> list[Result]:
-    """Lantern's --startup-probe and the bare window, alternately; time and peak memory."""
-    lantern, bare = alternate(runs, lambda: run_child(LANTERN), lambda: run_child(BARE))
+    """Lantern's --startup-probe, the bare window and the floor, in turn; time and memory."""
+    style = _lantern_style()
+    lantern, bare, floor = rotate(
+        runs,
+        lambda: run_child(LANTERN),
+        lambda: run_child(BARE),
+        lambda: run_child(FLOOR, env=style),
+    )
     paint_l = [_paint_ms(r) for r in lantern]
     paint_b = [_paint_ms(r) for r in bare]
     ratio = median(paint_l) / median(paint_b)
+    floor_ms = median([_paint_ms(r) for r in floor])
     probe_l = median([r.value(PROBE) for r in lantern])
     probe_b = median([r.value(PROBE) for r in bare])
     # Peak memory up to the first paint, in runs of their own (the report adds one line).
@@ -58,7 +74,9 @@ def first_paint_and_memory(runs: int) -> list[Result]:
             ratio <= PAINT_RATIO,
             f"{runs} runs each, spawn to the printed line; the processes' own first-paint-ms "
             f"medians {probe_l:.0f} and {probe_b:.0f}; whole-process CPU {cpu_l:.0f} ms and "
-            f"{cpu_b:.0f} ms",
+            f"{cpu_b:.0f} ms; the floor (benchmarks/floor_qt.py: Lantern's first screen and "
+            f"style sheet built directly, none of its code) {floor_ms:.0f} ms, "
+            f"{floor_ms / median(paint_b):.2f}× the bare window",
         ),
         Result(
             "peak memory of that start",
