@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSizePolicy, QToolButton, QWidget
 
 from reader.ui.text_size import give_role
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 KeyLike = QKeySequence | QKeySequence.StandardKey | str
 SEARCH_BOX_PADDING, SEARCH_BOX_BORDER = 8, 1  # pixels, as the style sheet draws line edits
+FULL_SEARCH_LINES, COMPACT_SEARCH_LINES = 8, 5  # the search box's least width, in line heights
 
 
 def tool_button(text: str, name: str, slot: Callable[[], object], tip: str) -> QToolButton:
@@ -34,7 +35,9 @@ class Toolbar(QWidget):
     """Back, Forward, Home, search, Reading settings, Leave quickly and Get help now.
 
     A plain row, not a QToolBar: a toolbar moves what does not fit into an overflow menu, and
-    Get help now and Leave quickly must never be hidden. Here the search box shrinks instead.
+    Get help now and Leave quickly must never be hidden. When the full row does not fit (a
+    small screen, or large text), Back, Forward and Reading settings take shorter labels and
+    the search box narrows; Get help now and Leave quickly keep their whole words.
     """
 
     def __init__(self, window: MainWindow) -> None:
@@ -65,24 +68,59 @@ class Toolbar(QWidget):
         from reader.ui.settings_menu import SettingsButton
 
         self.settings = SettingsButton(window)
+        self._labels = {
+            self.back: (self.back.text(), "←"),
+            self.forward: (self.forward.text(), "→"),
+            self.settings: (self.settings.text(), tr("Settings")),
+        }
+        for button in (self.leave, self.help):
+            # Never squeezed: the layout shrinks everything else first.
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._lay_out()
-        self._size_search_box()
+        self.fit_labels()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """Keep the search box's width in step with the text size."""
+        """Refit the row when the text size changes."""
         if event.type() == QEvent.Type.FontChange:
-            self._size_search_box()
+            self.fit_labels()
         super().changeEvent(event)
 
-    def _size_search_box(self) -> None:
-        # 8 to 22 lines' height wide, as "min-width: 8em; max-width: 22em" would be, but in
-        # code: a style sheet measures em once, when it polishes, and the size now changes
-        # without a new style sheet (see text_size.py). The frame adds the style sheet's
-        # padding and border on both sides.
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Refit the row to the window's new width."""
+        self.fit_labels()
+        super().resizeEvent(event)
+
+    def fit_labels(self) -> None:
+        """Full labels when the whole row fits the window, shorter ones when it does not."""
+        compact = self.width() < self._full_row_width()
+        for button, (full, short) in self._labels.items():
+            button.setText(short if compact else full)
+        self._size_search_box(COMPACT_SEARCH_LINES if compact else FULL_SEARCH_LINES)
+
+    def _full_row_width(self) -> int:
+        """The width the row needs with every label whole and the search box at its widest."""
+        metrics = QFontMetrics(self.font())
+        row = self._row
+        buttons = [self.back, self.forward, self.home, self.settings, self.leave, self.help]
+        width = sum(button.sizeHint().width() for button in buttons)
+        # A short label now: add what its whole label takes beyond it.
+        for button, (full, _) in self._labels.items():
+            width += metrics.horizontalAdvance(full) - metrics.horizontalAdvance(button.text())
+        margins = row.contentsMargins()
+        width += margins.left() + margins.right() + row.spacing() * len(buttons)
+        return width + self._search_width(FULL_SEARCH_LINES)
+
+    def _size_search_box(self, lines: int) -> None:
+        # As "min-width: 8em; max-width: 22em" would be, but in code: a style sheet measures em
+        # once, when it polishes, and the size now changes without a new style sheet (see
+        # text_size.py).
+        self.search_box.setMinimumWidth(self._search_width(lines))
+        self.search_box.setMaximumWidth(self._search_width(22))
+
+    def _search_width(self, lines: int) -> int:
+        # So many lines' height wide, plus the style sheet's padding and border on both sides.
         line = QFontMetrics(self.font()).height()
-        frame = 2 * (SEARCH_BOX_PADDING + SEARCH_BOX_BORDER)
-        self.search_box.setMinimumWidth(8 * line + frame)
-        self.search_box.setMaximumWidth(22 * line + frame)
+        return lines * line + 2 * (SEARCH_BOX_PADDING + SEARCH_BOX_BORDER)
 
     def _search_box(self, window: MainWindow) -> QLineEdit:
         box = QLineEdit()
@@ -97,7 +135,7 @@ class Toolbar(QWidget):
         return box
 
     def _lay_out(self) -> None:
-        row = QHBoxLayout(self)
+        row = self._row = QHBoxLayout(self)
         row.setContentsMargins(10, 8, 10, 8)
         row.setSpacing(8)
         left: list[QWidget] = [self.back, self.forward, self.home]
