@@ -9,7 +9,7 @@ from functools import partial
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from reader.articles import Article, Library
-from reader.ui.widgets import Card, Page, label
+from reader.ui.widgets import ButtonGrid, Card, Page, label
 
 EAGER_CARDS = 24  # built before the first paint when the window height is not known
 CARDS_PER_STEP = 20  # the rest are added this many at a time, so the window keeps answering
@@ -110,17 +110,14 @@ class HomeView(Page):
 
     def _add_tools(self) -> None:
         self.body.addWidget(label(self.tr("Coping now"), "sectionTitle"))
-        row = QWidget()
-        layout = QGridLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        for index, (screen, text) in enumerate(TOOLS):
+        buttons: list[QWidget] = []
+        for screen, text in TOOLS:
             button = QPushButton(self.tr(text))
             button.setObjectName("tool:" + screen)
             button.setAccessibleName(self.tr(text))
             button.clicked.connect(lambda _=False, s=screen: self._open_screen(s))
-            layout.addWidget(button, index // 3, index % 3)
-        self.body.addWidget(row)
+            buttons.append(button)
+        self.body.addWidget(ButtonGrid(buttons, columns=3))
 
     def _add_section(
         self, title: str, description: str, articles: list[Article], key_prefix: str = ""
@@ -129,6 +126,8 @@ class HomeView(Page):
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
+        for column in (0, 1):
+            grid.setColumnStretch(column, 1)  # two equal columns, whatever the cards say
 
         def heading() -> None:
             self.body.addWidget(label(title, "sectionTitle"))
