@@ -6,10 +6,11 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from reader.articles import Article, Library
-from reader.ui.widgets import ButtonGrid, Card, Page, label
+from reader.ui.flow import ButtonGrid, FlowRow
+from reader.ui.widgets import Card, Page, label
 
 EAGER_CARDS = 24  # built before the first paint when the window height is not known
 CARDS_PER_STEP = 20  # the rest are added this many at a time, so the window keeps answering
@@ -155,14 +156,8 @@ class HomeView(Page):
         footer.setObjectName("privacyLink")
         footer.setAccessibleName(self.tr("What Lantern keeps"))
         footer.clicked.connect(lambda: self._open_screen("privacy"))
-        row = QHBoxLayout()
-        row.addWidget(footer)
         shortcuts = QPushButton(self.tr("Keyboard shortcuts"))
         shortcuts.setAccessibleName(self.tr("Keyboard shortcuts"))
         shortcuts.clicked.connect(lambda: self._open_screen("shortcuts"))
-        row.addWidget(shortcuts)
-        row.addStretch(1)
-        host = QWidget()
-        host.setLayout(row)
         self.body.addSpacing(16)
-        self.body.addWidget(host)
+        self.body.addWidget(FlowRow([footer, shortcuts], spacing=6, margin=0))

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -96,48 +95,6 @@ class LinkLabel(QLabel):
             self.linkActivated.emit(self.href)
             return
         super().keyPressEvent(event)
-
-
-class ButtonGrid(QWidget):
-    """Buttons in rows of up to `columns`, fewer a row when their labels would not fit."""
-
-    def __init__(self, buttons: list[QWidget], columns: int, spacing: int = 8) -> None:
-        super().__init__()
-        self._buttons = buttons
-        self._most = columns
-        self._columns = 0
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setSpacing(spacing)
-        self._arrange(columns)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        """Re-flow the buttons when the page gets narrower or wider."""
-        self._arrange(self._fitting_columns())
-        super().resizeEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """Re-flow the buttons when the text size changes."""
-        if event.type() == QEvent.Type.FontChange:
-            self._arrange(self._fitting_columns())
-        super().changeEvent(event)
-
-    def _fitting_columns(self) -> int:
-        widest = max(button.sizeHint().width() for button in self._buttons)
-        spacing = self._grid.spacing()
-        return max(1, min(self._most, (self.width() + spacing) // (widest + spacing)))
-
-    def _arrange(self, columns: int) -> None:
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for button in self._buttons:
-            self._grid.removeWidget(button)
-        for index, button in enumerate(self._buttons):
-            self._grid.addWidget(button, index // columns, index % columns)
-        # Equal columns, and none left over from a wider arrangement.
-        for column in range(self._most):
-            self._grid.setColumnStretch(column, 1 if column < columns else 0)
 
 
 def connect_card(card: Card, action: Callable[[], None]) -> Card:

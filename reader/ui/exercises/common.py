@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui import widgets
+from reader.ui.flow import FlowRow
 from reader.ui.text_size import give_role
 
 # Inside a callout, plain containers and labels let the callout's colour show through. A slider
@@ -53,18 +53,8 @@ def button(text: str, accessible: str = "", *, role: str = "") -> QPushButton:
 
 
 def button_row(*widgets: QWidget, centred: bool = False) -> QWidget:
-    """Widgets side by side with comfortable spacing, left-aligned or centred."""
-    row = QWidget()
-    row.setObjectName("buttonRow")
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 4, 0, 4)
-    layout.setSpacing(10)
-    if centred:
-        layout.addStretch(1)
-    for widget in widgets:
-        layout.addWidget(widget)
-    layout.addStretch(1)
-    return row
+    """Widgets side by side with comfortable spacing, left-aligned or centred, wrapping."""
+    return FlowRow(list(widgets), centred=centred)
 
 
 class Callout(QFrame):
@@ -110,17 +100,22 @@ def choice_row(
 ) -> tuple[QButtonGroup, QWidget]:
     """Radio buttons from (id, text, accessible name), side by side or stacked for long texts."""
     group = QButtonGroup(owner)
-    row = QWidget()
-    row.setObjectName("buttonRow")
-    layout = QVBoxLayout(row) if stacked else QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(8 if stacked else 18)
+    radios: list[QWidget] = []
     for ident, text, accessible in choices:
         radio = QRadioButton(text)
         radio.setAccessibleName(accessible)
         radio.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         group.addButton(radio, ident)
-        layout.addWidget(radio)
+        radios.append(radio)
+    if not stacked:
+        return group, FlowRow(radios, spacing=18, margin=0)
+    row = QWidget()
+    row.setObjectName("buttonRow")
+    layout = QVBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(8)
+    for item in radios:
+        layout.addWidget(item)
     layout.addStretch(1)
     return group, row
 

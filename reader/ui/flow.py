@@ -1,0 +1,111 @@
+"""Rows of buttons that wrap onto more rows, rather than cut their labels, at large text sizes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+
+class _Reflowing(QWidget):
+    """Calls reflow() when the width or the text size changes."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Re-flow for the new width."""
+        self.reflow()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Re-flow for the new text size."""
+        if event.type() == QEvent.Type.FontChange:
+            self.reflow()
+        super().changeEvent(event)
+
+    def reflow(self) -> None:
+        """Arrange the items for the current width (subclasses)."""
+
+
+class ButtonGrid(_Reflowing):
+    """Buttons in equal columns, up to `columns` a row, fewer when their labels would not fit."""
+
+    def __init__(self, buttons: list[QWidget], columns: int, spacing: int = 8) -> None:
+        super().__init__()
+        self._buttons = buttons
+        self._most = columns
+        self._columns = 0
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(spacing)
+        self._arrange(columns)
+
+    def reflow(self) -> None:
+        """As many columns as the widest label allows."""
+        widest = max(button.sizeHint().width() for button in self._buttons)
+        spacing = self._grid.spacing()
+        self._arrange(max(1, min(self._most, (self.width() + spacing) // (widest + spacing))))
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in self._buttons:
+            self._grid.removeWidget(button)
+        for index, button in enumerate(self._buttons):
+            self._grid.addWidget(button, index // columns, index % columns)
+        # Equal columns, and none left over from a wider arrangement.
+        for column in range(self._most):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+
+class FlowRow(_Reflowing):
+    """Widgets side by side at their natural widths, going on to a new row when one is full."""
+
+    def __init__(
+        self, items: list[QWidget], *, spacing: int = 10, centred: bool = False, margin: int = 4
+    ) -> None:
+        super().__init__()
+        self.setObjectName("buttonRow")  # callouts make button rows transparent by this name
+        self._items = items
+        self._spacing = spacing
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, margin, 0, margin)
+        self._column.setSpacing(spacing)
+        # One row for each item at most; rows left empty take no room.
+        self._rows = [self._new_row(centred) for _ in items]
+        self._counts: tuple[int, ...] = ()
+        self._place((len(items),))
+
+    def _new_row(self, centred: bool) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(self._spacing)
+        if centred:
+            row.addStretch(1)
+        row.addStretch(1)
+        self._column.addLayout(row)
+        return row
+
+    def reflow(self) -> None:
+        """Fill each row from the left until the next item would not fit."""
+        counts: list[int] = []
+        used = count = 0
+        for item in self._items:
+            width = 0 if item.isHidden() else item.sizeHint().width()
+            if count and used + self._spacing + width > self.width():
+                counts.append(count)
+                used = count = 0
+            used += (self._spacing if count else 0) + width
+            count += 1
+        self._place(tuple(counts + [count] if count else counts))
+
+    def _place(self, counts: tuple[int, ...]) -> None:
+        if counts == self._counts:
+            return
+        self._counts = counts
+        for row in self._rows:
+            for item in self._items:
+                row.removeWidget(item)
+        start = 0
+        for row, count in zip(self._rows, counts, strict=False):
+            for item in self._items[start : start + count]:
+                row.insertWidget(row.count() - 1, item)  # before the closing stretch
+            start += count
