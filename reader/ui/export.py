@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import privacy
-from reader.ui.widgets import label
+from reader.ui.widgets import fit_to_text, label
 
 FORMATS = (("Plain text (.txt)", ".txt"), ("PDF document (.pdf)", ".pdf"))
 
@@ -34,7 +34,6 @@ class SaveChooser(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Save a copy"))
         self.setObjectName("saveChooser")
-        self.resize(640, 480)
         self.model = QFileSystemModel(self)
         self.model.setReadOnly(True)
         self.model.setFilter(QDir.Filter.AllDirs | QDir.Filter.NoDotAndDotDot)
@@ -71,6 +70,7 @@ class SaveChooser(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.set_folder(start)
+        fit_to_text(self, lines_wide=34, lines_high=25)
 
     def set_folder(self, folder: Path) -> None:
         """Select a folder in the tree."""

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QFrame, QLineEdit, QPushButton, QVBoxLayo
 
 from reader.pin import Outcome, PinLockout
 from reader.ui.a11y import announce
-from reader.ui.widgets import label
+from reader.ui.widgets import fit_to_text, label
 
 
 class IdleNotice(QFrame):
@@ -86,6 +86,7 @@ class PinPrompt(QDialog):
         if not lockout.has_pin:
             self.message.setText(self.tr("No PIN is set, so kiosk mode cannot be left from here."))
             self.pin.setEnabled(False)
+        fit_to_text(self, lines_wide=20)
 
     def try_pin(self) -> bool:
         """Check the typed PIN; the field is emptied after every try."""
@@ -101,5 +102,6 @@ class PinPrompt(QDialog):
             self.message.setText(
                 self.tr("That PIN is not right. %n tries left.", "", result.tries_left)
             )
+        fit_to_text(self, lines_wide=20)  # the message may need another line
         announce(self.message, self.message.text(), assertive=True)
         return False

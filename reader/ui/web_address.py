@@ -8,7 +8,7 @@ import segno
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from reader.ui.widgets import label
+from reader.ui.widgets import fit_to_text, label
 
 
 def qr_pixmap(url: str, scale: int = 6) -> QPixmap:
@@ -45,3 +45,4 @@ class WebAddressDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_to_text(self, lines_wide=21)

@@ -97,6 +97,29 @@ class LinkLabel(QLabel):
         super().keyPressEvent(event)
 
 
+def fit_to_text(window: QWidget, lines_wide: int, lines_high: int = 0) -> None:
+    """Size a dialog for the current text size: so many lines' height wide (and at least so
+    many high), and as tall as its wrapped text needs at that width; never smaller.
+
+    A dialog's layout alone sizes it by its labels' size hints, which ignore wrapping, and
+    at large text sizes the last lines of a wrapped label were cut off.
+    """
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    line = window.fontMetrics().height()
+    least = layout.totalMinimumSize()
+    width = max(lines_wide * line, least.width())
+    room = window.screen().availableGeometry()
+    width = min(width, room.width() * 9 // 10)
+    needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+    # Never taller than the screen: a list in the dialog shrinks and scrolls instead.
+    height = min(max(needed, least.height(), lines_high * line), room.height() * 9 // 10)
+    window.setMinimumSize(width, min(max(needed, least.height()), height))
+    window.resize(width, height)
+
+
 def connect_card(card: Card, action: Callable[[], None]) -> Card:
     """Connect a card's activation to a plain callable and return the card."""
     card.activated.connect(action)

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
+from reader.pin import PinLockout, hash_pin
+from reader.ui.export import SaveChooser
+from reader.ui.kiosk_dialogs import PinPrompt
 from reader.ui.main_window import MainWindow
+from reader.ui.web_address import WebAddressDialog
 from tests.ui.test_accessibility import SCREENS, open_screen
 
 MakeWindow = Callable[[AppContext], MainWindow]
@@ -128,3 +133,34 @@ def test_nothing_is_cut_short_on_any_screen(
     # screen cut "3 minutes" and its reduce-motion label.
     qtbot.waitUntil(lambda: not problems())
     assert [found for found in screen.findChildren(QLabel) if found.isVisible()]
+
+
+def make_dialog(kind: str, window: MainWindow, folder: Path) -> QWidget:
+    """One of the dialogs Lantern shows, made at the window's current text size."""
+    if kind == "pin":
+        return PinPrompt(PinLockout(hash_pin("2468")), window)
+    if kind == "web":
+        return WebAddressDialog("https://www.samaritans.org/how-we-can-help/", window)
+    return SaveChooser("my-safety-plan", window, start=folder)
+
+
+@pytest.mark.parametrize("zoom", [100, 200])
+@pytest.mark.parametrize("kind", ["pin", "web", "save"])
+def test_dialogs_fit_their_text_and_the_screen(
+    bundled_window: MainWindow, qtbot: QtBot, tmp_path: Path, kind: str, zoom: int
+) -> None:
+    window = sized(bundled_window, qtbot, 1024, zoom)
+    dialog = make_dialog(kind, window, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    if isinstance(dialog, PinPrompt):
+        dialog.pin.setText("1111")
+        dialog.try_pin()  # a message appears under the box: the dialog grows for it
+        assert "not right" in dialog.message.text()
+    # At 200% the web address dialog cut its first lines and the QR code, and the save
+    # chooser showed one row of folders under a cut explanation.
+    qtbot.waitUntil(lambda: not cut_short(dialog) and not squeezed(dialog))
+    room = dialog.screen().availableGeometry()
+    assert dialog.width() <= room.width()
+    assert dialog.height() <= room.height()
