@@ -25,6 +25,9 @@ from reader.ui.widgets import fit_to_text, label
 FORMATS = (("Plain text (.txt)", ".txt"), ("PDF document (.pdf)", ".pdf"))
 
 
+PAPER_POINT_SIZE = 11.0  # printed and PDF copies, whatever the text size on screen
+
+
 class SaveChooser(QDialog):
     """Pick a folder and a file name. Unlike QFileDialog it remembers nothing and writes nothing."""
 
@@ -107,9 +110,7 @@ def _write_pdf(path: Path, title: str, text: str) -> None:
     writer.setCreator("Lantern")
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
-    document = QTextDocument()
-    document.setPlainText(f"{title}\n\n{text}")
-    document.print_(writer)
+    paper_document(title, text).print_(writer)
 
 
 def save_a_copy(parent: QWidget, suggested_name: str, title: str, text: str) -> Path | None:
@@ -154,7 +155,19 @@ def print_text(parent: QWidget, title: str, text: str) -> bool:
     dialog = print_dialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    document = QTextDocument()
-    document.setPlainText(f"{title}\n\n{text}")
-    document.print_(printer)
+    paper_document(title, text).print_(printer)
     return True
+
+
+def paper_document(title: str, text: str) -> QTextDocument:
+    """The title and text as a document for paper or PDF, at a fixed size.
+
+    A new document takes the application font, which carries the reader's text size; a page
+    should not come out at 24 points because the screen was zoomed to 200%.
+    """
+    document = QTextDocument()
+    font = document.defaultFont()
+    font.setPointSizeF(PAPER_POINT_SIZE)
+    document.setDefaultFont(font)
+    document.setPlainText(f"{title}\n\n{text}")
+    return document

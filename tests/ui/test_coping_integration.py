@@ -112,3 +112,13 @@ def test_print_dialog_offers_no_print_to_file(window: MainWindow, qtbot: QtBot) 
     dialog = export.print_dialog(QPrinter(), window)
     qtbot.addWidget(dialog)
     assert not dialog.testOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile)
+
+
+@pytest.mark.parametrize("zoom", [80, 200])
+def test_paper_copies_keep_their_size_whatever_the_screen_text_size(
+    window: MainWindow, zoom: int
+) -> None:
+    window.theming.set_zoom(zoom)  # the application font carries the screen's text size
+    document = export.paper_document("My safety plan", "Step 1: Warning signs")
+    assert document.defaultFont().pointSizeF() == export.PAPER_POINT_SIZE
+    assert document.toPlainText().startswith("My safety plan\n\nStep 1")
