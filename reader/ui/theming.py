@@ -157,7 +157,8 @@ class ThemeController(QObject):
     def _apply_after_deletions(self) -> None:
         # Screens a reset drops are deleted later, and until then a new style sheet would
         # polish them too (several hundred widgets). Deferred deletions run in the order they
-        # were asked for, so a marker deleted after them tells when they are gone.
+        # were asked for, so a marker deleted after them tells when they are gone. Should the
+        # window go first, Qt drops the connection before the marker (a child) is deleted.
         marker = QObject(self)
         marker.destroyed.connect(self.apply)
         marker.deleteLater()

@@ -589,6 +589,22 @@ def test_reset_draws_the_clinic_display_once_the_dropped_screens_are_gone(
     assert [t.font().pointSizeF() for t in titles] == [26.4]
 
 
+def test_a_window_gone_before_the_restyle_is_left_alone(
+    qtbot: QtBot, kiosk_context: AppContext
+) -> None:
+    window = MainWindow(kiosk_context)  # not handed to qtbot: this test deletes it
+    window.show()
+    window.zoom_in()
+    window.open_screen("safety-plan")
+    window.kiosk_guard.reset()  # the clinic's text size waits for the dropped screens
+    window.kiosk_guard.detach()
+    shiboken6.delete(window)  # gone at once, before the event loop runs again
+    with qtbot.captureExceptions() as raised:
+        flush_deletes()  # the marker goes now, and finds no window to restyle
+    assert raised == []
+    assert not shiboken6.isValid(window)
+
+
 def test_the_guard_still_swallows_quit_keys_after_a_restyle(
     qtbot: QtBot, window: MainWindow
 ) -> None:
