@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.ui.text_size import give_role
 
@@ -91,24 +98,32 @@ class Toolbar(QWidget):
         super().resizeEvent(event)
 
     def fit_labels(self) -> None:
-        """Full labels when the whole row fits the window, shorter ones when it does not."""
-        compact = self.width() < self._full_row_width()
-        for button, (full, short) in self._labels.items():
-            button.setText(short if compact else full)
+        """Full labels when the whole row fits the window, shorter ones when it does not, and
+        the search box on a row of its own when even the short row does not fit."""
+        full = self._row_width(short=False, search_lines=FULL_SEARCH_LINES)
+        short = self._row_width(short=True, search_lines=COMPACT_SEARCH_LINES)
+        compact, two_rows = self.width() < full, self.width() < short
+        for button, (whole, brief) in self._labels.items():
+            button.setText(brief if compact else whole)
         self._size_search_box(COMPACT_SEARCH_LINES if compact else FULL_SEARCH_LINES)
+        below = self._second.indexOf(self.search_box) >= 0
+        if two_rows and not below:
+            self._second.insertWidget(0, self.search_box)  # before the row's stretch
+        elif below and not two_rows:
+            self._row.insertWidget(self._row.indexOf(self.settings), self.search_box)
 
-    def _full_row_width(self) -> int:
-        """The width the row needs with every label whole and the search box at its widest."""
+    def _row_width(self, short: bool, search_lines: int) -> int:
+        """The width one row needs with whole (or short) labels and the search box so wide."""
         metrics = QFontMetrics(self.font())
-        row = self._row
         buttons = [self.back, self.forward, self.home, self.settings, self.leave, self.help]
         width = sum(button.sizeHint().width() for button in buttons)
-        # A short label now: add what its whole label takes beyond it.
-        for button, (full, _) in self._labels.items():
-            width += metrics.horizontalAdvance(full) - metrics.horizontalAdvance(button.text())
-        margins = row.contentsMargins()
-        width += margins.left() + margins.right() + row.spacing() * len(buttons)
-        return width + self._search_width(FULL_SEARCH_LINES)
+        # Each label as it is now: add what the wanted label takes beyond it.
+        for button, labels in self._labels.items():
+            wanted = labels[1] if short else labels[0]
+            width += metrics.horizontalAdvance(wanted) - metrics.horizontalAdvance(button.text())
+        margins = self._rows.contentsMargins()
+        width += margins.left() + margins.right() + self._row.spacing() * len(buttons)
+        return width + self._search_width(search_lines)
 
     def _size_search_box(self, lines: int) -> None:
         # As "min-width: 8em; max-width: 22em" would be, but in code: a style sheet measures em
@@ -135,9 +150,16 @@ class Toolbar(QWidget):
         return box
 
     def _lay_out(self) -> None:
-        row = self._row = QHBoxLayout(self)
-        row.setContentsMargins(10, 8, 10, 8)
+        rows = self._rows = QVBoxLayout(self)
+        rows.setContentsMargins(10, 8, 10, 8)
+        rows.setSpacing(8)
+        row = self._row = QHBoxLayout()
         row.setSpacing(8)
+        # Where the search box goes when the window is too narrow for one row.
+        self._second = QHBoxLayout()
+        self._second.addStretch(1)  # empty, it takes no room at all
+        rows.addLayout(row)
+        rows.addLayout(self._second)
         left: list[QWidget] = [self.back, self.forward, self.home]
         right: list[QWidget] = [self.search_box, self.settings, self.leave, self.help]
         for item in left:

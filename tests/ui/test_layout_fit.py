@@ -54,7 +54,7 @@ def toolbar_buttons(window: MainWindow) -> list[QToolButton]:
 
 
 @pytest.mark.parametrize("zoom", [100, 150, 200])
-@pytest.mark.parametrize("width", [1024, 1100, 1366])
+@pytest.mark.parametrize("width", [860, 1024, 1100, 1366])
 def test_the_toolbar_keeps_every_label_whole(
     bundled_window: MainWindow, qtbot: QtBot, width: int, zoom: int
 ) -> None:
@@ -82,6 +82,26 @@ def test_the_toolbar_shortens_labels_only_when_the_row_does_not_fit(
     assert "Back" in window.back_button.accessibleName()
     sized(window, qtbot, 1366, 100)
     qtbot.waitUntil(lambda: window.back_button.text() == "←  Back")
+
+
+def below(upper: QWidget, lower: QWidget) -> bool:
+    """Whether lower starts under the bottom of upper, in the window."""
+    window = upper.window()
+    return (
+        lower.mapTo(window, lower.rect().topLeft()).y()
+        >= upper.mapTo(window, upper.rect().bottomLeft()).y()
+    )
+
+
+def test_a_narrow_window_puts_the_search_box_on_a_row_of_its_own(
+    bundled_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = sized(bundled_window, qtbot, 900, 150)
+    qtbot.waitUntil(lambda: below(window.help_button, window.search_box))
+    assert all(whole(b) for b in toolbar_buttons(window))
+    assert window.search_box.isVisible()
+    sized(window, qtbot, 1366, 150)
+    qtbot.waitUntil(lambda: not below(window.help_button, window.search_box))
 
 
 def test_the_coping_buttons_take_fewer_columns_rather_than_cut_words(
