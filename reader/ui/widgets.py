@@ -58,6 +58,7 @@ class Card(QFrame):
         layout.addWidget(label(title, "cardTitle"))
         for line in lines:
             layout.addWidget(label(line, "muted"))
+        layout.addStretch(1)  # beside a taller card, the words stay together at the top
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         """Activate on a left click."""
