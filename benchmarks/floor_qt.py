@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -28,27 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.process_clock import ms_since_process_start
+from benchmarks.first_paint import FirstPaint
 
 CARD_ROWS = 6  # two cards a row: twelve cards, as Lantern builds before its first paint
 TOOLS = ("Slow breathing", "5-4-3-2-1 grounding", "Ride the wave", "My safety plan", "Reflections")
-
-
-class _FirstPaint(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.seen = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint and not self.seen:
-            self.seen = True
-            QTimer.singleShot(0, _report)
-        return False
-
-
-def _report() -> None:
-    print(f"first-paint-ms {round(ms_since_process_start())}", flush=True)
-    QApplication.quit()
 
 
 def _label(text: str, role: str = "") -> QLabel:
@@ -122,7 +105,7 @@ def main() -> int:
     window.setMenuWidget(_toolbar())
     window.setCentralWidget(_home())
     window.setStyleSheet(os.environ.get("LANTERN_FLOOR_QSS", ""))
-    probe = _FirstPaint()
+    probe = FirstPaint()
     window.installEventFilter(probe)
     window.show()
     return app.exec()

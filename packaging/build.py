@@ -72,7 +72,7 @@ def build_baseline() -> None:
         "--specpath",
         str(BASELINE),
         "--paths",
-        str(ROOT),  # bare_qt.py reads the clock from reader.process_clock
+        str(ROOT),  # bare_qt.py imports benchmarks.first_paint and reader.process_clock
     )
 
 
