@@ -103,6 +103,13 @@ def _square(option: QStyleOption) -> QRectF:
     return square
 
 
+def _outlined_area(option: QStyleOption) -> tuple[float, QRectF]:
+    """The outline's pen width and the square inside it, so the outline is drawn whole."""
+    box = _square(option)
+    pen_width = max(2.0, box.width() / 9)
+    return pen_width, box.adjusted(pen_width / 2, pen_width / 2, -pen_width / 2, -pen_width / 2)
+
+
 def draw_check_box(option: QStyleOption, painter: QPainter, *, menu: bool = False) -> None:
     """A rounded box; checked: filled with the accent and ticked in the accent's text colour."""
     on = bool(option.state & QStyle.StateFlag.State_On)
@@ -110,14 +117,13 @@ def draw_check_box(option: QStyleOption, painter: QPainter, *, menu: bool = Fals
     if menu and not on:
         return  # an unticked menu item shows no box, as on every desktop
     outline, fill, checked, mark = _colours(option)
-    box = _square(option)
-    pen_width = max(2.0, box.width() / 9)
-    inner = box.adjusted(pen_width / 2, pen_width / 2, -pen_width / 2, -pen_width / 2)
+    pen_width, inner = _outlined_area(option)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(checked if on or partly else outline, pen_width))
     painter.setBrush(checked if on or partly else fill)
-    painter.drawRoundedRect(inner, box.width() / 6, box.width() / 6)
+    corner = (inner.width() + pen_width) / 6  # a sixth of the whole square, as before
+    painter.drawRoundedRect(inner, corner, corner)
     painter.setPen(QPen(mark, pen_width * 1.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
     w, x, y = inner.width(), inner.left(), inner.top()
     if on:
@@ -135,9 +141,7 @@ def draw_radio(option: QStyleOption, painter: QPainter) -> None:
     """A ring in the text colour; chosen: an accent ring around a filled accent dot."""
     on = bool(option.state & QStyle.StateFlag.State_On)
     outline, fill, checked, _ = _colours(option)
-    circle = _square(option)
-    pen_width = max(2.0, circle.width() / 9)
-    inner = circle.adjusted(pen_width / 2, pen_width / 2, -pen_width / 2, -pen_width / 2)
+    pen_width, inner = _outlined_area(option)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(checked if on else outline, pen_width))
