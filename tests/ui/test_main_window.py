@@ -282,35 +282,26 @@ def test_unknown_article_or_screen_does_not_navigate(window: MainWindow) -> None
 # --- zoom --------------------------------------------------------------------------------
 
 
-def test_zoom_in_stops_at_200(window: MainWindow) -> None:
+@pytest.mark.parametrize(
+    ("direction", "limit", "sizes", "toolbar"),
+    [
+        ("in", 200, {"body": 24.0, "pageTitle": 48.0, "sectionTitle": 32.4, "cardTitle": 26.4}, 15),
+        ("out", 80, {"body": 9.6, "pageTitle": 19.2, "sectionTitle": 13.0, "cardTitle": 10.6}, 9.6),
+    ],
+)
+def test_zoom_stops_at_its_limit_with_every_kind_of_text_sized(
+    window: MainWindow, direction: str, limit: int, sizes: dict[str, float], toolbar: float
+) -> None:
+    step = window.zoom_in if direction == "in" else window.zoom_out
     seen = []
     for _ in range(12):
-        window.zoom_in()
+        step()
         seen.append(window.theming.zoom)
-    assert seen == sorted(seen)
-    assert seen[-1] == 200
-    assert max(seen) == 200
-    assert _point_sizes(window.home) == {
-        "body": 24.0,
-        "pageTitle": 48.0,
-        "sectionTitle": 32.4,
-        "cardTitle": 26.4,
-    }
-    # The toolbar stops growing at 125%, so its labels still fit a 1280-pixel window.
-    assert window.help_button.font().pointSizeF() == 15.0
-
-
-def test_zoom_out_stops_at_80(window: MainWindow) -> None:
-    for _ in range(12):
-        window.zoom_out()
-    assert window.theming.zoom == 80
-    assert _point_sizes(window.home) == {
-        "body": 9.6,
-        "pageTitle": 19.2,
-        "sectionTitle": 13.0,
-        "cardTitle": 10.6,
-    }
-    assert window.help_button.font().pointSizeF() == 9.6
+    assert seen == sorted(seen, reverse=direction == "out")
+    assert seen[-1] == limit
+    assert _point_sizes(window.home) == sizes
+    # The toolbar stops growing at 125% (15 pt), so its labels still fit the window.
+    assert window.help_button.font().pointSizeF() == toolbar
 
 
 def test_screens_made_after_a_zoom_get_the_new_size(window: MainWindow) -> None:

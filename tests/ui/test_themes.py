@@ -296,28 +296,3 @@ def test_easier_reading_really_changes_the_article(
     window.theming.restore_defaults()  # a kiosk reset; closing Lantern forgets it anyway
     assert window.theming.easier_reading is False
     assert first_paragraph()[0] == normal_height
-
-
-@pytest.mark.parametrize("zoom", [100, 150, 200])
-def test_toolbar_labels_are_whole_at_every_text_size(
-    bundled_window: MainWindow, qtbot: QtBot, zoom: int
-) -> None:
-    window = bundled_window
-    window.theming.set_zoom(zoom)
-    window.open_article("understanding-self-harm")
-    buttons = [
-        window.back_button,
-        window.forward_button,
-        window.home_button,
-        window.settings_button,
-        window.leave_button,
-        window.help_button,
-    ]
-
-    def whole() -> bool:
-        return all(b.width() >= b.sizeHint().width() for b in buttons)
-
-    qtbot.waitUntil(whole)  # no label cut short ("Ge…ow")
-    right = window.help_button.mapTo(window, window.help_button.rect().topRight()).x()
-    assert right <= window.width()
-    assert window.search_box.width() >= window.search_box.minimumSizeHint().width()
