@@ -1,0 +1,120 @@
+"""Configuration: a kiosk whose settings are broken or unclear fails closed (stays locked)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.config import load_config
+from reader.pin import hash_pin
+from tests.config_helpers import assert_locked, load_text, only
+
+VALID_HASH = hash_pin("2580", b"0123456789abcdef")
+
+
+# --- the kiosk fails closed ------------------------------------------------------------------
+
+
+def test_broken_toml_that_mentions_kiosk_stays_locked(tmp_path: Path) -> None:
+    config, problems = load_text(tmp_path, "[kiosk\nenabled = true\nallow_printing = true\n")
+    assert_locked(config)
+    lock = only(problems, "kiosk.enabled")
+    assert "no exit from inside the app" in lock.message
+    assert lock.used == "true"
+    assert lock.line == 1
+
+
+def test_broken_toml_that_mentions_kiosk_overrides_an_earlier_pin(tmp_path: Path) -> None:
+    system = tmp_path / "system.toml"
+    system.write_text(f'[kiosk]\nadmin_pin_hash = "{VALID_HASH}"\nallow_printing = true\n')
+    config, _ = load_text(tmp_path, "# KIOSK settings\nzoom = = 1\n", system_path=system)
+    assert_locked(config)
+
+
+def test_non_utf8_file_that_mentions_kiosk_stays_locked(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.toml"
+    path.write_bytes(b"[kiosk]\nenabled = false\n# caf\xe9\n")
+    config, problems = load_config(path, env={}, system_path=tmp_path / "absent.toml")
+    assert_locked(config)
+    assert any("not UTF-8" in p.message for p in problems)
+
+
+def test_kiosk_that_is_not_a_table_stays_locked(tmp_path: Path) -> None:
+    config, problems = load_text(tmp_path, 'kiosk = "off"\n')
+    assert_locked(config)
+    assert "should be a table" in only(problems, "kiosk").message
+
+
+def test_unreadable_file_stays_locked(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "secret.toml"
+    path.write_text("[kiosk]\nenabled = false\n")
+    original = Path.read_bytes
+
+    def refuse(self: Path) -> bytes:
+        if self == path:
+            raise PermissionError(13, "Permission denied")
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    config, problems = load_config(path, env={}, system_path=tmp_path / "absent.toml")
+    assert_locked(config)
+    assert "permission denied" in only(problems, "kiosk.enabled").message
+
+
+def test_enabled_with_a_bad_value_stays_enabled(tmp_path: Path) -> None:
+    text = f'[kiosk]\nenabled = true\nidle_timeout = 5\nadmin_pin_hash = "{VALID_HASH}"\n'
+    config, problems = load_text(tmp_path, text)
+    assert config.kiosk.enabled is True
+    assert config.kiosk.idle_timeout == 120
+    assert config.kiosk.admin_pin_hash == VALID_HASH  # a valid PIN still lets the admin out
+    assert [p.key for p in problems] == ["kiosk.idle_timeout"]
+
+
+def test_broken_pin_hash_means_no_exit(tmp_path: Path) -> None:
+    system = tmp_path / "system.toml"
+    system.write_text(f'[kiosk]\nadmin_pin_hash = "{VALID_HASH}"\n')
+    text = '[kiosk]\nenabled = true\nadmin_pin_hash = "scrypt$16384$8$1$trunc"\n'
+    config, problems = load_text(tmp_path, text, system_path=system)
+    assert config.kiosk.enabled is True
+    assert config.kiosk.admin_pin_hash == ""
+    problem = only(problems, "kiosk.admin_pin_hash")
+    assert "no exit from inside the app" in problem.message
+    assert problem.line == 3
+    assert "trunc" not in problem.message  # hashes are not echoed back
+
+
+@pytest.mark.parametrize("value", ['"true"', '"false"', '"yes"', "1", "0", "[]"])
+def test_unreadable_enabled_value_locks(tmp_path: Path, value: str) -> None:
+    config, problems = load_text(tmp_path, f"[kiosk]\nenabled = {value}\n")
+    assert config.kiosk.enabled is True
+    assert "kiosk mode stays on" in only(problems, "kiosk.enabled").message
+
+
+def test_misspelt_enabled_locks(tmp_path: Path) -> None:
+    config, problems = load_text(tmp_path, "[kiosk]\nenable = true\n")
+    assert config.kiosk.enabled is True
+    assert len(problems) == 2
+    assert problems[1].key == "kiosk.enabled"
+    assert problems[1].line == 1
+
+
+def test_kiosk_section_with_problems_but_clear_enabled_false(tmp_path: Path) -> None:
+    config, problems = load_text(tmp_path, "[kiosk]\nenabled = false\nidle_timeout = 1\n")
+    assert config.kiosk.enabled is False
+    assert [p.key for p in problems] == ["kiosk.idle_timeout"]
+
+
+def test_bad_printing_value_stays_off(tmp_path: Path) -> None:
+    system = tmp_path / "system.toml"
+    system.write_text("[kiosk]\nenabled = true\nallow_printing = true\n")
+    config, problems = load_text(tmp_path, '[kiosk]\nallow_printing = "yes"\n', system_path=system)
+    assert config.kiosk.allow_printing is False
+    assert "printing stays off" in only(problems, "kiosk.allow_printing").message
+
+
+def test_a_later_valid_file_may_still_turn_kiosk_off(tmp_path: Path) -> None:
+    system = tmp_path / "system.toml"
+    system.write_text("[kiosk\n")
+    config, _ = load_text(tmp_path, "[kiosk]\nenabled = false\n", system_path=system)
+    assert config.kiosk.enabled is False

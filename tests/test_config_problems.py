@@ -1,0 +1,177 @@
+"""Configuration problems: bad values, unknown keys, and the line each problem points at."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.config import BY_NAME
+from reader.config.loader import KeyLines
+from tests.config_helpers import assert_locked, load_text, only
+
+# --- bad values ------------------------------------------------------------------------------
+
+
+K = "[kiosk]\nenabled = false\n"  # kiosk off, so only the bad value itself is reported
+BAD_VALUES = [
+    # (TOML text, key, what the message says, value used instead)
+    (K + 'idle_timeout = "120"\n', "kiosk.idle_timeout", "whole number", "120"),
+    (K + "idle_timeout = 12.5\n", "kiosk.idle_timeout", "whole number", "120"),
+    (K + "idle_timeout = true\n", "kiosk.idle_timeout", "whole number", "120"),
+    (K + "idle_timeout = 29\n", "kiosk.idle_timeout", "from 30 to 3600", "120"),
+    (K + "idle_timeout = 3601\n", "kiosk.idle_timeout", "not 3601", "120"),
+    (K + "warning_seconds = 5\n", "kiosk.warning_seconds", "from 10 to 300", "30"),
+    ("[display]\nzoom = 500\n", "display.zoom", "from 80 to 200 percent", "100"),
+    ('[display]\ntheme = "blue"\n', "display.theme", '"high-contrast", not "blue"', '"system"'),
+    ("[display]\ntheme = 3\n", "display.theme", "one of", '"system"'),
+    ('[display]\neasier_reading = "true"\n', "display.easier_reading", "without quotes", "false"),
+    ("[display]\neasier_reading = 1\n", "display.easier_reading", "true or false", "false"),
+    ("[clinic]\nname = 42\n", "clinic.name", "text in quotes", '""'),
+    ('[clinic]\nname = "' + "x" * 81 + '"\n', "clinic.name", "limit is 80", '""'),
+    ('region = "United Kingdom"\n', "region", "two-letter country code", '""'),
+    ('region = ["GB"]\n', "region", "two-letter", '""'),
+    ('[content]\nhidden = "one-id"\n', "content.hidden", "should be a list", "[]"),
+    ('[contacts]\nlocal = "front desk"\n', "contacts.local", "should be a list", "[]"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "says", "used"), BAD_VALUES)
+def test_bad_value_is_reported_and_replaced(
+    tmp_path: Path, text: str, key: str, says: str, used: str
+) -> None:
+    config, problems = load_text(tmp_path, text)
+    problem = only(problems, key)
+    assert says in problem.message
+    assert key in problem.message
+    assert problem.used == used
+    assert problem.path == str(tmp_path / "clinic.toml")
+    assert problem.line == text.count("\n", 0, text.index(key.rpartition(".")[2])) + 1
+    assert config.get(key) == BY_NAME[key].default
+    assert str(problem).startswith(f"{tmp_path / 'clinic.toml'}:{problem.line}: error: {key}")
+
+
+def test_bad_list_items_are_left_out(tmp_path: Path) -> None:
+    text = (
+        '[content]\nstart_here = [\n  "good-id",\n  "Bad Id",\n  7,\n]\n'
+        'extra_folders = ["", "/ok"]\n'
+    )
+    config, problems = load_text(tmp_path, text)
+    assert config.content.start_here == ("good-id",)
+    assert config.content.extra_folders == ("/ok",)
+    messages = [p.message for p in problems]
+    assert any('item 2, "Bad Id", is not an article id' in m for m in messages)
+    assert any("item 3, 7, is not an article id" in m for m in messages)
+    assert any("item 1 should be non-empty text" in m for m in messages)
+    assert only([p for p in problems if "Bad" in p.message], "content.start_here").line == 2
+
+
+def test_contacts_without_a_way_to_reach_them_are_left_out(tmp_path: Path) -> None:
+    text = (
+        '[[contacts.local]]\nname = "Front desk"\n\n'
+        '[[contacts.local]]\nname = "Duty nurse"\ncontact = [{ type = "phone", value = "1" }]\n\n'
+        '[[contacts.local]]\ndescription = "?"\ncontact = [{ type = "phone", value = "1" }]\n\n'
+        '[[contacts.local]]\nname = "Empty"\ncontact = [{ type = "phone", value = " " }]\n'
+    )
+    config, problems = load_text(tmp_path, text)
+    assert [c["name"] for c in config.contacts.local] == ["Duty nurse"]
+    lines = sorted(p.line for p in problems)
+    assert lines == [1, 8, 12]  # each points at its own [[contacts.local]] line
+    assert any("needs at least one way to reach it" in p.message for p in problems)
+    assert any("entry 3 has no name" in p.message for p in problems)
+    assert any("without a value" in p.message for p in problems)
+
+
+def test_contacts_entry_that_is_not_a_table(tmp_path: Path) -> None:
+    config, problems = load_text(tmp_path, '[contacts]\nlocal = ["Front desk"]\n')
+    assert config.contacts.local == ()
+    assert "should be a table" in only(problems, "contacts.local").message
+
+
+def test_invalid_later_value_keeps_the_earlier_one(tmp_path: Path) -> None:
+    system = tmp_path / "system.toml"
+    system.write_text("[display]\nzoom = 150\n", encoding="utf-8")
+    config, problems = load_text(tmp_path, "[display]\nzoom = 999\n", system_path=system)
+    assert config.display.zoom == 150
+    problem = only(problems, "display.zoom")
+    assert problem.used == "150"
+    assert str(system) in problem.message
+
+
+# --- unknown keys ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "suggestion", "line"),
+    [
+        (K + "idle_timout = 60\n", "kiosk.idle_timout", "kiosk.idle_timeout", 3),
+        ('[display]\nregion = "GB"\n', "display.region", "region", 2),
+        ("[display]\nidle_timeout = 60\n", "display.idle_timeout", "kiosk.idle_timeout", 2),
+        ('[clinic]\nwelcom = "Hello"\n', "clinic.welcom", "clinic.welcome", 2),
+        ('\nregoin = "GB"\n', "regoin", "region", 2),
+        ("[Display]\nzoom = 100\n", "Display", "[display]", 1),
+    ],
+)  # fmt: skip
+def test_unknown_key_suggests_the_closest(
+    tmp_path: Path, text: str, key: str, suggestion: str, line: int
+) -> None:
+    config, problems = load_text(tmp_path, text)
+    problem = only(problems, key)
+    assert "is not a Lantern setting" in problem.message
+    assert f"did you mean {suggestion}?" in problem.message
+    assert problem.line == line
+    assert config.kiosk.enabled is False
+
+
+@pytest.mark.parametrize("section", ["kiosks", "Kiosk", "KIOSK"])
+def test_misspelt_kiosk_section_locks(tmp_path: Path, section: str) -> None:
+    config, problems = load_text(tmp_path, f"[{section}]\nenabled = false\n")
+    assert_locked(config)
+    assert "did you mean [kiosk]?" in only(problems, section).message
+    assert "misspelt [kiosk]" in only(problems, "kiosk.enabled").message
+
+
+def test_misplaced_top_level_key_explains_sections(tmp_path: Path) -> None:
+    _, problems = load_text(tmp_path, '[display]\nzoom = 100\nregion = "GB"\n')
+    problem = only(problems, "display.region")
+    assert "before the first [section]" in problem.message
+    assert problem.line == 3
+
+
+def test_unknown_key_without_a_close_match(tmp_path: Path) -> None:
+    _, problems = load_text(tmp_path, "[weather]\nsunny = true\n")
+    problem = only(problems, "weather")
+    assert "did you mean" not in problem.message
+    assert problem.line == 1
+
+
+# --- finding lines ---------------------------------------------------------------------------
+
+
+def test_key_lines() -> None:
+    text = (
+        'region = "GB"\n'  # 1
+        'note = """\n'  # 2
+        "fake = 1\n"  # 3: inside a multi-line string, not a key
+        '"""\n'  # 4
+        "[ kiosk ]  # comment\n"  # 5
+        "idle_timeout = 5\n"  # 6
+        '"enabled" = true\n'  # 7
+        "[[contacts.local]]\n"  # 8
+        "[[contacts.local]]\n"  # 9
+        "display.zoom = 2\n"  # 10: a dotted key inside [[contacts.local]]
+        "[display]\n"  # 11
+        "theme = { a = 1 }\n"  # 12
+    )
+    lines = KeyLines(text)
+    assert lines.line_of("region") == 1
+    assert lines.line_of("fake") == 0
+    assert lines.line_of("kiosk") == 5
+    assert lines.line_of("kiosk.idle_timeout") == 6
+    assert lines.line_of("kiosk.enabled") == 7
+    assert lines.line_of("kiosk.missing") == 5  # falls back to its table
+    assert lines.line_of("contacts.local", 0) == 8
+    assert lines.line_of("contacts.local", 1) == 9
+    assert lines.line_of("contacts.local", 5) == 8
+    assert lines.line_of("display.theme.a") == 12
+    assert lines.line_of("nowhere.at.all") == 0

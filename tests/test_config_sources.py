@@ -1,0 +1,115 @@
+"""Configuration sources: missing or unreadable files, and the order files and flags merge in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.config import Config, load_config, system_config_path
+from tests.config_helpers import load_text, only
+
+# --- missing and unreadable files ------------------------------------------------------------
+
+
+def test_missing_explicit_file_is_a_problem(tmp_path: Path) -> None:
+    config, problems = load_config(
+        tmp_path / "nope.toml", env={}, system_path=tmp_path / "absent.toml"
+    )
+    assert len(problems) == 1
+    assert "does not exist" in problems[0].message
+    assert "--config" in problems[0].message
+    assert config == Config.defaults()
+
+
+def test_missing_lantern_config_file_is_a_problem(tmp_path: Path) -> None:
+    env = {"LANTERN_CONFIG": str(tmp_path / "gone.toml")}
+    _, problems = load_config(env=env, system_path=tmp_path / "absent.toml")
+    assert len(problems) == 1
+    assert "LANTERN_CONFIG" in problems[0].message
+
+
+def test_empty_lantern_config_is_ignored(tmp_path: Path) -> None:
+    _, problems = load_config(env={"LANTERN_CONFIG": ""}, system_path=tmp_path / "absent.toml")
+    assert problems == []
+
+
+def test_a_folder_instead_of_a_file(tmp_path: Path) -> None:
+    config, problems = load_config(tmp_path, env={}, system_path=tmp_path / "absent.toml")
+    assert len(problems) == 1
+    assert "could not be read" in problems[0].message
+    assert config.kiosk.enabled is False
+
+
+def test_broken_toml_without_kiosk_is_ignored(tmp_path: Path) -> None:
+    config, problems = load_text(tmp_path, "[display]\nzoom = \n")
+    assert config == Config.defaults()
+    assert len(problems) == 1
+    assert "not valid TOML" in problems[0].message
+    assert problems[0].line == 2
+
+
+def test_empty_file_is_fine(tmp_path: Path) -> None:
+    config, problems = load_text(tmp_path, "")
+    assert problems == []
+    assert config == Config.defaults()
+
+
+# --- merge order -----------------------------------------------------------------------------
+
+
+def test_merge_order_later_wins(tmp_path: Path) -> None:
+    system = tmp_path / "system.toml"
+    system.write_text(
+        '[display]\nzoom = 110\ntheme = "dark"\neasier_reading = true\n[clinic]\nname = "S"\n'
+    )
+    env_file = tmp_path / "env.toml"
+    env_file.write_text('[display]\nzoom = 120\ntheme = "light"\n[clinic]\nname = "E"\n')
+    explicit = tmp_path / "explicit.toml"
+    explicit.write_text('[display]\nzoom = 130\n[clinic]\nname = "X"\n')
+    config, problems = load_config(
+        explicit,
+        env={"LANTERN_CONFIG": str(env_file)},
+        overrides={"display.zoom": 140},
+        system_path=system,
+    )
+    assert problems == []
+    assert config.display.zoom == 140
+    assert config.origins["display.zoom"] == "command line"
+    assert config.clinic.name == "X"
+    assert config.origins["clinic.name"] == str(explicit)
+    assert config.display.theme == "light"
+    assert config.origins["display.theme"] == str(env_file)
+    assert config.display.easier_reading is True
+    assert config.origins["display.easier_reading"] == str(system)
+    assert config.origins["region"] == "built-in default"
+
+
+def test_a_later_file_replaces_a_list(tmp_path: Path) -> None:
+    system = tmp_path / "system.toml"
+    system.write_text('[content]\nhidden = ["a", "b"]\n')
+    config, _ = load_text(tmp_path, '[content]\nhidden = ["c"]\n', system_path=system)
+    assert config.content.hidden == ("c",)
+
+
+def test_kiosk_flag_override(tmp_path: Path) -> None:
+    config, problems = load_text(tmp_path, "", overrides={"kiosk.enabled": True})
+    assert problems == []
+    assert config.kiosk.enabled is True
+    assert config.origins["kiosk.enabled"] == "command line"
+
+
+def test_bad_overrides_are_reported(tmp_path: Path) -> None:
+    config, problems = load_text(tmp_path, "", overrides={"region": "Narnia", "kiosk.on": True})
+    assert config.region == ""
+    assert {p.path for p in problems} == {"command line"}
+    assert {p.key for p in problems} == {"region", "kiosk.on"}
+    assert all(p.line == 0 for p in problems)
+    assert str(only(problems, "region")).startswith("command line: error: region")
+
+
+def test_system_path_default_is_the_platform_path(tmp_path: Path, monkeypatch) -> None:
+    seen: list[Path] = []
+    from reader.config import loader
+
+    monkeypatch.setattr(loader, "_apply_file", lambda state, path, *rest: seen.append(path))
+    load_config(env={})
+    assert seen == [system_config_path()]
