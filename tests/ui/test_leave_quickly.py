@@ -1,0 +1,107 @@
+"""Leaving quickly: Esc twice in quick succession, and the Leave quickly button."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.double_press import DOUBLE_PRESS_SECONDS
+from reader.ui.main_window import MainWindow
+from tests.fakes import FakeClock
+from tests.ui.window_helpers import SCREENS, Click, Press, go_to
+
+ESC = Qt.Key.Key_Escape
+
+
+# --- leaving quickly ---------------------------------------------------------------------
+
+
+def test_esc_twice_closes_the_window(window: MainWindow, qtbot: QtBot, clock: FakeClock) -> None:
+    with qtbot.waitSignal(window.left_quickly):
+        qtbot.keyClick(window, ESC)
+        clock.advance(0.4)
+        qtbot.keyClick(window, ESC)
+    assert not window.isVisible()
+
+
+def test_esc_twice_still_closes_after_a_restyle(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    window.theming.set_theme("dark")  # a restyle sets the application's filters aside a moment
+    window.zoom_in()
+    with qtbot.waitSignal(window.left_quickly):
+        qtbot.keyClick(window, ESC)
+        clock.advance(0.4)
+        qtbot.keyClick(window, ESC)
+    assert not window.isVisible()
+
+
+def test_esc_once_does_not_close(window: MainWindow, qtbot: QtBot, clock: FakeClock) -> None:
+    qtbot.keyClick(window, ESC)
+    clock.advance(0.4)
+    qtbot.keyClick(window, Qt.Key.Key_A)
+    assert window.isVisible()
+
+
+def test_esc_twice_far_apart_does_not_close(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    qtbot.keyClick(window, ESC)
+    clock.advance(DOUBLE_PRESS_SECONDS + 0.5)
+    qtbot.keyClick(window, ESC)
+    assert window.isVisible()
+    # The late press starts a new pair: one more quick press completes it.
+    clock.advance(0.3)
+    with qtbot.waitSignal(window.left_quickly):
+        qtbot.keyClick(window, ESC)
+    assert not window.isVisible()
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_one_esc_on_a_focused_widget_is_counted_once(
+    window: MainWindow, qtbot: QtBot, press: Press, clock: FakeClock, screen: str
+) -> None:
+    # A single press travels from the focus widget up through every parent that ignores it;
+    # that must still count as one press, or one Esc would close the window.
+    go_to(window, screen)
+    press(ESC)
+    assert window.isVisible()
+    clock.advance(0.3)
+    press(ESC)
+    assert not window.isVisible()
+
+
+def test_one_esc_delivered_like_a_real_key_press_is_counted_once(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    # Through the QWindow, exactly as the platform delivers a key press.
+    window.search_box.setFocus()
+    handle = window.windowHandle()
+    qtbot.keyClick(handle, ESC)
+    assert window.isVisible()
+    clock.advance(0.3)
+    qtbot.keyClick(handle, ESC)
+    assert not window.isVisible()
+
+
+def test_leave_quickly_button_closes_at_once(
+    window: MainWindow, qtbot: QtBot, click: Click
+) -> None:
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitExposed(other)
+    assert window.leave_button.text() == "Leave quickly"
+    with qtbot.waitSignal(window.left_quickly):
+        click(window.leave_button)
+    assert not window.isVisible()
+    assert not other.isVisible()  # every other Lantern window goes too
+
+
+def test_leave_quickly_is_visible_on_every_screen(window: MainWindow) -> None:
+    for screen in SCREENS:
+        go_to(window, screen)
+        assert window.leave_button.isVisible()
+        assert window.search_box.isVisible()

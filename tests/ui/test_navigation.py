@@ -1,0 +1,229 @@
+"""Moving around the window: back, forward and home, keyboard shortcuts, and links."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.articles import Library
+from reader.context import AppContext
+from reader.ui.main_window import MainWindow
+from reader.ui.web_address import WebAddressDialog
+from tests.ui.window_helpers import Click, MakeWindow, Press
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+# --- history -----------------------------------------------------------------------------
+
+
+def test_back_and_forward_across_several_screens(window: MainWindow, click: Click) -> None:
+    assert not window.back_button.isEnabled()
+    assert not window.forward_button.isEnabled()
+    window.open_article("calm-start")
+    window.open_article("second-step")
+    window.open_help()
+    window.open_screen("privacy")
+    assert window.back_button.isEnabled()
+    assert not window.forward_button.isEnabled()
+
+    click(window.back_button)
+    assert window.location == "help"
+    click(window.back_button)
+    assert window.location == "article:second-step"
+    assert window.article_view.article is not None
+    assert window.article_view.article.id == "second-step"
+    assert window.forward_button.isEnabled()
+
+    click(window.forward_button)
+    assert window.location == "help"
+    assert window.stack.currentWidget() is window.screens["help"]
+
+    for _ in range(3):
+        window.go_back()
+    assert window.location == "home"
+    assert window.stack.currentWidget() is window.home
+    assert not window.back_button.isEnabled()
+    assert window.forward_button.isEnabled()
+    window.go_back()  # nothing further back: stays home
+    assert window.location == "home"
+
+
+def test_visiting_somewhere_new_drops_the_forward_history(window: MainWindow) -> None:
+    window.open_article("calm-start")
+    window.open_article("second-step")
+    window.go_back()
+    assert window.forward_button.isEnabled()
+    window.open_article("third-way")
+    assert not window.forward_button.isEnabled()
+    window.go_back()
+    assert window.location == "article:calm-start"
+
+
+def test_home_button_goes_home(window: MainWindow, click: Click) -> None:
+    window.open_article("third-way")
+    click(window.home_button)
+    assert window.location == "home"
+    assert window.stack.currentWidget() is window.home
+
+
+def test_unknown_article_or_screen_does_not_navigate(window: MainWindow) -> None:
+    assert window.open_article("no-such-article") is False
+    assert window.open_screen("no-such-screen") is False
+    assert window.location == "home"
+    assert not window.back_button.isEnabled()
+
+
+# --- keyboard shortcuts ------------------------------------------------------------------
+
+
+def test_navigation_and_zoom_shortcuts(window: MainWindow, qtbot: QtBot, press: Press) -> None:
+    window.open_article("calm-start")
+    window.open_article("second-step")
+    window.home.setFocus()
+    press(Qt.Key.Key_Left, ALT)
+    assert window.location == "article:calm-start"
+    press(Qt.Key.Key_Right, ALT)
+    assert window.location == "article:second-step"
+    press(Qt.Key.Key_Home, ALT)
+    assert window.location == "home"
+    press(Qt.Key.Key_Equal, CTRL)
+    assert window.theming.zoom == 110
+    press(Qt.Key.Key_Plus, CTRL)
+    assert window.theming.zoom == 125
+    press(Qt.Key.Key_Minus, CTRL)
+    assert window.theming.zoom == 110
+    press(Qt.Key.Key_0, CTRL)
+    assert window.theming.zoom == 100
+
+
+def test_ctrl_f_puts_the_cursor_in_search(window: MainWindow, qtbot: QtBot, press: Press) -> None:
+    window.open_article("calm-start")
+    window.search_box.setText("old words")
+    window.article_view.prompt_boxes[0].setFocus()
+    press(Qt.Key.Key_F, CTRL)
+    qtbot.waitUntil(window.search_box.hasFocus)
+    assert window.search_box.selectedText() == "old words"
+
+
+# --- links -------------------------------------------------------------------------------
+
+
+def test_article_link_navigates(window: MainWindow, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(window.location_changed) as blocker:
+        window.handle_link("lantern:article/third-way")
+    assert blocker.args == ["article:third-way"]
+    assert window.stack.currentWidget() is window.article_view
+
+
+def test_help_link_opens_help(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_article("calm-start")
+    with qtbot.waitSignal(window.location_changed) as blocker:
+        window.handle_link("lantern:help")
+    assert blocker.args == ["help"]
+
+
+def never(*args: object) -> None:
+    raise AssertionError(f"must not be called: {args}")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "file:///etc/hostname",
+        "javascript:alert(1)",
+        "lantern:article/../../etc",
+        "lantern:nowhere",
+        "ftp://example.org/file",
+        "data:text/html,<b>hi</b>",
+    ],
+)
+def test_unsafe_or_unknown_links_do_nothing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, url: str
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(never))
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(never))
+    window.open_article("calm-start")
+    window.handle_link(url)
+    assert window.location == "article:calm-start"
+    assert window.stack.currentWidget() is window.article_view
+
+
+def ask_and_answer(
+    monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton
+) -> tuple[list[str], list[QUrl]]:
+    """Replace the question box and the browser; record what was asked and opened."""
+    asked: list[str] = []
+    opened: list[QUrl] = []
+
+    def question(
+        parent: QWidget, title: str, text: str, *rest: object
+    ) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
+    return asked, opened
+
+
+def test_web_link_asks_and_no_means_the_browser_stays_shut(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked, opened = ask_and_answer(monkeypatch, QMessageBox.StandardButton.No)
+    window.handle_link("https://www.samaritans.org/")
+    assert len(asked) == 1
+    assert "https://www.samaritans.org/" in asked[0]
+    assert opened == []
+    assert window.location == "home"
+
+
+def test_web_link_asks_and_yes_opens_that_address(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked, opened = ask_and_answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    window.handle_link("https://www.samaritans.org/how-we-can-help/")
+    assert len(asked) == 1
+    assert opened == [QUrl("https://www.samaritans.org/how-we-can-help/")]
+
+
+def test_kiosk_web_link_shows_the_address_and_a_qr_code(
+    make_window: MakeWindow,
+    small_library: Library,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(never))
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(never))
+    shown: list[WebAddressDialog] = []
+
+    def fake_exec(dialog: WebAddressDialog) -> int:
+        qtbot.addWidget(dialog)
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(WebAddressDialog, "exec", fake_exec)
+    window = make_window(AppContext(library=small_library, kiosk=True))
+    window.handle_link("https://988lifeline.org/")
+    assert len(shown) == 1
+    dialog = shown[0]
+    assert dialog.parent() is window
+    assert dialog.address.text() == "https://988lifeline.org/"
+    pixmap = dialog.code.pixmap()
+    assert not pixmap.isNull()
+    assert pixmap.width() >= 100
+    assert pixmap.width() == pixmap.height()
+    assert window.location == "home"
+
+
+def test_link_inside_an_article_body_is_handled_by_the_window(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.open_article("calm-start")
+    with qtbot.waitSignal(window.location_changed) as blocker:
+        window.article_view.body_view.anchorClicked.emit(QUrl("lantern:help"))
+    assert blocker.args == ["help"]
