@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-import enum
 import sys
-import types
 from collections.abc import Callable, Sequence
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.articles import Library
 from reader.context import AppContext
-from reader.ui import article_view, speech
+from reader.ui import article_view
 from reader.ui.article_view import ArticleView
 from reader.ui.main_window import MainWindow
 from reader.ui.read_aloud import ReadAloudBar
-from reader.ui.speech import QtSpeech, QtSpeechSupport, Speech, SpeechSupport, sentence_spans
+from reader.ui.speech import QtSpeechSupport, Speech, SpeechSupport
 from tests.ui.a11y_tools import unnamed, watch_announcements
 
 
@@ -97,18 +95,6 @@ def bar_of(view: ArticleView) -> ReadAloudBar | None:
 # --- hidden when there is no offline voice -------------------------------------------------
 
 
-@pytest.fixture
-def fake_tts_module(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Pretend PySide6.QtTextToSpeech is installed with these engines."""
-    engines: list[str] = []
-    module = types.ModuleType("PySide6.QtTextToSpeech")
-    module.QTextToSpeech = type(  # type: ignore[attr-defined]
-        "QTextToSpeech", (), {"availableEngines": staticmethod(lambda: list(engines))}
-    )
-    monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", module)
-    return engines
-
-
 def test_no_control_without_the_speech_module(
     qtbot: QtBot, small_library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -120,16 +106,6 @@ def test_no_control_without_the_speech_module(
     page.show_article("calm-start")
     assert bar_of(page) is None
     assert "Read aloud" not in [b.text() for b in page.findChildren(QWidget) if hasattr(b, "text")]
-
-
-def test_only_offline_engines_count(fake_tts_module: list[str]) -> None:
-    fake_tts_module[:] = ["mock"]  # Qt's test engine speaks nothing
-    assert QtSpeechSupport().available() is False
-    fake_tts_module[:] = ["mock", "speechd"]
-    support = QtSpeechSupport()
-    assert support.available() is True
-    fake_tts_module[:] = []  # checked once per session: no engine is loaded to check again
-    assert support.available() is True
 
 
 def test_no_control_in_this_environment_unless_speech_is_installed(
@@ -251,91 +227,7 @@ def test_the_self_test_tour_never_starts_speech(
     assert all(s.created == [] for s in supports)  # ...but never started
 
 
-# --- the QtTextToSpeech adapter and sentence splitting -----------------------------------
-
-
-class FakeTextToSpeech(QObject):
-    """Stands in for QTextToSpeech: the same signals and calls."""
-
-    class State(enum.Enum):
-        Ready = 0
-        Speaking = 1
-        Paused = 2
-        Error = 3
-
-    class BoundaryHint(enum.Enum):
-        Immediate = 1
-        Word = 2
-
-    aboutToSynthesize = Signal(int)  # noqa: N815 - Qt's name
-    stateChanged = Signal(object)  # noqa: N815 - Qt's name
-
-    def __init__(self, engine: str, parent: QObject) -> None:
-        super().__init__(parent)
-        self.engine = engine
-        self.queue: list[str] = []
-        self.log: list[str] = []
-
-    def enqueue(self, text: str) -> int:
-        self.queue.append(text)
-        return len(self.queue) + 100
-
-    def pause(self, hint: object) -> None:
-        self.log.append(f"pause {hint}")
-
-    def resume(self) -> None:
-        self.log.append("resume")
-
-    def stop(self, hint: object) -> None:
-        self.log.append(f"stop {hint}")
-
-    def errorString(self) -> str:  # noqa: N802 - Qt's name
-        return "no voice"
-
-
-def test_qt_speech_adapter_maps_queue_ids_to_sentences(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, fake_tts_module: list[str]
-) -> None:
-    sys.modules["PySide6.QtTextToSpeech"].QTextToSpeech = FakeTextToSpeech  # type: ignore[attr-defined]
-    owner = QObject()
-    adapter = QtSpeech("speechd", owner)
-    tts = adapter._tts
-    assert isinstance(tts, FakeTextToSpeech)
-    assert tts.engine == "speechd"
-    adapter.speak(["Title", "One.", "Two."])
-    assert tts.queue == ["Title", "One.", "Two."]
-    with qtbot.waitSignal(adapter.sentence_started) as started:
-        tts.aboutToSynthesize.emit(102)
-    assert started.args == [1]
-    with qtbot.waitSignal(adapter.finished):
-        tts.stateChanged.emit(FakeTextToSpeech.State.Ready)
-    with qtbot.waitSignal(adapter.failed) as failed:
-        tts.stateChanged.emit(FakeTextToSpeech.State.Error)
-    assert failed.args == ["no voice"]
-    adapter.pause()
-    adapter.resume()
-    adapter.stop()
-    assert tts.log[-3:] == ["pause BoundaryHint.Word", "resume", "stop BoundaryHint.Immediate"]
-
-
-@pytest.mark.parametrize(
-    ("text", "sentences"),
-    [
-        ("One. Two! Three?", ["One.", "Two!", "Three?"]),
-        ("Heading\u2029A line\u2029", ["Heading", "A line"]),
-        ('She said "stop." Then left.', ['She said "stop."', "Then left."]),
-        ("Wait… then go", ["Wait…", "then go"]),
-        ("  \u2029 . \u2029", []),
-        ("3.5 is a number. Yes.", ["3.5 is a number.", "Yes."]),
-    ],
-)
-def test_sentence_spans(text: str, sentences: list[str]) -> None:
-    spans = sentence_spans(text)
-    assert [text[a:b] for a, b in spans] == sentences
-
-
-def test_speech_module_imports_no_speech_at_import_time() -> None:
-    assert "PySide6.QtTextToSpeech" not in vars(speech)
+# --- asking once before the system speech service starts ---------------------------------
 
 
 def test_first_read_aloud_asks_once_about_the_speech_service(
