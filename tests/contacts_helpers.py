@@ -1,0 +1,19 @@
+"""Data shared by the crisis-contacts test files: the bundled countries and a clinic contact."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+COUNTRIES = {"US", "CA", "GB", "IE", "AU", "NZ"}
+UTC = dt.UTC
+
+LOCAL = {
+    "name": "Riverside Clinic duty nurse",
+    "description": "Ask for the duty nurse at reception or call them.",
+    "audience": "Patients of Riverside Clinic",
+    "languages": ["English", "Welsh"],
+    "cost": "Free",
+    "source": "Clinic staff list",
+    "contact": [{"type": "phone", "value": "+44 20 7946 0000", "label": "Duty nurse"}],
+    "hours": {"time_zone": "Europe/London", "monday": ["09:00-17:00"], "note": "Not bank holidays"},
+}

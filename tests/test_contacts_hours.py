@@ -1,0 +1,92 @@
+"""Opening hours: open now across time zones, summer time, overnight shifts and unknown hours."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from reader.hours import HoursError, OpeningHours, TimeRange, parse_hours
+from tests.contacts_helpers import UTC
+
+# --- open now ------------------------------------------------------------------------------
+
+
+def timetable(zone: str, **days: list[str]) -> OpeningHours:
+    return parse_hours({"time_zone": zone, **days})
+
+
+LONDON_OFFICE = {"monday": ["09:00-17:00"], "friday": ["09:00-17:00"]}
+
+
+@pytest.mark.parametrize(
+    ("moment", "expected"),
+    [
+        (dt.datetime(2026, 11, 30, 8, 30, tzinfo=UTC), False),  # Monday, GMT: 08:30 local
+        (dt.datetime(2026, 11, 30, 9, 30, tzinfo=UTC), True),
+        (dt.datetime(2026, 11, 30, 4, 30, tzinfo=ZoneInfo("America/New_York")), True),  # 09:30 GMT
+        (dt.datetime(2026, 11, 30, 8, 0, tzinfo=ZoneInfo("Pacific/Auckland")), False),  # Sun 19:00
+        (dt.datetime(2026, 7, 6, 8, 30, tzinfo=UTC), True),  # summer time: 09:30 BST
+        (dt.datetime(2026, 7, 6, 16, 30, tzinfo=UTC), False),  # 17:30 BST
+        (dt.datetime(2026, 12, 4, 16, 59, tzinfo=UTC), True),  # Friday
+        (dt.datetime(2026, 12, 4, 17, 0, tzinfo=UTC), False),  # closing time is closed
+        (dt.datetime(2026, 12, 5, 12, 0, tzinfo=UTC), False),  # Saturday, no times
+    ],
+)
+def test_open_now_across_zones_and_days(moment: dt.datetime, expected: bool) -> None:
+    assert timetable("Europe/London", **LONDON_OFFICE).is_open(moment) is expected
+
+
+def test_open_now_in_the_service_time_zone() -> None:
+    hours = timetable("Pacific/Auckland", monday=["09:00-17:00"])
+    # Sunday 21:00 UTC is Monday 10:00 in Auckland (NZDT, UTC+13) in November.
+    assert hours.is_open(dt.datetime(2026, 11, 29, 21, 0, tzinfo=UTC)) is True
+    assert hours.is_open(dt.datetime(2026, 11, 30, 21, 0, tzinfo=UTC)) is False
+
+
+@pytest.mark.parametrize(
+    ("local", "expected"),
+    [
+        (dt.datetime(2026, 12, 4, 23, 0), True),  # Friday night
+        (dt.datetime(2026, 12, 5, 1, 30), True),  # after midnight, still Friday's shift
+        (dt.datetime(2026, 12, 5, 2, 0), False),
+        (dt.datetime(2026, 12, 5, 21, 59), False),  # Saturday before opening
+        (dt.datetime(2026, 12, 6, 1, 0), False),  # Sunday morning: no Saturday shift
+        (dt.datetime(2026, 11, 30, 0, 30), True),  # Monday morning: Sunday's shift wraps the week
+        (dt.datetime(2026, 12, 2, 23, 59, 30), True),  # Wednesday runs to 24:00
+    ],
+)
+def test_overnight_and_all_day_periods(local: dt.datetime, expected: bool) -> None:
+    zone = ZoneInfo("Europe/Dublin")
+    hours = timetable(
+        "Europe/Dublin",
+        friday=["22:00-02:00"],
+        sunday=["23:00-01:00"],
+        wednesday=["00:00-24:00"],
+    )
+    assert hours.is_open(local.replace(tzinfo=zone)) is expected
+
+
+def test_always_open_unknown_and_naive() -> None:
+    moment = dt.datetime(2026, 11, 26, 3, 0, tzinfo=UTC)
+    assert OpeningHours(always_open=True).is_open(moment) is True
+    unknown = parse_hours({"confirmed": False})
+    assert unknown.is_open(moment) is None
+    assert unknown.note == "Hours not confirmed"
+    assert unknown.ranges_on(0) == ()
+    with pytest.raises(ValueError, match="timezone-aware"):
+        OpeningHours(always_open=True).is_open(dt.datetime(2026, 11, 26, 3, 0))
+
+
+def test_time_range_text() -> None:
+    assert str(TimeRange(22 * 60, 2 * 60)) == "22:00-02:00"
+    assert TimeRange(22 * 60, 2 * 60).overnight
+    assert not TimeRange(60, 120).overnight
+
+
+def test_hours_error_carries_the_entry() -> None:
+    with pytest.raises(HoursError) as caught:
+        parse_hours({"time_zone": "UTC", "tuesday": ["late"]})
+    assert caught.value.key == "tuesday"
+    assert "09:00-17:00" in caught.value.problem

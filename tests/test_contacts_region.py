@@ -1,0 +1,62 @@
+"""Region choice: from the configured region or the locale, falling back to the anywhere page."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.region import ANYWHERE, choose_region, locale_from_environment, region_from_locale
+from tests.contacts_helpers import COUNTRIES
+
+# --- region choice -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale_name", "expected"),
+    [
+        ("en_GB.UTF-8", "GB"),
+        ("en-NZ", "NZ"),
+        ("en_US", "US"),
+        ("fr_CA.UTF-8", "CA"),
+        ("en_IE@euro", "IE"),
+        ("en_au.utf8", "AU"),
+        ("en_UK", "GB"),
+        ("zh_Hant_TW", ANYWHERE),
+        ("sr-Latn-NZ", "NZ"),
+        ("de_DE.UTF-8", ANYWHERE),
+        ("es-419", ANYWHERE),
+        ("en", ANYWHERE),
+        ("C.UTF-8", ANYWHERE),
+        ("POSIX", ANYWHERE),
+        ("", ANYWHERE),
+        (None, ANYWHERE),
+    ],
+)
+def test_region_from_locale(locale_name: str | None, expected: str) -> None:
+    assert region_from_locale(locale_name, COUNTRIES | {ANYWHERE}) == expected
+
+
+@pytest.mark.parametrize(
+    ("configured", "locale_name", "expected"),
+    [
+        ("IE", "en_GB.UTF-8", "IE"),  # configuration wins
+        ("nz", None, "NZ"),
+        (" UK ", "en_US", "GB"),
+        ("Anywhere", "en_GB", ANYWHERE),
+        ("FR", "en_GB.UTF-8", ANYWHERE),  # never the locale's numbers for a configured country
+        ("", "en_AU.UTF-8", "AU"),
+        (None, "en_CA", "CA"),
+        (None, None, ANYWHERE),
+    ],
+)
+def test_choose_region(configured: str | None, locale_name: str | None, expected: str) -> None:
+    assert choose_region(configured, locale_name, COUNTRIES | {ANYWHERE}) == expected
+
+
+def test_locale_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert locale_from_environment({"LANG": "en_NZ.UTF-8", "LC_ALL": " "}) == "en_NZ.UTF-8"
+    assert locale_from_environment({"LANG": "en_US", "LC_MESSAGES": "en_IE"}) == "en_IE"
+    assert locale_from_environment({}) is None
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "en_AU.UTF-8")
+    assert locale_from_environment() == "en_AU.UTF-8"
