@@ -1,34 +1,20 @@
-"""The reading view: title, content note first, contents, related articles, prompts, themes,
-and the article body's refusal to read anything but images from its own pack."""
+"""The reading view: title, content note first, body, contents and related articles."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QColor, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.articles import Library
 from reader.context import AppContext
 from reader.packs import load_library
-from reader.themes import THEMES
-from reader.ui.article_body import ArticleBody
 from reader.ui.article_view import ArticleView
 from reader.ui.main_window import MainWindow
-
-MakeWindow = Callable[[AppContext], MainWindow]
-Click = Callable[..., None]
-IMAGE = QTextDocument.ResourceType.ImageResource.value
-
-
-def texts(widget: QWidget) -> list[str]:
-    """Every label's text in a widget, in creation order."""
-    return [lab.text() for lab in widget.findChildren(QLabel)]
+from tests.ui.window_helpers import Click, MakeWindow, open_article, texts
 
 
 def column_index(view: ArticleView, widget: QWidget) -> int:
@@ -38,14 +24,6 @@ def column_index(view: ArticleView, widget: QWidget) -> int:
         assert parent is not None
         widget = parent
     return view.body.indexOf(widget)
-
-
-def open_article(window: MainWindow, qtbot: QtBot, article_id: str) -> ArticleView:
-    """Open an article and wait until the reading column has been laid out."""
-    assert window.open_article(article_id)
-    view = window.article_view
-    qtbot.waitUntil(lambda: view.body_view.height() > 100 and view.column.height() > 0)
-    return view
 
 
 # --- what the reading view shows ---------------------------------------------------------
@@ -211,230 +189,6 @@ def test_get_help_now_at_the_end_of_an_article_opens_help(
     view.ensureWidgetVisible(footer)
     click(footer)
     assert window.location == "help"
-
-
-# --- prompts -----------------------------------------------------------------------------
-
-
-def type_into_prompt(view: ArticleView, qtbot: QtBot, text: str) -> None:
-    box = view.prompt_boxes[0]
-    box.setFocus()
-    qtbot.keyClicks(box, text)
-    assert box.toPlainText() == text
-
-
-def test_each_prompt_has_a_private_box(window: MainWindow, qtbot: QtBot) -> None:
-    view = open_article(window, qtbot, "calm-start")
-    article = window.context.library.articles["calm-start"]
-    assert len(view.prompt_boxes) == len(article.prompts) == 1
-    assert view.prompt_boxes[0].accessibleName() == "What helps you most?"
-    assert "What helps you most?" in texts(view.column)
-    assert view.prompt_boxes[0].toPlainText() == ""
-
-
-def test_typing_is_kept_when_navigating_away_and_back(window: MainWindow, qtbot: QtBot) -> None:
-    view = open_article(window, qtbot, "calm-start")
-    type_into_prompt(view, qtbot, "a walk helps")
-    window.open_article("second-step")
-    type_into_prompt(window.article_view, qtbot, "music")
-    window.open_help()
-    window.go_home()
-    window.open_article("calm-start")
-    assert window.article_view.prompt_boxes[0].toPlainText() == "a walk helps"
-    window.go_back()  # home
-    window.go_back()  # help
-    window.go_back()  # second-step
-    assert window.location == "article:second-step"
-    assert window.article_view.prompt_boxes[0].toPlainText() == "music"
-
-
-def test_typing_survives_a_theme_change(window: MainWindow, qtbot: QtBot) -> None:
-    view = open_article(window, qtbot, "calm-start")
-    type_into_prompt(view, qtbot, "slow breaths")
-    window.theming.set_theme("dark")
-    assert window.article_view.prompt_boxes[0].toPlainText() == "slow breaths"
-
-
-def test_reset_clears_prompts_and_undo_cannot_bring_them_back(
-    window: MainWindow, qtbot: QtBot
-) -> None:
-    view = open_article(window, qtbot, "calm-start")
-    type_into_prompt(view, qtbot, "private words")
-    box = view.prompt_boxes[0]
-    assert box.document().isUndoAvailable()  # typing really did build an undo history
-    window.open_article("second-step")
-    type_into_prompt(window.article_view, qtbot, "more words")
-    window.open_article("calm-start")
-    box = window.article_view.prompt_boxes[0]
-    box.setFocus()
-    qtbot.keyClicks(box, " here")
-    assert box.document().isUndoAvailable()
-
-    view.reset()
-    assert box.toPlainText() == ""
-    assert box.document().isUndoAvailable() is False
-    box.undo()
-    assert box.toPlainText() == ""
-    assert view.prompt_boxes == []
-    assert view.article is None
-
-    for article_id in ("calm-start", "second-step"):
-        reopened = open_article(window, qtbot, article_id)
-        fresh = reopened.prompt_boxes[0]
-        assert fresh.toPlainText() == ""
-        assert fresh.document().isUndoAvailable() is False
-
-
-# --- themes ------------------------------------------------------------------------------
-
-
-def char_colour(document: QTextDocument, text: str) -> str:
-    """The colour a piece of text's character format asks for."""
-    cursor = document.find(text)
-    assert not cursor.isNull(), text
-    cursor.setPosition(cursor.selectionStart() + 1, QTextCursor.MoveMode.MoveAnchor)
-    return cursor.charFormat().foreground().color().name()
-
-
-def drawn_colours(widget: QWidget) -> Counter[str]:
-    """How often each colour appears when the widget is painted."""
-    image = widget.grab().toImage()
-    return Counter(
-        image.pixelColor(x, y).name()
-        for x in range(0, image.width(), 2)
-        for y in range(0, min(image.height(), 600), 2)
-    )
-
-
-@pytest.mark.parametrize("name", ["light", "dark", "high-contrast"])
-def test_theme_switching_changes_the_article_colours(
-    window: MainWindow, qtbot: QtBot, name: str
-) -> None:
-    theme = THEMES[name]
-    open_article(window, qtbot, "calm-start")
-    window.theming.set_theme(name)
-    css = window.theming.article_css()
-    for colour in (theme.text, theme.background, theme.link):
-        assert colour in css
-    body = window.article_view.body_view
-    assert theme.text in body.document().defaultStyleSheet()
-    assert char_colour(body.document(), "Get help now") == theme.link
-    drawn = drawn_colours(body)
-    assert drawn.most_common(1)[0][0] == theme.background
-    assert drawn[theme.text] > 0  # glyphs are painted in the theme's text colour
-
-
-def test_themes_differ_from_one_another(window: MainWindow, qtbot: QtBot) -> None:
-    open_article(window, qtbot, "calm-start")
-    seen = set()
-    for name in ("light", "dark", "high-contrast"):
-        window.theming.set_theme(name)
-        body = window.article_view.body_view
-        drawn = drawn_colours(body)
-        seen.add((body.document().defaultStyleSheet(), drawn.most_common(1)[0][0]))
-    assert len(seen) == 3
-
-
-@pytest.mark.parametrize("name", ["dark", "high-contrast"])
-def test_theme_switch_also_recolours_help_and_search(window: MainWindow, name: str) -> None:
-    window.open_help()
-    window.search("calm")
-    window.theming.set_theme(name)
-    theme = THEMES[name]
-    help_document = window.screens["help"].view.document()  # type: ignore[attr-defined]
-    assert theme.text in help_document.defaultStyleSheet()
-    results = window.search_view.results
-    assert theme.text in results.document().defaultStyleSheet()
-    # The result titles are links: they must be drawn in this theme's link colour.
-    assert char_colour(results.document(), "A calm start") == theme.link
-
-
-# --- article body: only images from the pack ---------------------------------------------
-
-
-def write_png(path: Path, size: int = 4) -> Path:
-    """A tiny real PNG."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    image = QImage(size, size, QImage.Format.Format_RGB32)
-    image.fill(QColor("#1d5f66"))
-    assert image.save(str(path))  # PNG, from the suffix
-    return path
-
-
-@pytest.fixture
-def body(qtbot: QtBot, tmp_path: Path) -> ArticleBody:
-    """An article body whose pack folder is tmp_path/pack, with an image inside and outside."""
-    write_png(tmp_path / "pack" / "lake.png", size=6)
-    write_png(tmp_path / "pack" / "images" / "tree.png", size=3)
-    write_png(tmp_path / "secret.png")
-    (tmp_path / "pack" / "notes.txt").write_text("not an image")
-    widget = ArticleBody(lambda url: None)
-    qtbot.addWidget(widget)
-    widget.set_article_html("<p>Text</p>", "", tmp_path / "pack")
-    return widget
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        "file:///etc/hostname",
-        "/etc/hostname",
-        "\\etc\\hostname",
-        "../secret.png",
-        "images/../../secret.png",
-        "http://example.org/lake.png",
-        "https://example.org/lake.png",
-        "file:lake.png",
-        "notes.txt",
-        "missing.png",
-    ],
-)
-def test_load_resource_refuses_anything_outside_the_pack(body: ArticleBody, name: str) -> None:
-    assert body.loadResource(IMAGE, QUrl(name)) is None
-
-
-def test_load_resource_refuses_a_symlink_that_leaves_the_pack(
-    body: ArticleBody, tmp_path: Path
-) -> None:
-    (tmp_path / "pack" / "link.png").symlink_to(tmp_path / "secret.png")
-    assert body.loadResource(IMAGE, QUrl("link.png")) is None
-
-
-def test_load_resource_refuses_non_image_kinds(body: ArticleBody) -> None:
-    style = QTextDocument.ResourceType.StyleSheetResource.value
-    assert body.loadResource(style, QUrl("lake.png")) is None
-
-
-def test_load_resource_serves_a_png_from_the_pack(body: ArticleBody) -> None:
-    image = body.loadResource(IMAGE, QUrl("lake.png"))
-    assert isinstance(image, QImage)
-    assert (image.width(), image.height()) == (6, 6)
-    nested = body.loadResource(IMAGE, QUrl("images/tree.png"))
-    assert isinstance(nested, QImage)
-    assert nested.width() == 3
-
-
-def test_without_a_pack_folder_nothing_loads(qtbot: QtBot) -> None:
-    widget = ArticleBody(lambda url: None)
-    qtbot.addWidget(widget)
-    assert widget.loadResource(IMAGE, QUrl("lake.png")) is None
-
-
-def test_article_shows_its_own_image_but_not_one_outside(
-    make_window: MakeWindow, write_article: Callable[..., Path], tmp_path: Path, qtbot: QtBot
-) -> None:
-    folder = tmp_path / "picture-pack"
-    write_png(folder / "lake.png", size=5)
-    write_png(tmp_path / "outside.png")
-    body = "![A calm lake](lake.png)\n\n![Outside](../outside.png)"
-    write_article("pictures", body=body, folder=folder)
-    window = make_window(AppContext(library=load_library([folder])))
-    view = open_article(window, qtbot, "pictures")
-    document = view.body_view.document()
-    inside = document.resource(IMAGE, QUrl("lake.png"))
-    assert isinstance(inside, QImage)
-    assert inside.width() == 5
-    assert document.resource(IMAGE, QUrl("../outside.png")) is None
 
 
 def test_library_fixture_is_the_small_pack(small_library: Library) -> None:

@@ -1,12 +1,14 @@
-"""Shared helpers for the window's UI tests: fixture types and going to each screen."""
+"""Shared helpers for the window's UI tests: fixture types, going to screens, opening articles."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
+from reader.ui.article_view import ArticleView
 from reader.ui.main_window import MainWindow
 
 MakeWindow = Callable[[AppContext], MainWindow]
@@ -36,3 +38,16 @@ def current_screen(window: MainWindow) -> QWidget:
     widget = window.stack.currentWidget()
     assert widget is not None
     return widget
+
+
+def texts(widget: QWidget) -> list[str]:
+    """Every label's text in a widget, in creation order."""
+    return [lab.text() for lab in widget.findChildren(QLabel)]
+
+
+def open_article(window: MainWindow, qtbot: QtBot, article_id: str) -> ArticleView:
+    """Open an article and wait until the reading column has been laid out."""
+    assert window.open_article(article_id)
+    view = window.article_view
+    qtbot.waitUntil(lambda: view.body_view.height() > 100 and view.column.height() > 0)
+    return view

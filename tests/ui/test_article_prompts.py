@@ -1,0 +1,80 @@
+"""The reading view's prompts: a private box each, kept while browsing, gone after a reset."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from reader.ui.article_view import ArticleView
+from reader.ui.main_window import MainWindow
+from tests.ui.window_helpers import open_article, texts
+
+# --- prompts -----------------------------------------------------------------------------
+
+
+def type_into_prompt(view: ArticleView, qtbot: QtBot, text: str) -> None:
+    box = view.prompt_boxes[0]
+    box.setFocus()
+    qtbot.keyClicks(box, text)
+    assert box.toPlainText() == text
+
+
+def test_each_prompt_has_a_private_box(window: MainWindow, qtbot: QtBot) -> None:
+    view = open_article(window, qtbot, "calm-start")
+    article = window.context.library.articles["calm-start"]
+    assert len(view.prompt_boxes) == len(article.prompts) == 1
+    assert view.prompt_boxes[0].accessibleName() == "What helps you most?"
+    assert "What helps you most?" in texts(view.column)
+    assert view.prompt_boxes[0].toPlainText() == ""
+
+
+def test_typing_is_kept_when_navigating_away_and_back(window: MainWindow, qtbot: QtBot) -> None:
+    view = open_article(window, qtbot, "calm-start")
+    type_into_prompt(view, qtbot, "a walk helps")
+    window.open_article("second-step")
+    type_into_prompt(window.article_view, qtbot, "music")
+    window.open_help()
+    window.go_home()
+    window.open_article("calm-start")
+    assert window.article_view.prompt_boxes[0].toPlainText() == "a walk helps"
+    window.go_back()  # home
+    window.go_back()  # help
+    window.go_back()  # second-step
+    assert window.location == "article:second-step"
+    assert window.article_view.prompt_boxes[0].toPlainText() == "music"
+
+
+def test_typing_survives_a_theme_change(window: MainWindow, qtbot: QtBot) -> None:
+    view = open_article(window, qtbot, "calm-start")
+    type_into_prompt(view, qtbot, "slow breaths")
+    window.theming.set_theme("dark")
+    assert window.article_view.prompt_boxes[0].toPlainText() == "slow breaths"
+
+
+def test_reset_clears_prompts_and_undo_cannot_bring_them_back(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    view = open_article(window, qtbot, "calm-start")
+    type_into_prompt(view, qtbot, "private words")
+    box = view.prompt_boxes[0]
+    assert box.document().isUndoAvailable()  # typing really did build an undo history
+    window.open_article("second-step")
+    type_into_prompt(window.article_view, qtbot, "more words")
+    window.open_article("calm-start")
+    box = window.article_view.prompt_boxes[0]
+    box.setFocus()
+    qtbot.keyClicks(box, " here")
+    assert box.document().isUndoAvailable()
+
+    view.reset()
+    assert box.toPlainText() == ""
+    assert box.document().isUndoAvailable() is False
+    box.undo()
+    assert box.toPlainText() == ""
+    assert view.prompt_boxes == []
+    assert view.article is None
+
+    for article_id in ("calm-start", "second-step"):
+        reopened = open_article(window, qtbot, article_id)
+        fresh = reopened.prompt_boxes[0]
+        assert fresh.toPlainText() == ""
+        assert fresh.document().isUndoAvailable() is False
