@@ -1,0 +1,106 @@
+"""The help panel's region choice: the list of regions, switching by code, box or keys."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from reader.contacts import RegionContacts
+from reader.context import AppContext
+from reader.ui.help_panel import HelpPanel
+from reader.ui.main_window import MainWindow
+from tests.ui.help_panel_tools import make_panel, shown
+
+MakeWindow = Callable[[AppContext], MainWindow]
+
+
+# --- choosing another region -------------------------------------------------------------
+
+
+def test_region_box_lists_every_region_by_name(
+    qtbot: QtBot, regions: dict[str, RegionContacts]
+) -> None:
+    panel = make_panel(qtbot, regions, "GB")
+    box = panel.region_box
+    items = [(box.itemText(i), box.itemData(i)) for i in range(box.count())]
+    named = [item for item in items if item[1] != "anywhere"]
+    assert named == sorted(named)
+    assert {code for _, code in items} == set(regions)
+    assert items[-1] == ("Somewhere else", "anywhere")
+    assert box.currentData() == "GB"
+    assert box.currentText() == "United Kingdom"
+
+
+def test_set_region_moves_the_box_and_the_text(
+    qtbot: QtBot, regions: dict[str, RegionContacts]
+) -> None:
+    panel = make_panel(qtbot, regions, "GB")
+    panel.set_region("AU")
+    assert panel.region == "AU"
+    assert panel.region_box.currentData() == "AU"
+    assert "000" in shown(panel)
+    assert "Samaritans" not in shown(panel)
+    assert regions["AU"].services[0].name in shown(panel)
+
+
+def test_choosing_in_the_box_switches_region(
+    qtbot: QtBot, regions: dict[str, RegionContacts]
+) -> None:
+    panel = make_panel(qtbot, regions, "GB")
+    box = panel.region_box
+    box.setCurrentIndex(box.findData("NZ"))
+    assert panel.region == "NZ"
+    assert regions["NZ"].services[0].name in shown(panel)
+    assert "Samaritans" not in shown(panel)
+
+
+def test_arrow_keys_on_the_region_box_switch_region(
+    make_window: MakeWindow, small_context: AppContext, qtbot: QtBot
+) -> None:
+    window = make_window(small_context)
+    window.open_help()
+    panel = window.screens["help"]
+    assert isinstance(panel, HelpPanel)
+    box = panel.region_box
+    box.setFocus()
+    start = box.currentIndex()
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.currentIndex() == start + 1
+    assert panel.region == box.itemData(start + 1)
+    assert regions_text_matches(panel, small_context.contacts[panel.region])
+
+
+def regions_text_matches(panel: HelpPanel, contacts: RegionContacts) -> bool:
+    text = shown(panel)
+    return all(s.name in text for s in contacts.services) and all(
+        n in text for n in contacts.emergency
+    )
+
+
+def test_region_choice_lasts_only_for_the_session(
+    make_window: MakeWindow, small_context: AppContext
+) -> None:
+    first = make_window(small_context)
+    first.open_help()
+    first_panel = first.screens["help"]
+    assert isinstance(first_panel, HelpPanel)
+    first_panel.set_region("CA")
+    assert small_context.region == "GB"  # the choice is not written anywhere
+    second = make_window(small_context)
+    second.open_help()
+    second_panel = second.screens["help"]
+    assert isinstance(second_panel, HelpPanel)
+    assert second_panel.region == "GB"
+
+
+def test_panel_has_a_title_and_a_labelled_region_box(
+    qtbot: QtBot, regions: dict[str, RegionContacts]
+) -> None:
+    panel = make_panel(qtbot, regions, "GB")
+    labels = {lab.text(): lab for lab in panel.findChildren(QLabel)}
+    assert "Get help now" in labels
+    assert labels["Showing help for:"].buddy() is panel.region_box
+    assert panel.region_box.accessibleName() == "Country or region"
