@@ -41,11 +41,11 @@ NOT_ON_THE_FIRST_SCREEN = (
 AT_FIRST_PAINT = """
 import json, sys
 import reader.ui.probe as probe
-report = probe.FirstPaint._report
-def listing(self):
+report = probe.print_first_paint
+def listing():
     print("modules " + json.dumps(sorted(sys.modules)), flush=True)
-    report(self)
-probe.FirstPaint._report = listing
+    report()
+probe.print_first_paint = listing
 from reader import app
 sys.exit(app.main(["--startup-probe"]))
 """

@@ -6,8 +6,8 @@ from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from reader.context import AppContext
-from reader.double_press import DoublePress
 from reader.history import History
 from reader.links import LinkKind, classify
 from reader.ui import a11y, app_filters
 from reader.ui.coping_screens import register_coping_screens
+from reader.ui.escape_twice import EscapeTwice
+from reader.ui.first_paint import AfterFirstPaint
 from reader.ui.home import HomeView, cards_for_height
 from reader.ui.theming import ThemeController
 from reader.ui.toolbar import Toolbar, install_shortcuts
@@ -46,8 +47,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(context.clinic_name or self.tr("Lantern"))
         self.resize(1100, 780)
         self.history = History()
-        self._esc = DoublePress(clock) if clock else DoublePress()
-        self._esc_counted = False
+        self._escape = EscapeTwice(self, self.leave_quickly, clock)
         self.theming = ThemeController(self, context)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
                 self._prepare,
             ]
         )
-        self._first_paint = _FirstPaint(self, self._next_start_step)
+        self._first_paint = AfterFirstPaint(self, self._next_start_step)
 
     def finish_start(self) -> None:
         """Do now whatever start-up work is still waiting (normally done after the first paint)."""
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._next_start_step)
 
     def _watch_escape(self) -> None:
-        app_filters.install(self)  # Esc twice works from any widget
+        app_filters.install(self._escape)  # Esc twice works from any widget
 
     def _load_contacts(self) -> None:
         from reader.startup import report_problems
@@ -280,20 +280,6 @@ class MainWindow(QMainWindow):
 
     # --- leaving --------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Watch every key press for Esc pressed twice."""
-        if _is_escape_press(event):
-            # One press passes this filter once per receiver (the QWindow, the focus
-            # widget, then each parent that ignores it): count it only the first time.
-            if not self._esc_counted:
-                self._esc_counted = True
-                if self._esc.press():
-                    self.leave_quickly()
-                    return True
-            return super().eventFilter(watched, event)
-        self._esc_counted = False  # any other event (at least the key release) ends that press
-        return super().eventFilter(watched, event)
-
     def leave_quickly(self) -> None:
         """Close at once, no questions; in kiosk mode this ends the session instead."""
         self.left_quickly.emit()
@@ -322,30 +308,7 @@ class MainWindow(QMainWindow):
         if guard is not None and not guard.may_close():
             event.ignore()
             return
-        app_filters.remove(self)
+        app_filters.remove(self._escape)
         if guard is not None:
             guard.detach()
         super().closeEvent(event)
-
-
-def _is_escape_press(event: QEvent) -> bool:
-    """A real (not auto-repeated) press of the Esc key."""
-    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-        return False
-    return event.key() == Qt.Key.Key_Escape and not event.isAutoRepeat()
-
-
-class _FirstPaint(QObject):
-    """Calls back once, on the first turn of the event loop after the window has painted."""
-
-    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._callback = callback
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """On the first paint, schedule the callback and stop watching."""
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
-        return False

@@ -1,0 +1,47 @@
+"""Esc pressed twice quickly, whichever widget has the focus, means "leave now"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+
+from reader.double_press import DoublePress
+
+
+class EscapeTwice(QObject):
+    """An application-wide event filter that calls back when Esc is pressed twice."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        on_twice: Callable[[], object],
+        clock: Callable[[], float] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._presses = DoublePress(clock) if clock else DoublePress()
+        self._on_twice = on_twice
+        self._counted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Count real Esc presses; the second within the time limit is consumed."""
+        if not _is_escape_press(event):
+            self._counted = False  # any other event (at least the key release) ends that press
+            return False
+        # One press passes this filter once per receiver (the QWindow, the focus widget,
+        # then each parent that ignores it): count it only the first time.
+        if self._counted:
+            return False
+        self._counted = True
+        if self._presses.press():
+            self._on_twice()
+            return True
+        return False
+
+
+def _is_escape_press(event: QEvent) -> bool:
+    """A real (not auto-repeated) press of the Esc key."""
+    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        return False
+    return event.key() == Qt.Key.Key_Escape and not event.isAutoRepeat()
