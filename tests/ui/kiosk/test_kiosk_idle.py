@@ -1,0 +1,100 @@
+"""Kiosk idle timing: the notice counts down, activity restarts the wait, time out resets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from reader.ui.kiosk_guard import KioskGuard
+from reader.ui.main_window import MainWindow
+from tests.fakes import FakeClock
+from tests.ui.kiosk.kiosk_helpers import (
+    IDLE,
+    WARNING,
+    assert_fresh_home,
+    prompt_box,
+    type_into,
+    typed_session,
+)
+
+# --- idle timing ----------------------------------------------------------------------------
+
+
+def test_idle_notice_counts_down_and_keep_reading_restarts_the_wait(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    box = prompt_box(window)
+    type_into(qtbot, box, "still here")
+    clock.advance(IDLE - 1)
+    guard.check_idle()
+    assert not guard.notice.isVisible()
+    clock.advance(1)
+    guard.check_idle()
+    assert guard.notice.isVisible()
+    assert guard.notice.countdown.text() == f"Everything will be cleared in {WARNING} seconds."
+    assert guard.notice.geometry() == window.rect()  # it covers the whole window
+    clock.advance(WARNING - 1)
+    guard.check_idle()
+    assert guard.notice.countdown.text() == "Everything will be cleared in 1 second."
+    guard.notice.button.click()  # Keep reading
+    assert not guard.notice.isVisible()
+    assert box.toPlainText() == "still here"
+    clock.advance(IDLE - 1)
+    guard.check_idle()
+    assert not guard.notice.isVisible()  # the wait started again from Keep reading
+    assert box.toPlainText() == "still here"
+
+
+def test_idle_then_warning_runs_out_and_resets(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    typed_session(qtbot, window)
+    clock.advance(IDLE)
+    guard.check_idle()
+    assert guard.notice.isVisible()
+    clock.advance(WARNING)
+    guard.check_idle()
+    assert not guard.notice.isVisible()
+    assert window.search_box.text() == ""
+    assert_fresh_home(window)
+    clock.advance(IDLE - 1)
+    guard.check_idle()
+    assert not guard.notice.isVisible()  # a fresh session gets the full wait
+
+
+def test_a_key_press_counts_as_activity(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    clock.advance(IDLE)
+    guard.check_idle()
+    assert guard.notice.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert not guard.notice.isVisible()
+    clock.advance(IDLE - 1)
+    guard.check_idle()
+    assert not guard.notice.isVisible()
+
+
+def test_the_idle_timer_is_scheduled_and_wired(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    assert guard.timer.isActive()
+    assert guard.timer.isSingleShot()
+    assert about_the_idle_timeout(guard.timer.remainingTime())
+    typed_session(qtbot, window)
+    assert about_the_idle_timeout(guard.timer.remainingTime())  # typing started it again
+    clock.advance(IDLE)
+    guard.timer.timeout.emit()  # what the timer does when it fires
+    assert guard.notice.isVisible()
+    assert 0 < guard.timer.remainingTime() <= 1100  # wakes again to update the countdown
+    clock.advance(WARNING)
+    guard.timer.timeout.emit()
+    assert window.search_box.text() == ""
+    assert_fresh_home(window)
+    assert guard.timer.isActive()
+    assert about_the_idle_timeout(guard.timer.remainingTime())
+
+
+def about_the_idle_timeout(milliseconds: int) -> bool:
+    """Within a coarse timer's 5% of the idle timeout."""
+    return abs(milliseconds - IDLE * 1000) <= IDLE * 50
