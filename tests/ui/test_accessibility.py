@@ -1,15 +1,14 @@
-"""Every screen for keyboard and screen-reader users: names, Tab order, focus, announcements."""
+"""Every screen for keyboard and screen-reader users: names, Tab order, focus, shortcuts."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QScrollArea, QTextBrowser
+from PySide6.QtWidgets import QScrollArea, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
@@ -19,6 +18,11 @@ from reader.ui.export import SaveChooser
 from reader.ui.info_pages import ShortcutsView
 from reader.ui.kiosk_dialogs import PinPrompt
 from reader.ui.main_window import MainWindow
+from tests.ui.a11y_screens import (
+    SCREENS,
+    bundled_window_fixture,  # noqa: F401 - provides bundled_window
+    open_screen,
+)
 from tests.ui.a11y_tools import (
     accessible_name,
     controls,
@@ -26,66 +30,9 @@ from tests.ui.a11y_tools import (
     tab_cycle,
     unnamed,
     unreached,
-    watch_announcements,
 )
 
 MakeWindow = Callable[[AppContext], MainWindow]
-
-# Every screen, and the states of a screen that show other controls.
-SCREENS = [
-    "home",
-    "article",
-    "search",
-    "help",
-    "privacy",
-    "shortcuts",
-    "exercise/breathing",
-    "exercise/breathing:running",
-    "exercise/grounding",
-    "exercise/grounding:finished",
-    "exercise/ride-the-wave",
-    "exercise/ride-the-wave:check-in",
-    "exercise/ride-the-wave:ended",
-    "safety-plan",
-    "safety-plan:clear",
-    "reflections",
-]
-
-
-def open_screen(window: MainWindow, qtbot: QtBot, key: str) -> Any:
-    """Open a screen (in a given state) and return it once it is on screen."""
-    name, _, state = key.partition(":")
-    if name == "article":
-        window.open_article("understanding-self-harm")
-    elif name == "search":
-        window.search_box.setText("help")
-        window.search("help")
-    elif name != "home":
-        assert window.open_screen(name)
-    screen: Any = window.stack.currentWidget()
-    qtbot.waitUntil(screen.isVisible)
-    if state == "running":
-        screen.start()
-    elif state == "finished":
-        for _ in range(5):
-            screen.next()
-    elif state == "check-in":
-        screen.start()
-        screen.check_in_box.setVisible(True)
-    elif state == "ended":
-        screen.start()
-        screen.end_now()
-    elif state == "clear":
-        screen.document_actions.ask_to_clear()
-    return screen
-
-
-@pytest.fixture
-def bundled_window(make_window: MakeWindow, bundled_context: AppContext) -> MainWindow:
-    """A shown window over the bundled articles."""
-    window = make_window(bundled_context)
-    window.resize(1280, 800)
-    return window
 
 
 # --- every control has a name --------------------------------------------------------------
@@ -246,78 +193,3 @@ def test_shortcuts_use_the_platform_standard_keys(bundled_window: MainWindow) ->
     keys = {s.key() for s in bundled_window.findChildren(QShortcut)}
     for standard in ("Back", "Forward", "Find", "ZoomIn", "ZoomOut", "HelpContents"):
         assert QKeySequence(getattr(QKeySequence.StandardKey, standard)) in keys
-
-
-# --- headings and announcements -----------------------------------------------------------
-
-
-def test_article_headings_are_real_headings(bundled_window: MainWindow) -> None:
-    from reader.render import render_markdown
-
-    for article in bundled_window.context.library.in_order():
-        bundled_window.open_article(article.id)
-        document = bundled_window.article_view.body_view.document()
-        levels = {}
-        block = document.begin()
-        while block.isValid():
-            if block.blockFormat().headingLevel():
-                levels[block.text().strip()] = block.blockFormat().headingLevel()
-            block = block.next()
-        expected = {h.title: h.level for h in render_markdown(article.body).headings}
-        assert expected, article.id
-        assert levels == expected, article.id
-
-
-def test_search_count_is_announced_and_readable(
-    bundled_window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    heard = watch_announcements(monkeypatch)
-    count = bundled_window.search("urge")
-    status = bundled_window.search_view.status
-    assert count > 0
-    assert heard.texts == [status.text()]
-    assert accessible_name(status) == status.text()  # the count itself, not a fixed label
-    bundled_window.theming.set_theme("dark")  # re-styling repeats nothing
-    assert len(heard.texts) == 1
-
-
-def test_exercise_steps_are_announced(
-    bundled_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    heard = watch_announcements(monkeypatch)
-    grounding = open_screen(bundled_window, qtbot, "exercise/grounding")
-    grounding.next()
-    assert heard.texts[-1] == "Step 2 of 5: 4 things you can touch"
-    urge = open_screen(bundled_window, qtbot, "exercise/ride-the-wave")
-    urge.start()  # the first check-in comes straight away
-    assert heard.texts[-1] == "How strong is the urge now?"
-    urge.answer()
-    assert (
-        heard.texts[-2:] == ["Thank you. Urges rise and fall. Keep going at your own pace."]
-        or heard.texts[-1] == "10 minutes left"
-    )
-    urge.end_now()
-    assert heard.texts[-1] == "The timer has ended"
-    breathing = open_screen(bundled_window, qtbot, "exercise/breathing")
-    breathing.start()
-    assert heard.texts[-1] == "Breathe in"
-    breathing.toggle_pause()
-    assert heard.texts[-1].startswith("Paused")
-    assert not any(assertive for _, assertive in heard.events)  # calm, never interrupting
-
-
-def test_kiosk_countdown_interrupts_politely_once(
-    make_window: MakeWindow, bundled_context: AppContext, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    bundled_context.kiosk = True
-    window = make_window(bundled_context)
-    heard = watch_announcements(monkeypatch)
-    notice = window.kiosk_guard.notice
-    notice.show_seconds(30)
-    notice.show_seconds(29)
-    notice.show_seconds(10)
-    assert heard.events == [
-        ("Are you still reading? Everything will be cleared in 30 seconds.", True),
-        ("Everything will be cleared in 10 seconds.", True),
-    ]
-    assert QApplication.focusWidget() is notice.button

@@ -1,0 +1,94 @@
+"""What a screen reader hears: real headings, and announcements that are calm unless urgent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reader.context import AppContext
+from reader.ui.main_window import MainWindow
+from tests.ui.a11y_screens import (
+    bundled_window_fixture,  # noqa: F401 - provides bundled_window
+    open_screen,
+)
+from tests.ui.a11y_tools import accessible_name, watch_announcements
+
+MakeWindow = Callable[[AppContext], MainWindow]
+
+
+# --- headings and announcements -----------------------------------------------------------
+
+
+def test_article_headings_are_real_headings(bundled_window: MainWindow) -> None:
+    from reader.render import render_markdown
+
+    for article in bundled_window.context.library.in_order():
+        bundled_window.open_article(article.id)
+        document = bundled_window.article_view.body_view.document()
+        levels = {}
+        block = document.begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel():
+                levels[block.text().strip()] = block.blockFormat().headingLevel()
+            block = block.next()
+        expected = {h.title: h.level for h in render_markdown(article.body).headings}
+        assert expected, article.id
+        assert levels == expected, article.id
+
+
+def test_search_count_is_announced_and_readable(
+    bundled_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    heard = watch_announcements(monkeypatch)
+    count = bundled_window.search("urge")
+    status = bundled_window.search_view.status
+    assert count > 0
+    assert heard.texts == [status.text()]
+    assert accessible_name(status) == status.text()  # the count itself, not a fixed label
+    bundled_window.theming.set_theme("dark")  # re-styling repeats nothing
+    assert len(heard.texts) == 1
+
+
+def test_exercise_steps_are_announced(
+    bundled_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    heard = watch_announcements(monkeypatch)
+    grounding = open_screen(bundled_window, qtbot, "exercise/grounding")
+    grounding.next()
+    assert heard.texts[-1] == "Step 2 of 5: 4 things you can touch"
+    urge = open_screen(bundled_window, qtbot, "exercise/ride-the-wave")
+    urge.start()  # the first check-in comes straight away
+    assert heard.texts[-1] == "How strong is the urge now?"
+    urge.answer()
+    assert (
+        heard.texts[-2:] == ["Thank you. Urges rise and fall. Keep going at your own pace."]
+        or heard.texts[-1] == "10 minutes left"
+    )
+    urge.end_now()
+    assert heard.texts[-1] == "The timer has ended"
+    breathing = open_screen(bundled_window, qtbot, "exercise/breathing")
+    breathing.start()
+    assert heard.texts[-1] == "Breathe in"
+    breathing.toggle_pause()
+    assert heard.texts[-1].startswith("Paused")
+    assert not any(assertive for _, assertive in heard.events)  # calm, never interrupting
+
+
+def test_kiosk_countdown_interrupts_politely_once(
+    make_window: MakeWindow, bundled_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundled_context.kiosk = True
+    window = make_window(bundled_context)
+    heard = watch_announcements(monkeypatch)
+    notice = window.kiosk_guard.notice
+    notice.show_seconds(30)
+    notice.show_seconds(29)
+    notice.show_seconds(10)
+    assert heard.events == [
+        ("Are you still reading? Everything will be cleared in 30 seconds.", True),
+        ("Everything will be cleared in 10 seconds.", True),
+    ]
+    assert QApplication.focusWidget() is notice.button
