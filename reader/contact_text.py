@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reader.contacts import ContactMethod, RegionContacts, Service
+from reader.contact_model import ContactMethod, RegionContacts, Service
 from reader.hours import DAYS
 
 _VERBS = {

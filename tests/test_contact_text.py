@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from reader.contact_model import ContactMethod, RegionContacts, Service
 from reader.contact_text import (
     describe_hours,
     describe_method,
@@ -14,7 +15,6 @@ from reader.contact_text import (
     open_now_text,
     service_line,
 )
-from reader.contacts import ContactMethod, RegionContacts, Service
 from reader.hours import OpeningHours, parse_hours
 from reader.region import ANYWHERE
 

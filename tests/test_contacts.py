@@ -6,14 +6,13 @@ import datetime as dt
 
 import pytest
 
-from reader.contacts import (
+from reader.contact_model import (
     FALLBACK_ANYWHERE,
     RegionContacts,
     l13_shortfalls,
-    load_all,
-    service_from_dict,
     services_for_display,
 )
+from reader.contacts import load_all, service_from_dict
 from reader.paths import contacts_dir
 from reader.readability import score
 from reader.region import ANYWHERE

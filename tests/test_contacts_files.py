@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.contacts import FALLBACK_ANYWHERE, ContactsError, load_all, load_region_file
+from reader.contact_model import FALLBACK_ANYWHERE
+from reader.contacts import ContactsError, load_all, load_region_file
 from reader.hours import TimeRange
 from reader.region import ANYWHERE
 

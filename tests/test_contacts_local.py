@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.contacts import (
-    FALLBACK_ANYWHERE,
-    ContactsError,
-    format_key,
-    l13_shortfalls,
-    service_from_dict,
-)
+from reader.contact_model import FALLBACK_ANYWHERE, l13_shortfalls
+from reader.contacts import ContactsError, format_key, service_from_dict
 from reader.toml_lines import line_for, toml_key_lines
 from tests.contacts_helpers import LOCAL
 

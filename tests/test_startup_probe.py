@@ -22,6 +22,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.search",
     "reader.lint",
     "reader.contacts",
+    "reader.contact_model",
     "reader.pin",
     "reader.exercises",
     "reader.ui.article_view",

@@ -9,8 +9,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from reader.contact_model import RegionContacts, Service, services_for_display
 from reader.contact_text import describe_hours, describe_method, emergency_line, open_now_text
-from reader.contacts import RegionContacts, Service, services_for_display
 from reader.ui.widgets import label
 
 ANYWHERE = "anywhere"

@@ -9,8 +9,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from reader.contact_model import services_for_display
 from reader.contact_text import service_line
-from reader.contacts import services_for_display
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from reader import paths
 from reader.articles import Library
-from reader.contacts import RegionContacts, Service, load_all, service_from_dict
+from reader.contact_model import RegionContacts, Service
+from reader.contacts import load_all, service_from_dict
 from reader.context import AppContext
 from reader.packs import load_library
 from reader.ui.main_window import MainWindow

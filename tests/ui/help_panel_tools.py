@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from pytestqt.qtbot import QtBot
 
-from reader.contacts import RegionContacts, Service
+from reader.contact_model import RegionContacts, Service
 from reader.ui.help_panel import HelpPanel
 
 

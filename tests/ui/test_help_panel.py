@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from reader import paths
 from reader.articles import Library
+from reader.contact_model import RegionContacts, Service
 from reader.contact_text import describe_hours, describe_method
-from reader.contacts import RegionContacts, Service, load_all, service_from_dict
+from reader.contacts import load_all, service_from_dict
 from reader.context import AppContext
 from reader.ui.help_panel import HelpPanel
 from reader.ui.main_window import MainWindow

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from reader.contacts import RegionContacts
+from reader.contact_model import RegionContacts
 from reader.context import AppContext
 from reader.ui.help_panel import HelpPanel
 from reader.ui.main_window import MainWindow

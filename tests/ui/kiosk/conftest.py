@@ -10,7 +10,7 @@ import shiboken6
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from reader.contacts import RegionContacts, Service
+from reader.contact_model import RegionContacts, Service
 from reader.context import AppContext
 from reader.packs import load_library
 from reader.pin import hash_pin
