@@ -31,9 +31,7 @@ from tests.ui.a11y_tools import (
     unnamed,
     unreached,
 )
-
-MakeWindow = Callable[[AppContext], MainWindow]
-
+from tests.ui.window_helpers import MakeWindow
 
 # --- every control has a name --------------------------------------------------------------
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from reader.context import AppContext
 from reader.ui import export
 from reader.ui.main_window import MainWindow
+from tests.ui.window_helpers import MakeWindow
 
-MakeWindow = Callable[[AppContext], MainWindow]
 TOOLS = ["exercise/breathing", "exercise/grounding", "exercise/ride-the-wave"]
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -15,9 +13,7 @@ from tests.ui.a11y_screens import (
     open_screen,
 )
 from tests.ui.a11y_tools import accessible_name, watch_announcements
-
-MakeWindow = Callable[[AppContext], MainWindow]
-
+from tests.ui.window_helpers import MakeWindow
 
 # --- headings and announcements -----------------------------------------------------------
 

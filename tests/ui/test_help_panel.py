@@ -4,7 +4,6 @@ open now, and working even when no article loaded."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,12 +16,9 @@ from reader.contact_text import describe_hours, describe_method
 from reader.contacts import load_all, service_from_dict
 from reader.context import AppContext
 from reader.ui.help_panel import HelpPanel
-from reader.ui.main_window import MainWindow
 from tests.ui.help_panel_tools import make_panel, shown
+from tests.ui.window_helpers import Click, MakeWindow, Press
 
-MakeWindow = Callable[[AppContext], MainWindow]
-Click = Callable[..., None]
-Press = Callable[..., None]
 REGION_CODES = sorted(load_all(paths.contacts_dir())[0])
 MONDAY = dt.date(2026, 11, 30)
 

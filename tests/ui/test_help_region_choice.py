@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -11,11 +9,8 @@ from pytestqt.qtbot import QtBot
 from reader.contact_model import RegionContacts
 from reader.context import AppContext
 from reader.ui.help_panel import HelpPanel
-from reader.ui.main_window import MainWindow
 from tests.ui.help_panel_tools import make_panel, shown
-
-MakeWindow = Callable[[AppContext], MainWindow]
-
+from tests.ui.window_helpers import MakeWindow
 
 # --- choosing another region -------------------------------------------------------------
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
@@ -14,9 +12,7 @@ from reader.context import AppContext
 from reader.ui.home import HomeView
 from reader.ui.main_window import MainWindow
 from reader.ui.widgets import Card
-
-MakeWindow = Callable[[AppContext], MainWindow]
-Click = Callable[..., None]
+from tests.ui.window_helpers import Click, MakeWindow
 
 
 def card_texts(card: Card) -> list[str]:

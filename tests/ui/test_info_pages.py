@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
@@ -13,8 +11,7 @@ from reader.articles import Library
 from reader.context import AppContext
 from reader.ui.info_pages import SHORTCUTS, PrivacyView, ShortcutsView
 from reader.ui.main_window import MainWindow
-
-MakeWindow = Callable[[AppContext], MainWindow]
+from tests.ui.window_helpers import MakeWindow
 
 
 def page_texts(widget: QWidget) -> list[str]:

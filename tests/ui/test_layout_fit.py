@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,8 +15,7 @@ from reader.ui.kiosk_dialogs import PinPrompt
 from reader.ui.main_window import MainWindow
 from reader.ui.web_address import WebAddressDialog
 from tests.ui.test_accessibility import SCREENS, open_screen
-
-MakeWindow = Callable[[AppContext], MainWindow]
+from tests.ui.window_helpers import MakeWindow
 
 
 @pytest.fixture

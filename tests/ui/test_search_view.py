@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import Qt, QUrl
@@ -12,8 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
 from reader.ui.main_window import MainWindow
-
-MakeWindow = Callable[[AppContext], MainWindow]
+from tests.ui.window_helpers import MakeWindow
 
 
 def hit_ids(window: MainWindow) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,8 +14,8 @@ from reader.context import AppContext
 from reader.themes import BODY_TEXT, DARK, HIGH_CONTRAST, LIGHT, THEMES, contrast_ratio
 from reader.ui.main_window import MainWindow
 from tests.ui.a11y_tools import controls
+from tests.ui.window_helpers import MakeWindow
 
-MakeWindow = Callable[[AppContext], MainWindow]
 THEME_NAMES = sorted(THEMES)
 
 
