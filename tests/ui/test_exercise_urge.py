@@ -170,7 +170,7 @@ def test_reset_forgets_the_round(view: UrgeView) -> None:
 def test_ideas_are_distraction_and_soothing_with_the_cold_water_caution(view: UrgeView) -> None:
     text = all_text(view).lower()
     assert "cool water" in text
-    for caution in ("heart problem", "beta-blockers", "eating disorder", "cold makes you feel"):
+    for caution in ("heart problem", "beta-blockers", "eating disorder", "unwell in the cold"):
         assert caution in text
     # L17: never pain-based "substitutes".
     for banned in ("rubber band", "elastic band", "red pen", "marker", "ice cube", "pain"):

@@ -125,7 +125,8 @@ class SafetyPlanView(Page):
                 self.tr("Making my space safer"),
                 self.tr(
                     "Ways to make the place you are in safer when things feel very hard. "
-                    "You don't have to do this alone. Plan this step with your clinician."
+                    "You don't have to do this alone. If you can, plan this step with a doctor, "
+                    "nurse or therapist, or with someone you trust."
                 ),
                 self.tr(
                     "For example: ask someone I trust to help me make my space safer, "

@@ -43,9 +43,9 @@ def soothing_ideas() -> list[str]:
 def medical_caution() -> str:
     """The TIPP caution that must go with cold water and hard exercise."""
     return _tr(
-        "Go gently: if you have a heart problem, take beta-blockers, have an eating disorder, "
-        "or cold makes you feel unwell, check with a doctor before using cold water or hard "
-        "exercise to calm down. Slow breathing is a gentler choice."
+        "Go gently: if you have a heart problem or an eating disorder, skip cold water and hard "
+        "exercise. Skip them too if you take medicine that affects your heart, such as "
+        "beta-blockers, or if you feel unwell in the cold. Slow breathing is a safer choice."
     )
 
 
