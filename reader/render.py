@@ -40,14 +40,18 @@ def _make_converter() -> markdown.Markdown:
     return converter
 
 
-def _callout(match: re.Match[str]) -> str:
+def callout_html(kind: str, title: str, inner: str) -> str:
+    """A titled, softly coloured box (title and inner are HTML already)."""
     # QTextBrowser draws table cells with backgrounds reliably, but not divs.
-    kind, title, inner = match.groups()
     return (
         f'<table class="callout {kind}" width="100%" cellpadding="14" cellspacing="0">'
         f'<tr><td class="callout"><p class="callout-title"><b>{title}</b></p>'
         f"{inner}</td></tr></table>"
     )
+
+
+def _callout(match: re.Match[str]) -> str:
+    return callout_html(*match.groups())
 
 
 def _flatten(tokens: list[dict[str, object]]) -> list[Heading]:

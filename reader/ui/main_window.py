@@ -147,10 +147,12 @@ class MainWindow(QMainWindow):
     def search_view(self) -> SearchView:
         """The search results screen (built the first time it is needed)."""
         if self._search_view is None:
+            from reader.crisis_words import crisis_article
             from reader.ui.search_view import SearchView
 
+            crisis = crisis_article(self.context.library)
             view = SearchView(
-                self.context.search_index, self.open_article, self.theming.article_css
+                self.context.search_index, self.handle_link, self.theming.article_css, crisis
             )
             self._search_view = self._add_screen("search", view)
         return self._search_view

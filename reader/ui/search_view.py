@@ -8,25 +8,34 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from reader.articles import Article
+from reader.crisis_words import suggests_crisis
+from reader.render import callout_html
 from reader.search import SearchHit, SearchIndex
 from reader.ui.a11y import announce
 from reader.ui.widgets import label
 
 
 class SearchView(QWidget):
-    """Shows ranked hits with snippets; a hit is a link that opens its article."""
+    """Shows ranked hits with snippets; a hit is a link that opens its article.
+
+    When what was typed sounds like a crisis, a way to help comes before any result.
+    """
 
     def __init__(
         self,
         index: Callable[[], SearchIndex],
-        open_article: Callable[[str], object],
+        follow_link: Callable[[str], object],
         css: Callable[[], str],
+        crisis: Article | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("searchView")
         self._index = index
-        self._open_article = open_article
+        self._follow_link = follow_link
         self._css = css
+        self._crisis = crisis
+        self.offers_help = False
         self.hits: list[SearchHit] = []
         self.query = ""
         layout = QVBoxLayout(self)
@@ -52,21 +61,40 @@ class SearchView(QWidget):
         changed = text != self.query
         self.query = text
         self.hits = self._index().search(text) if text.strip() else []
+        self.offers_help = suggests_crisis(text)
         self.status.setText(self._status_text())
         if changed:  # not when only the theme changed
             announce(self.status, self.status.text())
         self.results.document().setDefaultStyleSheet(self._css())
-        self.results.setHtml("".join(self._hit_html(hit) for hit in self.hits))
+        help_html = self._help_html() if self.offers_help else ""
+        self.results.setHtml(help_html + "".join(self._hit_html(hit) for hit in self.hits))
         return len(self.hits)
 
     def _status_text(self) -> str:
         if not self.query.strip():
             return self.tr("Type a word to search every article.")
         if not self.hits:
-            return self.tr("Nothing matched “%1”. Try a shorter or different word.").replace(
-                "%1", self.query
-            )
-        return self.tr("%n article(s) found", "", len(self.hits))
+            return self.tr(
+                "Nothing matched “%1”. Try a shorter or different word. "
+                "If you need someone now, press F1 for Get help now."
+            ).replace("%1", self.query)
+        if len(self.hits) == 1:
+            return self.tr("1 article found")
+        return self.tr("%1 articles found").replace("%1", str(len(self.hits)))
+
+    def _help_html(self) -> str:
+        """A calm box pointing to help, for searches that sound like a crisis."""
+        lines = [
+            self.tr(
+                "If you are thinking about suicide, or you might not be safe, you do not have "
+                "to wait. %1 lists people you can talk to now (or press F1)."
+            ).replace("%1", _link("lantern:help", self.tr("Get help now")))
+        ]
+        if self._crisis is not None:
+            link = _link(f"lantern:article/{self._crisis.id}", self._crisis.title)
+            lines.append(self.tr("You can also read %1.").replace("%1", link))
+        title = html.escape(self.tr("You do not have to face this alone."))
+        return callout_html("help", title, "".join(f"<p>{line}</p>" for line in lines))
 
     def _hit_html(self, hit: SearchHit) -> str:
         title = html.escape(hit.title)
@@ -79,16 +107,20 @@ class SearchView(QWidget):
         """Open the best hit, if there is one."""
         if not self.hits:
             return False
-        self._open_article(self.hits[0].article_id)
+        self._follow_link(f"lantern:article/{self.hits[0].article_id}")
         return True
 
     def _on_anchor(self, url: object) -> None:
-        target = str(url.toString()) if hasattr(url, "toString") else str(url)
-        self._open_article(target.removeprefix("lantern:article/"))
+        self._follow_link(str(url.toString()) if hasattr(url, "toString") else str(url))
 
     def reset(self) -> None:
         """Forget the query and results."""
         self.query = ""
         self.hits = []
+        self.offers_help = False
         self.results.clear()
         self.status.clear()
+
+
+def _link(href: str, text: str) -> str:
+    return f'<a href="{href}">{html.escape(text)}</a>'

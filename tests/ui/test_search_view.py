@@ -31,7 +31,7 @@ def test_window_search_shows_results(window: MainWindow) -> None:
     assert window.location == "search"
     assert window.stack.currentWidget() is window.search_view
     assert hit_ids(window) == ["second-step"]
-    assert window.search_view.status.text() == "1 article(s) found"
+    assert window.search_view.status.text() == "1 article found"
     shown = window.search_view.results.toPlainText()
     assert "The second step" in shown
     assert "Breathing slowly helps" in shown
@@ -73,7 +73,8 @@ def test_enter_with_nothing_found_stays_on_search(window: MainWindow, qtbot: QtB
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     assert window.location == "search"
     assert window.search_view.status.text() == (
-        "Nothing matched “xylophone”. Try a shorter or different word."
+        "Nothing matched “xylophone”. Try a shorter or different word. "
+        "If you need someone now, press F1 for Get help now."
     )
 
 

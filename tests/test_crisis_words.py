@@ -1,0 +1,50 @@
+"""Searches that sound like a crisis are recognised, so search can offer help first."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.crisis_words import CRISIS_ARTICLE_ID, crisis_article, suggests_crisis
+from reader.packs import load_library
+from reader.paths import content_dir
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "kill myself",
+        "I want to die",
+        "wanna die",
+        "suicide",
+        "Suicidal thoughts",
+        "I don\u2019t want to be here",
+        "dont want to live",
+        "how to stop hurting myself",
+        "i am not safe",
+        "crisis",
+        "ending it all",
+        "  KILL   MYSELF  ",
+    ],
+)
+def test_crisis_searches_are_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["sleep", "breathing", "safe space", "talking to someone", "die", "feelings", "", "self care"],
+)
+def test_everyday_searches_are_not(typed: str) -> None:
+    assert not suggests_crisis(typed)
+
+
+def test_the_bundled_pack_has_the_crisis_article() -> None:
+    article = crisis_article(load_library([content_dir()]))
+    assert article is not None
+    assert article.id == CRISIS_ARTICLE_ID
+
+
+def test_no_crisis_article_when_it_is_hidden() -> None:
+    library = load_library([content_dir()])
+    library.hide([CRISIS_ARTICLE_ID])
+    assert crisis_article(library) is None

@@ -1,0 +1,62 @@
+"""Search offers help first when what was typed sounds like a crisis, and never a dead end."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+
+from reader.context import AppContext
+from reader.ui.main_window import MainWindow
+from tests.ui.window_helpers import MakeWindow
+
+
+def test_a_crisis_search_with_no_matches_still_offers_help(window: MainWindow) -> None:
+    assert window.search("kill myself") == 0
+    view = window.search_view
+    assert view.offers_help
+    shown = view.results.toPlainText()
+    assert "You do not have to face this alone." in shown
+    assert "Get help now" in shown
+    assert 'href="lantern:help"' in view.results.toHtml()
+    assert "F1" in view.status.text()
+
+
+def test_the_help_link_in_search_opens_help(window: MainWindow) -> None:
+    window.search("I want to die")
+    window.search_view.results.anchorClicked.emit(QUrl("lantern:help"))
+    assert window.location == "help"
+
+
+def test_help_comes_before_the_results(
+    make_window: MakeWindow, bundled_context: AppContext
+) -> None:
+    window = make_window(bundled_context)
+    window.search("suicidal thoughts")
+    shown = window.search_view.results.toPlainText()
+    assert window.search_view.hits  # the bundled pack has articles about this
+    for hit in window.search_view.hits:
+        assert shown.index("Get help now") < shown.index(hit.title)
+
+
+def test_the_crisis_article_is_offered_when_the_pack_has_it(
+    make_window: MakeWindow, bundled_context: AppContext
+) -> None:
+    window = make_window(bundled_context)
+    window.search("wanna die")
+    assert "If you're in crisis right now" in window.search_view.results.toPlainText()
+    window.search_view.results.anchorClicked.emit(QUrl("lantern:article/in-crisis-right-now"))
+    assert window.location == "article:in-crisis-right-now"
+
+
+def test_an_everyday_search_shows_only_results(window: MainWindow) -> None:
+    window.search("calm")
+    view = window.search_view
+    assert not view.offers_help
+    assert "face this alone" not in view.results.toPlainText()
+    assert view.status.text().endswith("found")
+
+
+def test_a_reset_forgets_the_offer(window: MainWindow) -> None:
+    window.search("not safe")
+    window.search_view.reset()
+    assert not window.search_view.offers_help
+    assert window.search_view.results.toPlainText() == ""
