@@ -107,6 +107,8 @@ class HelpPanel(QWidget):
         parts = [f"<h2>{html.escape(emergency_line(contacts))}</h2>"]
         if contacts.emergency_note:
             parts.append(f"<p>{html.escape(contacts.emergency_note)}</p>")
+        if self.region == ANYWHERE and self._countries():
+            parts.append(f"<p><b>{html.escape(self._choose_country_text())}</b></p>")
         if self._local:
             parts.append(f"<h3>{html.escape(self.tr('Here, at this service'))}</h3>")
             parts += [self._service_html(s) for s in self._local]
@@ -119,6 +121,20 @@ class HelpPanel(QWidget):
             checked = self.tr("Numbers checked: ") + verified
             parts.append(f"<p><i>{html.escape(checked)}</i></p>")
         return "".join(parts)
+
+    def _countries(self) -> list[str]:
+        return sorted(r.country for r in self._regions.values() if r.code != ANYWHERE)
+
+    def _choose_country_text(self) -> str:
+        """Where no country was found, say which ones Lantern has numbers for."""
+        names = self._countries()
+        listed = (
+            names[0] if len(names) == 1 else ", ".join(names[:-1]) + self.tr(" and ") + names[-1]
+        )
+        return self.tr(
+            "Lantern has crisis lines for %1. If you are in one of these, choose it under "
+            "“Showing help for” above."
+        ).replace("%1", listed)
 
     def _service_html(self, service: Service) -> str:
         ways = "<br/>".join(f"<b>{html.escape(describe_method(m))}</b>" for m in service.contact)

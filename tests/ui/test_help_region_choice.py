@@ -99,3 +99,16 @@ def test_panel_has_a_title_and_a_labelled_region_box(
     assert "Get help now" in labels
     assert labels["Showing help for:"].buddy() is panel.region_box
     assert panel.region_box.accessibleName() == "Country or region"
+
+
+def test_somewhere_else_names_the_countries_lantern_has_lines_for(
+    qtbot: QtBot, regions: dict[str, RegionContacts]
+) -> None:
+    panel = make_panel(qtbot, regions, "anywhere")
+    text = " ".join(shown(panel).split())
+    assert "choose it under “Showing help for” above" in text
+    for contacts in regions.values():
+        if contacts.code != "anywhere":
+            assert contacts.country in text
+    panel.set_region("GB")
+    assert "Showing help for” above" not in shown(panel)
