@@ -6,6 +6,7 @@ rules are unit-tested in the normal test run (tests/test_bundle_rules.py).
 
 from __future__ import annotations
 
+import posixpath
 import re
 import struct
 from collections.abc import Callable, Iterable
@@ -194,7 +195,38 @@ def prune_unreferenced(
     return [entry for entry in binaries if entry[0] in reached]
 
 
+def _resolve(path: str, links: dict[str, str]) -> str | None:
+    """path with every symbolic link along it followed; None for a loop or a chain too long."""
+    for _ in range(40):  # Linux's own limit on links followed in one lookup
+        parts = path.split("/")
+        for end in range(len(parts), 0, -1):
+            prefix = "/".join(parts[:end])
+            if prefix in links:
+                path = posixpath.normpath(posixpath.join(links[prefix], *parts[end:]))
+                break
+        else:
+            return path
+    return None
+
+
+def _link_target(dest: str, target: str) -> str:
+    """Where a SYMLINK entry points, as a path from the top of the bundle."""
+    # PyInstaller stores the target relative to the link's own folder: building/datastruct.py
+    # (os.path.relpath from the link's folder) and utils/osx.py (Versions/Current -> "A").
+    return posixpath.normpath(posixpath.join(posixpath.dirname(_posix(dest)), _posix(target)))
+
+
 def drop_dangling_symlinks(datas: list[TocEntry], present: Iterable[str]) -> list[TocEntry]:
-    """Drop SYMLINK entries (dest, target, 'SYMLINK') whose target is no longer bundled."""
-    kept = {_posix(name) for name in present}
-    return [entry for entry in datas if entry[2] != "SYMLINK" or _posix(entry[1]) in kept]
+    """Drop SYMLINK entries (dest, target, 'SYMLINK') whose target is no longer bundled.
+
+    present names the kept files. A link stays when its target, followed through the other
+    kept links, is one of them or a folder holding one (macOS frameworks: QtCore ->
+    Versions/Current/QtCore, and Current -> A). Dropping one link can leave another dangling,
+    so this repeats until nothing changes.
+    """
+    files = {_posix(name) for name in present}
+    existing = files | {str(folder) for name in files for folder in PurePosixPath(name).parents}
+    links = {_posix(dest): _link_target(dest, to) for dest, to, kind in datas if kind == "SYMLINK"}
+    while dangling := {dest for dest in links if _resolve(dest, links) not in existing}:
+        links = {dest: target for dest, target in links.items() if dest not in dangling}
+    return [entry for entry in datas if entry[2] != "SYMLINK" or _posix(entry[0]) in links]

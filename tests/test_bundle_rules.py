@@ -141,6 +141,69 @@ def test_symlinks_to_dropped_libraries_go() -> None:
     assert [dest for dest, _, _ in kept] == ["libQt6Core.so.6", "content/en/pack.toml"]
 
 
+FRAMEWORKS = "PySide6/Qt/lib"
+
+
+def _framework(name: str) -> tuple[list[str], list[tuple[str, str, str]]]:
+    """A macOS Qt framework as PyInstaller's utils/osx.py lays it out: files, then links."""
+    top = f"{FRAMEWORKS}/{name}.framework"
+    files = [f"{top}/Versions/A/{name}", f"{top}/Versions/A/Resources/Info.plist"]
+    links = [
+        (f"{top}/Versions/Current", "A", "SYMLINK"),
+        (f"{top}/{name}", f"Versions/Current/{name}", "SYMLINK"),
+        (f"{top}/Resources", "Versions/Current/Resources", "SYMLINK"),
+    ]
+    return files, links
+
+
+def _kept_links(datas: list[tuple[str, str, str]], present: list[str]) -> list[str]:
+    kept = rules.drop_dangling_symlinks(datas, present)
+    return [dest for dest, _, kind in kept if kind == "SYMLINK"]
+
+
+def test_macos_framework_links_stay_when_their_targets_are_bundled() -> None:
+    """Targets are relative to the link's folder, and links chain: QtCore -> Current -> A."""
+    files, links = _framework("QtCore")
+    assert _kept_links(links, files) == [dest for dest, _, _ in links]
+
+
+def test_macos_framework_links_to_dropped_files_go() -> None:
+    files, links = _framework("QtNetwork")
+    assert _kept_links(links, []) == []
+    # Only the library gone: Current and Resources still lead somewhere, the library link not.
+    kept = _kept_links(links, [name for name in files if name.endswith("Info.plist")])
+    assert kept == [f"{FRAMEWORKS}/QtNetwork.framework/Versions/Current"] + [
+        f"{FRAMEWORKS}/QtNetwork.framework/Resources"
+    ]
+
+
+def test_a_link_through_a_dropped_link_goes() -> None:
+    files, links = _framework("QtGui")
+    without_current = [entry for entry in links if not entry[0].endswith("/Current")]
+    assert _kept_links(without_current, files) == []
+
+
+def test_link_targets_are_relative_to_the_links_folder() -> None:
+    """A versioned library linked from its own folder, in either kind of separator."""
+    datas = [
+        ("PySide6/Qt/lib/libQt6Core.so.6", "libQt6Core.so.6.11.3", "SYMLINK"),
+        ("PySide6\\Qt\\lib\\libQt6Gui.so.6", "libQt6Gui.so.6.11.3", "SYMLINK"),
+        ("PySide6/Qt/lib/libQt6Network.so.6", "libQt6Network.so.6.11.3", "SYMLINK"),
+        ("PySide6/Qt/plugins/libQt6Core.so.6", "../lib/libQt6Core.so.6.11.3", "SYMLINK"),
+    ]
+    present = ["PySide6/Qt/lib/libQt6Core.so.6.11.3", "PySide6\\Qt\\lib\\libQt6Gui.so.6.11.3"]
+    assert _kept_links(datas, present) == [
+        "PySide6/Qt/lib/libQt6Core.so.6",
+        "PySide6\\Qt\\lib\\libQt6Gui.so.6",
+        "PySide6/Qt/plugins/libQt6Core.so.6",
+    ]
+
+
+def test_links_in_a_loop_go() -> None:
+    datas = [("a", "b", "SYMLINK"), ("b", "a", "SYMLINK"), ("c", "c", "SYMLINK")]
+    assert _kept_links(datas, ["d"]) == []
+
+
 def _tiny_elf(needed: list[str]) -> bytes:
     """A minimal little-endian ELF64 file: a dynamic section and its string table."""
     strings = b"\0" + b"".join(name.encode() + b"\0" for name in needed)
