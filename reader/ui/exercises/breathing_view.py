@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QPen, QRadialGradient
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QSizePolicy, QWidget
 
 from reader.exercises import Clock, format_clock
@@ -20,54 +20,13 @@ from reader.exercises.breathing import (
     counts_so_far,
 )
 from reader.ui.a11y import announce
+from reader.ui.exercises.breathing_circle import BreathingCircle
 from reader.ui.exercises.common import align_centre, button, button_row, choice_row, label
 from reader.ui.text_size import change_role
 from reader.ui.widgets import Page
 
 ANIMATION_MS = 33  # about 30 frames a second, only while a session runs
 TEXT_ONLY_MS = 200  # reduce motion: only the words change, so a slower tick is enough
-SMALLEST = 0.3  # the circle's radius at empty lungs, as a share of the largest
-
-
-class BreathingCircle(QWidget):
-    """Draws the breath as a soft circle; fullness 0 is smallest, 1 is largest."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("breathingCircle")
-        self.setMinimumSize(240, 240)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.fullness = 0.0
-
-    def set_fullness(self, value: float) -> None:
-        """Redraw only when the size really changes."""
-        if abs(value - self.fullness) > 1e-4:
-            self.fullness = value
-            self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        """A faint ring for a full breath and a filled circle for the breath now."""
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        centre = QPointF(self.width() / 2, self.height() / 2)
-        largest = min(self.width(), self.height()) / 2 - 6
-        accent = self.palette().highlight().color()
-        ring = QColor(accent)
-        ring.setAlpha(90)
-        painter.setPen(QPen(ring, 2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(centre, largest, largest)
-        radius = largest * (SMALLEST + (1 - SMALLEST) * self.fullness)
-        gradient = QRadialGradient(centre, radius)
-        inner, outer = QColor(accent), QColor(accent)
-        inner.setAlpha(110)
-        outer.setAlpha(200)
-        gradient.setColorAt(0.0, inner)
-        gradient.setColorAt(1.0, outer)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(gradient)
-        painter.drawEllipse(centre, radius, radius)
-        painter.end()
 
 
 class BreathingView(Page):
