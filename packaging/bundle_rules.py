@@ -230,3 +230,34 @@ def drop_dangling_symlinks(datas: list[TocEntry], present: Iterable[str]) -> lis
     while dangling := {dest for dest in links if _resolve(dest, links) not in existing}:
         links = {dest: target for dest, target in links.items() if dest not in dangling}
     return [entry for entry in datas if entry[2] != "SYMLINK" or _posix(entry[0]) in links]
+
+
+_RELEASE = re.compile(r"^\s*v?(\d+(?:\.\d+)*)")
+_MACOS_TAG = re.compile(r"macosx_(\d+)_(\d+)_")
+
+
+def file_version(version: str) -> tuple[int, int, int, int]:
+    """Windows' four-part file version from a release: '1.0' -> (1, 0, 0, 0), 'dev' -> zeros."""
+    # Only the release segment counts: '1.0rc1' is (1, 0, 0, 0), not (1, 0, 1, 0).
+    found = _RELEASE.match(version)
+    numbers = [int(part) for part in found.group(1).split(".")] if found else []
+    first, second, third, fourth = (numbers + [0, 0, 0, 0])[:4]
+    return first, second, third, fourth
+
+
+def macos_minimum(wheel_text: str | None) -> str | None:
+    """The oldest macOS a wheel supports, from its WHEEL file's Tag lines ('13.0'), or None.
+
+    With several macOS tags the newest one counts, so the app never claims a system that
+    one of its architectures cannot run on.
+    """
+    versions = [
+        (int(found.group(1)), int(found.group(2)))
+        for line in (wheel_text or "").splitlines()
+        if line.startswith("Tag:")
+        for found in _MACOS_TAG.finditer(line)
+    ]
+    if not versions:
+        return None
+    major, minor = max(versions)
+    return f"{major}.{minor}"

@@ -204,6 +204,49 @@ def test_links_in_a_loop_go() -> None:
     assert _kept_links(datas, ["d"]) == []
 
 
+@pytest.mark.parametrize(
+    ("version", "numbers"),
+    [
+        ("1.0", (1, 0, 0, 0)),
+        ("0.1.0", (0, 1, 0, 0)),
+        ("2", (2, 0, 0, 0)),
+        ("1.2.3.4.5", (1, 2, 3, 4)),
+        ("1.0rc1", (1, 0, 0, 0)),
+        ("1.1.dev3", (1, 1, 0, 0)),
+        ("dev", (0, 0, 0, 0)),
+    ],
+)
+def test_windows_file_version_has_exactly_four_parts(
+    version: str, numbers: tuple[int, int, int, int]
+) -> None:
+    assert rules.file_version(version) == numbers
+
+
+WHEEL_HEAD = "Wheel-Version: 1.0\nGenerator: bdist_wheel (0.45.1)\nRoot-Is-Purelib: false\n"
+
+
+@pytest.mark.parametrize(
+    ("wheel_text", "minimum"),
+    [
+        (WHEEL_HEAD + "Tag: cp39-abi3-macosx_13_0_universal2\n", "13.0"),
+        (WHEEL_HEAD + "Tag: cp39-abi3-macosx_12_3_arm64\n", "12.3"),
+        (
+            WHEEL_HEAD + "Tag: cp39-abi3-macosx_10_9_x86_64\nTag: cp39-abi3-macosx_11_0_arm64\n",
+            "11.0",
+        ),
+        (WHEEL_HEAD + "Tag: cp310-abi3-manylinux_2_34_x86_64\n", None),
+        (WHEEL_HEAD + "Tag: cp39-abi3-win_amd64\n", None),
+        (WHEEL_HEAD, None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_macos_minimum_comes_from_the_wheel_tag(
+    wheel_text: str | None, minimum: str | None
+) -> None:
+    assert rules.macos_minimum(wheel_text) == minimum
+
+
 def _tiny_elf(needed: list[str]) -> bytes:
     """A minimal little-endian ELF64 file: a dynamic section and its string table."""
     strings = b"\0" + b"".join(name.encode() + b"\0" for name in needed)
