@@ -172,6 +172,9 @@ def test_ideas_are_distraction_and_soothing_with_the_cold_water_caution(view: Ur
     assert "cool water" in text
     for caution in ("heart problem", "beta-blockers", "eating disorder", "unwell in the cold"):
         assert caution in text
+    # The caution is read before the ideas it is about.
+    assert text.index("heart problem") < text.index("cool water")
+    assert text.index("heart problem") < text.index("move hard")
     # L17: never pain-based "substitutes".
     for banned in ("rubber band", "elastic band", "red pen", "marker", "ice cube", "pain"):
         assert banned not in text

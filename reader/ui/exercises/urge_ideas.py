@@ -57,11 +57,10 @@ def ideas_panel() -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(8)
     layout.addWidget(label(_tr("While you wait, you could try"), "sectionTitle"))
-    for heading, items in (
-        (_tr("Take your mind off it"), distraction_ideas()),
-        (_tr("Comfort your body"), soothing_ideas()),
-    ):
-        layout.addWidget(label(heading, "cardTitle"))
-        layout.addWidget(bullet_list(items))
+    layout.addWidget(label(_tr("Take your mind off it"), "cardTitle"))
+    layout.addWidget(bullet_list(distraction_ideas()))
+    layout.addWidget(label(_tr("Comfort your body"), "cardTitle"))
+    # Read before the cold water and hard exercise it is about, not after them.
     layout.addWidget(callout(medical_caution()))
+    layout.addWidget(bullet_list(soothing_ideas()))
     return panel
