@@ -253,6 +253,14 @@ def measure(runs: int, strict_startup: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Build, check, optionally measure, archive and validate; 1 on any failed check."""
+    if not sys.platform.startswith("linux"):
+        # The paths, the self-test and the archive are Linux's; Windows and macOS build by hand.
+        print(
+            f"build.py runs on Linux only (this is {sys.platform}); "
+            "see packaging/README.md for building on Windows and macOS.",
+            file=sys.stderr,
+        )
+        return 1
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--measure", action="store_true", help="compare with a bare Qt build")
     parser.add_argument("--runs", type=int, default=7, help="start-ups per program (default 7)")

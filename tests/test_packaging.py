@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 import tomllib
 from pathlib import Path
+from types import ModuleType
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,3 +32,38 @@ def test_content_and_resources_are_mapped_into_the_package() -> None:
     data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     mapping = data["tool"]["setuptools"]["package-dir"]
     assert mapping == {"reader._content": "content", "reader._resources": "resources"}
+
+
+def _load_build(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    """packaging/ is not a package (the name would shadow PyPI's "packaging"): load by path.
+
+    The module is registered while the test runs: @dataclass looks its module up there.
+    """
+    path = ROOT / "packaging" / "build.py"
+    spec = importlib.util.spec_from_file_location("lantern_build", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("system", ["win32", "darwin"])
+def test_build_script_refuses_other_systems_with_one_line(
+    system: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No traceback and no build: one line on stderr pointing to the manual steps."""
+    build = _load_build(monkeypatch)
+
+    def must_not_build() -> None:
+        raise AssertionError("build.py started a build on a system it does not support")
+
+    monkeypatch.setattr(build, "build_lantern", must_not_build)
+    monkeypatch.setattr(sys, "platform", system)
+    assert build.main(["--skip-build"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1
+    assert "packaging/README.md" in captured.err
+    assert system in captured.err
