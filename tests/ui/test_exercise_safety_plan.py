@@ -164,3 +164,14 @@ def test_reset_asks_for_fresh_contacts(qtbot: QtBot) -> None:
     assert widget.edits["professionals"].toPlainText() == "First line"
     widget.reset()
     assert widget.edits["professionals"].toPlainText() == "Second line"
+
+
+def test_step_5_says_services_are_filled_in_only_when_they_are(
+    qtbot: QtBot, view: SafetyPlanView
+) -> None:
+    assert "filled in for you" in view.explanations["professionals"].text()
+    empty = SafetyPlanView(lambda: [])
+    qtbot.addWidget(empty)
+    text = empty.explanations["professionals"].text()
+    assert "filled in" not in text
+    assert "Write down the ones you would contact." in text

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtWidgets import QLabel
+
 from reader.exercises.safety_plan import (
     EXPORT_NAME,
     PROFESSIONALS,
@@ -33,6 +35,7 @@ class SafetyPlanView(Page):
         self._on_print = on_print
         self._on_export = on_export
         self.edits: dict[str, MemoryTextEdit] = {}
+        self.explanations: dict[str, QLabel] = {}
         self._initial: dict[str, str] = {}
         self.body.addWidget(label(self.title(), "pageTitle"))
         self.note = callout(*self._note(), self._keeping_note())
@@ -117,7 +120,7 @@ class SafetyPlanView(Page):
                 self.tr(
                     "People whose job is to help: your doctor, therapist or care team, and "
                     "crisis lines. If you are in danger now, call your local emergency "
-                    "number. Some services are filled in for you. Add your own."
+                    "number."
                 ),
                 self.tr("For example: my doctor's surgery, my therapist, my care team."),
             ),
@@ -155,7 +158,9 @@ class SafetyPlanView(Page):
         _, explanation, example = self._copy(section.key)
         heading = self.heading(section)
         self.body.addWidget(label(heading, "sectionTitle"))
-        self.body.addWidget(label(explanation))
+        explanation_label = label(explanation)
+        self.explanations[section.key] = explanation_label
+        self.body.addWidget(explanation_label)
         self.body.addWidget(examples(example))
         edit = MemoryTextEdit(heading, self.tr("Write here, in your own words."), lines=4)
         edit.setObjectName(f"plan_{section.key}")
@@ -166,6 +171,13 @@ class SafetyPlanView(Page):
         self._initial = {key: "" for key in self.edits}
         self._initial[PROFESSIONALS] = contacts_prefill(self._contacts_lines())
         self.edits[PROFESSIONALS].set_initial_text(self._initial[PROFESSIONALS])
+        # Only say services are filled in when some are: a region may have none to offer.
+        explanation = self._copy(PROFESSIONALS)[1]
+        if self._initial[PROFESSIONALS]:
+            explanation += " " + self.tr("Some services are filled in for you. Add your own.")
+        else:
+            explanation += " " + self.tr("Write down the ones you would contact.")
+        self.explanations[PROFESSIONALS].setText(explanation)
 
     def plain_text(self) -> str:
         """The whole plan as plain text (without the title), for printing or saving."""
