@@ -13,6 +13,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("InfoPages", text)
 
 
+NOTHING_SAVED = (
+    "Lantern does not save what you read, what you search for or what you type. There is "
+    "no history, no settings file and no log. When you close Lantern, everything you typed "
+    "is gone."
+)
 SAVING_HOME = (
     "If you choose Save a copy on your safety plan or reflections, Lantern writes that one "
     "file, in the place you pick, and nothing else. You can delete it at any time."
@@ -27,6 +32,17 @@ SENDING_KIOSK = (
     "computer never opens web pages: a web address is shown with a code you can scan with "
     "your own phone."
 )
+RECORDED_HOME = (
+    "Your computer itself may note that a program was started. A clipboard manager may keep "
+    "text you copy. The system may move memory to disk while it runs (a swap file). Your web "
+    "browser keeps its own history if you open a link in it. If you share this computer, "
+    "keep these in mind."
+)
+RECORDED_KIOSK = (
+    "The computer itself may note that a program was started, and the system may move memory "
+    "to disk while it runs (a swap file). Lantern clears everything you typed when you choose "
+    "I'm finished, or when no one has used it for a while."
+)
 LEAVING_HOME = (
     "Press Esc twice, or choose Leave quickly at the top of the window. Lantern closes at "
     "once without asking anything."
@@ -35,29 +51,21 @@ LEAVING_KIOSK = (
     "Press Esc twice, or choose I'm finished at the top of the window. Everything you typed "
     "is cleared at once, ready for the next person."
 )
-# Sections whose text differs on a clinic's shared computer: (at home, on a kiosk).
-KIOSK_VARIANTS = {
-    "Nothing is sent": (SENDING_HOME, SENDING_KIOSK),
-    "The one exception: a copy you choose to save": (SAVING_HOME, SAVING_KIOSK),
-    "Leaving quickly": (LEAVING_HOME, LEAVING_KIOSK),
-}
-PRIVACY_SECTIONS = (
-    (
-        "Nothing is saved",
-        "Lantern does not save what you read, what you search for or what you type. There is "
-        "no history, no settings file and no log. When you close Lantern, everything you typed "
-        "is gone.",
-    ),
-    ("Nothing is sent", ""),
-    ("The one exception: a copy you choose to save", ""),
-    (
-        "What your computer may still record",
-        "Your computer itself may note that a program was started. A clipboard manager may keep "
-        "text you copy. The system may move memory to disk while it runs (a swap file). Your web "
-        "browser keeps its own history if you open a link in it. If you share this computer, "
-        "keep these in mind.",
-    ),
-    ("Leaving quickly", ""),
+# (heading, text) in order; a clinic's shared computer has its own wording where it differs,
+# so that the page never promises a saved copy or a web browser the kiosk does not allow.
+PRIVACY_HOME = (
+    ("Nothing is saved", NOTHING_SAVED),
+    ("Nothing is sent", SENDING_HOME),
+    ("The one exception: a copy you choose to save", SAVING_HOME),
+    ("What your computer may still record", RECORDED_HOME),
+    ("Leaving quickly", LEAVING_HOME),
+)
+PRIVACY_KIOSK = (
+    ("Nothing is saved", NOTHING_SAVED),
+    ("Nothing is sent", SENDING_KIOSK),
+    ("No copies on this computer", SAVING_KIOSK),
+    ("What this computer may still record", RECORDED_KIOSK),
+    ("Leaving quickly", LEAVING_KIOSK),
 )
 
 
@@ -68,10 +76,9 @@ class PrivacyView(Page):
         super().__init__()
         self.setObjectName("privacyView")
         self.body.addWidget(label(_t("What Lantern keeps"), "pageTitle"))
-        for heading, text in PRIVACY_SECTIONS:
+        for heading, text in PRIVACY_KIOSK if kiosk else PRIVACY_HOME:
             self.body.addWidget(label(_t(heading), "sectionTitle"))
-            at_home, on_kiosk = KIOSK_VARIANTS.get(heading, (text, text))
-            self.body.addWidget(label(_t(on_kiosk if kiosk else at_home)))
+            self.body.addWidget(label(_t(text)))
 
 
 Key = QKeySequence.StandardKey | str

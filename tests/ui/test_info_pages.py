@@ -78,6 +78,10 @@ def test_privacy_page_on_a_kiosk_describes_the_kiosk(kiosk_privacy: PrivacyView)
     assert "Leave quickly" not in text.replace("Leaving quickly", "")
     assert "closes at once" not in text
     assert "cleared" in text
+    # Nothing on a kiosk page may promise what the kiosk does not allow.
+    assert "exception" not in text
+    assert "web browser" not in text
+    assert section_titles(kiosk_privacy)[2] == "No copies on this computer"
 
 
 def test_every_privacy_sentence_is_a_plain_text_label(
