@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from reader.ui.exercises.grounding_view import GroundingView
+from reader import paths
+from reader.packs import load_library
+from reader.ui.exercises.grounding_view import GROUNDING_ARTICLE, GroundingView
 
 
 @pytest.fixture
@@ -20,8 +23,22 @@ def view(qtbot: QtBot) -> GroundingView:
     return widget
 
 
+@pytest.fixture
+def wired(qtbot: QtBot) -> tuple[GroundingView, list[str], list[str]]:
+    """The view as the window builds it: with Get help now and article callbacks."""
+    helped: list[str] = []
+    read: list[str] = []
+    widget = GroundingView(lambda: helped.append("help"), read.append)
+    qtbot.addWidget(widget)
+    widget.resize(800, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget, helped, read
+
+
 def current_title(view: GroundingView) -> str:
     page = view.pages.currentWidget()
+    assert page is not None
     return page.objectName()
 
 
@@ -41,6 +58,20 @@ def test_one_step_at_a_time(view: GroundingView) -> None:
     assert view.next_button.text() == "Next"
 
 
+def test_the_step_button_is_not_a_second_back(qtbot: QtBot, view: GroundingView) -> None:
+    """The toolbar's Back leaves the screen; the step's own button only goes one step back."""
+    view.next()
+    assert view.back_button.isVisible()
+    assert view.back_button.text() == "Previous step"
+    assert view.back_button.accessibleName() == "Previous step"
+    texts = [b.text() for b in view.findChildren(QPushButton) if b.isVisible()]
+    assert not any("Back" in text for text in texts)
+    view.back_button.setFocus()
+    qtbot.waitUntil(view.back_button.hasFocus)
+    QTest.keyClick(view.back_button, Qt.Key.Key_Space)
+    assert current_title(view) == "groundingStep_see"
+
+
 def test_finish_screen_and_start_again(qtbot: QtBot, view: GroundingView) -> None:
     for _ in range(4):
         view.next()
@@ -52,6 +83,41 @@ def test_finish_screen_and_start_again(qtbot: QtBot, view: GroundingView) -> Non
     view.again_button.click()
     assert current_title(view) == "groundingStep_see"
     assert view.nav.isVisible()
+
+
+def finish(view: GroundingView) -> None:
+    for _ in range(5):
+        view.next()
+    assert current_title(view) == "groundingFinish"
+
+
+def test_the_finish_screen_offers_help_and_more(
+    wired: tuple[GroundingView, list[str], list[str]],
+) -> None:
+    """Like the end of Ride the wave: start again, read more, or Get help now; no dead end."""
+    view, helped, read = wired
+    finish(view)
+    for control in (view.again_button, view.read_button, view.help_button):
+        assert control.isVisible()
+    assert view.help_button.text() == "Get help now"
+    assert view.help_button.accessibleName() == "Get help now"
+    assert view.help_button.objectName() == "helpButton"  # the help colours, as everywhere
+    view.help_button.click()
+    assert helped == ["help"]
+    view.read_button.click()
+    assert read == [GROUNDING_ARTICLE]
+
+
+def test_the_finish_screen_article_is_a_bundled_one() -> None:
+    library = load_library([paths.content_dir()])
+    assert library.get(GROUNDING_ARTICLE) is not None
+
+
+def test_without_callbacks_only_start_again_shows(view: GroundingView) -> None:
+    finish(view)
+    assert view.again_button.isVisible()
+    assert view.read_button.isHidden()
+    assert view.help_button.isHidden()
 
 
 def test_notes_stay_while_moving_and_show_in_plain_text(view: GroundingView) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
@@ -10,15 +12,23 @@ from reader.ui.a11y import announce
 from reader.ui.exercises.common import MemoryTextEdit, button, button_row, callout, label
 from reader.ui.widgets import Page
 
+GROUNDING_ARTICLE = "grounding-and-breathing"
+
 
 class GroundingView(Page):
-    """Walks through see, touch, hear, smell and taste, then a gentle finish screen."""
+    """Walks through see, touch, hear, smell and taste, then a finish screen with next steps."""
 
     finished = Signal()
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        open_help: Callable[[], object] | None = None,
+        open_article: Callable[[str], object] | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("groundingView")
+        self._open_help = open_help
+        self._open_article = open_article
         self.walk = GroundingWalk()
         self.notes: list[MemoryTextEdit] = []
         self.body.addWidget(label(self.tr("5-4-3-2-1 grounding"), "pageTitle"))
@@ -32,7 +42,8 @@ class GroundingView(Page):
             self.pages.addWidget(self._step_page(step))
         self.pages.addWidget(self._finish_page())
         self.body.addWidget(self.pages)
-        self.back_button = button(self.tr("Back"), self.tr("Back to the previous step"))
+        # Not "Back": the toolbar already has a Back button that goes to the previous screen.
+        self.back_button = button(self.tr("Previous step"))
         self.next_button = button(self.tr("Next"), role="primary")
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
@@ -120,11 +131,30 @@ class GroundingView(Page):
                 self.tr("You can go through the steps again any time you need to."),
             )
         )
-        self.again_button = button(self.tr("Start again"), role="primary")
-        self.again_button.clicked.connect(self.restart)
-        layout.addWidget(button_row(self.again_button))
+        layout.addWidget(label(self.tr("What would you like to do now?"), "sectionTitle"))
+        layout.addWidget(self._finish_buttons())
         layout.addStretch(1)
         return page
+
+    def _finish_buttons(self) -> QWidget:
+        """Start again, read more, or get help: the same choices as the end of Ride the wave."""
+        self.again_button = button(self.tr("Start again"), role="primary")
+        self.read_button = button(
+            self.tr("Read: Grounding and breathing"),
+            self.tr("Read the article Grounding and breathing"),
+        )
+        self.help_button = button(self.tr("Get help now"), role="helpButton")
+        self.again_button.clicked.connect(self.restart)
+        row = button_row(self.again_button, self.read_button, self.help_button)
+        # A missing callback hides its button (set once parented, so nothing opens as a window).
+        self.read_button.setVisible(self._open_article is not None)
+        self.help_button.setVisible(self._open_help is not None)
+        open_article, open_help = self._open_article, self._open_help
+        if open_article is not None:
+            self.read_button.clicked.connect(lambda: open_article(GROUNDING_ARTICLE))
+        if open_help is not None:
+            self.help_button.clicked.connect(lambda: open_help())
+        return row
 
     def next(self) -> None:
         """Go to the next step, or to the finish screen after the last one."""
