@@ -8,7 +8,6 @@ from PySide6.QtCore import QDir, QMarginsF, QModelIndex
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileSystemModel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import privacy
+from reader.ui.combo import ComboBox
 from reader.ui.widgets import fit_to_text, label
 
 FORMATS = (("Plain text (.txt)", ".txt"), ("PDF document (.pdf)", ".pdf"))
@@ -48,7 +48,7 @@ class SaveChooser(QDialog):
             self.folders.hideColumn(column)
         self.name = QLineEdit(suggested_name)
         self.name.setAccessibleName(self.tr("File name"))
-        self.format = QComboBox()
+        self.format = ComboBox()
         self.format.setAccessibleName(self.tr("File type"))
         for text, suffix in FORMATS:
             self.format.addItem(self.tr(text), suffix)

@@ -7,10 +7,11 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from reader.contact_model import RegionContacts, Service, services_for_display
 from reader.contact_text import describe_hours, describe_method, emergency_line, open_now_text
+from reader.ui.combo import ComboBox
 from reader.ui.widgets import label
 
 ANYWHERE = "anywhere"
@@ -66,7 +67,7 @@ class HelpPanel(QWidget):
     def _region_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         caption = QLabel(self.tr("Showing help for:"))
-        self.region_box = QComboBox()
+        self.region_box = ComboBox()
         self.region_box.setObjectName("regionBox")
         self.region_box.setAccessibleName(self.tr("Country or region"))
         caption.setBuddy(self.region_box)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 _CHECK = QStyle.PrimitiveElement.PE_IndicatorCheckBox
 _RADIO = QStyle.PrimitiveElement.PE_IndicatorRadioButton
 _MENU_CHECK = QStyle.PrimitiveElement.PE_IndicatorMenuCheckMark
+_ARROW_DOWN = QStyle.PrimitiveElement.PE_IndicatorArrowDown
 _SIZES = {
     QStyle.PixelMetric.PM_IndicatorWidth,
     QStyle.PixelMetric.PM_IndicatorHeight,
@@ -77,6 +78,8 @@ class IndicatorStyle(QProxyStyle):
             draw_check_box(option, painter, menu=element == _MENU_CHECK)
         elif element == _RADIO:
             draw_radio(option, painter)
+        elif element == _ARROW_DOWN:
+            draw_arrow_down(option, painter)
         else:
             super().drawPrimitive(element, option, painter, widget)
 
@@ -152,4 +155,24 @@ def draw_radio(option: QStyleOption, painter: QPainter) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(checked)
         painter.drawEllipse(inner.center(), dot, dot)
+    painter.restore()
+
+
+def draw_arrow_down(option: QStyleOption, painter: QPainter) -> None:
+    """A small solid triangle in the text colour, centred in the arrow's rectangle."""
+    outline = _colours(option)[0]
+    rect = QRectF(option.rect)
+    # As wide as about half a letter, whatever room the arrow's rectangle has.
+    half = min(min(rect.width(), rect.height()) / 2.5, option.fontMetrics.height() * 0.25)
+    half = max(3.0, half)
+    centre = rect.center()
+    triangle = QPainterPath(QPointF(centre.x() - half, centre.y() - half / 2))
+    triangle.lineTo(QPointF(centre.x() + half, centre.y() - half / 2))
+    triangle.lineTo(QPointF(centre.x(), centre.y() + half / 2))
+    triangle.closeSubpath()
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(outline)
+    painter.drawPath(triangle)
     painter.restore()

@@ -23,6 +23,10 @@ def window_style(theme: Theme) -> str:
         border-color: {t.accent}; }}
     QPushButton#helpButton, QToolButton#helpButton {{ background: {t.help_background};
         color: {t.help_text}; border-color: {t.help_background}; }}
+    QToolButton#settingsButton {{ padding-right: 26px; }}
+    QToolButton#settingsButton::menu-indicator {{ subcontrol-origin: padding;
+        subcontrol-position: center right; right: 8px; }}
+    QComboBox::drop-down {{ border: none; width: 28px; }}
     QCheckBox, QRadioButton {{ spacing: 8px; border: 2px solid transparent; border-radius: 6px;
         padding: 2px 4px; }}
     QLineEdit, QPlainTextEdit, QTextEdit, QComboBox {{ background: {t.surface}; color: {t.text};
