@@ -32,7 +32,8 @@ class SearchHit:
 
 
 def _snippet_to_html(snippet: str) -> str:
-    escaped = html.escape(snippet)
+    # Paragraphs, headings and list items are indexed one per line: keep them apart in a snippet.
+    escaped = " · ".join(part.strip() for part in html.escape(snippet).split("\n"))
     return escaped.replace(_MARK_OPEN, "<b>").replace(_MARK_CLOSE, "</b>")
 
 

@@ -234,3 +234,10 @@ def test_building_and_searching_writes_nothing(
         privacy.suspend_guards()
     assert ids(hits)[0] == "title-hit"
     assert os.listdir(tmp_path) == []
+
+
+def test_snippets_keep_a_heading_apart_from_the_text_after_it(index: SearchIndex) -> None:
+    [hit] = index.search("jerry")
+    # The heading and the paragraph are separate lines of the article, not one run-on sentence.
+    assert "lighthouse · Tom &amp; <b>Jerry</b>" in hit.snippet_html
+    assert "\n" not in hit.snippet_html
