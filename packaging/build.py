@@ -25,6 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LINUX_DIR = ROOT / "packaging" / "linux"
+# The one app icon: the window uses it too, so it lives with the bundled resources.
+ICON = ROOT / "resources" / "icons" / "io.github.lantern.Reader.svg"
 APP_ID = "io.github.lantern.Reader"
 DIST = ROOT / "dist"
 LANTERN_EXE = DIST / "lantern" / "lantern"
@@ -165,7 +167,7 @@ def write_archive() -> Path:
     extras = {
         LINUX_DIR / f"{APP_ID}.desktop": f"share/applications/{APP_ID}.desktop",
         LINUX_DIR / f"{APP_ID}.metainfo.xml": f"share/metainfo/{APP_ID}.metainfo.xml",
-        LINUX_DIR / f"{APP_ID}.svg": f"share/icons/hicolor/scalable/apps/{APP_ID}.svg",
+        ICON: f"share/icons/hicolor/scalable/apps/{APP_ID}.svg",
     }
     with tarfile.open(target, "w:gz", compresslevel=6) as tar:
         tar.add(LANTERN_EXE.parent, arcname="lantern", filter=_normalised)

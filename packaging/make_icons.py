@@ -2,7 +2,7 @@
 
     python packaging/make_icons.py
 
-Run it after changing packaging/linux/io.github.lantern.Reader.svg and commit the results.
+Run it after changing resources/icons/io.github.lantern.Reader.svg and commit the results.
 Both formats are written by hand (PNG images in a small container), so no Pillow is needed.
 """
 
@@ -13,7 +13,7 @@ import struct
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SVG = HERE / "linux" / "io.github.lantern.Reader.svg"
+SVG = HERE.parent / "resources" / "icons" / "io.github.lantern.Reader.svg"
 ICO = HERE / "windows" / "lantern.ico"
 ICNS = HERE / "macos" / "lantern.icns"
 

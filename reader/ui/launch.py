@@ -10,6 +10,16 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from reader.startup import build_context, report_problems
+from reader.ui.first_paint import AfterFirstPaint
+
+
+def set_window_icon(app: QApplication) -> None:
+    """Lantern's own icon for its windows and the taskbar (after the first paint: SVG is slow)."""
+    from PySide6.QtGui import QIcon
+
+    from reader.paths import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "io.github.lantern.Reader.svg")))
 
 
 def _install_translator(app: QApplication) -> None:
@@ -55,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
     from reader.ui.main_window import MainWindow
 
     window = MainWindow(context)
+    icon_later = AfterFirstPaint(window, lambda: set_window_icon(app))  # noqa: F841 - kept alive
     if args.self_test:
         from reader.ui.self_test import run_self_test
 
