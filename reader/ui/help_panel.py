@@ -7,12 +7,12 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QWidget
 
 from reader.contact_model import RegionContacts, Service, services_for_display
 from reader.contact_text import describe_hours, describe_method, emergency_line, open_now_text
 from reader.ui.combo import ComboBox
-from reader.ui.widgets import label
+from reader.ui.widgets import centred_column, label
 
 ANYWHERE = "anywhere"
 
@@ -39,16 +39,7 @@ class HelpPanel(QWidget):
         self._clock = clock
         self._css = css
         self.region = region if region in regions else ANYWHERE
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(24, 24, 24, 16)
-        column = QWidget()
-        column.setMaximumWidth(860)
-        outer.addStretch(1)
-        outer.addWidget(column, 100)
-        outer.addStretch(1)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        _, layout = centred_column(self)
         layout.addWidget(label(self.tr("Get help now"), "pageTitle"))
         intro = self.tr(
             "You do not have to go through this alone. If you might act on thoughts of "

@@ -6,14 +6,14 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from reader.articles import Article
 from reader.crisis_words import suggests_crisis
 from reader.render import callout_html
 from reader.search import SearchHit, SearchIndex
 from reader.ui.a11y import announce
-from reader.ui.widgets import label
+from reader.ui.widgets import centred_column, label
 
 
 class SearchView(QWidget):
@@ -38,8 +38,7 @@ class SearchView(QWidget):
         self.offers_help = False
         self.hits: list[SearchHit] = []
         self.query = ""
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
+        _, layout = centred_column(self)
         self.title = label(self.tr("Search"), "pageTitle")
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed

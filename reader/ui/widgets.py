@@ -127,6 +127,30 @@ def connect_card(card: Card, action: Callable[[], None]) -> Card:
     return card
 
 
+def centred_column(
+    owner: QWidget, *, bottom: int = 16, top_aligned: bool = False
+) -> tuple[QWidget, QVBoxLayout]:
+    """A column of reading width centred in owner, so every screen's text starts at one edge."""
+    outer = QHBoxLayout(owner)
+    outer.setContentsMargins(24, 24, 24, bottom)
+    column = QWidget()
+    column.setMaximumWidth(READING_WIDTH)
+    body = QVBoxLayout(column)
+    body.setContentsMargins(0, 0, 0, 0)
+    body.setSpacing(12)
+    # Stretches on both sides centre the column once the window is wider than it. A page's
+    # column sits at the top of a tall window by its alignment here, not by aligning its own
+    # layout: an aligned layout is given its size hint's height, not the height its wrapped
+    # text needs at its width, and at large text sizes cards were cut short.
+    outer.addStretch(1)
+    if top_aligned:
+        outer.addWidget(column, 100, Qt.AlignmentFlag.AlignTop)
+    else:
+        outer.addWidget(column, 100)
+    outer.addStretch(1)
+    return column, body
+
+
 class Page(QScrollArea):
     """A vertically scrolling page whose content column keeps a comfortable reading width."""
 
@@ -138,20 +162,7 @@ class Page(QScrollArea):
         # Page Down scroll a screen of plain text, and a screen reader says where it is.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         outer = QWidget()
-        outer_layout = QHBoxLayout(outer)
-        outer_layout.setContentsMargins(24, 24, 24, 40)
-        self.column = QWidget()
-        self.column.setMaximumWidth(READING_WIDTH)
-        self.body = QVBoxLayout(self.column)
-        self.body.setContentsMargins(0, 0, 0, 0)
-        self.body.setSpacing(12)
-        # Stretches on both sides centre the column once the window is wider than it. The
-        # column sits at the top of a tall window by its alignment here, not by aligning its
-        # own layout: an aligned layout is given its size hint's height, not the height its
-        # wrapped text needs at its width, and at large text sizes cards were cut short.
-        outer_layout.addStretch(1)
-        outer_layout.addWidget(self.column, 100, Qt.AlignmentFlag.AlignTop)
-        outer_layout.addStretch(1)
+        self.column, self.body = centred_column(outer, bottom=40, top_aligned=True)
         self.setWidget(outer)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
