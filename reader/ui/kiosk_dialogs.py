@@ -7,11 +7,15 @@ from PySide6.QtWidgets import QDialog, QFrame, QLineEdit, QPushButton, QVBoxLayo
 
 from reader.pin import Outcome, PinLockout
 from reader.ui.a11y import announce
+from reader.ui.flow import FlowRow
 from reader.ui.widgets import fit_to_text, label
 
 
 class IdleNotice(QFrame):
-    """A calm notice over the whole window with a countdown and a Keep reading button."""
+    """A calm notice over the whole window: a countdown, Keep reading and Get help now.
+
+    It covers the toolbar, so it carries its own Get help now: help stays one step away.
+    """
 
     keep_reading = Signal()
 
@@ -37,7 +41,11 @@ class IdleNotice(QFrame):
         self.button.setObjectName("primary")
         self.button.setAccessibleName(self.tr("Keep reading"))
         self.button.clicked.connect(self.keep_reading.emit)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
+        self.help_button = QPushButton(self.tr("Get help now"))
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setAccessibleName(self.tr("Get help now"))
+        # Both buttons start under the text, as everywhere else, and wrap at large sizes.
+        layout.addWidget(FlowRow([self.button, self.help_button]))
         self.hide()
 
     def show_seconds(self, seconds: int) -> None:

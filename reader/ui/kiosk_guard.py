@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QPlainTextEdit, QTextEdit
 
 from reader.kiosk import ADMIN_CHORD, KioskPolicy, Phase, ResetStep
@@ -33,6 +33,7 @@ BLOCKED = {
     QEvent.Type.Drop,
 }
 QUIT_KEYS = (QKeySequence.StandardKey.Quit, QKeySequence.StandardKey.Close)
+_BUTTON_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 PERSISTENT_SCREENS = ("home", "article", "search")
 
 
@@ -66,8 +67,24 @@ class KioskGuard(QObject):
             return True
         if isinstance(event, QKeyEvent) and kind == QEvent.Type.KeyPress and _is_quit_key(event):
             return True
+        if self._asks_for_help(event):
+            # Any activity hides the notice before a click could land, so act on the press.
+            self.keep_reading()
+            self.window.open_help()
+            return True
         if kind in ACTIVITY:
             self.record_activity()
+        return False
+
+    def _asks_for_help(self, event: QEvent) -> bool:
+        """A press on the notice's Get help now, by mouse, touch or Space/Enter."""
+        button = self.notice.help_button
+        if not button.isVisible():
+            return False
+        if isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseButtonPress:
+            return button.rect().contains(button.mapFromGlobal(event.globalPosition().toPoint()))
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            return button.hasFocus() and event.key() in _BUTTON_KEYS
         return False
 
     def record_activity(self) -> None:

@@ -98,3 +98,30 @@ def test_the_idle_timer_is_scheduled_and_wired(
 def about_the_idle_timeout(milliseconds: int) -> bool:
     """Within a coarse timer's 5% of the idle timeout."""
     return abs(milliseconds - IDLE * 1000) <= IDLE * 50
+
+
+def test_the_idle_notice_has_its_own_get_help_now(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    # The notice covers the toolbar, so help must be one step away on the notice itself.
+    clock.advance(IDLE)
+    guard.check_idle()
+    assert guard.notice.help_button.isVisible()
+    assert guard.notice.help_button.text() == "Get help now"
+    qtbot.mouseClick(guard.notice.help_button, Qt.MouseButton.LeftButton)
+    assert not guard.notice.isVisible()
+    assert window.location == "help"
+    clock.advance(IDLE - 1)
+    guard.check_idle()
+    assert not guard.notice.isVisible()  # asking for help counts as activity
+
+
+def test_get_help_now_on_the_notice_works_from_the_keyboard(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    clock.advance(IDLE)
+    guard.check_idle()
+    guard.notice.help_button.setFocus()
+    qtbot.keyClick(guard.notice.help_button, Qt.Key.Key_Space)
+    assert window.location == "help"
+    assert not guard.notice.isVisible()
