@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.exercises.breathing import BreathState
+from reader.themes import THEMES
 from reader.ui.exercises.breathing_view import ANIMATION_MS, TEXT_ONLY_MS, BreathingView
+from reader.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -39,7 +44,6 @@ def test_start_counts_the_in_breath_in_words(view: BreathingView, clock) -> None
     view.refresh()
     assert view.prompt_label.text() == "Breathe in… 4, 3"
     assert view.time_label.text() == "2:59 left"
-    assert not view.options.isVisible()  # choices step aside while breathing
 
 
 def test_the_frame_timer_drives_the_words(qtbot: QtBot, view: BreathingView, clock) -> None:
@@ -103,6 +107,7 @@ def test_stop_goes_back_to_the_start(view: BreathingView, clock) -> None:
     assert view.session.state is BreathState.IDLE
     assert view.start_button.isVisible()
     assert view.options.isVisible()
+    assert all(w.isEnabled() for w in view.locked_while_breathing)
     assert view.prompt_label.text() == "Press Start when you are ready."
 
 
@@ -170,3 +175,89 @@ def test_circle_paints_offscreen(view: BreathingView) -> None:
     centre = image.pixelColor(image.width() // 2, image.height() // 2)
     corner = image.pixelColor(2, 2)
     assert centre != corner  # something was drawn in the middle
+
+
+def left_in(view: QWidget, widget: QWidget) -> QPoint:
+    """A widget's top-left corner in the view's coordinates, once pending layouts are done."""
+    QApplication.sendPostedEvents()  # a wrapped label's second layout pass may still be queued
+    return widget.mapTo(view, QPoint(0, 0))
+
+
+def test_the_choices_stay_in_place_and_grey_while_breathing(view: BreathingView) -> None:
+    """Starting does not make the circle jump: the choices stay, greyed until Stop."""
+    circle_at = left_in(view, view.circle)
+    options_height = view.options.height()
+    view.start()
+    assert view.options.isVisible()
+    assert left_in(view, view.circle) == circle_at
+    assert view.options.height() == options_height
+    radios = view.rhythm_buttons.buttons() + view.minutes_buttons.buttons()
+    assert not any(radio.isEnabled() for radio in radios)
+    row_labels = [w for w in view.locked_while_breathing if isinstance(w, QLabel)]
+    assert [lab.text() for lab in row_labels] == ["Rhythm", "Length"]
+    assert not any(lab.isEnabled() for lab in row_labels)
+    assert view.reduce_motion_box.isEnabled()  # words only can change at any time
+    view.toggle_pause()
+    assert not any(radio.isEnabled() for radio in radios)  # paused is still mid-session
+    view.stop()
+    assert all(radio.isEnabled() for radio in radios)
+    assert left_in(view, view.circle) == circle_at
+
+
+def test_the_choices_come_back_when_the_session_ends(
+    qtbot: QtBot, view: BreathingView, clock
+) -> None:
+    view.minutes_buttons.button(1).click()
+    view.start()
+    clock.advance(60)
+    with qtbot.waitSignal(view.finished):
+        view.refresh()
+    assert all(radio.isEnabled() for radio in view.rhythm_buttons.buttons())
+
+
+def test_words_only_lines_up_with_the_other_choices(view: BreathingView) -> None:
+    """The check box starts where the radio buttons start, not a few pixels off."""
+    box_x = left_in(view, view.reduce_motion_box).x()
+    for radio in (view.rhythm_buttons.button(0), view.minutes_buttons.button(1)):
+        assert left_in(view, radio).x() == box_x
+
+
+def test_the_intro_follows_the_words_only_choice(qtbot: QtBot, view: BreathingView, clock) -> None:
+    assert view.intro_label.text().startswith("Breathe along with the circle")
+    view.reduce_motion_box.click()
+    assert "circle" not in view.intro_label.text()
+    assert view.intro_label.text().startswith("Breathe along with the words")
+    assert "If you feel dizzy or worse, stop and breathe normally." in view.intro_label.text()
+    view.set_reduce_motion(False)
+    assert view.intro_label.text().startswith("Breathe along with the circle")
+    words_first = BreathingView(reduce_motion=True, clock=clock)
+    qtbot.addWidget(words_first)
+    assert "circle" not in words_first.intro_label.text()
+
+
+def pixels_of(widget: QWidget, colour: str) -> int:
+    """How many pixels of a widget are drawn in exactly this colour (solid parts of its text)."""
+    image = widget.grab().toImage()
+    wanted = QColor(colour).rgb()
+    return sum(
+        image.pixel(x, y) == wanted for x in range(image.width()) for y in range(image.height())
+    )
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_greyed_choices_look_greyed_in_the_window(window: MainWindow, theme: str) -> None:
+    """The window's style sheet colours all text; the locked rows still take the grey."""
+    assert window.open_screen("exercise/breathing")
+    view = window.screens["exercise/breathing"]
+    assert isinstance(view, BreathingView)
+    window.theming.set_theme(theme)  # after the screen was built: the grey follows the theme
+    radio = view.rhythm_buttons.button(1)
+    label = view.locked_while_breathing[0]
+    colours = THEMES[theme]
+    assert pixels_of(radio, colours.text) > 0
+    view.start()
+    for widget in (radio, label):
+        assert pixels_of(widget, colours.text) == 0
+        assert pixels_of(widget, colours.disabled) > 0
+    view.stop()
+    assert pixels_of(radio, colours.text) > 0

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QPalette
+from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QSizePolicy, QWidget
 
 from reader.exercises import Clock, format_clock
 from reader.exercises.breathing import (
@@ -27,6 +27,29 @@ from reader.ui.widgets import Page
 
 ANIMATION_MS = 33  # about 30 frames a second, only while a session runs
 TEXT_ONLY_MS = 200  # reduce motion: only the words change, so a slower tick is enough
+
+
+class BreathingOptions(QWidget):
+    """The rhythm, length and motion form, whose greyed rows take the theme's disabled colour."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("breathingOptions")
+        self._match_theme()
+
+    def _match_theme(self) -> None:
+        # The window's style sheet gives every widget the theme's text colour in every state, so
+        # a disabled radio button would look just as usable; the palette has the greyed colour.
+        greyed = QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        sheet = f"QLabel:disabled, QRadioButton:disabled {{ color: {greyed.name()}; }}"
+        if sheet != self.styleSheet():  # setting a sheet sends palette events of its own
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Follow a change of theme."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._match_theme()
+        super().changeEvent(event)
 
 
 class BreathingView(Page):
@@ -57,11 +80,11 @@ class BreathingView(Page):
 
     def _build(self) -> None:
         self.body.addWidget(label(self.tr("Slow breathing"), "pageTitle"))
-        self.body.addWidget(label(self._intro(), "muted"))
-        self.options = self._options()
+        self.intro_label = label("", "muted")  # its words follow the words-only choice
+        self.body.addWidget(self.intro_label)
         self.reduce_motion_box = self._motion_box()
+        self.options = self._options()
         self.body.addWidget(self.options)
-        self.body.addWidget(self.reduce_motion_box)
         self.circle = BreathingCircle()
         self.body.addWidget(self.circle)
         self.prompt_label = align_centre(label("", "sectionTitle"))
@@ -82,6 +105,13 @@ class BreathingView(Page):
         self.body.addStretch(1)  # spare height goes below the content, not between rows
 
     def _intro(self) -> str:
+        if self.reduce_motion:
+            return self.tr(
+                "Breathe along with the words below. They tell you when to breathe in and out, "
+                "and count the seconds. Breathe in through your nose and out through your mouth. "
+                "There is no need to hold your breath. If you feel dizzy or worse, stop and "
+                "breathe normally."
+            )
         return self.tr(
             "Breathe along with the circle: in as it grows, out as it shrinks. Breathe in "
             "through your nose and out through your mouth. There is no need to hold your breath. "
@@ -93,20 +123,28 @@ class BreathingView(Page):
             self.tr("In for {inhale}, out for {exhale}").format(inhale=r.inhale, exhale=r.exhale)
             for r in RHYTHMS
         ]
-        self.rhythm_buttons, rhythm_row = choice_row(
+        self.rhythm_buttons, self.rhythm_row = choice_row(
             self, [(i, text, text) for i, text in enumerate(rhythms)], stacked=True
         )
-        self.minutes_buttons, minutes_row = choice_row(
+        self.minutes_buttons, self.minutes_row = choice_row(
             self, [(m, self._minutes_text(m), self._minutes_text(m)) for m in MINUTES]
         )
         self._select_defaults()
-        options = QWidget()
+        options = BreathingOptions()
         form = QFormLayout(options)
         form.setContentsMargins(0, 8, 0, 0)
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(10)
-        form.addRow(self.tr("Rhythm"), rhythm_row)
-        form.addRow(self.tr("Length"), minutes_row)
+        form.addRow(self.tr("Rhythm"), self.rhythm_row)
+        form.addRow(self.tr("Length"), self.minutes_row)
+        # In the form, the box lines up with the radio buttons above it, not 6 px off the labels.
+        form.addRow(self.tr("Motion"), self.reduce_motion_box)
+        # Greyed together with their row labels while breathing: these cannot change mid-way.
+        self.locked_while_breathing = [
+            widget
+            for field in (self.rhythm_row, self.minutes_row)
+            for widget in (form.labelForField(field), field)
+        ]
         return options
 
     def _motion_box(self) -> QCheckBox:
@@ -136,6 +174,7 @@ class BreathingView(Page):
         self.reduce_motion_box.setChecked(value)
 
     def _apply_motion_setting(self) -> None:
+        self.intro_label.setText(self._intro())
         self.circle.setVisible(not self.reduce_motion)
         change_role(self.prompt_label, "pageTitle" if self.reduce_motion else "sectionTitle")
         self._timer.setInterval(TEXT_ONLY_MS if self.reduce_motion else ANIMATION_MS)
@@ -236,8 +275,10 @@ class BreathingView(Page):
         self.pause_button.setText(pause_text)
         self.pause_button.setAccessibleName(pause_text)
         self.stop_button.setVisible(active)
-        # The choices step aside while breathing, leaving the circle and the words.
-        self.options.setVisible(not active)
+        # The choices stay where they are, greyed, so the circle does not jump when breathing
+        # starts; words only can still be switched on or off at any time.
+        for widget in self.locked_while_breathing:
+            widget.setEnabled(not active)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         """Pause when the screen is hidden, so no timer runs in the background."""
