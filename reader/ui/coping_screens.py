@@ -47,7 +47,7 @@ def _breathing(window: MainWindow) -> QWidget:
 def _grounding(window: MainWindow) -> QWidget:
     from reader.ui.exercises import GroundingView
 
-    return GroundingView()
+    return GroundingView(window.open_help, window.open_article)
 
 
 def _urge(window: MainWindow) -> QWidget:
