@@ -27,6 +27,7 @@ def window_style(theme: Theme) -> str:
     QToolButton#settingsButton::menu-indicator {{ subcontrol-origin: padding;
         subcontrol-position: center right; right: 8px; }}
     QComboBox::drop-down {{ border: none; width: 28px; }}
+    QLabel:disabled, QCheckBox:disabled, QRadioButton:disabled {{ color: {t.disabled}; }}
     QCheckBox, QRadioButton {{ spacing: 8px; border: 2px solid transparent; border-radius: 6px;
         padding: 2px 4px; }}
     QLineEdit, QPlainTextEdit, QTextEdit, QComboBox {{ background: {t.surface}; color: {t.text};

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QSizePolicy, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QSizePolicy, QWidget
 
 from reader.exercises import Clock, format_clock
 from reader.exercises.breathing import (
@@ -27,29 +27,6 @@ from reader.ui.widgets import Page
 
 ANIMATION_MS = 33  # about 30 frames a second, only while a session runs
 TEXT_ONLY_MS = 200  # reduce motion: only the words change, so a slower tick is enough
-
-
-class BreathingOptions(QWidget):
-    """The rhythm, length and motion form, whose greyed rows take the theme's disabled colour."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("breathingOptions")
-        self._match_theme()
-
-    def _match_theme(self) -> None:
-        # The window's style sheet gives every widget the theme's text colour in every state, so
-        # a disabled radio button would look just as usable; the palette has the greyed colour.
-        greyed = QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        sheet = f"QLabel:disabled, QRadioButton:disabled {{ color: {greyed.name()}; }}"
-        if sheet != self.styleSheet():  # setting a sheet sends palette events of its own
-            self.setStyleSheet(sheet)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """Follow a change of theme."""
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._match_theme()
-        super().changeEvent(event)
 
 
 class BreathingView(Page):
@@ -130,20 +107,25 @@ class BreathingView(Page):
             self, [(m, self._minutes_text(m), self._minutes_text(m)) for m in MINUTES]
         )
         self._select_defaults()
-        options = BreathingOptions()
+        options = QWidget()
+        options.setObjectName("breathingOptions")
         form = QFormLayout(options)
         form.setContentsMargins(0, 8, 0, 0)
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(10)
-        form.addRow(self.tr("Rhythm"), self.rhythm_row)
-        form.addRow(self.tr("Length"), self.minutes_row)
+        # Our own row labels, not ones the form makes: Python keeps them to grey them, and
+        # a form-made label held from Python crashed the interpreter's shutdown.
+        rhythm_label, minutes_label = label(self.tr("Rhythm")), label(self.tr("Length"))
+        form.addRow(rhythm_label, self.rhythm_row)
+        form.addRow(minutes_label, self.minutes_row)
         # In the form, the box lines up with the radio buttons above it, not 6 px off the labels.
         form.addRow(self.tr("Motion"), self.reduce_motion_box)
         # Greyed together with their row labels while breathing: these cannot change mid-way.
         self.locked_while_breathing = [
-            widget
-            for field in (self.rhythm_row, self.minutes_row)
-            for widget in (form.labelForField(field), field)
+            rhythm_label,
+            self.rhythm_row,
+            minutes_label,
+            self.minutes_row,
         ]
         return options
 
