@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import resource
 import sys
-from typing import Any
 
 SETTLE_MS = 1500
 
@@ -49,11 +48,11 @@ def main(argv: list[str]) -> int:
     from reader import app
     from reader.ui import probe
 
-    def report(self: Any) -> None:
+    def report() -> None:
         _print_peak()
         QTimer.singleShot(SETTLE_MS, _settled)
 
-    probe.FirstPaint._report = report  # type: ignore[method-assign]
+    probe.print_first_paint = report
     return app.main(["--startup-probe", *argv[1:]])
 
 
