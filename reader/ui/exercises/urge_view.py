@@ -207,6 +207,7 @@ class UrgeView(Page):
             text = self.tr("Thank you. Urges rise and fall. Keep going at your own pace.")
         self._show_response(text, offer_help=strong)
         self.refresh()
+        announce(self.response_label, text)  # after the time, so it is what is heard last
 
     def _show_response(self, text: str, *, offer_help: bool = False) -> None:
         self.response_label.setText(text)
