@@ -95,5 +95,5 @@ def test_content_checker_reports_no_errors() -> None:
     result = check_content([paths.content_dir()])
     assert result.files_checked >= 4  # the articles and pack.toml were really read
     errors = [str(f) for f in result.findings if f.is_error]
-    assert errors == []
+    assert errors == [], "\n".join(errors)
     assert not has_errors(result.findings)

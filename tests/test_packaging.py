@@ -56,12 +56,14 @@ def test_build_script_refuses_other_systems_with_one_line(
     """No traceback and no build: one line on stderr pointing to the manual steps."""
     build = _load_build(monkeypatch)
 
-    def must_not_build() -> None:
-        raise AssertionError("build.py started a build on a system it does not support")
+    def must_not_run(*_: object) -> None:
+        raise AssertionError("build.py started a step on a system it does not support")
 
-    monkeypatch.setattr(build, "build_lantern", must_not_build)
+    stages = ("build_lantern", "check_self_test", "measure", "write_archive")
+    for stage in (*stages, "validate_linux_files"):
+        monkeypatch.setattr(build, stage, must_not_run)
     monkeypatch.setattr(sys, "platform", system)
-    assert build.main(["--skip-build"]) == 1
+    assert build.main([]) == 1
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.count("\n") == 1

@@ -10,7 +10,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.pin import (
-    MIN_PIN_LENGTH,
     Outcome,
     PinLockout,
     hash_pin,
@@ -112,10 +111,6 @@ def test_random_stored_text_never_crashes_or_matches(text: str) -> None:
 def test_parameters_are_read_from_the_stored_hash(cheap: str) -> None:
     assert verify_pin("2468", cheap)
     assert not verify_pin("2467", cheap)
-
-
-def test_min_pin_length_is_four() -> None:
-    assert MIN_PIN_LENGTH == 4
 
 
 def test_right_pin_is_accepted(stored: str) -> None:

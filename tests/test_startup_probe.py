@@ -52,7 +52,7 @@ sys.exit(app.main(["--startup-probe"]))
 """
 # Builds the window as a start does, lets the event loop run, then lists the modules.
 AFTER_SETTLING = """
-import json, sys
+import json, sys, time
 from PySide6.QtCore import QTimer
 from reader import app, privacy
 from reader.startup import build_context
@@ -62,7 +62,15 @@ privacy.apply_environment()
 qt = make_application(offscreen=True)
 window = MainWindow(build_context(app.build_parser().parse_args([])))
 window.show()
-QTimer.singleShot(1500, qt.quit)
+# Until the deferred work is all done (the last step indexes for search), not a fixed time:
+# a busy machine may need longer. The deadline only stops a broken start from hanging.
+deadline = time.monotonic() + 30
+def check():
+    if "reader.search" in sys.modules and not window._start_steps or time.monotonic() > deadline:
+        QTimer.singleShot(300, qt.quit)  # a moment more for the last index steps
+    else:
+        QTimer.singleShot(50, check)
+QTimer.singleShot(50, check)
 qt.exec()
 print("modules " + json.dumps(sorted(sys.modules)), flush=True)
 """

@@ -100,6 +100,7 @@ def test_tool_timers_stop_when_another_screen_shows(window: MainWindow) -> None:
         window.open_screen(name)
         view = window.screens[name]
         view.start()  # type: ignore[attr-defined]
+        assert view.timer.isActive()  # type: ignore[attr-defined]
         window.go_home()
         assert not view.timer.isActive()  # type: ignore[attr-defined]
 

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QAbstractSlider, QPlainTextEdit, QScrollBar, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -48,17 +49,35 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot) -> None:
         assert unnamed == [], type(view).__name__
 
 
-def test_every_view_resets_and_hides_without_a_running_timer(qtbot: QtBot) -> None:
-    from PySide6.QtCore import QTimer
+def _running_timers(view: QWidget) -> list[QTimer]:
+    return [t for t in view.findChildren(QTimer) if t.isActive()]
 
+
+def _started_views(qtbot: QtBot) -> list[QWidget]:
+    """Every view that has a timer, shown and started, with its timer seen running."""
+    started = []
     for view in make_views():
+        if not hasattr(view, "start"):
+            continue
         qtbot.addWidget(view)
         view.show()
-        if hasattr(view, "start"):
-            view.start()
-        view.reset()
+        view.start()
+        assert _running_timers(view), type(view).__name__
+        started.append(view)
+    assert started
+    return started
+
+
+def test_every_view_stops_its_timer_on_reset(qtbot: QtBot) -> None:
+    for view in _started_views(qtbot):
+        view.reset()  # type: ignore[attr-defined]
+        assert _running_timers(view) == [], type(view).__name__
+
+
+def test_every_view_stops_its_timer_when_hidden(qtbot: QtBot) -> None:
+    for view in _started_views(qtbot):
         view.hide()
-        assert [t for t in view.findChildren(QTimer) if t.isActive()] == []
+        assert _running_timers(view) == [], type(view).__name__
 
 
 def test_memory_text_edit_wipe_leaves_nothing_to_undo(qtbot: QtBot) -> None:
