@@ -190,7 +190,7 @@ class ArticleView(Page):
             return self._spare_boxes.pop()
         box = QPlainTextEdit(self.column)
         box.setObjectName("promptBox")
-        box.setPlaceholderText(self.tr("Write here if you like"))
+        box.setPlaceholderText(self.tr("Write here if you like (not saved)"))
         box.setTabChangesFocus(True)
         box.setFixedHeight(96)
         return box

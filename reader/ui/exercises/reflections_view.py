@@ -62,7 +62,7 @@ class ReflectionsView(Page):
         self.body.addWidget(label(article, "sectionTitle"))
         for prompt in items:
             self.body.addWidget(label(prompt))
-            edit = MemoryTextEdit(prompt, self.tr("Your thoughts (not saved)"))
+            edit = MemoryTextEdit(prompt, self.tr("Write here if you like (not saved)"))
             self.edits.append((article, prompt, edit))
             self.body.addWidget(edit)
 

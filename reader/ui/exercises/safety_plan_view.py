@@ -162,7 +162,9 @@ class SafetyPlanView(Page):
         self.explanations[section.key] = explanation_label
         self.body.addWidget(explanation_label)
         self.body.addWidget(examples(example))
-        edit = MemoryTextEdit(heading, self.tr("Write here, in your own words."), lines=4)
+        edit = MemoryTextEdit(
+            heading, self.tr("Write here, in your own words (not saved)."), lines=4
+        )
         edit.setObjectName(f"plan_{section.key}")
         self.edits[section.key] = edit
         self.body.addWidget(edit)
