@@ -112,6 +112,13 @@ def test_probe_prints_first_paint_and_exits_0(tmp_path: Path) -> None:
     assert _files(tmp_path) == [home]  # it wrote nothing, not even in the home folder
 
 
+def test_probe_exits_in_kiosk_mode_too(tmp_path: Path) -> None:
+    # A kiosk window refuses to close, which once kept the probe waiting for ever.
+    result = _run(["-m", "reader", "--kiosk", "--startup-probe"], cwd=tmp_path, home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"^first-paint-ms \d+$", result.stdout, re.M)
+
+
 @pytest.fixture(scope="module")
 def at_first_paint(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     """The modules loaded when the real start-up path has painted the home screen."""

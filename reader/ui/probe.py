@@ -12,7 +12,8 @@ from reader.ui.widgets import qapp
 def print_first_paint() -> None:
     """Print first-paint-ms N (milliseconds since the process started) and quit."""
     print(f"first-paint-ms {round(ms_since_process_start())}", flush=True)
-    qapp().quit()
+    # exit(), not quit(): quit() asks the windows to close, and a kiosk window refuses.
+    qapp().exit(0)
 
 
 def report_first_paint(window: QWidget) -> AfterFirstPaint:
