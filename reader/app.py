@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -34,6 +36,24 @@ SUBCOMMANDS: dict[str, Callable[[list[str]], int]] = {
 }
 
 
+def _run_tool(tool: Callable[[list[str]], int], argv: list[str]) -> int:
+    """Run a tool; output that cannot be written ends it with a line, never a traceback."""
+    try:
+        code = tool(argv)
+        sys.stdout.flush()  # here, where a failed write can still be caught, not at exit
+        return code
+    except BrokenPipeError:
+        # Whoever read the output stopped early (`| head`): finish quietly, as Unix tools do,
+        # and point standard output at nothing so the flush at exit cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except OSError as error:
+        if error.errno not in (errno.ENOSPC, errno.EIO):
+            raise
+        print(f"lantern: could not write the output: {error.strerror}", file=sys.stderr)
+        return 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The reader's own options (tools such as check-content parse theirs)."""
     parser = argparse.ArgumentParser(
@@ -57,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     privacy.apply_environment()
     if args_list and args_list[0] in SUBCOMMANDS:
-        return SUBCOMMANDS[args_list[0]](args_list[1:])
+        return _run_tool(SUBCOMMANDS[args_list[0]], args_list[1:])
     args = build_parser().parse_args(args_list)
     from reader.ui.launch import run
 

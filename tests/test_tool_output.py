@@ -1,0 +1,50 @@
+"""The command-line tools end cleanly when their output cannot be written."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _tool(args: list[str], tmp_path: Path, stdout: object) -> subprocess.Popen[bytes]:
+    env = dict(os.environ, HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    env.pop("LANTERN_CONFIG", None)
+    return subprocess.Popen(
+        [sys.executable, "-m", "reader", *args],
+        cwd=REPO,
+        env=env,
+        stdout=stdout,  # type: ignore[arg-type]
+        stderr=subprocess.PIPE,
+    )
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Path:
+    path = tmp_path / "lantern.toml"
+    path.write_text('region = 44\n[display]\ntheme = "purple"\n', encoding="utf-8")
+    return path
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path, config: Path) -> None:
+    process = _tool(["check-config", str(config)], tmp_path, subprocess.PIPE)
+    assert process.stdout is not None
+    process.stdout.close()  # like `| head -0`: nobody reads the report
+    _, err = process.communicate(timeout=60)
+    assert b"Traceback" not in err
+    assert process.returncode in (0, 1)  # the file's own verdict, not a crash
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_a_full_disk_gets_one_line(tmp_path: Path, config: Path) -> None:
+    with open("/dev/full", "wb") as full:
+        process = _tool(["check-config", str(config)], tmp_path, full)
+        _, err = process.communicate(timeout=60)
+    assert b"Traceback" not in err
+    assert process.returncode == 1
+    assert err.decode().strip().splitlines()[-1].startswith("lantern: could not write")
