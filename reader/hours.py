@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -84,62 +84,94 @@ def _covers_today(period: TimeRange, minute: float) -> bool:
 
 
 def parse_hours(data: object) -> OpeningHours:
-    """Build OpeningHours from a TOML/config table; raise HoursError naming the bad entry."""
+    """Build OpeningHours from a TOML/config table; raise HoursError naming the first bad entry."""
+    hours, errors = check_hours(data)
+    if hours is None:
+        raise errors[0]
+    return hours
+
+
+def check_hours(data: object) -> tuple[OpeningHours | None, list[HoursError]]:
+    """OpeningHours from a TOML/config table, or None and every problem found in it."""
     if not isinstance(data, dict):
-        raise HoursError("'hours' must be a table, like { always_open = true }")
-    unknown = sorted(set(data) - _KEYS)
-    if unknown:
-        raise HoursError(f"unknown entry; use one of: {', '.join(sorted(_KEYS))}", unknown[0])
+        return None, [HoursError("'hours' must be a table, like { always_open = true }")]
+    usable = ", ".join(sorted(_KEYS))
+    errors = [
+        HoursError(f"unknown entry; use one of: {usable}", key) for key in sorted(set(data) - _KEYS)
+    ]
     note = data.get("note", "")
     if not isinstance(note, str):
-        raise HoursError("must be text in quotes", "note")
+        errors.append(HoursError("must be text in quotes", "note"))
     modes = [key for key in ("always_open", "confirmed", "time_zone") if key in data]
     if len(modes) != 1:
-        raise HoursError(
-            "say exactly one of: always_open = true, confirmed = false (hours not known), "
-            'or time_zone = "Area/City" with opening times per day'
-        )
-    has_times = any(day in data for day in DAYS)
-    if modes[0] == "always_open":
-        if data["always_open"] is not True or has_times:
-            raise HoursError("use always_open = true alone, with no opening times", "always_open")
-        return OpeningHours(always_open=True, note=note.strip())
-    if modes[0] == "confirmed":
-        if data["confirmed"] is not False or has_times:
-            raise HoursError(
-                "use confirmed = false alone, when the hours are not known", "confirmed"
+        errors.append(
+            HoursError(
+                "say exactly one of: always_open = true, confirmed = false (hours not known), "
+                'or time_zone = "Area/City" with opening times per day'
             )
-        return OpeningHours(note=note.strip() or "Hours not confirmed")
-    return _timetable(data, note.strip())
-
-
-def _timetable(data: dict[str, object], note: str) -> OpeningHours:
-    zone = _time_zone(data["time_zone"])
-    days = tuple(_day(data.get(day, []), day) for day in DAYS)
-    if not any(days):
-        raise HoursError('give opening times for at least one day, like monday = ["09:00-17:00"]')
-    return OpeningHours(time_zone=zone, days=days, note=note)
-
-
-def _time_zone(value: object) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise HoursError(
-            'must be an IANA time zone name in quotes, like "Europe/London"', "time_zone"
         )
+    hours = _by_mode(data, modes[0] if len(modes) == 1 else "", errors)
+    if errors:
+        return None, errors
+    return replace(hours, note=note.strip() or hours.note), []
+
+
+def _by_mode(data: dict[str, object], mode: str, errors: list[HoursError]) -> OpeningHours:
+    has_times = any(day in data for day in DAYS)
+    if mode == "always_open":
+        if data["always_open"] is not True or has_times:
+            errors.append(
+                HoursError("use always_open = true alone, with no opening times", "always_open")
+            )
+        return OpeningHours(always_open=True)
+    if mode == "confirmed":
+        if data["confirmed"] is not False or has_times:
+            problem = "use confirmed = false alone, when the hours are not known"
+            errors.append(HoursError(problem, "confirmed"))
+        return OpeningHours(note="Hours not confirmed")
+    # A timetable, or hours whose kind is unclear: their times are still worth checking.
+    zone = _time_zone(data["time_zone"], errors) if mode else ""
+    found = len(errors)
+    days = tuple(_day(data.get(day, []), day, errors) for day in DAYS)
+    if mode and len(errors) == found and not any(days):
+        errors.append(
+            HoursError('give opening times for at least one day, like monday = ["09:00-17:00"]')
+        )
+    return OpeningHours(time_zone=zone, days=days)
+
+
+def _time_zone(value: object, errors: list[HoursError]) -> str:
+    if not isinstance(value, str) or not value.strip():
+        errors.append(
+            HoursError(
+                'must be an IANA time zone name in quotes, like "Europe/London"', "time_zone"
+            )
+        )
+        return ""
     try:
         ZoneInfo(value.strip())
     except (ZoneInfoNotFoundError, ValueError):
-        raise HoursError(
-            f"'{value}' is not a known IANA time zone; use a name like \"Europe/London\"",
-            "time_zone",
-        ) from None
+        errors.append(
+            HoursError(
+                f"'{value}' is not a known IANA time zone; use a name like \"Europe/London\"",
+                "time_zone",
+            )
+        )
     return value.strip()
 
 
-def _day(value: object, day: str) -> tuple[TimeRange, ...]:
+def _day(value: object, day: str, errors: list[HoursError]) -> tuple[TimeRange, ...]:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise HoursError('must be a list of times, like ["09:00-17:00"] (or [] when closed)', day)
-    return tuple(_time_range(item, day) for item in value)
+        problem = 'must be a list of times, like ["09:00-17:00"] (or [] when closed)'
+        errors.append(HoursError(problem, day))
+        return ()
+    ranges = []
+    for text in value:
+        try:
+            ranges.append(_time_range(text, day))
+        except HoursError as error:
+            errors.append(error)
+    return tuple(ranges)
 
 
 def _time_range(text: str, day: str) -> TimeRange:

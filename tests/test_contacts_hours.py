@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from reader.hours import HoursError, OpeningHours, TimeRange, parse_hours
+from reader.hours import HoursError, OpeningHours, TimeRange, check_hours, parse_hours
 from tests.contacts_helpers import UTC
 
 # --- open now ------------------------------------------------------------------------------
@@ -90,3 +90,16 @@ def test_hours_error_carries_the_entry() -> None:
         parse_hours({"time_zone": "UTC", "tuesday": ["late"]})
     assert caught.value.key == "tuesday"
     assert "09:00-17:00" in caught.value.problem
+
+
+def test_check_hours_names_every_bad_entry() -> None:
+    hours, errors = check_hours(
+        {"time_zone": "Mars/Base", "monday": ["9-5", "late"], "friday": ["25:00-26:00"], "x": 1}
+    )
+    assert hours is None
+    assert [error.key for error in errors] == ["x", "time_zone", "monday", "monday", "friday"]
+    assert "'late' should look like" in errors[3].problem
+    assert check_hours({"always_open": True}) == (OpeningHours(always_open=True), [])
+    with pytest.raises(HoursError) as caught:  # parse_hours still raises the first
+        parse_hours({"time_zone": "Mars/Base", "monday": ["9-5"]})
+    assert caught.value.key == "time_zone"
