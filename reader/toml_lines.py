@@ -7,6 +7,17 @@ import re
 KeyPath = tuple[str | int, ...]  # e.g. ("services", 2, "contact", 1, "type"); counts start at 1
 
 
+_PART = r"""(?:[\w-]+|"[^"]*"|'[^']*')"""  # a bare or quoted key
+_DOTTED = rf"{_PART}(?:\s*\.\s*{_PART})*"
+_ARRAY = re.compile(rf"\s*\[\[\s*({_DOTTED})\s*\]\]")
+_TABLE = re.compile(rf"\s*\[\s*({_DOTTED})\s*\]")
+_KEY = re.compile(rf"\s*({_DOTTED})\s*=")
+
+
+def _parts(dotted: str) -> list[str]:
+    return [part.strip("\"'") for part in re.findall(_PART, dotted)]
+
+
 def toml_key_lines(text: str) -> dict[KeyPath, int]:
     """Map each table header and key in TOML text to its first line (a light scan, not a parser)."""
     lines: dict[KeyPath, int] = {}
@@ -19,15 +30,18 @@ def toml_key_lines(text: str) -> dict[KeyPath, int]:
             in_string = quotes % 2 == 0
             continue
         in_string = quotes % 2 == 1
-        if match := re.match(r"\s*\[\[\s*([\w.-]+)\s*\]\]", line):
-            *parent, last = match.group(1).split(".")
+        if match := _ARRAY.match(line):
+            *parent, last = _parts(match.group(1))
             base = _resolve(parent, counts) + (last,)
             counts[base] = counts.get(base, 0) + 1
             current = base + (counts[base],)
-        elif match := re.match(r"\s*\[\s*([\w.-]+)\s*\]", line):
-            current = _resolve(match.group(1).split("."), counts)
-        elif match := re.match(r"\s*([\w-]+)\s*=", line):
-            lines.setdefault(current + (match.group(1),), number)
+        elif match := _TABLE.match(line):
+            current = _resolve(_parts(match.group(1)), counts)
+        elif match := _KEY.match(line):
+            # A dotted key (hours.time_zone = ...) also names the tables it passes through.
+            parts = tuple(_parts(match.group(1)))
+            for end in range(1, len(parts) + 1):
+                lines.setdefault(current + parts[:end], number)
             continue
         else:
             continue
