@@ -53,6 +53,9 @@ def _effective_text(setting: Setting, value: Any) -> str:
     if setting.kind is Kind.PIN_HASH:
         return "set" if value else "not set (no exit from inside the app)"
     if setting.kind is Kind.CONTACTS:
+        from reader.local_contacts import shown_entries  # the app leaves out the others
+
+        value = shown_entries(value)
         names = ", ".join(str(entry.get("name", "")) for entry in value)
         return f"{len(value)}: {names}" if value else "none"
     return toml_text(value, limit=50)

@@ -31,15 +31,11 @@ def flag_overrides(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _local_services(config: Config, problems: list[Problem]) -> list[Any]:
-    from reader.contacts import ContactsError, service_from_dict
+    from reader.local_contacts import local_services
 
-    services = []
-    for index, entry in enumerate(config.contacts.local, start=1):
-        origin = config.origins.get("contacts.local", "configuration")
-        try:
-            services.append(service_from_dict(entry, f"{origin} contacts.local[{index}]"))
-        except ContactsError as error:
-            problems.append(error.to_problem())
+    origin = config.origins.get("contacts.local", "configuration")
+    services, found = local_services(config.contacts.local, origin)
+    problems.extend(found)
     return services
 
 

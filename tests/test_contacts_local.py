@@ -1,11 +1,20 @@
-"""Clinic local contacts: service_from_dict, its error messages and finding their config lines."""
+"""Clinic local contacts: their checks, every problem, and the config lines they point at."""
 
 from __future__ import annotations
 
+import io
+import re
+from pathlib import Path
+
 import pytest
 
+from reader import startup
+from reader.config import load_files
+from reader.config_cli import check_config_main
 from reader.contact_model import FALLBACK_ANYWHERE, l13_shortfalls
-from reader.contacts import ContactsError, format_key, service_from_dict
+from reader.contacts import ContactsError, format_key, service_from_dict, service_problems
+from reader.local_contacts import local_services, shown_entries
+from reader.problems import Problem
 from reader.toml_lines import line_for, toml_key_lines
 from tests.contacts_helpers import LOCAL
 
@@ -69,3 +78,149 @@ def test_l13_shortfalls_name_both_gaps() -> None:
         "0 service(s) open 24/7, not 2",
         "no text or online option",
     ]
+
+
+# --- the clinic's [[contacts.local]] as the app and check-config see them --------------------
+
+CLINIC_FILE = """region = "GB"
+
+[[contacts.local]]
+name = "Reception"
+description = "Talk to reception."
+audience = "Anyone"
+languages = ["English"]
+source = "Riverside"
+hours = { time_zone = "Europe/London", monday = ["08:30-18:00"] }
+
+[[contacts.local.contact]]
+type = "phone"
+value = "01632 960000"
+
+[[contacts.local]]
+name = "No methods"
+
+[[contacts.local]]
+name = "Duty clinician"
+description = "A clinician."
+audience = "Patients"
+languages = ["English"]
+source = "Riverside"
+hours = { time_zone = "Europe/London", monday = ["9am-5pm"] }
+
+[[contacts.local.contact]]
+type = "phone"
+value = "call 01632 960001"
+
+[[contacts.local]]
+name = "Missing fields"
+audiance = "Anyone"
+[[contacts.local.contact]]
+type = "phone"
+value = "999"
+"""
+DUTY_HOURS = "'9am-5pm' should look like \"09:00-17:00\""
+
+
+def clinic_file(tmp_path: Path) -> Path:
+    path = tmp_path / "clinic.toml"
+    path.write_text(CLINIC_FILE, encoding="utf-8")
+    return path
+
+
+def local_problems(tmp_path: Path) -> tuple[list[str], list[Problem], Path]:
+    path = clinic_file(tmp_path)
+    config, _ = load_files([(path, True, "test")])
+    problems: list[Problem] = []
+    services = startup._local_services(config, problems)
+    return [service.name for service in services], problems, path
+
+
+def test_a_left_out_entry_points_at_its_own_line_and_file_number(tmp_path: Path) -> None:
+    names, problems, path = local_problems(tmp_path)
+    assert names == ["Reception"]
+    duty = [p for p in problems if "Duty clinician" in p.message]
+    assert [(p.path, p.line) for p in duty] == [(str(path), 24), (str(path), 28)]
+    assert str(duty[0]) == (
+        f'{path}:24: error: contacts.local: entry 3 "Duty clinician": hours.monday: '
+        f"{DUTY_HOURS}; left out"
+    )
+    assert duty[1].message.startswith(
+        "contacts.local: entry 3 \"Duty clinician\": contact[1].value: 'call 01632 960001' "
+        "should be a phone number"
+    )
+    assert all(p.message.endswith("; left out") for p in problems)
+
+
+def test_every_problem_in_an_entry_is_reported(tmp_path: Path) -> None:
+    _, problems, path = local_problems(tmp_path)
+    missing = [p for p in problems if "Missing fields" in p.message]
+    assert [p.message.partition('"Missing fields": ')[2] for p in missing] == [
+        "the required keys 'description', 'languages', 'source' and 'hours' are missing; left out",
+        "audiance: the required key 'audience' is missing; is 'audiance' a misspelling?; left out",
+    ]  # the misspelt key is named once, not again as an unknown key
+    assert [p.line for p in missing] == [30, 32]
+    assert all("entry 4 " in p.message for p in missing)
+
+
+def test_check_config_lists_only_the_contacts_the_app_shows(tmp_path: Path) -> None:
+    path = clinic_file(tmp_path)
+    out = io.StringIO()
+    assert check_config_main([str(path)], stdout=out, env={}) == 1
+    output = out.getvalue()
+    assert re.search(r"contacts\.local\s+1: Reception\s", output)
+    assert f"{path}:24: error: contacts.local: entry 3 " in output
+    assert f"{path}:15: error: contacts.local: entry 2 " in output  # the config's own check
+    assert " contacts.local[" not in output
+
+
+def test_without_the_file_a_left_out_entry_is_named_but_has_no_line() -> None:
+    entry = {"name": "Front desk", "contact": [{"type": "phone", "value": "1"}]}
+    services, problems = local_services([entry], "command line")
+    assert services == []
+    assert problems[0].path == "command line"
+    assert problems[0].line == 0
+    assert str(problems[0]) == (
+        'command line: error: contacts.local: "Front desk": the required keys '
+        "'description', 'audience', 'languages', 'source' and 'hours' are missing; left out"
+    )
+
+
+def test_shown_entries_keeps_only_services_that_pass() -> None:
+    bad = {**LOCAL, "hours": {"time_zone": "Mars/Base", "monday": ["09:00-17:00"]}}
+    assert shown_entries([LOCAL, bad]) == [LOCAL]
+
+
+def test_service_problems_lists_every_problem_in_order() -> None:
+    data = {
+        **LOCAL,
+        "languages": "English",
+        "hours": {"time_zone": "Mars/Base", "monday": ["9-5"], "tuesday": ["25:00-26:00"]},
+        "contact": [{"type": "fax", "value": "x"}, "0800", {"type": "phone", "value": "1"}],
+        "colour": "red",
+        "size": 3,
+    }
+    service, found = service_problems(data)
+    assert service is None
+    assert [format_key(path) for path, _ in found] == [
+        "languages",
+        "hours.time_zone",
+        "hours.monday",
+        "hours.tuesday",
+        "contact[1].type",
+        "contact[2]",
+        "colour",
+        "size",
+    ]
+    with pytest.raises(ContactsError) as caught:  # service_from_dict still names the first
+        service_from_dict(data, "clinic.toml")
+    assert caught.value.key == "languages"
+
+
+def test_key_lines_know_dotted_keys_inside_array_entries() -> None:
+    lines = toml_key_lines(
+        "[[contacts.local]]\nname = 'A'\n[[contacts.local]]\n"
+        "hours.time_zone = 'Mars'\n\"quoted key\" = 1\n"
+    )
+    assert lines[("contacts", "local", 2, "hours", "time_zone")] == 4
+    assert lines[("contacts", "local", 2, "hours")] == 4
+    assert lines[("contacts", "local", 2, "quoted key")] == 5
