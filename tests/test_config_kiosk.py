@@ -49,14 +49,14 @@ def test_kiosk_that_is_not_a_table_stays_locked(tmp_path: Path) -> None:
 def test_unreadable_file_stays_locked(tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "secret.toml"
     path.write_text("[kiosk]\nenabled = false\n")
-    original = Path.read_bytes
+    original = Path.open
 
-    def refuse(self: Path) -> bytes:
+    def refuse(self: Path, *args, **kwargs):  # chmod 000 does not stop root, who runs CI
         if self == path:
             raise PermissionError(13, "Permission denied")
-        return original(self)
+        return original(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "open", refuse)
     config, problems = load_config(path, env={}, system_path=tmp_path / "absent.toml")
     assert_locked(config)
     assert "permission denied" in only(problems, "kiosk.enabled").message
@@ -117,4 +117,53 @@ def test_a_later_valid_file_may_still_turn_kiosk_off(tmp_path: Path) -> None:
     system = tmp_path / "system.toml"
     system.write_text("[kiosk\n")
     config, _ = load_text(tmp_path, "[kiosk]\nenabled = false\n", system_path=system)
+    assert config.kiosk.enabled is False
+
+
+# --- kiosk settings outside [kiosk] ----------------------------------------------------------
+
+
+NEAR_MISSES = [
+    # (TOML text, the name the lock names, its line)
+    ('[kiosk_mode]\nenabled = true\nadmin_pin_hash = ""\n', "kiosk_mode", 1),
+    ("[kioskmode]\nenabled = true\n", "kioskmode", 1),
+    ("[lantern.kiosk]\nenabled = true\n", "lantern.kiosk", 1),
+    ("[KioskMode]\nenabled = true\n", "KioskMode", 1),
+    ('region = "GB"\nkiosk_enabled = true\n', "kiosk_enabled", 2),
+    ('[clinic]\nname = "x"\nkiosk = true\n', "clinic.kiosk", 3),
+    ("[display.Kiosk]\nzoom = 100\n", "display.Kiosk", 1),
+    ("[[kiosk_screens]]\nenabled = false\n", "kiosk_screens", 1),
+    ("[setup]\nmode = { kiosk = true }\n", "setup.mode.kiosk", 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "line"), NEAR_MISSES)
+def test_kiosk_settings_outside_the_kiosk_section_lock(
+    tmp_path: Path, text: str, name: str, line: int
+) -> None:
+    config, problems = load_text(tmp_path, text)
+    assert_locked(config)
+    lock = only(problems, "kiosk.enabled")
+    assert lock.message.startswith(f"{name} looks like a kiosk setting")
+    assert "kiosk settings go in [kiosk]" in lock.message
+    assert lock.line == line
+    assert all(p.line > 0 for p in problems)
+
+
+def test_an_unknown_table_named_for_kiosk_suggests_the_section(tmp_path: Path) -> None:
+    _, problems = load_text(tmp_path, "[kiosk_mode]\nenabled = true\n")
+    assert "did you mean [kiosk]?" in only(problems, "kiosk_mode").message
+
+
+def test_a_near_miss_locks_even_with_a_clear_kiosk_section(tmp_path: Path) -> None:
+    # Which one did the clinic mean? The machine stays locked until the file is fixed.
+    text = "[kiosk_mode]\nenabled = true\n\n[kiosk]\nenabled = false\nallow_printing = true\n"
+    config, problems = load_text(tmp_path, text)
+    assert_locked(config)
+    assert only(problems, "kiosk.enabled").line == 1
+
+
+def test_kiosk_in_a_value_is_not_a_near_miss(tmp_path: Path) -> None:
+    config, problems = load_text(tmp_path, '[clinic]\nname = "Kiosk corner"\n')
+    assert problems == []
     assert config.kiosk.enabled is False

@@ -175,3 +175,72 @@ def test_key_lines() -> None:
     assert lines.line_of("contacts.local", 5) == 8
     assert lines.line_of("display.theme.a") == 12
     assert lines.line_of("nowhere.at.all") == 0
+
+
+def test_key_lines_for_dotted_tables_and_keys() -> None:
+    lines = KeyLines("[lantern.kiosk]\nenabled = true\n[clinic]\nsub.key = 1\n")
+    assert lines.line_of("lantern") == 1
+    assert lines.line_of("lantern.kiosk.enabled") == 2
+    assert lines.line_of("clinic.sub") == 4
+    assert lines.line_of("clinic.sub.key") == 4
+
+
+def test_key_lines_ignore_triple_quotes_in_one_line_strings() -> None:
+    text = (
+        "[clinic]\n"  # 1
+        "name = \"a'''b\"  # it'''s\n"  # 2: ''' inside a "..." string and a comment
+        'literal = \'say """\'\n'  # 3
+        'escaped = "a\\""""\n'  # 4: an escaped quote, then two more
+        "[display]\n"  # 5
+        "zoom = 5\n"  # 6
+    )
+    lines = KeyLines(text)
+    assert lines.line_of("clinic.literal") == 3
+    assert lines.line_of("clinic.escaped") == 4
+    assert lines.line_of("display.zoom") == 6
+
+
+def test_key_lines_in_and_after_multi_line_strings() -> None:
+    text = (
+        "[clinic]\n"  # 1
+        'welcome = """\n'  # 2: the key that opens the string has a line too
+        "It'''s fine\n"  # 3: ''' means nothing inside \"\"\"
+        "fake = 1\n"  # 4: text, not a key
+        'end """"\n'  # 5: closed, with one quote belonging to the string
+        "name = 1\n"  # 6
+        "note = '''\n"  # 7
+        'x = """\n'  # 8: inside a literal string
+        "'''\n"  # 9
+        "zoom = 2\n"  # 10
+    )
+    lines = KeyLines(text)
+    assert lines.line_of("clinic.welcome") == 2
+    assert lines.line_of("clinic.fake") == 1  # not a key: falls back to its table
+    assert lines.line_of("clinic.name") == 6
+    assert lines.line_of("clinic.x") == 1
+    assert lines.line_of("clinic.zoom") == 10
+
+
+def test_key_lines_read_quoted_keys_with_escapes() -> None:
+    lines = KeyLines("region = 1\n\"\\u001b[31mRED\" = 1\n'C:\\x' = 2\n")
+    assert lines.line_of("\x1b[31mRED") == 2
+    assert lines.line_of("C:\\x") == 3  # a 'literal' key has no escapes
+
+
+def test_a_triple_quote_in_a_string_does_not_hide_later_lines(tmp_path: Path) -> None:
+    text = "[clinic]\nname = \"a'''b\"\n\n[display]\nzoom = 5\n"
+    _, problems = load_text(tmp_path, text)
+    assert only(problems, "display.zoom").line == 5
+
+
+def test_an_error_at_the_end_of_the_document_names_the_last_line(tmp_path: Path) -> None:
+    _, problems = load_text(tmp_path, '[clinic]\nname = "x"\n[content]\nhidden = ["a"\n')
+    assert "at end of document" in problems[0].message
+    assert problems[0].line == 4
+
+
+def test_an_unknown_key_with_control_characters_is_shown_escaped(tmp_path: Path) -> None:
+    _, problems = load_text(tmp_path, '"\\u001b[31mRED\\u202e" = 1\n')
+    problem = only(problems, "\x1b[31mRED\u202e")
+    assert problem.message.startswith("\\x1b[31mRED\\u202e is not a Lantern setting")
+    assert problem.line == 1

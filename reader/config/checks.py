@@ -35,7 +35,7 @@ def toml_text(value: Any, limit: int = 40) -> str:
     elif isinstance(value, str):
         import json  # only for messages about bad values; not worth importing on every start
 
-        text = json.dumps(value, ensure_ascii=False)
+        text = printable(json.dumps(value, ensure_ascii=False))
     elif isinstance(value, int | float | dt.date | dt.time):
         text = value.isoformat() if isinstance(value, dt.date | dt.time) else repr(value)
     elif isinstance(value, list | tuple):
@@ -45,6 +45,13 @@ def toml_text(value: Any, limit: int = 40) -> str:
     else:
         text = str(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def printable(text: str) -> str:
+    """Text safe to print: control and format characters as escapes, the way repr() shows them."""
+    if text.isprintable():
+        return text  # the usual case, and fast
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
 
 
 def check_value(setting: Setting, value: Any) -> Checked:

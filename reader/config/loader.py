@@ -8,55 +8,22 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from reader.config.checks import SettingError, check_value, toml_text
+from reader.config.checks import SettingError, check_value, printable, toml_text
+from reader.config.keylines import MAX_PARTS, KeyLines
 from reader.config.model import Config, ConfigProblem, system_config_path
+from reader.config.reading import (
+    FileRefused,
+    NotUtf8,
+    decode_config,
+    mentions_kiosk,
+    read_config_bytes,
+)
 from reader.config.schema import BY_NAME, SECTIONS, SETTINGS, Setting, suggest
 
 ENV_VAR = "LANTERN_CONFIG"
 COMMAND_LINE = "command line"
 DEFAULT_ORIGIN = "built-in default"
-
-
-class KeyLines:
-    """Finds the line where a dotted key is written, by scanning the TOML text."""
-
-    _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\[\]]+?)\s*\]\]?\s*(?:#.*)?$")
-    _KEY = re.compile(r"^\s*([A-Za-z0-9_\-\"'. ]+?)\s*=")
-
-    def __init__(self, text: str) -> None:
-        self.keys: dict[str, int] = {}
-        self.arrays: dict[str, list[int]] = {}
-        table, in_string = "", False
-        for number, line in enumerate(text.splitlines(), start=1):
-            quotes = line.count('"""') + line.count("'''")
-            if in_string or quotes % 2:
-                in_string = in_string != bool(quotes % 2)
-                continue  # inside a multi-line string nothing is a key
-            header = self._HEADER.match(line)
-            if header:
-                table = _dotted(header.group(2))
-                self.keys.setdefault(table, number)
-                if header.group(1) == "[[":
-                    self.arrays.setdefault(table, []).append(number)
-                continue
-            key = self._KEY.match(line)
-            if key:
-                name = _dotted(key.group(1))
-                self.keys.setdefault(f"{table}.{name}" if table else name, number)
-
-    def line_of(self, name: str, index: int | None = None) -> int:
-        """The line of a key (or of the index-th [[array]] entry); its table's line; else 0."""
-        if index is not None and index < len(self.arrays.get(name, [])):
-            return self.arrays[name][index]
-        while name:
-            if name in self.keys:
-                return self.keys[name]
-            name = name.rpartition(".")[0]
-        return 0
-
-
-def _dotted(text: str) -> str:
-    return ".".join(part.strip().strip("\"'") for part in text.split("."))
+MAX_UNKNOWN = 50  # unknown keys listed per file; thousands more would hide everything else
 
 
 class _Merge:
@@ -66,6 +33,7 @@ class _Merge:
         self.values: dict[str, Any] = {s.name: s.default for s in SETTINGS}
         self.origins: dict[str, str] = dict.fromkeys(self.values, DEFAULT_ORIGIN)
         self.problems: list[ConfigProblem] = []
+        self.unknown = 0  # unknown keys seen in the file being read
 
     def report(self, where: str, line: int, key: str, message: str, used: str = "") -> None:
         self.problems.append(ConfigProblem(where, line, message, key=key, used=used))
@@ -119,16 +87,21 @@ _SAFE_NOTES = {
 
 def _read(state: _Merge, path: Path, required: bool, named_by: str) -> bytes | None:
     """The file's bytes, or None after reporting why it could not be read."""
+    where = str(path)
     try:
-        return path.read_bytes()
+        return read_config_bytes(path)
     except FileNotFoundError:
         if required:
-            state.report(str(path), 0, "", f"the configuration file {named_by} does not exist")
+            state.report(where, 0, "", f"the configuration file {named_by} does not exist")
     except PermissionError:
         # The file exists but its contents are unknown: it may be what locks this kiosk.
-        state.lock(str(path), 0, "the file could not be read (permission denied)", True)
+        state.lock(where, 0, "the file could not be read (permission denied)", True)
+    except FileRefused as refused:
+        state.report(where, 0, "", f"{refused}; nothing in it was used")
+        if refused.mentions_kiosk:
+            state.lock(where, 0, "the file mentions kiosk but was not read", True)
     except OSError as error:
-        state.report(str(path), 0, "", f"the file could not be read: {error.strerror or error}")
+        state.report(where, 0, "", f"the file could not be read: {error.strerror or error}")
     return None
 
 
@@ -136,31 +109,101 @@ def _parse(state: _Merge, path: Path, raw: bytes) -> tuple[dict[str, Any], KeyLi
     """The file's TOML tables, or None after reporting (and locking if it mentions kiosk)."""
     import tomllib  # only when there is a configuration file; most starts have none
 
+    line, text = 0, ""
     try:
-        text = raw.decode("utf-8")
-        return tomllib.loads(text), KeyLines(text)
-    except UnicodeDecodeError:
-        line, message = 0, "the file is not UTF-8 text"
+        text = decode_config(raw)
+        lines = KeyLines(text)
+        if not lines.too_deep:
+            return tomllib.loads(text), lines
+        line, message = (
+            lines.too_deep,
+            f"a name on this line has more than {MAX_PARTS} dotted parts",
+        )
+    except NotUtf8 as error:
+        line, message = error.line, str(error)
     except tomllib.TOMLDecodeError as error:
-        found = re.search(r"line (\d+)", str(error))
-        line, message = int(found.group(1)) if found else 0, f"the file is not valid TOML: {error}"
+        line, message = _error_line(str(error), text), f"the file is not valid TOML: {error}"
     except RecursionError:
-        line, message = 0, "the file is not valid TOML: it is nested too deeply"
+        message = "the file is not valid TOML: it is nested too deeply"
     state.report(str(path), line, "", message + "; nothing in it was used")
-    if b"kiosk" in raw.lower():
+    if mentions_kiosk(raw):  # also in UTF-16, which PowerShell 5.1 writes by default
         state.lock(str(path), line, "the file mentions kiosk but could not be read", True)
     return None
 
 
+def _error_line(message: str, text: str) -> int:
+    """The line of a tomllib error: "(at line N, column M)", or the last line at the end."""
+    found = re.search(r"\(at line (\d+), column \d+\)", message)
+    if found:
+        return int(found.group(1))
+    return max(1, len(text.splitlines())) if "end of document" in message else 0
+
+
 def _unknown(state: _Merge, where: str, line: int, key: str) -> None:
+    state.unknown += 1
+    if state.unknown > MAX_UNKNOWN:
+        return  # counted and summed up at the end of the file
     guess = suggest(key)
+    if guess is None and "kiosk" in key.lower():
+        guess = "[kiosk]"
     hint = f"; did you mean {guess}?" if guess else ""
     if guess and "." not in guess and not guess.startswith("["):
         hint += " (top-level settings go before the first [section] line)"
-    state.report(where, line, key, f"{key} is not a Lantern setting and was ignored{hint}")
+    state.report(
+        where, line, key, f"{printable(key)} is not a Lantern setting and was ignored{hint}"
+    )
 
 
-def _apply_section(state: _Merge, section: str, table: Any, where: str, lines: KeyLines) -> bool:
+def _kiosk_name(name: str, value: Any) -> str:
+    """The first dotted name, at or inside an unknown key, that mentions kiosk; else ""."""
+    # Each entry is (its parent entry, its key, its value): the dotted name is only built for
+    # the one found, as tables may be nested very deeply (a loop, not recursion, for that).
+    pending: list[tuple[Any, str, Any]] = [(None, name, value)]
+    while pending:
+        entry = pending.pop()
+        parent, key, value = entry
+        if "kiosk" in key.lower():
+            return _entry_name(entry)
+        if isinstance(value, list):
+            pending.extend((parent, key, item) for item in reversed(value))
+        elif isinstance(value, dict):
+            pending.extend((entry, child, item) for child, item in reversed(value.items()))
+    return ""
+
+
+def _entry_name(entry: tuple[Any, str, Any]) -> str:
+    keys = []
+    while entry is not None:
+        keys.append(entry[1])
+        entry = entry[0]
+    return ".".join(reversed(keys))
+
+
+_Miss = tuple[str, str] | None
+
+
+def _could_be_kiosk(name: str) -> bool:
+    """A quick test before difflib (slow for thousands of keys): close enough to "kiosk"?"""
+    # suggest() needs 75% similarity: at most 8 characters, and 3 letters of "kiosk".
+    lowered = name.lower()
+    shared = sum(min(lowered.count(letter), "kiosk".count(letter)) for letter in "kios")
+    return len(name) <= 8 and shared >= 3
+
+
+def _near_miss(name: str, value: Any, top_level: bool) -> _Miss:
+    """(name, why) when an unknown key was surely meant for the [kiosk] section."""
+    if top_level and _could_be_kiosk(name) and suggest(name) == "[kiosk]":
+        return name, f"[{printable(name)}] looks like a misspelt [kiosk] section"
+    found = _kiosk_name(name, value)
+    if found:
+        why = f"{printable(found)} looks like a kiosk setting, but kiosk settings go in [kiosk]"
+        return found, why
+    return None
+
+
+def _apply_section(
+    state: _Merge, section: str, table: Any, where: str, lines: KeyLines, misses: list[_Miss]
+) -> bool:
     """Merge one [section]; True when everything in it was valid."""
     if not isinstance(table, dict):
         message = f"{section} should be a table (a [{section}] line followed by its settings)"
@@ -171,9 +214,11 @@ def _apply_section(state: _Merge, section: str, table: Any, where: str, lines: K
         name = f"{section}.{leaf}"
         if name in BY_NAME:
             valid = state.apply(BY_NAME[name], value, where, lines) and valid
-        else:
-            _unknown(state, where, lines.line_of(name), name)
-            valid = False
+            continue
+        _unknown(state, where, lines.line_of(name), name)
+        valid = False
+        if section != "kiosk":  # inside [kiosk], _lock_if_unclear decides
+            misses.append(_near_miss(name, value, top_level=False))
     return valid
 
 
@@ -183,20 +228,25 @@ def _apply_file(state: _Merge, path: Path, required: bool, named_by: str) -> Non
     if parsed is None:
         return
     data, lines = parsed
-    where = str(path)
+    where, misses = str(path), list[_Miss]()
+    state.unknown = 0
     for key, value in data.items():
         if key in BY_NAME:
             state.apply(BY_NAME[key], value, where, lines)
         elif key in SECTIONS:
-            valid = _apply_section(state, key, value, where, lines)
+            valid = _apply_section(state, key, value, where, lines, misses)
             if key == "kiosk" and not valid:
                 _lock_if_unclear(state, value, where, lines.line_of("kiosk"))
         else:
             _unknown(state, where, lines.line_of(key), key)
-            if suggest(key) == "[kiosk]":
-                # "[Kiosk]" or "[kiosks]" was surely meant to lock this machine.
-                reason = f"[{key}] looks like a misspelt [kiosk] section"
-                state.lock(where, lines.line_of(key), reason, section_lost=True)
+            misses.append(_near_miss(key, value, top_level=True))
+    if state.unknown > MAX_UNKNOWN:
+        more = state.unknown - MAX_UNKNOWN
+        state.report(where, 0, "", f"… and {more} more keys that are not Lantern settings")
+    found = next((miss for miss in misses if miss), None)
+    if found:
+        # After the whole file, so that its own [kiosk] section cannot undo the lock.
+        state.lock(where, lines.line_of(found[0]), found[1], section_lost=True)
 
 
 def _lock_if_unclear(state: _Merge, kiosk: Any, where: str, line: int) -> None:
@@ -208,6 +258,7 @@ def _lock_if_unclear(state: _Merge, kiosk: Any, where: str, line: int) -> None:
 
 
 def _apply_overrides(state: _Merge, overrides: Mapping[str, Any]) -> None:
+    state.unknown = 0
     for name, value in overrides.items():
         if name in BY_NAME:
             state.apply(BY_NAME[name], value, COMMAND_LINE, None)
@@ -249,3 +300,11 @@ def load_config(
 ) -> tuple[Config, list[ConfigProblem]]:
     """Defaults, system file, LANTERN_CONFIG, --config FILE, then flags: later wins."""
     return load_files(config_files(explicit_path, env, system_path), overrides)
+
+
+def setting_line(path: Path, name: str) -> int:
+    """The line where a readable file sets name (for checks made later); 0 if not found."""
+    try:
+        return KeyLines(decode_config(read_config_bytes(path))).line_of(name)
+    except (OSError, FileRefused, NotUtf8):
+        return 0

@@ -1,0 +1,105 @@
+"""Read one configuration file safely: regular files only, a size limit, and clear encodings."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from typing import BinaryIO
+
+MAX_BYTES = 1_000_000  # a real configuration is a few kilobytes
+# A file over MAX_BYTES is not used, but is still searched this far for "kiosk" so that a
+# mistake cannot unlock a machine; a file larger even than this counts as mentioning it.
+SCAN_BYTES = 64 * MAX_BYTES
+_CHUNK = 1 << 20
+# "kiosk" in UTF-8, UTF-16 (either byte order) and UTF-32, compared after bytes.lower(),
+# which lowers ASCII letters wherever they are: the same test as decoding and searching.
+_KIOSK = (b"kiosk", b"k\0i\0o\0s\0k", b"k\0\0\0i\0\0\0o\0\0\0s\0\0\0k")
+_OVERLAP = max(len(p) for p in _KIOSK) - 1
+
+
+class FileRefused(Exception):
+    """A file that is not read at all: not a regular file, or far too large."""
+
+    def __init__(self, message: str, mentions_kiosk: bool = False) -> None:
+        super().__init__(message)
+        self.mentions_kiosk = mentions_kiosk
+
+
+class NotUtf8(Exception):
+    """Text in another encoding; the message says which and what to do, `line` where."""
+
+    def __init__(self, message: str, line: int = 0) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def read_config_bytes(path: Path) -> bytes:
+    """A file's bytes; FileRefused for a folder, device, pipe or huge file; else OSError."""
+    info = os.stat(path)  # before opening: opening a pipe would wait for a writer forever
+    if stat.S_ISDIR(info.st_mode):
+        raise FileRefused("the file could not be read: it is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise FileRefused(
+            "the file could not be read: it is not a regular file (a device, pipe or socket)"
+        )
+    with path.open("rb") as file:
+        raw = file.read(MAX_BYTES + 1)  # the size on disk can be wrong (/proc) or can grow
+        if len(raw) <= MAX_BYTES:
+            return raw
+        return _too_large(raw, file)
+
+
+def _too_large(start: bytes, file: BinaryIO) -> bytes:
+    """Refuse a file over MAX_BYTES, saying whether it mentions kiosk (searched in chunks)."""
+    found, tail, scanned = mentions_kiosk(start), start[-_OVERLAP:], len(start)
+    while not found:
+        if scanned >= SCAN_BYTES:
+            found = True  # too large even to search: it may be what locks this machine
+            break
+        chunk = file.read(_CHUNK)
+        if not chunk:
+            break
+        found = mentions_kiosk(tail + chunk)
+        tail, scanned = chunk[-_OVERLAP:], scanned + len(chunk)
+    message = (
+        "the file was not read: it is larger than 1 MB; a Lantern configuration is a few kilobytes"
+    )
+    raise FileRefused(message, mentions_kiosk=found)
+
+
+def mentions_kiosk(raw: bytes) -> bool:
+    """Whether "kiosk" appears anywhere, in any case, in UTF-8, UTF-16 or UTF-32 text."""
+    lowered = raw.lower()
+    return any(pattern in lowered for pattern in _KIOSK)
+
+
+def decode_config(raw: bytes) -> str:
+    """The file's text: UTF-8, with or without a byte-order mark; NotUtf8 otherwise."""
+    wide = _wide_encoding(raw)
+    if wide:
+        how = "for example with PowerShell's Out-File -Encoding utf8"
+        raise NotUtf8(f"the file is saved as {wide}; save it as UTF-8 ({how})")
+    try:
+        # Notepad and PowerShell's "-Encoding utf8" start a UTF-8 file with a byte-order mark.
+        return raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise NotUtf8("the file is not UTF-8 text; save it as UTF-8", line) from None
+
+
+def _wide_encoding(raw: bytes) -> str:
+    """ "UTF-16" or "UTF-32" when the bytes look like it (a BOM, or zero bytes between letters)."""
+    if raw[:4] in (b"\xff\xfe\0\0", b"\0\0\xfe\xff"):
+        return "UTF-32"
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "UTF-16"
+    sample = raw[:4096]
+    if len(sample) < 4 or 0 not in sample:
+        return ""
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    # ASCII in UTF-16 has a zero in every other byte: odd bytes (LE) or even bytes (BE).
+    half = len(sample) // 4
+    if (odd >= half and even <= half // 4) or (even >= half and odd <= half // 4):
+        return "UTF-16"
+    return ""
