@@ -10,6 +10,7 @@ from typing import Any
 
 from reader.config.checks import SettingError, check_value, printable, toml_text
 from reader.config.keylines import MAX_PARTS, KeyLines
+from reader.config.kiosk_names import Miss, near_miss
 from reader.config.model import Config, ConfigProblem, system_config_path
 from reader.config.reading import (
     FileRefused,
@@ -154,55 +155,8 @@ def _unknown(state: _Merge, where: str, line: int, key: str) -> None:
     )
 
 
-def _kiosk_name(name: str, value: Any) -> str:
-    """The first dotted name, at or inside an unknown key, that mentions kiosk; else ""."""
-    # Each entry is (its parent entry, its key, its value): the dotted name is only built for
-    # the one found, as tables may be nested very deeply (a loop, not recursion, for that).
-    pending: list[tuple[Any, str, Any]] = [(None, name, value)]
-    while pending:
-        entry = pending.pop()
-        parent, key, value = entry
-        if "kiosk" in key.lower():
-            return _entry_name(entry)
-        if isinstance(value, list):
-            pending.extend((parent, key, item) for item in reversed(value))
-        elif isinstance(value, dict):
-            pending.extend((entry, child, item) for child, item in reversed(value.items()))
-    return ""
-
-
-def _entry_name(entry: tuple[Any, str, Any]) -> str:
-    keys = []
-    while entry is not None:
-        keys.append(entry[1])
-        entry = entry[0]
-    return ".".join(reversed(keys))
-
-
-_Miss = tuple[str, str] | None
-
-
-def _could_be_kiosk(name: str) -> bool:
-    """A quick test before difflib (slow for thousands of keys): close enough to "kiosk"?"""
-    # suggest() needs 75% similarity: at most 8 characters, and 3 letters of "kiosk".
-    lowered = name.lower()
-    shared = sum(min(lowered.count(letter), "kiosk".count(letter)) for letter in "kios")
-    return len(name) <= 8 and shared >= 3
-
-
-def _near_miss(name: str, value: Any, top_level: bool) -> _Miss:
-    """(name, why) when an unknown key was surely meant for the [kiosk] section."""
-    if top_level and _could_be_kiosk(name) and suggest(name) == "[kiosk]":
-        return name, f"[{printable(name)}] looks like a misspelt [kiosk] section"
-    found = _kiosk_name(name, value)
-    if found:
-        why = f"{printable(found)} looks like a kiosk setting, but kiosk settings go in [kiosk]"
-        return found, why
-    return None
-
-
 def _apply_section(
-    state: _Merge, section: str, table: Any, where: str, lines: KeyLines, misses: list[_Miss]
+    state: _Merge, section: str, table: Any, where: str, lines: KeyLines, misses: list[Miss]
 ) -> bool:
     """Merge one [section]; True when everything in it was valid."""
     if not isinstance(table, dict):
@@ -218,7 +172,7 @@ def _apply_section(
         _unknown(state, where, lines.line_of(name), name)
         valid = False
         if section != "kiosk":  # inside [kiosk], _lock_if_unclear decides
-            misses.append(_near_miss(name, value, top_level=False))
+            misses.append(near_miss(name, value, top_level=False))
     return valid
 
 
@@ -228,7 +182,7 @@ def _apply_file(state: _Merge, path: Path, required: bool, named_by: str) -> Non
     if parsed is None:
         return
     data, lines = parsed
-    where, misses = str(path), list[_Miss]()
+    where, misses = str(path), list[Miss]()
     state.unknown = 0
     for key, value in data.items():
         if key in BY_NAME:
@@ -239,7 +193,7 @@ def _apply_file(state: _Merge, path: Path, required: bool, named_by: str) -> Non
                 _lock_if_unclear(state, value, where, lines.line_of("kiosk"))
         else:
             _unknown(state, where, lines.line_of(key), key)
-            misses.append(_near_miss(key, value, top_level=True))
+            misses.append(near_miss(key, value, top_level=True))
     if state.unknown > MAX_UNKNOWN:
         more = state.unknown - MAX_UNKNOWN
         state.report(where, 0, "", f"… and {more} more keys that are not Lantern settings")
