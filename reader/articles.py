@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader import simple_toml
+from reader import content_files, simple_toml
 from reader.problems import Problem
 
 if TYPE_CHECKING:
@@ -20,9 +19,7 @@ FENCE = "+++"
 WORDS_PER_MINUTE = 180  # a gentle pace for readers who may be tired or upset
 REQUIRED_KEYS = ("id", "title", "summary", "topics", "content_note", "reviewed", "sources")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_LINE_END = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")  # str.splitlines' breaks
 _FENCED = re.compile(r"[^\S\n]*\+\+\+[^\S\n]*\n(.*?\n)??[^\S\n]*\+\+\+[^\S\n]*(?:\n|\Z)", re.S)
-_ODD_BREAK = simple_toml.ODD_BREAK
 _FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
     "id": str,
     "title": str,
@@ -76,36 +73,28 @@ class Article:
         return max(1, round(self.word_count / WORDS_PER_MINUTE))
 
 
-def _line_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line as str.splitlines(keepends=True) would cut it, lazily."""
-    start = 0
-    for match in _LINE_END.finditer(text):
-        yield start, match.end()
-        start = match.end()
-    if start < len(text):
-        yield start, len(text)
-
-
 def split_front_matter(text: str) -> tuple[str, str, int]:
-    """Split a file into (front matter, body, body start line)."""
+    """Split a file into (front matter, body, body start line).
+
+    Lines end at "\n" only, as in TOML and in every line number Lantern reports: other
+    breaks such as U+2028 are characters inside a line, so line numbers never drift.
+    """
     if text.startswith("+++\n"):  # the usual form, found without a regular expression
         end = text.find("\n+++\n", 3)
-        if end != -1 and "+++" not in text[4:end] and not _ODD_BREAK.search(text, 0, end + 5):
+        if end != -1 and "+++" not in text[4:end]:
             front = text[4 : end + 1]
             return front, text[end + 5 :], front.count("\n") + 3
-    simple = _FENCED.match(text)
-    if simple and not _ODD_BREAK.search(text, 0, simple.end()):
-        front = simple.group(1) or ""  # only "\n" breaks, so lines are what splitlines() sees
-        return front, text[simple.end() :], front.count("\n") + 3
-    # Lines are found one by one up to the closing fence: the body is never split into lines.
-    spans = _line_spans(text)
-    first = next(spans, None)
-    if first is None or text[first[0] : first[1]].strip() != FENCE:
-        raise ArticleError("the file must start with a '+++' line that opens the front matter")
-    for number, (start, end) in enumerate(spans, start=2):
-        if text[start:end].strip() == FENCE:
-            return text[first[1] : start], text[end:], number + 1
-    raise ArticleError("the front matter is never closed with a second '+++' line")
+    fenced = _FENCED.match(text)
+    if fenced:
+        front = fenced.group(1) or ""
+        return front, text[fenced.end() :], front.count("\n") + 3
+    first = text.split("\n", 1)[0]
+    if first.strip() == FENCE:
+        raise ArticleError("the front matter is never closed with a second '+++' line")
+    message = "the file must start with a '+++' line that opens the front matter"
+    if first.lstrip().startswith(FENCE + "\r"):
+        message += "; its lines end with a lone carriage return: save it with normal line endings"
+    raise ArticleError(message)
 
 
 def _simple_front_matter(front: str) -> tuple[dict[str, Any], dict[str, int]] | None:
@@ -120,13 +109,14 @@ def _simple_front_matter(front: str) -> tuple[dict[str, Any], dict[str, int]] | 
 def _toml_error_line(error: tomllib.TOMLDecodeError, front: str) -> int:
     match = re.search(r"line (\d+)", str(error))
     # Some errors are only "at end of document": point at the last front-matter line.
-    return int(match.group(1)) if match else max(1, len(front.splitlines()))
+    lines = front.count("\n") + (0 if front.endswith("\n") else 1)
+    return int(match.group(1)) if match else max(1, lines)
 
 
 def _key_lines(front: str) -> dict[str, int]:
     """File line of each top-level key (the opening fence is line 1)."""
     lines: dict[str, int] = {}
-    for number, line in enumerate(front.splitlines(), start=2):
+    for number, line in enumerate(front.split("\n"), start=2):
         match = re.match(r"\s*([A-Za-z0-9_-]+)\s*=", line)
         if match:
             lines.setdefault(match.group(1), number)
@@ -147,6 +137,9 @@ def _check_fields(data: dict[str, object], lines: dict[str, int]) -> None:
             raise ArticleError(f"'{key}' should be a {_type_name(expected)}", line)
         if isinstance(value, list) and not all(isinstance(item, str) for item in value):
             raise ArticleError(f"every item in '{key}' should be text in quotes", line)
+    if not str(data["title"]).strip():
+        message = "'title' is empty; write the title shown above the article"
+        raise ArticleError(message, lines.get("title", 1))
     if not _ID.match(str(data["id"])):
         message = "'id' may only use lower-case letters, digits and single hyphens"
         raise ArticleError(message, lines.get("id", 1))
@@ -159,8 +152,8 @@ def _type_name(expected: type | tuple[type, ...]) -> str:
 
 def parse_article(text: str, path: Path | None = None) -> Article:
     """Parse one article's text; raise ArticleError with a line number on problems."""
-    # Editors such as Notepad may start a UTF-8 file with a byte order mark.
-    front, body, body_line = split_front_matter(text.removeprefix("\ufeff"))
+    # Editors such as Notepad may start a UTF-8 file with a byte-order mark.
+    front, body, body_line = split_front_matter(text.removeprefix(content_files.BOM))
     simple = _simple_front_matter(front)
     if simple is not None:
         data, lines = simple
@@ -193,26 +186,12 @@ def parse_article(text: str, path: Path | None = None) -> Article:
     )
 
 
-def _read_bytes(path: Path) -> bytes:
-    # Plain os.read, without the buffered file object Path.read_bytes() builds: that costs
-    # about 3 µs a file, 7 ms of the start with a pack of 2,000 articles.
-    handle = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    try:
-        chunks = []
-        while chunk := os.read(handle, 1 << 16):
-            chunks.append(chunk)
-    finally:
-        os.close(handle)
-    return b"".join(chunks)
-
-
 def read_article(path: Path) -> Article:
-    """Read and parse one article file."""
+    """Read and parse one article file (see reader.content_files for what is refused)."""
     try:
-        text = _read_bytes(path).decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = path.read_bytes()[: error.start].count(b"\n") + 1
-        raise ArticleError("the file is not UTF-8 text; save it as UTF-8", line) from None
+        text = content_files.read_text(path, content_files.MAX_ARTICLE_BYTES)
+    except content_files.ContentFileError as error:
+        raise ArticleError(str(error), error.line) from None
     return parse_article(text, path)
 
 

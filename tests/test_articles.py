@@ -264,3 +264,32 @@ def test_word_count_ignores_markdown_and_link_targets() -> None:
 
 def test_word_count_keeps_apostrophes_inside_words() -> None:
     assert with_body("It's okay. You’re not alone.").word_count == 5
+
+
+@pytest.mark.parametrize("title", ['""', '"   "', '"\\t"'])
+def test_an_empty_title_is_an_error_at_its_line(title: str) -> None:
+    """A blank title would show nothing above the article (and broke search)."""
+    text = article_text(title=title)
+    error = parse_error(text)
+    assert str(error) == "'title' is empty; write the title shown above the article"
+    assert error.line == line_of(text, "title =")
+
+
+def test_a_file_over_the_size_limit_is_refused_before_parsing(tmp_path: Path) -> None:
+    from reader.content_files import MAX_ARTICLE_BYTES
+
+    path = tmp_path / "calm-words.md"
+    path.write_text(article_text(body="Words. " * MAX_ARTICLE_BYTES), encoding="utf-8")
+    with pytest.raises(ArticleError, match="the file is too big"):
+        read_article(path)
+
+
+@pytest.mark.parametrize("odd", ["\u2028", "\u0085", "\u2029"])
+def test_line_breaks_other_than_newline_do_not_shift_line_numbers(odd: str) -> None:
+    """U+2028 in a title is a character, not a line: the body starts where the file says."""
+    plain = parse_article(article_text(title='"A title"'))
+    odd_one = parse_article(article_text(title=f'"A{odd}title"'))
+    assert odd_one.body_line == plain.body_line
+    assert odd_one.key_lines == plain.key_lines
+    text = article_text(title=f'"A{odd}title"', prompts="5")  # a type error, on its line
+    assert parse_error(text).line == text[: text.index("prompts =")].count("\n") + 1

@@ -1,4 +1,4 @@
-"""The fast front-matter path must agree exactly with tomllib and with str.splitlines."""
+"""The fast front-matter path must agree exactly with tomllib and with a line-by-line scan."""
 
 from __future__ import annotations
 
@@ -120,9 +120,11 @@ def test_the_fast_path_steps_aside_for_escapes_comments_and_repeats() -> None:
         assert _simple_front_matter(front) is None
 
 
-def _split_by_splitlines(text: str) -> tuple[str, str, int] | None:
-    lines = text.splitlines(keepends=True)
-    if not lines or lines[0].strip() != "+++":
+def _split_by_lines(text: str) -> tuple[str, str, int] | None:
+    """The rule, written plainly: lines end at "\n" only, and a fence is a line of '+++'."""
+    lines = [line + "\n" for line in text.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    if lines[0].strip() != "+++":
         return None
     for index, line in enumerate(lines[1:], start=1):
         if line.strip() == "+++":
@@ -137,8 +139,8 @@ LINE_PIECES = st.sampled_from(
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(LINE_PIECES, max_size=10).map("".join))
-def test_splitting_finds_the_same_fence_as_splitlines(text: str) -> None:
-    expected = _split_by_splitlines(text)
+def test_splitting_finds_the_same_fence_as_a_line_by_line_scan(text: str) -> None:
+    expected = _split_by_lines(text)
     try:
         found: tuple[str, str, int] | None = split_front_matter(text)
     except ValueError:
@@ -158,9 +160,17 @@ def test_splitting_finds_the_same_fence_as_splitlines(text: str) -> None:
         "+++\na = 1\n",
     ],
 )
-def test_splitting_the_usual_forms_agrees_with_splitlines(text: str) -> None:
+def test_splitting_the_usual_forms_agrees_with_a_line_by_line_scan(text: str) -> None:
     try:
         found: tuple[str, str, int] | None = split_front_matter(text)
     except ValueError:
         found = None
-    assert found == _split_by_splitlines(text)
+    assert found == _split_by_lines(text)
+
+
+@pytest.mark.parametrize("odd", ["\u2028", "\u0085", "\u2029", "\x1c", "\x0c", "\r"])
+def test_other_line_breaks_are_characters_not_lines(odd: str) -> None:
+    """Only "\n" ends a line: the body starts where TOML and the line numbers say it does."""
+    text = f'+++\ntitle = "A{odd}B"\n+++\nbody\n'
+    assert split_front_matter(text) == (f'title = "A{odd}B"\n', "body\n", 4)
+    assert _key_lines(f'x = "a{odd}b"\ny = 1\n') == {"x": 2, "y": 3}

@@ -1,0 +1,122 @@
+"""Which files in a content folder are articles, and reading them safely.
+
+The loader and the content checker (`lantern check-content`) both use these, so they always
+agree on what is an article and on what is refused before parsing.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+# The biggest bundled article is about 7 KB. Every clinic article is checked at start-up
+# before the first paint, at roughly 2 seconds a megabyte, so a runaway file is refused.
+MAX_ARTICLE_BYTES = 200_000
+MAX_MANIFEST_BYTES = 2_000_000  # pack.toml: a pack of thousands of articles stays far below
+BOM = "\ufeff"
+_WHY = {
+    errno.EACCES: "cannot be read: permission denied",
+    errno.EPERM: "cannot be read: permission denied",
+    errno.ENOENT: "does not exist",
+    errno.ENOTDIR: "is not a valid path: a part of it is not a folder",
+    errno.ENAMETOOLONG: "is not a valid path: the name is too long",
+    errno.ELOOP: "is not a valid path: its links loop (too many levels of symbolic links)",
+}
+
+
+class ContentFileError(ValueError):
+    """A content file that is refused before it is parsed, with the line to point at."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
+
+
+def is_article_name(name: str) -> bool:
+    """True for a file name Lantern reads as an article: *.md in any case, not hidden."""
+    # A leading dot marks editor backups and old drafts (".draft.md"), never an article.
+    return not name.startswith(".") and name[-3:].lower() == ".md"
+
+
+def article_paths(folder: Path) -> list[Path]:
+    """The article files directly inside a folder, sorted by name; OSError if unreadable."""
+    with os.scandir(folder) as entries:
+        names = [entry.name for entry in entries if is_article_name(entry.name)]
+    # normcase: the same order Path sorting gives, without building and comparing Paths.
+    return [folder / name for name in sorted(names, key=os.path.normcase)]
+
+
+def os_error_text(error: OSError) -> str:
+    """What an OSError means for a file or folder, as words that follow its name."""
+    if error.errno in _WHY:
+        return _WHY[error.errno]
+    if error.errno == errno.EISDIR:
+        return "is a folder, not a file"
+    reason = (error.strerror or str(error)).lower()
+    return f"cannot be read: {reason}"
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
+def read_bytes(path: Path, limit: int) -> bytes:
+    """A regular file's bytes; ContentFileError for anything else or a file over ``limit``."""
+    # O_NONBLOCK: opening a FIFO must not wait for a writer; it changes nothing for files.
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        handle = os.open(path, flags)
+    except PermissionError:
+        if os.path.isdir(path):  # Windows cannot open a folder at all
+            raise ContentFileError("this is a folder, not a file") from None
+        raise
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode):
+            raise ContentFileError(f"this is {_kind(info.st_mode)}, not a file")
+        if info.st_size > limit:
+            raise ContentFileError(_too_big(info.st_size, limit))
+        chunks = []
+        size = 0
+        # Plain os.read, without a buffered file object: cheaper for thousands of small files.
+        while (chunk := os.read(handle, 1 << 16)) and size <= limit:
+            chunks.append(chunk)
+            size += len(chunk)
+    finally:
+        os.close(handle)
+    if size > limit:  # it grew while being read
+        raise ContentFileError(_too_big(size, limit))
+    return b"".join(chunks)
+
+
+def _too_big(size: int, limit: int) -> str:
+    return f"the file is too big: {size:,} bytes, and the limit is {limit:,}; split it up"
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 text without a leading byte-order mark; ContentFileError at the first bad byte."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        message = "the file is not UTF-8 text; save it as UTF-8"
+        raise ContentFileError(message, line, column) from None
+    # Editors such as Windows Notepad may start a UTF-8 file with a byte-order mark.
+    return text.removeprefix(BOM)
+
+
+def read_text(path: Path, limit: int) -> str:
+    """A content file's text (see read_bytes and decode)."""
+    return decode(read_bytes(path, limit))
