@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import os
+import re
+import stat
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from reader import simple_toml
+from reader import content_files, simple_toml
 from reader.articles import Article, ArticleError, Collection, Library, read_article
 from reader.problems import Problem
 
 MANIFEST = "pack.toml"
 
 
-def read_toml(path: Path) -> dict[str, Any]:
-    """A TOML file; the plain form manifests use is read without tomllib (a big pack's is big)."""
-    text = path.read_text(encoding="utf-8")
+def parse_toml(text: str) -> dict[str, Any]:
+    """TOML text; the plain form manifests use is read without tomllib (a big pack's is big)."""
     simple = simple_toml.loads(text)
     if simple is not None:
         return simple[0]
@@ -26,42 +27,100 @@ def read_toml(path: Path) -> dict[str, Any]:
     return tomllib.loads(text)
 
 
-def _read_manifest(folder: Path, problems: list[Problem]) -> list[Collection]:
-    path = folder / MANIFEST
-    if not path.is_file():
-        return []
+def read_toml(path: Path) -> dict[str, Any]:
+    """A pack.toml file; OSError or ValueError (ContentFileError, TOML errors) if unusable."""
+    return parse_toml(content_files.read_text(path, content_files.MAX_MANIFEST_BYTES))
+
+
+def manifest_offset(text: str, key: str, index: int = 0) -> int:
+    """Where pack.toml writes its index-th [[key]] table, else `key =` or [key], else 0."""
+    name = re.escape(key)
+    headers = [m.start() for m in re.finditer(rf"^[ \t]*\[\[[ \t]*{name}[ \t]*\]\]", text, re.M)]
+    if index < len(headers):
+        return headers[index]
+    other = re.search(rf"^[ \t]*(?:\[[ \t]*{name}[ \t]*\]|{name}[ \t]*=)", text, re.M)
+    return other.start() if other else 0
+
+
+def _line(text: str, key: str, index: int = 0) -> int:
+    return text.count("\n", 0, manifest_offset(text, key, index)) + 1
+
+
+def _collection(entry: dict[str, Any], number: int, path: Path) -> Collection | str:
+    """One [[collections]] table as a Collection, or what is wrong with it."""
+    for key in ("id", "title", "articles"):
+        if key not in entry:
+            return f"collection {number} is missing '{key}'"
+    for key in ("id", "title", "description"):
+        if not isinstance(entry.get(key, ""), str):
+            return f"collection {number}: '{key}' should be text in quotes"
+    ids = entry["articles"]
+    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+        return f'collection {number}: articles should be a list of ids, like ["an-id"]'
+    description = entry.get("description", "")
+    return Collection(entry["id"], entry["title"], description, tuple(ids), manifest=path)
+
+
+def _collections(text: str, path: Path, problems: list[Problem]) -> list[Collection]:
     try:
-        data = read_toml(path)
-    except (ValueError, OSError) as error:  # TOML and UTF-8 errors are ValueErrors
-        problems.append(Problem(path, 1, f"the pack manifest cannot be read: {error}"))
+        data = parse_toml(text)
+    except ValueError as error:  # tomllib's errors say "(at line N, column M)"
+        where = re.search(r"at line (\d+)", str(error))
+        # "(at end of document)": the last line with something on it.
+        line = int(where.group(1)) if where else text.rstrip("\n").count("\n") + 1
+        problems.append(Problem(path, line, f"the pack manifest cannot be read: {error}"))
+        return []
+    entries = data.get("collections", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        message = "collections must be a list of [[collections]] tables; collections skipped"
+        problems.append(Problem(path, _line(text, "collections"), message))
         return []
     collections = []
-    for index, entry in enumerate(data.get("collections", []), start=1):
-        try:
-            collections.append(
-                Collection(
-                    id=str(entry["id"]),
-                    title=str(entry["title"]),
-                    description=str(entry.get("description", "")),
-                    article_ids=tuple(str(i) for i in entry["articles"]),
-                    manifest=path,
-                )
-            )
-        except (KeyError, TypeError) as error:
-            problems.append(Problem(path, 1, f"collection {index} is missing {error}; skipped"))
+    for index, entry in enumerate(entries):
+        found = _collection(entry, index + 1, path)
+        if isinstance(found, str):
+            problems.append(Problem(path, _line(text, "collections", index), f"{found}; skipped"))
+        else:
+            collections.append(found)
     return collections
 
 
+def _read_manifest(folder: Path, problems: list[Problem]) -> list[Collection]:
+    path = folder / MANIFEST
+    try:
+        text = content_files.read_text(path, content_files.MAX_MANIFEST_BYTES)
+    except FileNotFoundError:
+        return []  # a pack.toml is optional
+    except content_files.ContentFileError as error:
+        message = f"the pack manifest cannot be read: {error}"
+        problems.append(Problem(path, error.line, message, error.column))
+        return []
+    except OSError as error:
+        message = f"the pack manifest {content_files.os_error_text(error)}"
+        problems.append(Problem(path, 1, message))
+        return []
+    return _collections(text, path, problems)
+
+
 def _load_articles(folder: Path, library: Library) -> None:
-    # Sorted by name as Path would sort them (without the cost of comparing 2,000 Paths).
-    for path in sorted(folder.glob("*.md"), key=lambda p: os.path.normcase(p.name)):
+    try:
+        found = content_files.article_paths(folder)
+    except OSError as error:
+        message = f"the content folder {content_files.os_error_text(error)}"
+        library.problems.append(Problem(folder, 1, message))
+        return
+    if not found:  # e.g. a folder of language packs: only files directly inside are read
+        message = "the content folder has no articles (*.md files directly inside it)"
+        library.problems.append(Problem(folder, 1, message, severity="warning"))
+    for path in found:
         try:
             article = read_article(path)
         except ArticleError as error:
             library.problems.append(Problem(path, error.line, f"{error}; article skipped"))
             continue
         except OSError as error:
-            library.problems.append(Problem(path, 1, f"cannot be read ({error.strerror}); skipped"))
+            message = f"{content_files.os_error_text(error)}; article skipped"
+            library.problems.append(Problem(path, 1, message))
             continue
         if article.id in library.articles:
             first = library.articles[article.id].path
@@ -86,12 +145,24 @@ def _drop_broken_links(article: Article, known: set[str]) -> Article:
     return replace(article, related=tuple(r for r in article.related if r in known))
 
 
+def _folder_problem(folder: Path) -> str:
+    """Why a content folder cannot be loaded, or ""."""
+    try:
+        is_folder = stat.S_ISDIR(os.stat(folder).st_mode)
+    except OSError as error:
+        return content_files.os_error_text(error)
+    except ValueError:  # a NUL character in the path
+        return "is not a valid path"
+    return "" if is_folder else "is a file, not a folder"
+
+
 def load_library(folders: Iterable[Path]) -> Library:
     """Load every pack folder; broken files become problems and the rest still loads."""
     library = Library()
     for folder in folders:
-        if not folder.is_dir():
-            library.problems.append(Problem(folder, 1, "the content folder does not exist"))
+        why = _folder_problem(folder)
+        if why:
+            library.problems.append(Problem(folder, 1, f"the content folder {why}"))
             continue
         library.collections.extend(_read_manifest(folder, library.problems))
         _load_articles(folder, library)

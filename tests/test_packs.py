@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from reader.articles import Collection
+from reader.content_files import MAX_ARTICLE_BYTES
 from reader.packs import MANIFEST, load_library
 
 WriteArticle = Callable[..., Path]
+WRONG_SHAPE = "collections must be a list of [[collections]] tables; collections skipped"
 
 MANIFEST_TEXT = """
 [pack]
@@ -120,7 +125,7 @@ def test_unreadable_entry_is_reported_not_raised(pack: Path) -> None:
     library = load_library([pack])
     [problem] = library.problems
     assert problem.path == pack / "folder.md"
-    assert "cannot be read" in problem.message
+    assert problem.message == "this is a folder, not a file; article skipped"
     assert len(library.articles) == 3
 
 
@@ -220,3 +225,144 @@ def test_hide_after_loading(pack: Path) -> None:
     assert library.collections[0].article_ids == ("a-article",)
     assert library.articles["a-article"].related == ()
     assert library.articles["c-article"].related == ("a-article",)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ('# A pack\n\n\ncollections = 5\n[pack]\ntitle = "x"\n', 4, WRONG_SHAPE),
+        ('collections = "abc"\n', 1, WRONG_SHAPE),
+        (
+            '# note\n[collections]\nid = "c"\ntitle = "T"\narticles = ["a-article"]\n',
+            2,
+            WRONG_SHAPE,
+        ),
+        ('pack = "x"\ncollections = [1, "a"]\n', 2, WRONG_SHAPE),
+        (
+            '[pack]\ntitle = "x"\n\n[[collections]]\nid = "c"\ntitle = "T"\n'
+            'articles = "a-article"\n',
+            4,
+            'collection 1: articles should be a list of ids, like ["an-id"]; skipped',
+        ),
+        (
+            '[[collections]]\nid = "c"\ntitle = "T"\narticles = ["a-article"]\n\n'
+            '[[collections]]\nid = 5\ntitle = "T"\narticles = ["b-article"]\n',
+            6,
+            "collection 2: 'id' should be text in quotes; skipped",
+        ),
+        ('[[collections]]\nid = "c"\ntitle = "T"\narticles = [3]\n', 1, "articles should be"),
+        ('[pack]\ntitle = "x"\n[[collections]]\narticles = ["a-article"\n', 4, "cannot be read"),
+    ],
+)
+def test_manifest_values_of_the_wrong_type_are_reported_at_their_line(
+    pack: Path, text: str, line: int, message: str
+) -> None:
+    """Wrong types in pack.toml never raise; the problem names the line to fix."""
+    manifest = pack / MANIFEST
+    manifest.write_text(text, encoding="utf-8")
+    library = load_library([pack])
+    assert [(p.path, p.line) for p in library.problems] == [(manifest, line)]
+    assert message in library.problems[0].message
+    assert len(library.articles) == 3
+    assert all(isinstance(i, str) for c in library.collections for i in c.article_ids)
+
+
+def test_one_good_collection_survives_a_broken_one(pack: Path) -> None:
+    text = '[[collections]]\nid = "c"\ntitle = "T"\narticles = 5\n'
+    text += '[[collections]]\nid = "d"\ntitle = "D"\narticles = ["a-article"]\n'
+    (pack / MANIFEST).write_text(text, encoding="utf-8")
+    library = load_library([pack])
+    assert [c.id for c in library.collections] == ["d"]
+    assert [p.line for p in library.problems] == [1]
+
+
+def test_hidden_files_are_never_articles_and_md_is_read_in_any_case(pack: Path) -> None:
+    """An old draft saved as '.a-article.md' must not shadow the real one; 'X.MD' loads."""
+    draft = (pack / "a-article.md").read_text(encoding="utf-8").replace("Alpha", "Old draft")
+    (pack / ".a-article.md").write_text(draft, encoding="utf-8")
+    caps = (pack / "b-article.md").read_text(encoding="utf-8").replace("b-article", "caps")
+    (pack / "CAPS.MD").write_text(caps, encoding="utf-8")
+    library = load_library([pack])
+    assert library.problems == []
+    assert library.articles["a-article"].title == "Alpha"
+    assert library.articles["caps"].path == pack / "CAPS.MD"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_pipe_named_like_an_article_is_skipped_without_waiting(pack: Path) -> None:
+    os.mkfifo(pack / "pipe.md")  # opening it for reading would wait for a writer forever
+    library = load_library([pack])
+    assert [(p.path, p.message) for p in library.problems] == [
+        (pack / "pipe.md", "this is a pipe (FIFO), not a file; article skipped")
+    ]
+    assert len(library.articles) == 3
+
+
+def test_an_article_over_the_size_limit_is_refused(pack: Path) -> None:
+    text = (pack / "a-article.md").read_text(encoding="utf-8").replace("a-article", "huge")
+    huge = pack / "huge.md"
+    huge.write_text(text + "Calm words. " * (MAX_ARTICLE_BYTES // 10), encoding="utf-8")
+    library = load_library([pack])
+    [problem] = library.problems
+    assert problem.path == huge
+    assert "the file is too big" in problem.message
+    assert f"the limit is {MAX_ARTICLE_BYTES:,}" in problem.message
+    assert "huge" not in library.articles
+
+
+def test_unreadable_folder_and_manifest_are_reported(
+    pack: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Permission errors (simulated: root ignores permissions) become problems, not tracebacks."""
+    real_open, real_scandir = os.open, os.scandir
+    manifest = pack / MANIFEST
+
+    def open_refusing(path: Any, *args: Any, **kwargs: Any) -> int:
+        if Path(path) == manifest:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", open_refusing)
+    library = load_library([pack])
+    assert [(p.path, p.message) for p in library.problems] == [
+        (manifest, "the pack manifest cannot be read: permission denied")
+    ]
+    assert len(library.articles) == 3
+
+    def scandir_refusing(path: Any = ".") -> Any:
+        if Path(path) == pack:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir_refusing)
+    library = load_library([pack])
+    assert [(p.path, p.message) for p in library.problems][-1] == (
+        pack,
+        "the content folder cannot be read: permission denied",
+    )
+    assert library.articles == {}
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("x" * 300, "the content folder is not a valid path: the name is too long"),
+        ("a\x00b", "the content folder is not a valid path"),
+        ("a-article.md", "the content folder is a file, not a folder"),
+        ("nowhere", "the content folder does not exist"),
+    ],
+)
+def test_odd_folder_paths_are_reported_not_raised(pack: Path, name: str, message: str) -> None:
+    folder = pack / name
+    library = load_library([folder, pack])
+    assert [(p.path, p.message) for p in library.problems] == [(folder, message)]
+    assert len(library.articles) == 3
+
+
+def test_a_folder_with_no_articles_is_a_warning(tmp_path: Path) -> None:
+    """A folder of language packs (content/) loads nothing: only files directly inside count."""
+    (tmp_path / "en").mkdir()
+    library = load_library([tmp_path])
+    [problem] = library.problems
+    assert problem.severity == "warning"
+    assert "no articles" in problem.message
