@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import stat
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -49,9 +50,13 @@ def _unusable(paths: list[str]) -> str | None:
     """Why the paths cannot be checked at all, or None."""
     for raw in paths:
         path = Path(raw)
-        if not path.exists():
+        try:
+            mode = path.stat().st_mode
+        except (FileNotFoundError, NotADirectoryError):
             return f"{PROG}: no such file or folder: {raw}"
-        if path.is_file() and path.suffix.lower() != ".md" and path.name != PACK_FILE:
+        except (OSError, ValueError):
+            continue  # it exists but cannot be read: the check reports why, as a finding
+        if stat.S_ISREG(mode) and path.suffix.lower() != ".md" and path.name != PACK_FILE:
             return f"{PROG}: not an article (*.md), {PACK_FILE} or folder: {raw}"
     return None
 

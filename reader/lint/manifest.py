@@ -6,8 +6,10 @@ import re
 import tomllib
 from pathlib import Path
 
+from reader.content_files import MAX_MANIFEST_BYTES
 from reader.lint.finding import Finding, LineMap
 from reader.lint.source import TOML_AT, TOML_POSITION, decode, problem
+from reader.packs import manifest_offset
 
 _SHAPE = "'collections' should be [[collections]] tables"
 
@@ -21,21 +23,16 @@ def _toml_problem(path: Path, text: str, error: tomllib.TOMLDecodeError) -> Find
     return problem(path, "F4", f"not valid TOML: {TOML_AT.sub('', str(error))}", line, column)
 
 
-def _offset(text: str, pattern: str, index: int) -> int:
-    matches = list(re.finditer(pattern, text, re.MULTILINE))
-    return matches[index].start() if index < len(matches) else 0
-
-
 def _start_here(text: str, data: dict[str, object]) -> list[tuple[str, object, int]]:
     pack = data.get("pack", {})
     if isinstance(pack, dict) and "start_here" in pack:
-        return [("start_here", pack["start_here"], _offset(text, r"^\s*start_here\s*=", 0))]
+        return [("start_here", pack["start_here"], manifest_offset(text, "start_here"))]
     return []
 
 
 def check_pack(path: Path, known_ids: set[str]) -> list[Finding]:
     """pack.toml must be valid TOML whose collections list existing article ids."""
-    text, findings = decode(path, "F4")
+    text, findings = decode(path, "F4", MAX_MANIFEST_BYTES)
     if text is None:
         return findings
     try:
@@ -43,12 +40,13 @@ def check_pack(path: Path, known_ids: set[str]) -> list[Finding]:
     except tomllib.TOMLDecodeError as error:
         return [*findings, _toml_problem(path, text, error)]
     collections = data.get("collections", [])
-    if not isinstance(collections, list) or not all(isinstance(c, dict) for c in collections):
-        return [*findings, problem(path, "F4", _SHAPE)]
     lines = LineMap(text)
+    if not isinstance(collections, list) or not all(isinstance(c, dict) for c in collections):
+        where = lines.position(manifest_offset(text, "collections"))
+        return [*findings, problem(path, "F4", _SHAPE, *where)]
     groups = _start_here(text, data)
     for index, collection in enumerate(collections):
-        offset = _offset(text, r"^\s*\[\[\s*collections\s*\]\]", index)
+        offset = manifest_offset(text, "collections", index)
         name = f"collection '{collection.get('id', index + 1)}'"
         if not all(isinstance(collection.get(key), str) for key in ("id", "title")):
             message = f'{name} needs id = "..." and title = "..." or Lantern skips it'

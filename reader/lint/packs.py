@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.content_files import article_paths, os_error_text
 from reader.lint.article import FrontMatter, check_article
 from reader.lint.finding import WARNING, Finding, count
 from reader.lint.manifest import check_pack
@@ -42,20 +45,34 @@ class Group:
     packs: list[Path] = field(default_factory=list)
 
 
-def _visible_entries(folder: Path, findings: list[Finding]) -> list[Path]:
+def _unreadable(folder: Path, error: OSError, findings: list[Finding]) -> None:
+    findings.append(problem(folder, "F0", f"this folder {os_error_text(error)}"))
+
+
+def _subfolders(folder: Path, findings: list[Finding]) -> list[Path]:
     try:
-        return sorted(entry for entry in folder.iterdir() if not entry.name.startswith("."))
+        with os.scandir(folder) as entries:
+            names = [e.name for e in entries if not e.name.startswith(".") and e.is_dir()]
     except OSError as error:
-        findings.append(problem(folder, "F0", f"could not read this folder: {error.strerror}"))
+        _unreadable(folder, error, findings)
         return []
+    return [folder / name for name in sorted(names, key=os.path.normcase)]
 
 
-def _pack_files(folder: Path, findings: list[Finding]) -> Group:
-    """The *.md files and pack.toml directly inside a folder, which is what Lantern loads."""
-    entries = _visible_entries(folder, findings)
-    articles = [e for e in entries if e.suffix.lower() == ".md" and e.is_file()]
-    packs = [e for e in entries if e.name == PACK_FILE and e.is_file()]
-    return Group(articles, packs)
+def _pack_files(folder: Path, findings: list[Finding]) -> Group | None:
+    """The articles and pack.toml directly inside a folder, as Lantern's loader finds them.
+
+    None when the folder cannot be read (the finding says why).
+    """
+    try:
+        if not os.access(folder, os.R_OK | os.X_OK):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        articles = article_paths(folder)
+    except OSError as error:
+        _unreadable(folder, error, findings)
+        return None
+    manifest = folder / PACK_FILE
+    return Group(articles, [manifest] if os.path.lexists(manifest) else [])
 
 
 def _nested(folder: Path) -> list[Finding]:
@@ -73,6 +90,8 @@ def _nested(folder: Path) -> list[Finding]:
 def _add_folder(folder: Path, main: Group, groups: list[Group], findings: list[Finding]) -> None:
     """A pack folder joins the main group; a folder of packs (content/) adds one group each."""
     own = _pack_files(folder, findings)
+    if own is None:
+        return
     if own.articles or own.packs:
         main.articles += own.articles
         main.packs += own.packs
@@ -81,14 +100,34 @@ def _add_folder(folder: Path, main: Group, groups: list[Group], findings: list[F
     # Language packs such as content/en and content/es are checked separately: they may
     # share ids because one translates the other.
     found = False
-    for sub in (e for e in _visible_entries(folder, findings) if e.is_dir()):
+    for sub in _subfolders(folder, findings):
         group = _pack_files(sub, findings)
-        if group.articles or group.packs:
+        if group is not None and (group.articles or group.packs):
             groups.append(group)
             findings += _nested(sub)
             found = True
     if not found:
         findings.append(problem(folder, "F0", "no articles (*.md files) in this folder"))
+
+
+def _classify(path: Path, main: Group, groups: list[Group], findings: list[Finding]) -> None:
+    """Add one path named on the command line, or a finding saying why it cannot be checked."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        findings.append(problem(path, "F0", f"this path {os_error_text(error)}"))
+        return
+    except ValueError:  # a NUL character
+        findings.append(problem(path, "F0", "this is not a valid path"))
+        return
+    if stat.S_ISDIR(mode):
+        _add_folder(path, main, groups, findings)
+    elif path.name == PACK_FILE:
+        main.packs.append(path)
+    elif path.suffix.lower() == ".md":
+        main.articles.append(path)  # named on purpose; reading it says if it is not a file
+    else:
+        findings.append(problem(path, "F0", "not an article (*.md), pack.toml or folder"))
 
 
 def discover(paths: Iterable[Path | str]) -> tuple[list[Group], list[Finding]]:
@@ -97,17 +136,7 @@ def discover(paths: Iterable[Path | str]) -> tuple[list[Group], list[Finding]]:
     groups = [main]
     findings: list[Finding] = []
     for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            _add_folder(path, main, groups, findings)
-        elif path.is_file() and path.suffix.lower() == ".md":
-            main.articles.append(path)
-        elif path.is_file() and path.name == PACK_FILE:
-            main.packs.append(path)
-        elif path.exists():
-            findings.append(problem(path, "F0", "not an article (*.md), pack.toml or folder"))
-        else:
-            findings.append(problem(path, "F0", "no such file or folder"))
+        _classify(Path(raw), main, groups, findings)
     for group in groups:
         group.articles = list(dict.fromkeys(group.articles))
         group.packs = list(dict.fromkeys(group.packs))
@@ -168,7 +197,7 @@ def bundled_ids() -> dict[str, Path]:
     ids: dict[str, Path] = {}
     folders = sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
     for folder in folders:
-        for path in sorted(folder.glob("*.md")):
+        for path in article_paths(folder):
             article_id = read_source(path).article_id
             if article_id:
                 ids.setdefault(article_id, path)

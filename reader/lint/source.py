@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader import content_files
 from reader.articles import Article, ArticleError, parse_article, split_front_matter
 from reader.lint.finding import ERROR, Finding
 
@@ -19,24 +20,19 @@ def problem(path: Path | str, rule: str, message: str, line: int = 1, column: in
     return Finding(str(path), line, column, rule, ERROR, message)
 
 
-def decode(path: Path, rule: str) -> tuple[str | None, list[Finding]]:
-    """The file's text, or a finding (under ``rule``) saying why it cannot be read."""
+def decode(
+    path: Path, rule: str, limit: int = content_files.MAX_ARTICLE_BYTES
+) -> tuple[str | None, list[Finding]]:
+    """The file's text, or a finding (under ``rule``) saying why it cannot be read.
+
+    Reads as Lantern's loader does (reader.content_files), so both refuse the same files.
+    """
     try:
-        data = path.read_bytes()
+        return content_files.read_text(path, limit), []
+    except content_files.ContentFileError as error:
+        return None, [problem(path, rule, str(error), error.line, error.column)]
     except OSError as error:
-        return None, [problem(path, rule, f"could not read the file: {error.strerror or error}")]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line_start = data.rfind(b"\n", 0, error.start) + 1
-        line = data.count(b"\n", 0, error.start) + 1
-        message = "the file is not UTF-8 text; save it as UTF-8"
-        return None, [problem(path, rule, message, line, error.start - line_start + 1)]
-    if text.startswith("\ufeff"):
-        # Lantern's loader would refuse the file, but the rest is still worth checking.
-        message = "the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM"
-        return text[1:], [problem(path, rule, message)]
-    return text, []
+        return None, [problem(path, rule, f"the file {content_files.os_error_text(error)}")]
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -109,32 +110,46 @@ def test_not_utf8_article_is_reported_at_the_bad_byte(pack: Path) -> None:
     assert found[0].column == 4
 
 
-def test_byte_order_mark_is_reported_and_the_rest_still_checked(pack: Path) -> None:
+def test_byte_order_mark_is_accepted_as_the_loader_accepts_it(pack: Path) -> None:
     text = article_text("He committed suicide. Help is there. [Help](lantern:help)")
     (pack / "bom.md").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
-    assert rule_ids(check_paths([pack])) == {"F1", "L1"}
+    found = check_paths([pack])
+    assert rule_ids(found) == {"L1"}
+    assert (
+        found[0].line
+        == text.splitlines().index("He committed suicide. Help is there. [Help](lantern:help)") + 1
+    )
 
 
 def test_unreadable_file_is_a_finding(pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (pack / "locked.md").write_text(article_text(), encoding="utf-8")
+    locked = pack / "locked.md"
+    locked.write_text(article_text(), encoding="utf-8")
+    real_open = os.open
 
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(path: object, *args: object, **kwargs: object) -> int:
+        if Path(str(path)) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     found = check_paths([pack])
     assert rules(found) == {("F1", "error")}
-    assert "Permission denied" in found[0].message
+    assert found[0].message == "the file cannot be read: permission denied"
 
 
 def test_unreadable_folder_is_a_finding(pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(self: Path) -> list[Path]:
-        raise PermissionError(13, "Permission denied", str(self))
+    real_scandir = os.scandir
 
-    monkeypatch.setattr(Path, "iterdir", refuse)
+    def refuse(path: object = ".") -> object:
+        if Path(str(path)) == pack:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "scandir", refuse)
     found = check_paths([pack])
-    assert rule_ids(found) == {"F0"}
-    assert any("Permission denied" in f.message for f in found)
+    assert [(f.rule, f.message) for f in found] == [
+        ("F0", "this folder cannot be read: permission denied")
+    ]
 
 
 def test_empty_folder_is_an_error_not_a_silent_pass(pack: Path) -> None:
