@@ -50,16 +50,20 @@ def _contacts(config: Config, problems: list[Problem]) -> tuple[dict[str, Any], 
 
 
 def _library(config: Config, problems: list[Problem]) -> Any:
+    from reader.clinic_content import extra_folders, refuse_unsafe, unknown_ids
     from reader.packs import load_library
 
-    folders = [paths.content_dir()] + [Path(f).expanduser() for f in config.content.extra_folders]
-    library = load_library(folders)
-    if config.content.extra_folders:
-        from reader.clinic_content import refuse_unsafe
-
-        refuse_unsafe(library, [Path(f).expanduser() for f in config.content.extra_folders])
+    # Each extra folder is checked first: one that cannot be used is named as written in
+    # the configuration and skipped, never a traceback.
+    folders, folder_problems = extra_folders(config)
+    problems.extend(folder_problems)
+    library = load_library([paths.content_dir(), *folders])
+    loaded = set(library.articles)
+    if folders:
+        refuse_unsafe(library, folders)
     library.hide(config.content.hidden)
     problems.extend(library.problems)
+    problems.extend(unknown_ids(config, loaded, library.articles))
     return library
 
 
@@ -67,10 +71,9 @@ def clinic_problems(config: Config) -> list[Problem]:
     """What `check-config` adds to the file checks: the clinic's contacts and extra articles."""
     problems: list[Problem] = []
     _local_services(config, problems)
-    if config.content.extra_folders:
-        library_problems: list[Problem] = []
-        _library(config, library_problems)
-        problems.extend(library_problems)
+    content = config.content
+    if content.extra_folders or content.hidden or content.start_here:
+        _library(config, problems)
     return problems
 
 
@@ -80,8 +83,9 @@ def pack_start_here(manifest: Path) -> tuple[str, ...]:
         data = read_toml(manifest)
     except (OSError, ValueError):
         return ()
-    start = data.get("pack", {}).get("start_here", [])
-    return tuple(str(i) for i in start) if isinstance(start, list) else ()
+    pack = data.get("pack", {})
+    start = pack.get("start_here", []) if isinstance(pack, dict) else []
+    return tuple(i for i in start if isinstance(i, str)) if isinstance(start, list) else ()
 
 
 def build_context(args: argparse.Namespace, env: dict[str, str] | None = None) -> AppContext:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
+import os
 from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from reader.config_cli import check_config_main
 from reader.startup import build_context
@@ -74,3 +78,80 @@ def test_check_config_reports_clinic_content_and_contacts(
     text = out.getvalue()
     assert "clinic-unsafe.md" in text
     assert "contacts.local[1]" in text
+
+
+def _config_with(tmp_path: Path, content: str) -> Path:
+    config = tmp_path / "clinic.toml"
+    config.write_text("# Riverside\n\n[content]\n" + content, encoding="utf-8")
+    return config
+
+
+def _folder_cases(tmp_path: Path) -> list[tuple[str, str]]:
+    (tmp_path / "a-file.md").write_text("not a folder", encoding="utf-8")
+    return [
+        ("~lantern-no-such-user/articles", "is not a valid path: its ~ names no home folder"),
+        ("a\x00b", "is not a valid path: it contains a NUL character"),
+        ("x" * 300, "is not a valid path: the name is too long"),
+        (str(tmp_path / "a-file.md"), "is not a folder"),
+        (str(tmp_path / "nowhere"), "does not exist"),
+    ]
+
+
+def test_unusable_extra_folders_are_named_and_skipped(
+    tmp_path: Path, write_article: Callable[..., Path]
+) -> None:
+    """Each bad extra_folders entry is a problem at the config's line, never a traceback."""
+    good = write_article("clinic-welcome", title="Welcome", folder=tmp_path / "good").parent
+    cases = _folder_cases(tmp_path)
+    entries = ", ".join(json.dumps(entry) for entry, _ in cases)
+    config = _config_with(tmp_path, f"extra_folders = [{entries}, {json.dumps(str(good))}]\n")
+    context = build_context(_args(config), env={})
+    assert context.library.get("clinic-welcome") is not None
+    found = [str(p) for p in context.problems]
+    assert len(found) == len(cases)
+    for (_, why), line in zip(cases, found, strict=True):
+        assert line.startswith(f"{config}:4: error: content.extra_folders: ")
+        assert why in line
+    assert '"a\\u0000b"' in found[1]  # shown as written, the NUL made visible
+    assert "x" * 100 not in found[2]  # a huge entry is shortened
+    out = io.StringIO()
+    assert check_config_main([str(config)], stdout=out) == 1
+    assert all(line in out.getvalue() for line in found)
+
+
+def test_an_extra_folder_that_cannot_be_read_is_named(
+    tmp_path: Path, write_article: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Permission denied (simulated: root ignores permissions) is reported, not raised."""
+    locked = write_article("clinic-locked", folder=tmp_path / "locked").parent
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, m: Path(p) != locked and real_access(p, m))
+    config = _config_with(tmp_path, f"extra_folders = [{json.dumps(str(locked))}]\n")
+    context = build_context(_args(config), env={})
+    assert context.library.get("clinic-locked") is None
+    assert [str(p) for p in context.problems] == [
+        f'{config}:4: error: content.extra_folders: "{locked}" cannot be read: '
+        "permission denied; its articles are not shown"
+    ]
+
+
+def test_check_config_warns_about_hidden_and_start_here_ids_that_name_no_article(
+    tmp_path: Path,
+) -> None:
+    content = (
+        'hidden = ["not-real", "emotional-overwhelm"]\n'
+        'start_here = ["no-such-id", "emotional-overwhelm", "talking-to-someone"]\n'
+    )
+    config = _config_with(tmp_path, content)
+    out = io.StringIO()
+    check_config_main([str(config)], stdout=out)  # warnings only: its exit status is its own
+    lines = [line for line in out.getvalue().splitlines() if ": warning: " in line]
+    assert lines == [
+        f"{config}:4: warning: content.hidden: no article has the id 'not-real'; left out",
+        f"{config}:5: warning: content.start_here: no article has the id 'no-such-id'; left out",
+        f"{config}:5: warning: content.start_here: 'emotional-overwhelm' is hidden "
+        "(content.hidden); left out",
+    ]
+    context = build_context(_args(config), env={})
+    assert sum(p.severity == "warning" for p in context.problems) == 3
+    assert "talking-to-someone" in context.start_here
