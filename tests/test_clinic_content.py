@@ -64,8 +64,8 @@ def test_a_broken_clinic_contact_is_reported_not_raised(
     context = build_context(_args(_clinic(tmp_path, write_article, "not a number")), env={})
     found = context.ensure_contacts()
     assert context.local_services == []
-    assert any("contacts.local[1]" in str(p) for p in found)
-    assert any("contacts.local[1]" in str(p) for p in context.problems)
+    assert any("contacts.local: entry 1" in str(p) for p in found)
+    assert any("contacts.local: entry 1" in str(p) for p in context.problems)
 
 
 def test_check_config_reports_clinic_content_and_contacts(
@@ -77,7 +77,7 @@ def test_check_config_reports_clinic_content_and_contacts(
     assert check_config_main([str(config)], stdout=out) == 1
     text = out.getvalue()
     assert "clinic-unsafe.md" in text
-    assert "contacts.local[1]" in text
+    assert "contacts.local: entry 1" in text
 
 
 def _config_with(tmp_path: Path, content: str) -> Path:
