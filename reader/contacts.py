@@ -21,7 +21,7 @@ from reader.contact_model import (
 from reader.hours import OpeningHours, check_hours
 from reader.problems import Problem
 from reader.region import ANYWHERE
-from reader.toml_lines import KeyPath, line_for, toml_key_lines
+from reader.toml_lines import KeyPath, line_for, toml_error_line, toml_key_lines
 
 _NUMBER = re.compile(r"^\+?\d(?:[\d -]*\d)?$")
 _URL = re.compile(r"^https?://[^\s/]+\.\S+$")
@@ -277,10 +277,8 @@ def load_region_file(path: Path) -> RegionContacts:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        match = re.search(r"\(at line (\d+), column \d+\)", str(error))
         message = re.sub(r"\s*\(at (line|end of).*\)$", "", str(error))
-        # tomllib reports some errors only as "at end of document": point at the last line.
-        toml_line = int(match.group(1)) if match else max(1, len(text.splitlines()))
+        toml_line = toml_error_line(str(error), text)
         raise ContactsError(f"is not valid TOML: {message}", where, toml_line) from None
     errors: list[_FieldError] = []
     region = _region(_Table(data, (), errors), path.stem, path)

@@ -12,6 +12,25 @@ _DOTTED = rf"{_PART}(?:\s*\.\s*{_PART})*"
 _ARRAY = re.compile(rf"\s*\[\[\s*({_DOTTED})\s*\]\]")
 _TABLE = re.compile(rf"\s*\[\s*({_DOTTED})\s*\]")
 _KEY = re.compile(rf"\s*({_DOTTED})\s*=")
+_ERROR_AT = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+def toml_lines(text: str) -> list[str]:
+    """The lines of TOML text as tomllib numbers them: split at "\\n" only.
+
+    str.splitlines() also splits at U+2028, U+0085 and others, which may sit inside a value:
+    every line number after one would be off.
+    """
+    return text.split("\n")
+
+
+def toml_error_line(message: str, text: str) -> int:
+    """The line a tomllib error names: "(at line N, column M)", else the last line of text."""
+    found = _ERROR_AT.search(message)
+    if found:
+        return int(found.group(1))
+    # tomllib reports some errors only "at end of document": the last line with text on it.
+    return len(toml_lines(text.removesuffix("\n")))
 
 
 def _parts(dotted: str) -> list[str]:
@@ -24,7 +43,7 @@ def toml_key_lines(text: str) -> dict[KeyPath, int]:
     counts: dict[KeyPath, int] = {}
     current: KeyPath = ()
     in_string = False
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(toml_lines(text), 1):
         quotes = line.count('"""') + line.count("'''")
         if in_string:
             in_string = quotes % 2 == 0

@@ -244,3 +244,16 @@ def test_an_unknown_key_with_control_characters_is_shown_escaped(tmp_path: Path)
     problem = only(problems, "\x1b[31mRED\u202e")
     assert problem.message.startswith("\\x1b[31mRED\\u202e is not a Lantern setting")
     assert problem.line == 1
+
+
+def test_a_line_separator_in_a_value_does_not_move_later_lines(tmp_path: Path) -> None:
+    # U+2028 and U+0085 are line breaks to str.splitlines(), but not to TOML.
+    text = '[clinic]\nname = "A\u2028B\u0085C"\n[display]\ntheme = "purple"\n'
+    _, problems = load_text(tmp_path, text)
+    assert only(problems, "display.theme").line == 4
+
+
+def test_an_error_at_the_end_after_a_line_separator_names_the_last_line(tmp_path: Path) -> None:
+    _, problems = load_text(tmp_path, '[clinic]\nname = "A\u2028B"\nwelcome =')
+    assert problems[0].line == 3
+    assert "not valid TOML" in problems[0].message

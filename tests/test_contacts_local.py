@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -12,10 +13,16 @@ from reader import startup
 from reader.config import load_files
 from reader.config_cli import check_config_main
 from reader.contact_model import FALLBACK_ANYWHERE, l13_shortfalls
-from reader.contacts import ContactsError, format_key, service_from_dict, service_problems
+from reader.contacts import (
+    ContactsError,
+    format_key,
+    load_region_file,
+    service_from_dict,
+    service_problems,
+)
 from reader.local_contacts import local_services, shown_entries
 from reader.problems import Problem
-from reader.toml_lines import line_for, toml_key_lines
+from reader.toml_lines import line_for, toml_error_line, toml_key_lines
 from tests.contacts_helpers import LOCAL
 
 # --- service_from_dict (clinic local contacts) -----------------------------------------------
@@ -224,3 +231,21 @@ def test_key_lines_know_dotted_keys_inside_array_entries() -> None:
     assert lines[("contacts", "local", 2, "hours", "time_zone")] == 4
     assert lines[("contacts", "local", 2, "hours")] == 4
     assert lines[("contacts", "local", 2, "quoted key")] == 5
+
+
+def test_key_lines_and_error_lines_count_only_newlines() -> None:
+    # U+2028 and U+0085 are line breaks to str.splitlines(), but tomllib counts "\n" only.
+    text = '[[services]]\nname = "A\u2028B\u0085C"\n\n[[services.contact]]\ntype = "x"\n'
+    assert line_for(toml_key_lines(text), ("services", 1, "contact", 1, "type")) == 5
+    broken = text + "value =\n"
+    with pytest.raises(tomllib.TOMLDecodeError) as error:
+        tomllib.loads(broken)
+    assert toml_error_line(str(error.value), broken) == 6
+
+
+def test_a_region_file_error_at_the_end_names_the_last_line(tmp_path: Path) -> None:
+    path = tmp_path / "gb.toml"
+    path.write_text('name = "A\u2028B"\nvalue =', encoding="utf-8")
+    with pytest.raises(ContactsError) as error:
+        load_region_file(path)
+    assert error.value.line == 2

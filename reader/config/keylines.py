@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from reader.toml_lines import toml_lines
+
 # One part of a dotted key: bare, "basic" (with escapes) or 'literal'.
 _PART = r"""[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*'"""
 _NAME = rf"(?:{_PART})(?:\s*\.\s*(?:{_PART}))*"
@@ -24,7 +26,7 @@ class KeyLines:
         self.arrays: dict[str, list[int]] = {}
         self.too_deep = 0  # the first line with a name of more than MAX_PARTS parts
         table, open_string = "", ""
-        for number, line in enumerate(text.splitlines(), start=1):
+        for number, line in enumerate(toml_lines(text), start=1):
             started_inside = bool(open_string)
             open_string = _open_string_after(line, open_string)
             if started_inside:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from reader.config.reading import (
     read_config_bytes,
 )
 from reader.config.schema import BY_NAME, SECTIONS, SETTINGS, Setting, suggest
+from reader.toml_lines import toml_error_line
 
 ENV_VAR = "LANTERN_CONFIG"
 COMMAND_LINE = "command line"
@@ -123,21 +123,13 @@ def _parse(state: _Merge, path: Path, raw: bytes) -> tuple[dict[str, Any], KeyLi
     except NotUtf8 as error:
         line, message = error.line, str(error)
     except tomllib.TOMLDecodeError as error:
-        line, message = _error_line(str(error), text), f"the file is not valid TOML: {error}"
+        line, message = toml_error_line(str(error), text), f"the file is not valid TOML: {error}"
     except RecursionError:
         message = "the file is not valid TOML: it is nested too deeply"
     state.report(str(path), line, "", message + "; nothing in it was used")
     if mentions_kiosk(raw):  # also in UTF-16, which PowerShell 5.1 writes by default
         state.lock(str(path), line, "the file mentions kiosk but could not be read", True)
     return None
-
-
-def _error_line(message: str, text: str) -> int:
-    """The line of a tomllib error: "(at line N, column M)", or the last line at the end."""
-    found = re.search(r"\(at line (\d+), column \d+\)", message)
-    if found:
-        return int(found.group(1))
-    return max(1, len(text.splitlines())) if "end of document" in message else 0
 
 
 def _unknown(state: _Merge, where: str, line: int, key: str) -> None:

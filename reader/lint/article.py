@@ -43,8 +43,10 @@ class FrontMatter:
     """The raw front matter, to place findings about its keys and values on real lines."""
 
     def __init__(self, text: str | None, body_line: int) -> None:
-        lines = (text or "").splitlines(keepends=True)
-        self.text = "".join(lines[: max(body_line - 1, 0)])
+        # The lines before the body, split at "\n" as body_line counts them: splitlines() would
+        # also split at U+2028 or U+0085 inside a value and cut the front matter short.
+        lines = (text or "").split("\n")[: max(body_line - 1, 0)]
+        self.text = "".join(line + "\n" for line in lines)
         self._map = LineMap(self.text)
 
     def key(self, key: str) -> tuple[int, int]:

@@ -221,3 +221,16 @@ def test_every_language_rule_has_terms_a_source_and_preferred_wording() -> None:
         assert rule.source
         assert rule.preferred
         assert rule.reason
+
+
+def test_a_line_separator_in_the_front_matter_does_not_move_later_findings(
+    check_one: Check,
+) -> None:
+    # U+2028 and U+0085 are line breaks to str.splitlines() but not to TOML or to the file.
+    findings = check_one(
+        summary="Small steps\u2028that can\u0085help.",
+        prompts=["Did you ever think dying would be painless?"],
+    )
+    assert rules(findings) == {("L6", "error")}
+    lines = Path(findings[0].path).read_text(encoding="utf-8").split("\n")
+    assert lines[findings[0].line - 1].startswith("prompts")
