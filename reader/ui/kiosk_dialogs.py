@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QFrame, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.pin import Outcome, PinLockout
 from reader.ui.a11y import announce
@@ -12,9 +20,9 @@ from reader.ui.widgets import fit_to_text, label
 
 
 class IdleNotice(QFrame):
-    """A calm notice over the whole window: a countdown, Keep reading and Get help now.
+    """A calm notice over the page with a countdown and a Keep reading button.
 
-    It covers the toolbar, so it carries its own Get help now: help stays one step away.
+    It leaves the toolbar uncovered, so Get help now and I'm finished stay in view and work.
     """
 
     keep_reading = Signal()
@@ -41,12 +49,20 @@ class IdleNotice(QFrame):
         self.button.setObjectName("primary")
         self.button.setAccessibleName(self.tr("Keep reading"))
         self.button.clicked.connect(self.keep_reading.emit)
-        self.help_button = QPushButton(self.tr("Get help now"))
-        self.help_button.setObjectName("helpButton")
-        self.help_button.setAccessibleName(self.tr("Get help now"))
-        # Both buttons start under the text, as everywhere else, and wrap at large sizes.
-        layout.addWidget(FlowRow([self.button, self.help_button]))
+        layout.addWidget(FlowRow([self.button]))  # under the text, as everywhere else
         self.hide()
+
+    def _page_area(self) -> QRect:
+        """Where the window shows its screens: everything below the toolbar."""
+        window = self.parentWidget()
+        page = window.centralWidget() if isinstance(window, QMainWindow) else None
+        if page is not None:
+            return page.geometry()
+        return window.rect() if window is not None else self.geometry()
+
+    def show_still_here(self) -> None:
+        """Someone moved the pointer: nothing will be cleared; a tap or key carries on."""
+        self.countdown.setText(self.tr("Nothing will be cleared. Tap or click to carry on."))
 
     def show_seconds(self, seconds: int) -> None:
         """Show (or update) the notice with the seconds left before everything clears."""
@@ -55,9 +71,7 @@ class IdleNotice(QFrame):
         else:
             text = self.tr("Everything will be cleared in %n seconds.", "", seconds)
         self.countdown.setText(text)
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
+        self.setGeometry(self._page_area())
         if not self.isVisible():
             self.show()
             self.raise_()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QShortcut, QTouchEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QPlainTextEdit, QTextEdit
 
 from reader.kiosk import ADMIN_CHORD, KioskPolicy, Phase, ResetStep
@@ -26,6 +26,8 @@ ACTIVITY = {
     QEvent.Type.TouchBegin,
     QEvent.Type.TouchUpdate,
 }
+POINTER_MOVES = {QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchUpdate}
+RELEASES = {QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd}
 BLOCKED = {
     QEvent.Type.ContextMenu,
     QEvent.Type.DragEnter,
@@ -33,7 +35,6 @@ BLOCKED = {
     QEvent.Type.Drop,
 }
 QUIT_KEYS = (QKeySequence.StandardKey.Quit, QKeySequence.StandardKey.Close)
-_BUTTON_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 PERSISTENT_SCREENS = ("home", "article", "search")
 
 
@@ -47,6 +48,7 @@ class KioskGuard(QObject):
         self.policy = KioskPolicy(context.idle_timeout, context.warning_seconds, clock)
         self.lockout = PinLockout(context.admin_pin_hash, clock)
         self.unlocked = False
+        self._swallow_release = False
         self.notice = IdleNotice(window)
         self.notice.keep_reading.connect(self.keep_reading)
         self.timer = QTimer(self)
@@ -67,29 +69,43 @@ class KioskGuard(QObject):
             return True
         if isinstance(event, QKeyEvent) and kind == QEvent.Type.KeyPress and _is_quit_key(event):
             return True
-        if self._asks_for_help(event):
-            # Any activity hides the notice before a click could land, so act on the press.
-            self.keep_reading()
-            self.window.open_help()
-            return True
+        if self._swallow_release and kind in RELEASES:
+            self._swallow_release = False
+            return True  # the end of the press that woke the screen
+        if kind in ACTIVITY and kind in POINTER_MOVES and self.notice.isVisible():
+            # Moving towards a button is activity, but must not hide the notice under the
+            # pointer: the click would then land on whatever the notice was covering.
+            self.policy.record_activity()
+            self._schedule()
+            self.notice.show_still_here()
+            return False
         if kind in ACTIVITY:
+            on_notice = self._lands_on_notice(event)
             self.record_activity()
+            if on_notice:
+                # The first touch only wakes the screen: neither it nor its release may open
+                # what the notice was covering.
+                self._swallow_release = True
+                return True
         return False
 
-    def _asks_for_help(self, event: QEvent) -> bool:
-        """A press on the notice's Get help now, by mouse, touch or Space/Enter."""
-        button = self.notice.help_button
-        if not button.isVisible():
+    def _lands_on_notice(self, event: QEvent) -> bool:
+        """A press or touch on the idle notice (not on the toolbar beside it)."""
+        if not self.notice.isVisible():
             return False
         if isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseButtonPress:
-            return button.rect().contains(button.mapFromGlobal(event.globalPosition().toPoint()))
-        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
-            return button.hasFocus() and event.key() in _BUTTON_KEYS
-        return False
+            where = event.globalPosition().toPoint()
+        elif isinstance(event, QTouchEvent) and event.type() == QEvent.Type.TouchBegin:
+            if not event.points():
+                return False
+            where = event.points()[0].globalPosition().toPoint()
+        else:
+            return False
+        return self.notice.rect().contains(self.notice.mapFromGlobal(where))
 
     def record_activity(self) -> None:
         """The reader did something: start the idle wait again."""
-        if self.policy.state().phase is Phase.WARNING:
+        if self.notice.isVisible():  # after a pointer move it stays up until a tap or key
             self.notice.hide()
         self.policy.record_activity()
         self._schedule()
