@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import errno
+import contextlib
+import io
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -37,21 +38,24 @@ SUBCOMMANDS: dict[str, Callable[[list[str]], int]] = {
 
 
 def _run_tool(tool: Callable[[list[str]], int], argv: list[str]) -> int:
-    """Run a tool; output that cannot be written ends it with a line, never a traceback."""
-    try:
+    """Run a tool, then write its report; a write that fails ends it with a line, not a trace."""
+    report = io.StringIO()
+    with contextlib.redirect_stdout(report):
         code = tool(argv)
-        sys.stdout.flush()  # here, where a failed write can still be caught, not at exit
+    if sys.stdout is None:  # standard output closed (`>&-`): there is nowhere to show it
         return code
+    try:
+        sys.stdout.write(report.getvalue())
+        sys.stdout.flush()
     except BrokenPipeError:
-        # Whoever read the output stopped early (`| head`): finish quietly, as Unix tools do,
-        # and point standard output at nothing so the flush at exit cannot fail again.
+        # Whoever read the output stopped early (`| head`): keep the tool's own verdict, and
+        # point standard output at nothing so the flush at exit cannot fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
     except OSError as error:
-        if error.errno not in (errno.ENOSPC, errno.EIO):
-            raise
-        print(f"lantern: could not write the output: {error.strerror}", file=sys.stderr)
+        if sys.stderr is not None:
+            print(f"lantern: could not write the output: {error.strerror}", file=sys.stderr)
         return 1
+    return code
 
 
 def build_parser() -> argparse.ArgumentParser:

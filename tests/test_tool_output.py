@@ -37,7 +37,23 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path, config: Pat
     process.stdout.close()  # like `| head -0`: nobody reads the report
     _, err = process.communicate(timeout=60)
     assert b"Traceback" not in err
-    assert process.returncode in (0, 1)  # the file's own verdict, not a crash
+    assert process.returncode == 1  # the file's own verdict (it has errors), not a crash
+
+
+def test_a_closed_standard_output_gets_no_traceback(tmp_path: Path) -> None:
+    # `>&-` closes the tool's standard output before it starts.
+    env = dict(os.environ, HOME=str(tmp_path))
+    result = subprocess.run(
+        f'"{sys.executable}" -m reader check-content content/en >&-',
+        shell=True,
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 0
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
