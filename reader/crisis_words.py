@@ -15,7 +15,8 @@ _CRISIS = re.compile(
     r"|(?:want|wanting|wanna|going) (?:to )?die|wish i (?:was|were) dead|better off dead"
     r"|(?:don'?t|do not) want to (?:live|be here|be alive|wake up)|no reason to live"
     r"|(?:hurt|hurting|harm|harming) (?:my ?self|me)|not safe|unsafe|crisis|emergency"
-    r"|can'?t go on|cannot go on|give up on life"
+    r"|can'?t go on|cannot go on|give up on life|no point (?:in )?living"
+    r"|overdos\w*|cut(?:ting)? (?:my ?self|me)"
     r")\b"
 )
 

@@ -24,6 +24,9 @@ from reader.paths import content_dir
         "crisis",
         "ending it all",
         "  KILL   MYSELF  ",
+        "no point living",
+        "overdose",
+        "cutting myself",
     ],
 )
 def test_crisis_searches_are_recognised(typed: str) -> None:
