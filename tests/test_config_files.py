@@ -10,6 +10,7 @@ import pytest
 
 from reader.config import Config, load_files
 from reader.config import reading as config_reading
+from reader.config.keylines import deepest_name_line
 from tests.config_helpers import assert_locked, only
 
 KIOSK_ON = "[kiosk]\r\nenabled = true\r\n"  # as PowerShell writes it, with Windows line ends
@@ -193,6 +194,44 @@ def test_a_name_of_100_parts_is_read(tmp_path: Path) -> None:
     config, problems = load_bytes(tmp_path, text.encode())
     assert config.display.zoom == 150
     assert [(p.key, p.line) for p in problems] == [("a", 4)]
+
+
+def test_a_long_name_inside_an_inline_table_refuses_the_file(tmp_path: Path) -> None:
+    # Inside {...} the name is a key as well, and tomllib is just as slow with it.
+    deep = ".".join(["a"] * 101)
+    text = f"[display]\nzoom = 150\n[setup]\nx = {{ y = 1, {deep} = 2 }}\n"
+    config, problems = load_bytes(tmp_path, text.encode())
+    assert config == Config.defaults()
+    assert [p.line for p in problems] == [4]
+    assert "a name on this line has more than 100 dotted parts" in problems[0].message
+
+
+def test_dots_in_a_string_inside_a_multi_line_list_do_not_count(tmp_path: Path) -> None:
+    # A line without "=" is not a name: this file is read, and kiosk mode stays off.
+    folder = "/srv/" + "." * 120
+    text = f'[content]\nextra_folders = [\n  "{folder}",\n]\n[kiosk]\nenabled = false\n'
+    config, problems = load_bytes(tmp_path, text.encode())
+    assert problems == []
+    assert config.content.extra_folders == (folder,)
+    assert config.kiosk.enabled is False
+
+
+DEEP = ".".join(["a"] * 101)
+NAME_LINES = [
+    # (TOML text, the line with a name of more than 100 parts, or 0)
+    (f"[{DEEP}]\n", 1),
+    (f'x = 1\n"q.q" . {DEEP} = 1\n', 2),  # quoted parts and spaces around dots
+    (f's = """x""""\n{DEEP} = 1\n', 2),  # a string closed with extra quotes
+    (f"s = '''\n{DEEP} = 1\n'''\n", 0),  # inside a multi-line literal string
+    (f's = """\\"""\n{DEEP}\n"""\n', 0),  # an escaped quote does not close it
+    (f"s = \"{DEEP}\"\nb = '{DEEP}'  # {DEEP}\n", 0),
+    ("x = [" + "1.5, " * 200 + "]\n", 0),  # numbers have one dot each
+]
+
+
+@pytest.mark.parametrize(("text", "line"), NAME_LINES)
+def test_only_names_outside_strings_and_comments_count(text: str, line: int) -> None:
+    assert deepest_name_line(text) == line
 
 
 def test_dots_in_comments_and_multi_line_strings_do_not_count(tmp_path: Path) -> None:

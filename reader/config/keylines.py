@@ -16,6 +16,17 @@ _MULTI = ('"""', "'''")
 # Lantern's names have at most two parts. tomllib takes time growing with the square of a
 # name's parts (a 50,000-part header takes seconds), so longer names refuse the file.
 MAX_PARTS = 100
+# For deepest_name_line: one-line parts, and names joined by dots on one line only.
+_LINE_PART = r"""[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\.)*"|'[^'\n]*'"""
+# Outside strings and comments, the next thing is a multi-line string, a (dotted) name, a
+# comment, or a run of anything else, undotted words included (runs, so big files pass quickly).
+_SCAN = re.compile(
+    r"""(?P<multi>"{3}|'{3})"""
+    rf"|(?P<name>(?:{_LINE_PART})(?:[ \t]*\.[ \t]*(?:{_LINE_PART}))*)"
+    r"""|#[^\n]*|(?:[^"'#A-Za-z0-9_\-]++|[A-Za-z0-9_-]++(?![ \t]*\.))++|[\s\S]"""
+)
+# The rest of a multi-line basic string, up to its closing quotes (escapes skipped).
+_BASIC_END = re.compile(r'(?:[^"\\]|\\[\s\S]|"(?!""))*+"""')
 
 
 class KeyLines:
@@ -24,15 +35,13 @@ class KeyLines:
     def __init__(self, text: str) -> None:
         self.keys: dict[str, int] = {}
         self.arrays: dict[str, list[int]] = {}
-        self.too_deep = 0  # the first line with a name of more than MAX_PARTS parts
+        self.too_deep = deepest_name_line(text)  # a line with too long a name, or 0
         table, open_string = "", ""
         for number, line in enumerate(toml_lines(text), start=1):
             started_inside = bool(open_string)
             open_string = _open_string_after(line, open_string)
             if started_inside:
                 continue  # inside a multi-line string nothing is a key
-            if line.count(".") > MAX_PARTS and not self.too_deep and _too_deep(line):
-                self.too_deep = number
             header = _HEADER.match(line)
             if header:
                 table = _dotted(header.group(2))
@@ -71,10 +80,46 @@ def _prefixes(name: str) -> list[str]:
     return [".".join(parts[:end]) for end in range(1, len(parts))]
 
 
-def _too_deep(line: str) -> bool:
-    """Whether the name on a line (before "=", or a [header]) has more than MAX_PARTS parts."""
-    name = line.split("=", 1)[0].split("#", 1)[0]
-    return name.count(".") >= MAX_PARTS
+def deepest_name_line(text: str) -> int:
+    """The first line with a name of more than MAX_PARTS dotted parts, else 0.
+
+    Dots in strings and comments do not count. Outside them, only a key can be a run of
+    names joined by dots (a number has one dot at most), so every such run is counted
+    wherever it is: a [table] header, before "=", or inside an inline table {a.b = 1}.
+    """
+    if text.count(".") < MAX_PARTS:
+        return 0  # the usual file: too few dots for any such name
+    index = 0
+    while index < len(text):
+        found = _SCAN.match(text, index)  # always matches: its last choice is any character
+        assert found is not None
+        if found.lastgroup == "multi":
+            index = _after_multi(text, found.end(), found.group())
+            continue
+        name = found.group()
+        # Counting dots first is quick; parts are counted only for a long run of them.
+        dotted = found.lastgroup == "name" and name.count(".") >= MAX_PARTS
+        if dotted and len(_PARTS.findall(name)) > MAX_PARTS:
+            return text.count("\n", 0, found.start()) + 1
+        index = found.end()
+    return 0
+
+
+def _after_multi(text: str, start: int, delimiter: str) -> int:
+    """The index after the multi-line string opened before start; len(text) if never closed."""
+    if delimiter == '"""':
+        found = _BASIC_END.match(text, start)
+        end = found.end() if found else -1
+    else:
+        end = text.find(delimiter, start)
+        end = end + 3 if end >= 0 else -1
+    if end < 0:
+        return len(text)  # tomllib stops at an unclosed string with an error
+    # Up to two more quotes just before the end belong to the string: """a""""
+    for _ in range(2):
+        if text.startswith(delimiter[0], end):
+            end += 1
+    return end
 
 
 def _dotted(text: str) -> str:
