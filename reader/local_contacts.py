@@ -14,6 +14,8 @@ from typing import Any
 
 from reader.config import BY_NAME, ConfigProblem
 from reader.config.checks import check_value, toml_text
+from reader.config.keylines import deepest_name_line
+from reader.config.reading import FileRefused, NotUtf8, read_config_text
 from reader.contact_model import Service
 from reader.contacts import format_key, service_problems
 from reader.toml_lines import KeyPath, line_for, toml_key_lines
@@ -65,9 +67,12 @@ def _places_in_file(origin: str, entries: Sequence[Entry]) -> tuple[list[int], d
     again and the same configuration check tells which of its entries were kept.
     """
     try:
-        text = Path(origin).read_text(encoding="utf-8")
+        # Read as configuration reads it: a BOM is fine; pipes, folders and huge files are not.
+        text = read_config_text(Path(origin))
+        if deepest_name_line(text):
+            return [], {}  # refused when it was loaded too (tomllib would be slow with it)
         data = tomllib.loads(text)
-    except (OSError, ValueError, RecursionError):
+    except (OSError, FileRefused, NotUtf8, ValueError, RecursionError):
         return [], {}
     contacts = data.get("contacts")
     raw = contacts.get("local") if isinstance(contacts, dict) else None

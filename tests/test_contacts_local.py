@@ -158,6 +158,18 @@ def test_a_left_out_entry_points_at_its_own_line_and_file_number(tmp_path: Path)
     assert all(p.message.endswith("; left out") for p in problems)
 
 
+def test_a_file_with_a_byte_order_mark_still_gets_lines_and_entry_numbers(tmp_path: Path) -> None:
+    # Notepad saves UTF-8 with a BOM; the file is re-read the way configuration reads it.
+    path = tmp_path / "clinic.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + CLINIC_FILE.encode())
+    config, _ = load_files([(path, True, "test")])
+    problems: list[Problem] = []
+    startup._local_services(config, problems)
+    duty = [p for p in problems if "Duty clinician" in p.message]
+    assert [p.line for p in duty] == [24, 28]
+    assert all("entry 3 " in p.message for p in duty)
+
+
 def test_every_problem_in_an_entry_is_reported(tmp_path: Path) -> None:
     _, problems, path = local_problems(tmp_path)
     missing = [p for p in problems if "Missing fields" in p.message]

@@ -17,6 +17,7 @@ from reader.config.reading import (
     decode_config,
     mentions_kiosk,
     read_config_bytes,
+    read_config_text,
 )
 from reader.config.schema import BY_NAME, SECTIONS, SETTINGS, Setting, suggest
 from reader.toml_lines import toml_error_line
@@ -251,6 +252,6 @@ def load_config(
 def setting_line(path: Path, name: str) -> int:
     """The line where a readable file sets name (for checks made later); 0 if not found."""
     try:
-        return KeyLines(decode_config(read_config_bytes(path))).line_of(name)
+        return KeyLines(read_config_text(path)).line_of(name)
     except (OSError, FileRefused, NotUtf8):
         return 0

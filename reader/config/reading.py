@@ -50,6 +50,11 @@ def read_config_bytes(path: Path) -> bytes:
         return _too_large(raw, file)
 
 
+def read_config_text(path: Path) -> str:
+    """A file's text, read the one way every configuration file is read; raises as both parts."""
+    return decode_config(read_config_bytes(path))
+
+
 def _too_large(start: bytes, file: BinaryIO) -> bytes:
     """Refuse a file over MAX_BYTES, saying whether it mentions kiosk (searched in chunks)."""
     found, tail, scanned = mentions_kiosk(start), start[-_OVERLAP:], len(start)
