@@ -284,3 +284,11 @@ def test_no_stdin_at_all(monkeypatch) -> None:
 def test_hash_pin_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert hash_pin_main(["--help"]) == 0
     assert "lantern hash-pin" in capsys.readouterr().out
+
+
+def test_clinics_md_names_every_kiosk_setting_that_locks_outside_kiosk() -> None:
+    # The fail-closed rules list the kiosk settings' names; the code takes them from SETTINGS.
+    rules = CLINICS.partition("The kiosk settings fail closed")[2].partition("## Settings")[0]
+    named_like = rules.partition("named like a kiosk setting")[2].partition(")")[0]
+    for setting in (s for s in SETTINGS if s.section == "kiosk"):
+        assert f"`{setting.leaf}`" in named_like, setting.name

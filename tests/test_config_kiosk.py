@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.config import load_config
+from reader.config import SETTINGS, load_config
 from reader.pin import hash_pin
 from tests.config_helpers import assert_locked, load_text, only
 
@@ -134,6 +134,12 @@ NEAR_MISSES = [
     ("[display.Kiosk]\nzoom = 100\n", "display.Kiosk", 1),
     ("[[kiosk_screens]]\nenabled = false\n", "kiosk_screens", 1),
     ("[setup]\nmode = { kiosk = true }\n", "setup.mode.kiosk", 2),
+    # the name of a kiosk setting, without its [kiosk] line
+    ("enabled = true\nidle_timeout = 120\n", "enabled", 1),
+    ('[clinic]\nname = "X"\nenabled = true\n', "clinic.enabled", 3),
+    ("[display]\nzoom = 100\nallow_printing = false\n", "display.allow_printing", 3),
+    ('[lantern]\nadmin_pin_hash = ""\n', "lantern.admin_pin_hash", 2),
+    ("Warning_Seconds = 30\n", "Warning_Seconds", 1),
 ]  # fmt: skip
 
 
@@ -161,6 +167,26 @@ def test_a_near_miss_locks_even_with_a_clear_kiosk_section(tmp_path: Path) -> No
     config, problems = load_text(tmp_path, text)
     assert_locked(config)
     assert only(problems, "kiosk.enabled").line == 1
+
+
+def test_a_kiosk_setting_under_another_section_suggests_kiosk(tmp_path: Path) -> None:
+    _, problems = load_text(tmp_path, '[clinic]\nname = "X"\nenabled = true\n')
+    message = only(problems, "clinic.enabled").message
+    assert "did you mean kiosk.enabled? (kiosk settings go under [kiosk])" in message
+
+
+def test_a_kiosk_setting_before_the_kiosk_line_locks_even_with_it(tmp_path: Path) -> None:
+    text = "enabled = false\n\n[kiosk]\nenabled = false\n"
+    config, problems = load_text(tmp_path, text)
+    assert_locked(config)
+    assert only(problems, "kiosk.enabled").line == 1
+
+
+def test_every_kiosk_setting_name_locks_outside_kiosk(tmp_path: Path) -> None:
+    # The names come from the list of settings, so a new kiosk setting is covered too.
+    for setting in (s for s in SETTINGS if s.section == "kiosk"):
+        config, _ = load_text(tmp_path, f"[clinic]\n{setting.leaf} = 1\n")
+        assert_locked(config)
 
 
 def test_kiosk_in_a_value_is_not_a_near_miss(tmp_path: Path) -> None:

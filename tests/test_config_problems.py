@@ -106,7 +106,6 @@ def test_invalid_later_value_keeps_the_earlier_one(tmp_path: Path) -> None:
     [
         (K + "idle_timout = 60\n", "kiosk.idle_timout", "kiosk.idle_timeout", 3),
         ('[display]\nregion = "GB"\n', "display.region", "region", 2),
-        ("[display]\nidle_timeout = 60\n", "display.idle_timeout", "kiosk.idle_timeout", 2),
         ('[clinic]\nwelcom = "Hello"\n', "clinic.welcom", "clinic.welcome", 2),
         ('\nregoin = "GB"\n', "regoin", "region", 2),
         ("[Display]\nzoom = 100\n", "Display", "[display]", 1),
@@ -121,6 +120,12 @@ def test_unknown_key_suggests_the_closest(
     assert f"did you mean {suggestion}?" in problem.message
     assert problem.line == line
     assert config.kiosk.enabled is False
+
+
+def test_a_kiosk_setting_in_another_section_is_suggested_and_locks(tmp_path: Path) -> None:
+    config, problems = load_text(tmp_path, "[display]\nidle_timeout = 60\n")
+    assert "did you mean kiosk.idle_timeout?" in only(problems, "display.idle_timeout").message
+    assert_locked(config)  # kiosk settings outside [kiosk] fail closed
 
 
 @pytest.mark.parametrize("section", ["kiosks", "Kiosk", "KIOSK"])

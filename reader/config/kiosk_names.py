@@ -5,20 +5,32 @@ from __future__ import annotations
 from typing import Any
 
 from reader.config.checks import printable
-from reader.config.schema import suggest
+from reader.config.schema import SETTINGS, suggest
 
 Miss = tuple[str, str] | None  # (the name, why it locks), or None for an ordinary typo
+# The names of the kiosk settings, from the schema: "enabled = true" written anywhere but
+# under [kiosk] (at the top, or after [clinic]) was surely meant for it.
+KIOSK_KEYS = frozenset(setting.leaf for setting in SETTINGS if setting.section == "kiosk")
+
+
+def kiosk_key(name: str) -> str:
+    """The kiosk setting a dotted name ends with, in any case ("" if none)."""
+    leaf = name.rpartition(".")[2].lower()
+    return leaf if leaf in KIOSK_KEYS else ""
 
 
 def _kiosk_name(name: str, value: Any) -> str:
-    """The first dotted name, at or inside an unknown key, that mentions kiosk; else ""."""
+    """The first dotted name, at or inside an unknown key, about kiosk mode; else "".
+
+    It is about kiosk mode if it mentions kiosk or ends with the name of a kiosk setting.
+    """
     # Each entry is (its parent entry, its key, its value): the dotted name is only built for
     # the one found, as tables may be nested very deeply (a loop, not recursion, for that).
     pending: list[tuple[Any, str, Any]] = [(None, name, value)]
     while pending:
         entry = pending.pop()
         parent, key, value = entry
-        if "kiosk" in key.lower():
+        if "kiosk" in key.lower() or kiosk_key(key):
             return _entry_name(entry)
         if isinstance(value, list):
             pending.extend((parent, key, item) for item in reversed(value))

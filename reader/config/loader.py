@@ -9,7 +9,7 @@ from typing import Any
 
 from reader.config.checks import SettingError, check_value, printable, toml_text
 from reader.config.keylines import MAX_PARTS, KeyLines
-from reader.config.kiosk_names import Miss, near_miss
+from reader.config.kiosk_names import Miss, kiosk_key, near_miss
 from reader.config.model import Config, ConfigProblem, system_config_path
 from reader.config.reading import (
     FileRefused,
@@ -137,12 +137,14 @@ def _unknown(state: _Merge, where: str, line: int, key: str) -> None:
     state.unknown += 1
     if state.unknown > MAX_UNKNOWN:
         return  # counted and summed up at the end of the file
-    guess = suggest(key)
-    if guess is None and "kiosk" in key.lower():
+    guess, note = suggest(key), ""
+    if kiosk_key(key) and not key.lower().startswith("kiosk."):
+        guess, note = f"kiosk.{kiosk_key(key)}", " (kiosk settings go under [kiosk])"
+    elif guess is None and "kiosk" in key.lower():
         guess = "[kiosk]"
-    hint = f"; did you mean {guess}?" if guess else ""
-    if guess and "." not in guess and not guess.startswith("["):
-        hint += " (top-level settings go before the first [section] line)"
+    elif guess and "." not in guess and not guess.startswith("["):
+        note = " (top-level settings go before the first [section] line)"
+    hint = f"; did you mean {guess}?{note}" if guess else ""
     state.report(
         where, line, key, f"{printable(key)} is not a Lantern setting and was ignored{hint}"
     )
