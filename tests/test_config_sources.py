@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import errno
+from collections.abc import Callable
 from pathlib import Path
 
-from reader.config import Config, load_config, system_config_path
-from tests.config_helpers import load_text, only
+import pytest
+
+from reader.config import ENV_VAR, Config, load_config, system_config_path
+from tests.config_helpers import assert_locked, load_text, only
 
 # --- missing and unreadable files ------------------------------------------------------------
 
@@ -32,11 +36,78 @@ def test_empty_lantern_config_is_ignored(tmp_path: Path) -> None:
     assert problems == []
 
 
-def test_a_folder_instead_of_a_file(tmp_path: Path) -> None:
+def test_a_folder_instead_of_a_file_locks(tmp_path: Path) -> None:
     config, problems = load_config(tmp_path, env={}, system_path=tmp_path / "absent.toml")
+    assert_locked(config)  # something is there, and it may be what locks this machine
     assert len(problems) == 1
-    assert "could not be read" in problems[0].message
-    assert config.kiosk.enabled is False
+    assert "could not be read: it is a folder" in problems[0].message
+    assert "kiosk mode stays on" in problems[0].message
+
+
+def _dangling(tmp_path: Path) -> Path:
+    link = tmp_path / "lantern.toml"
+    link.symlink_to(tmp_path / "share-not-mounted" / "lantern.toml")
+    return link
+
+
+def _loop(tmp_path: Path) -> Path:
+    link = tmp_path / "loop.toml"
+    link.symlink_to(link)
+    return link
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "folder.toml"
+    folder.mkdir()
+    return folder
+
+
+UNUSABLE = [
+    (_dangling, "a link to something that does not exist"),
+    (_loop, "could not be read"),
+    (_folder, "it is a folder"),
+]
+
+
+@pytest.mark.parametrize(("make", "said"), UNUSABLE)
+@pytest.mark.parametrize("source", ["system", "env", "option"])
+def test_a_path_that_exists_but_cannot_be_used_locks_from_every_source(
+    tmp_path: Path, make: Callable[[Path], Path], said: str, source: str
+) -> None:
+    path = make(tmp_path)
+    system = path if source == "system" else tmp_path / "absent.toml"
+    env = {ENV_VAR: str(path)} if source == "env" else {}
+    config, problems = load_config(
+        path if source == "option" else None, env=env, system_path=system
+    )
+    assert_locked(config)
+    lock = only(problems, "kiosk.enabled")
+    assert said in lock.message
+    assert str(path) == lock.path
+
+
+def test_an_io_error_locks(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "lantern.toml"
+    path.write_text("[kiosk]\nenabled = false\n")
+    original = Path.open
+
+    def fail(self: Path, *args, **kwargs):
+        if self == path:
+            raise OSError(errno.EIO, "Input/output error")
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", fail)
+    config, problems = load_config(env={}, system_path=path)
+    assert_locked(config)
+    assert "Input/output error" in only(problems, "kiosk.enabled").message
+
+
+def test_a_system_path_where_nothing_exists_is_no_file(tmp_path: Path) -> None:
+    (tmp_path / "etc").write_text("not a folder")  # .../etc/lantern.toml cannot exist
+    for absent in (tmp_path / "absent.toml", tmp_path / "etc" / "lantern.toml"):
+        config, problems = load_config(env={}, system_path=absent)
+        assert problems == []
+        assert config == Config.defaults()
 
 
 def test_broken_toml_without_kiosk_is_ignored(tmp_path: Path) -> None:

@@ -88,22 +88,32 @@ _SAFE_NOTES = {
 
 
 def _read(state: _Merge, path: Path, required: bool, named_by: str) -> bytes | None:
-    """The file's bytes, or None after reporting why it could not be read."""
+    """The file's bytes, or None after reporting why it could not be read.
+
+    Only where nothing exists is there no file. Anything else that is there but cannot be
+    used (a folder, a pipe, a link to a share not mounted yet, a read error) has unknown
+    contents: it may be what locks this kiosk, so it locks, whichever source names it.
+    """
     where = str(path)
     try:
         return read_config_bytes(path)
-    except FileNotFoundError:
-        if required:
+    except (FileNotFoundError, NotADirectoryError):
+        if os.path.lexists(path):  # a link to nothing
+            why = "it is a link to something that does not exist (a share not mounted yet?)"
+            state.lock(where, 0, f"the file could not be read: {why}", True)
+        elif required:
             state.report(where, 0, "", f"the configuration file {named_by} does not exist")
     except PermissionError:
-        # The file exists but its contents are unknown: it may be what locks this kiosk.
         state.lock(where, 0, "the file could not be read (permission denied)", True)
     except FileRefused as refused:
+        if refused.contents_unknown:
+            state.lock(where, 0, str(refused), True)
+            return None
         state.report(where, 0, "", f"{refused}; nothing in it was used")
         if refused.mentions_kiosk:
             state.lock(where, 0, "the file mentions kiosk but was not read", True)
     except OSError as error:
-        state.report(where, 0, "", f"the file could not be read: {error.strerror or error}")
+        state.lock(where, 0, f"the file could not be read: {error.strerror or error}", True)
     return None
 
 

@@ -21,9 +21,12 @@ _OVERLAP = max(len(p) for p in _KIOSK) - 1
 class FileRefused(Exception):
     """A file that is not read at all: not a regular file, or far too large."""
 
-    def __init__(self, message: str, mentions_kiosk: bool = False) -> None:
+    def __init__(
+        self, message: str, mentions_kiosk: bool = False, contents_unknown: bool = False
+    ) -> None:
         super().__init__(message)
         self.mentions_kiosk = mentions_kiosk
+        self.contents_unknown = contents_unknown  # not searched for kiosk at all
 
 
 class NotUtf8(Exception):
@@ -38,10 +41,13 @@ def read_config_bytes(path: Path) -> bytes:
     """A file's bytes; FileRefused for a folder, device, pipe or huge file; else OSError."""
     info = os.stat(path)  # before opening: opening a pipe would wait for a writer forever
     if stat.S_ISDIR(info.st_mode):
-        raise FileRefused("the file could not be read: it is a folder, not a file")
+        raise FileRefused(
+            "the file could not be read: it is a folder, not a file", contents_unknown=True
+        )
     if not stat.S_ISREG(info.st_mode):
         raise FileRefused(
-            "the file could not be read: it is not a regular file (a device, pipe or socket)"
+            "the file could not be read: it is not a regular file (a device, pipe or socket)",
+            contents_unknown=True,
         )
     with path.open("rb") as file:
         raw = file.read(MAX_BYTES + 1)  # the size on disk can be wrong (/proc) or can grow
