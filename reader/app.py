@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -44,18 +43,10 @@ def _run_tool(tool: Callable[[list[str]], int], argv: list[str]) -> int:
         code = tool(argv)
     if sys.stdout is None:  # standard output closed (`>&-`): there is nowhere to show it
         return code
-    try:
-        sys.stdout.write(report.getvalue())
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # Whoever read the output stopped early (`| head`): keep the tool's own verdict, and
-        # point standard output at nothing so the flush at exit cannot fail again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except OSError as error:
-        if sys.stderr is not None:
-            print(f"lantern: could not write the output: {error.strerror}", file=sys.stderr)
-        return 1
-    return code
+    from reader.tool_output import write_report
+
+    # A reader that stops early (`| head`) leaves the tool's own verdict; a full disk fails.
+    return code if write_report(report.getvalue(), sys.stdout, sys.stderr) else 1
 
 
 def build_parser() -> argparse.ArgumentParser:
