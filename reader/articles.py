@@ -13,7 +13,7 @@ from reader import content_files, simple_toml
 from reader.problems import Problem
 
 if TYPE_CHECKING:
-    import tomllib
+    pass
 
 FENCE = "+++"
 WORDS_PER_MINUTE = 180  # a gentle pace for readers who may be tired or upset
@@ -38,9 +38,9 @@ _FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
 class ArticleError(ValueError):
     """A problem that stops one article from loading."""
 
-    def __init__(self, message: str, line: int = 1) -> None:
+    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
         super().__init__(message)
-        self.line = line
+        self.line, self.column = line, column
 
 
 @dataclass(frozen=True)
@@ -106,13 +106,6 @@ def _simple_front_matter(front: str) -> tuple[dict[str, Any], dict[str, int]] | 
     return data, {key: line + 1 for key, line in lines.items()}  # the fence is line 1
 
 
-def _toml_error_line(error: tomllib.TOMLDecodeError, front: str) -> int:
-    match = re.search(r"line (\d+)", str(error))
-    # Some errors are only "at end of document": point at the last front-matter line.
-    lines = front.count("\n") + (0 if front.endswith("\n") else 1)
-    return int(match.group(1)) if match else max(1, lines)
-
-
 def _key_lines(front: str) -> dict[str, int]:
     """File line of each top-level key (the opening fence is line 1)."""
     lines: dict[str, int] = {}
@@ -163,9 +156,12 @@ def parse_article(text: str, path: Path | None = None) -> Article:
         try:
             data = tomllib.loads(front)
         except tomllib.TOMLDecodeError as error:
-            raise ArticleError(
-                f"the front matter is not valid TOML: {error}", _toml_error_line(error, front) + 1
-            ) from None
+            from reader.toml_lines import toml_error_column, toml_error_line, toml_error_text
+
+            line = toml_error_line(str(error), front) + 1  # + 1: the opening fence
+            text, column = toml_error_text(str(error)), toml_error_column(str(error))
+            message = f"the front matter is not valid TOML: {text}"
+            raise ArticleError(message, line, column) from None
         lines = _key_lines(front)
     _check_fields(data, lines)
     return Article(

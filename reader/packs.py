@@ -64,11 +64,11 @@ def _collection(entry: dict[str, Any], number: int, path: Path) -> Collection | 
 def _collections(text: str, path: Path, problems: list[Problem]) -> list[Collection]:
     try:
         data = parse_toml(text)
-    except ValueError as error:  # tomllib's errors say "(at line N, column M)"
-        where = re.search(r"at line (\d+)", str(error))
-        # "(at end of document)": the last line with something on it.
-        line = int(where.group(1)) if where else text.rstrip("\n").count("\n") + 1
-        problems.append(Problem(path, line, f"the pack manifest cannot be read: {error}"))
+    except ValueError as error:
+        from reader.toml_lines import toml_error_line, toml_error_text  # a broken manifest
+
+        line, message = toml_error_line(str(error), text), toml_error_text(str(error))
+        problems.append(Problem(path, line, f"the pack manifest cannot be read: {message}"))
         return []
     entries = data.get("collections", [])
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):

@@ -12,7 +12,7 @@ _DOTTED = rf"{_PART}(?:\s*\.\s*{_PART})*"
 _ARRAY = re.compile(rf"\s*\[\[\s*({_DOTTED})\s*\]\]")
 _TABLE = re.compile(rf"\s*\[\s*({_DOTTED})\s*\]")
 _KEY = re.compile(rf"\s*({_DOTTED})\s*=")
-_ERROR_AT = re.compile(r"\(at line (\d+), column \d+\)")
+_ERROR_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
 def toml_lines(text: str) -> list[str]:
@@ -31,6 +31,17 @@ def toml_error_line(message: str, text: str) -> int:
         return int(found.group(1))
     # tomllib reports some errors only "at end of document": the last line with text on it.
     return len(toml_lines(text.removesuffix("\n")))
+
+
+def toml_error_column(message: str) -> int:
+    """The column a tomllib error names, else 1."""
+    found = _ERROR_AT.search(message)
+    return int(found.group(2)) if found else 1
+
+
+def toml_error_text(message: str) -> str:
+    """A tomllib error without its "(at line N, column M)": the caller gives the file's line."""
+    return _ERROR_AT.sub("", message).rstrip()
 
 
 def _parts(dotted: str) -> list[str]:

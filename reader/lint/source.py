@@ -58,12 +58,10 @@ def _salvage_id(text: str) -> str | None:
 
 def _article_problem(path: Path, error: ArticleError) -> Finding:
     rule = "L15" if "'content_note'" in str(error) else "F1"
-    # The TOML parser counts lines inside the front matter; the file's line is error.line.
-    where = TOML_POSITION.search(str(error))
-    message = TOML_AT.sub("", str(error)).rstrip()
+    message = str(error)  # its line and column are the file's: error.line, error.column
     if message.endswith("Illegal character '\\n'"):
         message += " (is a closing quote missing on this line?)"
-    return problem(path, rule, message, error.line, int(where.group(2)) if where else 1)
+    return problem(path, rule, message, error.line, error.column)
 
 
 def read_source(path: Path) -> Source:
