@@ -184,7 +184,7 @@ def test_bad_toml_names_the_file_line() -> None:
     assert error.line == line_of(text, "summary =")
     # One place in the message: the file's line (and column), not also tomllib's own count.
     assert "at line" not in str(error)
-    assert error.column == len('summary = ') + 1
+    assert error.column == len("summary = ") + 1
 
 
 def test_duplicate_toml_key_names_the_second_line() -> None:
