@@ -71,8 +71,8 @@ def _kind(mode: int) -> str:
     return "a special file"
 
 
-def read_bytes(path: Path, limit: int) -> bytes:
-    """A regular file's bytes; ContentFileError for anything else or a file over ``limit``."""
+def open_regular(path: Path) -> tuple[int, os.stat_result]:
+    """An open descriptor and its stat for a regular file; ContentFileError for anything else."""
     # O_NONBLOCK: opening a FIFO must not wait for a writer; it changes nothing for files.
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
@@ -81,10 +81,17 @@ def read_bytes(path: Path, limit: int) -> bytes:
         if os.path.isdir(path):  # Windows cannot open a folder at all
             raise ContentFileError("this is a folder, not a file") from None
         raise
+    info = os.fstat(handle)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(handle)
+        raise ContentFileError(f"this is {_kind(info.st_mode)}, not a file")
+    return handle, info
+
+
+def read_bytes(path: Path, limit: int) -> bytes:
+    """A regular file's bytes; ContentFileError for anything else or a file over ``limit``."""
+    handle, info = open_regular(path)
     try:
-        info = os.fstat(handle)
-        if not stat.S_ISREG(info.st_mode):
-            raise ContentFileError(f"this is {_kind(info.st_mode)}, not a file")
         if info.st_size > limit:
             raise ContentFileError(_too_big(info.st_size, limit))
         chunks = []

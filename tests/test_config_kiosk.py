@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -49,14 +50,14 @@ def test_kiosk_that_is_not_a_table_stays_locked(tmp_path: Path) -> None:
 def test_unreadable_file_stays_locked(tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "secret.toml"
     path.write_text("[kiosk]\nenabled = false\n")
-    original = Path.open
+    original = os.open
 
-    def refuse(self: Path, *args, **kwargs):  # chmod 000 does not stop root, who runs CI
-        if self == path:
+    def refuse(target, *args, **kwargs):  # chmod 000 does not stop root, who runs CI
+        if Path(target) == path:
             raise PermissionError(13, "Permission denied")
-        return original(self, *args, **kwargs)
+        return original(target, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     config, problems = load_config(path, env={}, system_path=tmp_path / "absent.toml")
     assert_locked(config)
     assert "permission denied" in only(problems, "kiosk.enabled").message

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,7 +41,7 @@ def test_a_folder_instead_of_a_file_locks(tmp_path: Path) -> None:
     config, problems = load_config(tmp_path, env={}, system_path=tmp_path / "absent.toml")
     assert_locked(config)  # something is there, and it may be what locks this machine
     assert len(problems) == 1
-    assert "could not be read: it is a folder" in problems[0].message
+    assert "could not be read: this is a folder" in problems[0].message
     assert "kiosk mode stays on" in problems[0].message
 
 
@@ -65,7 +66,7 @@ def _folder(tmp_path: Path) -> Path:
 UNUSABLE = [
     (_dangling, "a link to something that does not exist"),
     (_loop, "could not be read"),
-    (_folder, "it is a folder"),
+    (_folder, "this is a folder"),
 ]
 
 
@@ -89,14 +90,14 @@ def test_a_path_that_exists_but_cannot_be_used_locks_from_every_source(
 def test_an_io_error_locks(tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "lantern.toml"
     path.write_text("[kiosk]\nenabled = false\n")
-    original = Path.open
+    original = os.open
 
-    def fail(self: Path, *args, **kwargs):
-        if self == path:
+    def fail(target, *args, **kwargs):
+        if Path(target) == path:
             raise OSError(errno.EIO, "Input/output error")
-        return original(self, *args, **kwargs)
+        return original(target, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", fail)
+    monkeypatch.setattr(os, "open", fail)
     config, problems = load_config(env={}, system_path=path)
     assert_locked(config)
     assert "Input/output error" in only(problems, "kiosk.enabled").message

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
 from typing import BinaryIO
+
+from reader.content_files import ContentFileError, decode, open_regular
 
 MAX_BYTES = 1_000_000  # a real configuration is a few kilobytes
 # A file over MAX_BYTES is not used, but is still searched this far for "kiosk" so that a
@@ -39,17 +40,11 @@ class NotUtf8(Exception):
 
 def read_config_bytes(path: Path) -> bytes:
     """A file's bytes; FileRefused for a folder, device, pipe or huge file; else OSError."""
-    info = os.stat(path)  # before opening: opening a pipe would wait for a writer forever
-    if stat.S_ISDIR(info.st_mode):
-        raise FileRefused(
-            "the file could not be read: it is a folder, not a file", contents_unknown=True
-        )
-    if not stat.S_ISREG(info.st_mode):
-        raise FileRefused(
-            "the file could not be read: it is not a regular file (a device, pipe or socket)",
-            contents_unknown=True,
-        )
-    with path.open("rb") as file:
+    try:  # the same refusal of folders, pipes and devices as for articles, never waiting
+        handle, _ = open_regular(path)
+    except ContentFileError as error:
+        raise FileRefused(f"the file could not be read: {error}", contents_unknown=True) from None
+    with os.fdopen(handle, "rb") as file:
         raw = file.read(MAX_BYTES + 1)  # the size on disk can be wrong (/proc) or can grow
         if len(raw) <= MAX_BYTES:
             return raw
@@ -91,12 +86,10 @@ def decode_config(raw: bytes) -> str:
     if wide:
         how = "for example with PowerShell's Out-File -Encoding utf8"
         raise NotUtf8(f"the file is saved as {wide}; save it as UTF-8 ({how})")
-    try:
-        # Notepad and PowerShell's "-Encoding utf8" start a UTF-8 file with a byte-order mark.
-        return raw.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        raise NotUtf8("the file is not UTF-8 text; save it as UTF-8", line) from None
+    try:  # UTF-8, a byte-order mark allowed: the same rule as for articles
+        return decode(raw)
+    except ContentFileError as error:
+        raise NotUtf8(str(error), error.line) from None
 
 
 def _wide_encoding(raw: bytes) -> str:
