@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.articles import Library
+from reader.config.checks import printable
 from reader.content_files import os_error_text
 from reader.problems import Problem
 
@@ -28,8 +29,8 @@ def setting_line(config: Config, name: str) -> tuple[str, int]:
 
 
 def _shown(entry: str) -> str:
-    """The entry as written, quoted; control characters escaped and a huge one shortened."""
-    text = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in entry)
+    """The entry as written, quoted, escaped as check-config escapes, and a huge one shortened."""
+    text = printable(entry)
     return f'"{text[:60]}…{text[-20:]}"' if len(text) > 90 else f'"{text}"'
 
 

@@ -112,7 +112,7 @@ def test_unusable_extra_folders_are_named_and_skipped(
     for (_, why), line in zip(cases, found, strict=True):
         assert line.startswith(f"{config}:4: error: content.extra_folders: ")
         assert why in line
-    assert '"a\\u0000b"' in found[1]  # shown as written, the NUL made visible
+    assert '"a\\x00b"' in found[1]  # shown as written, the NUL made visible
     assert "x" * 100 not in found[2]  # a huge entry is shortened
     out = io.StringIO()
     assert check_config_main([str(config)], stdout=out) == 1
