@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui.kiosk_guard import KioskGuard
@@ -68,9 +70,7 @@ def test_idle_then_warning_runs_out_and_resets(
 def test_a_key_press_counts_as_activity(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
-    clock.advance(IDLE)
-    guard.check_idle()
-    assert guard.notice.isVisible()
+    _show_notice(guard, clock)
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert not guard.notice.isVisible()
     clock.advance(IDLE - 1)
@@ -103,15 +103,33 @@ def about_the_idle_timeout(milliseconds: int) -> bool:
     return abs(milliseconds - IDLE * 1000) <= IDLE * 50
 
 
-def test_get_help_now_stays_in_view_and_works_during_the_notice(
-    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
-) -> None:
+def _show_notice(guard: KioskGuard, clock: FakeClock) -> None:
     clock.advance(IDLE)
     guard.check_idle()
     assert guard.notice.isVisible()
+
+
+def _spot(window: MainWindow, widget: QWidget) -> QPoint:
+    """The widget's centre in the window, where a real pointer would be."""
+    return widget.mapTo(window, widget.rect().center())
+
+
+def _through_window(window: MainWindow) -> QWindow:
+    # Pointer events sent to the window, as real ones arrive, so Qt itself picks the widget
+    # under the point (sent to a widget, they would skip the idle notice's handling).
+    handle = window.windowHandle()
+    assert handle is not None
+    return handle
+
+
+def test_get_help_now_stays_in_view_and_works_during_the_notice(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    _show_notice(guard, clock)
     assert window.help_button.isVisible()
-    qtbot.mouseMove(window.help_button)  # on the way to the button
-    qtbot.mouseClick(window.help_button, Qt.MouseButton.LeftButton)
+    help_spot = _spot(window, window.help_button)
+    qtbot.mouseMove(_through_window(window), help_spot)  # on the way to the button
+    qtbot.mouseClick(_through_window(window), Qt.MouseButton.LeftButton, pos=help_spot)
     assert window.location == "help"
     assert not guard.notice.isVisible()
 
@@ -121,15 +139,10 @@ def test_a_tap_on_the_notice_only_wakes_the_screen(
 ) -> None:
     # What lies under the notice (here the home page's cards) must not open by that tap.
     window.go_home()
-    card = window.home.findChildren(Card)[0]
-    clock.advance(IDLE)
-    guard.check_idle()
-    card_spot = card.mapTo(window, card.rect().center())
+    card_spot = _spot(window, window.home.findChildren(Card)[0])
+    _show_notice(guard, clock)
     assert guard.notice.geometry().contains(card_spot)  # the card is under the notice
-    handle = window.windowHandle()
-    assert handle is not None
-    # Through the window, as a real tap arrives, so Qt picks the widget under the point.
-    qtbot.mouseClick(handle, Qt.MouseButton.LeftButton, pos=card_spot)
+    qtbot.mouseClick(_through_window(window), Qt.MouseButton.LeftButton, pos=card_spot)
     assert not guard.notice.isVisible()
     assert window.location == "home"
     clock.advance(IDLE - 1)
@@ -140,12 +153,8 @@ def test_a_tap_on_the_notice_only_wakes_the_screen(
 def test_moving_the_pointer_keeps_the_notice_and_stops_the_countdown(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
-    clock.advance(IDLE)
-    guard.check_idle()
-    handle = window.windowHandle()
-    assert handle is not None
-    help_spot = window.help_button.mapTo(window, window.help_button.rect().center())
-    qtbot.mouseMove(handle, help_spot)  # through the window, as a real pointer moves
+    _show_notice(guard, clock)
+    qtbot.mouseMove(_through_window(window), _spot(window, window.help_button))
     assert guard.notice.isVisible()  # still there, so a click cannot land on what it covers
     assert guard.notice.countdown.text() == "Nothing will be cleared. Tap or click to carry on."
     clock.advance(WARNING)
