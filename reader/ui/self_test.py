@@ -56,6 +56,9 @@ def check_search(window: MainWindow) -> str | None:
         found = [hit.article_id for hit in window.search_view.hits]
         if article.id not in found:
             return f"searching '{word}' did not find {article.id}"
+    window.search("want to die")
+    if not window.search_view.offers_help:
+        return "a search that sounds like a crisis did not offer help first"
     window.search("")
     return None
 
@@ -115,6 +118,21 @@ def check_kiosk_reset(window: MainWindow) -> str | None:
     return None
 
 
+def check_idle_notice(window: MainWindow) -> str | None:
+    """In kiosk mode, the idle notice leaves the toolbar's Get help now in view."""
+    guard = getattr(window, "kiosk_guard", None)
+    if guard is None:
+        return "kiosk mode is on but the kiosk guard is missing"
+    guard.notice.show_seconds(10)
+    QApplication.processEvents()
+    covered = guard.notice.geometry().intersects(window.toolbar.geometry())
+    hidden = not window.help_button.isVisible()
+    guard.keep_reading()
+    if covered or hidden:
+        return "the idle notice hides Get help now"
+    return None
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("library", check_library),
     ("articles", check_articles),
@@ -130,8 +148,9 @@ CHECKS: list[tuple[str, Check]] = [
 
 
 def checks_for(window: MainWindow) -> list[tuple[str, Check]]:
-    """The tour for this window: kiosk mode adds the reset check."""
-    return CHECKS + ([("kiosk", check_kiosk_reset)] if window.context.kiosk else [])
+    """The tour for this window: kiosk mode adds the idle notice and the reset."""
+    kiosk = [("idle notice", check_idle_notice), ("kiosk", check_kiosk_reset)]
+    return CHECKS + (kiosk if window.context.kiosk else [])
 
 
 def run_checks(window: MainWindow, checks: list[tuple[str, Check]] | None = None) -> list[str]:
