@@ -95,4 +95,4 @@ def test_self_test_in_kiosk_mode_passes(tmp_path: Path) -> None:
     summary = re.search(r"(\d+) of (\d+) checks passed", result.stdout)
     assert summary, result.stdout
     passed, total = int(summary[1]), int(summary[2])
-    assert passed == total == len(self_test.CHECKS) + 1  # the tour plus the kiosk reset check
+    assert passed == total == len(self_test.CHECKS) + 2  # the tour, the idle notice, the reset
