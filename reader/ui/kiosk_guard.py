@@ -72,7 +72,7 @@ class KioskGuard(QObject):
         if self._swallow_release and kind in RELEASES:
             self._swallow_release = False
             return True  # the end of the press that woke the screen
-        if kind in ACTIVITY and kind in POINTER_MOVES and self.notice.isVisible():
+        if kind in POINTER_MOVES and self.notice.isVisible():
             # Moving towards a button is activity, but must not hide the notice under the
             # pointer: the click would then land on whatever the notice was covering.
             self.policy.record_activity()
