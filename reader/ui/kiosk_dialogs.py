@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from reader.pin import Outcome, PinLockout
 from reader.ui.a11y import announce
-from reader.ui.flow import FlowRow
 from reader.ui.widgets import fit_to_text, label
 
 
@@ -49,7 +48,7 @@ class IdleNotice(QFrame):
         self.button.setObjectName("primary")
         self.button.setAccessibleName(self.tr("Keep reading"))
         self.button.clicked.connect(self.keep_reading.emit)
-        layout.addWidget(FlowRow([self.button]))  # under the text, as everywhere else
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)  # under the text's edge
         self.hide()
 
     def _page_area(self) -> QRect:
