@@ -44,16 +44,25 @@ def _breathing(window: MainWindow) -> QWidget:
     return BreathingView(reduce_motion=window.theming.reduce_motion)
 
 
+def _article_opener(window: MainWindow, article_id: str) -> Callable[[str], object] | None:
+    """The window's article opener, or None when a clinic has hidden that article."""
+    if window.context.library.get(article_id) is None:
+        return None
+    return window.open_article
+
+
 def _grounding(window: MainWindow) -> QWidget:
     from reader.ui.exercises import GroundingView
+    from reader.ui.exercises.grounding_view import GROUNDING_ARTICLE
 
-    return GroundingView(window.open_help, window.open_article)
+    return GroundingView(window.open_help, _article_opener(window, GROUNDING_ARTICLE))
 
 
 def _urge(window: MainWindow) -> QWidget:
     from reader.ui.exercises import UrgeView
+    from reader.ui.exercises.urge_view import URGE_ARTICLE
 
-    return UrgeView(window.open_help, window.open_article)
+    return UrgeView(window.open_help, _article_opener(window, URGE_ARTICLE))
 
 
 def _safety_plan(window: MainWindow) -> QWidget:

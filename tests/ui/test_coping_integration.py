@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -122,3 +123,48 @@ def test_paper_copies_keep_their_size_whatever_the_screen_text_size(
     document = export.paper_document("My safety plan", "Step 1: Warning signs")
     assert document.defaultFont().pointSizeF() == export.PAPER_POINT_SIZE
     assert document.toPlainText().startswith("My safety plan\n\nStep 1")
+
+
+def _finish_grounding(window: MainWindow) -> QWidget:
+    window.open_screen("exercise/grounding")
+    view = window.screens["exercise/grounding"]
+    for _ in range(5):
+        view.next()  # type: ignore[attr-defined]
+    return view
+
+
+def _finish_urge(window: MainWindow) -> QWidget:
+    window.open_screen("exercise/ride-the-wave")
+    view = window.screens["exercise/ride-the-wave"]
+    view.start()  # type: ignore[attr-defined]
+    view.end_now()  # type: ignore[attr-defined]
+    return view
+
+
+Finish = Callable[[MainWindow], QWidget]
+FINISHES: list[tuple[Finish, str]] = [
+    (_finish_grounding, "grounding-and-breathing"),
+    (_finish_urge, "riding-out-an-urge"),
+]
+
+
+@pytest.mark.parametrize(("finish", "article_id"), FINISHES)
+def test_a_tools_read_button_opens_its_article(
+    make_window: MakeWindow, bundled_context: AppContext, finish: Finish, article_id: str
+) -> None:
+    view = finish(make_window(bundled_context))
+    window = view.window()
+    assert view.read_button.isVisible()  # type: ignore[attr-defined]
+    view.read_button.click()  # type: ignore[attr-defined]
+    assert window.location == f"article:{article_id}"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("finish", "article_id"), FINISHES)
+def test_a_tool_offers_no_article_a_clinic_has_hidden(
+    make_window: MakeWindow, bundled_context: AppContext, finish: Finish, article_id: str
+) -> None:
+    """A 'Read:' button for a hidden article would do nothing when pressed; it is not shown."""
+    bundled_context.library.hide([article_id])
+    view = finish(make_window(bundled_context))
+    assert view.read_button.isHidden()  # type: ignore[attr-defined]
+    assert view.help_button.isVisible()  # type: ignore[attr-defined]

@@ -47,7 +47,7 @@ class UrgeView(Page):
     def __init__(
         self,
         open_help: Callable[[], object],
-        open_article: Callable[[str], object],
+        open_article: Callable[[str], object] | None,
         *,
         clock: Clock = time.monotonic,
     ) -> None:
@@ -65,6 +65,8 @@ class UrgeView(Page):
         self.choose_page = _page(*self._choose_widgets())
         self.wait_page = _page(*self._wait_widgets())
         self.end_page = _page(*self._end_widgets())
+        # Hidden when this pack has no such article (set once parented: no stray window).
+        self.read_button.setHidden(open_article is None)
         # Pages are shown one at a time in the body (not a QStackedWidget) so each takes only
         # the height it needs.
         self.pages = (self.choose_page, self.wait_page, self.end_page)
@@ -169,7 +171,9 @@ class UrgeView(Page):
         )
         self.help_button = button(self.tr("Get help now"), role="helpButton")
         self.again_button.clicked.connect(self.another_round)
-        self.read_button.clicked.connect(lambda: self._open_article(URGE_ARTICLE))
+        open_article = self._open_article
+        if open_article is not None:
+            self.read_button.clicked.connect(lambda: open_article(URGE_ARTICLE))
         self.help_button.clicked.connect(lambda: self._open_help())
         return [
             label(self.tr("The timer has ended"), "sectionTitle"),
