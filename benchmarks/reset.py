@@ -46,7 +46,7 @@ def _child() -> dict[str, Any]:
         for box in window.findChildren(QPlainTextEdit):
             box.setPlainText("Something private.")
         window.search("urge")
-        window.zoom_in()
+        window.theming.zoom_in()
         window.theming.set_theme("dark" if window.theming.theme.name != "dark" else "light")
         QTimer.singleShot(50, reset)
 

@@ -1,4 +1,4 @@
-"""The main window: toolbar, screens, navigation, zoom, help and leaving quickly."""
+"""The main window: toolbar, screens, navigation, help and leaving quickly."""
 
 from __future__ import annotations
 
@@ -31,7 +31,6 @@ if TYPE_CHECKING:  # built when first used, so the first screen does not import 
     from reader.ui.screens import ScreenFactory
     from reader.ui.search_view import SearchView
 
-ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
 ScreenT = TypeVar("ScreenT", bound=QWidget)
 
 
@@ -263,22 +262,6 @@ class MainWindow(QMainWindow):
         """Enter in the search box opens the best result."""
         self.search(self.search_box.text())
         return self.search_view.open_top()
-
-    # --- zoom -----------------------------------------------------------------------------
-
-    def zoom_in(self) -> None:
-        """Make text larger, up to 200%."""
-        bigger = [z for z in ZOOM_STEPS if z > self.theming.zoom]
-        self.theming.set_zoom(bigger[0] if bigger else ZOOM_STEPS[-1])
-
-    def zoom_out(self) -> None:
-        """Make text smaller, down to 80%."""
-        smaller = [z for z in ZOOM_STEPS if z < self.theming.zoom]
-        self.theming.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
-
-    def reset_zoom(self) -> None:
-        """Back to the default text size."""
-        self.theming.set_zoom(self.context.zoom)
 
     # --- leaving --------------------------------------------------------------------------
 

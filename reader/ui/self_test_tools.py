@@ -104,9 +104,9 @@ def check_display_settings(window: MainWindow) -> str | None:
         QApplication.processEvents()
         if theming.choice != name:
             return f"the {name} theme did not apply"
-    window.zoom_in()
-    window.zoom_out()
-    window.reset_zoom()
+    window.theming.zoom_in()
+    window.theming.zoom_out()
+    window.theming.reset_zoom()
     theming.set_easier_reading(True)
     theming.set_reduce_motion(True)
     theming.set_easier_reading(False)

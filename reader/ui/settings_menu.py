@@ -52,9 +52,9 @@ class SettingsButton(QToolButton):
         window = self._window
         # The keys as this platform writes them (Cmd on macOS); the window owns the shortcuts.
         for text, keys, slot in (
-            (self.tr("Larger text"), (StandardKey.ZoomIn,), window.zoom_in),
-            (self.tr("Smaller text"), (StandardKey.ZoomOut,), window.zoom_out),
-            (self.tr("Default text size"), ("Ctrl+0",), window.reset_zoom),
+            (self.tr("Larger text"), (StandardKey.ZoomIn,), window.theming.zoom_in),
+            (self.tr("Smaller text"), (StandardKey.ZoomOut,), window.theming.zoom_out),
+            (self.tr("Default text size"), ("Ctrl+0",), window.theming.reset_zoom),
         ):
             menu.addAction(text + "\t" + key_texts(keys)[0], slot)
         menu.addSeparator()

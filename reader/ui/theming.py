@@ -16,6 +16,7 @@ from reader.ui.text_size import apply_text_size, point_size
 from reader.ui.widgets import READING_WIDTH
 
 EASIER_READING_WIDTH = 600
+ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
 
 
 class ThemeController(QObject):
@@ -119,8 +120,22 @@ class ThemeController(QObject):
 
     def set_zoom(self, percent: int) -> None:
         """Set the text size, 80% to 200%."""
-        self.zoom = max(80, min(200, percent))
+        self.zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], percent))
         self.apply()
+
+    def zoom_in(self) -> None:
+        """Make text larger, one step, up to 200%."""
+        bigger = [z for z in ZOOM_STEPS if z > self.zoom]
+        self.set_zoom(bigger[0] if bigger else ZOOM_STEPS[-1])
+
+    def zoom_out(self) -> None:
+        """Make text smaller, one step, down to 80%."""
+        smaller = [z for z in ZOOM_STEPS if z < self.zoom]
+        self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+
+    def reset_zoom(self) -> None:
+        """Back to the text size the reader started with."""
+        self.set_zoom(self._context.zoom)
 
     def set_easier_reading(self, enabled: bool) -> None:
         """Larger line spacing and a shorter line length."""

@@ -30,7 +30,7 @@ def test_esc_twice_still_closes_after_a_restyle(
     window: MainWindow, qtbot: QtBot, clock: FakeClock
 ) -> None:
     window.theming.set_theme("dark")  # a restyle sets the application's filters aside a moment
-    window.zoom_in()
+    window.theming.zoom_in()
     with qtbot.waitSignal(window.left_quickly):
         qtbot.keyClick(window, ESC)
         clock.advance(0.4)

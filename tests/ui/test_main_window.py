@@ -95,7 +95,7 @@ def test_help_screen_is_built_once_and_reused(window: MainWindow) -> None:
 def test_zoom_stops_at_its_limit_with_every_kind_of_text_sized(
     window: MainWindow, direction: str, limit: int, sizes: dict[str, float], toolbar: float
 ) -> None:
-    step = window.zoom_in if direction == "in" else window.zoom_out
+    step = window.theming.zoom_in if direction == "in" else window.theming.zoom_out
     seen = []
     for _ in range(12):
         step()
@@ -138,10 +138,10 @@ def test_reset_zoom_returns_to_the_configured_size(
     make_window: MakeWindow, small_library: Library
 ) -> None:
     window = make_window(AppContext(library=small_library, zoom=125))
-    window.zoom_in()
-    window.zoom_in()
+    window.theming.zoom_in()
+    window.theming.zoom_in()
     assert window.theming.zoom == 175
-    window.reset_zoom()
+    window.theming.reset_zoom()
     assert window.theming.zoom == 125
 
 
@@ -154,11 +154,11 @@ def test_set_zoom_clamps_out_of_range_values(window: MainWindow) -> None:
 
 def test_zoom_changes_the_article_text_size(window: MainWindow) -> None:
     window.open_article("calm-start")
-    window.zoom_in()
-    window.zoom_in()
+    window.theming.zoom_in()
+    window.theming.zoom_in()
     assert window.theming.zoom == 125
     assert window.article_view.body_view.document().defaultFont().pointSizeF() == 15.0
-    window.reset_zoom()
+    window.theming.reset_zoom()
     assert window.article_view.body_view.document().defaultFont().pointSizeF() == 12.0
 
 

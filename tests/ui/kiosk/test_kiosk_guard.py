@@ -141,7 +141,7 @@ def test_the_guard_still_swallows_quit_keys_after_a_restyle(
 ) -> None:
     # A restyle takes the application's event filters out for a moment and puts them back.
     window.theming.set_theme("dark")
-    window.zoom_in()
+    window.theming.zoom_in()
     recorder = KeyRecorder()
     window.installEventFilter(recorder)
     qtbot.keyClick(window, Qt.Key.Key_A)

@@ -167,8 +167,8 @@ def test_reset_forgets_prompt_answers_kept_for_the_session(
 
 def test_reset_restores_the_clinic_display_settings(window: MainWindow, guard: KioskGuard) -> None:
     assert (window.theming.zoom, window.theming.choice) == (110, "light")
-    window.zoom_in()
-    window.zoom_in()
+    window.theming.zoom_in()
+    window.theming.zoom_in()
     window.theming.set_theme("dark")
     window.theming.set_easier_reading(True)
     assert window.theming.zoom == 150
@@ -182,7 +182,7 @@ def test_reset_draws_the_clinic_display_once_the_dropped_screens_are_gone(
     window: MainWindow, guard: KioskGuard
 ) -> None:
     window.open_screen("safety-plan")
-    window.zoom_in()
+    window.theming.zoom_in()
     window.theming.set_theme("dark")
     guard.reset()
     flush_deletes()  # the restyle waits for the screens the reset dropped
@@ -197,7 +197,7 @@ def test_a_window_gone_before_the_restyle_is_left_alone(
 ) -> None:
     window = MainWindow(kiosk_context)  # not handed to qtbot: this test deletes it
     window.show()
-    window.zoom_in()
+    window.theming.zoom_in()
     window.open_screen("safety-plan")
     window.kiosk_guard.reset()  # the clinic's text size waits for the dropped screens
     window.kiosk_guard.detach()
