@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 import tomllib
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
+from reader.checked_table import CheckedTable, FieldError, checked_table, format_key
 from reader.contact_model import (
     CONTACT_TYPES,
     FALLBACK_ANYWHERE,
@@ -59,105 +57,7 @@ class ContactsError(ValueError):
         return Problem(self.where, self.line or 1, message)
 
 
-@dataclass(frozen=True)
-class _FieldError:
-    """One problem found while checking a table: the key it is about and what is wrong."""
-
-    path: KeyPath
-    problem: str
-
-
-def format_key(path: KeyPath) -> str:
-    """Write a key path the way a person reads it: services[2].contact[1].type."""
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
-    return text
-
-
-class _Table:
-    """Typed access to one table: remembers its key path, notes every problem, rejects unknowns."""
-
-    def __init__(self, data: dict[str, object], path: KeyPath, errors: list[_FieldError]) -> None:
-        self.data, self.path, self.errors, self.used = data, path, errors, set[str]()
-        self.absent: list[str] = []  # required keys that are not there
-        self.absent_at = 0
-
-    def fail(self, problem: str, *keys: str | int) -> None:
-        self.errors.append(_FieldError(self.path + keys, problem))
-
-    def get(self, key: str, required: bool = True) -> object:
-        self.used.add(key)
-        if key not in self.data and required:
-            spare = [name for name in self.data if name not in self.used]
-            close = difflib.get_close_matches(key, spare, n=1, cutoff=0.75)
-            if close:  # point at the likely typo rather than at the table, and only once
-                self.used.add(close[0])
-                self.fail(
-                    f"the required key '{key}' is missing; is '{close[0]}' a misspelling?", close[0]
-                )
-            else:
-                self._missing(key)
-        return self.data.get(key)
-
-    def _missing(self, key: str) -> None:
-        # Several required keys missing from one table make one problem that names them all.
-        if not self.absent:
-            self.absent_at = len(self.errors)
-            self.errors.append(_FieldError(self.path, ""))
-        self.absent.append(f"'{key}'")
-        *rest, last = self.absent
-        listed = f"keys {', '.join(rest)} and {last} are" if rest else f"key {last} is"
-        self.errors[self.absent_at] = _FieldError(self.path, f"the required {listed} missing")
-
-    def text(self, key: str, required: bool = True) -> str:
-        value = self.get(key, required)
-        if value is None:  # missing: already reported when required
-            return ""
-        if not isinstance(value, str) or not value.strip():
-            self.fail("must be text in quotes, not empty", key)
-            return ""
-        return value.strip()
-
-    def texts(self, key: str) -> tuple[str, ...]:
-        value = self.get(key)
-        if value is None:
-            return ()
-        if not isinstance(value, list) or not value:
-            self.fail('must be a list of text, like ["English"]', key)
-        elif not all(isinstance(item, str) and item.strip() for item in value):
-            self.fail("every item must be text in quotes, not empty", key)
-        else:
-            return tuple(item.strip() for item in value)
-        return ()
-
-    def table(self, key: str) -> _Table | None:
-        value = self.get(key)
-        return _table(value, self.path + (key,), self.errors) if value is not None else None
-
-    def tables(self, key: str) -> Iterator[_Table]:
-        """Each table in a list of tables, one at a time so problems come out in file order."""
-        value = self.get(key)
-        if value is not None and (not isinstance(value, list) or not value):
-            self.fail(f"needs at least one [[{key}]] entry", key)
-        elif value is not None:
-            for index, item in enumerate(value, 1):
-                if (table := _table(item, self.path + (key, index), self.errors)) is not None:
-                    yield table
-
-    def finish(self) -> None:
-        for key in sorted(set(self.data) - self.used):
-            self.fail("unknown key (is it misspelt?)", key)
-
-
-def _table(data: object, path: KeyPath, errors: list[_FieldError]) -> _Table | None:
-    if not isinstance(data, dict):
-        errors.append(_FieldError(path, "must be a table of keys and values"))
-        return None
-    return _Table(data, path, errors)
-
-
-def _contact_method(table: _Table) -> ContactMethod | None:
+def _contact_method(table: CheckedTable) -> ContactMethod | None:
     found = len(table.errors)
     kind = table.text("type")
     if kind and kind not in CONTACT_TYPES:
@@ -172,7 +72,7 @@ def _contact_method(table: _Table) -> ContactMethod | None:
     return ContactMethod(kind, value, label, instructions) if len(table.errors) == found else None
 
 
-def _hours(table: _Table) -> OpeningHours | None:
+def _hours(table: CheckedTable) -> OpeningHours | None:
     data = table.get("hours")
     if data is None:  # missing: already reported
         return None
@@ -182,7 +82,7 @@ def _hours(table: _Table) -> OpeningHours | None:
     return hours
 
 
-def _service(table: _Table) -> Service | None:
+def _service(table: CheckedTable) -> Service | None:
     found = len(table.errors)  # checked in the order the fields are documented
     name, description = table.text("name"), table.text("description")
     if "\n" in description or len(description) > MAX_DESCRIPTION:
@@ -201,8 +101,8 @@ def _service(table: _Table) -> Service | None:
 
 def service_problems(data: object) -> tuple[Service | None, list[tuple[KeyPath, str]]]:
     """A service from a plain dict, or None and every problem as (key path, what is wrong)."""
-    errors: list[_FieldError] = []
-    table = _table(data, (), errors)
+    errors: list[FieldError] = []
+    table = checked_table(data, (), errors)
     service = _service(table) if table is not None else None
     return service, [(error.path, error.problem) for error in errors]
 
@@ -216,7 +116,7 @@ def service_from_dict(data: object, where: str) -> Service:
     return service
 
 
-def _emergency(table: _Table) -> tuple[tuple[str, ...], str, str]:
+def _emergency(table: CheckedTable) -> tuple[tuple[str, ...], str, str]:
     numbers = table.texts("numbers")
     for number in numbers:
         if not _NUMBER.match(number):
@@ -226,7 +126,7 @@ def _emergency(table: _Table) -> tuple[tuple[str, ...], str, str]:
     return result
 
 
-def _date(table: _Table, key: str) -> dt.date | None:
+def _date(table: CheckedTable, key: str) -> dt.date | None:
     value = table.get(key)
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
@@ -235,7 +135,7 @@ def _date(table: _Table, key: str) -> dt.date | None:
     return None
 
 
-def _region(table: _Table, stem: str, path: Path) -> RegionContacts | None:
+def _region(table: CheckedTable, stem: str, path: Path) -> RegionContacts | None:
     found = len(table.errors)
     code = table.text("code")
     if code and code != stem:
@@ -280,8 +180,8 @@ def load_region_file(path: Path) -> RegionContacts:
         message = re.sub(r"\s*\(at (line|end of).*\)$", "", str(error))
         toml_line = toml_error_line(str(error), text)
         raise ContactsError(f"is not valid TOML: {message}", where, toml_line) from None
-    errors: list[_FieldError] = []
-    region = _region(_Table(data, (), errors), path.stem, path)
+    errors: list[FieldError] = []
+    region = _region(CheckedTable(data, (), errors), path.stem, path)
     if region is None:  # a ContactsError names one problem: the first in the file
         first = errors[0]
         line = line_for(toml_key_lines(text), first.path)
