@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -90,3 +91,31 @@ def test_no_prompts_shows_a_message_and_no_actions(qtbot: QtBot) -> None:
     assert "There are no reflection questions to show." in texts
     assert not widget.document_actions.isVisible()
     assert widget.edits == []
+
+
+MANY = [(f"Article {n}", f"Question {n}?") for n in range(1, 9)]
+
+
+def test_a_short_page_has_no_contents_list(view: ReflectionsView) -> None:
+    assert view.contents_links == []
+    assert "On this page" not in [label.text() for label in view.findChildren(QLabel)]
+
+
+def test_on_this_page_takes_the_reader_to_an_articles_questions(qtbot: QtBot) -> None:
+    """With many articles, a link jumps to one article's questions, cursor in its first box."""
+    view = ReflectionsView(MANY)
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)  # laid out, as when seen
+    assert [link.accessibleName() for link in view.contents_links] == [a for a, _ in MANY]
+    link = view.contents_links[4]
+    link.setFocus()
+    QTest.keyClick(link, Qt.Key.Key_Return)
+    box = view.edits[4][2]
+    qtbot.waitUntil(box.hasFocus)
+    title = next(label for label in view.findChildren(QLabel) if label.text() == "Article 5")
+    top = title.mapTo(view.viewport(), QPoint(0, 0)).y()
+    assert 0 <= top < 10  # the article's heading is at the top of the page
+    assert view.verticalScrollBar().value() > 0

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
 from reader.exercises.reflections import EXPORT_NAME, group_prompts, reflections_text
 from reader.ui.exercises.common import DocumentActions, MemoryTextEdit, label
-from reader.ui.widgets import Page
+from reader.ui.widgets import LinkLabel, Page
+
+CONTENTS_FROM = 3  # with fewer articles the whole page is short enough to scan
 
 PrintCallback = Callable[[str, str], None]
 
@@ -26,8 +31,12 @@ class ReflectionsView(Page):
         self._on_export = on_export
         self.groups = group_prompts(prompts)
         self.edits: list[tuple[str, str, MemoryTextEdit]] = []
+        self.group_starts: list[tuple[QLabel, MemoryTextEdit]] = []  # title, first box
+        self.contents_links: list[LinkLabel] = []
         self.body.addWidget(label(self.title(), "pageTitle"))
         self.body.addWidget(label(self._intro(), "muted"))
+        if len(self.groups) >= CONTENTS_FROM:
+            self.body.addWidget(self._contents())
         for article, items in self.groups:
             self._add_group(article, items)
         if not self.groups:
@@ -58,13 +67,38 @@ class ReflectionsView(Page):
             keep = self.tr("Nothing you type is saved.")
         return f"{text} {keep}"
 
+    def _contents(self) -> QWidget:
+        """An "On this page" list: one link per article, as in the reading view."""
+        host = QWidget()
+        layout = QVBoxLayout(host)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(2)
+        layout.addWidget(label(self.tr("On this page"), "cardTitle"))
+        for index, (article, _) in enumerate(self.groups):
+            link = LinkLabel(article, f"#{index}", self.tr("Go to the questions from this article"))
+            link.setIndent(0)
+            link.linkActivated.connect(lambda href: self.go_to_group(int(href[1:])))
+            self.contents_links.append(link)
+            layout.addWidget(link)
+        return host
+
+    def go_to_group(self, index: int) -> None:
+        """Scroll an article's questions to the top and put the cursor in its first box."""
+        title, first_box = self.group_starts[index]
+        content = self.widget()
+        if content is not None:
+            self.verticalScrollBar().setValue(title.mapTo(content, QPoint(0, 0)).y())
+        first_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _add_group(self, article: str, items: list[str]) -> None:
-        self.body.addWidget(label(article, "sectionTitle"))
+        title = label(article, "sectionTitle")
+        self.body.addWidget(title)
         for prompt in items:
             self.body.addWidget(label(prompt))
             edit = MemoryTextEdit(prompt, self.tr("Write here if you like (not saved)"))
             self.edits.append((article, prompt, edit))
             self.body.addWidget(edit)
+        self.group_starts.append((title, self.edits[-len(items)][2]))
 
     def answers(self) -> list[tuple[str, list[tuple[str, str]]]]:
         """Each article with its (prompt, answer) pairs, in page order."""
