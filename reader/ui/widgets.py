@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.focus import next_focusable_in
 from reader.ui.text_size import give_role
 
 READING_WIDTH = 760  # pixels: about 70 characters per line at the default size
@@ -172,6 +173,25 @@ class Page(QScrollArea):
             titles = [t for t in self.findChildren(QLabel, "pageTitle") if not t.isHidden()]
             if titles:
                 self.setAccessibleName(titles[0].text())
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt override
+        """Tab moves on as usual; a focused control that is hidden leaves the focus on this page.
+
+        Qt would pass it along the window's tab chain, which wraps to the toolbar's Back
+        button: one more Space would leave the screen. The next control down the page takes it.
+        """
+        focused = QApplication.focusWidget()
+        if focused is None or focused.isVisible() or not self.isVisible():
+            return super().focusNextPrevChild(next)
+        if not self.isAncestorOf(focused):
+            return super().focusNextPrevChild(next)
+        target = next_focusable_in(self, focused)
+        if target is None:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.ensureWidgetVisible(target)
+        return True
 
     def set_reading_width(self, width: int) -> None:
         """Change the content column's maximum width (easier reading uses a narrower one)."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from reader.ui import widgets
 from reader.ui.flow import FlowRow
+from reader.ui.focus import pass_focus
 from reader.ui.text_size import give_role
 
 # Inside a callout, plain containers and labels let the callout's colour show through. A slider
@@ -207,6 +208,7 @@ class DocumentActions(QWidget):
 
     def cancel_clear(self) -> None:
         """Hide the confirmation without clearing."""
+        pass_focus(self.confirm_box, self.clear_button)  # back where the reader was
         self.confirm_box.setVisible(False)
 
     def _confirm(self) -> None:

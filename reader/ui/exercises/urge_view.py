@@ -246,13 +246,15 @@ class UrgeView(Page):
             UrgeState.RUNNING: self.wait_page,
             UrgeState.FINISHED: self.end_page,
         }[frame.state]
+        if frame.check_in_due and self.check_in_box.isHidden():
+            self._show_response("")
+        self.check_in_box.setVisible(frame.check_in_due)
+        # Shown before the others hide: a focused button's focus moves on into this page.
+        page.setVisible(True)
         for each in self.pages:
             each.setVisible(each is page)
         self.current_page = page
         self.time_label.setText(self.tr("{time} left").format(time=format_clock(frame.remaining)))
-        if frame.check_in_due and not self.check_in_box.isVisibleTo(self):
-            self._show_response("")
-        self.check_in_box.setVisible(frame.check_in_due)
         self.levels_label.setText(self._levels_text(frame.levels))
         self.levels_label.setVisible(bool(frame.levels))
         self.end_levels_label.setText(self._levels_text(frame.levels))
