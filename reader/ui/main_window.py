@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         return self._factory.contact_lines()
 
     def clear_clipboard(self) -> None:
-        """Empty the clipboard if Lantern put something there."""
+        """Empty the clipboard, the selection and the find buffer where Lantern put text."""
         self._factory.clear_clipboard()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QClipboard, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.contact_model import services_for_display
@@ -94,7 +94,16 @@ class ScreenFactory:
             QDesktopServices.openUrl(QUrl(url))
 
     def clear_clipboard(self) -> None:
-        """Empty the clipboard if Lantern put something there."""
+        """Empty the clipboard, the selection and the find buffer where Lantern put text."""
         clipboard = QGuiApplication.clipboard()
-        if clipboard.ownsClipboard() or QGuiApplication.platformName() in IN_PROCESS_CLIPBOARD:
-            clipboard.clear()
+        in_process = QGuiApplication.platformName() in IN_PROCESS_CLIPBOARD
+        # On X11, selecting text alone puts it in the primary selection, which a middle click
+        # pastes: the next person at a kiosk could paste what the last one typed. macOS has
+        # a find buffer that Cmd+E fills.
+        for mode, supported, owned in (
+            (QClipboard.Mode.Clipboard, True, clipboard.ownsClipboard),
+            (QClipboard.Mode.Selection, clipboard.supportsSelection(), clipboard.ownsSelection),
+            (QClipboard.Mode.FindBuffer, clipboard.supportsFindBuffer(), clipboard.ownsFindBuffer),
+        ):
+            if supported and (in_process or owned()):
+                clipboard.clear(mode)
