@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
 from reader.double_press import DoublePress
+from reader.ui import app_filters
 
 
 class EscapeTwice(QObject):
@@ -45,3 +46,29 @@ def _is_escape_press(event: QEvent) -> bool:
     if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
         return False
     return event.key() == Qt.Key.Key_Escape and not event.isAutoRepeat()
+
+
+class KeyWatchers:
+    """The window's application-wide key filters: Esc twice, and Enter on buttons."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        on_escape_twice: Callable[[], object],
+        clock: Callable[[], float] | None,
+    ) -> None:
+        self._parent = parent
+        self._filters: list[QObject] = [EscapeTwice(parent, on_escape_twice, clock)]
+
+    def install(self) -> None:
+        """Start watching every key the application delivers (after the first paint)."""
+        from reader.ui.enter_clicks import EnterClicks
+
+        self._filters.append(EnterClicks(self._parent))
+        for watcher in self._filters:
+            app_filters.install(watcher)
+
+    def remove(self) -> None:
+        """Stop watching (the window is closing)."""
+        for watcher in self._filters:
+            app_filters.remove(watcher)

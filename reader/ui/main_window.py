@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from reader.context import AppContext
 from reader.history import History
 from reader.links import LinkKind, classify
-from reader.ui import a11y, app_filters
+from reader.ui import a11y
 from reader.ui.coping_screens import register_coping_screens
-from reader.ui.escape_twice import EscapeTwice
+from reader.ui.escape_twice import KeyWatchers
 from reader.ui.first_paint import AfterFirstPaint
 from reader.ui.home import HomeView, cards_for_height
 from reader.ui.theming import ThemeController
@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(context.clinic_name or self.tr("Lantern"))
         self.resize(1100, 780)
         self.history = History()
-        self._escape = EscapeTwice(self, self.leave_quickly, clock)
+        self._keys = KeyWatchers(self, self.leave_quickly, clock)
         self.theming = ThemeController(self, context)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         # Work the first screen does not need, started just after the window first paints.
         self._start_steps: deque[Callable[[], object]] = deque(
             [
-                self._watch_escape,
+                self._keys.install,  # Esc twice and Enter on buttons, from any widget
                 self.home.build_more,  # the cards just below the first screen, before the rest
                 self.theming.finish_start,
                 self._load_contacts,
@@ -93,9 +93,6 @@ class MainWindow(QMainWindow):
         elif self.home.build_more() and self.context.index_step():
             return
         QTimer.singleShot(0, self._next_start_step)
-
-    def _watch_escape(self) -> None:
-        app_filters.install(self._escape)  # Esc twice works from any widget
 
     def _load_contacts(self) -> None:
         from reader.startup import report_problems
@@ -293,7 +290,7 @@ class MainWindow(QMainWindow):
         if guard is not None and not guard.may_close():
             event.ignore()
             return
-        app_filters.remove(self._escape)
+        self._keys.remove()
         if guard is not None:
             guard.detach()
         super().closeEvent(event)
