@@ -78,18 +78,22 @@ def _after_navigation(window: MainWindow, pressed: list[QWidget]) -> None:
     focus_current_screen(window, keep=keep)
 
 
-def focus_current_screen(window: MainWindow, keep: QWidget | None = None) -> bool:
+def focus_current_screen(
+    window: MainWindow, keep: QWidget | None = None, *, typing_done: bool = False
+) -> bool:
     """After navigating, put focus on the new screen, where a screen reader starts reading.
 
     Without this, focus stays on a control of the screen just hidden (or nowhere), and a
-    screen reader says nothing about where the reader now is. Typing in the search box, or
-    the toolbar button just pressed (keep), keeps focus where it is.
+    screen reader says nothing about where the reader now is. Typing in the search box (unless
+    typing_done: Enter opened a result), or the toolbar button just pressed (keep), keeps
+    focus where it is.
     """
     focus = QApplication.focusWidget()
     screen = window.stack.currentWidget()
     if screen is None or (focus is not None and screen.isAncestorOf(focus)):
         return False
-    if focus is not None and focus.isVisible() and focus in (window.search_box, keep):
+    stays = (keep,) if typing_done else (window.search_box, keep)
+    if focus is not None and focus.isVisible() and focus in stays:
         return False
     _reading_target(screen).setFocus(Qt.FocusReason.OtherFocusReason)
     return True

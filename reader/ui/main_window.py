@@ -256,9 +256,12 @@ class MainWindow(QMainWindow):
         return count
 
     def open_top_result(self) -> bool:
-        """Enter in the search box opens the best result."""
+        """Enter in the search box opens the best result, and the focus goes there too."""
         self.search(self.search_box.text())
-        return self.search_view.open_top()
+        opened = self.search_view.open_top()
+        if opened:
+            a11y.focus_current_screen(self, typing_done=True)
+        return opened
 
     # --- leaving --------------------------------------------------------------------------
 

@@ -148,6 +148,21 @@ def test_focus_stays_in_the_toolbar_while_searching_or_going_back(
     assert bundled_window.back_button.hasFocus()  # so Back can be pressed again
 
 
+def test_enter_in_the_search_box_moves_focus_to_the_article_it_opens(
+    bundled_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Typing keeps the focus in the box; Enter opens the best result and the reader follows."""
+    bundled_window.search_box.setFocus()
+    qtbot.waitUntil(bundled_window.search_box.hasFocus)
+    qtbot.keyClicks(bundled_window.search_box, "urge")
+    qtbot.keyClick(bundled_window.search_box, Qt.Key.Key_Return)
+    view = bundled_window.article_view
+    assert bundled_window.stack.currentWidget() is view
+    qtbot.waitUntil(view.hasFocus)
+    assert view.article is not None
+    assert accessible_name(view) == view.article.title
+
+
 def test_f1_from_the_toolbar_moves_focus_to_the_contacts(
     bundled_window: MainWindow, qtbot: QtBot
 ) -> None:
