@@ -61,11 +61,17 @@ class SaveChooser(QDialog):
             "may be able to open it, so choose a place that feels safe."
         )
         layout.addWidget(label(note))
-        layout.addWidget(label(self.tr("Folder")))
-        layout.addWidget(self.folders, 1)
-        layout.addWidget(label(self.tr("File name")))
-        layout.addWidget(self.name)
-        layout.addWidget(self.format)
+        # Each control has a visible label pointing at it: on Linux a screen reader names a
+        # drop-down by its current item ("Plain text (.txt)") unless a label points at it.
+        for text, control, stretch in (
+            (self.tr("Folder"), self.folders, 1),
+            (self.tr("File name"), self.name, 0),
+            (self.tr("File type"), self.format, 0),
+        ):
+            caption = label(text)
+            caption.setBuddy(control)
+            layout.addWidget(caption)
+            layout.addWidget(control, stretch)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

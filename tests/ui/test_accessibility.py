@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QKeySequence, QShortcut
 from PySide6.QtWidgets import QScrollArea, QTextBrowser
 from pytestqt.qtbot import QtBot
 
@@ -72,6 +72,23 @@ def test_save_chooser_controls_are_named(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.waitExposed(chooser)
     assert chooser.folders in controls(chooser)
     assert unnamed(chooser) == []
+
+
+def test_save_a_copy_labels_point_at_their_controls(qtbot: QtBot, tmp_path: Path) -> None:
+    """On Linux a drop-down without a label pointing at it is read as its current item."""
+    chooser = SaveChooser("my-plan", start=tmp_path)
+    qtbot.addWidget(chooser)
+    chooser.show()
+    qtbot.waitExposed(chooser)
+    for control, caption in (
+        (chooser.folders, "Folder"),
+        (chooser.name, "File name"),
+        (chooser.format, "File type"),
+    ):
+        face = QAccessible.queryAccessibleInterface(control)
+        assert face is not None
+        labels = face.relations(QAccessible.RelationFlag.Label)
+        assert [other.text(QAccessible.Text.Name) for other, _ in labels] == [caption]
 
 
 def test_a_nameless_control_is_caught(bundled_window: MainWindow) -> None:
