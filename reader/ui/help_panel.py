@@ -31,10 +31,12 @@ class HelpPanel(QWidget):
         local_services: Sequence[Service] = (),
         clock: Callable[[], dt.datetime] = _now,
         css: Callable[[], str] = lambda: "",
+        clinic_name: str = "",
     ) -> None:
         super().__init__()
         self.setObjectName("helpPanel")
         self._regions = regions
+        self._clinic_name = clinic_name
         self._local = tuple(local_services)
         self._clock = clock
         self._css = css
@@ -102,7 +104,7 @@ class HelpPanel(QWidget):
         if self.region == ANYWHERE and self._countries():
             parts.append(f"<p><b>{html.escape(self._choose_country_text())}</b></p>")
         if self._local:
-            parts.append(f"<h3>{html.escape(self.tr('Here, at this service'))}</h3>")
+            parts.append(f"<h3>{html.escape(self._local_heading())}</h3>")
             parts += [self._service_html(s) for s in self._local]
         if contacts.services:
             parts.append(f"<h3>{html.escape(self.tr('Talk to someone now'))}</h3>")
@@ -113,6 +115,12 @@ class HelpPanel(QWidget):
             checked = self.tr("Numbers checked: ") + verified
             parts.append(f"<p><i>{html.escape(checked)}</i></p>")
         return "".join(parts)
+
+    def _local_heading(self) -> str:
+        """The heading above the clinic's own contacts, with its name when it has one."""
+        if self._clinic_name:
+            return self.tr("Here, at {clinic}").format(clinic=self._clinic_name)
+        return self.tr("Here, at this service")
 
     def _countries(self) -> list[str]:
         return sorted(r.country for r in self._regions.values() if r.code != ANYWHERE)

@@ -49,6 +49,7 @@ class HomeView(Page):
         welcome: str = "",
         start_here: Sequence[str] = (),
         eager_cards: int = EAGER_CARDS,
+        clinic_name: str = "",
     ) -> None:
         super().__init__()
         self.setObjectName("home")
@@ -58,6 +59,8 @@ class HomeView(Page):
         self.cards: dict[str, Card] = {}
         # Cards beyond the first screenful wait here, in order, until build_more() adds them.
         self._pending: deque[Callable[[], int]] = deque()
+        if clinic_name:  # a clinic's own name, above Lantern's welcome
+            self.body.addWidget(label(clinic_name, "muted"))
         self._build(welcome, start_here)
         self._run_steps(eager_cards)
 

@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
             self.open_screen,
             welcome=self.context.welcome,
             start_here=self.context.start_here,
+            clinic_name=self.context.clinic_name,
             # A kiosk fills the screen; a window may be maximised: plan for the whole screen.
             eager_cards=cards_for_height(max(self.height(), self._screen_height())),
         )

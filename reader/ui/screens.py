@@ -56,6 +56,7 @@ class ScreenFactory:
             context.region,
             context.local_services,
             css=self._window.theming.article_css,
+            clinic_name=context.clinic_name,
         )
 
     def _privacy(self) -> QWidget:
