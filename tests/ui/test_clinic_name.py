@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QLabel
 
-from reader.context import AppContext
 from reader.contact_model import Service
+from reader.context import AppContext
 from reader.ui.main_window import MainWindow
 from tests.ui.window_helpers import MakeWindow
 
