@@ -79,7 +79,15 @@ def focus_rules(theme: Theme) -> str:
         "QFrame#card:focus, QPushButton#primary:focus, QPushButton#helpButton:focus",
         'QToolButton#helpButton:focus, QLabel[link="true"]:focus',
     )
-    return "*:focus { outline: none; }\n    " + ",\n    ".join(selectors) + f" {{ {ring} }}"
+    # On a filled button a ring in one colour barely changes it (blue on dark red is 1.3:1):
+    # two thin rings with the page colour between them, so the change is clear in every theme.
+    # Border and padding add up to the unfocused button's, so focus never moves its text.
+    filled = (
+        "QPushButton#primary:focus, QPushButton#helpButton:focus, QToolButton#helpButton:focus"
+        f" {{ border: 4px double {theme.focus}; background-clip: padding; padding: 3px 11px; }}"
+    )
+    rules = ",\n    ".join(selectors) + f" {{ {ring} }}"
+    return "*:focus { outline: none; }\n    " + rules + "\n    " + filled
 
 
 def article_css(theme: Theme, easier_reading: bool = False) -> str:
