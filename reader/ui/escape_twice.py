@@ -1,4 +1,4 @@
-"""Esc pressed twice quickly, whichever widget has the focus, means "leave now"."""
+"""Esc pressed twice quickly, from any widget, means "leave now"; the window's key watchers."""
 
 from __future__ import annotations
 
