@@ -96,6 +96,8 @@ class BodyChecker:
     def check_image(self, link: Link) -> None:
         """Images come from the pack folder and are checked for what they show."""
         target = link.target
+        if not link.text.strip():
+            self.add(link, "M8", f"image '{target}' has no description in its [brackets]")
         if _is_remote(target):
             message = f"'{target}' is a remote image; Lantern never loads anything from the network"
             self.add(link, "M4", message + ", so put the file in the pack folder")

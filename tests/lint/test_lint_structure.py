@@ -110,6 +110,16 @@ def test_images_in_harm_articles_need_a_reviewed_acceptance(check_one: Check, pa
     assert check_one(body, topics=["self-harm"], accepted_terms=["sunrise.png"]) == []
 
 
+@pytest.mark.parametrize("alt", ["", "   "])
+def test_an_image_must_say_what_it_shows(check_one: Check, pack: Path, alt: str) -> None:
+    """A screen reader reads the description; without one the picture is lost to its users."""
+    (pack / "lake.png").write_bytes(b"\x89PNG")
+    found = check_one(CLEAN_BODY + f"\n![{alt}](lake.png)\n")
+    assert rules(found) == {("M8", "error")}
+    assert "lake.png" in found[0].message
+    assert check_one(CLEAN_BODY + "\n![A calm lake at dusk](lake.png)\n") == []
+
+
 def test_image_alt_text_describing_an_injury_is_refused(check_one: Check, pack: Path) -> None:
     (pack / "photo.png").write_bytes(b"\x89PNG")
     found = check_one(CLEAN_BODY + "\n![an arm with an injury](photo.png)\n")
