@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from reader.articles import Library
 from reader.config.checks import printable
-from reader.content_files import os_error_text
+from reader.content_files import article_paths, os_error_text
 from reader.problems import Problem
 
 if TYPE_CHECKING:
@@ -34,23 +34,39 @@ def _shown(entry: str) -> str:
     return f'"{text[:60]}…{text[-20:]}"' if len(text) > 90 else f'"{text}"'
 
 
-def _why_unusable(entry: str) -> tuple[Path | None, str]:
-    """The folder an extra_folders entry names, or why it cannot be loaded."""
+def _base_folder(config: Config) -> Path | None:
+    """The folder of the file that set extra_folders: relative entries are read from there."""
+    from reader.config.loader import COMMAND_LINE, DEFAULT_ORIGIN
+
+    origin = config.origins.get(FOLDERS, DEFAULT_ORIGIN)
+    # The same folder whatever the current one is: check-config run in the configuration's
+    # folder and the app autostarted in $HOME must find the same articles.
+    return (
+        None if origin in (DEFAULT_ORIGIN, COMMAND_LINE) else Path(os.path.abspath(origin)).parent
+    )
+
+
+def _why_unusable(entry: str, base: Path | None) -> tuple[Path | None, str]:
+    """The folder an extra_folders entry names (relative to base), or why it cannot be loaded."""
     if not entry.strip():
         return None, "is empty"
     try:
         folder = Path(entry).expanduser()
     except RuntimeError:  # "~name" for a user who does not exist, or no home folder at all
         return None, "is not a valid path: its ~ names no home folder on this computer"
+    if base is not None and not folder.is_absolute():
+        folder = base / folder
     try:
         if not stat.S_ISDIR(os.stat(folder).st_mode):
-            return None, "is not a folder"
+            return folder, "is not a folder"
         if not os.access(folder, os.R_OK | os.X_OK):
-            return None, "cannot be read: permission denied"
+            return folder, "cannot be read: permission denied"
+        if not article_paths(folder):  # nothing to show: say so here, at the setting's line
+            return folder, "has no articles (*.md files directly inside it)"
     except ValueError:  # a NUL character
         return None, "is not a valid path: it contains a NUL character"
     except OSError as error:
-        return None, os_error_text(error)
+        return folder, os_error_text(error)
     return folder, ""
 
 
@@ -60,35 +76,67 @@ def extra_folders(config: Config) -> tuple[list[Path], list[Problem]]:
 
     folders: list[Path] = []
     problems: list[Problem] = []
+    base = _base_folder(config)
     for entry in config.content.extra_folders:
-        folder, why = _why_unusable(entry)
-        if folder is not None:
+        folder, why = _why_unusable(entry, base)
+        if not why and folder is not None:
             folders.append(folder)
             continue
         where, line = setting_line(config, FOLDERS)
-        message = f"{FOLDERS}: {_shown(entry)} {why}; its articles are not shown"
-        problems.append(ConfigProblem(where, line, message, key=FOLDERS))
+        shown = _shown(entry)
+        if folder is not None and str(folder) != entry:  # relative, or with a ~
+            shown += f" ({_shown(str(folder))[1:-1]})"
+        empty = why.startswith("has no articles")
+        result = "nothing is shown from it" if empty else "its articles are not shown"
+        message = f"{FOLDERS}: {shown} {why}; {result}"
+        severity = "warning" if empty else "error"
+        problems.append(ConfigProblem(where, line, message, key=FOLDERS, severity=severity))
     return folders, problems
 
 
+def _hidden_problems(config: Config, loaded: Collection[str]) -> list[tuple[str, str, str]]:
+    """(setting, severity, what) for content.hidden ids that hide nothing, or hide crisis help."""
+    from reader.crisis_words import CRISIS_ARTICLE_ID
+
+    found: list[tuple[str, str, str]] = []
+    for article_id in dict.fromkeys(config.content.hidden):
+        if article_id == CRISIS_ARTICLE_ID and article_id in loaded:
+            what = (
+                f"'{article_id}' is hidden, so search's crisis help and the links to it from "
+                "other articles will not offer it (Get help now still works)"
+            )
+            found.append(("content.hidden", "warning", what))
+        elif article_id not in loaded:
+            # An error, not a warning: the article the clinic meant to hide is shown.
+            what = f"no article has the id '{article_id}', so nothing is hidden for it"
+            found.append(("content.hidden", "error", what + _did_you_mean(article_id, loaded)))
+    return found
+
+
+def _did_you_mean(article_id: str, known: Collection[str]) -> str:
+    import difflib  # only when an id is wrong
+
+    close = difflib.get_close_matches(article_id, sorted(known), n=1, cutoff=0.75)
+    return f"; did you mean '{close[0]}'?" if close else " (is it misspelt?)"
+
+
 def unknown_ids(config: Config, loaded: Collection[str], shown: Collection[str]) -> list[Problem]:
-    """Warnings for content.hidden ids not ``loaded``, and content.start_here ids not ``shown``."""
+    """Problems with content.hidden ids (not ``loaded``) and start_here ids (not ``shown``)."""
     from reader.config.model import ConfigProblem
 
-    found: list[tuple[str, str]] = []
-    for article_id in dict.fromkeys(config.content.hidden):
-        if article_id not in loaded:
-            found.append(("content.hidden", f"no article has the id '{article_id}'"))
+    found = _hidden_problems(config, loaded)
     for article_id in dict.fromkeys(config.content.start_here):
         if article_id in config.content.hidden:
-            found.append(("content.start_here", f"'{article_id}' is hidden (content.hidden)"))
+            what = f"'{article_id}' is hidden (content.hidden); left out"
+            found.append(("content.start_here", "warning", what))
         elif article_id not in shown:
-            found.append(("content.start_here", f"no article has the id '{article_id}'"))
+            what = f"no article has the id '{article_id}'; left out"
+            found.append(("content.start_here", "warning", what))
     problems: list[Problem] = []
-    for name, what in found:
+    for name, severity, what in found:
         where, line = setting_line(config, name)
-        message = f"{name}: {what}; left out"
-        problems.append(ConfigProblem(where, line, message, severity="warning", key=name))
+        message = f"{name}: {what}"
+        problems.append(ConfigProblem(where, line, message, severity=severity, key=name))
     return problems
 
 

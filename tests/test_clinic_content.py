@@ -135,23 +135,82 @@ def test_an_extra_folder_that_cannot_be_read_is_named(
     ]
 
 
-def test_check_config_warns_about_hidden_and_start_here_ids_that_name_no_article(
+def test_check_config_reports_hidden_and_start_here_ids_that_name_no_article(
     tmp_path: Path,
 ) -> None:
+    """A hidden id that hides nothing is an error (that article is shown); start_here warns."""
     content = (
-        'hidden = ["not-real", "emotional-overwhelm"]\n'
+        'hidden = ["not-real", "emotional-overwhelm", "suicidal-thougts"]\n'
         'start_here = ["no-such-id", "emotional-overwhelm", "talking-to-someone"]\n'
     )
     config = _config_with(tmp_path, content)
     out = io.StringIO()
-    check_config_main([str(config)], stdout=out)  # warnings only: its exit status is its own
-    lines = [line for line in out.getvalue().splitlines() if ": warning: " in line]
+    assert check_config_main([str(config)], stdout=out) == 1
+    lines = [line for line in out.getvalue().splitlines() if line.startswith(f"{config}:4:")]
+    lines += [line for line in out.getvalue().splitlines() if line.startswith(f"{config}:5:")]
     assert lines == [
-        f"{config}:4: warning: content.hidden: no article has the id 'not-real'; left out",
+        f"{config}:4: error: content.hidden: no article has the id 'not-real', so nothing is "
+        "hidden for it (is it misspelt?)",
+        f"{config}:4: error: content.hidden: no article has the id 'suicidal-thougts', so "
+        "nothing is hidden for it; did you mean 'suicidal-thoughts'?",
         f"{config}:5: warning: content.start_here: no article has the id 'no-such-id'; left out",
         f"{config}:5: warning: content.start_here: 'emotional-overwhelm' is hidden "
         "(content.hidden); left out",
     ]
-    context = build_context(_args(config), env={})
-    assert sum(p.severity == "warning" for p in context.problems) == 3
+    context = build_context(_args(config), env={})  # the app still starts, and says so
+    assert [p.severity for p in context.problems] == ["error", "error", "warning", "warning"]
     assert "talking-to-someone" in context.start_here
+    assert context.library.get("emotional-overwhelm") is None
+
+
+def test_hiding_the_crisis_article_is_a_warning_about_what_it_takes_away(tmp_path: Path) -> None:
+    config = _config_with(tmp_path, 'hidden = ["in-crisis-right-now"]\n')
+    out = io.StringIO()
+    assert check_config_main([str(config)], stdout=out) == 0  # allowed, but said
+    assert (
+        f"{config}:4: warning: content.hidden: 'in-crisis-right-now' is hidden, so search's "
+        "crisis help and the links to it from other articles will not offer it "
+        "(Get help now still works)"
+    ) in out.getvalue().splitlines()
+
+
+def test_relative_extra_folders_are_read_next_to_the_configuration_file(
+    tmp_path: Path, write_article: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """check-config run in the file's folder and the app started in $HOME find the same folder."""
+    setup = tmp_path / "setup"
+    write_article("clinic-welcome", title="Welcome", folder=setup / "articles")
+    config = _config_with(setup, 'extra_folders = ["articles"]\n')
+    home = tmp_path / "home"
+    home.mkdir()
+    for cwd in (home, setup):
+        monkeypatch.chdir(cwd)
+        context = build_context(_args(config), env={})
+        assert context.library.get("clinic-welcome") is not None, cwd
+        assert context.problems == []
+        out = io.StringIO()
+        assert check_config_main([str(config)], stdout=out) == 0, out.getvalue()
+
+
+def test_a_missing_relative_folder_is_named_with_where_it_was_looked_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = _config_with(tmp_path, 'extra_folders = ["articles"]\n')
+    monkeypatch.chdir(tmp_path.parent)
+    context = build_context(_args(Path(tmp_path.name) / config.name), env={})
+    assert [str(p) for p in context.problems] == [
+        f'{tmp_path.name}/clinic.toml:4: error: content.extra_folders: "articles" '
+        f"({tmp_path / 'articles'}) does not exist; its articles are not shown"
+    ]
+
+
+def test_an_empty_extra_folder_is_a_warning_at_the_line_that_lists_it(tmp_path: Path) -> None:
+    """Not "folder:1:": a folder has no lines; the configuration line that names it does."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    config = _config_with(tmp_path, f"extra_folders = [{json.dumps(str(empty))}]\n")
+    context = build_context(_args(config), env={})
+    assert [str(p) for p in context.problems] == [
+        f'{config}:4: warning: content.extra_folders: "{empty}" has no articles '
+        "(*.md files directly inside it); nothing is shown from it"
+    ]

@@ -85,12 +85,12 @@ def test_nothing_configured_gives_defaults(tmp_path: Path) -> None:
     assert set(config.origins.values()) == {"built-in default"}
 
 
-def test_the_clinics_md_example_is_valid(tmp_path: Path) -> None:
+def test_the_clinics_md_example_is_valid_but_for_its_published_pin(tmp_path: Path) -> None:
     config, problems = load_text(tmp_path, clinics_example())
-    assert problems == []
+    assert [p.key for p in problems] == ["kiosk.admin_pin_hash"]  # "never use it"
     assert config.kiosk.enabled is True
     assert config.kiosk.idle_timeout == 180
-    assert config.kiosk.admin_pin_hash.startswith("scrypt$")
+    assert config.kiosk.admin_pin_hash == ""
     assert config.region == "GB"
     assert config.clinic.name == "Riverside Clinic"
     assert config.display.zoom == 120
@@ -109,13 +109,6 @@ def test_the_clinics_md_contacts_pass_the_contacts_validator(tmp_path: Path) -> 
     for entry in config.contacts.local:
         service = service_from_dict(entry, "CLINICS.md")
         assert service.contact
-
-
-def test_the_example_pin_is_2580(tmp_path: Path) -> None:
-    from reader.pin import verify_pin
-
-    config, _ = load_text(tmp_path, clinics_example())
-    assert verify_pin("2580", config.kiosk.admin_pin_hash)
 
 
 def test_values_are_normalised(tmp_path: Path) -> None:

@@ -136,10 +136,11 @@ def test_invalid_file_exits_1_problems_first(tmp_path: Path) -> None:
     assert output.rstrip().endswith("2 problems; Lantern would start with the settings above.")
 
 
-def test_missing_file_exits_1(tmp_path: Path) -> None:
+def test_missing_file_exits_1_and_shows_the_lock(tmp_path: Path) -> None:
     code, output = run_check([str(tmp_path / "nope.toml")])
     assert code == 1
-    assert "does not exist" in output
+    assert "the configuration file given to check-config was not found" in output
+    assert re.search(r"kiosk\.enabled\s+true\s", output)
 
 
 def test_broken_kiosk_file_shows_it_stays_locked(tmp_path: Path) -> None:
@@ -147,7 +148,7 @@ def test_broken_kiosk_file_shows_it_stays_locked(tmp_path: Path) -> None:
     path.write_text("[kiosk]\nenabled = \n")
     code, output = run_check([str(path)])
     assert code == 1
-    assert "kiosk mode stays on" in output
+    assert "kiosk mode is turned on" in output
     assert re.search(r"kiosk\.enabled\s+true\s", output)
     assert re.search(r"kiosk\.admin_pin_hash\s+not set \(no exit from inside the app\)", output)
 

@@ -34,7 +34,7 @@ def test_utf16_that_mentions_kiosk_locks_and_says_so(tmp_path: Path, encoding: s
     config, problems = load_bytes(tmp_path, KIOSK_ON.encode(encoding))
     assert_locked(config)
     assert "the file is saved as UTF-16; save it as UTF-8" in problems[0].message
-    assert "kiosk mode stays on" in only(problems, "kiosk.enabled").message
+    assert "kiosk mode is turned on" in only(problems, "kiosk.enabled").message
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])

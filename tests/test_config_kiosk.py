@@ -89,15 +89,21 @@ def test_broken_pin_hash_means_no_exit(tmp_path: Path) -> None:
 def test_unreadable_enabled_value_locks(tmp_path: Path, value: str) -> None:
     config, problems = load_text(tmp_path, f"[kiosk]\nenabled = {value}\n")
     assert config.kiosk.enabled is True
-    assert "kiosk mode stays on" in only(problems, "kiosk.enabled").message
+    assert "kiosk mode is turned on" in only(problems, "kiosk.enabled").message
 
 
-def test_misspelt_enabled_locks(tmp_path: Path) -> None:
-    config, problems = load_text(tmp_path, "[kiosk]\nenable = true\n")
+@pytest.mark.parametrize("value", ["true", "false"])
+def test_misspelt_enabled_locks(tmp_path: Path, value: str) -> None:
+    config, problems = load_text(tmp_path, f"[kiosk]\nenable = {value}\n")
     assert config.kiosk.enabled is True
     assert len(problems) == 2
     assert problems[1].key == "kiosk.enabled"
     assert problems[1].line == 1
+    # Not "stays on": whoever wrote `enable = false` wanted it off, and it is turned on.
+    assert problems[1].message == (
+        "the [kiosk] section has problems and does not say enabled = true or false, "
+        "so kiosk mode is turned on to keep the machine locked"
+    )
 
 
 def test_kiosk_section_with_problems_but_clear_enabled_false(tmp_path: Path) -> None:
@@ -194,3 +200,22 @@ def test_kiosk_in_a_value_is_not_a_near_miss(tmp_path: Path) -> None:
     config, problems = load_text(tmp_path, '[clinic]\nname = "Kiosk corner"\n')
     assert problems == []
     assert config.kiosk.enabled is False
+
+
+def test_the_documented_example_hash_is_refused(tmp_path: Path) -> None:
+    """Anyone can read CLINICS.md, so its example PIN would unlock any kiosk that copied it."""
+    from reader.config.checks import EXAMPLE_PIN_HASH
+    from reader.pin import verify_pin
+
+    clinics = (Path(__file__).parent.parent / "CLINICS.md").read_text(encoding="utf-8")
+    assert f'admin_pin_hash = "{EXAMPLE_PIN_HASH}"' in clinics
+    assert verify_pin("2580", EXAMPLE_PIN_HASH)  # the PIN the guide names
+    text = f'[kiosk]\nenabled = true\nadmin_pin_hash = " {EXAMPLE_PIN_HASH} "\n'
+    config, problems = load_text(tmp_path, text)
+    assert_locked(config)  # fails closed, as for any unusable hash
+    problem = only(problems, "kiosk.admin_pin_hash")
+    assert problem.severity == "error"  # check-config exits 1: a deployment script stops
+    assert problem.line == 3
+    assert "example from CLINICS.md" in problem.message
+    assert "lantern hash-pin" in problem.message
+    assert "no exit from inside the app" in problem.message

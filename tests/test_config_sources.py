@@ -15,21 +15,24 @@ from tests.config_helpers import assert_locked, load_text, only
 # --- missing and unreadable files ------------------------------------------------------------
 
 
-def test_missing_explicit_file_is_a_problem(tmp_path: Path) -> None:
+@pytest.mark.parametrize("source", ["env", "option"])
+def test_a_named_file_that_is_not_there_locks(tmp_path: Path, source: str) -> None:
+    """A typo in --config or LANTERN_CONFIG must not start an autostarted kiosk unlocked."""
+    system = tmp_path / "system.toml"
+    system.write_text("[kiosk]\nenabled = false\nallow_printing = true\n")
+    missing = tmp_path / "lantern.tml"
+    env = {ENV_VAR: str(missing)} if source == "env" else {}
     config, problems = load_config(
-        tmp_path / "nope.toml", env={}, system_path=tmp_path / "absent.toml"
+        missing if source == "option" else None, env=env, system_path=system
     )
+    assert_locked(config)
+    lock = only(problems, "kiosk.enabled")
+    assert lock.path == str(missing)
+    named_by = "LANTERN_CONFIG" if source == "env" else "--config"
+    assert f"the configuration file named by {named_by} was not found" in lock.message
+    assert "kiosk mode is turned on" in lock.message
+    assert "no exit from inside the app" in lock.message
     assert len(problems) == 1
-    assert "does not exist" in problems[0].message
-    assert "--config" in problems[0].message
-    assert config == Config.defaults()
-
-
-def test_missing_lantern_config_file_is_a_problem(tmp_path: Path) -> None:
-    env = {"LANTERN_CONFIG": str(tmp_path / "gone.toml")}
-    _, problems = load_config(env=env, system_path=tmp_path / "absent.toml")
-    assert len(problems) == 1
-    assert "LANTERN_CONFIG" in problems[0].message
 
 
 def test_empty_lantern_config_is_ignored(tmp_path: Path) -> None:
@@ -42,7 +45,7 @@ def test_a_folder_instead_of_a_file_locks(tmp_path: Path) -> None:
     assert_locked(config)  # something is there, and it may be what locks this machine
     assert len(problems) == 1
     assert "could not be read: this is a folder" in problems[0].message
-    assert "kiosk mode stays on" in problems[0].message
+    assert "kiosk mode is turned on" in problems[0].message
 
 
 def _dangling(tmp_path: Path) -> Path:

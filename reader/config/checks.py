@@ -10,6 +10,11 @@ from typing import Any
 
 from reader.config.schema import CONTACT_METHODS_KEY, Kind, Setting
 
+# The hash CLINICS.md shows for the PIN 2580. Anyone can read that guide, so a kiosk using
+# it can be unlocked by anyone: it is refused like any other unusable hash (fails closed).
+EXAMPLE_PIN_HASH = (
+    "scrypt$16384$8$1$xD8RTSl61cUa/gJ93AcF6g==$d4Dxf6qDWAjWKnCwC03ik/tgkqS6x8TKC067WSQ1vN4="
+)
 _ARTICLE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _COUNTRY = re.compile(r"^[A-Za-z]{2}$")
 
@@ -106,6 +111,11 @@ def _check_region(setting: Setting, value: Any) -> Checked:
 def _check_pin_hash(setting: Setting, value: Any) -> Checked:
     from reader.pin import is_pin_hash  # hashlib and hmac only when a PIN hash is configured
 
+    if isinstance(value, str) and value.strip() == EXAMPLE_PIN_HASH:
+        raise SettingError(
+            "is the example from CLINICS.md, whose PIN (2580) anyone can read; "
+            "make your own with `lantern hash-pin`"
+        )
     if isinstance(value, str) and (value == "" or is_pin_hash(value.strip())):
         return Checked(value.strip())
     raise SettingError(

@@ -20,6 +20,7 @@ from reader.config.reading import (
     read_config_text,
 )
 from reader.config.schema import BY_NAME, SECTIONS, SETTINGS, Setting, suggest
+from reader.config.toml_hints import toml_hint
 from reader.toml_lines import toml_error_line
 
 ENV_VAR = "LANTERN_CONFIG"
@@ -76,12 +77,13 @@ class _Merge:
             self.set("kiosk.allow_printing", False, origin)
             self.set("kiosk.admin_pin_hash", "", origin)
             note = "; the admin PIN could not be read, so there is no exit from inside the app"
-        message = f"{reason}, so kiosk mode stays on to keep the machine locked{note}"
+        # "Turned on", not "stays on": the author of a misspelt `enable = false` wanted it off.
+        message = f"{reason}, so kiosk mode is turned on to keep the machine locked{note}"
         self.report(where, line, "kiosk.enabled", message, "true")
 
 
 _SAFE_NOTES = {
-    "kiosk.enabled": "using true: kiosk mode stays on while its setting is unclear",
+    "kiosk.enabled": "using true: kiosk mode is turned on while its setting is unclear",
     "kiosk.admin_pin_hash": 'using "": there is no exit from inside the app until it is fixed',
     "kiosk.allow_printing": "using false: printing stays off",
 }
@@ -90,9 +92,11 @@ _SAFE_NOTES = {
 def _read(state: _Merge, path: Path, required: bool, named_by: str) -> bytes | None:
     """The file's bytes, or None after reporting why it could not be read.
 
-    Only where nothing exists is there no file. Anything else that is there but cannot be
-    used (a folder, a pipe, a link to a share not mounted yet, a read error) has unknown
-    contents: it may be what locks this kiosk, so it locks, whichever source names it.
+    Only where nothing exists is there no file, and only for the system-wide path. Anything
+    else that is there but cannot be used (a folder, a pipe, a link to a share not mounted yet,
+    a read error) has unknown contents: it may be what locks this kiosk, so it locks, whichever
+    source names it. So does a file named on purpose (LANTERN_CONFIG, --config) that is not
+    there: a typo in the path must not start an autostarted kiosk unlocked.
     """
     where = str(path)
     try:
@@ -102,7 +106,8 @@ def _read(state: _Merge, path: Path, required: bool, named_by: str) -> bytes | N
             why = "it is a link to something that does not exist (a share not mounted yet?)"
             state.lock(where, 0, f"the file could not be read: {why}", True)
         elif required:
-            state.report(where, 0, "", f"the configuration file {named_by} does not exist")
+            why = f"the configuration file {named_by} was not found (is the path mistyped?)"
+            state.lock(where, 0, why, True)
     except PermissionError:
         state.lock(where, 0, "the file could not be read (permission denied)", True)
     except FileRefused as refused:
@@ -121,7 +126,7 @@ def _parse(state: _Merge, path: Path, raw: bytes) -> tuple[dict[str, Any], KeyLi
     """The file's TOML tables, or None after reporting (and locking if it mentions kiosk)."""
     import tomllib  # only when there is a configuration file; most starts have none
 
-    line, text = 0, ""
+    line, text, hint = 0, "", ""
     try:
         text = decode_config(raw)
         lines = KeyLines(text)
@@ -135,9 +140,11 @@ def _parse(state: _Merge, path: Path, raw: bytes) -> tuple[dict[str, Any], KeyLi
         line, message = error.line, str(error)
     except tomllib.TOMLDecodeError as error:
         line, message = toml_error_line(str(error), text), f"the file is not valid TOML: {error}"
+        hint = toml_hint(str(error), text)  # tomllib's words are jargon to most people
     except RecursionError:
         message = "the file is not valid TOML: it is nested too deeply"
-    state.report(str(path), line, "", message + "; nothing in it was used")
+    message += "; nothing in it was used" + (f". Hint: {hint}" if hint else "")
+    state.report(str(path), line, "", message)
     if mentions_kiosk(raw):  # also in UTF-16, which PowerShell 5.1 writes by default
         state.lock(str(path), line, "the file mentions kiosk but could not be read", True)
     return None
@@ -213,7 +220,8 @@ def _lock_if_unclear(state: _Merge, kiosk: Any, where: str, line: int) -> None:
     if not isinstance(kiosk, dict):
         state.lock(where, line, "[kiosk] is not a table", section_lost=True)
     elif "enabled" not in kiosk:  # an invalid value was already replaced by its safe value
-        state.lock(where, line, "the [kiosk] section has problems", section_lost=False)
+        why = "the [kiosk] section has problems and does not say enabled = true or false"
+        state.lock(where, line, why, section_lost=False)
 
 
 def _apply_overrides(state: _Merge, overrides: Mapping[str, Any]) -> None:

@@ -1,0 +1,55 @@
+"""Plain-English hints for the TOML mistakes people make most, after tomllib's own words."""
+
+from __future__ import annotations
+
+from reader.toml_lines import toml_error_column, toml_error_line, toml_lines
+
+_BOOLEANS = {"true", "false", "yes", "no", "on", "off"}
+_CURLY = "\u201c\u201d\u2018\u2019"
+# (the start of tomllib's message, the hint). Each hint asks rather than tells: the same
+# message can have another cause now and then.
+_HINTS = (
+    ("Illegal character '\\n'", 'is a closing quote (") missing on this line?'),
+    ("Unterminated string", "is a closing quote missing? A text in quotes runs on to the end"),
+    ('Expected "\'"', "is a closing quote (') missing? A text in quotes runs on to the end"),
+    ("Cannot overwrite a value", "is this setting given twice? Keep only one of them"),
+    ("Duplicate inline table key", "is this name given twice in the { ... } table?"),
+    ("Cannot declare", "is this [section] written twice? Put all its settings under one"),
+    ("Expected '=' after a key", "write each setting as name = value, with no spaces in name"),
+    ("Expected ']' at the end of a table", "is the closing ] of this [section] line missing?"),
+    ("Unclosed array", "is the closing ] of a list missing?"),
+    ("Invalid hex value", _BACKSLASH := "a \\ in double quotes starts an escape: write a Windows"
+     " path in 'single quotes', or with / instead of \\"),
+    ("Unescaped '\\'", _BACKSLASH),
+    ("Expected newline or end of document", 'is there more than one value on this line? Put '
+     'text such as "120%" in quotes, and each setting on its own line'),
+    ("Invalid initial character for a key part", "is a { ... } table split over several lines, "
+     "or ended with a comma? It must be on one line, with no comma after its last item"),
+)  # fmt: skip
+
+
+def toml_hint(message: str, text: str) -> str:
+    """A plain-English hint for a tomllib error in text, or "" when there is none to give."""
+    if message.startswith("Invalid value"):
+        return _invalid_value_hint(_value_at(message, text))
+    return next((hint for start, hint in _HINTS if message.startswith(start)), "")
+
+
+def _value_at(message: str, text: str) -> str:
+    """What is written where tomllib stopped, up to a comment."""
+    lines = toml_lines(text)
+    number = toml_error_line(message, text)
+    line = lines[number - 1] if 0 < number <= len(lines) else ""
+    return line[toml_error_column(message) - 1 :].partition("#")[0].strip()
+
+
+def _invalid_value_hint(value: str) -> str:
+    if not value:
+        return "is the value after = missing?"
+    if value.rstrip(",]}").lower() in _BOOLEANS:
+        return "write true or false in lower case, without quotes"
+    if value[0] in _CURLY:
+        return 'use straight quotes (") around text, not curly ones'
+    if value[0].isalpha():
+        return 'is text missing its quotes? Write it like name = "Riverside Clinic"'
+    return ""

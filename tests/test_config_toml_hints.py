@@ -1,0 +1,73 @@
+"""A file that is not valid TOML: tomllib's words, its line and column, then a plain hint."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.config.toml_hints import toml_hint
+from tests.config_helpers import load_text
+
+CASES = [
+    # (file, line, what tomllib says, the hint)
+    ('[clinic]\nname = "Oakwood\nwelcome = "Hi"\n', 2, "Illegal character '\\n'",
+     'is a closing quote (") missing on this line?'),
+    ("[display]\nzoom = 120\nzoom = 130\n", 3, "Cannot overwrite a value",
+     "is this setting given twice? Keep only one of them"),
+    ("[clinic]\nname = 'x'\n[clinic]\nwelcome = 'y'\n", 3, "Cannot declare",
+     "is this [section] written twice? Put all its settings under one"),
+    ("[display]\neasier_reading = True\n", 2, "Invalid value",
+     "write true or false in lower case, without quotes"),
+    ("[display]\neasier_reading = yes # please\n", 2, "Invalid value",
+     "write true or false in lower case, without quotes"),
+    ("[clinic]\nname = Riverside Clinic\n", 2, "Invalid value",
+     'is text missing its quotes? Write it like name = "Riverside Clinic"'),
+    ("[clinic]\nname = \u201cRiverside\u201d\n", 2, "Invalid value",
+     'use straight quotes (") around text, not curly ones'),
+    ("[clinic]\nname = { a = 1, a = 2 }\n", 2, "Duplicate inline table key",
+     "is this name given twice in the { ... } table?"),
+    ("[display]\nzoom =\n", 2, "Invalid value", "is the value after = missing?"),
+    ("[display]\nzoom 120\n", 2, "Expected '='",
+     "write each setting as name = value, with no spaces in name"),
+    ("[display\nzoom = 120\n", 1, "Expected ']'",
+     "is the closing ] of this [section] line missing?"),
+    ('[content]\nhidden = ["a"\nstart_here = []\n', 3, "Unclosed array",
+     "is the closing ] of a list missing?"),
+    ('[content]\nextra_folders = ["C:\\Users\\clinic"]\n', 2, "Invalid hex value",
+     "write a Windows path in 'single quotes'"),
+    ("[display]\nzoom = 120%\n", 2, "Expected newline",
+     'Put text such as "120%" in quotes'),
+    ('[clinic]\nwelcome = "Hello\n', 2, "Illegal character",  # the last line, unclosed
+     'is a closing quote (") missing on this line?'),
+    ('[clinic]\nwelcome = """Hello\n', 2, "Unterminated string",
+     "is a closing quote missing? A text in quotes runs on to the end"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "line", "says", "hint"), CASES)
+def test_a_toml_mistake_gets_a_plain_hint(
+    tmp_path: Path, text: str, line: int, says: str, hint: str
+) -> None:
+    _, problems = load_text(tmp_path, text)
+    assert len(problems) == 1
+    problem = problems[0]
+    assert problem.line == line
+    assert problem.message.startswith(f"the file is not valid TOML: {says}")
+    if "end of document" not in problem.message:
+        assert f"(at line {line}, column " in problem.message  # tomllib's place is kept
+    assert "; nothing in it was used. Hint: " in problem.message
+    assert hint in problem.message.partition(". Hint: ")[2]
+
+
+def test_a_mistake_without_a_known_hint_keeps_tomllib_words_only(tmp_path: Path) -> None:
+    _, problems = load_text(tmp_path, "[display]\n= 120\n")
+    assert problems[0].message.endswith("; nothing in it was used")
+    assert toml_hint("Something new (at line 1, column 1)", "x") == ""
+    assert toml_hint("Invalid value (at line 1, column 8)", "a = [1,,2]\n") == ""
+
+
+def test_a_hint_for_a_place_past_the_text_is_still_safe() -> None:
+    assert toml_hint("Invalid value (at line 9, column 40)", "a = \n") == (
+        "is the value after = missing?"
+    )
