@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+import math
+
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -81,7 +83,11 @@ class IdleNotice(QFrame):
 
 
 class PinPrompt(QDialog):
-    """Asks the administrator for the PIN; accepted only with the right one."""
+    """Asks the administrator for the PIN; accepted only with the right one.
+
+    After too many wrong tries it counts the lockout down, second by second, with the PIN box
+    closed until the wait is over; its timer runs only while a lockout lasts.
+    """
 
     def __init__(self, lockout: PinLockout, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,19 +100,26 @@ class PinPrompt(QDialog):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setAccessibleName(self.tr("PIN"))
         self.pin.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.pin.returnPressed.connect(self.try_pin)
         layout.addWidget(self.pin)
         self.message = label("", "muted")
         layout.addWidget(self.message)
-        row = QPushButton(self.tr("Unlock"))
-        row.clicked.connect(self.try_pin)
+        self.unlock = QPushButton(self.tr("Unlock"))
+        # Return in the PIN box presses the default button, and only that: connecting the
+        # box's returnPressed as well made one Return count as two tries.
+        self.unlock.setDefault(True)
+        self.unlock.clicked.connect(self.try_pin)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
-        layout.addWidget(row)
+        layout.addWidget(self.unlock)
         layout.addWidget(cancel)
+        self.wait_timer = QTimer(self)
+        self.wait_timer.setSingleShot(True)
+        self.wait_timer.timeout.connect(self._show_wait)
         if not lockout.has_pin:
             self.message.setText(self.tr("No PIN is set, so kiosk mode cannot be left from here."))
-            self.pin.setEnabled(False)
+            self._let_in(False)
+        else:
+            self._show_wait()  # a prompt opened during a lockout says so at once
         fit_to_text(self, lines_wide=20)
 
     def try_pin(self) -> bool:
@@ -117,12 +130,44 @@ class PinPrompt(QDialog):
             self.accept()
             return True
         if result.outcome is Outcome.LOCKED:
-            wait = round(result.wait_seconds)
-            self.message.setText(self.tr("Too many tries. Try again in %n second(s).", "", wait))
+            self._show_wait()
         elif result.outcome is Outcome.REJECTED:
-            self.message.setText(
-                self.tr("That PIN is not right. %n tries left.", "", result.tries_left)
-            )
-        fit_to_text(self, lines_wide=20)  # the message may need another line
-        announce(self.message, self.message.text(), assertive=True)
+            self._say(self._tries_left(result.tries_left))
         return False
+
+    def _show_wait(self) -> None:
+        """Show the seconds the lockout has left, or open the PIN box again when it is over."""
+        wait = self._lockout.seconds_locked()
+        if wait > 0:
+            seconds = math.ceil(wait)
+            if self.pin.isEnabled():  # the lockout starts: say so once, not every second
+                self._say(self._locked_for(seconds))
+            else:
+                self.message.setText(self._locked_for(seconds))
+            self._let_in(False)
+            # Wake when the whole seconds shown next change, not on a fixed beat.
+            self.wait_timer.start(max(50, math.ceil((wait - (seconds - 1)) * 1000)))
+        elif self.wait_timer.isActive() or not self.pin.isEnabled():
+            self.wait_timer.stop()
+            self._let_in(True)
+            self.pin.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._say(self.tr("You can try the PIN again now."))
+
+    def _let_in(self, allowed: bool) -> None:
+        self.pin.setEnabled(allowed)
+        self.unlock.setEnabled(allowed)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        fit_to_text(self, lines_wide=20)  # the message may need another line
+        announce(self.message, text, assertive=True)
+
+    def _locked_for(self, seconds: int) -> str:
+        if seconds == 1:
+            return self.tr("Too many tries. Try again in 1 second.")
+        return self.tr("Too many tries. Try again in %n seconds.", "", seconds)
+
+    def _tries_left(self, tries: int) -> str:
+        if tries == 1:
+            return self.tr("That PIN is not right. 1 try left.")
+        return self.tr("That PIN is not right. %n tries left.", "", tries)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
@@ -17,6 +17,21 @@ from tests.ui.kiosk.kiosk_helpers import PIN, MakeWindow
 ADMIN_CHORD = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 ADMIN_CHORD |= Qt.KeyboardModifier.ShiftModifier
 
+
+def show(qtbot: QtBot, prompt: PinPrompt) -> None:
+    """Show the prompt as exec() would, as the active window (Return needs it shown)."""
+    with qtbot.waitExposed(prompt):
+        prompt.show()
+    prompt.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is prompt)
+
+
+def enter(qtbot: QtBot, prompt: PinPrompt, pin: str) -> None:
+    """Type a PIN into the box and press Return, as the administrator does."""
+    qtbot.keyClicks(prompt.pin, pin)
+    qtbot.keyClick(prompt.pin, Qt.Key.Key_Return)
+
+
 # --- the admin chord and the PIN ------------------------------------------------------------
 
 
@@ -27,8 +42,8 @@ def test_admin_chord_opens_the_pin_prompt_and_a_wrong_pin_keeps_kiosk(
 
     def enter_wrong_pin(prompt: PinPrompt) -> int:
         shown.append(prompt)
-        prompt.pin.setText("1111")
-        prompt.pin.returnPressed.emit()
+        show(qtbot, prompt)
+        enter(qtbot, prompt, "1111")
         return prompt.result()
 
     monkeypatch.setattr(PinPrompt, "exec", enter_wrong_pin)
@@ -45,8 +60,8 @@ def test_admin_chord_with_the_right_pin_exits(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def enter_right_pin(prompt: PinPrompt) -> int:
-        qtbot.keyClicks(prompt.pin, PIN)
-        qtbot.keyClick(prompt.pin, Qt.Key.Key_Return)
+        show(qtbot, prompt)
+        enter(qtbot, prompt, PIN)
         return prompt.result()
 
     monkeypatch.setattr(PinPrompt, "exec", enter_right_pin)
@@ -64,9 +79,9 @@ def test_wrong_pins_lock_the_prompt_for_a_growing_delay(
         prompt.pin.setText(pin)
         return prompt.try_pin()
 
-    for tries_left in (4, 3, 2, 1):
+    for tries_left in ("4 tries", "3 tries", "2 tries", "1 try"):
         assert not attempt("0000")
-        assert f"{tries_left} tries left" in prompt.message.text()
+        assert f"{tries_left} left" in prompt.message.text()
     assert not attempt("0000")
     assert "30 second" in prompt.message.text()
     assert not attempt(PIN)  # while locked even the right PIN is not checked
@@ -108,3 +123,74 @@ def test_without_a_pin_there_is_no_exit(
     assert not window.kiosk_guard.may_close()
     assert window.close() is False
     assert window.isVisible()
+
+
+# --- typing the PIN and pressing Enter, as the administrator does ---------------------------
+
+
+def shown_prompt(qtbot: QtBot, guard: KioskGuard) -> PinPrompt:
+    """The PIN prompt on screen over the kiosk window, as the admin chord shows it."""
+    prompt = PinPrompt(guard.lockout, guard.window)
+    show(qtbot, prompt)
+    return prompt
+
+
+def test_one_return_in_the_pin_box_is_one_try(qtbot: QtBot, guard: KioskGuard) -> None:
+    prompt = shown_prompt(qtbot, guard)
+    assert prompt.pin.hasFocus()
+    enter(qtbot, prompt, "1111")
+    assert prompt.message.text() == "That PIN is not right. 4 tries left."
+    for tries_left in (3, 2):
+        enter(qtbot, prompt, "1111")
+        assert prompt.message.text() == f"That PIN is not right. {tries_left} tries left."
+    enter(qtbot, prompt, "1111")
+    assert prompt.message.text() == "That PIN is not right. 1 try left."  # not "1 tries"
+    assert prompt.pin.isEnabled()
+    enter(qtbot, prompt, "1111")  # the fifth: the documented number of tries
+    assert prompt.message.text() == "Too many tries. Try again in 30 seconds."
+    assert not prompt.pin.isEnabled()
+    assert not prompt.unlock.isEnabled()
+    assert prompt.isVisible()
+
+
+def test_the_lockout_counts_down_and_then_lets_the_pin_in(
+    qtbot: QtBot, guard: KioskGuard, clock: FakeClock
+) -> None:
+    prompt = shown_prompt(qtbot, guard)
+    assert not prompt.wait_timer.isActive()  # nothing ticks while no one is locked out
+    for _ in range(5):
+        enter(qtbot, prompt, "0000")
+    assert prompt.wait_timer.isActive()
+    assert 0 < prompt.wait_timer.remainingTime() <= 1100  # a coarse timer's 5%
+    clock.advance(3)
+    with qtbot.waitSignal(prompt.wait_timer.timeout, timeout=3000):  # the real timer ticks
+        pass
+    assert prompt.message.text() == "Too many tries. Try again in 27 seconds."
+    clock.advance(26)
+    prompt.wait_timer.timeout.emit()
+    assert prompt.message.text() == "Too many tries. Try again in 1 second."
+    assert not prompt.pin.isEnabled()
+    clock.advance(1)
+    prompt.wait_timer.timeout.emit()
+    assert "Too many tries" not in prompt.message.text()
+    assert prompt.message.text() == "You can try the PIN again now."
+    assert not prompt.wait_timer.isActive()
+    assert prompt.pin.isEnabled()
+    assert prompt.unlock.isEnabled()
+    assert prompt.pin.hasFocus()
+    enter(qtbot, prompt, PIN)
+    assert prompt.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_prompt_opened_during_a_lockout_says_so_at_once(
+    qtbot: QtBot, guard: KioskGuard, clock: FakeClock
+) -> None:
+    first = shown_prompt(qtbot, guard)
+    for _ in range(5):
+        enter(qtbot, first, "0000")
+    first.reject()
+    clock.advance(10)
+    again = shown_prompt(qtbot, guard)
+    assert again.message.text() == "Too many tries. Try again in 20 seconds."
+    assert not again.pin.isEnabled()
+    assert again.wait_timer.isActive()
