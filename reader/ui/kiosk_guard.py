@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QPlainTex
 from reader.kiosk import ADMIN_CHORD, KioskPolicy, Phase, ResetStep
 from reader.pin import PinLockout
 from reader.ui import app_filters
+from reader.ui.kiosk_away import PutAway
 from reader.ui.kiosk_dialogs import IdleNotice, PinPrompt
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class KioskGuard(QObject):
         self._swallow_release = False
         self.notice = IdleNotice(window)
         self.notice.keep_reading.connect(self.keep_reading)
+        self.away = PutAway(window)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.check_idle)
@@ -107,12 +109,12 @@ class KioskGuard(QObject):
         """The reader did something: start the idle wait again."""
         if self.notice.isVisible():  # after a pointer move it stays up until a tap or key
             self.notice.hide()
+            self.away.give_back()
         self.policy.record_activity()
         self._schedule()
 
     def keep_reading(self) -> None:
-        """The reader pressed Keep reading."""
-        self.notice.hide()
+        """The reader pressed Keep reading: their search and focus come back."""
         self.record_activity()
 
     def _schedule(self) -> None:
@@ -123,6 +125,8 @@ class KioskGuard(QObject):
         """Show the countdown, or reset, as the policy says."""
         state = self.policy.state()
         if state.phase is Phase.WARNING:
+            if not self.notice.isVisible():
+                self.away.put_away()  # before the notice takes the focus
             self.notice.show_seconds(state.seconds_left)
         elif state.phase is Phase.RESET_DUE:
             self.reset()
@@ -155,6 +159,7 @@ class KioskGuard(QObject):
     def reset(self) -> list[ResetStep]:
         """Put the window back to a fresh session; returns the steps done, in order."""
         window = self.window
+        self.away.forget()  # the search and the focus of the reader who left stay gone
         done = [self._close_dialogs(), self._clear_text(), self._clear_search()]
         window.clear_clipboard()
         done.append(ResetStep.CLEAR_CLIPBOARD)

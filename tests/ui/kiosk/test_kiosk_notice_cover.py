@@ -1,0 +1,131 @@
+"""The idle notice hides the reader's search from passers-by, and Keep reading gives it back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.ui.kiosk_guard import KioskGuard
+from reader.ui.main_window import MainWindow
+from tests.fakes import FakeClock
+from tests.ui.kiosk.kiosk_helpers import IDLE, WARNING, prompt_box, type_into
+
+SEARCH = "suicidal thoughts"
+
+
+def _show_notice(guard: KioskGuard, clock: FakeClock) -> None:
+    clock.advance(IDLE)
+    guard.timer.timeout.emit()  # what the idle timer does when it fires
+    assert guard.notice.isVisible()
+
+
+def _keep_reading(qtbot: QtBot, guard: KioskGuard) -> None:
+    """Press Keep reading with the keyboard: the notice puts the focus on it."""
+    assert QApplication.focusWidget() is guard.notice.button
+    qtbot.keyClick(guard.notice.button, Qt.Key.Key_Space)
+    assert not guard.notice.isVisible()
+
+
+def _search(qtbot: QtBot, window: MainWindow) -> None:
+    type_into(qtbot, window.search_box, SEARCH)
+    window.search_box.setCursorPosition(4)  # the reader went back to fix a word
+    assert window.location == "search"
+
+
+def _click_through_window(qtbot: QtBot, window: MainWindow, widget: QWidget) -> None:
+    # Sent to the window, as real clicks arrive, so the kiosk guard sees it first.
+    handle = window.windowHandle()
+    assert handle is not None
+    spot: QPoint = widget.mapTo(window, widget.rect().center())
+    qtbot.mouseClick(handle, Qt.MouseButton.LeftButton, pos=spot)
+
+
+def test_the_notice_hides_the_search_and_keep_reading_gives_it_back(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    _search(qtbot, window)
+    _show_notice(guard, clock)
+    assert window.search_box.isVisible()  # the toolbar stays in view for Get help now
+    assert window.search_box.text() == ""
+    assert window.search_box.displayText() == ""
+    clock.advance(WARNING - 5)
+    guard.timer.timeout.emit()  # the countdown goes on; the search stays hidden
+    assert window.search_box.text() == ""
+    _keep_reading(qtbot, guard)
+    assert window.search_box.text() == SEARCH
+    assert window.search_box.cursorPosition() == 4
+    assert window.location == "search"
+
+
+def test_a_tap_on_the_toolbar_also_gives_the_search_back(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    _search(qtbot, window)
+    _show_notice(guard, clock)
+    _click_through_window(qtbot, window, window.search_box)
+    assert not guard.notice.isVisible()
+    assert window.search_box.text() == SEARCH
+    assert window.search_box.hasFocus()
+
+
+def test_after_the_reset_the_search_never_comes_back(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    _search(qtbot, window)
+    _show_notice(guard, clock)
+    clock.advance(WARNING)
+    guard.timer.timeout.emit()  # no one came back: everything is cleared
+    assert not guard.notice.isVisible()
+    assert window.search_box.text() == ""
+    assert window.location == "home"
+    _show_notice(guard, clock)
+    _keep_reading(qtbot, guard)
+    assert window.search_box.text() == ""  # the next reader never sees it
+
+
+def test_i_m_finished_during_the_notice_clears_the_search_for_good(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    _search(qtbot, window)
+    _show_notice(guard, clock)
+    _click_through_window(qtbot, window, window.leave_button)  # I'm finished
+    assert not guard.notice.isVisible()
+    assert window.search_box.text() == ""
+    assert window.location == "home"
+
+
+def test_keep_reading_puts_the_focus_back_where_the_reader_was(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    box = prompt_box(window)
+    type_into(qtbot, box, "half a thought")
+    assert box.hasFocus()
+    _show_notice(guard, clock)
+    _keep_reading(qtbot, guard)
+    assert QApplication.focusWidget() is box
+    assert box.toPlainText() == "half a thought"
+
+
+def test_keep_reading_puts_the_focus_back_in_the_search_box(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    _search(qtbot, window)
+    assert window.search_box.hasFocus()
+    _show_notice(guard, clock)
+    _keep_reading(qtbot, guard)
+    assert QApplication.focusWidget() is window.search_box
+    assert window.search_box.cursorPosition() == 4  # typing carries on where it stopped
+
+
+def test_focus_is_not_given_back_to_a_control_that_went_away(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    box = prompt_box(window)
+    type_into(qtbot, box, "half a thought")
+    _show_notice(guard, clock)
+    _click_through_window(qtbot, window, window.help_button)  # Get help now, from the notice
+    assert window.location == "help"
+    assert not box.isVisible()
+    assert QApplication.focusWidget() is not box
+    assert window.screens["help"].isAncestorOf(QApplication.focusWidget())
