@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
+from xml.etree.ElementTree import Element
 
 import markdown
+from markdown.treeprocessors import Treeprocessor
+
+from reader.links import LinkKind, classify
 
 _EXTENSIONS = ["tables", "toc", "sane_lists", "admonition"]
 _ADMONITION = re.compile(
@@ -32,11 +37,33 @@ class Rendered:
     headings: tuple[Heading, ...]
 
 
-def _make_converter() -> markdown.Markdown:
+class _UnlinkMissing(Treeprocessor):
+    """Links to articles that are not in the library become their plain words.
+
+    A clinic may hide articles; a link to one would look followable and do nothing.
+    """
+
+    def __init__(self, converter: markdown.Markdown, articles: Collection[str]) -> None:
+        super().__init__(converter)
+        self.articles = articles
+
+    def run(self, root: Element) -> None:
+        """Turn each link to a missing article into a plain span (its words and markup kept)."""
+        for element in root.iter("a"):
+            link = classify(element.get("href", ""))
+            if link.kind is LinkKind.ARTICLE and link.target not in self.articles:
+                element.tag = "span"
+                element.attrib.clear()
+
+
+def _make_converter(articles: Collection[str] | None = None) -> markdown.Markdown:
     converter = markdown.Markdown(extensions=_EXTENSIONS, output_format="html")
     # Without these processors raw HTML is treated as text and escaped.
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
+    if articles is not None:
+        # After the inline processor (20), which is what makes the links.
+        converter.treeprocessors.register(_UnlinkMissing(converter, articles), "unlink", 15)
     return converter
 
 
@@ -66,9 +93,13 @@ def _flatten(tokens: list[dict[str, object]]) -> list[Heading]:
     return headings
 
 
-def render_markdown(body: str) -> Rendered:
-    """Render an article body; remote or absolute images are removed."""
-    converter = _make_converter()
+def render_markdown(body: str, articles: Collection[str] | None = None) -> Rendered:
+    """Render an article body; remote or absolute images are removed.
+
+    Given the ids of the articles in the library, a link to any other article is shown as
+    plain text.
+    """
+    converter = _make_converter(articles)
     html = converter.convert(body)
     html = _ADMONITION.sub(_callout, html)
     html = _REMOTE_IMAGE.sub("", html)

@@ -201,3 +201,29 @@ def test_reference_style_remote_image_is_removed() -> None:
 def test_pack_images_are_kept() -> None:
     html = html_of("![A calm lake](images/lake.png)")
     assert '<img alt="A calm lake" src="images/lake.png"' in html
+
+
+# --- links to articles the library does not hold -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "href", ["lantern:article/gone-away", "gone-away", "gone-away.md", "lantern:article/gone-away "]
+)
+def test_a_link_to_a_missing_article_becomes_its_words(href: str) -> None:
+    html = render_markdown(f"Read [*this* one]({href}) now.", {"here"}).html
+    assert "<a" not in html
+    assert html == "<p>Read <span><em>this</em> one</span> now.</p>"
+
+
+def test_links_to_present_articles_screens_anchors_and_the_web_stay() -> None:
+    body = (
+        "[a](lantern:article/here) [b](here.md) [c](lantern:help) [d](#part) "
+        "[e](https://example.org/) [f](lantern:exercise/breathing)"
+    )
+    html = render_markdown(body, {"here"}).html
+    assert html.count("<a ") == 6
+    assert "<span>" not in html
+
+
+def test_without_a_library_every_link_is_kept() -> None:
+    assert '<a href="lantern:article/gone-away">' in html_of("[x](lantern:article/gone-away)")
