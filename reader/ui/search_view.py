@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from reader.articles import Article
 from reader.crisis_words import suggests_crisis
 from reader.render import callout_html
 from reader.search import SearchHit, SearchIndex
 from reader.ui.a11y import announce
+from reader.ui.link_browser import LinkBrowser
 from reader.ui.widgets import centred_column, label
+
+_RUN = 12  # characters: less than the narrowest line holds at the largest text size
+_LONG_RUN = re.compile(rf"\S{{{_RUN + 1},}}")
 
 
 class SearchView(QWidget):
@@ -42,10 +47,11 @@ class SearchView(QWidget):
         self.title = label(self.tr("Search"), "pageTitle")
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
+        self.status.setWordWrap(True)  # "Nothing matched ..." is longer than a narrow line
         self.status.setObjectName("searchStatus")
         # No fixed name: a screen reader reads the count itself, and hears it announced.
         self.status.setAccessibleDescription(self.tr("Search results count"))
-        self.results = QTextBrowser()
+        self.results = LinkBrowser()
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setOpenLinks(False)
@@ -61,22 +67,27 @@ class SearchView(QWidget):
         self.query = text
         self.hits = self._index().search(text) if text.strip() else []
         self.offers_help = suggests_crisis(text)
-        self.status.setText(self._status_text())
+        self.status.setText(self._status_text(breakable(text)))
         if changed:  # not when only the theme changed
-            announce(self.status, self.status.text())
+            announce(self.status, self._status_text(text))
+        # Only a new theme shows the same results again: the focused result keeps the focus.
+        link = None if changed else self.results.focused_link()
         self.results.document().setDefaultStyleSheet(self._css())
         help_html = self._help_html() if self.offers_help else ""
         self.results.setHtml(help_html + "".join(self._hit_html(hit) for hit in self.hits))
+        if link is not None and self.results.hasFocus():
+            self.results.select_link(link)
         return len(self.hits)
 
-    def _status_text(self) -> str:
+    def _status_text(self, query: str) -> str:
+        """What the search found, repeating the query as given (breakable or not)."""
         if not self.query.strip():
             return self.tr("Type a word to search every article.")
         if not self.hits:
             return self.tr(
                 "Nothing matched “%1”. Try a shorter or different word. "
                 "If you need someone now, press F1 for Get help now."
-            ).replace("%1", self.query)
+            ).replace("%1", query)
         if len(self.hits) == 1:
             return self.tr("1 article found")
         return self.tr("%1 articles found").replace("%1", str(len(self.hits)))
@@ -119,6 +130,16 @@ class SearchView(QWidget):
         self.offers_help = False
         self.results.clear()
         self.status.clear()
+
+
+def breakable(text: str) -> str:
+    """Text with a zero-width space in every long run of letters without a space, so that
+    a long word someone typed still wraps on a narrow line instead of being cut off."""
+    return _LONG_RUN.sub(lambda m: "\u200b".join(_chunks(m.group())), text)
+
+
+def _chunks(word: str) -> list[str]:
+    return [word[i : i + _RUN] for i in range(0, len(word), _RUN)]
 
 
 def _link(href: str, text: str) -> str:
