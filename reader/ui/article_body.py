@@ -6,13 +6,29 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QFont, QImage, QResizeEvent, QTextDocument
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+from PySide6.QtGui import QFont, QImage, QKeyEvent, QResizeEvent, QTextDocument
+from PySide6.QtWidgets import QAbstractSlider, QFrame, QSizePolicy, QWidget
+
+from reader.ui.link_browser import LinkBrowser, enclosing_page
 
 _IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".svg", ".webp"}
+_Action = QAbstractSlider.SliderAction
+_K = Qt.Key
+# Keys that scroll a page of text. The body never scrolls itself (it is as tall as its text),
+# so with the focus in it they scroll the page around it.
+_SCROLL_KEYS = {
+    (_K.Key_PageDown, False): _Action.SliderPageStepAdd,
+    (_K.Key_PageUp, False): _Action.SliderPageStepSub,
+    (_K.Key_Space, False): _Action.SliderPageStepAdd,
+    (_K.Key_Space, True): _Action.SliderPageStepSub,
+    (_K.Key_Down, False): _Action.SliderSingleStepAdd,
+    (_K.Key_Up, False): _Action.SliderSingleStepSub,
+    (_K.Key_Home, False): _Action.SliderToMinimum,
+    (_K.Key_End, False): _Action.SliderToMaximum,
+}
 
 
-class ArticleBody(QTextBrowser):
+class ArticleBody(LinkBrowser):
     """Shows article HTML; links go to a handler and only pack images are ever read."""
 
     def __init__(self, on_link: Callable[[str], None], parent: QWidget | None = None) -> None:
@@ -30,13 +46,39 @@ class ArticleBody(QTextBrowser):
         self.document().setDocumentMargin(0)
         self.anchorClicked.connect(lambda url: on_link(url.toString()))
         self.pack_folder: Path | None = None
+        self._html = ""
 
     def set_article_html(self, html: str, css: str, pack_folder: Path | None) -> None:
         """Show new article HTML with its style sheet."""
         self.pack_folder = pack_folder
+        self._html = html
         self.document().setDefaultStyleSheet(css)
         self.setHtml(html)
         self._fit_height()
+
+    def restyle(self, css: str) -> None:
+        """Show the same article with another style sheet; a focused link keeps the focus."""
+        if css == self.document().defaultStyleSheet():
+            return
+        link = self.focused_link()
+        self.document().setDefaultStyleSheet(css)
+        self.setHtml(self._html)  # style sheets apply as HTML is read
+        self._fit_height()
+        if link is not None and self.hasFocus():
+            self.select_link(link)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Page Up, Page Down, Space and the arrows scroll the page that holds the body."""
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        shift = modifiers == Qt.KeyboardModifier.ShiftModifier
+        plain = modifiers == Qt.KeyboardModifier.NoModifier
+        action = _SCROLL_KEYS.get((Qt.Key(event.key()), shift)) if plain or shift else None
+        page = enclosing_page(self)
+        if action is None or page is None:
+            super().keyPressEvent(event)
+            return
+        page.verticalScrollBar().triggerAction(action)
+        event.accept()
 
     def set_point_size(self, points: float) -> None:
         """Change the text size (zoom) and re-fit the height."""

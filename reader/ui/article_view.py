@@ -19,17 +19,18 @@ from PySide6.QtWidgets import (
 from reader.articles import Article, Library
 from reader.render import Heading, Rendered, render_markdown
 from reader.ui.article_body import ArticleBody
+from reader.ui.article_parts import content_note_box, help_footer
+from reader.ui.article_place import Place, go_to, place_of
 from reader.ui.read_aloud import ReadAloud, ReadAloudBar
 from reader.ui.reuse import detach, fit_pool, relink
 from reader.ui.speech import QtSpeechSupport, SpeechSupport
-from reader.ui.text_size import give_role
 from reader.ui.widgets import LinkLabel, Page, label
 
 
 @lru_cache(maxsize=64)
-def _rendered(body: str) -> Rendered:
+def _rendered(body: str, articles: frozenset[str]) -> Rendered:
     # Each article is rendered once per session; the cache lives in memory only.
-    return render_markdown(body)
+    return render_markdown(body, articles)
 
 
 class ArticleView(Page):
@@ -86,7 +87,8 @@ class ArticleView(Page):
         return True
 
     def _build(self, article: Article) -> None:
-        rendered = _rendered(article.body)
+        # Links to articles a clinic has hidden are shown as plain words.
+        rendered = _rendered(article.body, frozenset(self._library.articles))
         self._headings = rendered.headings
         self._title.setText(article.title)
         self._add_reused(self._title)
@@ -118,22 +120,9 @@ class ArticleView(Page):
         widget.show()
 
     def _content_note(self, note: str) -> QFrame:
-        if self._note is not None:
-            self._note[1].setText(note)
-            return self._note[0]
-        frame = QFrame()
-        frame.setObjectName("callout")
-        layout = QVBoxLayout(frame)
-        layout.setContentsMargins(16, 12, 16, 12)
-        heading = label(self.tr("Before you read"), "cardTitle")
-        layout.addWidget(heading)
-        text = label(note)
-        text.setObjectName("contentNote")
-        layout.addWidget(text)
-        layout.addWidget(label(self.tr("You can stop at any time. Help is one key away: F1.")))
-        frame.setAccessibleName(self.tr("Content note"))
-        self._note = (frame, text)
-        return frame
+        self._note = self._note or content_note_box()
+        self._note[1].setText(note)
+        return self._note[0]
 
     def _contents(self, rendered: Rendered) -> QWidget:
         if self._contents_host is None:
@@ -243,23 +232,8 @@ class ArticleView(Page):
 
     def _add_help_footer(self) -> None:
         self.body.addSpacing(12)
-        self._footer = self._footer or self._help_footer()
+        self._footer = self._footer or help_footer(lambda: self._on_link("lantern:help"))
         self._add_reused(self._footer)
-
-    def _help_footer(self) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("callout")
-        layout = QVBoxLayout(frame)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(
-            label(self.tr("If reading this brought up hard feelings, you can talk to someone now."))
-        )
-        button = QPushButton(self.tr("Get help now"))
-        give_role(button, "helpButton")
-        button.setAccessibleName(self.tr("Get help now"))
-        button.clicked.connect(lambda: self._on_link("lantern:help"))
-        layout.addWidget(button)
-        return frame
 
     def set_point_size(self, points: float) -> None:
         """Zoom the article text."""
@@ -267,10 +241,18 @@ class ArticleView(Page):
         self.body_view.set_point_size(points)
 
     def refresh_style(self) -> None:
-        """Re-apply the article CSS after a theme change."""
+        """Re-apply the article CSS after a theme change (nothing is rebuilt: focus stays)."""
         if self.article is not None:
-            self._save_answers()
-            self.show_article(self.article.id)
+            self.body_view.restyle(self._css())
+
+    def reading_place(self) -> Place:
+        """Where the reader is in the article, to come back to after a restyle."""
+        return place_of(self, self.body_view)
+
+    def return_to(self, place: Place) -> None:
+        """Scroll back to a place once the new text size or theme has been laid out."""
+        if self.isVisible():
+            go_to(self, self.body_view, place)
 
     def _save_answers(self) -> None:
         if self.article is None:

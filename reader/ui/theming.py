@@ -68,14 +68,18 @@ class ThemeController(QObject):
 
     def apply(self) -> None:
         """Push theme and size to the application, then tell screens to refresh."""
+        # Where the reader is in an article, before the text above it changes height.
+        pages = self._screens("articleView")
+        places = [page.reading_place() for page in pages]
         app = QApplication.instance()
         if isinstance(app, QApplication):
             if self._started:
                 self.finish_start()
             self._draw(app)
-        for page in self._screens("articleView"):
+        for page, place in zip(pages, places, strict=True):
             self.style_article_view(page)
             page.refresh_style()
+            page.return_to(place)
         # Help and search are HTML styled with the article CSS too; without this they kept the
         # old theme (search result links stayed light-theme teal on the dark background).
         for panel in self._screens("helpPanel"):

@@ -1,0 +1,50 @@
+"""Boxes the reading view builds once and reuses: the content note and the help footer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
+
+from reader.ui.text_size import give_role
+from reader.ui.widgets import label
+
+
+def _tr(text: str) -> str:
+    # The reading view's translation context, so these strings translate as they always did.
+    return QCoreApplication.translate("ArticleView", text)
+
+
+def _callout() -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("callout")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 12)
+    return frame, layout
+
+
+def content_note_box() -> tuple[QFrame, QLabel]:
+    """The "Before you read" box, and the label that shows each article's content note."""
+    frame, layout = _callout()
+    layout.addWidget(label(_tr("Before you read"), "cardTitle"))
+    text = label("")
+    text.setObjectName("contentNote")
+    layout.addWidget(text)
+    layout.addWidget(label(_tr("You can stop at any time. Help is one key away: F1.")))
+    frame.setAccessibleName(_tr("Content note"))
+    return frame, text
+
+
+def help_footer(open_help: Callable[[], None]) -> QFrame:
+    """The box at the end of every article that offers Get help now."""
+    frame, layout = _callout()
+    layout.addWidget(
+        label(_tr("If reading this brought up hard feelings, you can talk to someone now."))
+    )
+    button = QPushButton(_tr("Get help now"))
+    give_role(button, "helpButton")
+    button.setAccessibleName(_tr("Get help now"))
+    button.clicked.connect(open_help)
+    layout.addWidget(button)
+    return frame

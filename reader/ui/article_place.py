@@ -1,0 +1,109 @@
+"""The reader's place on a scrolling page, kept while its text is laid out again.
+
+A new text size, theme or line spacing changes the height of everything above the line being
+read, so the same scroll position in pixels would show another part of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QScrollArea, QTextEdit, QWidget
+
+from reader.ui.focus import focus_is_in
+
+
+@dataclass(frozen=True)
+class Place:
+    """What was at the top of the page: a spot in the body text, or a part of a widget."""
+
+    widget: QWidget | None  # None: the very top of the page
+    position: int = -1  # in the body text: the character at the top
+    fraction: float = 0.0  # how far down that line (in the body) or that widget (elsewhere)
+
+
+def place_of(page: QScrollArea, body: QTextEdit) -> Place:
+    """Where the reader is on this page now."""
+    content = page.widget()
+    top = page.verticalScrollBar().value()
+    if content is None or top <= 0:
+        return Place(None)
+    if body.isVisible() and _top_of(body, content) <= top < _top_of(body, content) + body.height():
+        y = body.viewport().mapFrom(content, QPoint(0, top)).y()
+        layout = body.document().documentLayout()
+        position = layout.hitTest(QPointF(0, y), Qt.HitTestAccuracy.FuzzyHit)
+        line = _line_rect(body, position)
+        fraction = (y - line[0]) / line[1] if line[1] > 0 else 0.0
+        return Place(body, position, fraction)
+    for child in _rows(page):
+        start = _top_of(child, content)
+        if start <= top < start + child.height():
+            return Place(child, fraction=(top - start) / max(1, child.height()))
+    return Place(None, fraction=top / max(1, content.height()))
+
+
+def go_to(page: QScrollArea, body: QTextEdit, place: Place) -> None:
+    """Scroll back to a place, once the page has been laid out at its new size."""
+    _settle_layouts(page)
+    content = page.widget()
+    if content is None:
+        return
+    if place.widget is body and place.position >= 0:
+        line_top, line_height = _line_rect(body, place.position)
+        y = body.viewport().mapTo(content, QPoint(0, line_top)).y()
+        target = y + round(place.fraction * line_height)
+    elif place.widget is not None and not place.widget.isHidden():
+        start = _top_of(place.widget, content)
+        target = start + round(place.fraction * place.widget.height())
+    else:
+        target = round(place.fraction * content.height())
+    page.verticalScrollBar().setValue(target)
+    _keep_focus_in_view(page)
+
+
+def _keep_focus_in_view(page: QScrollArea) -> None:
+    """The control being used stays on screen (a prompt box near the bottom, say)."""
+    focused = QApplication.focusWidget()
+    if focused is None or focused is page or not focus_is_in(page):
+        return
+    reveal = getattr(focused, "reveal_focused_link", None)
+    if reveal is not None and getattr(focused, "focused_link", lambda: None)() is not None:
+        reveal()
+    else:
+        page.ensureWidgetVisible(focused)
+
+
+def _settle_layouts(page: QScrollArea) -> None:
+    # Layouts are redone when their posted requests arrive; a new text size posts several
+    # rounds of them (the labels, then the column, then the page), so send them until the
+    # page's height stops changing. Synchronous: no input can arrive in between.
+    content = page.widget()
+    for _ in range(5):
+        before = (page.verticalScrollBar().maximum(), content.height() if content else 0)
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+        after = (page.verticalScrollBar().maximum(), content.height() if content else 0)
+        if after == before:
+            return
+
+
+def _rows(page: QScrollArea) -> list[QWidget]:
+    """The visible widgets of the page's column, top to bottom."""
+    layout = getattr(page, "body", None)
+    if layout is None:
+        return []
+    items = (layout.itemAt(index) for index in range(layout.count()))
+    return [w for w in (item.widget() for item in items if item) if w and w.isVisible()]
+
+
+def _top_of(widget: QWidget, content: QWidget) -> int:
+    return widget.mapTo(content, QPoint(0, 0)).y()
+
+
+def _line_rect(body: QTextEdit, position: int) -> tuple[int, int]:
+    """The top and height of the line that holds this character, in viewport coordinates."""
+    cursor = QTextCursor(body.document())
+    cursor.setPosition(max(0, min(position, body.document().characterCount() - 1)))
+    rect = body.cursorRect(cursor)
+    return rect.top(), rect.height()
