@@ -75,7 +75,9 @@ def run(args: argparse.Namespace) -> int:
 
         probe = report_first_paint(window)  # noqa: F841 - kept alive until quit
     if context.kiosk:
-        window.showFullScreen()
+        from reader.ui.kiosk_screen import show_kiosk_window
+
+        show_kiosk_window(window)  # the whole screen, even with no window manager
     else:
         window.show()
     return app.exec()

@@ -1,0 +1,78 @@
+"""The kiosk window covers its whole screen, even where no window manager makes it full screen."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+
+import pytest
+import shiboken6
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.context import AppContext
+from reader.ui import launch
+from reader.ui.main_window import MainWindow
+
+
+class NoLoop:
+    """Stands in for the application in launch.run: exec() notes the windows and returns."""
+
+    def __init__(self) -> None:
+        self.windows: list[MainWindow] = []
+
+    def exec(self) -> int:
+        """What the event loop would show: the main windows, as run() left them."""
+        widgets = QApplication.topLevelWidgets()
+        self.windows = [w for w in widgets if isinstance(w, MainWindow) and w.isVisible()]
+        return 0
+
+    def setWindowIcon(self, icon: QIcon) -> None:  # noqa: N802 - as QApplication names it
+        """Not needed here."""
+
+
+@pytest.fixture
+def no_window_manager(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As on bare X (xinit, no window manager): asking for full screen changes no size."""
+    monkeypatch.setattr(MainWindow, "showFullScreen", QWidget.show)
+
+
+@pytest.fixture
+def launched(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    kiosk_context: AppContext,
+    no_window_manager: None,
+) -> Iterator[MainWindow]:
+    """The kiosk window as `lantern --kiosk` shows it (run() returns instead of looping)."""
+    app = NoLoop()
+    monkeypatch.setattr(launch, "make_application", lambda offscreen=False: app)
+    monkeypatch.setattr(launch, "build_context", lambda args: kiosk_context)
+    args = argparse.Namespace(self_test=False, startup_probe=False)
+    assert launch.run(args) == 0
+    assert len(app.windows) == 1
+    window = app.windows[0]
+    qtbot.addWidget(window)
+    yield window
+    if shiboken6.isValid(window):
+        window.kiosk_guard.unlocked = True
+        window.kiosk_guard.detach()
+        window.close()
+
+
+def test_the_kiosk_window_covers_its_whole_screen(launched: MainWindow) -> None:
+    screen = launched.screen()
+    assert screen is not None
+    assert launched.geometry() == screen.geometry()
+    assert launched.frameGeometry() == screen.geometry()  # no frame in kiosk mode
+
+
+def test_the_kiosk_window_follows_its_screen_when_it_changes(
+    qtbot: QtBot, launched: MainWindow
+) -> None:
+    screen = launched.screen()
+    assert screen is not None
+    launched.setGeometry(0, 0, 640, 480)  # as if the window had kept an old screen's size
+    screen.geometryChanged.emit(screen.geometry())  # what Qt says when the size changes
+    qtbot.waitUntil(lambda: launched.geometry() == screen.geometry())
