@@ -18,6 +18,12 @@ NOTHING_SAVED = (
     "no history, no settings file and no log. When you close Lantern, everything you typed "
     "is gone."
 )
+NOTHING_SAVED_KIOSK = (
+    "Lantern does not save what you read, what you search for or what you type. There is "
+    "no history, no settings file and no log. When you choose I'm finished, or when no one "
+    "has used this computer for a while, Lantern clears your search, what you typed, the "
+    "pages you opened and any reading settings you changed."
+)
 SAVING_HOME = (
     "If you choose Save a copy on your safety plan or reflections, Lantern writes that one "
     "file, in the place you pick, and nothing else. You can delete it at any time."
@@ -40,8 +46,8 @@ RECORDED_HOME = (
 )
 RECORDED_KIOSK = (
     "The computer itself may note that a program was started, and the system may move memory "
-    "to disk while it runs (a swap file). Lantern clears everything you typed when you choose "
-    "I'm finished, or when no one has used it for a while."
+    "to disk while it runs (a swap file). If you copy text from Lantern, it is cleared from "
+    "the clipboard too when Lantern clears everything."
 )
 LEAVING_HOME = (
     "Press Esc twice, or choose Leave quickly at the top of the window. Lantern closes at "
@@ -61,11 +67,11 @@ PRIVACY_HOME = (
     ("Leaving quickly", LEAVING_HOME),
 )
 PRIVACY_KIOSK = (
-    ("Nothing is saved", NOTHING_SAVED),
+    ("Nothing is saved", NOTHING_SAVED_KIOSK),
     ("Nothing is sent", SENDING_KIOSK),
     ("No copies on this computer", SAVING_KIOSK),
     ("What this computer may still record", RECORDED_KIOSK),
-    ("Leaving quickly", LEAVING_KIOSK),
+    ("When you are finished", LEAVING_KIOSK),
 )
 
 
@@ -83,13 +89,16 @@ class PrivacyView(Page):
 
 Key = QKeySequence.StandardKey | str
 StandardKey = QKeySequence.StandardKey
+LEAVE_QUICKLY = "Leave quickly"
+# In a kiosk, Esc twice does not close Lantern: it clears everything, as I'm finished does.
+KIOSK_ACTIONS = {LEAVE_QUICKLY: "I'm finished: clear everything for the next person"}
 
 # (keys, what they do, whether the window registers them as shortcuts). Standard keys follow
 # the platform (Back is Alt+Left on Windows and Linux, Cmd+[ on macOS). A test compares the
 # registered entries with the shortcuts the window really has, so this list cannot drift.
 SHORTCUTS: tuple[tuple[tuple[Key, ...], str, bool], ...] = (
     (("F1", StandardKey.HelpContents), "Get help now", True),
-    (("Esc, Esc",), "Leave quickly", False),
+    (("Esc, Esc",), LEAVE_QUICKLY, False),
     ((StandardKey.Find,), "Search", True),
     (("Enter",), "Open the top result (in the search box)", False),
     ((StandardKey.Back,), "Back", True),
@@ -115,9 +124,12 @@ def key_texts(keys: tuple[Key, ...]) -> list[str]:
 
 
 class ShortcutsView(Page):
-    """Lists every keyboard shortcut, in a table of keys and what they do."""
+    """Lists every keyboard shortcut, in a table of keys and what they do.
 
-    def __init__(self) -> None:
+    In kiosk mode Esc twice is described as what it does there: I'm finished, not leaving.
+    """
+
+    def __init__(self, kiosk: bool = False) -> None:
         super().__init__()
         self.setObjectName("shortcutsView")
         self.body.addWidget(label(_t("Keyboard shortcuts"), "pageTitle"))
@@ -129,7 +141,8 @@ class ShortcutsView(Page):
         grid.setVerticalSpacing(10)
         grid.setColumnStretch(1, 1)
         self.rows: list[tuple[str, str]] = []
-        for row, (keys, action, _registered) in enumerate(SHORTCUTS):
+        for row, (keys, plain, _registered) in enumerate(SHORTCUTS):
+            action = KIOSK_ACTIONS.get(plain, plain) if kiosk else plain
             keys_text = _t(" or ").join(key_texts(keys))
             keys_label = label(keys_text, "cardTitle")
             keys_label.setAccessibleDescription(_t(action))
