@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from reader.toml_lines import KeyPath
@@ -15,6 +15,13 @@ class FieldError:
 
     path: KeyPath
     problem: str
+    # An unknown key is ignored: the table can still be used, if nothing else is wrong.
+    ignored: bool = False
+
+
+def failed(errors: list[FieldError], since: int) -> bool:
+    """Whether a problem noted after the first `since` makes the table unusable."""
+    return any(not error.ignored for error in errors[since:])
 
 
 def format_key(path: KeyPath) -> str:
@@ -30,6 +37,7 @@ class CheckedTable:
 
     def __init__(self, data: dict[str, object], path: KeyPath, errors: list[FieldError]) -> None:
         self.data, self.path, self.errors, self.used = data, path, errors, set[str]()
+        self.asked: list[str] = []  # every key the checker asked for, in order
         self.absent: list[str] = []  # required keys that are not there
         self.absent_at = 0
 
@@ -40,6 +48,7 @@ class CheckedTable:
     def get(self, key: str, required: bool = True) -> object:
         """The raw value of a key, noting it as used (and missing, when required)."""
         self.used.add(key)
+        self.asked.append(key)
         if key not in self.data and required:
             spare = [name for name in self.data if name not in self.used]
             close = difflib.get_close_matches(key, spare, n=1, cutoff=0.75)
@@ -57,8 +66,8 @@ class CheckedTable:
         if not self.absent:
             self.absent_at = len(self.errors)
             self.errors.append(FieldError(self.path, ""))
-        self.absent.append(f"'{key}'")
-        *rest, last = self.absent
+        self.absent.append(key)
+        *rest, last = (f"'{name}'" for name in self.absent)
         listed = f"keys {', '.join(rest)} and {last} are" if rest else f"key {last} is"
         self.errors[self.absent_at] = FieldError(self.path, f"the required {listed} missing")
 
@@ -102,10 +111,24 @@ class CheckedTable:
                 ) is not None:
                     yield table
 
-    def finish(self) -> None:
-        """Note every key that nothing asked for: most often a misspelling."""
-        for key in sorted(set(self.data) - self.used):
-            self.fail("unknown key (is it misspelt?)", key)
+    def finish(self, hints: Mapping[str, str] | None = None) -> None:
+        """Note every key that nothing asked for (most often a misspelling), and what it may be.
+
+        `hints` gives advice for keys people often write by mistake, such as "phone".
+        """
+        unknown = sorted(set(self.data) - self.used)
+        for key in unknown:
+            hint = (hints or {}).get(key.lower()) or self._did_you_mean(key, len(unknown))
+            problem = f"unknown key ({hint or 'is it misspelt?'})"
+            self.errors.append(FieldError(self.path + (key,), problem, ignored=True))
+
+    def _did_you_mean(self, key: str, unknown: int) -> str:
+        close = difflib.get_close_matches(key.lower(), self.asked, n=1, cutoff=0.7)
+        if close:
+            return f"did you mean '{close[0]}'?"
+        if unknown == 1 and len(self.absent) == 1:  # one key missing, one not known: a swap
+            return f"did you mean '{self.absent[0]}'?"
+        return ""
 
 
 def checked_table(data: object, path: KeyPath, errors: list[FieldError]) -> CheckedTable | None:

@@ -1,6 +1,7 @@
 """The `lantern check-config` and `lantern hash-pin` tools, and the settings reference table.
 
-Run `python -m reader.config_cli` to print the Markdown table that CLINICS.md embeds.
+Run `python -m reader.config_cli` to print the Markdown settings table that CLINICS.md embeds,
+and `python -m reader.config_cli contacts` for its tables of contact fields.
 """
 
 from __future__ import annotations
@@ -212,4 +213,9 @@ def hash_pin_main(
 
 
 if __name__ == "__main__":
-    sys.stdout.write(render_settings_markdown())
+    if sys.argv[1:] == ["contacts"]:
+        from reader.config.contact_fields import render_contact_fields_markdown
+
+        sys.stdout.write(render_contact_fields_markdown())
+    else:
+        sys.stdout.write(render_settings_markdown())

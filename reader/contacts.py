@@ -7,7 +7,7 @@ import re
 import tomllib
 from pathlib import Path
 
-from reader.checked_table import CheckedTable, FieldError, checked_table, format_key
+from reader.checked_table import CheckedTable, FieldError, checked_table, failed, format_key
 from reader.contact_model import (
     CONTACT_TYPES,
     FALLBACK_ANYWHERE,
@@ -21,16 +21,64 @@ from reader.problems import Problem
 from reader.region import ANYWHERE
 from reader.toml_lines import KeyPath, line_for, toml_error_line, toml_key_lines
 
-_NUMBER = re.compile(r"^\+?\d(?:[\d -]*\d)?$")
+# Digit groups with one space, hyphen or dot between them; one group may be in brackets, as
+# in "(01632) 960000". The number is shown as written, and a reader dials what they see.
+_NUMBER = re.compile(r"^\+?(?:\d|\(\d+\))(?:[ .-]?(?:\d|\(\d+\)))*$")
+_EXTENSION = re.compile(
+    r"^(?P<number>.*?\d)[\s,;]*(?:ext(?:ension)?\.?|x|#|,|;)\s*(?P<ext>\d+)$", re.I
+)
+MAX_DIGITS = 15  # the longest number the international plan (E.164) allows
 _URL = re.compile(r"^https?://[^\s/]+\.\S+$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_VALUE_RULES = {
-    "phone": (_NUMBER, 'a phone number of digits, spaces or hyphens, like "116 123"'),
-    "text": (_NUMBER, 'a number to text, like "85258" (put the word to send in instructions)'),
-    "chat": (_URL, 'a web address starting with https://, like "https://988lifeline.org"'),
-    "web": (_URL, 'a web address starting with https://, like "https://example.org/help"'),
-    "email": (_EMAIL, 'an email address, like "jo@samaritans.org"'),
+_PHONE_RULE = (
+    "a phone number of digits, with spaces, hyphens or dots between groups and the area code "
+    'in brackets if you like, like "116 123" or "(01632) 960000" (an extension goes in label)'
+)
+VALUE_RULES = {
+    "phone": _PHONE_RULE,
+    "text": 'a number to text, like "85258" (put the word to send in instructions)',
+    "chat": 'a web address starting with https://, like "https://988lifeline.org"',
+    "web": 'a web address starting with https://, like "https://example.org/help"',
+    "email": 'an email address, like "jo@samaritans.org"',
 }
+_VALUE_PATTERNS = {"phone": _NUMBER, "text": _NUMBER, "chat": _URL, "web": _URL, "email": _EMAIL}
+# Keys people write for the number or address itself: it goes in the contact's value.
+_VALUE_WORDS = ("number", "phone", "telephone", "tel", "mobile", "url", "link", "address")
+_METHOD_HINTS = dict.fromkeys((*_VALUE_WORDS, "email", "web", "website"), "did you mean 'value'?")
+_TYPE_WORDS = {"telephone": "phone", "tel": "phone", "call": "phone", "mobile": "phone",
+               "sms": "text", "e-mail": "email", "mail": "email", "website": "web",
+               "url": "web", "link": "web"}  # fmt: skip
+_SERVICE_HINTS = dict.fromkeys(
+    (*_VALUE_WORDS, "email", "web", "website", "text", "sms", "chat"),
+    "ways to reach the service go in its contact tables, each with a type and a value",
+)
+
+
+def number_problem(value: str, rule: str = _PHONE_RULE) -> str:
+    """Why a phone or text number is not one Lantern can show safely; "" if it is fine."""
+    extension = _EXTENSION.match(value)
+    if extension and _NUMBER.match(extension["number"].strip()):
+        number, ext = extension["number"].strip(), extension["ext"]
+        return (
+            f"'{value}' has an extension, which cannot be part of the number: write value = "
+            f'"{number}" and put the extension in label, like label = "extension {ext}"'
+        )
+    if not _NUMBER.match(value):
+        return f"'{value}' should be {rule}"
+    if value.count("(") > 1:
+        return f"'{value}' should have at most one part in brackets, the area code"
+    if "(0)" in value:  # +44 (0)20 ...: the 0 is dialled inside the country only
+        return (
+            f"'{value}' is unclear: \"(0)\" is dialled only from inside the country; write the "
+            "number once, either with its country code (+44 20 ...) or as dialled at home (020 ...)"
+        )
+    digits = sum(char.isdigit() for char in value)
+    if digits > MAX_DIGITS:
+        return (
+            f"'{value}' has {digits} digits, more than a phone number can have: is it two "
+            "numbers, or a number and its extension (which goes in label)?"
+        )
+    return ""
 
 
 class ContactsError(ValueError):
@@ -61,15 +109,17 @@ def _contact_method(table: CheckedTable) -> ContactMethod | None:
     found = len(table.errors)
     kind = table.text("type")
     if kind and kind not in CONTACT_TYPES:
-        table.fail(f"must be one of: {', '.join(CONTACT_TYPES)}", "type")
+        meant = _TYPE_WORDS.get(kind.lower(), kind.lower())
+        hint = f" (did you mean '{meant}'?)" if meant in CONTACT_TYPES else ""
+        table.fail(f"must be one of: {', '.join(CONTACT_TYPES)}{hint}", "type")
     value = table.text("value")
-    if value and kind in _VALUE_RULES:
-        pattern, example = _VALUE_RULES[kind]
-        if not pattern.match(value):
-            table.fail(f"'{value}' should be {example}", "value")
+    if value and kind in ("phone", "text") and number_problem(value, VALUE_RULES[kind]):
+        table.fail(number_problem(value, VALUE_RULES[kind]), "value")
+    elif value and kind in _VALUE_PATTERNS and not _VALUE_PATTERNS[kind].match(value):
+        table.fail(f"'{value}' should be {VALUE_RULES[kind]}", "value")
     label, instructions = table.text("label", False), table.text("instructions", False)
-    table.finish()
-    return ContactMethod(kind, value, label, instructions) if len(table.errors) == found else None
+    table.finish(_METHOD_HINTS)
+    return None if failed(table.errors, found) else ContactMethod(kind, value, label, instructions)
 
 
 def _hours(table: CheckedTable) -> OpeningHours | None:
@@ -92,8 +142,10 @@ def _service(table: CheckedTable) -> Service | None:
     source, hours = table.text("source"), _hours(table)
     methods = [_contact_method(item) for item in table.tables("contact")]
     cost = table.text("cost", False)
-    table.finish()
-    if len(table.errors) > found or hours is None:
+    table.finish(_SERVICE_HINTS)
+    # An unknown key alone does not drop the service: for someone in crisis, a right number
+    # shown without, say, its misspelt label is far better than no number at all.
+    if failed(table.errors, found) or hours is None:
         return None
     contact = tuple(method for method in methods if method is not None)
     return Service(name, description, audience, languages, source, contact, hours, cost)
@@ -119,8 +171,8 @@ def service_from_dict(data: object, where: str) -> Service:
 def _emergency(table: CheckedTable) -> tuple[tuple[str, ...], str, str]:
     numbers = table.texts("numbers")
     for number in numbers:
-        if not _NUMBER.match(number):
-            table.fail(f"'{number}' is not a phone number", "numbers")
+        if number_problem(number):
+            table.fail(number_problem(number), "numbers")
     result = numbers, table.text("note"), table.text("source")
     table.finish()
     return result

@@ -1,8 +1,9 @@
 """The clinic's own [[contacts.local]]: which ones the help panel shows, and why the rest are not.
 
-Configuration keeps the entries whose basic shape is right; here each one gets the full check a
-service in a contacts file gets. An entry that fails is left out whole, and every problem in it
-is reported at its own line of the configuration file, numbered as the file numbers its entries.
+Configuration keeps the entries that are tables; here each one gets the full check a service in
+a contacts file gets. An entry that fails is left out whole; one whose only problem is an
+unknown key is shown without it. Every problem is reported at its own line of the configuration
+file, numbered as the file numbers its entries.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def shown_entries(entries: Sequence[Entry]) -> list[Entry]:
 def local_services(
     entries: Sequence[Entry], origin: str
 ) -> tuple[list[Service], list[ConfigProblem]]:
-    """The clinic's services to show, and every problem in each entry left out, with its line."""
+    """The clinic's services to show, and every problem in each entry, with its line."""
     services: list[Service] = []
     problems: list[ConfigProblem] = []
     places: tuple[list[int], dict[KeyPath, int]] | None = None
@@ -41,23 +42,27 @@ def local_services(
         service, found = service_problems(entry)
         if service is not None:
             services.append(service)
+        if not found:
             continue
         if places is None:  # the file is read again only when there is a problem to point at
             places = _places_in_file(origin, entries)
         numbers, lines = places
         number = numbers[index] if numbers else None
+        found_here = []
         for key_path, problem in found:
             line = line_for(lines, (*_ARRAY, number, *key_path)) if number else None
-            message = _message(entry, number, format_key(key_path), problem)
-            problems.append(ConfigProblem(origin, line or 0, message, key=SETTING))
+            message = _message(entry, number, format_key(key_path), problem, service is not None)
+            found_here.append(ConfigProblem(origin, line or 0, message, key=SETTING))
+        problems += sorted(found_here, key=lambda found: found.line)  # in the file's order
     return services, problems
 
 
-def _message(entry: Entry, number: int | None, key: str, problem: str) -> str:
+def _message(entry: Entry, number: int | None, key: str, problem: str, shown: bool) -> str:
     # Worded like the configuration's own messages about [[contacts.local]] entries.
     name = toml_text(entry.get("name", ""), limit=60)
     label = f"entry {number} {name}" if number else name
-    return f"{SETTING}: {label}: {key + ': ' if key else ''}{problem}; left out"
+    result = "ignored, and the rest of this contact is shown" if shown else "left out"
+    return f"{SETTING}: {label}: {key + ': ' if key else ''}{problem}; {result}"
 
 
 def _places_in_file(origin: str, entries: Sequence[Entry]) -> tuple[list[int], dict[KeyPath, int]]:

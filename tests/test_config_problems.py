@@ -66,20 +66,38 @@ def test_bad_list_items_are_left_out(tmp_path: Path) -> None:
     assert only([p for p in problems if "Bad" in p.message], "content.start_here").line == 2
 
 
-def test_contacts_without_a_way_to_reach_them_are_left_out(tmp_path: Path) -> None:
+def test_contact_entries_get_the_full_contacts_check_not_a_shorter_one(tmp_path: Path) -> None:
+    """Configuration keeps every table; the one full check reports all that is wrong in each."""
+    from reader.local_contacts import local_services
+
     text = (
         '[[contacts.local]]\nname = "Front desk"\n\n'
-        '[[contacts.local]]\nname = "Duty nurse"\ncontact = [{ type = "phone", value = "1" }]\n\n'
         '[[contacts.local]]\ndescription = "?"\ncontact = [{ type = "phone", value = "1" }]\n\n'
-        '[[contacts.local]]\nname = "Empty"\ncontact = [{ type = "phone", value = " " }]\n'
+        '[[contacts.local]]\nname = "Empty"\n'
+        'contact = [{ type = "phone", value = " ", number = "01632 960000" }]\n'
     )
     config, problems = load_text(tmp_path, text)
-    assert [c["name"] for c in config.contacts.local] == ["Duty nurse"]
-    lines = sorted(p.line for p in problems)
-    assert lines == [1, 8, 12]  # each points at its own [[contacts.local]] line
-    assert any("needs at least one way to reach it" in p.message for p in problems)
-    assert any("entry 3 has no name" in p.message for p in problems)
-    assert any("without a value" in p.message for p in problems)
+    assert problems == []
+    assert len(config.contacts.local) == 3
+    services, found = local_services(config.contacts.local, str(tmp_path / "clinic.toml"))
+    assert services == []
+    messages = [(p.line, p.message.partition(": ")[2]) for p in found]
+    assert (
+        1,
+        "entry 1 \"Front desk\": the required keys 'description', 'audience', "
+        "'languages', 'source', 'hours' and 'contact' are missing; left out",
+    ) in messages
+    assert (
+        4,
+        "entry 2 \"\": the required keys 'name', 'audience', 'languages', "
+        "'source' and 'hours' are missing; left out",
+    ) in messages
+    # An entry with another problem still has its unknown keys named, with what they may be.
+    assert (
+        10,
+        "entry 3 \"Empty\": contact[1].number: unknown key (did you mean 'value'?); left out",
+    ) in messages
+    assert any("contact[1].value: must be text in quotes, not empty" in m for _, m in messages)
 
 
 def test_contacts_entry_that_is_not_a_table(tmp_path: Path) -> None:

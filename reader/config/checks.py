@@ -152,32 +152,18 @@ def _check_id_list(setting: Setting, value: Any) -> Checked:
     return Checked(tuple(dict.fromkeys(kept)), tuple(errors))
 
 
-def _contact_error(entry: Any) -> str | None:
-    """Why one [[contacts.local]] entry is unusable, or None if its basic shape is right."""
-    if not isinstance(entry, Mapping):
-        return f"should be a table with a name and {CONTACT_METHODS_KEY}, not {toml_text(entry)}"
-    name = entry.get("name")
-    if not isinstance(name, str) or not name.strip():
-        return "has no name"
-    methods = entry.get(CONTACT_METHODS_KEY)
-    if not isinstance(methods, list) or not methods:
-        how = f"[[contacts.local.{CONTACT_METHODS_KEY}]] with a type and value"
-        return f"{toml_text(name)} needs at least one way to reach it: a {how}"
-    for method in methods:
-        value = method.get("value") if isinstance(method, Mapping) else None
-        if not isinstance(value, str) or not value.strip():
-            return f"{toml_text(name)} has a contact method without a value"
-    return None
-
-
 def _check_contacts(setting: Setting, value: Any) -> Checked:
     kept, errors = [], []
     for index, entry in enumerate(_list_items(value)):
-        error = _contact_error(entry)
-        if error is None:
+        # Only its shape here: reader.local_contacts checks each field, and reports every
+        # problem (unknown keys too) that would stop the help panel showing it.
+        if isinstance(entry, Mapping):
             kept.append(dict(entry))
         else:
-            errors.append((index, f"entry {index + 1} {error}"))
+            how = f"a [[{setting.name}]] entry with a name and {CONTACT_METHODS_KEY}"
+            errors.append(
+                (index, f"entry {index + 1} should be a table ({how}), not {toml_text(entry)}")
+            )
     return Checked(tuple(kept), tuple(errors))
 
 

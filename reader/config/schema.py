@@ -167,5 +167,5 @@ _ALLOWED = {
     Kind.PIN_HASH: lambda s: 'output of `lantern hash-pin`, or ""',
     Kind.TEXT_LIST: lambda s: "list of text",
     Kind.ID_LIST: lambda s: "list of article ids",
-    Kind.CONTACTS: lambda s: "tables with the same fields as a service in a contacts file",
+    Kind.CONTACTS: lambda s: 'tables with the fields listed under "The clinic\'s own contacts"',
 }
