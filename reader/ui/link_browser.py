@@ -16,7 +16,9 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextLine,
 )
-from PySide6.QtWidgets import QScrollArea, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QTextBrowser, QTextEdit, QWidget
+
+from reader.ui.style import FOCUS_COLOUR_PROPERTY
 
 RING_WIDTH = 2  # pixels, as the focus ring on every other control (docs/ACCESSIBILITY.md)
 
@@ -26,16 +28,16 @@ class LinkBrowser(QTextBrowser):
 
     Qt marks the link Tab reaches with a 1-pixel dotted line in the text colour; here it is
     drawn in the selection colours (the theme's accent behind the accent's text colour) with
-    a 2-pixel ring around it, like the focus ring of every other control. Qt's Shift+Tab from
-    a link at the very start of the text finds that same link again, for ever; here it
-    passes the focus on instead, as Tab does from the last link. A link Tab reaches below
-    the fold of an enclosing page is scrolled into view there (a body that grows to fit its
-    text never scrolls itself).
+    a 2-pixel ring in the focus colour around it, like every other control's focus ring.
+    Qt's Shift+Tab from a link at the very start of the text finds that same link again, for
+    ever; here it passes the focus on instead, as Tab does from the last link. A link Tab
+    reaches below the fold of an enclosing page is scrolled into view there (a body that
+    grows to fit its text never scrolls itself).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ring_colour: QColor | None = None  # None: the selection (accent) colour
+        self.ring_colour: QColor | None = None  # None: the theme's focus colour
         # The ring reaches a little outside the text Qt repaints when the focus moves on.
         self.selectionChanged.connect(self.viewport().update)
 
@@ -109,7 +111,11 @@ class LinkBrowser(QTextBrowser):
             return
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = self.ring_colour or self.palette().color(QPalette.ColorRole.Highlight)
+        colour = (
+            self.ring_colour
+            or _focus_colour()
+            or self.palette().color(QPalette.ColorRole.Highlight)
+        )
         painter.setPen(QPen(colour, RING_WIDTH))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         half = RING_WIDTH / 2
@@ -131,6 +137,13 @@ class LinkBrowser(QTextBrowser):
             cursor.clearSelection()  # where it was stays: Shift+Tab back in comes back here
             self.setTextCursor(cursor)
         self.viewport().update()
+
+
+def _focus_colour() -> QColor | None:
+    """The theme's focus-ring colour, as the application's palette was last set."""
+    app = QApplication.instance()
+    value = app.property(FOCUS_COLOUR_PROPERTY) if app is not None else None
+    return QColor(value) if isinstance(value, str) else None
 
 
 def _line_boxes(browser: QTextEdit, start: int, end: int) -> Iterator[QRectF]:

@@ -112,6 +112,9 @@ def article_css(theme: Theme, easier_reading: bool = False) -> str:
     """
 
 
+FOCUS_COLOUR_PROPERTY = "lanternFocusColour"
+
+
 def apply_palette(app: QApplication, theme: Theme) -> None:
     """Set the application palette so native parts of widgets match the theme."""
     palette = QPalette()
@@ -140,3 +143,5 @@ def apply_palette(app: QApplication, theme: Theme) -> None:
     ):
         palette.setColor(greyed, role, QColor(theme.disabled))
     app.setPalette(palette)
+    # Drawn rings (a focused link in a text browser) have no palette role: read it from here.
+    app.setProperty(FOCUS_COLOUR_PROPERTY, theme.focus)

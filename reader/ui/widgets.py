@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -90,6 +90,15 @@ class LinkLabel(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Redo the link in the new theme: Qt fixes a link's colour when its text is set."""
+        super().changeEvent(event)
+        recolour = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
+        if event.type() in recolour and self.text():
+            text = self.text()
+            self.setText("")  # setText with the same text would not parse it again
+            self.setText(text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Follow the link on Enter, Return or Space."""

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPalette, QTextCursor
+from PySide6.QtGui import QColor, QImage, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
+from reader.ui.style import FOCUS_COLOUR_PROPERTY
 
 POPUP_NOISE = r"This plugin does not support (raise|grabbing|propagateSizeHints)"
 
@@ -38,13 +39,21 @@ def ring_pixels(image: QImage, colour: QColor, xs: range, ys: range) -> int:
     return near
 
 
+def ring_colour(browser: QTextEdit) -> QColor:
+    """The colour the focused link's ring is drawn in: the theme's focus colour."""
+    app = QApplication.instance()
+    value = app.property(FOCUS_COLOUR_PROPERTY) if app is not None else None
+    assert isinstance(value, str), "the theme sets the focus colour on the application"
+    return QColor(value)
+
+
 def ringed(browser: QTextEdit, box: QRect) -> bool:
-    """Whether a 2-pixel ring in the browser's highlight colour is drawn around a box.
+    """Whether a 2-pixel ring in the theme's focus colour is drawn around a box.
 
     Qt's own mark was a 1-pixel dotted line in the text colour: this finds no pixel of it.
     """
     image = browser.viewport().grab().toImage()
-    ring = browser.palette().color(QPalette.ColorRole.Highlight)
+    ring = ring_colour(browser)
     middle = range(box.top() + 3, box.bottom() - 3)
     across = range(box.left() + 2, box.right() - 2)
     left = ring_pixels(image, ring, range(box.left() - 4, box.left()), middle)
@@ -58,7 +67,7 @@ def ringed(browser: QTextEdit, box: QRect) -> bool:
 def ring_left(browser: QTextEdit, box: QRect) -> int:
     """Pixels of the ring colour just left of a box (none once the ring has moved on)."""
     image = browser.viewport().grab().toImage()
-    ring = browser.palette().color(QPalette.ColorRole.Highlight)
+    ring = ring_colour(browser)
     return ring_pixels(
         image, ring, range(box.left() - 4, box.left()), range(box.top() + 3, box.bottom() - 3)
     )
