@@ -56,11 +56,32 @@ class _UnlinkMissing(Treeprocessor):
                 element.attrib.clear()
 
 
+class _CaptionImages(Treeprocessor):
+    """Each image's description is also written under it, where everyone can read it.
+
+    Qt gives a screen reader an object character for a picture, never its alt text.
+    """
+
+    def run(self, root: Element) -> None:
+        """Put a line break and a caption span after every image that has alt text."""
+        for parent in list(root.iter()):
+            for image in [child for child in parent if child.tag == "img"]:
+                alt = (image.get("alt") or "").strip()
+                if not alt:
+                    continue
+                caption = Element("span", {"class": "caption"})
+                caption.text, caption.tail, image.tail = alt, image.tail, None
+                at = list(parent).index(image)
+                parent.insert(at + 1, Element("br"))
+                parent.insert(at + 2, caption)
+
+
 def _make_converter(articles: Collection[str] | None = None) -> markdown.Markdown:
     converter = markdown.Markdown(extensions=_EXTENSIONS, output_format="html")
     # Without these processors raw HTML is treated as text and escaped.
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
+    converter.treeprocessors.register(_CaptionImages(converter), "caption", 14)
     if articles is not None:
         # After the inline processor (20), which is what makes the links.
         converter.treeprocessors.register(_UnlinkMissing(converter, articles), "unlink", 15)
@@ -94,7 +115,7 @@ def _flatten(tokens: list[dict[str, object]]) -> list[Heading]:
 
 
 def render_markdown(body: str, articles: Collection[str] | None = None) -> Rendered:
-    """Render an article body; remote or absolute images are removed.
+    """Render an article body; remote or absolute images are removed, captions stay.
 
     Given the ids of the articles in the library, a link to any other article is shown as
     plain text.

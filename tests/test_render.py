@@ -227,3 +227,14 @@ def test_links_to_present_articles_screens_anchors_and_the_web_stay() -> None:
 
 def test_without_a_library_every_link_is_kept() -> None:
     assert '<a href="lantern:article/gone-away">' in html_of("[x](lantern:article/gone-away)")
+
+
+def test_an_images_description_is_written_under_it() -> None:
+    """Qt reads a picture to a screen reader as an object character; the caption is text."""
+    html = render_markdown("![A calm lake at dusk](lake.png) and more\n").html
+    assert '<span class="caption">A calm lake at dusk</span> and more' in html
+    assert html.index("<img") < html.index("caption")
+
+
+def test_an_image_without_a_description_gets_no_empty_caption() -> None:
+    assert "caption" not in render_markdown("![](lake.png)\n").html
