@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -121,6 +122,11 @@ class PinPrompt(QDialog):
         else:
             self._show_wait()  # a prompt opened during a lockout says so at once
         fit_to_text(self, lines_wide=20)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        """A closed prompt stops counting; the next one reads the lockout afresh."""
+        self.wait_timer.stop()
+        super().hideEvent(event)
 
     def try_pin(self) -> bool:
         """Check the typed PIN; the field is emptied after every try."""

@@ -188,7 +188,9 @@ def test_a_prompt_opened_during_a_lockout_says_so_at_once(
     first = shown_prompt(qtbot, guard)
     for _ in range(5):
         enter(qtbot, first, "0000")
+    assert first.wait_timer.isActive()
     first.reject()
+    assert not first.wait_timer.isActive()  # a closed prompt does not go on ticking
     clock.advance(10)
     again = shown_prompt(qtbot, guard)
     assert again.message.text() == "Too many tries. Try again in 20 seconds."
