@@ -42,9 +42,12 @@ class ArticleView(Page):
         on_link: Callable[[str], None],
         css: Callable[[], str],
         speech: SpeechSupport | None = None,
+        *,
+        kiosk: bool = False,
     ):
         super().__init__()
         self.setObjectName("articleView")
+        self._kiosk = kiosk  # what the note under writing prompts says about wiping
         self._library = library
         self._on_link = on_link
         self._css = css
@@ -70,7 +73,10 @@ class ArticleView(Page):
         self._headings: tuple[Heading, ...] = ()
         self._point_size = 12.0
         # Read aloud is offered only where an offline voice exists; nothing starts until asked.
-        self.read_aloud = ReadAloud(speech or QtSpeechSupport(), self)
+        if speech is None:
+            # No read aloud on a shared waiting-room machine: everyone in the room would hear.
+            speech = SpeechSupport() if kiosk else QtSpeechSupport()
+        self.read_aloud = ReadAloud(speech, self)
 
     def show_article(self, article_id: str) -> bool:
         """Show an article by id; False when there is no such article."""
@@ -191,9 +197,15 @@ class ArticleView(Page):
             return
         self._prompt_title = self._prompt_title or label(self.tr("Take a moment"), "sectionTitle")
         self._add_reused(self._prompt_title)
-        note = self.tr(
-            "Private: what you type stays in this window and is gone when Lantern closes."
-        )
+        if self._kiosk:
+            note = self.tr(
+                "Private: what you type stays on this screen. It is wiped when you press "
+                "I'm finished, or after a while with no one using this computer."
+            )
+        else:
+            note = self.tr(
+                "Private: what you type stays in this window and is gone when Lantern closes."
+            )
         self._prompt_note = self._prompt_note or label(note, "muted")
         self._add_reused(self._prompt_note)
         for index, prompt in enumerate(article.prompts):

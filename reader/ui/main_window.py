@@ -128,13 +128,9 @@ class MainWindow(QMainWindow):
         """The reading view (built the first time it is needed)."""
         if self._article_view is None:
             from reader.ui.article_view import ArticleView
-            from reader.ui.speech import SpeechSupport
 
-            # No read aloud on a shared waiting-room machine: everyone in the room would hear.
-            speech = SpeechSupport() if self.context.kiosk else None
-            view = ArticleView(
-                self.context.library, self.handle_link, self.theming.article_css, speech
-            )
+            library, css = self.context.library, self.theming.article_css
+            view = ArticleView(library, self.handle_link, css, kiosk=self.context.kiosk)
             self._article_view = self._add_screen("article", view)
             self.theming.style_article_view(view)
         return self._article_view

@@ -67,7 +67,7 @@ class ScreenFactory:
     def _shortcuts(self) -> QWidget:
         from reader.ui.info_pages import ShortcutsView
 
-        return ShortcutsView()
+        return ShortcutsView(kiosk=self._window.context.kiosk)
 
     def contact_lines(self) -> list[str]:
         """The clinic's and the region's services as lines, for the safety plan."""

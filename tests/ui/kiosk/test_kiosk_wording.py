@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui.info_pages import PrivacyView, ShortcutsView
+from reader.ui.main_window import MainWindow
+from tests.ui.kiosk.kiosk_helpers import prompt_box
 
 
 def page_text(page: QWidget) -> str:
@@ -45,3 +47,16 @@ def test_home_privacy_page_still_says_closing_clears(qtbot: QtBot) -> None:
     text = page_text(page)
     assert "When you close Lantern, everything you typed is gone." in text
     assert "I'm finished" not in text
+
+
+def test_the_kiosk_windows_shortcuts_page_says_i_m_finished(window: MainWindow) -> None:
+    assert window.open_screen("shortcuts")
+    page = window.screens["shortcuts"]
+    assert dict(page.rows)["Esc, Esc"] == "I'm finished: clear everything for the next person"  # type: ignore[attr-defined]
+
+
+def test_the_note_under_writing_prompts_says_how_a_kiosk_wipes_them(window: MainWindow) -> None:
+    prompt_box(window)  # opens an article with writing prompts
+    text = page_text(window.article_view)
+    assert "It is wiped when you press I'm finished" in text
+    assert "Lantern closes" not in text
