@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -59,6 +60,10 @@ def make_application(offscreen: bool = False) -> QApplication:
 
 def run(args: argparse.Namespace) -> int:
     """Run the reader, the self-test or the start-up probe."""
+    # Ctrl+C in a terminal ends Lantern at once. Python's own handler waits for Python code
+    # to run, which Qt's event loop seldom does, so Ctrl+C seemed ignored: a locked-out kiosk
+    # (a mistyped --config) could then only be killed. Nothing is written either way.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     app = make_application(offscreen=args.self_test)
     context = build_context(args)
     report_problems(context.problems)
