@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QWidget
 
 from reader.double_press import DoublePress
 from reader.ui import app_filters
@@ -49,26 +50,28 @@ def _is_escape_press(event: QEvent) -> bool:
 
 
 class KeyWatchers:
-    """The window's application-wide key filters: Esc twice, and Enter on buttons."""
+    """The window's key watchers: Esc twice from anywhere, and Enter on its buttons."""
 
     def __init__(
         self,
-        parent: QObject,
+        parent: QWidget,
         on_escape_twice: Callable[[], object],
         clock: Callable[[], float] | None,
     ) -> None:
         self._parent = parent
-        self._filters: list[QObject] = [EscapeTwice(parent, on_escape_twice, clock)]
+        self._escape = EscapeTwice(parent, on_escape_twice, clock)
+        self._enter: QObject | None = None
 
     def install(self) -> None:
-        """Start watching every key the application delivers (after the first paint)."""
-        from reader.ui.enter_clicks import EnterClicks
+        """Start watching keys (after the first paint, when the window has its QWindow)."""
+        from reader.ui.enter_clicks import watch_enter
 
-        self._filters.append(EnterClicks(self._parent))
-        for watcher in self._filters:
-            app_filters.install(watcher)
+        app_filters.install(self._escape)  # every window and popup, dialogs included
+        self._enter = watch_enter(self._parent)
 
     def remove(self) -> None:
         """Stop watching (the window is closing)."""
-        for watcher in self._filters:
-            app_filters.remove(watcher)
+        app_filters.remove(self._escape)
+        handle = self._parent.windowHandle()
+        if self._enter is not None and handle is not None:
+            handle.removeEventFilter(self._enter)

@@ -26,6 +26,20 @@ def focus(qtbot: QtBot, button: QAbstractButton) -> None:
     qtbot.waitUntil(button.hasFocus)
 
 
+@pytest.fixture
+def press(qtbot: QtBot, ready: MainWindow) -> Press:
+    """Press a key as the keyboard does: to the window, which hands it to the focus widget."""
+
+    def do_press(
+        key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
+        handle = ready.windowHandle()
+        assert handle is not None
+        qtbot.keyClick(handle, key, modifier)
+
+    return do_press
+
+
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
 def test_enter_on_get_help_now_opens_help(
     ready: MainWindow, qtbot: QtBot, press: Press, key: Qt.Key
