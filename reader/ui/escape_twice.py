@@ -44,7 +44,9 @@ class EscapeTwice(QObject):
 
 def _is_escape_press(event: QEvent) -> bool:
     """A real (not auto-repeated) press of the Esc key."""
-    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+    # isinstance first: it is cheap, and most events are not key events, whereas type()
+    # makes a Python enum each time (about 1 ms an article open, over its ~700 events).
+    if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
         return False
     return event.key() == Qt.Key.Key_Escape and not event.isAutoRepeat()
 
