@@ -109,10 +109,10 @@ class PinPrompt(QDialog):
         # box's returnPressed as well made one Return count as two tries.
         self.unlock.setDefault(True)
         self.unlock.clicked.connect(self.try_pin)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.clicked.connect(self.reject)
         layout.addWidget(self.unlock)
-        layout.addWidget(cancel)
+        layout.addWidget(self.cancel)
         self.wait_timer = QTimer(self)
         self.wait_timer.setSingleShot(True)
         self.wait_timer.timeout.connect(self._show_wait)
@@ -160,8 +160,13 @@ class PinPrompt(QDialog):
             self._say(self.tr("You can try the PIN again now."))
 
     def _let_in(self, allowed: bool) -> None:
+        # With the PIN box off, the focus falls to Cancel: an administrator's next reflex
+        # Return must not close the prompt (and its countdown). Space still presses Cancel.
+        # Set before the focus moves: a focused auto-default button becomes the default.
+        self.cancel.setAutoDefault(allowed or not self._lockout.has_pin)
         self.pin.setEnabled(allowed)
         self.unlock.setEnabled(allowed)
+        self.unlock.setDefault(True)  # Return is Unlock's, and does nothing while it is off
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

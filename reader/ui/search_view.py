@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -139,7 +140,21 @@ def breakable(text: str) -> str:
 
 
 def _chunks(word: str) -> list[str]:
-    return [word[i : i + _RUN] for i in range(0, len(word), _RUN)]
+    """Pieces of about _RUN characters; a break never parts a letter from its accent."""
+    pieces, start = [], 0
+    while start < len(word):
+        end = min(start + _RUN, len(word))
+        while end < len(word) and _joins_previous(word[end]):
+            end += 1
+        pieces.append(word[start:end])
+        start = end
+    return pieces
+
+
+def _joins_previous(char: str) -> bool:
+    """A combining accent, a zero-width joiner or a variation selector: part of the last."""
+    mark = unicodedata.category(char).startswith("M")
+    return mark or char == "\u200d" or "\ufe00" <= char <= "\ufe0f"
 
 
 def _link(href: str, text: str) -> str:

@@ -47,7 +47,9 @@ def test_get_help_now_shows_focus_with_the_page_colour_inside_its_ring(
     bundled_window.theming.set_theme(name)
     theme = THEMES[name]
     button = bundled_window.help_button
-    assert focus_change(qtbot, button, depth=0) > 1.0  # the outer ring, in the focus colour
+    assert focus_change(qtbot, button, depth=0) > 1.0  # the outer ring changes...
+    outer = ring_colours(as_seen(button), depth=0)
+    assert {QColor(c).name() for c in outer} == {QColor(theme.focus).name()}  # ...to focus
     # Between the rings what is behind the button shows where its fill was: at least 3:1.
     assert focus_change(qtbot, button, depth=2) >= 3.0
     inner = ring_colours(as_seen(button), depth=2)

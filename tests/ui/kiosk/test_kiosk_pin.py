@@ -196,3 +196,18 @@ def test_a_prompt_opened_during_a_lockout_says_so_at_once(
     assert again.message.text() == "Too many tries. Try again in 20 seconds."
     assert not again.pin.isEnabled()
     assert again.wait_timer.isActive()
+
+
+def test_return_during_a_lockout_does_not_close_the_prompt(qtbot: QtBot, guard: KioskGuard) -> None:
+    """With the PIN box off the focus is on Cancel; a reflex Return must not cancel."""
+    prompt = shown_prompt(qtbot, guard)
+    for _ in range(5):
+        enter(qtbot, prompt, "0000")
+    qtbot.waitUntil(prompt.cancel.hasFocus)
+    handle = prompt.windowHandle()
+    assert handle is not None
+    qtbot.keyClick(handle, Qt.Key.Key_Return)
+    assert prompt.isVisible()
+    assert prompt.wait_timer.isActive()
+    qtbot.keyClick(handle, Qt.Key.Key_Space)  # pressing Cancel on purpose still works
+    assert not prompt.isVisible()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 from collections.abc import Iterator
 
 import pytest
@@ -50,6 +51,8 @@ def launched(
     monkeypatch.setattr(launch, "make_application", lambda offscreen=False: app)
     monkeypatch.setattr(launch, "build_context", lambda args: kiosk_context)
     args = argparse.Namespace(self_test=False, startup_probe=False)
+    # run() gives Ctrl+C its default action, for the whole process: not for pytest's.
+    monkeypatch.setattr(signal, "signal", lambda *_: None)
     assert launch.run(args) == 0
     assert len(app.windows) == 1
     window = app.windows[0]
