@@ -71,8 +71,10 @@ def _keep_focus_in_view(page: QScrollArea) -> None:
     reveal = getattr(focused, "reveal_focused_link", None)
     if reveal is not None and getattr(focused, "focused_link", lambda: None)() is not None:
         reveal()
-    else:
+    elif focused.height() < page.viewport().height():
         page.ensureWidgetVisible(focused)
+    # A control taller than the screen (the article text itself) is on screen already, and
+    # ensureWidgetVisible would scroll to its top: the reader would lose their place.
 
 
 def _settle_layouts(page: QScrollArea) -> None:

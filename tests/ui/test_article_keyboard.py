@@ -224,3 +224,21 @@ def test_the_focused_link_in_the_text_has_a_two_pixel_ring(
     press(K.Key_Tab)  # on to the next link: the ring goes with the focus
     assert ring_left(body, box) == 0
     assert ringed(body, focused_link_box(body))
+
+
+@pytest.mark.parametrize("key", [K.Key_Plus, K.Key_Minus])
+def test_a_new_text_size_with_the_focus_in_the_text_keeps_the_place(
+    window: MainWindow, qtbot: QtBot, press: Press, key: Qt.Key
+) -> None:
+    """Focus in the article text, taller than the screen: its top is not where the reader is."""
+    view = open_article(window, qtbot, "linked")
+    body = view.body_view
+    focus(qtbot, body)
+    for _ in range(3):
+        press(K.Key_PageDown)
+    reading = text_at_top(view)
+    press(key, CTRL)
+    line = body.fontMetrics().height()
+    assert view.verticalScrollBar().value() > 0  # before: back at the text's top
+    assert -2 * line <= on_screen_y(view, reading) <= 2 * line
+    assert body.hasFocus()
