@@ -63,17 +63,20 @@ class _CaptionImages(Treeprocessor):
     """
 
     def run(self, root: Element) -> None:
-        """Put a line break and a caption span after every image that has alt text."""
+        """Mark each paragraph with an image as a figure, with a caption paragraph after it."""
         for parent in list(root.iter()):
-            for image in [child for child in parent if child.tag == "img"]:
-                alt = (image.get("alt") or "").strip()
-                if not alt:
+            for index, paragraph in reversed(list(enumerate(parent))):
+                images = [i for i in paragraph.iter("img")] if paragraph.tag == "p" else []
+                if not images:
                     continue
-                caption = Element("span", {"class": "caption"})
-                caption.text, caption.tail, image.tail = alt, image.tail, None
-                at = list(parent).index(image)
-                parent.insert(at + 1, Element("br"))
-                parent.insert(at + 2, caption)
+                # Its own class: the text's 160% line height would apply to the picture's line
+                # and leave a tall gap under it.
+                paragraph.set("class", "figure")
+                alts = [(i.get("alt") or "").strip() for i in images]
+                if any(alts):
+                    caption = Element("p", {"class": "caption"})
+                    caption.text = " · ".join(alt for alt in alts if alt)
+                    parent.insert(index + 1, caption)
 
 
 def _make_converter(articles: Collection[str] | None = None) -> markdown.Markdown:

@@ -231,9 +231,10 @@ def test_without_a_library_every_link_is_kept() -> None:
 
 def test_an_images_description_is_written_under_it() -> None:
     """Qt reads a picture to a screen reader as an object character; the caption is text."""
-    html = render_markdown("![A calm lake at dusk](lake.png) and more\n").html
-    assert '<span class="caption">A calm lake at dusk</span> and more' in html
-    assert html.index("<img") < html.index("caption")
+    html = render_markdown("![A calm lake at dusk](lake.png)\n\nAfter it.\n").html
+    assert '<p class="caption">A calm lake at dusk</p>' in html
+    assert html.index("<img") < html.index("caption") < html.index("After it.")
+    assert '<p class="figure"><img' in html  # its own line height, not the text's 160%
 
 
 def test_an_image_without_a_description_gets_no_empty_caption() -> None:

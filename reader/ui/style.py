@@ -109,7 +109,8 @@ def article_css(theme: Theme, easier_reading: bool = False) -> str:
     p.service-name {{ font-size: large; margin-bottom: 4px; }}
     th, td {{ padding: 6px; }}
     b.hit {{ color: {t.text}; }}
-    span.caption {{ color: {t.muted}; font-style: italic; }}
+    p.figure {{ line-height: 100%; margin-bottom: 4px; }}
+    p.caption {{ color: {t.muted}; font-style: italic; }}
     """
 
 
