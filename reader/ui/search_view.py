@@ -84,6 +84,9 @@ class SearchView(QWidget):
         """What the search found, repeating the query as given (breakable or not)."""
         if not self.query.strip():
             return self.tr("Type a word to search every article.")
+        if not self.hits and self.offers_help:
+            # The help box below says the rest; "try another word" would read as a brush-off.
+            return self.tr("No articles matched “%1”.").replace("%1", query)
         if not self.hits:
             return self.tr(
                 "Nothing matched “%1”. Try a shorter or different word. "

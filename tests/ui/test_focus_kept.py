@@ -13,7 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from reader.ui.exercises.breathing_view import BreathingView
 from reader.ui.main_window import MainWindow
+from tests.fakes import FakeClock
 from tests.ui.a11y_screens import bundled_window_fixture  # noqa: F401 - a fixture
 
 Press = Callable[..., None]
@@ -65,16 +67,21 @@ def test_ending_and_repeating_a_round_keeps_focus_on_the_exercise(
 
 
 def test_a_breathing_session_that_ends_by_itself_leaves_focus_on_start_again(
-    bundled_window: MainWindow, qtbot: QtBot, press: Press
+    qtbot: QtBot, press: Press
 ) -> None:
-    view = screen(bundled_window, "exercise/breathing")
-    view.minutes_buttons.button(1).setChecked(True)  # type: ignore[attr-defined]
-    space_on(qtbot, press, view.start_button)  # type: ignore[attr-defined]
-    assert focused() is view.pause_button  # type: ignore[attr-defined]
-    view.session.stop()  # type: ignore[attr-defined]
-    view.refresh()  # type: ignore[attr-defined]
-    assert_focus_shown_in(view)
-    assert focused() is not bundled_window.back_button
+    clock = FakeClock()
+    view = BreathingView(clock=clock)
+    qtbot.addWidget(view)
+    with qtbot.waitExposed(view):
+        view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    space_on(qtbot, press, view.start_button)
+    assert focused() is view.pause_button
+    clock.advance(60 * 60)  # longer than any session
+    view.refresh()
+    assert view.start_button.text() == "Start again"
+    assert focused() is view.start_button  # before: the "Words only" check box
 
 
 def test_finishing_grounding_focuses_its_end_choices(

@@ -17,7 +17,9 @@ def test_a_crisis_search_with_no_matches_still_offers_help(window: MainWindow) -
     assert "You do not have to face this alone." in shown
     assert "Get help now" in shown
     assert 'href="lantern:help"' in view.results.toHtml()
-    assert "F1" in view.status.text()
+    assert "F1" in shown
+    # Not "Try a shorter or different word" above a box about staying safe.
+    assert view.status.text() == "No articles matched “kill myself”."
 
 
 def test_the_help_link_in_search_opens_help(window: MainWindow) -> None:

@@ -22,6 +22,7 @@ from reader.exercises.breathing import (
 from reader.ui.a11y import announce
 from reader.ui.exercises.breathing_circle import BreathingCircle
 from reader.ui.exercises.common import align_centre, button, button_row, choice_row, label
+from reader.ui.focus import pass_focus
 from reader.ui.text_size import change_role
 from reader.ui.widgets import Page
 
@@ -252,6 +253,9 @@ class BreathingView(Page):
             self.tr("Start again") if state is BreathState.FINISHED else self.tr("Start")
         )
         self.start_button.setAccessibleName(self.start_button.text())
+        if not active:  # a session that ends by itself: focus on Start again, not the choices
+            pass_focus(self.pause_button, self.start_button)
+            pass_focus(self.stop_button, self.start_button)
         self.pause_button.setVisible(active)
         pause_text = self.tr("Resume") if state is BreathState.PAUSED else self.tr("Pause")
         self.pause_button.setText(pause_text)
