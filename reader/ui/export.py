@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QMarginsF, QModelIndex
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QDir, QMarginsF, QModelIndex, QTimer
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QShowEvent, QTextDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileSystemModel,
@@ -41,6 +42,10 @@ class SaveChooser(QDialog):
         self.model.setReadOnly(True)
         self.model.setFilter(QDir.Filter.AllDirs | QDir.Filter.NoDotAndDotDot)
         self.model.setRootPath(QDir.rootPath())
+        self._shown: Path | None = None  # the folder set_folder() chose, kept in view
+        self.model.directoryLoaded.connect(self._show_chosen)
+        self.model.layoutChanged.connect(self._show_chosen)
+        self.model.rowsInserted.connect(self._show_chosen)
         self.folders = QTreeView()
         self.folders.setModel(self.model)
         self.folders.setAccessibleName(self.tr("Folder"))
@@ -82,10 +87,28 @@ class SaveChooser(QDialog):
         fit_to_text(self, lines_wide=34, lines_high=25)
 
     def set_folder(self, folder: Path) -> None:
-        """Select a folder in the tree."""
+        """Select a folder in the tree, and keep it in view while the tree is being read."""
+        self._shown = folder
         index: QModelIndex = self.model.index(str(folder))
         self.folders.setCurrentIndex(index)
-        self.folders.scrollTo(index)
+        self._scroll_to_chosen()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Once shown at its real size, bring the chosen folder into the middle of the tree."""
+        super().showEvent(event)
+        self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        # The model reads and sorts folders in the background: rows above the chosen folder
+        # arrive after set_folder() scrolled, pushing it out of view. Follow it until the
+        # reader picks another folder; a turn of the event loop later, after the tree itself
+        # has taken in the change.
+        QTimer.singleShot(0, self, self._scroll_to_chosen)  # not once the chooser is gone
+
+    def _scroll_to_chosen(self) -> None:
+        if self.folder() == self._shown:
+            index = self.folders.currentIndex()
+            self.folders.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def folder(self) -> Path | None:
         """The selected folder."""
