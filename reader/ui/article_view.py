@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -150,7 +150,7 @@ class ArticleView(Page):
         link.linkActivated.connect(self.scroll_to)  # "#anchor" of whichever heading it shows
         layout = self._contents_host.layout() if self._contents_host else None
         assert layout is not None
-        layout.addWidget(link)
+        layout.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)  # its focus ring hugs it
         return link
 
     def scroll_to(self, heading_title: str) -> bool:
@@ -200,7 +200,7 @@ class ArticleView(Page):
         if self._kiosk:
             note = self.tr(
                 "Private: what you type stays on this screen. It is wiped when you press "
-                "I'm finished, or after a while with no one using this computer."
+                "“I'm finished”, or after a while with no one using this computer."
             )
         else:
             note = self.tr(

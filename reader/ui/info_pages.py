@@ -20,7 +20,7 @@ NOTHING_SAVED = (
 )
 NOTHING_SAVED_KIOSK = (
     "Lantern does not save what you read, what you search for or what you type. There is "
-    "no history, no settings file and no log. When you choose I'm finished, or when no one "
+    "no history, no settings file and no log. When you choose “I'm finished”, or when no one "
     "has used this computer for a while, Lantern clears your search, what you typed, the "
     "pages you opened and any reading settings you changed."
 )
@@ -54,7 +54,7 @@ LEAVING_HOME = (
     "once without asking anything."
 )
 LEAVING_KIOSK = (
-    "Press Esc twice, or choose I'm finished at the top of the window. Everything you typed "
+    "Press Esc twice, or choose “I'm finished” at the top of the window. Everything you typed "
     "is cleared at once, ready for the next person."
 )
 # (heading, text) in order; a clinic's shared computer has its own wording where it differs,

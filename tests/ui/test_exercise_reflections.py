@@ -119,3 +119,16 @@ def test_on_this_page_takes_the_reader_to_an_articles_questions(qtbot: QtBot) ->
     top = title.mapTo(view.viewport(), QPoint(0, 0)).y()
     assert 0 <= top < 10  # the article's heading is at the top of the page
     assert view.verticalScrollBar().value() > 0
+
+
+def test_contents_links_are_as_wide_as_their_words(qtbot: QtBot) -> None:
+    """A focused link's ring hugs its words, not the whole width of the page."""
+    view = ReflectionsView(MANY)
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    link = view.contents_links[0]
+    qtbot.waitUntil(lambda: link.width() > 0)
+    words = link.fontMetrics().horizontalAdvance("Article 1")
+    assert link.width() < words + 40  # before: the width of the whole reading column

@@ -74,7 +74,7 @@ def test_privacy_page_on_a_kiosk_describes_the_kiosk(kiosk_privacy: PrivacyView)
     assert "asks before your web browser opens it" not in text
     assert "scan" in text
     # A kiosk has "I'm finished", which clears everything; it does not close.
-    assert "choose I'm finished" in text
+    assert "choose “I'm finished”" in text
     assert "Leave quickly" not in text.replace("Leaving quickly", "")
     assert "closes at once" not in text
     assert "cleared" in text

@@ -79,7 +79,7 @@ class ReflectionsView(Page):
             link.setIndent(0)
             link.linkActivated.connect(lambda href: self.go_to_group(int(href[1:])))
             self.contents_links.append(link)
-            layout.addWidget(link)
+            layout.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)  # its focus ring hugs it
         return host
 
     def go_to_group(self, index: int) -> None:

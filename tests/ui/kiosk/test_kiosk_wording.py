@@ -35,7 +35,7 @@ def test_kiosk_privacy_page_never_talks_of_closing_lantern(qtbot: QtBot) -> None
     text = page_text(page)
     # A reader cannot close a kiosk: what they typed goes when they finish or walk away.
     assert "close" not in text.lower()
-    assert "When you choose I'm finished, or when no one has used this computer" in text
+    assert "When you choose “I'm finished”, or when no one has used this computer" in text
     assert "Leaving quickly" not in text
     assert "When you are finished" in text
     assert text.count("I'm finished") == 2  # once where it clears, once where to find it
@@ -58,5 +58,5 @@ def test_the_kiosk_windows_shortcuts_page_says_i_m_finished(window: MainWindow) 
 def test_the_note_under_writing_prompts_says_how_a_kiosk_wipes_them(window: MainWindow) -> None:
     prompt_box(window)  # opens an article with writing prompts
     text = page_text(window.article_view)
-    assert "It is wiped when you press I'm finished" in text
+    assert "It is wiped when you press “I'm finished”" in text
     assert "Lantern closes" not in text
