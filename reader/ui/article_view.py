@@ -150,7 +150,8 @@ class ArticleView(Page):
         link.linkActivated.connect(self.scroll_to)  # "#anchor" of whichever heading it shows
         layout = self._contents_host.layout() if self._contents_host else None
         assert layout is not None
-        layout.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)  # its focus ring hugs it
+        layout.addWidget(link)
+        layout.setAlignment(link, Qt.AlignmentFlag.AlignLeft)  # its focus ring hugs it
         return link
 
     def scroll_to(self, heading_title: str) -> bool:
