@@ -84,7 +84,7 @@ def focus_rules(theme: Theme) -> str:
     # Border and padding add up to the unfocused button's, so focus never moves its text.
     filled = (
         "QPushButton#primary:focus, QPushButton#helpButton:focus, QToolButton#helpButton:focus"
-        f" {{ border: 4px double {theme.focus}; background-clip: padding; padding: 3px 11px; }}"
+        f" {{ border: 6px double {theme.focus}; background-clip: padding; padding: 1px 9px; }}"
     )
     rules = ",\n    ".join(selectors) + f" {{ {ring} }}"
     return "*:focus { outline: none; }\n    " + rules + "\n    " + filled
