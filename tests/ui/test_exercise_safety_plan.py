@@ -138,6 +138,9 @@ def test_clear_asks_first_and_keep_it_keeps_the_text(view: SafetyPlanView) -> No
     view.document_actions.clear_button.click()
     assert view.document_actions.confirm_box.isVisible()
     assert view.edits["warning_signs"].toPlainText() == "Staying in"
+    # The safe choice stands out, not the one that cannot be undone.
+    assert view.document_actions.keep_button.objectName() == "primary"
+    assert view.document_actions.confirm_button.objectName() != "primary"
     view.document_actions.keep_button.click()
     assert not view.document_actions.confirm_box.isVisible()
     assert view.edits["warning_signs"].toPlainText() == "Staying in"

@@ -193,8 +193,10 @@ class DocumentActions(QWidget):
 
     def _confirm_box(self) -> Callout:
         box = callout(self.tr("Clear everything you typed? This cannot be undone."))
-        self.confirm_button = button(self.tr("Yes, clear it"), role="primary")
-        self.keep_button = button(self.tr("Keep it"))
+        # The safe choice is the one that stands out (and has the focus): a safety plan
+        # cleared by mistake cannot be brought back.
+        self.confirm_button = button(self.tr("Yes, clear it"))
+        self.keep_button = button(self.tr("Keep it"), role="primary")
         self.confirm_button.clicked.connect(self._confirm)
         self.keep_button.clicked.connect(self.cancel_clear)
         box.add(button_row(self.confirm_button, self.keep_button))
