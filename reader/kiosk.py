@@ -102,7 +102,7 @@ class ResetStep(enum.Enum):
     CLOSE_DIALOGS = "close every dialog, menu and notice"
     CLEAR_TEXT = "empty every text box, including its undo history"
     CLEAR_SEARCH = "clear the search box and its results"
-    CLEAR_CLIPBOARD = "clear the clipboard if it holds anything copied from Lantern"
+    CLEAR_CLIPBOARD = "clear the clipboard and the text selection of anything from Lantern"
     DROP_HISTORY = "drop the back and forward history"
     RESTORE_DISPLAY = "return zoom, theme and easier reading to the clinic's settings"
     SHOW_HOME = "show the home screen"
