@@ -91,6 +91,20 @@ def _make_converter(articles: Collection[str] | None = None) -> markdown.Markdow
     return converter
 
 
+# Converters by the article ids they keep links to: making one (its extensions and patterns)
+# takes about 1 ms, a tenth of opening an article. Only the newest is kept: a pack rarely
+# changes in a session. Rendered HTML is not kept here.
+_converters: dict[frozenset[str] | None, markdown.Markdown] = {}
+
+
+def _converter_for(articles: frozenset[str] | None) -> markdown.Markdown:
+    converter = _converters.get(articles)
+    if converter is None:
+        _converters.clear()
+        converter = _converters[articles] = _make_converter(articles)
+    return converter
+
+
 def callout_html(kind: str, title: str, inner: str) -> str:
     """A titled, softly coloured box (title and inner are HTML already)."""
     # QTextBrowser draws table cells with backgrounds reliably, but not divs.
@@ -123,7 +137,8 @@ def render_markdown(body: str, articles: Collection[str] | None = None) -> Rende
     Given the ids of the articles in the library, a link to any other article is shown as
     plain text.
     """
-    converter = _make_converter(articles)
+    converter = _converter_for(None if articles is None else frozenset(articles))
+    converter.reset()
     html = converter.convert(body)
     html = _ADMONITION.sub(_callout, html)
     html = _REMOTE_IMAGE.sub("", html)

@@ -239,3 +239,17 @@ def test_an_images_description_is_written_under_it() -> None:
 
 def test_an_image_without_a_description_gets_no_empty_caption() -> None:
     assert "caption" not in render_markdown("![](lake.png)\n").html
+
+
+def test_rendering_again_gives_the_same_html_and_contents() -> None:
+    """The converter is reused between articles; nothing of one may leak into the next."""
+    first = "## Calm\n\nText with a [ref] link.\n\n[ref]: lantern:help\n"
+    second = "## Other\n\nNothing else [here].\n"
+    once = render_markdown(first)
+    render_markdown(second)
+    again = render_markdown(first)
+    assert again == once
+    other = render_markdown(second)
+    assert [h.title for h in other.headings] == ["Other"]
+    assert "[here]" in other.html  # the first one's reference does not resolve here
+    assert 'id="calm"' in once.html  # not "calm_1" the second time
