@@ -126,11 +126,11 @@ class Toolbar(QWidget):
         return width + self._search_width(search_lines)
 
     def _size_search_box(self, lines: int) -> None:
-        # As "min-width: 8em; max-width: 22em" would be, but in code: a style sheet measures em
-        # once, when it polishes, and the size now changes without a new style sheet (see
-        # text_size.py).
-        self.search_box.setMinimumWidth(self._search_width(lines))
-        self.search_box.setMaximumWidth(self._search_width(22))
+        # As "width: 8em" would be, but in code: a style sheet measures em once, when it
+        # polishes, and the size now changes without a new style sheet (see text_size.py).
+        # Fixed, not "as wide as its text": the clear button that comes with the first letter
+        # widened it, and every button to its right moved.
+        self.search_box.setFixedWidth(self._search_width(lines))
 
     def _search_width(self, lines: int) -> int:
         # So many lines' height wide, plus the style sheet's padding and border on both sides.
