@@ -119,8 +119,13 @@ class LinkBrowser(QTextBrowser):
         painter.setPen(QPen(colour, RING_WIDTH))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         half = RING_WIDTH / 2
+        # Kept inside the viewport: a link at the start of a line would lose its left side.
+        inside = QRectF(self.viewport().rect()).adjusted(half, half, -half, -half)
         for rect in rects:
-            painter.drawRoundedRect(rect.adjusted(-half, -half, half, half), 3, 3)
+            ring = rect.adjusted(-half, -half, half, half)
+            ring.setLeft(max(ring.left(), inside.left()))
+            ring.setRight(min(ring.right(), inside.right()))
+            painter.drawRoundedRect(ring, 3, 3)
         painter.end()
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override

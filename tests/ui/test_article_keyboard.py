@@ -21,7 +21,9 @@ from tests.ui.reading_tools import (
     POPUP_NOISE,
     choose_in_reading_settings,
     focused_link_box,
+    ring_colour,
     ring_left,
+    ring_pixels,
     ringed,
 )
 from tests.ui.window_helpers import Click, MakeWindow, Press, open_article
@@ -242,3 +244,27 @@ def test_a_new_text_size_with_the_focus_in_the_text_keeps_the_place(
     assert view.verticalScrollBar().value() > 0  # before: back at the text's top
     assert -2 * line <= on_screen_y(view, reading) <= 2 * line
     assert body.hasFocus()
+
+
+def test_a_link_at_the_start_of_a_line_keeps_the_left_side_of_its_ring(
+    make_window: MakeWindow,
+    write_article: Callable[..., Path],
+    tmp_path: Path,
+    regions: dict[str, RegionContacts],
+    qtbot: QtBot,
+    press: Press,
+) -> None:
+    write_article("first", title="First", body="[The second step](lantern:article/second-step)")
+    write_article("second-step", title="The second step", body="Breathing slowly helps.")
+    library = load_library([tmp_path / "pack"])
+    shown = make_window(AppContext(library=library, contacts=regions, region="GB"))
+    view = open_article(shown, qtbot, "first")
+    body = view.body_view
+    focus(qtbot, body)
+    press(K.Key_Tab)
+    box = focused_link_box(body)
+    assert box.left() <= 2  # the link starts the line
+    image = body.viewport().grab().toImage()
+    rows = range(box.top() + 3, box.bottom() - 3)
+    # Before: drawn at x = -1..0, half outside the viewport, so no left side was seen.
+    assert ring_pixels(image, ring_colour(body), range(0, 2), rows) >= len(rows)
