@@ -34,7 +34,8 @@ def describe_hours(service: Service) -> str:
     if hours.always_open:
         return "Open 24 hours, every day"
     if not hours.days:
-        return hours.note or "Opening hours not confirmed: check before you rely on it"
+        unknown = "We could not check when this line is open. If no one answers, try another."
+        return hours.note or unknown
     parts = []
     for index, ranges in enumerate(hours.days):
         if ranges:
@@ -44,11 +45,11 @@ def describe_hours(service: Service) -> str:
 
 
 def open_now_text(service: Service, now: dt.datetime) -> str:
-    """'Open now', 'Closed now' or '' when the hours are not known."""
+    """'Open now', 'Closed now: try another line' or '' when the hours are not known."""
     state = service.is_open(now)
     if state is None:
         return ""
-    return "Open now" if state else "Closed now"
+    return "Open now" if state else "Closed now: try another line"
 
 
 def service_line(service: Service) -> str:

@@ -19,6 +19,7 @@ from reader.hours import OpeningHours, parse_hours
 from reader.region import ANYWHERE
 
 LONDON = ZoneInfo("Europe/London")
+CLOSED = "Closed now: try another line"
 
 
 def service(
@@ -93,7 +94,7 @@ def test_unconfirmed_hours_without_note_use_the_default_note() -> None:
 
 def test_unknown_hours_with_no_note_warn_the_reader() -> None:
     text = describe_hours(service(OpeningHours()))
-    assert text == "Opening hours not confirmed: check before you rely on it"
+    assert text == "We could not check when this line is open. If no one answers, try another."
 
 
 def test_timetable_lists_open_days_with_the_time_zone() -> None:
@@ -114,8 +115,8 @@ def test_open_now_for_an_always_open_service() -> None:
     ("moment", "text"),
     [
         (dt.datetime(2026, 11, 23, 10, 0, tzinfo=LONDON), "Open now"),  # Monday morning
-        (dt.datetime(2026, 11, 23, 18, 0, tzinfo=LONDON), "Closed now"),  # Monday evening
-        (dt.datetime(2026, 11, 25, 12, 30, tzinfo=LONDON), "Closed now"),  # Wednesday lunch
+        (dt.datetime(2026, 11, 23, 18, 0, tzinfo=LONDON), CLOSED),  # Monday evening
+        (dt.datetime(2026, 11, 25, 12, 30, tzinfo=LONDON), CLOSED),  # Wednesday lunch
         (dt.datetime(2026, 11, 28, 1, 0, tzinfo=LONDON), "Open now"),  # Friday night, past 00:00
         (dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.UTC), "Open now"),  # UTC is London in winter
     ],

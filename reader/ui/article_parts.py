@@ -31,7 +31,10 @@ def content_note_box() -> tuple[QFrame, QLabel]:
     text = label("")
     text.setObjectName("contentNote")
     layout.addWidget(text)
-    layout.addWidget(label(_tr("You can stop at any time. Help is one key away: F1.")))
+    way_out = _tr(
+        "You can stop at any time. Get help now is at the top of every screen (or press F1)."
+    )
+    layout.addWidget(label(way_out))
     frame.setAccessibleName(_tr("Content note"))
     return frame, text
 

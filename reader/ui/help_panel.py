@@ -44,8 +44,9 @@ class HelpPanel(QWidget):
         _, layout = centred_column(self)
         layout.addWidget(label(self.tr("Get help now"), "pageTitle"))
         intro = self.tr(
-            "You do not have to go through this alone. If you might act on thoughts of "
-            "ending your life, or you are hurt, call your emergency number now."
+            "You don't have to go through this alone. The people below are there to listen, "
+            "whatever is going on. If you might act on thoughts of ending your life, or you "
+            "have hurt yourself and need care, call your emergency number now."
         )
         layout.addWidget(label(intro))
         layout.addLayout(self._region_row())
@@ -97,7 +98,7 @@ class HelpPanel(QWidget):
         """The panel's content as HTML (all text escaped)."""
         contacts = self._regions.get(self.region)
         if contacts is None:
-            return f"<p>{html.escape(self.tr('Call your local emergency number.'))}</p>"
+            return f"<p>{html.escape(self._no_contacts_text())}</p>"
         parts = [f"<h2>{html.escape(emergency_line(contacts))}</h2>"]
         if contacts.emergency_note:
             parts.append(f"<p>{html.escape(contacts.emergency_note)}</p>")
@@ -115,6 +116,14 @@ class HelpPanel(QWidget):
             checked = self.tr("Numbers checked: ") + verified
             parts.append(f"<p><i>{html.escape(checked)}</i></p>")
         return "".join(parts)
+
+    def _no_contacts_text(self) -> str:
+        """All the panel says when no crisis lines could be loaded: still a way forward."""
+        return self.tr(
+            "If you are in danger now, call your local emergency number. You can also talk to "
+            "someone you trust, or a doctor or nurse. Many countries have free phone or text "
+            "lines where someone will listen."
+        )
 
     def _local_heading(self) -> str:
         """The heading above the clinic's own contacts, with its name when it has one."""

@@ -21,7 +21,7 @@ CARD_ROW = 100
 TOOLS = (
     ("exercise/breathing", "Slow breathing"),
     ("exercise/grounding", "5-4-3-2-1 grounding"),
-    ("exercise/ride-the-wave", "Ride the wave"),
+    ("exercise/ride-the-wave", "Ride out an urge"),
     ("safety-plan", "My safety plan"),
     ("reflections", "Reflections"),
 )
@@ -86,7 +86,8 @@ class HomeView(Page):
         self.body.addWidget(label(self.tr("Welcome to Lantern"), "pageTitle"))
         intro = welcome or self.tr(
             "Calm, plain information about self-harm, hard feelings and getting help. "
-            "Take your time. You can stop whenever you like, and help is one key away (F1)."
+            "Take your time. You can stop whenever you like. Get help now is at the top of "
+            "every screen (or press F1)."
         )
         self.body.addWidget(label(intro, "muted"))
         self._add_tools()

@@ -187,9 +187,9 @@ class ReadAloudBar(QWidget):
             self,
             self.tr("Read aloud?"),
             self.tr(
-                "Read aloud uses your computer's speech service. Lantern keeps nothing, "
-                "but some speech services keep their own log of what they read. "
-                "Read this article aloud?"
+                "Your computer will read this article out loud. People nearby may hear it, so "
+                "you might want headphones. Lantern keeps nothing, but some computers keep a "
+                "record of what they read out. Read it aloud?"
             ),
         )
         return answer == QMessageBox.StandardButton.Yes

@@ -10,7 +10,7 @@ from PySide6.QtGui import QClipboard, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.contact_model import services_for_display
-from reader.contact_text import service_line
+from reader.contact_text import emergency_line, service_line
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -70,12 +70,14 @@ class ScreenFactory:
         return ShortcutsView(kiosk=self._window.context.kiosk)
 
     def contact_lines(self) -> list[str]:
-        """The clinic's and the region's services as lines, for the safety plan."""
+        """The emergency number, then the clinic's and the region's services, for the plan."""
         context = self._window.context
         region = context.contacts.get(context.region)
         if region is None:
-            return []
-        return [service_line(s) for s in services_for_display(region, context.local_services)]
+            return [self._window.tr("In an emergency, call your local emergency number.")]
+        # First, as in the help panel: a printed plan is read where the screen is not.
+        services = services_for_display(region, context.local_services)
+        return [emergency_line(region)] + [service_line(s) for s in services]
 
     def web_link(self, url: str) -> None:
         """Outside kiosk mode ask once before the browser opens; in kiosk mode show a QR code."""

@@ -100,14 +100,15 @@ class SearchView(QWidget):
         """A calm box pointing to help, for searches that sound like a crisis."""
         lines = [
             self.tr(
-                "If you are thinking about suicide, or you might not be safe, you do not have "
-                "to wait. %1 lists people you can talk to now (or press F1)."
+                "If you want to hurt yourself, are thinking about suicide, or might not be "
+                "safe, you do not have to wait. %1 lists people you can talk to now (or press "
+                "F1)."
             ).replace("%1", _link("lantern:help", self.tr("Get help now")))
         ]
         if self._crisis is not None:
             link = _link(f"lantern:article/{self._crisis.id}", self._crisis.title)
             lines.append(self.tr("You can also read %1.").replace("%1", link))
-        title = html.escape(self.tr("You do not have to face this alone."))
+        title = html.escape(self.tr("You don't have to go through this alone."))
         return callout_html("help", title, "".join(f"<p>{line}</p>" for line in lines))
 
     def _hit_html(self, hit: SearchHit) -> str:

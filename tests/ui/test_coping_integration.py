@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from reader.contact_text import emergency_line
 from reader.context import AppContext
 from reader.ui import export
 from reader.ui.main_window import MainWindow
@@ -37,6 +38,15 @@ def test_safety_plan_lists_the_regions_services(window: MainWindow) -> None:
     text = plan.plain_text()  # type: ignore[attr-defined]
     for service in window.context.contacts["GB"].services:
         assert service.name in text
+
+
+def test_the_printed_plan_starts_step_5_with_the_emergency_number(window: MainWindow) -> None:
+    """A printed plan is read where the screen, and its help panel, are not."""
+    text = _plan(window).plain_text()  # type: ignore[attr-defined]
+    emergency = emergency_line(window.context.contacts["GB"])
+    assert emergency == "In an emergency, call 999 or 112."
+    first_service = window.context.contacts["GB"].services[0].name
+    assert text.index(emergency) < text.index(first_service)
 
 
 def test_save_a_copy_writes_exactly_the_chosen_file(

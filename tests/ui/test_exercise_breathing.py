@@ -217,7 +217,7 @@ def test_the_intro_follows_the_words_only_choice(qtbot: QtBot, view: BreathingVi
     view.reduce_motion_box.click()
     assert "circle" not in view.intro_label.text()
     assert view.intro_label.text().startswith("Breathe along with the words")
-    assert "If you feel dizzy or worse, stop and breathe normally." in view.intro_label.text()
+    assert "If you feel dizzy or unwell, stop and breathe normally." in view.intro_label.text()
     view.set_reduce_motion(False)
     assert view.intro_label.text().startswith("Breathe along with the circle")
     words_first = BreathingView(reduce_motion=True, clock=clock)

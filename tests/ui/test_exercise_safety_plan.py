@@ -65,9 +65,9 @@ def test_sections_follow_the_steps_then_reasons_for_living(view: SafetyPlanView)
     ]
 
 
-def test_note_says_clinician_and_not_a_contract(view: SafetyPlanView) -> None:
+def test_note_says_make_it_with_someone_trained_and_not_a_contract(view: SafetyPlanView) -> None:
     text = screen_text(view)
-    assert "with a clinician" in text
+    assert "with someone trained to help, like a doctor, nurse or therapist" in text
     assert "not a promise or a contract" in text
 
 

@@ -14,7 +14,7 @@ def test_a_crisis_search_with_no_matches_still_offers_help(window: MainWindow) -
     view = window.search_view
     assert view.offers_help
     shown = view.results.toPlainText()
-    assert "You do not have to face this alone." in shown
+    assert "You don't have to go through this alone." in shown
     assert "Get help now" in shown
     assert 'href="lantern:help"' in view.results.toHtml()
     assert "F1" in shown

@@ -87,13 +87,13 @@ class BreathingView(Page):
             return self.tr(
                 "Breathe along with the words below. They tell you when to breathe in and out, "
                 "and count the seconds. Breathe in through your nose and out through your mouth. "
-                "There is no need to hold your breath. If you feel dizzy or worse, stop and "
+                "There is no need to hold your breath. If you feel dizzy or unwell, stop and "
                 "breathe normally."
             )
         return self.tr(
             "Breathe along with the circle: in as it grows, out as it shrinks. Breathe in "
             "through your nose and out through your mouth. There is no need to hold your breath. "
-            "If you feel dizzy or worse, stop and breathe normally."
+            "If you feel dizzy or unwell, stop and breathe normally."
         )
 
     def _options(self) -> QWidget:

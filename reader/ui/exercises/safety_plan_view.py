@@ -61,8 +61,8 @@ class SafetyPlanView(Page):
                 "hard. Start at step 1. If that is not enough, move on to the next step."
             ),
             self.tr(
-                "It works best when you make it with a clinician, such as a doctor, nurse or "
-                "therapist. It is not a promise or a contract. It is a tool for you."
+                "It works best when you make it with someone trained to help, like a doctor, "
+                "nurse or therapist. It is not a promise or a contract. It is a tool for you."
             ),
         ]
 
@@ -122,14 +122,14 @@ class SafetyPlanView(Page):
                     "crisis lines. If you are in danger now, call your local emergency "
                     "number."
                 ),
-                self.tr("For example: my doctor's surgery, my therapist, my care team."),
+                self.tr("For example: my doctor, my therapist, my care team."),
             ),
             "safer_space": (
                 self.tr("Making my space safer"),
                 self.tr(
                     "Ways to make the place you are in safer when things feel very hard. "
-                    "You don't have to do this alone. If you can, plan this step with a doctor, "
-                    "nurse or therapist, or with someone you trust."
+                    "You don't have to go through this alone. If you can, plan this step with "
+                    "a doctor, nurse or therapist, or with someone you trust."
                 ),
                 self.tr(
                     "For example: ask someone I trust to help me make my space safer, "
@@ -173,10 +173,10 @@ class SafetyPlanView(Page):
         self._initial = {key: "" for key in self.edits}
         self._initial[PROFESSIONALS] = contacts_prefill(self._contacts_lines())
         self.edits[PROFESSIONALS].set_initial_text(self._initial[PROFESSIONALS])
-        # Only say services are filled in when some are: a region may have none to offer.
+        # Only say numbers are filled in when some are (the emergency number, at least).
         explanation = self._copy(PROFESSIONALS)[1]
         if self._initial[PROFESSIONALS]:
-            explanation += " " + self.tr("Some services are filled in for you. Add your own.")
+            explanation += " " + self.tr("Some numbers are filled in for you. Add your own.")
         else:
             explanation += " " + self.tr("Write down the ones you would contact.")
         self.explanations[PROFESSIONALS].setText(explanation)

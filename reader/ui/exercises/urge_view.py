@@ -61,7 +61,7 @@ class UrgeView(Page):
         self._timer.timeout.connect(self.refresh)
         self._round_over = False  # round_finished is sent once per round
         self._last_step = ""  # what a screen reader was last told
-        self.body.addWidget(label(self.tr("Ride the wave"), "pageTitle"))
+        self.body.addWidget(label(self.tr("Ride out an urge"), "pageTitle"))
         self.choose_page = _page(*self._choose_widgets())
         self.wait_page = _page(*self._wait_widgets())
         self.end_page = _page(*self._end_widgets())
@@ -83,9 +83,9 @@ class UrgeView(Page):
 
     def _choose_widgets(self) -> list[QWidget]:
         intro = self.tr(
-            "An urge is like a wave. It builds, reaches a peak and then falls, even if you do "
-            "nothing about it. Set a timer and give the wave time to pass. You don't have to "
-            "decide anything until it ends."
+            "An urge is like a wave. It builds, reaches a peak and then falls, even if you "
+            "don't act on it. Set a timer and give the wave time to pass. You don't have to do "
+            "anything about the urge right now."
         )
         self.minute_buttons = QButtonGroup(self)
         choices = QWidget()
@@ -145,9 +145,7 @@ class UrgeView(Page):
         self.slider.setAccessibleName(self.tr("How strong is the urge now, from 0 to 10"))
         self.slider_value = label("")
         self.slider.valueChanged.connect(self._show_slider_value)
-        self.answer_button = button(
-            self.tr("Done"), self.tr("Save this answer for now"), role="primary"
-        )
+        self.answer_button = button(self.tr("Done"), self.tr("Use this answer"), role="primary")
         self.skip_button = button(self.tr("Not now"), self.tr("Skip this check-in"))
         self.answer_button.clicked.connect(self.answer)
         self.skip_button.clicked.connect(self.skip_check_in)
@@ -206,7 +204,7 @@ class UrgeView(Page):
         self.urge.answer(level)
         strong = level >= STRONG
         if strong:
-            text = self.tr("That sounds really hard. You don't have to do this alone.")
+            text = self.tr("That sounds really hard. You don't have to go through this alone.")
         else:
             text = self.tr("Thank you. Urges rise and fall. Keep going at your own pace.")
         self._show_response(text, offer_help=strong)
