@@ -161,9 +161,12 @@ def save_a_copy(parent: QWidget, suggested_name: str, title: str, text: str) -> 
     try:
         write_export(path, title, text)
     except OSError as error:
-        QMessageBox.warning(
-            parent, parent.tr("Not saved"), parent.tr("Could not save: ") + str(error.strerror)
+        # What the system said stays, for whoever helps; first, that nothing was lost.
+        message = parent.tr(
+            "Lantern could not save the file there. What you wrote is still here. Try another "
+            "folder, or print it instead."
         )
+        QMessageBox.warning(parent, parent.tr("Not saved"), f"{message}\n\n({error.strerror})")
         return None
     return path
 

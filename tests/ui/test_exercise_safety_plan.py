@@ -114,8 +114,8 @@ def test_print_and_export_call_back_with_the_plan(
     ("with_print", "with_export", "keeping"),
     [
         (True, False, "print it with the button"),
-        (False, True, "use Print or Save a copy"),
-        (False, False, "It is cleared when you finish."),
+        (False, True, "Leave quickly closes Lantern, and the plan goes with it."),
+        (False, False, "write it down or copy it into your phone"),
     ],
 )
 def test_buttons_hidden_when_callbacks_are_missing(

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from reader.ui import export
 from reader.ui.export import SaveChooser
 
 
@@ -28,3 +31,30 @@ def test_the_chosen_folder_is_in_view_once_the_tree_is_read(qtbot: QtBot, tmp_pa
     qtbot.waitUntil(lambda: model.rowCount(model.index(str(tmp_path))) == 31, timeout=5000)
     # Before: the tree stayed where it was scrolled before they came, the folder out of view.
     qtbot.waitUntil(lambda: chosen_row_in_view() and tree.verticalScrollBar().value() > 0)
+
+
+def test_a_failed_save_says_nothing_was_lost(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'Could not save: Permission denied' alone read as if the plan were gone."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def choose(chooser: export.SaveChooser) -> int:
+        chooser.set_folder(tmp_path)
+        return QDialog.DialogCode.Accepted.value
+
+    def refuse(path: Path, title: str, text: str) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(export.SaveChooser, "exec", choose)
+    monkeypatch.setattr(export, "write_export", refuse)
+    monkeypatch.setattr(
+        export.QMessageBox, "warning", lambda _p, title, text: warned.append((title, text))
+    )
+    assert export.save_a_copy(parent, "my plan", "My safety plan", "Text") is None
+    [(title, text)] = warned
+    assert title == "Not saved"
+    assert "What you wrote is still here." in text
+    assert "Permission denied" in text  # for whoever helps

@@ -67,17 +67,22 @@ class SafetyPlanView(Page):
         ]
 
     def _keeping_note(self) -> str:
-        if self._on_export:
+        if self._on_export:  # at home
             return self.tr(
                 "Nothing you type here is saved unless you choose to. To keep your plan, "
-                "use Print or Save a copy at the bottom of the page."
+                "use Print or Save a copy at the bottom of the page. Do it before you leave: "
+                "Leave quickly closes Lantern, and the plan goes with it."
             )
-        if self._on_print:
+        if self._on_print:  # a clinic's computer that may print
             return self.tr(
                 "Nothing you type here is saved. To keep your plan, print it with the "
-                "button at the bottom of the page."
+                "button at the bottom of the page, and collect it from the printer straight away."
             )
-        return self.tr("Nothing you type here is saved. It is cleared when you finish.")
+        return self.tr(
+            "Nothing you type here is saved, and this computer cannot print it. To keep your "
+            "plan, write it down or copy it into your phone. It is cleared when you press "
+            "“I'm finished”, or after a while with no one using this computer."
+        )
 
     def _copy(self, key: str) -> tuple[str, str, str]:
         copy = {
