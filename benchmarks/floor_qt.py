@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
 from benchmarks.first_paint import FirstPaint
 
 CARD_ROWS = 6  # two cards a row: twelve cards, as Lantern builds before its first paint
-TOOLS = ("Slow breathing", "5-4-3-2-1 grounding", "Ride out an urge", "My safety plan", "Reflections")
+TOOLS = (
+    "Slow breathing",
+    "5-4-3-2-1 grounding",
+    "Ride out an urge",
+    "My safety plan",
+    "Reflections",
+)
 
 
 def _label(text: str, role: str = "") -> QLabel:

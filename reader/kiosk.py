@@ -17,7 +17,7 @@ class Phase(enum.Enum):
     """Where the idle cycle is."""
 
     ACTIVE = "active"
-    WARNING = "warning"  # the "Are you still reading?" notice is counting down
+    WARNING = "warning"  # the "Are you still here?" notice is counting down
     RESET_DUE = "reset due"
 
 
@@ -46,7 +46,7 @@ class KioskPolicy:
         self._escape = DoublePress(clock)
 
     def record_activity(self) -> None:
-        """The reader did something (key, click, touch, "Keep reading"): start the wait again."""
+        """The reader did something (key, click, touch, "I'm still here"): start the wait again."""
         self._last_activity = self._clock()
         self._finished = False
 

@@ -73,7 +73,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "kiosk.idle_timeout", Kind.INT, 120,
-        'Seconds without input before the "Are you still reading?" notice appears.',
+        'Seconds without input before the "Are you still here?" notice appears.',
         minimum=30, maximum=3600, unit="seconds",
     ),
     Setting(

@@ -1,4 +1,4 @@
-"""Kiosk screens: the "Are you still reading?" notice and the administrator's PIN prompt."""
+"""Kiosk screens: the "Are you still here?" notice and the administrator's PIN prompt."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from reader.ui.widgets import fit_to_text, label
 
 
 class IdleNotice(QFrame):
-    """A calm notice over the page with a countdown and a Keep reading button.
+    """A calm notice over the page with a countdown and a I'm still here button.
 
     It leaves the toolbar uncovered, so Get help now and I'm finished stay in view and work.
     """
@@ -39,7 +39,7 @@ class IdleNotice(QFrame):
         outer.addWidget(column, 0, Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(column)
         layout.setSpacing(16)
-        layout.addWidget(label(self.tr("Are you still reading?"), "pageTitle"))
+        layout.addWidget(label(self.tr("Are you still here?"), "pageTitle"))
         self.countdown = label("", "muted")
         self.countdown.setObjectName("idleCountdown")
         layout.addWidget(self.countdown)
@@ -47,9 +47,9 @@ class IdleNotice(QFrame):
             "To keep things private, this screen clears itself when no one is using it."
         )
         layout.addWidget(label(explain))
-        self.button = QPushButton(self.tr("Keep reading"))
+        self.button = QPushButton(self.tr("I'm still here"))
         self.button.setObjectName("primary")
-        self.button.setAccessibleName(self.tr("Keep reading"))
+        self.button.setAccessibleName(self.tr("I'm still here"))
         self.button.clicked.connect(self.keep_reading.emit)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)  # under the text's edge
         self.hide()
@@ -71,14 +71,18 @@ class IdleNotice(QFrame):
         if seconds == 1:
             text = self.tr("Everything will be cleared in 1 second.")
         else:
-            text = self.tr("Everything will be cleared in %n seconds.", "", seconds)
+            text = self.tr(
+                "Everything will be cleared in %n seconds.",
+                "",
+                seconds,
+            )
         self.countdown.setText(text)
         self.setGeometry(self._page_area())
         if not self.isVisible():
             self.show()
             self.raise_()
             self.button.setFocus()
-            announce(self, self.tr("Are you still reading?") + " " + text, assertive=True)
+            announce(self, self.tr("Are you still here?") + " " + text, assertive=True)
         elif seconds == 10:
             announce(self, text, assertive=True)
 

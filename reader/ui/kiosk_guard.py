@@ -114,7 +114,7 @@ class KioskGuard(QObject):
         self._schedule()
 
     def keep_reading(self) -> None:
-        """The reader pressed Keep reading: their search and focus come back."""
+        """The reader pressed I'm still here: their search and focus come back."""
         self.record_activity()
 
     def _schedule(self) -> None:

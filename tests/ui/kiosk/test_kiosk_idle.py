@@ -20,6 +20,8 @@ from tests.ui.kiosk.kiosk_helpers import (
     typed_session,
 )
 
+CLEARED_IN = "Everything will be cleared in"
+
 # --- idle timing ----------------------------------------------------------------------------
 
 
@@ -34,19 +36,19 @@ def test_idle_notice_counts_down_and_keep_reading_restarts_the_wait(
     clock.advance(1)
     guard.check_idle()
     assert guard.notice.isVisible()
-    assert guard.notice.countdown.text() == f"Everything will be cleared in {WARNING} seconds."
+    assert guard.notice.countdown.text() == f"{CLEARED_IN} {WARNING} seconds."
     # It covers the page, and leaves the toolbar (Get help now, I'm finished) in view.
     assert guard.notice.geometry() == window.centralWidget().geometry()
     assert not guard.notice.geometry().intersects(window.toolbar.geometry())
     clock.advance(WARNING - 1)
     guard.check_idle()
-    assert guard.notice.countdown.text() == "Everything will be cleared in 1 second."
-    guard.notice.button.click()  # Keep reading
+    assert guard.notice.countdown.text() == f"{CLEARED_IN} 1 second."
+    guard.notice.button.click()  # I'm still here
     assert not guard.notice.isVisible()
     assert box.toPlainText() == "still here"
     clock.advance(IDLE - 1)
     guard.check_idle()
-    assert not guard.notice.isVisible()  # the wait started again from Keep reading
+    assert not guard.notice.isVisible()  # the wait started again from I'm still here
     assert box.toPlainText() == "still here"
 
 

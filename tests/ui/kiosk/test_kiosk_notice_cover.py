@@ -1,4 +1,4 @@
-"""The idle notice hides the reader's search from passers-by, and Keep reading gives it back."""
+"""The idle notice hides the reader's search from passers-by, and I'm still here gives it back."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def _show_notice(guard: KioskGuard, clock: FakeClock) -> None:
 
 
 def _keep_reading(qtbot: QtBot, guard: KioskGuard) -> None:
-    """Press Keep reading with the keyboard: the notice puts the focus on it."""
+    """Press I'm still here with the keyboard: the notice puts the focus on it."""
     assert QApplication.focusWidget() is guard.notice.button
     qtbot.keyClick(guard.notice.button, Qt.Key.Key_Space)
     assert not guard.notice.isVisible()
