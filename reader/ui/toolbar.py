@@ -21,6 +21,8 @@ from reader.ui.text_size import give_role
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
+StandardKey = QKeySequence.StandardKey
+
 KeyLike = QKeySequence | QKeySequence.StandardKey | str
 SEARCH_BOX_PADDING, SEARCH_BOX_BORDER = 8, 1  # pixels, as the style sheet draws line edits
 FULL_SEARCH_LINES, COMPACT_SEARCH_LINES = 8, 5  # the search box's least width, in line heights
@@ -52,13 +54,19 @@ class Toolbar(QWidget):
         self.setObjectName("mainToolbar")
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         tr = window.tr
+        # Each tip names the key as this platform writes it (Cmd+[ for Back on macOS).
+        back, forward = native_keys(StandardKey.Back), native_keys(StandardKey.Forward)
         self.back = tool_button(
-            "←  " + tr("Back"), "backButton", window.go_back, tr("Back (Alt+Left)")
+            "←  " + tr("Back"), "backButton", window.go_back, tr("Back (%1)").replace("%1", back)
         )
         self.forward = tool_button(
-            tr("Forward") + "  →", "forwardButton", window.go_forward, tr("Forward (Alt+Right)")
+            tr("Forward") + "  →",
+            "forwardButton",
+            window.go_forward,
+            tr("Forward (%1)").replace("%1", forward),
         )
-        self.home = tool_button(tr("Home"), "homeButton", window.go_home, tr("Home (Alt+Home)"))
+        home_tip = tr("Home (%1)").replace("%1", native_keys("Alt+Home"))
+        self.home = tool_button(tr("Home"), "homeButton", window.go_home, home_tip)
         self.search_box = self._search_box(window)
         self.leave = tool_button(
             tr("Leave quickly"),
@@ -140,7 +148,9 @@ class Toolbar(QWidget):
     def _search_box(self, window: MainWindow) -> QLineEdit:
         box = QLineEdit()
         box.setObjectName("searchBox")
-        box.setPlaceholderText(window.tr("Search  (Ctrl+F)"))
+        box.setPlaceholderText(
+            window.tr("Search  (%1)").replace("%1", native_keys(StandardKey.Find))
+        )
         box.setAccessibleName(window.tr("Search articles"))
         box.setClearButtonEnabled(True)
         box.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -173,6 +183,11 @@ def _shortcut(window: MainWindow, keys: KeyLike, slot: Callable[[], object]) -> 
     shortcut = QShortcut(QKeySequence(keys), window)
     shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
     shortcut.activated.connect(slot)
+
+
+def native_keys(keys: QKeySequence.StandardKey | str) -> str:
+    """A shortcut as this platform writes it (the first binding of a standard key)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def install_shortcuts(window: MainWindow) -> None:
