@@ -39,18 +39,18 @@ SENDING_KIOSK = (
     "your own phone."
 )
 RECORDED_HOME = (
-    "Your computer itself may note that a program was started. A clipboard manager may keep "
-    "text you copy. The system may move memory to disk while it runs (a swap file). Your web "
-    "browser keeps its own history if you open a link in it. If you share this computer, "
-    "keep these in mind."
+    "Your computer may show Lantern in its list of recent apps. If you copy text, some "
+    "computers keep a copy of it. While Lantern runs, the computer may store some of its "
+    "memory on the disk for a while. Your web browser keeps its own history if you open a "
+    "link in it. If you share this computer, keep these in mind."
 )
 RECORDED_KIOSK = (
-    "The computer itself may note that a program was started, and the system may move memory "
-    "to disk while it runs (a swap file). If you copy text from Lantern, it is cleared from "
-    "the clipboard too when Lantern clears everything."
+    "The computer itself may note that a program was started, and while Lantern runs it may "
+    "store some of its memory on the disk for a while. If you copy text from Lantern, it is "
+    "cleared from the clipboard too when Lantern clears everything."
 )
 LEAVING_HOME = (
-    "Press Esc twice, or choose Leave quickly at the top of the window. Lantern closes at "
+    "Press Esc twice, or choose “Leave quickly” at the top of the window. Lantern closes at "
     "once without asking anything."
 )
 LEAVING_KIOSK = (
