@@ -40,8 +40,13 @@ def _export_callback(window: MainWindow, title: Callable[[], str]) -> Callback |
 
 def _breathing(window: MainWindow) -> QWidget:
     from reader.ui.exercises import BreathingView
+    from reader.ui.exercises.grounding_view import GROUNDING_ARTICLE
 
-    return BreathingView(reduce_motion=window.theming.reduce_motion)
+    return BreathingView(
+        reduce_motion=window.theming.reduce_motion,
+        open_help=window.open_help,
+        open_article=_article_opener(window, GROUNDING_ARTICLE),
+    )
 
 
 def _article_opener(window: MainWindow, article_id: str) -> Callable[[str], object] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent
@@ -22,6 +23,7 @@ from reader.exercises.breathing import (
 from reader.ui.a11y import announce
 from reader.ui.exercises.breathing_circle import BreathingCircle
 from reader.ui.exercises.common import align_centre, button, button_row, choice_row, label
+from reader.ui.exercises.grounding_view import GROUNDING_ARTICLE
 from reader.ui.focus import pass_focus
 from reader.ui.text_size import change_role
 from reader.ui.widgets import Page
@@ -36,10 +38,19 @@ class BreathingView(Page):
     phase_changed = Signal(str)  # "in", "out", or "" when not breathing
     finished = Signal()
 
-    def __init__(self, reduce_motion: bool = False, *, clock: Clock = time.monotonic) -> None:
+    def __init__(
+        self,
+        reduce_motion: bool = False,
+        *,
+        clock: Clock = time.monotonic,
+        open_help: Callable[[], object] | None = None,
+        open_article: Callable[[str], object] | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("breathingView")
         self._clock = clock
+        self._open_help = open_help
+        self._open_article = open_article
         self._reduce_motion_default = reduce_motion
         self._last_phase = ""
         self._last_step = ""  # what a screen reader was last told
@@ -77,9 +88,19 @@ class BreathingView(Page):
         self.start_button.clicked.connect(self.start)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)
-        self.body.addWidget(
-            button_row(self.start_button, self.pause_button, self.stop_button, centred=True)
+        # At the end, the same choices as the other tools: again, read more, or get help.
+        self.read_button = button(
+            self.tr("Read: Grounding and breathing"),
+            self.tr("Read the article Grounding and breathing"),
         )
+        self.help_button = button(self.tr("Get help now"), role="helpButton")
+        open_article, open_help = self._open_article, self._open_help
+        if open_article is not None:
+            self.read_button.clicked.connect(lambda: open_article(GROUNDING_ARTICLE))
+        if open_help is not None:
+            self.help_button.clicked.connect(lambda: open_help())
+        row = (self.start_button, self.pause_button, self.stop_button)
+        self.body.addWidget(button_row(*row, self.read_button, self.help_button, centred=True))
         self.body.addStretch(1)  # spare height goes below the content, not between rows
 
     def _intro(self) -> str:
@@ -261,6 +282,9 @@ class BreathingView(Page):
         self.pause_button.setText(pause_text)
         self.pause_button.setAccessibleName(pause_text)
         self.stop_button.setVisible(active)
+        ended = state is BreathState.FINISHED
+        self.read_button.setVisible(ended and self._open_article is not None)
+        self.help_button.setVisible(ended and self._open_help is not None)
         # The choices stay where they are, greyed, so the circle does not jump when breathing
         # starts; words only can still be switched on or off at any time.
         for widget in self.locked_while_breathing:
