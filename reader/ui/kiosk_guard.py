@@ -125,13 +125,17 @@ class KioskGuard(QObject):
         """Show the countdown, or reset, as the policy says."""
         state = self.policy.state()
         if state.phase is Phase.WARNING:
-            if not self.notice.isVisible():
-                self.away.put_away()  # before the notice takes the focus
-            self.notice.show_seconds(state.seconds_left)
+            self.show_notice(state.seconds_left)
         elif state.phase is Phase.RESET_DUE:
             self.reset()
             return
         self._schedule()
+
+    def show_notice(self, seconds_left: int) -> None:
+        """Show (or count down) the idle notice, putting the reader's search away first."""
+        if not self.notice.isVisible():
+            self.away.put_away()  # before the notice takes the focus
+        self.notice.show_seconds(seconds_left)
 
     def finish_session(self) -> None:
         """ "I'm finished" (or Esc twice): clear everything now."""

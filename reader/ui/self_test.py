@@ -119,17 +119,23 @@ def check_kiosk_reset(window: MainWindow) -> str | None:
 
 
 def check_idle_notice(window: MainWindow) -> str | None:
-    """In kiosk mode, the idle notice leaves the toolbar's Get help now in view."""
+    """In kiosk mode, the idle notice leaves Get help now in view and hides the last search."""
     guard = getattr(window, "kiosk_guard", None)
     if guard is None:
         return "kiosk mode is on but the kiosk guard is missing"
-    guard.notice.show_seconds(10)
+    window.search_box.setText("self-test search")
+    guard.show_notice(10)
     QApplication.processEvents()
     covered = guard.notice.geometry().intersects(window.toolbar.geometry())
     hidden = not window.help_button.isVisible()
+    shown_search = window.search_box.text()
     guard.keep_reading()
+    restored = window.search_box.text()
+    window.search_box.clear()
     if covered or hidden:
         return "the idle notice hides Get help now"
+    if shown_search or restored != "self-test search":
+        return "the idle notice left the search in view, or lost it"
     return None
 
 

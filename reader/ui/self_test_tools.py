@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 if TYPE_CHECKING:
@@ -62,6 +63,9 @@ def check_plan_and_reflections(window: MainWindow) -> str | None:
             return f"{name} has no text boxes"
         if "self-test words" not in view.plain_text():
             return f"{name} does not include typed text in its printable copy"
+        links = getattr(view, "contents_links", [])
+        if links:  # Reflections' "On this page": its last article's questions
+            links[-1].linkActivated.emit(links[-1].href)
         view.reset()
         if view.has_typed_text() or "self-test words" in view.plain_text():
             return f"{name} kept typed text after it was cleared"
@@ -82,7 +86,7 @@ EVERY_SCREEN = (
 
 
 def check_help_everywhere(window: MainWindow) -> str | None:
-    """Every screen shows Get help now, and help opens from it."""
+    """Every screen shows Get help now, and help opens from it: by click, or by Enter."""
     for name in EVERY_SCREEN:
         if open_checked(window, name) is None:
             return f"{name} did not open"
@@ -92,7 +96,24 @@ def check_help_everywhere(window: MainWindow) -> str | None:
         if window.location != "help":
             return f"Get help now did not open help from {name}"
     window.go_home()
+    if not _enter_on(window, window.help_button) or window.location != "help":
+        return "Enter on Get help now did not open help"
+    window.go_home()
     return None
+
+
+def _enter_on(window: MainWindow, button: QWidget) -> bool:
+    """Press Return on a button as the keyboard does: through the window. False if unfocused."""
+    window.activateWindow()
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    handle = window.windowHandle()
+    if handle is None or not button.hasFocus():
+        return False
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(handle, event)
+    return True
 
 
 def check_display_settings(window: MainWindow) -> str | None:
