@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +23,7 @@ from reader.ui.article_place import Place, go_to, place_of
 from reader.ui.read_aloud import ReadAloud, ReadAloudBar
 from reader.ui.reuse import detach, fit_pool, relink
 from reader.ui.speech import QtSpeechSupport, SpeechSupport
-from reader.ui.widgets import LinkLabel, Page, label
+from reader.ui.widgets import ContentsList, LinkLabel, Page, label
 
 
 @lru_cache(maxsize=64)
@@ -60,7 +59,7 @@ class ArticleView(Page):
         self._title = label("", "pageTitle")
         self._meta = label("", "muted")
         self._note: tuple[QFrame, QLabel] | None = None
-        self._contents_host: QWidget | None = None
+        self._contents_host: ContentsList | None = None
         self._contents_links: list[LinkLabel] = []
         self._prompt_title: QLabel | None = None
         self._prompt_note: QLabel | None = None
@@ -132,11 +131,7 @@ class ArticleView(Page):
 
     def _contents(self, rendered: Rendered) -> QWidget:
         if self._contents_host is None:
-            self._contents_host = QWidget()
-            layout = QVBoxLayout(self._contents_host)
-            layout.setContentsMargins(0, 4, 0, 4)
-            layout.setSpacing(2)
-            layout.addWidget(label(self.tr("On this page"), "cardTitle"))
+            self._contents_host = ContentsList(self.tr("On this page"))
         host = self._contents_host
         headings = [h for h in rendered.headings if h.level == 2]
         links = fit_pool(self._contents_links, len(headings), self._contents_link)
@@ -146,13 +141,9 @@ class ArticleView(Page):
 
     def _contents_link(self, _index: int) -> LinkLabel:
         link = LinkLabel("", "", self.tr("Go to this part of the article"))
-        link.setIndent(0)
         link.linkActivated.connect(self.scroll_to)  # "#anchor" of whichever heading it shows
-        layout = self._contents_host.layout() if self._contents_host else None
-        assert layout is not None
-        layout.addWidget(link)
-        layout.setAlignment(link, Qt.AlignmentFlag.AlignLeft)  # its focus ring hugs it
-        return link
+        assert self._contents_host is not None
+        return self._contents_host.add_link(link)
 
     def scroll_to(self, heading_title: str) -> bool:
         """Scroll so the heading with this text (or anchor) is at the top; False if not found."""

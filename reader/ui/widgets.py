@@ -108,6 +108,24 @@ class LinkLabel(QLabel):
         super().keyPressEvent(event)
 
 
+class ContentsList(QWidget):
+    """An "On this page" list: a small heading, then links, each as wide as its words."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 4, 0, 4)
+        self._layout.setSpacing(2)
+        self._layout.addWidget(label(title, "cardTitle"))
+
+    def add_link(self, link: LinkLabel) -> LinkLabel:
+        """Add a link under the others and return it."""
+        link.setIndent(0)
+        self._layout.addWidget(link)
+        self._layout.setAlignment(link, Qt.AlignmentFlag.AlignLeft)  # its focus ring hugs it
+        return link
+
+
 def fit_to_text(window: QWidget, lines_wide: int, lines_high: int = 0) -> None:
     """Size a dialog for the current text size: so many lines' height wide (and at least so
     many high), and as tall as its wrapped text needs at that width; never smaller.

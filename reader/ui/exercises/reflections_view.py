@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from reader.exercises.reflections import EXPORT_NAME, group_prompts, reflections_text
 from reader.ui.exercises.common import DocumentActions, MemoryTextEdit, label
-from reader.ui.widgets import LinkLabel, Page
+from reader.ui.widgets import ContentsList, LinkLabel, Page
 
 CONTENTS_FROM = 3  # with fewer articles the whole page is short enough to scan
 
@@ -69,17 +69,11 @@ class ReflectionsView(Page):
 
     def _contents(self) -> QWidget:
         """An "On this page" list: one link per article, as in the reading view."""
-        host = QWidget()
-        layout = QVBoxLayout(host)
-        layout.setContentsMargins(0, 4, 0, 4)
-        layout.setSpacing(2)
-        layout.addWidget(label(self.tr("On this page"), "cardTitle"))
+        host = ContentsList(self.tr("On this page"))
         for index, (article, _) in enumerate(self.groups):
             link = LinkLabel(article, f"#{index}", self.tr("Go to the questions from this article"))
-            link.setIndent(0)
             link.linkActivated.connect(lambda href: self.go_to_group(int(href[1:])))
-            self.contents_links.append(link)
-            layout.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)  # its focus ring hugs it
+            self.contents_links.append(host.add_link(link))
         return host
 
     def go_to_group(self, index: int) -> None:
