@@ -129,6 +129,23 @@ def make_window(qtbot: QtBot, clock: FakeClock) -> Callable[[AppContext], MainWi
 
 
 @pytest.fixture
+def window_over_pack(
+    make_window: Callable[[AppContext], MainWindow],
+    tmp_path: Path,
+    regions: dict[str, RegionContacts],
+) -> Callable[..., MainWindow]:
+    """Show a window over the articles a test wrote into tmp_path/pack (some hidden, if asked)."""
+
+    def make(hidden: tuple[str, ...] = ()) -> MainWindow:
+        library = load_library([tmp_path / "pack"])
+        assert library.problems == []
+        library.hide(hidden)
+        return make_window(AppContext(library=library, contacts=regions, region="GB"))
+
+    return make
+
+
+@pytest.fixture
 def window(
     make_window: Callable[[AppContext], MainWindow], small_context: AppContext
 ) -> MainWindow:

@@ -12,9 +12,6 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.contact_model import RegionContacts
-from reader.context import AppContext
-from reader.packs import load_library
 from reader.ui.article_view import ArticleView
 from reader.ui.main_window import MainWindow
 from tests.ui.reading_tools import (
@@ -26,7 +23,7 @@ from tests.ui.reading_tools import (
     ring_pixels,
     ringed,
 )
-from tests.ui.window_helpers import Click, MakeWindow, Press, open_article
+from tests.ui.window_helpers import Click, Press, open_article
 
 K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -41,17 +38,12 @@ LINKED_BODY = "\n\n".join(
 
 @pytest.fixture
 def window(
-    make_window: MakeWindow,
-    write_article: Callable[..., Path],
-    tmp_path: Path,
-    regions: dict[str, RegionContacts],
+    window_over_pack: Callable[..., MainWindow], write_article: Callable[..., Path]
 ) -> MainWindow:
     """A window over a long article with links all the way down, at a laptop's size."""
     write_article("linked", title="Links all the way down", body=LINKED_BODY)
     write_article("second-step", title="The second step", body="Breathing slowly helps.")
-    library = load_library([tmp_path / "pack"])
-    assert library.problems == []
-    shown = make_window(AppContext(library=library, contacts=regions, region="GB"))
+    shown = window_over_pack()
     shown.resize(1000, 700)
     shown.finish_start()
     return shown
@@ -247,17 +239,14 @@ def test_a_new_text_size_with_the_focus_in_the_text_keeps_the_place(
 
 
 def test_a_link_at_the_start_of_a_line_keeps_the_left_side_of_its_ring(
-    make_window: MakeWindow,
+    window_over_pack: Callable[..., MainWindow],
     write_article: Callable[..., Path],
-    tmp_path: Path,
-    regions: dict[str, RegionContacts],
     qtbot: QtBot,
     press: Press,
 ) -> None:
     write_article("first", title="First", body="[The second step](lantern:article/second-step)")
     write_article("second-step", title="The second step", body="Breathing slowly helps.")
-    library = load_library([tmp_path / "pack"])
-    shown = make_window(AppContext(library=library, contacts=regions, region="GB"))
+    shown = window_over_pack()
     view = open_article(shown, qtbot, "first")
     body = view.body_view
     focus(qtbot, body)

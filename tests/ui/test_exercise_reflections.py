@@ -96,19 +96,28 @@ def test_no_prompts_shows_a_message_and_no_actions(qtbot: QtBot) -> None:
 MANY = [(f"Article {n}", f"Question {n}?") for n in range(1, 9)]
 
 
+@pytest.fixture
+def long_view(qtbot: QtBot) -> ReflectionsView:
+    """Reflections over eight articles: long enough for an "On this page" list, laid out."""
+    widget = ReflectionsView(MANY)
+    qtbot.addWidget(widget)
+    widget.resize(800, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget.verticalScrollBar().maximum() > 0)  # laid out, as when seen
+    return widget
+
+
 def test_a_short_page_has_no_contents_list(view: ReflectionsView) -> None:
     assert view.contents_links == []
     assert "On this page" not in [label.text() for label in view.findChildren(QLabel)]
 
 
-def test_on_this_page_takes_the_reader_to_an_articles_questions(qtbot: QtBot) -> None:
+def test_on_this_page_takes_the_reader_to_an_articles_questions(
+    qtbot: QtBot, long_view: ReflectionsView
+) -> None:
     """With many articles, a link jumps to one article's questions, cursor in its first box."""
-    view = ReflectionsView(MANY)
-    qtbot.addWidget(view)
-    view.resize(800, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)  # laid out, as when seen
+    view = long_view
     assert [link.accessibleName() for link in view.contents_links] == [a for a, _ in MANY]
     link = view.contents_links[4]
     link.setFocus()
@@ -121,14 +130,11 @@ def test_on_this_page_takes_the_reader_to_an_articles_questions(qtbot: QtBot) ->
     assert view.verticalScrollBar().value() > 0
 
 
-def test_contents_links_are_as_wide_as_their_words(qtbot: QtBot) -> None:
+def test_contents_links_are_as_wide_as_their_words(
+    qtbot: QtBot, long_view: ReflectionsView
+) -> None:
     """A focused link's ring hugs its words, not the whole width of the page."""
-    view = ReflectionsView(MANY)
-    qtbot.addWidget(view)
-    view.resize(800, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    link = view.contents_links[0]
+    link = long_view.contents_links[0]
     qtbot.waitUntil(lambda: link.width() > 0)
     words = link.fontMetrics().horizontalAdvance("Article 1")
     assert link.width() < words + 40  # before: the width of the whole reading column

@@ -11,10 +11,8 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from reader.contact_model import RegionContacts
 from reader.context import AppContext
 from reader.crisis_words import CRISIS_ARTICLE_ID
-from reader.packs import load_library
 from reader.ui.main_window import MainWindow
 from tests.ui.window_helpers import MakeWindow, Press, open_article
 
@@ -41,18 +39,13 @@ def link_targets(document: QTextDocument) -> list[str]:
 
 @pytest.fixture
 def window(
-    make_window: MakeWindow,
-    write_article: Callable[..., Path],
-    tmp_path: Path,
-    regions: dict[str, RegionContacts],
+    window_over_pack: Callable[..., MainWindow], write_article: Callable[..., Path]
 ) -> MainWindow:
     """A window over a pack whose clinic hid 'hidden-one', which 'linker' links to."""
     write_article("linker", title="Where to look", body=BODY)
     write_article("hidden-one", title="Hidden by the clinic", body="Not offered here.")
     write_article("second-step", title="The second step", body="Breathing slowly helps.")
-    library = load_library([tmp_path / "pack"])
-    library.hide(["hidden-one"])
-    return make_window(AppContext(library=library, contacts=regions, region="GB"))
+    return window_over_pack(hidden=("hidden-one",))
 
 
 def test_a_link_to_a_hidden_article_is_plain_words(window: MainWindow, qtbot: QtBot) -> None:
