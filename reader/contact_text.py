@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from reader.contact_model import ContactMethod, RegionContacts, Service
-from reader.hours import DAYS
+from reader.hours import DAYS, UNKNOWN_HOURS
 
 _VERBS = {
     "phone": "Call",
@@ -34,8 +34,7 @@ def describe_hours(service: Service) -> str:
     if hours.always_open:
         return "Open 24 hours, every day"
     if not hours.days:
-        unknown = "We could not check when this line is open. If no one answers, try another."
-        return hours.note or unknown
+        return hours.note or UNKNOWN_HOURS
     parts = []
     for index, ranges in enumerate(hours.days):
         if ranges:

@@ -7,6 +7,9 @@ import re
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+# Shown when a line's hours are not known: still a way forward at 2 a.m., not a dead end.
+UNKNOWN_HOURS = "We could not check when this line is open. If no one answers, try another."
+
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MINUTES_PER_DAY = 24 * 60
 _RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
@@ -128,7 +131,7 @@ def _by_mode(data: dict[str, object], mode: str, errors: list[HoursError]) -> Op
         if data["confirmed"] is not False or has_times:
             problem = "use confirmed = false alone, when the hours are not known"
             errors.append(HoursError(problem, "confirmed"))
-        return OpeningHours(note="Hours not confirmed")
+        return OpeningHours(note=UNKNOWN_HOURS)
     # A timetable, or hours whose kind is unclear: their times are still worth checking.
     zone = _time_zone(data["time_zone"], errors) if mode else ""
     found = len(errors)

@@ -15,7 +15,7 @@ from reader.contact_text import (
     open_now_text,
     service_line,
 )
-from reader.hours import OpeningHours, parse_hours
+from reader.hours import UNKNOWN_HOURS, OpeningHours, parse_hours
 from reader.region import ANYWHERE
 
 LONDON = ZoneInfo("Europe/London")
@@ -89,7 +89,7 @@ def test_unconfirmed_hours_show_the_note() -> None:
 
 
 def test_unconfirmed_hours_without_note_use_the_default_note() -> None:
-    assert describe_hours(service(parse_hours({"confirmed": False}))) == "Hours not confirmed"
+    assert describe_hours(service(parse_hours({"confirmed": False}))) == UNKNOWN_HOURS
 
 
 def test_unknown_hours_with_no_note_warn_the_reader() -> None:

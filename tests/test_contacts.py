@@ -13,6 +13,7 @@ from reader.contact_model import (
     services_for_display,
 )
 from reader.contacts import load_all, service_from_dict
+from reader.hours import UNKNOWN_HOURS
 from reader.paths import contacts_dir
 from reader.readability import score
 from reader.region import ANYWHERE
@@ -98,7 +99,7 @@ def test_known_details_from_section_c(bundled: dict[str, RegionContacts]) -> Non
     assert all(m.value != "85258" for s in bundled["IE"].services for m in s.contact)
     aotearoa = next(s for s in bundled["NZ"].services if s.name == "Lifeline Aotearoa")
     assert not aotearoa.hours.known
-    assert aotearoa.hours.note == "Hours not confirmed"
+    assert aotearoa.hours.note == UNKNOWN_HOURS
     assert aotearoa.is_open(dt.datetime(2026, 11, 26, 12, tzinfo=UTC)) is None
 
 

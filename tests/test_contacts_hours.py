@@ -7,7 +7,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from reader.hours import HoursError, OpeningHours, TimeRange, check_hours, parse_hours
+from reader.hours import (
+    UNKNOWN_HOURS,
+    HoursError,
+    OpeningHours,
+    TimeRange,
+    check_hours,
+    parse_hours,
+)
 from tests.contacts_helpers import UTC
 
 # --- open now ------------------------------------------------------------------------------
@@ -73,7 +80,7 @@ def test_always_open_unknown_and_naive() -> None:
     assert OpeningHours(always_open=True).is_open(moment) is True
     unknown = parse_hours({"confirmed": False})
     assert unknown.is_open(moment) is None
-    assert unknown.note == "Hours not confirmed"
+    assert unknown.note == UNKNOWN_HOURS
     assert unknown.ranges_on(0) == ()
     with pytest.raises(ValueError, match="timezone-aware"):
         OpeningHours(always_open=True).is_open(dt.datetime(2026, 11, 26, 3, 0))

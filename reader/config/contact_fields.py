@@ -59,8 +59,8 @@ HOURS_FIELDS = (
     Field("always_open", False, "true",
           "Open 24 hours, every day. Give no opening times with it."),
     Field("confirmed", False, "false",
-          "The hours are not known; the panel says to check before relying on it. Give no "
-          "opening times with it."),
+          "The hours are not known; the panel says it could not check when the line is open. "
+          "Give no opening times with it."),
     Field("time_zone", False, "text",
           'The time zone of the opening times, such as "Europe/London", with times for at '
           "least one day."),
@@ -68,8 +68,8 @@ HOURS_FIELDS = (
           'Opening times that day, such as ["08:30-12:30", "13:30-18:00"]; a time that ends '
           "at or before it starts runs past midnight. A day left out is closed."),
     Field("note", False, "text",
-          'A short note, such as "Not bank holidays"; shown instead of "Hours not confirmed" '
-          "with confirmed = false."),
+          'A short note, such as "Not bank holidays"; shown instead of "We could not check '
+          'when this line is open" with confirmed = false.'),
 )  # fmt: skip
 
 
