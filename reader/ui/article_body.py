@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl
 from PySide6.QtGui import QFont, QImage, QKeyEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QAbstractSlider, QFrame, QSizePolicy, QWidget
 
@@ -111,9 +112,19 @@ class ArticleBody(LinkBrowser):
         """Ask for exactly the height the text needs."""
         return QSize(super().sizeHint().width(), self.height())
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Re-fit the height when the style sheet changes the border or padding."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ContentsRectChange:
+            self._fit_height()
+
     def _fit_height(self) -> None:
-        self.document().setTextWidth(self.viewport().width())
-        height = int(self.document().size().height()) + 4
+        # The style sheet's border and padding come on top of the text: without them the
+        # body was a few pixels short, and a mouse wheel over it scrolled the text inside it.
+        margins = self.contentsMargins()
+        self.document().setTextWidth(self.contentsRect().width())
+        text = math.ceil(self.document().size().height())
+        height = text + margins.top() + margins.bottom()
         if height != self.height():
             self.setFixedHeight(height)
 

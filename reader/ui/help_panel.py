@@ -7,12 +7,13 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from reader.contact_model import RegionContacts, Service, services_for_display
 from reader.contact_text import describe_hours, describe_method, emergency_line, open_now_text
+from reader.ui.article_body import ArticleBody
 from reader.ui.combo import ComboBox
-from reader.ui.widgets import centred_column, label
+from reader.ui.widgets import Page, label
 
 ANYWHERE = "anywhere"
 
@@ -21,8 +22,12 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-class HelpPanel(QWidget):
-    """Shows who to contact now; the region can be changed for this session only."""
+class HelpPanel(Page):
+    """Shows who to contact now; the region can be changed for this session only.
+
+    The whole screen scrolls as one page, its contacts as tall as their text: at large text
+    sizes the contacts were a small box of their own, scrolled apart from the page.
+    """
 
     def __init__(
         self,
@@ -41,7 +46,10 @@ class HelpPanel(QWidget):
         self._clock = clock
         self._css = css
         self.region = region if region in regions else ANYWHERE
-        _, layout = centred_column(self)
+        # The contacts take the focus, not the page (F1 lands there, and a screen reader
+        # reads them); their arrow keys and Page Down scroll the page.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = self.body
         layout.addWidget(label(self.tr("Get help now"), "pageTitle"))
         intro = self.tr(
             "You don't have to go through this alone. The people below are there to listen, "
@@ -50,12 +58,10 @@ class HelpPanel(QWidget):
         )
         layout.addWidget(label(intro))
         layout.addLayout(self._region_row())
-        self.view = QTextBrowser()
+        self.view = ArticleBody(on_link=lambda _url: None)  # the contacts have no links
         self.view.setObjectName("helpText")
         self.view.setAccessibleName(self.tr("Crisis contacts"))
-        self.view.setOpenLinks(False)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.view)
         self.set_region(self.region)
 
     def _region_row(self) -> QHBoxLayout:
@@ -86,8 +92,7 @@ class HelpPanel(QWidget):
         index = self.region_box.findData(self.region)
         if index >= 0 and index != self.region_box.currentIndex():
             self.region_box.setCurrentIndex(index)
-        self.view.document().setDefaultStyleSheet(self._css())
-        self.view.setHtml(self.panel_html())
+        self.view.set_article_html(self.panel_html(), self._css(), pack_folder=None)
 
     def service_names(self) -> list[str]:
         """Names of the services shown now, in order (clinic contacts first)."""

@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
 from reader.pin import PinLockout, hash_pin
 from reader.ui.export import SaveChooser
+from reader.ui.help_panel import HelpPanel
 from reader.ui.kiosk_dialogs import PinPrompt
 from reader.ui.main_window import MainWindow
 from reader.ui.web_address import WebAddressDialog
@@ -182,3 +184,21 @@ def test_dialogs_fit_their_text_and_the_screen(
     room = dialog.screen().availableGeometry()
     assert dialog.width() <= room.width()
     assert dialog.height() <= room.height()
+
+
+@pytest.mark.parametrize("zoom", [100, 200])
+def test_help_scrolls_as_one_page_with_its_contacts_whole(
+    bundled_window: MainWindow, qtbot: QtBot, zoom: int
+) -> None:
+    window = sized(bundled_window, qtbot, 1024, zoom)
+    window.open_help()
+    panel = window.screens["help"]
+    assert isinstance(panel, HelpPanel)
+    contacts = panel.view
+    # At 200% the contacts were a box a few lines high with a scroll bar of its own.
+    qtbot.waitUntil(lambda: contacts.viewport().height() >= contacts.document().size().height())
+    bar = panel.verticalScrollBar()
+    assert bar.maximum() > 0  # the page is taller than the window: it scrolls instead
+    contacts.setFocus()
+    qtbot.keyClick(contacts, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()  # the keys in the contacts scroll the page
