@@ -44,7 +44,7 @@ class SearchView(QWidget):
         self.offers_help = False
         self.hits: list[SearchHit] = []
         self.query = ""
-        _, layout = centred_column(self)
+        _, layout = centred_column(self, scroll_bar_room=True)
         self.title = label(self.tr("Search"), "pageTitle")
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed

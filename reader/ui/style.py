@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QApplication
 
 from reader.themes import Theme
 
+SCROLL_BAR_WIDTH = 14  # pixels, vertical scroll bars on every screen
+
 
 def window_style(theme: Theme) -> str:
     """The application style sheet for one theme (text sizes are set in reader/ui/text_size.py)."""
@@ -54,7 +56,7 @@ def window_style(theme: Theme) -> str:
     QMenu::separator {{ height: 1px; background: {t.border}; margin: 4px 8px; }}
     QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.control_border};
         padding: 4px; }}
-    QScrollBar:vertical {{ background: {t.background}; width: 14px; border: none; }}
+    QScrollBar:vertical {{ background: {t.background}; width: {SCROLL_BAR_WIDTH}px; border: none; }}
     QScrollBar:horizontal {{ background: {t.background}; height: 14px; border: none; }}
     QScrollBar::handle {{ background: {t.muted}; border-radius: 4px; margin: 3px; }}
     QScrollBar::handle:vertical {{ min-height: 32px; }}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.focus import next_focusable_in
+from reader.ui.style import SCROLL_BAR_WIDTH
 from reader.ui.text_size import give_role
 
 READING_WIDTH = 760  # pixels: about 70 characters per line at the default size
+PAGE_MARGIN = 24  # pixels around a screen's content column
 
 
 def qapp() -> QApplication:
@@ -156,11 +158,15 @@ def connect_card(card: Card, action: Callable[[], None]) -> Card:
 
 
 def centred_column(
-    owner: QWidget, *, bottom: int = 16, top_aligned: bool = False
+    owner: QWidget, *, bottom: int = 16, top_aligned: bool = False, scroll_bar_room: bool = False
 ) -> tuple[QWidget, QVBoxLayout]:
-    """A column of reading width centred in owner, so every screen's text starts at one edge."""
+    """A column of reading width centred in owner, so every screen's text starts at one edge.
+
+    With scroll_bar_room, it is centred as a page's column is (see Page.centre_as_if_scrolling).
+    """
     outer = QHBoxLayout(owner)
-    outer.setContentsMargins(24, 24, 24, bottom)
+    right = PAGE_MARGIN + (SCROLL_BAR_WIDTH if scroll_bar_room else 0)
+    outer.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, right, bottom)
     column = QWidget()
     column.setMaximumWidth(READING_WIDTH)
     body = QVBoxLayout(column)
@@ -189,7 +195,7 @@ class Page(QScrollArea):
         # The page itself takes focus (with a name, from its title) so that arrow keys and
         # Page Down scroll a screen of plain text, and a screen reader says where it is.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        outer = QWidget()
+        outer = _PageContent(self)
         self.column, self.body = centred_column(outer, bottom=40, top_aligned=True)
         self.setWidget(outer)
 
@@ -223,6 +229,28 @@ class Page(QScrollArea):
     def set_reading_width(self, width: int) -> None:
         """Change the content column's maximum width (easier reading uses a narrower one)."""
         self.column.setMaximumWidth(width)
+        self.centre_as_if_scrolling()
+
+    def centre_as_if_scrolling(self) -> None:
+        """Centre the column as if the scroll bar were shown, whether it is or not.
+
+        Titles then start at the same place on every screen: they moved sideways by half the
+        scroll bar between a page that scrolls and one that does not. A window too narrow to
+        spare the room keeps it for the text (which also keeps the bar from coming and going).
+        """
+        content = self.widget()
+        layout = content.layout() if content is not None else None
+        if content is None or layout is None:
+            return
+        full = self.contentsRect().width()
+        # Measured, not asked: the content is resized before the bar and the viewport are.
+        bar_shown = content.width() < full
+        spare = full - 2 * PAGE_MARGIN - SCROLL_BAR_WIDTH >= self.column.maximumWidth()
+        reserve = SCROLL_BAR_WIDTH if spare and not bar_shown else 0
+        margins = layout.contentsMargins()
+        if margins.right() != PAGE_MARGIN + reserve:
+            margins.setRight(PAGE_MARGIN + reserve)
+            layout.setContentsMargins(margins)
 
     def clear_body(self) -> None:
         """Remove every widget from the content column."""
@@ -232,3 +260,17 @@ class Page(QScrollArea):
             if widget is not None:
                 widget.hide()  # gone from the screen (and from Tab) now, not at the next loop
                 widget.deleteLater()
+
+
+class _PageContent(QWidget):
+    """A page's scrolled content, which re-centres its column whenever its width changes."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__()
+        self._page = page
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """The scroll bar came or went, or the window was resized."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._page.centre_as_if_scrolling()
