@@ -22,6 +22,7 @@ from reader.ui.text_size import give_role
 
 READING_WIDTH = 760  # pixels: about 70 characters per line at the default size
 PAGE_MARGIN = 24  # pixels around a screen's content column
+LAYOUT_PASSES = 8  # enough for the deepest nesting of wrapping rows on any screen
 
 
 def qapp() -> QApplication:
@@ -274,3 +275,20 @@ class _PageContent(QWidget):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._page.centre_as_if_scrolling()
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll a widget that has just appeared into view on its page, laid out anew first.
+
+    Until then the page has the sizes and places of before. Each pass of layout requests
+    settles one level (a row of buttons wraps, its box grows, the page grows): at 200% text
+    the end of grounding took five, and the last choice stayed below the window.
+    """
+    page = widget.parentWidget()
+    while page is not None and not isinstance(page, Page):
+        page = page.parentWidget()
+    if page is None:
+        return
+    for _ in range(LAYOUT_PASSES):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    page.ensureWidgetVisible(widget, 0, PAGE_MARGIN)

@@ -5,12 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
 from reader.pin import PinLockout, hash_pin
+from reader.ui.exercises.grounding_view import GroundingView
 from reader.ui.export import SaveChooser
 from reader.ui.help_panel import HelpPanel
 from reader.ui.kiosk_dialogs import PinPrompt
@@ -226,3 +235,47 @@ def test_every_title_starts_at_one_place_whether_the_screen_scrolls_or_not(
         except qtbot.TimeoutError:
             apart.append((key, title_left(window)))
     assert apart == [], f"home's title starts at {home}"
+
+
+def in_view(page: QScrollArea, widget: QWidget) -> bool:
+    """Whether the whole widget is inside the page's visible part, once laid out for good."""
+    for _ in range(10):  # every pending layout pass: a fresh widget's place is stale till then
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+    top = widget.mapTo(page.viewport(), QPoint(0, 0)).y()
+    return top >= 0 and top + widget.height() <= page.viewport().height()
+
+
+@pytest.mark.parametrize("zoom", [100, 200])
+@pytest.mark.parametrize("name", ["safety-plan", "reflections"])
+def test_the_clear_question_opens_in_view(
+    bundled_window: MainWindow, qtbot: QtBot, name: str, zoom: int
+) -> None:
+    window = sized(bundled_window, qtbot, 1024, zoom)
+    assert window.open_screen(name)
+    page = window.stack.currentWidget()
+    assert isinstance(page, QScrollArea)
+    actions = page.document_actions  # type: ignore[attr-defined]
+    actions.clear_button.setFocus()
+    page.ensureWidgetVisible(actions.clear_button)  # as Tab does, on its way down the page
+    qtbot.keyClick(actions.clear_button, Qt.Key.Key_Space)
+    # It opened below the window: "Keep it" had the focus unseen, and Clear seemed to do nothing.
+    assert in_view(page, actions.confirm_box)
+    assert actions.keep_button.hasFocus()
+
+
+def test_the_end_of_grounding_shows_every_choice_at_200_percent(
+    bundled_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = sized(bundled_window, qtbot, 1280, 200)
+    assert window.open_screen("exercise/grounding")
+    page = window.stack.currentWidget()
+    assert isinstance(page, GroundingView)
+    for _ in range(5):  # through the five senses by keyboard, as Tab would show each button
+        page.next_button.setFocus()
+        page.ensureWidgetVisible(page.next_button)
+        qtbot.keyClick(page.next_button, Qt.Key.Key_Space)
+    choices = (page.again_button, page.read_button, page.help_button)
+    # Get help now, wrapped to a row of its own, stayed below the window.
+    assert all(in_view(page, c) for c in choices)
+    assert page.again_button.hasFocus()

@@ -207,6 +207,9 @@ class DocumentActions(QWidget):
         """Show the confirmation instead of clearing straight away."""
         self.confirm_box.setVisible(True)
         self.keep_button.setFocus()
+        # It opens under the Clear button, at the foot of a long page: below the window, where
+        # "Keep it" had the focus unseen, and a click on Clear seemed to do nothing.
+        widgets.reveal(self.confirm_box)
 
     def cancel_clear(self) -> None:
         """Hide the confirmation without clearing."""

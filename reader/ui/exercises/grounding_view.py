@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 from reader.exercises.grounding import STEPS, GroundingStep, GroundingWalk
 from reader.ui.a11y import announce
 from reader.ui.exercises.common import MemoryTextEdit, button, button_row, callout, label
-from reader.ui.widgets import Page
+from reader.ui.widgets import Page, reveal
 
 GROUNDING_ARTICLE = "grounding-and-breathing"
 
@@ -145,7 +145,7 @@ class GroundingView(Page):
         )
         self.help_button = button(self.tr("Get help now"), role="helpButton")
         self.again_button.clicked.connect(self.restart)
-        row = button_row(self.again_button, self.read_button, self.help_button)
+        row = self.finish_row = button_row(self.again_button, self.read_button, self.help_button)
         # A missing callback hides its button (set once parented, so nothing opens as a window).
         self.read_button.setVisible(self._open_article is not None)
         self.help_button.setVisible(self._open_help is not None)
@@ -201,6 +201,8 @@ class GroundingView(Page):
             step = f"{self.progress_label.text()}: {title}"
         if self.isVisible():  # a new step, not the screen being built
             announce(self.progress_label, step)
+            if finished:  # the choices of what to do next, Get help now among them, in view
+                reveal(self.finish_row)
 
     def plain_text(self) -> str:
         """The notes typed so far, one step per paragraph (empty steps left out)."""
