@@ -7,7 +7,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6 import QtGui
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QTextBrowser, QToolButton, QWidget
 
@@ -60,10 +60,10 @@ def install(window: MainWindow) -> None:
         ]
     )
     # Without the arrows their texts show: a screen reader would say "leftwards arrow, Back".
-    window.back_button.setAccessibleName(window.tr("Back"))
-    window.forward_button.setAccessibleName(window.tr("Forward"))
+    window.back_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Back"))
+    window.forward_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Forward"))
     for clear in window.search_box.findChildren(QToolButton):  # the line edit's clear button
-        clear.setAccessibleName(window.tr("Clear search"))
+        clear.setAccessibleName(QCoreApplication.translate("MainWindow", "Clear search"))
     pressed: list[QWidget] = []  # the toolbar button pressed last, if any
     for button in (window.back_button, window.forward_button, window.home_button):
         button.pressed.connect(lambda b=button: pressed.__setitem__(slice(None), [b]))

@@ -11,11 +11,6 @@ from reader.ui.text_size import give_role
 from reader.ui.widgets import label
 
 
-def _tr(text: str) -> str:
-    # The reading view's translation context, so these strings translate as they always did.
-    return QCoreApplication.translate("ArticleView", text)
-
-
 def _callout() -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame()
     frame.setObjectName("callout")
@@ -27,15 +22,18 @@ def _callout() -> tuple[QFrame, QVBoxLayout]:
 def content_note_box() -> tuple[QFrame, QLabel]:
     """The "Before you read" box, and the label that shows each article's content note."""
     frame, layout = _callout()
-    layout.addWidget(label(_tr("Before you read"), "cardTitle"))
+    layout.addWidget(
+        label(QCoreApplication.translate("ArticleView", "Before you read"), "cardTitle")
+    )
     text = label("")
     text.setObjectName("contentNote")
     layout.addWidget(text)
-    way_out = _tr(
-        "You can stop at any time. Get help now is at the top of every screen (or press F1)."
+    way_out = QCoreApplication.translate(
+        "ArticleView",
+        "You can stop at any time. Get help now is at the top of every screen (or press F1).",
     )
     layout.addWidget(label(way_out))
-    frame.setAccessibleName(_tr("Content note"))
+    frame.setAccessibleName(QCoreApplication.translate("ArticleView", "Content note"))
     return frame, text
 
 
@@ -43,11 +41,16 @@ def help_footer(open_help: Callable[[], None]) -> QFrame:
     """The box at the end of every article that offers Get help now."""
     frame, layout = _callout()
     layout.addWidget(
-        label(_tr("If reading this brought up hard feelings, you can talk to someone now."))
+        label(
+            QCoreApplication.translate(
+                "ArticleView",
+                "If reading this brought up hard feelings, you can talk to someone now.",
+            )
+        )
     )
-    button = QPushButton(_tr("Get help now"))
+    button = QPushButton(QCoreApplication.translate("ArticleView", "Get help now"))
     give_role(button, "helpButton")
-    button.setAccessibleName(_tr("Get help now"))
+    button.setAccessibleName(QCoreApplication.translate("ArticleView", "Get help now"))
     button.clicked.connect(open_help)
     layout.addWidget(button)
     return frame

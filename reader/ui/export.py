@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QMarginsF, QModelIndex, QTimer
+from PySide6.QtCore import QCoreApplication, QDir, QMarginsF, QModelIndex, QTimer
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QShowEvent, QTextDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -21,9 +21,13 @@ from PySide6.QtWidgets import (
 
 from reader import privacy
 from reader.ui.combo import ComboBox
+from reader.ui.translation import QT_TRANSLATE_NOOP
 from reader.ui.widgets import fit_to_text, label
 
-FORMATS = (("Plain text (.txt)", ".txt"), ("PDF document (.pdf)", ".pdf"))
+FORMATS = (
+    (QT_TRANSLATE_NOOP("SaveChooser", "Plain text (.txt)"), ".txt"),
+    (QT_TRANSLATE_NOOP("SaveChooser", "PDF document (.pdf)"), ".pdf"),
+)
 
 
 PAPER_POINT_SIZE = 11.0  # printed and PDF copies, whatever the text size on screen
@@ -153,8 +157,10 @@ def save_a_copy(parent: QWidget, suggested_name: str, title: str, text: str) -> 
     if path.exists():
         answer = QMessageBox.question(
             parent,
-            parent.tr("Replace file?"),
-            parent.tr("%1 already exists. Replace it?").replace("%1", path.name),
+            QCoreApplication.translate("SaveChooser", "Replace file?"),
+            QCoreApplication.translate("SaveChooser", "%1 already exists. Replace it?").replace(
+                "%1", path.name
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
@@ -162,11 +168,16 @@ def save_a_copy(parent: QWidget, suggested_name: str, title: str, text: str) -> 
         write_export(path, title, text)
     except OSError as error:
         # What the system said stays, for whoever helps; first, that nothing was lost.
-        message = parent.tr(
+        message = QCoreApplication.translate(
+            "SaveChooser",
             "Lantern could not save the file there. What you wrote is still here. Try another "
-            "folder, or print it instead."
+            "folder, or print it instead.",
         )
-        QMessageBox.warning(parent, parent.tr("Not saved"), f"{message}\n\n({error.strerror})")
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("SaveChooser", "Not saved"),
+            f"{message}\n\n({error.strerror})",
+        )
         return None
     return path
 

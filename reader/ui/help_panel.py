@@ -113,7 +113,8 @@ class HelpPanel(Page):
             parts.append(f"<h3>{html.escape(self._local_heading())}</h3>")
             parts += [self._service_html(s) for s in self._local]
         if contacts.services:
-            parts.append(f"<h3>{html.escape(self.tr('Talk to someone now'))}</h3>")
+            talk = self.tr("Talk to someone now")  # not in the f-string: lupdate skips those
+            parts.append(f"<h3>{html.escape(talk)}</h3>")
             parts += [self._service_html(s) for s in contacts.services]
         parts += [f"<p>{html.escape(p)}</p>" for p in contacts.guidance_paragraphs]
         if contacts.services or contacts.emergency:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from reader.articles import Article, Library
 from reader.ui.flow import ButtonGrid, FlowRow
+from reader.ui.translation import QT_TRANSLATE_NOOP
 from reader.ui.widgets import Card, Page, label
 
 EAGER_CARDS = 24  # built before the first paint when the window height is not known
@@ -18,12 +19,13 @@ CARDS_PER_STEP = 20  # the rest are added this many at a time, so the window kee
 # and a row of two cards takes at least 119 px; these rounder numbers err towards more cards.
 FIRST_CARD_TOP = 250
 CARD_ROW = 100
+# Marked for Qt's translation tools; translated where they are shown (HomeView).
 TOOLS = (
-    ("exercise/breathing", "Slow breathing"),
-    ("exercise/grounding", "5-4-3-2-1 grounding"),
-    ("exercise/ride-the-wave", "Ride out an urge"),
-    ("safety-plan", "My safety plan"),
-    ("reflections", "Reflections"),
+    ("exercise/breathing", QT_TRANSLATE_NOOP("HomeView", "Slow breathing")),
+    ("exercise/grounding", QT_TRANSLATE_NOOP("HomeView", "5-4-3-2-1 grounding")),
+    ("exercise/ride-the-wave", QT_TRANSLATE_NOOP("HomeView", "Ride out an urge")),
+    ("safety-plan", QT_TRANSLATE_NOOP("HomeView", "My safety plan")),
+    ("reflections", QT_TRANSLATE_NOOP("HomeView", "Reflections")),
 )
 
 

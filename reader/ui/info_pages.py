@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from reader.ui.translation import QT_TRANSLATE_NOOP
 from reader.ui.widgets import Page, label
 
 
@@ -13,65 +14,77 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("InfoPages", text)
 
 
-NOTHING_SAVED = (
+NOTHING_SAVED = QT_TRANSLATE_NOOP(
+    "InfoPages",
     "Lantern does not save what you read, what you search for or what you type. There is "
     "no history, no settings file and no log. When you close Lantern, everything you typed "
-    "is gone."
+    "is gone.",
 )
-NOTHING_SAVED_KIOSK = (
+NOTHING_SAVED_KIOSK = QT_TRANSLATE_NOOP(
+    "InfoPages",
     "Lantern does not save what you read, what you search for or what you type. There is "
     "no history, no settings file and no log. When you choose “I'm finished”, or when no one "
     "has used this computer for a while, Lantern clears your search, what you typed, the "
-    "pages you opened and any reading settings you changed."
+    "pages you opened and any reading settings you changed.",
 )
-SAVING_HOME = (
+SAVING_HOME = QT_TRANSLATE_NOOP(
+    "InfoPages",
     "If you choose Save a copy on your safety plan or reflections, Lantern writes that one "
-    "file, in the place you pick, and nothing else. You can delete it at any time."
+    "file, in the place you pick, and nothing else. You can delete it at any time.",
 )
-SAVING_KIOSK = "On this shared computer, saving is turned off. Nothing you type can be saved here."
-SENDING_HOME = (
+SAVING_KIOSK = QT_TRANSLATE_NOOP(
+    "InfoPages",
+    "On this shared computer, saving is turned off. Nothing you type can be saved here.",
+)
+SENDING_HOME = QT_TRANSLATE_NOOP(
+    "InfoPages",
     "Lantern never connects to the internet. It does not send anything to anyone. If an "
-    "article shows a web address, Lantern asks before your web browser opens it."
+    "article shows a web address, Lantern asks before your web browser opens it.",
 )
-SENDING_KIOSK = (
+SENDING_KIOSK = QT_TRANSLATE_NOOP(
+    "InfoPages",
     "Lantern never connects to the internet. It does not send anything to anyone. This "
     "computer never opens web pages: a web address is shown with a code you can scan with "
-    "your own phone."
+    "your own phone.",
 )
-RECORDED_HOME = (
+RECORDED_HOME = QT_TRANSLATE_NOOP(
+    "InfoPages",
     "Your computer may show Lantern in its list of recent apps. If you copy text, some "
     "computers keep a copy of it. While Lantern runs, the computer may store some of its "
     "memory on the disk for a while. Your web browser keeps its own history if you open a "
-    "link in it. If you share this computer, keep these in mind."
+    "link in it. If you share this computer, keep these in mind.",
 )
-RECORDED_KIOSK = (
+RECORDED_KIOSK = QT_TRANSLATE_NOOP(
+    "InfoPages",
     "The computer itself may note that a program was started, and while Lantern runs it may "
     "store some of its memory on the disk for a while. If you copy text from Lantern, it is "
-    "cleared from the clipboard too when Lantern clears everything."
+    "cleared from the clipboard too when Lantern clears everything.",
 )
-LEAVING_HOME = (
+LEAVING_HOME = QT_TRANSLATE_NOOP(
+    "InfoPages",
     "Press Esc twice, or choose “Leave quickly” at the top of the window. Lantern closes at "
-    "once without asking anything."
+    "once without asking anything.",
 )
-LEAVING_KIOSK = (
+LEAVING_KIOSK = QT_TRANSLATE_NOOP(
+    "InfoPages",
     "Press Esc twice, or choose “I'm finished” at the top of the window. Everything you typed "
-    "is cleared at once, ready for the next person."
+    "is cleared at once, ready for the next person.",
 )
 # (heading, text) in order; a clinic's shared computer has its own wording where it differs,
 # so that the page never promises a saved copy or a web browser the kiosk does not allow.
 PRIVACY_HOME = (
-    ("Nothing is saved", NOTHING_SAVED),
-    ("Nothing is sent", SENDING_HOME),
-    ("The one exception: a copy you choose to save", SAVING_HOME),
-    ("What your computer may still record", RECORDED_HOME),
-    ("Leaving quickly", LEAVING_HOME),
+    (QT_TRANSLATE_NOOP("InfoPages", "Nothing is saved"), NOTHING_SAVED),
+    (QT_TRANSLATE_NOOP("InfoPages", "Nothing is sent"), SENDING_HOME),
+    (QT_TRANSLATE_NOOP("InfoPages", "The one exception: a copy you choose to save"), SAVING_HOME),
+    (QT_TRANSLATE_NOOP("InfoPages", "What your computer may still record"), RECORDED_HOME),
+    (QT_TRANSLATE_NOOP("InfoPages", "Leaving quickly"), LEAVING_HOME),
 )
 PRIVACY_KIOSK = (
-    ("Nothing is saved", NOTHING_SAVED_KIOSK),
-    ("Nothing is sent", SENDING_KIOSK),
-    ("No copies on this computer", SAVING_KIOSK),
-    ("What this computer may still record", RECORDED_KIOSK),
-    ("When you are finished", LEAVING_KIOSK),
+    (QT_TRANSLATE_NOOP("InfoPages", "Nothing is saved"), NOTHING_SAVED_KIOSK),
+    (QT_TRANSLATE_NOOP("InfoPages", "Nothing is sent"), SENDING_KIOSK),
+    (QT_TRANSLATE_NOOP("InfoPages", "No copies on this computer"), SAVING_KIOSK),
+    (QT_TRANSLATE_NOOP("InfoPages", "What this computer may still record"), RECORDED_KIOSK),
+    (QT_TRANSLATE_NOOP("InfoPages", "When you are finished"), LEAVING_KIOSK),
 )
 
 
@@ -81,7 +94,9 @@ class PrivacyView(Page):
     def __init__(self, kiosk: bool = False) -> None:
         super().__init__()
         self.setObjectName("privacyView")
-        self.body.addWidget(label(_t("What Lantern keeps"), "pageTitle"))
+        self.body.addWidget(
+            label(QCoreApplication.translate("InfoPages", "What Lantern keeps"), "pageTitle")
+        )
         for heading, text in PRIVACY_KIOSK if kiosk else PRIVACY_HOME:
             self.body.addWidget(label(_t(heading), "sectionTitle"))
             self.body.addWidget(label(_t(text)))
@@ -89,27 +104,35 @@ class PrivacyView(Page):
 
 Key = QKeySequence.StandardKey | str
 StandardKey = QKeySequence.StandardKey
-LEAVE_QUICKLY = "Leave quickly"
+LEAVE_QUICKLY = QT_TRANSLATE_NOOP("InfoPages", "Leave quickly")
 # In a kiosk, Esc twice does not close Lantern: it clears everything, as I'm finished does.
-KIOSK_ACTIONS = {LEAVE_QUICKLY: "I'm finished: clear everything for the next person"}
+KIOSK_ACTIONS = {
+    LEAVE_QUICKLY: QT_TRANSLATE_NOOP(
+        "InfoPages", "I'm finished: clear everything for the next person"
+    )
+}
 
 # (keys, what they do, whether the window registers them as shortcuts). Standard keys follow
 # the platform (Back is Alt+Left on Windows and Linux, Cmd+[ on macOS). A test compares the
 # registered entries with the shortcuts the window really has, so this list cannot drift.
 SHORTCUTS: tuple[tuple[tuple[Key, ...], str, bool], ...] = (
-    (("F1", StandardKey.HelpContents), "Get help now", True),
+    (("F1", StandardKey.HelpContents), QT_TRANSLATE_NOOP("InfoPages", "Get help now"), True),
     (("Esc, Esc",), LEAVE_QUICKLY, False),
-    ((StandardKey.Find,), "Search", True),
-    (("Enter",), "Open the top result (in the search box)", False),
-    ((StandardKey.Back,), "Back", True),
-    ((StandardKey.Forward,), "Forward", True),
-    (("Alt+Home",), "Home", True),
-    ((StandardKey.ZoomIn, "Ctrl+="), "Larger text", True),
-    ((StandardKey.ZoomOut,), "Smaller text", True),
-    (("Ctrl+0",), "Default text size", True),
-    (("Tab", "Shift+Tab"), "Move between controls", False),
-    (("Enter", "Space"), "Open the selected card or press the selected button", False),
-    (("Up", "Down", "PgUp", "PgDown"), "Scroll the page", False),
+    ((StandardKey.Find,), QT_TRANSLATE_NOOP("InfoPages", "Search"), True),
+    (("Enter",), QT_TRANSLATE_NOOP("InfoPages", "Open the top result (in the search box)"), False),
+    ((StandardKey.Back,), QT_TRANSLATE_NOOP("InfoPages", "Back"), True),
+    ((StandardKey.Forward,), QT_TRANSLATE_NOOP("InfoPages", "Forward"), True),
+    (("Alt+Home",), QT_TRANSLATE_NOOP("InfoPages", "Home"), True),
+    ((StandardKey.ZoomIn, "Ctrl+="), QT_TRANSLATE_NOOP("InfoPages", "Larger text"), True),
+    ((StandardKey.ZoomOut,), QT_TRANSLATE_NOOP("InfoPages", "Smaller text"), True),
+    (("Ctrl+0",), QT_TRANSLATE_NOOP("InfoPages", "Default text size"), True),
+    (("Tab", "Shift+Tab"), QT_TRANSLATE_NOOP("InfoPages", "Move between controls"), False),
+    (
+        ("Enter", "Space"),
+        QT_TRANSLATE_NOOP("InfoPages", "Open the selected card or press the selected button"),
+        False,
+    ),
+    (("Up", "Down", "PgUp", "PgDown"), QT_TRANSLATE_NOOP("InfoPages", "Scroll the page"), False),
 )
 
 
@@ -132,8 +155,17 @@ class ShortcutsView(Page):
     def __init__(self, kiosk: bool = False) -> None:
         super().__init__()
         self.setObjectName("shortcutsView")
-        self.body.addWidget(label(_t("Keyboard shortcuts"), "pageTitle"))
-        self.body.addWidget(label(_t("Everything in Lantern works without a mouse."), "muted"))
+        self.body.addWidget(
+            label(QCoreApplication.translate("InfoPages", "Keyboard shortcuts"), "pageTitle")
+        )
+        self.body.addWidget(
+            label(
+                QCoreApplication.translate(
+                    "InfoPages", "Everything in Lantern works without a mouse."
+                ),
+                "muted",
+            )
+        )
         table = QWidget()
         grid = QGridLayout(table)
         grid.setContentsMargins(0, 8, 0, 0)
@@ -143,7 +175,7 @@ class ShortcutsView(Page):
         self.rows: list[tuple[str, str]] = []
         for row, (keys, plain, _registered) in enumerate(SHORTCUTS):
             action = KIOSK_ACTIONS.get(plain, plain) if kiosk else plain
-            keys_text = _t(" or ").join(key_texts(keys))
+            keys_text = QCoreApplication.translate("InfoPages", " or ").join(key_texts(keys))
             keys_label = label(keys_text, "cardTitle")
             keys_label.setAccessibleDescription(_t(action))
             grid.addWidget(keys_label, row, 0, Qt.AlignmentFlag.AlignTop)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QClipboard, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -74,7 +74,11 @@ class ScreenFactory:
         context = self._window.context
         region = context.contacts.get(context.region)
         if region is None:
-            return [self._window.tr("In an emergency, call your local emergency number.")]
+            return [
+                QCoreApplication.translate(
+                    "MainWindow", "In an emergency, call your local emergency number."
+                )
+            ]
         # First, as in the help panel: a printed plan is read where the screen is not.
         services = services_for_display(region, context.local_services)
         return [emergency_line(region)] + [service_line(s) for s in services]
@@ -88,9 +92,9 @@ class ScreenFactory:
             return
         answer = QMessageBox.question(
             self._window,
-            self._window.tr("Open your web browser?"),
-            self._window.tr(
-                "This opens %1 in your web browser, which may keep its own history."
+            QCoreApplication.translate("MainWindow", "Open your web browser?"),
+            QCoreApplication.translate(
+                "MainWindow", "This opens %1 in your web browser, which may keep its own history."
             ).replace("%1", url),
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -8,15 +8,17 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton
 
 from reader.ui.info_pages import StandardKey, key_texts
+from reader.ui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
+# Marked for Qt's translation tools; translated where they are shown (SettingsButton).
 THEME_CHOICES = (
-    ("system", "Follow the system"),
-    ("light", "Light"),
-    ("dark", "Dark"),
-    ("high-contrast", "High contrast"),
+    ("system", QT_TRANSLATE_NOOP("SettingsButton", "Follow the system")),
+    ("light", QT_TRANSLATE_NOOP("SettingsButton", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("SettingsButton", "Dark")),
+    ("high-contrast", QT_TRANSLATE_NOOP("SettingsButton", "High contrast")),
 )
 
 

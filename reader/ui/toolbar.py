@@ -53,32 +53,34 @@ class Toolbar(QWidget):
         super().__init__()
         self.setObjectName("mainToolbar")
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        tr = window.tr
         # Each tip names the key as this platform writes it (Cmd+[ for Back on macOS).
         back, forward = native_keys(StandardKey.Back), native_keys(StandardKey.Forward)
         self.back = tool_button(
-            "←  " + tr("Back"), "backButton", window.go_back, tr("Back (%1)").replace("%1", back)
+            "←  " + self.tr("Back"),
+            "backButton",
+            window.go_back,
+            self.tr("Back (%1)").replace("%1", back),
         )
         self.forward = tool_button(
-            tr("Forward") + "  →",
+            self.tr("Forward") + "  →",
             "forwardButton",
             window.go_forward,
-            tr("Forward (%1)").replace("%1", forward),
+            self.tr("Forward (%1)").replace("%1", forward),
         )
-        home_tip = tr("Home (%1)").replace("%1", native_keys("Alt+Home"))
-        self.home = tool_button(tr("Home"), "homeButton", window.go_home, home_tip)
+        home_tip = self.tr("Home (%1)").replace("%1", native_keys("Alt+Home"))
+        self.home = tool_button(self.tr("Home"), "homeButton", window.go_home, home_tip)
         self.search_box = self._search_box(window)
         self.leave = tool_button(
-            tr("Leave quickly"),
+            self.tr("Leave quickly"),
             "leaveButton",
             window.leave_quickly,
-            tr("Close Lantern at once (Esc twice)"),
+            self.tr("Close Lantern at once (Esc twice)"),
         )
         self.help = tool_button(
-            tr("Get help now"),
+            self.tr("Get help now"),
             "helpButton",
             window.open_help,
-            tr("Crisis lines and emergency numbers (F1)"),
+            self.tr("Crisis lines and emergency numbers (F1)"),
         )
         from reader.ui.settings_menu import SettingsButton
 
@@ -86,7 +88,7 @@ class Toolbar(QWidget):
         self._labels = {
             self.back: (self.back.text(), "←"),
             self.forward: (self.forward.text(), "→"),
-            self.settings: (self.settings.text(), tr("Settings")),
+            self.settings: (self.settings.text(), self.tr("Settings")),
         }
         for button in (self.leave, self.help):
             # Never squeezed: the layout shrinks everything else first.
@@ -148,10 +150,8 @@ class Toolbar(QWidget):
     def _search_box(self, window: MainWindow) -> QLineEdit:
         box = QLineEdit()
         box.setObjectName("searchBox")
-        box.setPlaceholderText(
-            window.tr("Search  (%1)").replace("%1", native_keys(StandardKey.Find))
-        )
-        box.setAccessibleName(window.tr("Search articles"))
+        box.setPlaceholderText(self.tr("Search  (%1)").replace("%1", native_keys(StandardKey.Find)))
+        box.setAccessibleName(self.tr("Search articles"))
         box.setClearButtonEnabled(True)
         box.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
