@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from reader.context import AppContext
 from reader.history import History
 from reader.links import LinkKind, classify
-from reader.ui import a11y
+from reader.ui import a11y, app_filters
 from reader.ui.coping_screens import register_coping_screens
 from reader.ui.escape_twice import KeyWatchers
 from reader.ui.first_paint import AfterFirstPaint
@@ -209,14 +209,17 @@ class MainWindow(QMainWindow):
         self._show_location(location)
 
     def _show_location(self, location: str) -> None:
-        if location.startswith("article:"):
-            self.article_view.show_article(location.removeprefix("article:"))
-            widget: QWidget = self.article_view
-        elif location in self.screens:
-            widget = self.screens[location]
-        else:
-            widget = self._add_screen(location, self._factory.make(location))
-        self.stack.setCurrentWidget(widget)
+        # Building and showing a screen sends hundreds of polish and layout events, all at
+        # once, and no input can arrive meanwhile: the Python key filters step aside.
+        with app_filters.paused():
+            if location.startswith("article:"):
+                self.article_view.show_article(location.removeprefix("article:"))
+                widget: QWidget = self.article_view
+            elif location in self.screens:
+                widget = self.screens[location]
+            else:
+                widget = self._add_screen(location, self._factory.make(location))
+            self.stack.setCurrentWidget(widget)
         self.back_button.setEnabled(self.history.can_go_back())
         self.forward_button.setEnabled(self.history.can_go_forward())
         self.location_changed.emit(location)

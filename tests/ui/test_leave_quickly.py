@@ -38,6 +38,19 @@ def test_esc_twice_still_closes_after_a_restyle(
     assert not window.isVisible()
 
 
+def test_esc_twice_still_closes_on_every_screen_opened_since(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    for name in SCREENS:  # showing a screen sets the application's filters aside a moment
+        go_to(window, name)
+    focused = window.focusWidget() or window
+    with qtbot.waitSignal(window.left_quickly):
+        qtbot.keyClick(focused, ESC)
+        clock.advance(0.4)
+        qtbot.keyClick(focused, ESC)
+    assert not window.isVisible()
+
+
 def test_esc_once_does_not_close(window: MainWindow, qtbot: QtBot, clock: FakeClock) -> None:
     qtbot.keyClick(window, ESC)
     clock.advance(0.4)
