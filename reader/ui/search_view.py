@@ -119,7 +119,14 @@ class SearchView(QWidget):
         )
 
     def open_top(self) -> bool:
-        """Open the best hit, if there is one."""
+        """Open what heads the results: Get help now when the search sounds like a crisis.
+
+        Enter after "i want to die" opened the best-matching article, and the help box the
+        person had just seen above it was gone.
+        """
+        if self.offers_help:
+            self._follow_link("lantern:help")
+            return True
         if not self.hits:
             return False
         self._follow_link(f"lantern:article/{self.hits[0].article_id}")

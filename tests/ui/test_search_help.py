@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
+from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
 from reader.ui.main_window import MainWindow
@@ -26,6 +27,19 @@ def test_the_help_link_in_search_opens_help(window: MainWindow) -> None:
     window.search("I want to die")
     window.search_view.results.anchorClicked.emit(QUrl("lantern:help"))
     assert window.location == "help"
+
+
+def test_enter_after_a_crisis_search_opens_help_not_an_article(
+    make_window: MakeWindow, bundled_context: AppContext, qtbot: QtBot
+) -> None:
+    window = make_window(bundled_context)
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "i want to die")
+    assert window.search_view.hits  # articles match too: Enter opened the best of them
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.location == "help"
+    contacts = window.screens["help"].view  # type: ignore[attr-defined]
+    qtbot.waitUntil(contacts.hasFocus)
 
 
 def test_help_comes_before_the_results(
