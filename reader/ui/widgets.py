@@ -284,11 +284,17 @@ def reveal(widget: QWidget) -> None:
     settles one level (a row of buttons wraps, its box grows, the page grows): at 200% text
     the end of grounding took five, and the last choice stayed below the window.
     """
-    page = widget.parentWidget()
-    while page is not None and not isinstance(page, Page):
-        page = page.parentWidget()
+    page = page_of(widget)
     if page is None:
         return
     for _ in range(LAYOUT_PASSES):
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     page.ensureWidgetVisible(widget, 0, PAGE_MARGIN)
+
+
+def page_of(widget: QWidget) -> Page | None:
+    """The scrolling page that holds this widget, if any."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, Page):
+        parent = parent.parentWidget()
+    return parent

@@ -279,3 +279,22 @@ def test_the_end_of_grounding_shows_every_choice_at_200_percent(
     # Get help now, wrapped to a row of its own, stayed below the window.
     assert all(in_view(page, c) for c in choices)
     assert page.again_button.hasFocus()
+
+
+@pytest.mark.parametrize("name", ["safety-plan", "reflections"])
+def test_after_clearing_the_page_and_the_focus_start_from_the_top(
+    bundled_window: MainWindow, qtbot: QtBot, name: str
+) -> None:
+    window = sized(bundled_window, qtbot, 1280, 200)
+    assert window.open_screen(name)
+    page = window.stack.currentWidget()
+    assert isinstance(page, QScrollArea)
+    actions = page.document_actions  # type: ignore[attr-defined]
+    actions.clear_button.setFocus()
+    page.ensureWidgetVisible(actions.clear_button)
+    qtbot.keyClick(actions.clear_button, Qt.Key.Key_Space)
+    qtbot.keyClick(actions.confirm_button, Qt.Key.Key_Space)
+    assert page.verticalScrollBar().value() == 0
+    # The focus fell into the first box, below the window at this text size.
+    focused = QApplication.focusWidget()
+    assert focused is page or (focused is not None and in_view(page, focused))

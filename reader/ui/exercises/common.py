@@ -219,6 +219,11 @@ class DocumentActions(QWidget):
     def _confirm(self) -> None:
         self.confirm_box.setVisible(False)
         self.clear_confirmed.emit()
+        # The cleared page starts again from its top, and so does the focus: it fell into the
+        # first box instead, below the window at large text sizes.
+        page = widgets.page_of(self)
+        if page is not None:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def align_centre(widget: QLabel) -> QLabel:
