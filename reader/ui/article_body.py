@@ -7,7 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl
-from PySide6.QtGui import QFont, QImage, QKeyEvent, QResizeEvent, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QKeyEvent,
+    QResizeEvent,
+    QTextBlock,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QAbstractSlider, QFrame, QSizePolicy, QWidget
 
 from reader.ui.link_browser import LinkBrowser, enclosing_page
@@ -130,10 +137,26 @@ class ArticleBody(LinkBrowser):
 
     def heading_offset(self, title: str) -> int | None:
         """The y position of the first heading with this text, for the table of contents."""
+        block = self._heading(title)
+        if block is None:
+            return None
+        return int(self.document().documentLayout().blockBoundingRect(block).top())
+
+    def move_to_heading(self, title: str) -> None:
+        """Put the keyboard at the start of the heading with this text and take the focus.
+
+        A screen reader reads on from there, and Tab goes on to the next link after it.
+        """
+        block = self._heading(title)
+        if block is None:
+            return
+        self.start_tabbing_from(block.position())
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _heading(self, title: str) -> QTextBlock | None:
         block = self.document().begin()
-        layout = self.document().documentLayout()
         while block.isValid():
             if block.blockFormat().headingLevel() and block.text().strip() == title.strip():
-                return int(layout.blockBoundingRect(block).top())
+                return block
             block = block.next()
         return None

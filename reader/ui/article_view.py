@@ -146,7 +146,7 @@ class ArticleView(Page):
         return self._contents_host.add_link(link)
 
     def scroll_to(self, heading_title: str) -> bool:
-        """Scroll so the heading with this text (or anchor) is at the top; False if not found."""
+        """Scroll the heading with this text (or anchor) to the top, and the focus to it."""
         # In-page links ("#second-part") name the anchor, the contents list names the text.
         anchors = {h.anchor: h.title for h in self._headings}
         heading_title = anchors.get(heading_title.removeprefix("#"), heading_title)
@@ -156,6 +156,8 @@ class ArticleView(Page):
         content = self.widget()
         if content is None:
             return False
+        # The focus goes there too: it stayed on the contents link, far above the view.
+        self.body_view.move_to_heading(heading_title)
         top = self.body_view.mapTo(content, QPoint(0, 0)).y()
         self.verticalScrollBar().setValue(top + offset)
         return True

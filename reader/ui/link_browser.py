@@ -38,13 +38,17 @@ class LinkBrowser(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ring_colour: QColor | None = None  # None: the theme's focus colour
+        self._tab_from: int | None = None  # where the next Tab goes on from, if set
         # The ring reaches a little outside the text Qt repaints when the focus moves on.
         self.selectionChanged.connect(self.viewport().update)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
         """Move to the next or previous link; past the first or last one, leave the text."""
         before = self.focused_link()
+        caret = self._start_from_caret()
         moved = super().focusNextPrevChild(next)
+        if caret is not None and self.focused_link() is None:
+            self.setTextCursor(caret)  # no link that way: the caret stays, unselected
         if not self.hasFocus():
             return moved
         after = self.focused_link()
@@ -55,6 +59,32 @@ class LinkBrowser(QTextBrowser):
             self.setTextCursor(self.textCursor())
             self.reveal_focused_link()
         return moved
+
+    def start_tabbing_from(self, position: int) -> None:
+        """Put the caret here, and let the next Tab or Shift+Tab go on from it.
+
+        Qt starts again from the top of the text whenever no link is selected.
+        """
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+        self._tab_from = position
+
+    def _start_from_caret(self) -> QTextCursor | None:
+        """Select the character before the caret set by start_tabbing_from, for Qt to go on
+        from; returns the caret as it was, or None when Tab starts as Qt would."""
+        caret = self.textCursor()
+        position, self._tab_from = self._tab_from, None
+        if position is None or position == 0 or caret.hasSelection():
+            return None
+        if caret.position() != position:  # the caret moved since (a click in the text)
+            return None
+        start = QTextCursor(caret)
+        start.movePosition(
+            QTextCursor.MoveOperation.PreviousCharacter, QTextCursor.MoveMode.KeepAnchor
+        )
+        self.setTextCursor(start)
+        return caret
 
     def _leave(self, next: bool) -> bool:  # noqa: A002 - Qt's name
         # From the start, the next time Tab comes in it stops on the first link again.

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.ui.article_view import ArticleView
 from reader.ui.main_window import MainWindow
+from reader.ui.widgets import LinkLabel
 from tests.ui.reading_tools import (
     POPUP_NOISE,
     choose_in_reading_settings,
@@ -257,3 +258,35 @@ def test_a_link_at_the_start_of_a_line_keeps_the_left_side_of_its_ring(
     rows = range(box.top() + 3, box.bottom() - 3)
     # Before: drawn at x = -1..0, half outside the viewport, so no left side was seen.
     assert ring_pixels(image, ring_colour(body), range(0, 2), rows) >= len(rows)
+
+
+# Four parts, each long, each ending with a link: the contents list has a link to each part.
+PARTS_BODY = "\n\n".join(
+    f"## Part {n}\n\n"
+    + "\n\n".join(f"Paragraph {n}.{m} is a calm sentence about feelings." for m in range(8))
+    + f"\n\nYou can read [the step after part {n}](lantern:article/second-step)."
+    for n in range(1, 5)
+)
+
+
+def test_a_contents_link_takes_the_focus_to_its_part(
+    window_over_pack: Callable[..., MainWindow],
+    write_article: Callable[..., Path],
+    qtbot: QtBot,
+    press: Press,
+) -> None:
+    write_article("parts", title="Four parts", body=PARTS_BODY)
+    write_article("second-step", title="The second step", body="Breathing slowly helps.")
+    window = window_over_pack()
+    window.resize(1000, 700)
+    view = open_article(window, qtbot, "parts")
+    link = next(x for x in view.findChildren(LinkLabel) if x.accessibleName() == "Part 3")
+    link.setFocus()
+    qtbot.waitUntil(link.hasFocus)
+    press(K.Key_Return)
+    # The focus stayed on the contents link, far above the part now on screen, and the next
+    # Tab went back up to the list.
+    qtbot.waitUntil(view.body_view.hasFocus)
+    assert view.verticalScrollBar().value() > 0
+    press(K.Key_Tab)
+    assert view.body_view.textCursor().selectedText() == "the step after part 3"
