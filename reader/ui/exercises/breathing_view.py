@@ -24,9 +24,9 @@ from reader.ui.a11y import announce
 from reader.ui.exercises.breathing_circle import BreathingCircle
 from reader.ui.exercises.common import align_centre, button, button_row, choice_row, label
 from reader.ui.exercises.grounding_view import GROUNDING_ARTICLE
-from reader.ui.focus import pass_focus
+from reader.ui.focus import focus_is_in, pass_focus
 from reader.ui.text_size import change_role
-from reader.ui.widgets import Page
+from reader.ui.widgets import Page, reveal
 
 ANIMATION_MS = 33  # about 30 frames a second, only while a session runs
 TEXT_ONLY_MS = 200  # reduce motion: only the words change, so a slower tick is enough
@@ -100,7 +100,8 @@ class BreathingView(Page):
         if open_help is not None:
             self.help_button.clicked.connect(lambda: open_help())
         row = (self.start_button, self.pause_button, self.stop_button)
-        self.body.addWidget(button_row(*row, self.read_button, self.help_button, centred=True))
+        self.controls = button_row(*row, self.read_button, self.help_button, centred=True)
+        self.body.addWidget(self.controls)
         self.body.addStretch(1)  # spare height goes below the content, not between rows
 
     def _intro(self) -> str:
@@ -192,6 +193,7 @@ class BreathingView(Page):
         self._timer.start()
         self.refresh()
         self.pause_button.setFocus()  # Start has stepped aside; keep keyboard focus nearby
+        self._show_controls()
 
     def toggle_pause(self) -> None:
         """Pause a running session, or resume a paused one."""
@@ -202,6 +204,7 @@ class BreathingView(Page):
             self.session.resume()
             self._timer.start()
         self.refresh()
+        self._show_controls()
 
     def stop(self) -> None:
         """End the session and go back to the start."""
@@ -209,6 +212,7 @@ class BreathingView(Page):
         self._timer.stop()
         self.refresh()
         self.start_button.setFocus()
+        self._show_controls()
 
     def reset(self) -> None:
         """Back to the initial state: no session, default choices, no timer."""
@@ -224,6 +228,7 @@ class BreathingView(Page):
         self.prompt_label.setText(self._words(frame))
         self.time_label.setText(self._time_text(frame))
         self.time_label.setVisible(bool(self.time_label.text()))
+        self._keep_words_height(frame.state)
         self._update_buttons(frame.state)
         phase = frame.phase.value if frame.phase else ""
         if phase != self._last_phase:
@@ -232,7 +237,31 @@ class BreathingView(Page):
         self._announce_step(frame)
         if frame.state is BreathState.FINISHED and self._timer.isActive():
             self._timer.stop()
+            self._show_controls()
             self.finished.emit()
+
+    def _show_controls(self) -> None:
+        """Scroll the words, then the buttons (every end choice too), into view."""
+        # The time line appears on Start, the words wrap when paused or ended and the end
+        # choices wrap to rows of their own: each pushed the focused button below the window.
+        if not self.isVisible():  # hidden, its layout is stale
+            return
+        reveal(self.prompt_label)
+        reveal(self.controls)  # last: if not both fit, the buttons win
+
+    def _keep_words_height(self, state: BreathState) -> None:
+        """While breathing, the words' room only grows, so the buttons stay where they went."""
+        # At 200% text the longest counts take a second line: each breath pushed Pause down
+        # and back up, below the window half the time.
+        words = self.prompt_label
+        if state not in (BreathState.RUNNING, BreathState.PAUSED):
+            words.setMinimumHeight(0)
+            return
+        needed = words.heightForWidth(words.width()) if self.isVisible() else 0
+        if needed > words.minimumHeight():
+            words.setMinimumHeight(needed)
+            if focus_is_in(self.controls):
+                self._show_controls()
 
     def _announce_step(self, frame: BreathFrame) -> None:
         """Tell a screen reader each breath and each pause or ending, not every count."""

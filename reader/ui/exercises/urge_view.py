@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QRadioButton,
     QSizePolicy,
@@ -22,7 +23,8 @@ from reader.exercises.urge import DEFAULT_MINUTES, DELAY_MINUTES, MAX_LEVEL, Urg
 from reader.ui.a11y import announce
 from reader.ui.exercises.common import Callout, align_centre, button, button_row, callout, label
 from reader.ui.exercises.urge_ideas import ideas_panel
-from reader.ui.widgets import Page
+from reader.ui.focus import focus_is_in, pass_focus
+from reader.ui.widgets import Page, reveal
 
 TICK_MS = 250  # the countdown shows whole seconds; four ticks a second keeps it on time
 URGE_ARTICLE = "riding-out-an-urge"
@@ -208,7 +210,11 @@ class UrgeView(Page):
         else:
             text = self.tr("Thank you. Urges rise and fall. Keep going at your own pace.")
         self._show_response(text, offer_help=strong)
+        # Before the box hides: Qt would give its focus to the next control down the page,
+        # "End the timer now", below the window, and leave the reply above it.
+        pass_focus(self.check_in_box, self.response_help_button if strong else self)
         self.refresh()
+        self._show_under_time(self.response_row)
         announce(self.response_label, text)  # after the time, so it is what is heard last
 
     def _show_response(self, text: str, *, offer_help: bool = False) -> None:
@@ -219,7 +225,9 @@ class UrgeView(Page):
     def skip_check_in(self) -> None:
         """Close the check-in without an answer."""
         self.urge.skip_check_in()
+        pass_focus(self.check_in_box, self)  # the page, not "End the timer now" far below
         self.refresh()
+        self._show_under_time(self.response_row)
 
     def end_now(self) -> None:
         """Stop waiting and go to the end choices."""
@@ -244,8 +252,9 @@ class UrgeView(Page):
             UrgeState.RUNNING: self.wait_page,
             UrgeState.FINISHED: self.end_page,
         }[frame.state]
-        if frame.check_in_due and self.check_in_box.isHidden():
-            self._show_response("")
+        opening = frame.check_in_due and self.check_in_box.isHidden()
+        if opening:
+            self._open_check_in()
         self.check_in_box.setVisible(frame.check_in_due)
         # Shown before the others hide: a focused button's focus moves on into this page.
         page.setVisible(True)
@@ -257,11 +266,30 @@ class UrgeView(Page):
         self.levels_label.setVisible(bool(frame.levels))
         self.end_levels_label.setText(self._levels_text(frame.levels))
         self._announce_step(frame.state, frame.remaining, frame.check_in_due)
+        if opening and (self.slider.hasFocus() or not focus_is_in(self)):
+            self._show_under_time(self.check_in_box)
         if frame.state is UrgeState.FINISHED:
             self._timer.stop()
             if not self._round_over:
                 self._round_over = True
                 self.round_finished.emit()
+
+    def _open_check_in(self) -> None:
+        """Show the question and clear the reply; the slider takes the focus from the page."""
+        # Or from the reply's Get help now, about to hide; never from a control the reader chose.
+        self.check_in_box.setVisible(True)  # first: a hidden slider cannot take the focus
+        focused = QApplication.focusWidget()
+        if focused is None or focused is self or focus_is_in(self.response_row):
+            self.slider.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_response("")
+
+    def _show_under_time(self, widget: QWidget) -> None:
+        """Scroll the time left, then widget under it (if shown), into view."""
+        if not self.isVisible():  # hidden, its layout is stale
+            return
+        reveal(self.time_label)
+        if widget.isVisibleTo(self):
+            reveal(widget)  # last: if not both fit, what just appeared wins
 
     def _announce_step(self, state: UrgeState, remaining: float, check_in: bool) -> None:
         """Tell a screen reader each whole minute, each check-in and the end; not each second."""
