@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QScrollArea, QTextEdit, QWidget
 
 from reader.ui.focus import focus_is_in
+from reader.ui.widgets import settle_layout
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def place_of(page: QScrollArea, body: QTextEdit) -> Place:
 
 def go_to(page: QScrollArea, body: QTextEdit, place: Place) -> None:
     """Scroll back to a place, once the page has been laid out at its new size."""
-    _settle_layouts(page)
+    settle_layout()
     content = page.widget()
     if content is None:
         return
@@ -60,10 +61,10 @@ def go_to(page: QScrollArea, body: QTextEdit, place: Place) -> None:
     else:
         target = round(place.fraction * content.height())
     page.verticalScrollBar().setValue(target)
-    _keep_focus_in_view(page)
+    keep_focus_in_view(page)
 
 
-def _keep_focus_in_view(page: QScrollArea) -> None:
+def keep_focus_in_view(page: QScrollArea) -> None:
     """The control being used stays on screen (a prompt box near the bottom, say)."""
     focused = QApplication.focusWidget()
     if focused is None or focused is page or not focus_is_in(page):
@@ -75,19 +76,6 @@ def _keep_focus_in_view(page: QScrollArea) -> None:
         page.ensureWidgetVisible(focused)
     # A control taller than the screen (the article text itself) is on screen already, and
     # ensureWidgetVisible would scroll to its top: the reader would lose their place.
-
-
-def _settle_layouts(page: QScrollArea) -> None:
-    # Layouts are redone when their posted requests arrive; a new text size posts several
-    # rounds of them (the labels, then the column, then the page), so send them until the
-    # page's height stops changing. Synchronous: no input can arrive in between.
-    content = page.widget()
-    for _ in range(5):
-        before = (page.verticalScrollBar().maximum(), content.height() if content else 0)
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
-        after = (page.verticalScrollBar().maximum(), content.height() if content else 0)
-        if after == before:
-            return
 
 
 def _rows(page: QScrollArea) -> list[QWidget]:

@@ -6,14 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from reader.context import AppContext
 from reader.themes import DARK, HIGH_CONTRAST, LIGHT, THEMES, Theme
 from reader.ui import app_filters
 from reader.ui.style import apply_palette, article_css, window_style
 from reader.ui.text_size import apply_text_size, point_size
-from reader.ui.widgets import READING_WIDTH
+from reader.ui.widgets import READING_WIDTH, settle_layout
 
 EASIER_READING_WIDTH = 600
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
@@ -86,7 +86,21 @@ class ThemeController(QObject):
             panel.set_region(panel.region)
         for results in self._screens("searchView"):
             results.set_query(results.query)
+        self._keep_focus_on_screen()
         self.changed.emit()
+
+    def _keep_focus_on_screen(self) -> None:
+        """The control in use stays on screen: larger text pushed it below the window.
+
+        A reading view keeps its place and its focus itself (return_to, above).
+        """
+        from reader.ui.article_place import keep_focus_in_view
+
+        stack = getattr(self._window, "stack", None)
+        page = stack.currentWidget() if stack is not None else None
+        if isinstance(page, QScrollArea) and page.objectName() != "articleView":
+            settle_layout()
+            keep_focus_in_view(page)
 
     def _draw(self, app: QApplication) -> None:
         theme = self.theme

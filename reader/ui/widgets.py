@@ -277,18 +277,23 @@ class _PageContent(QWidget):
             self._page.centre_as_if_scrolling()
 
 
-def reveal(widget: QWidget) -> None:
-    """Scroll a widget that has just appeared into view on its page, laid out anew first.
+def settle_layout() -> None:
+    """Lay the window out now, with every round of layout requests that a change posts.
 
-    Until then the page has the sizes and places of before. Each pass of layout requests
-    settles one level (a row of buttons wraps, its box grows, the page grows): at 200% text
-    the end of grounding took five, and the last choice stayed below the window.
+    Until then widgets have the sizes and places of before. Each round settles one level (a
+    row of buttons wraps, its box grows, the page grows): at 200% text the end of grounding
+    took five. Synchronous, so no input can arrive in between.
     """
+    for _ in range(LAYOUT_PASSES):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll a widget that has just appeared into view on its page, laid out anew first."""
     page = page_of(widget)
     if page is None:
         return
-    for _ in range(LAYOUT_PASSES):
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    settle_layout()
     page.ensureWidgetVisible(widget, 0, PAGE_MARGIN)
 
 

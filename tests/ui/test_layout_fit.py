@@ -298,3 +298,23 @@ def test_after_clearing_the_page_and_the_focus_start_from_the_top(
     # The focus fell into the first box, below the window at this text size.
     focused = QApplication.focusWidget()
     assert focused is page or (focused is not None and in_view(page, focused))
+
+
+@pytest.mark.parametrize("name", ["safety-plan", "exercise/grounding", "home"])
+def test_larger_text_keeps_the_focused_control_on_screen(
+    bundled_window: MainWindow, qtbot: QtBot, name: str
+) -> None:
+    window = sized(bundled_window, qtbot, 1280, 100)
+    if name != "home":
+        assert window.open_screen(name)
+    page = window.stack.currentWidget()
+    assert isinstance(page, QScrollArea)
+    controls = [w for w in page.findChildren(QAbstractButton) if w.isVisible()]
+    lowest = max(controls, key=lambda w: w.mapTo(page.widget(), QPoint(0, 0)).y())
+    lowest.setFocus()
+    page.ensureWidgetVisible(lowest)  # as Tab does
+    for _ in range(5):
+        qtbot.keyClick(lowest, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        # It was pushed below the window by each step (on every screen but an article).
+        assert in_view(page, lowest), window.theming.zoom
+    assert window.theming.zoom > 100
