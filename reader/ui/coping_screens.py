@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
 Callback = Callable[[str, str], None]
+ExportCallback = Callable[[str, str], Path | None]
 
 
 def _print_callback(window: MainWindow) -> Callback | None:
@@ -26,14 +28,14 @@ def _print_callback(window: MainWindow) -> Callback | None:
     return print_it
 
 
-def _export_callback(window: MainWindow, title: Callable[[], str]) -> Callback | None:
+def _export_callback(window: MainWindow, title: Callable[[], str]) -> ExportCallback | None:
     """Saving a copy is never offered in kiosk mode: no file dialogs on a shared machine."""
     if window.context.kiosk:
         return None
     from reader.ui.export import save_a_copy
 
-    def save_it(name: str, text: str) -> None:
-        save_a_copy(window, name, title(), text)
+    def save_it(name: str, text: str) -> Path | None:
+        return save_a_copy(window, name, title(), text)
 
     return save_it
 

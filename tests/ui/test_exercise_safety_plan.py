@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtTest import QTest
@@ -178,3 +179,30 @@ def test_step_5_says_services_are_filled_in_only_when_they_are(
     text = empty.explanations["professionals"].text()
     assert "filled in" not in text
     assert "Write down the ones you would contact." in text
+
+
+def test_a_saved_copy_says_where_it_went_until_the_plan_is_cleared(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    saved = tmp_path / "Documents" / "my-safety-plan.pdf"
+    widget = SafetyPlanView(lambda: list(CONTACTS), on_export=lambda _name, _text: saved)
+    qtbot.addWidget(widget)
+    widget.show()
+    actions = widget.document_actions
+    assert not actions.saved_label.isVisible()  # nothing said before anything is saved
+    actions.export_button.click()
+    # Nothing said where the file went, or that it was saved at all.
+    assert actions.saved_label.isVisible()
+    assert "my-safety-plan.pdf" in actions.saved_label.text()
+    assert str(saved.parent) in actions.saved_label.text()
+    actions.clear_button.click()
+    actions.confirm_button.click()
+    assert not actions.saved_label.isVisible()
+
+
+def test_a_copy_not_saved_says_nothing(qtbot: QtBot) -> None:
+    widget = SafetyPlanView(lambda: list(CONTACTS), on_export=lambda _name, _text: None)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.document_actions.export_button.click()  # the person cancelled the chooser
+    assert not widget.document_actions.saved_label.isVisible()

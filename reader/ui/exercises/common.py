@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui import widgets
+from reader.ui.a11y import announce
 from reader.ui.flow import FlowRow
 from reader.ui.focus import pass_focus
 from reader.ui.text_size import give_role
@@ -170,7 +172,7 @@ class DocumentActions(QWidget):
     def __init__(
         self,
         on_print: Callable[[], None] | None,
-        on_export: Callable[[], None] | None,
+        on_export: Callable[[], Path | None] | None,
     ) -> None:
         super().__init__()
         self.setObjectName("documentActions")
@@ -183,13 +185,28 @@ class DocumentActions(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(button_row(self.print_button, self.export_button, self.clear_button))
+        self.saved_label = label("", "muted")  # where the last copy went, once there is one
+        self.saved_label.setVisible(False)
+        layout.addWidget(self.saved_label)
         layout.addWidget(self.confirm_box)
         # A missing callback means the feature is off (kiosk mode): hide rather than disable.
         # (Set only once parented: showing a parentless widget would open it as a window.)
-        for control, action in ((self.print_button, on_print), (self.export_button, on_export)):
-            control.setVisible(action is not None)
-            if action is not None:
-                control.clicked.connect(lambda _=False, a=action: a())
+        self.print_button.setVisible(on_print is not None)
+        self.export_button.setVisible(on_export is not None)
+        if on_print is not None:
+            self.print_button.clicked.connect(lambda _=False: on_print())
+        if on_export is not None:
+            self.export_button.clicked.connect(lambda _=False: self.show_saved(on_export()))
+
+    def show_saved(self, path: Path | None) -> None:
+        """Say where the copy just saved went (nothing when it was not saved)."""
+        if path is None:
+            return
+        text = self.tr("Saved a copy as %1, in %2.").replace("%1", path.name)
+        self.saved_label.setText(text.replace("%2", str(path.parent)))
+        self.saved_label.setVisible(True)
+        announce(self.saved_label, self.saved_label.text())
+        widgets.reveal(self.saved_label)
 
     def _confirm_box(self) -> Callout:
         box = callout(self.tr("Clear everything you typed? This cannot be undone."))
@@ -218,6 +235,7 @@ class DocumentActions(QWidget):
 
     def _confirm(self) -> None:
         self.confirm_box.setVisible(False)
+        self.saved_label.setVisible(False)  # a fresh page: the copy saved before is its own
         self.clear_confirmed.emit()
         # The cleared page starts again from its top, and so does the focus: it fell into the
         # first box instead, below the window at large text sizes.

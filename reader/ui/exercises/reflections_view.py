@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QWidget
@@ -14,6 +15,7 @@ from reader.ui.widgets import ContentsList, LinkLabel, Page
 CONTENTS_FROM = 3  # with fewer articles the whole page is short enough to scan
 
 PrintCallback = Callable[[str, str], None]
+ExportCallback = Callable[[str, str], Path | None]
 
 
 class ReflectionsView(Page):
@@ -23,7 +25,7 @@ class ReflectionsView(Page):
         self,
         prompts: Sequence[tuple[str, str]],
         on_print: PrintCallback | None = None,
-        on_export: PrintCallback | None = None,
+        on_export: ExportCallback | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("reflectionsView")
@@ -114,10 +116,11 @@ class ReflectionsView(Page):
         if self._on_print:
             self._on_print(self.title(), self.plain_text())
 
-    def export_reflections(self) -> None:
+    def export_reflections(self) -> Path | None:
         """Hand the reflections to the export callback with a suggested file name."""
-        if self._on_export:
-            self._on_export(EXPORT_NAME, self.plain_text())
+        if self._on_export is None:
+            return None
+        return self._on_export(EXPORT_NAME, self.plain_text())
 
     def reset(self) -> None:
         """Wipe every box and its undo history."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
 
@@ -18,6 +19,7 @@ from reader.ui.exercises.common import DocumentActions, MemoryTextEdit, callout,
 from reader.ui.widgets import Page
 
 PrintCallback = Callable[[str, str], None]
+ExportCallback = Callable[[str, str], Path | None]
 
 
 class SafetyPlanView(Page):
@@ -27,7 +29,7 @@ class SafetyPlanView(Page):
         self,
         contacts_lines: Callable[[], list[str]],
         on_print: PrintCallback | None = None,
-        on_export: PrintCallback | None = None,
+        on_export: ExportCallback | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("safetyPlanView")
@@ -200,10 +202,11 @@ class SafetyPlanView(Page):
         if self._on_print:
             self._on_print(self.title(), self.plain_text())
 
-    def export_plan(self) -> None:
+    def export_plan(self) -> Path | None:
         """Hand the plan to the export callback with a suggested file name."""
-        if self._on_export:
-            self._on_export(EXPORT_NAME, self.plain_text())
+        if self._on_export is None:
+            return None
+        return self._on_export(EXPORT_NAME, self.plain_text())
 
     def reset(self) -> None:
         """Wipe every box and its undo history, then fill in the contacts again."""
