@@ -11,6 +11,8 @@ class History:
 
     _entries: list[str] = field(default_factory=lambda: ["home"])
     _index: int = 0
+    # What the interface asked to keep about an entry (where the reader was in it), by index.
+    _kept: dict[int, object] = field(default_factory=dict)
 
     @property
     def current(self) -> str:
@@ -22,8 +24,17 @@ class History:
         if location == self.current:
             return
         del self._entries[self._index + 1 :]
+        self._kept = {i: kept for i, kept in self._kept.items() if i <= self._index}
         self._entries.append(location)
         self._index += 1
+
+    def keep(self, value: object) -> None:
+        """Keep something about the current entry (the reading place) for coming back to it."""
+        self._kept[self._index] = value
+
+    def kept(self) -> object | None:
+        """What was kept about the current entry, if anything."""
+        return self._kept.get(self._index)
 
     def can_go_back(self) -> bool:
         """Whether there is somewhere to go back to."""
@@ -49,3 +60,4 @@ class History:
         """Forget everything and start again at home."""
         self._entries = ["home"]
         self._index = 0
+        self._kept = {}

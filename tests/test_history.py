@@ -82,3 +82,25 @@ def test_histories_are_independent() -> None:
     first.visit("article:a")
     assert second.current == "home"
     assert not second.can_go_back()
+
+
+def test_what_is_kept_about_an_entry_comes_back_with_it() -> None:
+    history = visited("article:a", "help")
+    history.back()
+    history.keep("half way down a")
+    history.back()
+    assert history.kept() is None  # home: nothing kept
+    history.forward()
+    assert history.kept() == "half way down a"
+
+
+def test_what_is_kept_goes_with_the_entries_dropped_or_cleared() -> None:
+    history = visited("article:a", "article:b")
+    history.keep("in b")
+    history.back()
+    history.visit("article:c")  # b, and what was kept about it, are gone
+    assert history.kept() is None
+    history.keep("in c")
+    history.clear()
+    history.visit("article:c")
+    assert history.kept() is None

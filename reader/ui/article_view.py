@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.articles import Article, Library
+from reader.history import History
 from reader.render import Heading, Rendered, render_markdown
 from reader.ui.article_body import ArticleBody
 from reader.ui.article_parts import content_note_box, help_footer
@@ -250,6 +251,17 @@ class ArticleView(Page):
         """Re-apply the article CSS after a theme change (nothing is rebuilt: focus stays)."""
         if self.article is not None:
             self.body_view.restyle(self._css())
+
+    def keep_place(self, history: History) -> None:
+        """Note where the reader is in the article shown, for coming back by Back or Forward."""
+        if self.article is not None and self.isVisible():
+            history.keep(self.reading_place())
+
+    def come_back(self, history: History) -> None:
+        """Scroll to where the reader was when they left this entry of the history."""
+        place = history.kept()
+        if isinstance(place, Place):
+            self.return_to(place)
 
     def reading_place(self) -> Place:
         """Where the reader is in the article, to come back to after a restyle."""

@@ -197,14 +197,25 @@ class MainWindow(QMainWindow):
         self._navigate("home")
 
     def go_back(self) -> None:
-        """Step back in this session's history."""
-        self._show_location(self.history.back())
+        """Step back in this session's history, to where the reader was on that screen."""
+        self._step(self.history.back)
 
     def go_forward(self) -> None:
-        """Step forward in this session's history."""
-        self._show_location(self.history.forward())
+        """Step forward in this session's history, to where the reader was on that screen."""
+        self._step(self.history.forward)
+
+    def _step(self, move: Callable[[], str]) -> None:
+        self._keep_place()
+        self._show_location(move())
+        if self.history.current.startswith("article:"):
+            self.article_view.come_back(self.history)
+
+    def _keep_place(self) -> None:
+        if self.history.current.startswith("article:") and self._article_view is not None:
+            self._article_view.keep_place(self.history)
 
     def _navigate(self, location: str) -> None:
+        self._keep_place()
         self.history.visit(location)
         self._show_location(location)
 

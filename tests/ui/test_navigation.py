@@ -12,6 +12,7 @@ from reader.articles import Library
 from reader.context import AppContext
 from reader.ui.main_window import MainWindow
 from reader.ui.web_address import WebAddressDialog
+from reader.ui.widgets import settle_layout
 from tests.ui.window_helpers import Click, MakeWindow, Press
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -111,6 +112,30 @@ def test_ctrl_f_puts_the_cursor_in_search(window: MainWindow, qtbot: QtBot, pres
 
 
 # --- links -------------------------------------------------------------------------------
+
+
+def test_back_and_forward_return_to_the_place_in_an_article(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.resize(1000, 600)
+    window.open_article("calm-start")
+    view = window.article_view
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 600)
+    settle_layout()  # the reader scrolls the page as laid out at this size
+    bar.setValue(600)
+    window.handle_link("lantern:help")
+    window.go_back()
+    # Back showed the article from its top: the reader had to find their place again.
+    assert window.location == "article:calm-start"
+    qtbot.waitUntil(lambda: bar.value() == 600)
+    bar.setValue(300)
+    window.go_home()
+    window.go_back()
+    qtbot.waitUntil(lambda: bar.value() == 300)
+    window.go_home()
+    window.open_article("calm-start")  # a new visit starts at the top
+    assert bar.value() == 0
 
 
 def test_article_link_navigates(window: MainWindow, qtbot: QtBot) -> None:
