@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -47,6 +47,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if HERE in item.path.parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def _application_font_restored(qapp: QApplication) -> Iterator[None]:
+    """The text size is the application's: a test at 200% left it for the tests after it."""
+    font = QApplication.font()
+    yield
+    if QApplication.font() != font:
+        QApplication.setFont(font)
 
 
 @pytest.fixture(scope="session")

@@ -6,10 +6,8 @@ end choices fell below the window, and the urge timer's focus jumped to "End the
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -19,27 +17,17 @@ from reader.ui.exercises.breathing_view import BreathingView
 from reader.ui.exercises.urge_view import UrgeView
 from reader.ui.main_window import MainWindow
 from tests.fakes import FakeClock
-from tests.ui.window_helpers import MakeWindow
+from tests.ui.window_helpers import MakeWindow, in_view
 
 Size = tuple[int, int, int]  # window width, height, text size
 
 
 @pytest.fixture
-def bundled_window(make_window: MakeWindow, bundled_context: AppContext) -> Iterator[MainWindow]:
+def bundled_window(make_window: MakeWindow, bundled_context: AppContext) -> MainWindow:
     """A shown window over the bundled articles, its start-up work done."""
     window = make_window(bundled_context)
     window.finish_start()
-    yield window
-    window.theming.reset_zoom()  # the text size is the application's: later tests get 100%
-
-
-def in_view(page: QScrollArea, widget: QWidget) -> bool:
-    """Whether the whole widget is inside the page's visible part, once laid out for good."""
-    for _ in range(10):  # every pending layout pass: a fresh widget's place is stale till then
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        QApplication.processEvents()
-    top = widget.mapTo(page.viewport(), QPoint(0, 0)).y()
-    return top >= 0 and top + widget.height() <= page.viewport().height()
+    return window
 
 
 def sized(window: MainWindow, qtbot: QtBot, size: Size) -> MainWindow:

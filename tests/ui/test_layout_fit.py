@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -26,7 +26,7 @@ from reader.ui.kiosk_dialogs import PinPrompt
 from reader.ui.main_window import MainWindow
 from reader.ui.web_address import WebAddressDialog
 from tests.ui.test_accessibility import SCREENS, open_screen
-from tests.ui.window_helpers import MakeWindow
+from tests.ui.window_helpers import MakeWindow, in_view
 
 
 @pytest.fixture
@@ -216,6 +216,7 @@ def test_help_scrolls_as_one_page_with_its_contacts_whole(
 def title_left(window: MainWindow) -> int:
     """Where the current screen's title starts, from the window's left edge."""
     screen = window.stack.currentWidget()
+    assert screen is not None
     titles = [t for t in screen.findChildren(QLabel, "pageTitle") if t.isVisible()]
     return titles[0].mapTo(window, titles[0].rect().topLeft()).x()
 
@@ -235,15 +236,6 @@ def test_every_title_starts_at_one_place_whether_the_screen_scrolls_or_not(
         except qtbot.TimeoutError:
             apart.append((key, title_left(window)))
     assert apart == [], f"home's title starts at {home}"
-
-
-def in_view(page: QScrollArea, widget: QWidget) -> bool:
-    """Whether the whole widget is inside the page's visible part, once laid out for good."""
-    for _ in range(10):  # every pending layout pass: a fresh widget's place is stale till then
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        QApplication.processEvents()
-    top = widget.mapTo(page.viewport(), QPoint(0, 0)).y()
-    return top >= 0 and top + widget.height() <= page.viewport().height()
 
 
 @pytest.mark.parametrize("zoom", [100, 200])
@@ -309,8 +301,10 @@ def test_larger_text_keeps_the_focused_control_on_screen(
         assert window.open_screen(name)
     page = window.stack.currentWidget()
     assert isinstance(page, QScrollArea)
+    content = page.widget()
+    assert content is not None
     controls = [w for w in page.findChildren(QAbstractButton) if w.isVisible()]
-    lowest = max(controls, key=lambda w: w.mapTo(page.widget(), QPoint(0, 0)).y())
+    lowest = max(controls, key=lambda w: w.mapTo(content, QPoint(0, 0)).y())
     lowest.setFocus()
     page.ensureWidgetVisible(lowest)  # as Tab does
     for _ in range(5):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
@@ -51,3 +52,12 @@ def open_article(window: MainWindow, qtbot: QtBot, article_id: str) -> ArticleVi
     view = window.article_view
     qtbot.waitUntil(lambda: view.body_view.height() > 100 and view.column.height() > 0)
     return view
+
+
+def in_view(page: QScrollArea, widget: QWidget) -> bool:
+    """Whether the whole widget is inside the page's visible part, once laid out for good."""
+    for _ in range(10):  # every pending layout pass: a fresh widget's place is stale till then
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+    top = widget.mapTo(page.viewport(), QPoint(0, 0)).y()
+    return top >= 0 and top + widget.height() <= page.viewport().height()
