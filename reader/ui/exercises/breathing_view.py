@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QSizePolicy, QWidget
 
-from reader.exercises import Clock, format_clock
+from reader.exercises import Clock
 from reader.exercises.breathing import (
     DEFAULT_MINUTES,
     MINUTES,
@@ -17,11 +17,16 @@ from reader.exercises.breathing import (
     BreathFrame,
     BreathingSession,
     BreathState,
-    Phase,
-    counts_so_far,
 )
 from reader.ui.a11y import announce
 from reader.ui.exercises.breathing_circle import BreathingCircle
+from reader.ui.exercises.breathing_words import (
+    intro_text,
+    minutes_text,
+    step_text,
+    time_text,
+    words,
+)
 from reader.ui.exercises.common import align_centre, button, button_row, choice_row, label
 from reader.ui.exercises.grounding_view import GROUNDING_ARTICLE
 from reader.ui.focus import focus_is_in, pass_focus
@@ -104,20 +109,6 @@ class BreathingView(Page):
         self.body.addWidget(self.controls)
         self.body.addStretch(1)  # spare height goes below the content, not between rows
 
-    def _intro(self) -> str:
-        if self.reduce_motion:
-            return self.tr(
-                "Breathe along with the words below. They tell you when to breathe in and out, "
-                "and count the seconds. Breathe in through your nose and out through your mouth. "
-                "There is no need to hold your breath. If you feel dizzy or unwell, stop and "
-                "breathe normally."
-            )
-        return self.tr(
-            "Breathe along with the circle: in as it grows, out as it shrinks. Breathe in "
-            "through your nose and out through your mouth. There is no need to hold your breath. "
-            "If you feel dizzy or unwell, stop and breathe normally."
-        )
-
     def _options(self) -> QWidget:
         rhythms = [
             self.tr("In for {inhale}, out for {exhale}").format(inhale=r.inhale, exhale=r.exhale)
@@ -127,7 +118,7 @@ class BreathingView(Page):
             self, [(i, text, text) for i, text in enumerate(rhythms)], stacked=True
         )
         self.minutes_buttons, self.minutes_row = choice_row(
-            self, [(m, self._minutes_text(m), self._minutes_text(m)) for m in MINUTES]
+            self, [(m, minutes_text(m), minutes_text(m)) for m in MINUTES]
         )
         self._select_defaults()
         options = QWidget()
@@ -160,11 +151,6 @@ class BreathingView(Page):
         box.toggled.connect(self._apply_motion_setting)
         return box
 
-    def _minutes_text(self, minutes: int) -> str:
-        if minutes == 1:
-            return self.tr("1 minute")
-        return self.tr("{n} minutes").format(n=minutes)
-
     def _select_defaults(self) -> None:
         self.rhythm_buttons.button(0).setChecked(True)
         self.minutes_buttons.button(DEFAULT_MINUTES).setChecked(True)
@@ -179,7 +165,7 @@ class BreathingView(Page):
         self.reduce_motion_box.setChecked(value)
 
     def _apply_motion_setting(self) -> None:
-        self.intro_label.setText(self._intro())
+        self.intro_label.setText(intro_text(self.reduce_motion))
         self.circle.setVisible(not self.reduce_motion)
         change_role(self.prompt_label, "pageTitle" if self.reduce_motion else "sectionTitle")
         self._timer.setInterval(TEXT_ONLY_MS if self.reduce_motion else ANIMATION_MS)
@@ -225,8 +211,8 @@ class BreathingView(Page):
         """Read the session and update the circle, words, time and buttons."""
         frame = self.session.frame()
         self.circle.set_fullness(frame.fullness)
-        self.prompt_label.setText(self._words(frame))
-        self.time_label.setText(self._time_text(frame))
+        self.prompt_label.setText(words(frame))
+        self.time_label.setText(time_text(frame))
         self.time_label.setVisible(bool(self.time_label.text()))
         self._keep_words_height(frame.state)
         self._update_buttons(frame.state)
@@ -265,34 +251,10 @@ class BreathingView(Page):
 
     def _announce_step(self, frame: BreathFrame) -> None:
         """Tell a screen reader each breath and each pause or ending, not every count."""
-        if frame.state is BreathState.RUNNING:
-            step = self.tr("Breathe in") if frame.phase is Phase.IN else self.tr("Breathe out")
-        elif frame.state is BreathState.IDLE:
-            step = ""
-        else:
-            step = self._words(frame)
+        step = step_text(frame)
         if step != self._last_step:
             self._last_step = step
             announce(self.prompt_label, step)
-
-    def _words(self, frame: BreathFrame) -> str:
-        if frame.state is BreathState.IDLE:
-            return self.tr("Press Start when you are ready.")
-        if frame.state is BreathState.FINISHED:
-            return self.tr("Well done. Notice how you feel now.")
-        if frame.state is BreathState.PAUSED:
-            return self.tr("Paused. Press Resume when you are ready.")
-        counts = ", ".join(str(n) for n in counts_so_far(frame))
-        if frame.phase is Phase.IN:
-            return self.tr("Breathe in… {counts}").format(counts=counts)
-        return self.tr("Breathe out… {counts}").format(counts=counts)
-
-    def _time_text(self, frame: BreathFrame) -> str:
-        if frame.state is BreathState.IDLE:
-            return ""
-        if frame.state is BreathState.FINISHED:
-            return self.tr("You can start again whenever you like.")
-        return self.tr("{time} left").format(time=format_clock(frame.remaining))
 
     def _update_buttons(self, state: BreathState) -> None:
         active = state in (BreathState.RUNNING, BreathState.PAUSED)
