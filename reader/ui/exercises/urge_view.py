@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable
 
@@ -13,15 +12,15 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QRadioButton,
     QSizePolicy,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.exercises import Clock, format_clock
-from reader.exercises.urge import DEFAULT_MINUTES, DELAY_MINUTES, MAX_LEVEL, UrgeState, UrgeTimer
+from reader.exercises.urge import DEFAULT_MINUTES, DELAY_MINUTES, UrgeState, UrgeTimer
 from reader.ui.a11y import announce
-from reader.ui.exercises.common import Callout, align_centre, button, button_row, callout, label
+from reader.ui.exercises.common import align_centre, button, button_row, label
+from reader.ui.exercises.urge_check_in import CheckInBox, levels_text, step_text
 from reader.ui.exercises.urge_ideas import ideas_panel
 from reader.ui.focus import focus_is_in, pass_focus
 from reader.ui.widgets import Page, reveal
@@ -116,7 +115,12 @@ class UrgeView(Page):
         self.time_label = align_centre(label("", "pageTitle"))
         # No fixed name: a screen reader reads the time itself; whole minutes are announced.
         self.time_label.setAccessibleDescription(self.tr("Time left"))
-        self.check_in_box = self._check_in_box()
+        self.check_in_box = CheckInBox()
+        box = self.check_in_box
+        self.slider, self.slider_value = box.slider, box.slider_value
+        self.answer_button, self.skip_button = box.answer_button, box.skip_button
+        self.answer_button.clicked.connect(self.answer)
+        self.skip_button.clicked.connect(self.skip_check_in)
         self.response_label = label("", "muted")
         self.response_help_button = button(self.tr("Get help now"), role="helpButton")
         self.response_help_button.clicked.connect(lambda: self._open_help())
@@ -137,31 +141,6 @@ class UrgeView(Page):
             ideas_panel(),
             button_row(self.end_now_button),
         ]
-
-    def _check_in_box(self) -> Callout:
-        box = callout(self.tr("How strong is the urge now?"))
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(0, MAX_LEVEL)
-        self.slider.setPageStep(1)
-        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.slider.setAccessibleName(self.tr("How strong is the urge now, from 0 to 10"))
-        self.slider_value = label("")
-        self.slider.valueChanged.connect(self._show_slider_value)
-        self.answer_button = button(self.tr("Done"), self.tr("Use this answer"), role="primary")
-        self.skip_button = button(self.tr("Not now"), self.tr("Skip this check-in"))
-        self.answer_button.clicked.connect(self.answer)
-        self.skip_button.clicked.connect(self.skip_check_in)
-        scale = self.tr("0 means no urge at all. 10 means the strongest it gets.")
-        box.add(label(scale, "muted"))
-        box.add(self.slider)
-        box.add(self.slider_value)
-        box.add(button_row(self.answer_button, self.skip_button))
-        self.slider.setValue(5)
-        self._show_slider_value(5)
-        return box
-
-    def _show_slider_value(self, value: int) -> None:
-        self.slider_value.setText(self.tr("{value} out of 10").format(value=value))
 
     def _end_widgets(self) -> list[QWidget]:
         self.end_levels_label = label("", "muted")
@@ -262,9 +241,9 @@ class UrgeView(Page):
             each.setVisible(each is page)
         self.current_page = page
         self.time_label.setText(self.tr("{time} left").format(time=format_clock(frame.remaining)))
-        self.levels_label.setText(self._levels_text(frame.levels))
+        self.levels_label.setText(levels_text(frame.levels))
         self.levels_label.setVisible(bool(frame.levels))
-        self.end_levels_label.setText(self._levels_text(frame.levels))
+        self.end_levels_label.setText(levels_text(frame.levels))
         self._announce_step(frame.state, frame.remaining, frame.check_in_due)
         if opening and (self.slider.hasFocus() or not focus_is_in(self)):
             self._show_under_time(self.check_in_box)
@@ -293,25 +272,10 @@ class UrgeView(Page):
 
     def _announce_step(self, state: UrgeState, remaining: float, check_in: bool) -> None:
         """Tell a screen reader each whole minute, each check-in and the end; not each second."""
-        if state is UrgeState.FINISHED:
-            step = self.tr("The timer has ended")
-        elif state is UrgeState.IDLE:
-            step = ""
-        elif check_in:
-            step = self.tr("How strong is the urge now?")
-        else:
-            minutes = math.ceil(remaining / 60)
-            step = self.tr("1 minute left") if minutes == 1 else self.tr("{n} minutes left")
-            step = step.format(n=minutes)
+        step = step_text(state, remaining, check_in)
         if step != self._last_step:
             self._last_step = step
             announce(self.time_label, step)
-
-    def _levels_text(self, levels: tuple[int, ...]) -> str:
-        if not levels:
-            return ""
-        answers = ", ".join(str(level) for level in levels)
-        return self.tr("Your check-ins this round (not saved): {answers}").format(answers=answers)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Catch up with the clock and tick again if a round is still running."""

@@ -1,0 +1,70 @@
+"""Ride out an urge's check-in: how strong is the urge now, from 0 to 10, or not now."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QSlider
+
+from reader.exercises.urge import MAX_LEVEL, UrgeState
+from reader.ui.exercises.common import Callout, button, button_row, label
+
+# Looked up under the screen's own context, so translations made for it still apply.
+translate = QCoreApplication.translate
+
+
+class CheckInBox(Callout):
+    """The question, a 0-10 slider with its value in words, and Done or Not now."""
+
+    def __init__(self) -> None:
+        super().__init__(translate("UrgeView", "How strong is the urge now?"))
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, MAX_LEVEL)
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setAccessibleName(
+            translate("UrgeView", "How strong is the urge now, from 0 to 10")
+        )
+        self.slider_value = label("")
+        self.slider.valueChanged.connect(self._show_value)
+        self.answer_button = button(
+            translate("UrgeView", "Done"), translate("UrgeView", "Use this answer"), role="primary"
+        )
+        self.skip_button = button(
+            translate("UrgeView", "Not now"), translate("UrgeView", "Skip this check-in")
+        )
+        scale = translate("UrgeView", "0 means no urge at all. 10 means the strongest it gets.")
+        self.add(label(scale, "muted"))
+        self.add(self.slider)
+        self.add(self.slider_value)
+        self.add(button_row(self.answer_button, self.skip_button))
+        self.slider.setValue(5)
+        self._show_value(5)
+
+    def _show_value(self, value: int) -> None:
+        self.slider_value.setText(translate("UrgeView", "{value} out of 10").format(value=value))
+
+
+def step_text(state: UrgeState, remaining: float, check_in: bool) -> str:
+    """What a screen reader is told: each whole minute, each check-in and the end."""
+    if state is UrgeState.FINISHED:
+        return translate("UrgeView", "The timer has ended")
+    if state is UrgeState.IDLE:
+        return ""
+    if check_in:
+        return translate("UrgeView", "How strong is the urge now?")
+    minutes = math.ceil(remaining / 60)
+    if minutes == 1:
+        return translate("UrgeView", "1 minute left")
+    return translate("UrgeView", "{n} minutes left").format(n=minutes)
+
+
+def levels_text(levels: tuple[int, ...]) -> str:
+    """The answers given this round, or nothing before the first."""
+    if not levels:
+        return ""
+    answers = ", ".join(str(level) for level in levels)
+    return translate("UrgeView", "Your check-ins this round (not saved): {answers}").format(
+        answers=answers
+    )
