@@ -27,6 +27,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.exercises",
     "reader.ui.article_view",
     "reader.ui.article_body",
+    "reader.ui.article_place",  # kept the focus in view at start-up, with an early layout
     "reader.ui.search_view",
     "reader.ui.help_panel",
     "reader.ui.screens",

@@ -94,13 +94,17 @@ class ThemeController(QObject):
 
         A reading view keeps its place and its focus itself (return_to, above).
         """
-        from reader.ui.article_place import keep_focus_in_view
-
         stack = getattr(self._window, "stack", None)
         page = stack.currentWidget() if stack is not None else None
-        if isinstance(page, QScrollArea) and page.objectName() != "articleView":
-            settle_layout()
-            keep_focus_in_view(page)
+        focused = QApplication.focusWidget()
+        if not isinstance(page, QScrollArea) or page.objectName() == "articleView":
+            return
+        if focused is None or not page.isAncestorOf(focused):
+            return  # nothing to keep (at start-up, say: no early layout before the first paint)
+        from reader.ui.article_place import keep_focus_in_view
+
+        settle_layout()
+        keep_focus_in_view(page)
 
     def _draw(self, app: QApplication) -> None:
         theme = self.theme
