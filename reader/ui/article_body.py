@@ -17,7 +17,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractSlider, QFrame, QSizePolicy, QWidget
 
-from reader.ui.link_browser import LinkBrowser, enclosing_page
+from reader.ui.in_view import page_of
+from reader.ui.link_browser import LinkBrowser
 
 _IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".svg", ".webp"}
 _Action = QAbstractSlider.SliderAction
@@ -81,7 +82,7 @@ class ArticleBody(LinkBrowser):
         shift = modifiers == Qt.KeyboardModifier.ShiftModifier
         plain = modifiers == Qt.KeyboardModifier.NoModifier
         action = _SCROLL_KEYS.get((Qt.Key(event.key()), shift)) if plain or shift else None
-        page = enclosing_page(self)
+        page = page_of(self)
         if action is None or page is None:
             super().keyPressEvent(event)
             return

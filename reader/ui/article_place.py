@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QScrollArea, QTextEdit, QWidget
 
 from reader.ui.focus import focus_is_in
-from reader.ui.widgets import settle_layout
+from reader.ui.in_view import settle_layout
 
 
 @dataclass(frozen=True)

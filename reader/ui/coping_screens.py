@@ -10,13 +10,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from reader.ui.exercises.common import ExportCallback, PrintCallback
     from reader.ui.main_window import MainWindow
 
-Callback = Callable[[str, str], None]
-ExportCallback = Callable[[str, str], Path | None]
 
-
-def _print_callback(window: MainWindow) -> Callback | None:
+def _print_callback(window: MainWindow) -> PrintCallback | None:
     """Printing is allowed at home, and in kiosk mode only when the clinic allows it."""
     if not window.context.allow_printing:
         return None

@@ -16,8 +16,9 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextLine,
 )
-from PySide6.QtWidgets import QApplication, QScrollArea, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
 
+from reader.ui.in_view import page_of
 from reader.ui.style import FOCUS_COLOUR_PROPERTY
 
 RING_WIDTH = 2  # pixels, as the focus ring on every other control (docs/ACCESSIBILITY.md)
@@ -122,7 +123,7 @@ class LinkBrowser(QTextBrowser):
     def reveal_focused_link(self) -> None:
         """Scroll the enclosing page, if any, so the focused link is on screen."""
         rects = self.link_rects()
-        area = enclosing_page(self)
+        area = page_of(self)
         content = area.widget() if area is not None else None
         if not rects or area is None or content is None:
             return
@@ -212,11 +213,3 @@ def _x(line: QTextLine, position: int) -> float:
     # PySide returns the x and the position (the C++ in/out argument) as a pair.
     x: Any = line.cursorToX(position)
     return float(x[0] if isinstance(x, tuple) else x)
-
-
-def enclosing_page(widget: QWidget) -> QScrollArea | None:
-    """The nearest scroll area that holds this widget (not the widget itself)."""
-    parent = widget.parentWidget()
-    while parent is not None and not isinstance(parent, QScrollArea):
-        parent = parent.parentWidget()
-    return parent

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from reader.context import AppContext
 from reader.themes import DARK, HIGH_CONTRAST, LIGHT, THEMES, Theme
 from reader.ui import app_filters
+from reader.ui.in_view import settle_layout
 from reader.ui.style import apply_palette, article_css, window_style
 from reader.ui.text_size import apply_text_size, point_size
-from reader.ui.widgets import READING_WIDTH, settle_layout
+from reader.ui.widgets import READING_WIDTH
 
 EASIER_READING_WIDTH = 600
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)

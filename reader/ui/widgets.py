@@ -22,7 +22,6 @@ from reader.ui.text_size import give_role
 
 READING_WIDTH = 760  # pixels: about 70 characters per line at the default size
 PAGE_MARGIN = 24  # pixels around a screen's content column
-LAYOUT_PASSES = 8  # enough for the deepest nesting of wrapping rows on any screen
 
 
 def qapp() -> QApplication:
@@ -275,31 +274,3 @@ class _PageContent(QWidget):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._page.centre_as_if_scrolling()
-
-
-def settle_layout() -> None:
-    """Lay the window out now, with every round of layout requests that a change posts.
-
-    Until then widgets have the sizes and places of before. Each round settles one level (a
-    row of buttons wraps, its box grows, the page grows): at 200% text the end of grounding
-    took five. Synchronous, so no input can arrive in between.
-    """
-    for _ in range(LAYOUT_PASSES):
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-
-
-def reveal(widget: QWidget) -> None:
-    """Scroll a widget that has just appeared into view on its page, laid out anew first."""
-    page = page_of(widget)
-    if page is None:
-        return
-    settle_layout()
-    page.ensureWidgetVisible(widget, 0, PAGE_MARGIN)
-
-
-def page_of(widget: QWidget) -> Page | None:
-    """The scrolling page that holds this widget, if any."""
-    parent = widget.parentWidget()
-    while parent is not None and not isinstance(parent, Page):
-        parent = parent.parentWidget()
-    return parent

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from reader.articles import Library
 from reader.context import AppContext
+from reader.ui.in_view import settle_layout
 from reader.ui.main_window import MainWindow
 from reader.ui.web_address import WebAddressDialog
-from reader.ui.widgets import settle_layout
 from tests.ui.window_helpers import Click, MakeWindow, Press
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -30,8 +30,9 @@ from reader.ui.exercises.breathing_words import (
 from reader.ui.exercises.common import align_centre, button, button_row, choice_row, label
 from reader.ui.exercises.grounding_view import GROUNDING_ARTICLE
 from reader.ui.focus import focus_is_in, pass_focus
+from reader.ui.in_view import reveal
 from reader.ui.text_size import change_role
-from reader.ui.widgets import Page, reveal
+from reader.ui.widgets import Page
 
 ANIMATION_MS = 33  # about 30 frames a second, only while a session runs
 TEXT_ONLY_MS = 200  # reduce motion: only the words change, so a slower tick is enough

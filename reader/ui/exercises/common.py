@@ -23,6 +23,7 @@ from reader.ui import widgets
 from reader.ui.a11y import announce
 from reader.ui.flow import FlowRow
 from reader.ui.focus import pass_focus
+from reader.ui.in_view import page_of, reveal
 from reader.ui.text_size import give_role
 
 # Inside a callout, plain containers and labels let the callout's colour show through. A slider
@@ -35,6 +36,11 @@ QSlider::sub-page:horizontal { height: 6px; border-radius: 3px; background: pale
 QSlider::handle:horizontal { width: 20px; margin: -8px 0; border-radius: 11px;
     background: palette(base); border: 2px solid palette(highlight); }
 """
+
+# What a typed-in document hands over to be printed (title, text), or saved (file name,
+# text): the saved file's path comes back, or None when nothing was saved.
+PrintCallback = Callable[[str, str], None]
+ExportCallback = Callable[[str, str], Path | None]
 
 
 def label(text: str, role: str = "") -> QLabel:
@@ -206,7 +212,7 @@ class DocumentActions(QWidget):
         self.saved_label.setText(text.replace("%2", str(path.parent)))
         self.saved_label.setVisible(True)
         announce(self.saved_label, self.saved_label.text())
-        widgets.reveal(self.saved_label)
+        reveal(self.saved_label)
 
     def _confirm_box(self) -> Callout:
         box = callout(self.tr("Clear everything you typed? This cannot be undone."))
@@ -226,7 +232,7 @@ class DocumentActions(QWidget):
         self.keep_button.setFocus()
         # It opens under the Clear button, at the foot of a long page: below the window, where
         # "Keep it" had the focus unseen, and a click on Clear seemed to do nothing.
-        widgets.reveal(self.confirm_box)
+        reveal(self.confirm_box)
 
     def cancel_clear(self) -> None:
         """Hide the confirmation without clearing."""
@@ -239,7 +245,7 @@ class DocumentActions(QWidget):
         self.clear_confirmed.emit()
         # The cleared page starts again from its top, and so does the focus: it fell into the
         # first box instead, below the window at large text sizes.
-        page = widgets.page_of(self)
+        page = page_of(self)
         if page is not None:
             page.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 from reader.exercises.grounding import STEPS, GroundingStep, GroundingWalk
 from reader.ui.a11y import announce
 from reader.ui.exercises.common import MemoryTextEdit, button, button_row, callout, label
-from reader.ui.widgets import Page, reveal
+from reader.ui.in_view import reveal
+from reader.ui.widgets import Page
 
 GROUNDING_ARTICLE = "grounding-and-breathing"
 

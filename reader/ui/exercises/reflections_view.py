@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from reader.exercises.reflections import EXPORT_NAME, group_prompts, reflections_text
-from reader.ui.exercises.common import DocumentActions, MemoryTextEdit, label
+from reader.ui.exercises.common import (
+    DocumentActions,
+    ExportCallback,
+    MemoryTextEdit,
+    PrintCallback,
+    label,
+)
 from reader.ui.widgets import ContentsList, LinkLabel, Page
 
 CONTENTS_FROM = 3  # with fewer articles the whole page is short enough to scan
-
-PrintCallback = Callable[[str, str], None]
-ExportCallback = Callable[[str, str], Path | None]
 
 
 class ReflectionsView(Page):

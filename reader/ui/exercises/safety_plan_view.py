@@ -15,11 +15,16 @@ from reader.exercises.safety_plan import (
     contacts_prefill,
     plan_text,
 )
-from reader.ui.exercises.common import DocumentActions, MemoryTextEdit, callout, examples, label
+from reader.ui.exercises.common import (
+    DocumentActions,
+    ExportCallback,
+    MemoryTextEdit,
+    PrintCallback,
+    callout,
+    examples,
+    label,
+)
 from reader.ui.widgets import Page
-
-PrintCallback = Callable[[str, str], None]
-ExportCallback = Callable[[str, str], Path | None]
 
 
 class SafetyPlanView(Page):

@@ -23,7 +23,8 @@ from reader.ui.exercises.common import align_centre, button, button_row, label
 from reader.ui.exercises.urge_check_in import CheckInBox, levels_text, step_text
 from reader.ui.exercises.urge_ideas import ideas_panel
 from reader.ui.focus import focus_is_in, pass_focus
-from reader.ui.widgets import Page, reveal
+from reader.ui.in_view import reveal
+from reader.ui.widgets import Page
 
 TICK_MS = 250  # the countdown shows whole seconds; four ticks a second keeps it on time
 URGE_ARTICLE = "riding-out-an-urge"
