@@ -253,15 +253,27 @@ class ArticleView(Page):
             self.body_view.restyle(self._css())
 
     def keep_place(self, history: History) -> None:
-        """Note where the reader is in the article shown, for coming back by Back or Forward."""
-        if self.article is not None and self.isVisible():
-            history.keep(self.reading_place())
+        """Note where the reader is in the article shown, for coming back by Back or Forward.
+
+        A spot in the text, or how far down the page: never a widget, because the articles
+        read in between reuse, reorder or delete the boxes and buttons around the text.
+        """
+        if self.article is None or not self.isVisible():
+            return
+        place = self.reading_place()
+        content = self.widget()
+        if place.widget is self.body_view:
+            history.keep(Place(None, place.position, place.fraction))
+        elif content is not None:
+            top = self.verticalScrollBar().value()
+            history.keep(Place(None, fraction=top / max(1, content.height())))
 
     def come_back(self, history: History) -> None:
         """Scroll to where the reader was when they left this entry of the history."""
-        place = history.kept()
-        if isinstance(place, Place):
-            self.return_to(place)
+        kept = history.kept()
+        if isinstance(kept, Place):
+            in_text = kept.position >= 0
+            self.return_to(Place(self.body_view, kept.position, kept.fraction) if in_text else kept)
 
     def reading_place(self) -> Place:
         """Where the reader is in the article, to come back to after a restyle."""

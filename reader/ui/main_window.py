@@ -198,13 +198,15 @@ class MainWindow(QMainWindow):
 
     def go_back(self) -> None:
         """Step back in this session's history, to where the reader was on that screen."""
-        self._step(self.history.back)
+        self._step(self.history.can_go_back, self.history.back)
 
     def go_forward(self) -> None:
         """Step forward in this session's history, to where the reader was on that screen."""
-        self._step(self.history.forward)
+        self._step(self.history.can_go_forward, self.history.forward)
 
-    def _step(self, move: Callable[[], str]) -> None:
+    def _step(self, can_move: Callable[[], bool], move: Callable[[], str]) -> None:
+        if not can_move():
+            return  # at an end of the history: the screen stays as it is, focus and all
         self._keep_place()
         self._show_location(move())
         if self.history.current.startswith("article:"):

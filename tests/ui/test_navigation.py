@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -13,7 +16,7 @@ from reader.context import AppContext
 from reader.ui.in_view import settle_layout
 from reader.ui.main_window import MainWindow
 from reader.ui.web_address import WebAddressDialog
-from tests.ui.window_helpers import Click, MakeWindow, Press
+from tests.ui.window_helpers import Click, MakeWindow, Press, open_article
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -136,6 +139,41 @@ def test_back_and_forward_return_to_the_place_in_an_article(
     window.go_home()
     window.open_article("calm-start")  # a new visit starts at the top
     assert bar.value() == 0
+
+
+def test_back_returns_below_the_text_too_after_an_article_with_fewer_buttons(
+    window_over_pack: Callable[..., MainWindow], write_article: Callable[..., Path], qtbot: QtBot
+) -> None:
+    body = "\n\n".join(f"Paragraph {n} is a calm sentence about feelings." for n in range(40))
+    write_article("a", title="Article A", body=body, related=tuple("bcdefgh"))
+    for other in "bcdefgh":
+        write_article(other, title=f"Article {other}", body=body)
+    window = window_over_pack()
+    window.resize(1000, 500)
+    window.open_article("a")
+    view = window.article_view
+    settle_layout()
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())  # among the related articles' buttons, below the text
+    bottom = bar.value()
+    window.open_article("b")  # it has no related buttons: a's were set aside or reused
+    window.go_back()
+    # The place named one of those buttons: Back landed a third of the way down, or failed.
+    qtbot.waitUntil(lambda: bar.value() == bottom)
+
+
+def test_forward_at_the_end_of_the_history_leaves_the_screen_alone(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    view = open_article(window, qtbot, "calm-start")
+    box = view.prompt_boxes[0]
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    moves: list[str] = []
+    window.location_changed.connect(moves.append)
+    window.go_forward()  # nowhere to go: the article was rebuilt and the focus left the box
+    assert moves == []
+    assert box.hasFocus()
 
 
 def test_article_link_navigates(window: MainWindow, qtbot: QtBot) -> None:
