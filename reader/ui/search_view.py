@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import html
-import re
-import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from reader.articles import Article
+from reader.breakable import breakable
 from reader.crisis_words import suggests_crisis
 from reader.render import callout_html
 from reader.search import SearchHit, SearchIndex
 from reader.ui.a11y import announce
 from reader.ui.link_browser import LinkBrowser
 from reader.ui.widgets import centred_column, label
-
-_RUN = 12  # characters: less than the narrowest line holds at the largest text size
-_LONG_RUN = re.compile(rf"\S{{{_RUN + 1},}}")
 
 
 class SearchView(QWidget):
@@ -142,30 +138,6 @@ class SearchView(QWidget):
         self.offers_help = False
         self.results.clear()
         self.status.clear()
-
-
-def breakable(text: str) -> str:
-    """Text with a zero-width space in every long run of letters without a space, so that
-    a long word someone typed still wraps on a narrow line instead of being cut off."""
-    return _LONG_RUN.sub(lambda m: "\u200b".join(_chunks(m.group())), text)
-
-
-def _chunks(word: str) -> list[str]:
-    """Pieces of about _RUN characters; a break never parts a letter from its accent."""
-    pieces, start = [], 0
-    while start < len(word):
-        end = min(start + _RUN, len(word))
-        while end < len(word) and _joins_previous(word[end]):
-            end += 1
-        pieces.append(word[start:end])
-        start = end
-    return pieces
-
-
-def _joins_previous(char: str) -> bool:
-    """A combining accent, a zero-width joiner or a variation selector: part of the last."""
-    mark = unicodedata.category(char).startswith("M")
-    return mark or char == "\u200d" or "\ufe00" <= char <= "\ufe0f"
 
 
 def _link(href: str, text: str) -> str:

@@ -193,8 +193,9 @@ def test_a_saved_copy_says_where_it_went_until_the_plan_is_cleared(
     actions.export_button.click()
     # Nothing said where the file went, or that it was saved at all.
     assert actions.saved_label.isVisible()
-    assert "my-safety-plan.pdf" in actions.saved_label.text()
-    assert str(saved.parent) in actions.saved_label.text()
+    shown = actions.saved_label.text().replace("\u200b", "")  # long names may break anywhere
+    assert "my-safety-plan.pdf" in shown
+    assert str(saved.parent) in shown
     actions.clear_button.click()
     actions.confirm_button.click()
     assert not actions.saved_label.isVisible()

@@ -312,3 +312,22 @@ def test_larger_text_keeps_the_focused_control_on_screen(
         # It was pushed below the window by each step (on every screen but an article).
         assert in_view(page, lowest), window.theming.zoom
     assert window.theming.zoom > 100
+
+
+def test_a_long_folder_name_in_the_saved_line_stays_inside_the_window(
+    bundled_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = sized(bundled_window, qtbot, 800, 200)
+    assert window.open_screen("safety-plan")
+    page = window.stack.currentWidget()
+    assert isinstance(page, QScrollArea)
+    actions = page.document_actions  # type: ignore[attr-defined]
+    folder = Path("/home/sam/Documents/A_very_long_folder_name_with_no_spaces_in_it_at_all")
+    actions.show_saved(folder / "my-safety-plan.pdf")
+    assert in_view(page, actions.saved_label)
+    # It could not wrap, and widened the whole page: every row lost its right edge.
+    label_right = actions.saved_label.mapTo(page.viewport(), QPoint(0, 0)).x()
+    assert label_right + actions.saved_label.width() <= page.viewport().width()
+    content = page.widget()
+    assert content is not None
+    assert content.width() <= page.viewport().width()

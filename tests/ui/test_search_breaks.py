@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from reader.ui.search_view import breakable
+from reader.breakable import breakable
 
 BREAK = "\u200b"
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.breakable import breakable
 from reader.ui import widgets
 from reader.ui.a11y import announce
 from reader.ui.flow import FlowRow
@@ -208,10 +209,12 @@ class DocumentActions(QWidget):
         """Say where the copy just saved went (nothing when it was not saved)."""
         if path is None:
             return
-        text = self.tr("Saved a copy as %1, in %2.").replace("%1", path.name)
-        self.saved_label.setText(text.replace("%2", str(path.parent)))
+        text = self.tr("Saved a copy as {name}, in {folder}.")
+        text = text.format(name=path.name, folder=str(path.parent))
+        # A long folder name has no spaces to wrap at: it widened the whole page past the window.
+        self.saved_label.setText(breakable(text))
         self.saved_label.setVisible(True)
-        announce(self.saved_label, self.saved_label.text())
+        announce(self.saved_label, text)
         reveal(self.saved_label)
 
     def _confirm_box(self) -> Callout:
