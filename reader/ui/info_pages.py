@@ -119,7 +119,14 @@ SHORTCUTS: tuple[tuple[tuple[Key, ...], str, bool], ...] = (
     (("F1", StandardKey.HelpContents), QT_TRANSLATE_NOOP("InfoPages", "Get help now"), True),
     (("Esc, Esc",), LEAVE_QUICKLY, False),
     ((StandardKey.Find,), QT_TRANSLATE_NOOP("InfoPages", "Search"), True),
-    (("Enter",), QT_TRANSLATE_NOOP("InfoPages", "Open the top result (in the search box)"), False),
+    (
+        ("Enter",),
+        QT_TRANSLATE_NOOP(
+            "InfoPages",
+            "In the search box: open the top result, or Get help now when it is offered",
+        ),
+        False,
+    ),
     ((StandardKey.Back,), QT_TRANSLATE_NOOP("InfoPages", "Back"), True),
     ((StandardKey.Forward,), QT_TRANSLATE_NOOP("InfoPages", "Forward"), True),
     (("Alt+Home",), QT_TRANSLATE_NOOP("InfoPages", "Home"), True),
