@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QTextBrowser, QToolButton, QWidget
 
+from reader.ui.focus import focus_is_in
+
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
@@ -76,6 +78,16 @@ def _after_navigation(window: MainWindow, pressed: list[QWidget]) -> None:
     keep = pressed[0] if pressed else None
     pressed.clear()
     focus_current_screen(window, keep=keep)
+
+
+def let_go_of(screen: QWidget | None, window: QWidget, next_screen: QWidget) -> None:
+    """Before another screen is shown, take the focus off the one going away.
+
+    Hidden with the focus in it, a screen hands the focus to the first control of the next
+    (the region chooser, for F1 pressed on a page), which then looked like a choice made.
+    """
+    if screen is not None and screen is not next_screen and focus_is_in(screen):
+        window.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def focus_current_screen(

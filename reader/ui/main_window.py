@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
                 widget = self.screens[location]
             else:
                 widget = self._add_screen(location, self._factory.make(location))
+            a11y.let_go_of(self.stack.currentWidget(), self, widget)
             self.stack.setCurrentWidget(widget)
         self.back_button.setEnabled(self.history.can_go_back())
         self.forward_button.setEnabled(self.history.can_go_forward())

@@ -192,6 +192,20 @@ def test_f1_from_the_toolbar_moves_focus_to_the_contacts(
     assert accessible_name(contacts) == "Crisis contacts"
 
 
+@pytest.mark.parametrize("start", ["home", "privacy", "exercise/grounding"])
+def test_f1_from_a_page_moves_focus_to_the_contacts(
+    bundled_window: MainWindow, qtbot: QtBot, start: str
+) -> None:
+    page = open_screen(bundled_window, qtbot, start)
+    page.setFocus()
+    qtbot.waitUntil(page.hasFocus)
+    qtbot.keyClick(page, Qt.Key.Key_F1)
+    contacts = bundled_window.screens["help"].findChild(QTextBrowser, "helpText")
+    assert contacts is not None
+    # The page going away handed its focus to the region chooser, and it stayed there.
+    qtbot.waitUntil(contacts.hasFocus)
+
+
 # --- shortcuts ------------------------------------------------------------------------------
 
 
