@@ -34,7 +34,11 @@ def remove(watcher: QObject) -> None:
 
 @contextmanager
 def paused() -> Iterator[None]:
-    """Take the filters out for a synchronous restyle, then put them back in the same order."""
+    """Take the filters out for a restyle or a screen switch, then put them back in order.
+
+    Only around work that never runs an event loop: a dialog opened inside (its exec())
+    would show with Esc twice and the kiosk's quit keys dead.
+    """
     _installed[:] = [w for w in _installed if Shiboken.isValid(w)]  # windows already gone
     watchers = list(_installed)
     app = qapp()

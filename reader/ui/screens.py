@@ -44,7 +44,7 @@ class ScreenFactory:
         return name in self._makers
 
     def make(self, name: str) -> QWidget:
-        """Build the named screen."""
+        """Build the named screen (never opening a dialog: the key filters are set aside)."""
         return self._makers[name]()
 
     def _help(self) -> QWidget:

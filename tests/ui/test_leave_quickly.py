@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from reader.context import AppContext
 from reader.double_press import DOUBLE_PRESS_SECONDS
+from reader.ui.coping_screens import SCREENS as COPING_SCREENS
 from reader.ui.main_window import MainWindow
 from tests.fakes import FakeClock
-from tests.ui.window_helpers import SCREENS, Click, Press, go_to
+from tests.ui.window_helpers import SCREENS, Click, MakeWindow, Press, go_to
 
 ESC = Qt.Key.Key_Escape
 
@@ -49,6 +51,27 @@ def test_esc_twice_still_closes_on_every_screen_opened_since(
         clock.advance(0.4)
         qtbot.keyClick(focused, ESC)
     assert not window.isVisible()
+
+
+def test_showing_a_screen_never_runs_an_event_loop(
+    make_window: MakeWindow, bundled_context: AppContext
+) -> None:
+    """The key filters step aside while a screen is shown: a dialog then would be inescapable.
+
+    A timer due at once fires only when an event loop runs: if it fired during the switch,
+    something in it ran one (a dialog's exec(), say).
+    """
+    window = make_window(bundled_context)
+    fired: list[str] = []
+    for name in ("help", "privacy", "shortcuts", *COPING_SCREENS, "article"):
+        QTimer.singleShot(0, window, lambda n=name: fired.append(n))
+        if name == "article":
+            assert window.open_article("understanding-self-harm")
+        else:
+            assert window.open_screen(name), name
+        assert fired == [], f"an event loop ran while {name} was shown"
+        QApplication.processEvents()  # the timer fires here, outside the switch
+        fired.clear()
 
 
 def test_esc_once_does_not_close(window: MainWindow, qtbot: QtBot, clock: FakeClock) -> None:
