@@ -44,6 +44,7 @@ def _breathing(window: MainWindow) -> QWidget:
 
     return BreathingView(
         reduce_motion=window.theming.reduce_motion,
+        clock=window.clock,
         open_help=window.open_help,
         open_article=_article_opener(window, GROUNDING_ARTICLE),
     )
@@ -67,7 +68,7 @@ def _urge(window: MainWindow) -> QWidget:
     from reader.ui.exercises import UrgeView
     from reader.ui.exercises.urge_view import URGE_ARTICLE
 
-    return UrgeView(window.open_help, _article_opener(window, URGE_ARTICLE))
+    return UrgeView(window.open_help, _article_opener(window, URGE_ARTICLE), clock=window.clock)
 
 
 def _safety_plan(window: MainWindow) -> QWidget:

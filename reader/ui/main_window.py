@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(context.clinic_name or self.tr("Lantern"))
         self.resize(1100, 780)
         self.history = History()
+        self.clock = clock or time.monotonic  # the exercises' timers too (a test's fake one)
         self._keys = KeyWatchers(self, self.leave_quickly, clock)
         self.theming = ThemeController(self, context)
         self.stack = QStackedWidget()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
-from reader.exercises.urge import UrgeTimer, check_in_times
+from reader.exercises.urge import check_in_times
 from reader.ui.exercises.breathing_view import BreathingView
 from reader.ui.exercises.urge_view import UrgeView
 from reader.ui.main_window import MainWindow
@@ -55,7 +55,6 @@ def breathing(window: MainWindow, clock: FakeClock, words_only: bool) -> Breathi
     assert window.open_screen("exercise/breathing")
     view = window.stack.currentWidget()
     assert isinstance(view, BreathingView)
-    view._clock = clock  # the window's screens keep real time
     view.set_reduce_motion(words_only)
     return view
 
@@ -135,7 +134,6 @@ def ride_the_wave(window: MainWindow, clock: FakeClock) -> UrgeView:
     assert window.open_screen("exercise/ride-the-wave")
     view = window.stack.currentWidget()
     assert isinstance(view, UrgeView)
-    view.urge = UrgeTimer(clock)  # the window's screens keep real time
     return view
 
 
