@@ -40,7 +40,7 @@ _SCROLL_KEYS = {
 class ArticleBody(LinkBrowser):
     """Shows article HTML; links go to a handler and only pack images are ever read."""
 
-    def __init__(self, on_link: Callable[[str], None], parent: QWidget | None = None) -> None:
+    def __init__(self, on_link: Callable[[str], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleBody")
         self.setFrameShape(QFrame.Shape.NoFrame)

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from reader.articles import Article
 from reader.breakable import breakable
@@ -14,14 +14,15 @@ from reader.crisis_words import suggests_crisis
 from reader.render import callout_html
 from reader.search import SearchHit, SearchIndex
 from reader.ui.a11y import announce
-from reader.ui.link_browser import LinkBrowser
-from reader.ui.widgets import centred_column, label
+from reader.ui.article_body import ArticleBody
+from reader.ui.widgets import Page, label
 
 
-class SearchView(QWidget):
+class SearchView(Page):
     """Shows ranked hits with snippets; a hit is a link that opens its article.
 
-    When what was typed sounds like a crisis, a way to help comes before any result.
+    When what was typed sounds like a crisis, a way to help comes before any result. The
+    screen scrolls as one page: at 200% the results were a box of three, scrolled apart.
     """
 
     def __init__(
@@ -40,7 +41,9 @@ class SearchView(QWidget):
         self.offers_help = False
         self.hits: list[SearchHit] = []
         self.query = ""
-        _, layout = centred_column(self, scroll_bar_room=True)
+        # The results take the focus, not the page; their keys scroll the page.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = self.body
         self.title = label(self.tr("Search"), "pageTitle")
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
@@ -48,15 +51,14 @@ class SearchView(QWidget):
         self.status.setObjectName("searchStatus")
         # No fixed name: a screen reader reads the count itself, and hears it announced.
         self.status.setAccessibleDescription(self.tr("Search results count"))
-        self.results = LinkBrowser()
+        self.results = ArticleBody(on_link=self._follow_link)  # as tall as its text
         self.results.setObjectName("searchResults")
+        # Room for the focus ring around a result at the very top (the ring is 2 pixels).
+        self.results.document().setDocumentMargin(4)
         self.results.setAccessibleName(self.tr("Search results"))
-        self.results.setOpenLinks(False)
-        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.results.anchorClicked.connect(self._on_anchor)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
-        layout.addWidget(self.results, 1)
+        layout.addWidget(self.results)
 
     def set_query(self, text: str) -> int:
         """Search for what was typed and show the hits; returns how many were found."""
@@ -69,9 +71,9 @@ class SearchView(QWidget):
             announce(self.status, self._status_text(text))
         # Only a new theme shows the same results again: the focused result keeps the focus.
         link = None if changed else self.results.focused_link()
-        self.results.document().setDefaultStyleSheet(self._css())
         help_html = self._help_html() if self.offers_help else ""
-        self.results.setHtml(help_html + "".join(self._hit_html(hit) for hit in self.hits))
+        html = help_html + "".join(self._hit_html(hit) for hit in self.hits)
+        self.results.set_article_html(html, self._css(), pack_folder=None)
         if link is not None and self.results.hasFocus():
             self.results.select_link(link)
         return len(self.hits)
@@ -128,15 +130,12 @@ class SearchView(QWidget):
         self._follow_link(f"lantern:article/{self.hits[0].article_id}")
         return True
 
-    def _on_anchor(self, url: object) -> None:
-        self._follow_link(str(url.toString()) if hasattr(url, "toString") else str(url))
-
     def reset(self) -> None:
         """Forget the query and results."""
         self.query = ""
         self.hits = []
         self.offers_help = False
-        self.results.clear()
+        self.results.set_article_html("", self._css(), pack_folder=None)
         self.status.clear()
 
 

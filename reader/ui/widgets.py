@@ -158,15 +158,11 @@ def connect_card(card: Card, action: Callable[[], None]) -> Card:
 
 
 def centred_column(
-    owner: QWidget, *, bottom: int = 16, top_aligned: bool = False, scroll_bar_room: bool = False
+    owner: QWidget, *, bottom: int = 16, top_aligned: bool = False
 ) -> tuple[QWidget, QVBoxLayout]:
-    """A column of reading width centred in owner, so every screen's text starts at one edge.
-
-    With scroll_bar_room, it is centred as a page's column is (see Page.centre_as_if_scrolling).
-    """
+    """A column of reading width centred in owner, so every screen's text starts at one edge."""
     outer = QHBoxLayout(owner)
-    right = PAGE_MARGIN + (SCROLL_BAR_WIDTH if scroll_bar_room else 0)
-    outer.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, right, bottom)
+    outer.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, bottom)
     column = QWidget()
     column.setMaximumWidth(READING_WIDTH)
     body = QVBoxLayout(column)

@@ -331,3 +331,19 @@ def test_a_long_folder_name_in_the_saved_line_stays_inside_the_window(
     content = page.widget()
     assert content is not None
     assert content.width() <= page.viewport().width()
+
+
+def test_search_scrolls_as_one_page_with_its_results_whole(
+    bundled_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = sized(bundled_window, qtbot, 1024, 200)
+    window.search("feel")
+    page = window.stack.currentWidget()
+    assert isinstance(page, QScrollArea)
+    results = window.search_view.results
+    # At 200% the results were a box three results high, with a scroll bar of its own.
+    qtbot.waitUntil(lambda: results.viewport().height() >= results.document().size().height())
+    assert page.verticalScrollBar().maximum() > 0
+    results.setFocus()
+    qtbot.keyClick(results, Qt.Key.Key_End)
+    assert page.verticalScrollBar().value() == page.verticalScrollBar().maximum()
