@@ -211,9 +211,9 @@ class Page(QScrollArea):
         """
         focused = QApplication.focusWidget()
         if focused is None or focused.isVisible() or not self.isVisible():
-            return super().focusNextPrevChild(next)
+            return self._tab_into_view(next)
         if not self.isAncestorOf(focused):
-            return super().focusNextPrevChild(next)
+            return self._tab_into_view(next)
         target = next_focusable_in(self, focused)
         if target is None:
             self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -221,6 +221,22 @@ class Page(QScrollArea):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
             self.ensureWidgetVisible(target)
         return True
+
+    def _tab_into_view(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        """Move the focus as Qt does, then show the whole of a text box it lands on.
+
+        Qt scrolls to a text box's cursor line only: the rest of the box stayed below the
+        window. Anything taller than the window (an article's text) is left as Qt put it.
+        """
+        moved = super().focusNextPrevChild(next)
+        focused = QApplication.focusWidget()
+        content = self.widget()
+        if focused is None or content is None or not content.isAncestorOf(focused):
+            return moved
+        if focused.height() < self.viewport().height():
+            centre = focused.mapTo(content, focused.rect().center())
+            self.ensureVisible(centre.x(), centre.y(), 0, focused.height() // 2 + PAGE_MARGIN)
+        return moved
 
     def set_reading_width(self, width: int) -> None:
         """Change the content column's maximum width (easier reading uses a narrower one)."""

@@ -347,3 +347,20 @@ def test_search_scrolls_as_one_page_with_its_results_whole(
     results.setFocus()
     qtbot.keyClick(results, Qt.Key.Key_End)
     assert page.verticalScrollBar().value() == page.verticalScrollBar().maximum()
+
+
+def test_tab_into_a_text_box_shows_the_whole_box(bundled_window: MainWindow, qtbot: QtBot) -> None:
+    window = bundled_window
+    window.resize(1024, 700)
+    window.theming.set_zoom(200)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (1024, 700))
+    assert window.open_screen("exercise/grounding")
+    page = window.stack.currentWidget()
+    assert isinstance(page, GroundingView)
+    page.setFocus()
+    qtbot.waitUntil(page.hasFocus)
+    qtbot.keyClick(page, Qt.Key.Key_Tab)
+    note = page.notes[0]
+    assert note.hasFocus()
+    # Qt scrolled to the box's cursor line only: its lower part stayed below the window.
+    assert in_view(page, note)
