@@ -137,22 +137,25 @@ class ArticleBody(LinkBrowser):
             self.setFixedHeight(height)
 
     def heading_offset(self, title: str) -> int | None:
-        """The y position of the first heading with this text, for the table of contents."""
+        """The y position of the first heading with this text, or None."""
         block = self._heading(title)
-        if block is None:
-            return None
-        return int(self.document().documentLayout().blockBoundingRect(block).top())
+        return None if block is None else self._top_of(block)
 
-    def move_to_heading(self, title: str) -> None:
-        """Put the keyboard at the start of the heading with this text and take the focus.
+    def go_to_heading(self, title: str) -> int | None:
+        """Put the keyboard at the heading with this text and take the focus; its y position.
 
         A screen reader reads on from there, and Tab goes on to the next link after it.
+        None when there is no such heading.
         """
         block = self._heading(title)
         if block is None:
-            return
+            return None
         self.start_tabbing_from(block.position())
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+        return self._top_of(block)
+
+    def _top_of(self, block: QTextBlock) -> int:
+        return int(self.document().documentLayout().blockBoundingRect(block).top())
 
     def _heading(self, title: str) -> QTextBlock | None:
         block = self.document().begin()

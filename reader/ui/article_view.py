@@ -151,14 +151,11 @@ class ArticleView(Page):
         # In-page links ("#second-part") name the anchor, the contents list names the text.
         anchors = {h.anchor: h.title for h in self._headings}
         heading_title = anchors.get(heading_title.removeprefix("#"), heading_title)
-        offset = self.body_view.heading_offset(heading_title)
-        if offset is None:
-            return False
         content = self.widget()
-        if content is None:
-            return False
         # The focus goes there too: it stayed on the contents link, far above the view.
-        self.body_view.move_to_heading(heading_title)
+        offset = self.body_view.go_to_heading(heading_title)
+        if offset is None or content is None:
+            return False
         top = self.body_view.mapTo(content, QPoint(0, 0)).y()
         self.verticalScrollBar().setValue(top + offset)
         return True

@@ -6,7 +6,6 @@ import datetime as dt
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from reader.contact_model import RegionContacts, Service, services_for_display
@@ -38,7 +37,7 @@ class HelpPanel(Page):
         css: Callable[[], str] = lambda: "",
         clinic_name: str = "",
     ) -> None:
-        super().__init__()
+        super().__init__(main_text_takes_focus=True)
         self.setObjectName("helpPanel")
         self._regions = regions
         self._clinic_name = clinic_name
@@ -46,9 +45,6 @@ class HelpPanel(Page):
         self._clock = clock
         self._css = css
         self.region = region if region in regions else ANYWHERE
-        # The contacts take the focus, not the page (F1 lands there, and a screen reader
-        # reads them); their arrow keys and Page Down scroll the page.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = self.body
         layout.addWidget(label(self.tr("Get help now"), "pageTitle"))
         intro = self.tr(

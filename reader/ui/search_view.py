@@ -32,7 +32,7 @@ class SearchView(Page):
         css: Callable[[], str],
         crisis: Article | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(main_text_takes_focus=True)
         self.setObjectName("searchView")
         self._index = index
         self._follow_link = follow_link
@@ -41,8 +41,6 @@ class SearchView(Page):
         self.offers_help = False
         self.hits: list[SearchHit] = []
         self.query = ""
-        # The results take the focus, not the page; their keys scroll the page.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = self.body
         self.title = label(self.tr("Search"), "pageTitle")
         self.status = QLabel()

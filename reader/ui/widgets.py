@@ -184,13 +184,18 @@ def centred_column(
 class Page(QScrollArea):
     """A vertically scrolling page whose content column keeps a comfortable reading width."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, main_text_takes_focus: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The page itself takes focus (with a name, from its title) so that arrow keys and
         # Page Down scroll a screen of plain text, and a screen reader says where it is.
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Where the page's main text takes it instead (the crisis contacts, the search
+        # results), the keys in that text scroll the page.
+        policy = Qt.FocusPolicy.NoFocus if main_text_takes_focus else Qt.FocusPolicy.StrongFocus
+        self.setFocusPolicy(policy)
         outer = _PageContent(self)
         self.column, self.body = centred_column(outer, bottom=40, top_aligned=True)
         self.setWidget(outer)

@@ -155,6 +155,16 @@ def window_over_pack(
 
 
 @pytest.fixture
+def started_window(
+    make_window: Callable[[AppContext], MainWindow], bundled_context: AppContext
+) -> MainWindow:
+    """A shown window over the bundled articles, its start-up work done."""
+    window = make_window(bundled_context)
+    window.finish_start()
+    return window
+
+
+@pytest.fixture
 def window(
     make_window: Callable[[AppContext], MainWindow], small_context: AppContext
 ) -> MainWindow:

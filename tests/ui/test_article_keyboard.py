@@ -72,7 +72,7 @@ def on_screen_y(view: ArticleView, position: int) -> int:
     return body.viewport().mapTo(view.viewport(), body.cursorRect(cursor).topLeft()).y()
 
 
-def in_view(view: ArticleView, widget: QWidget) -> bool:
+def top_line_in_view(view: ArticleView, widget: QWidget) -> bool:
     """Whether the widget's top line is inside the page's visible area."""
     top = widget.mapTo(view.viewport(), QPoint(0, 0)).y()
     return 0 <= top <= view.viewport().height() - widget.fontMetrics().height() * 2
@@ -80,7 +80,7 @@ def in_view(view: ArticleView, widget: QWidget) -> bool:
 
 def scroll_to(qtbot: QtBot, view: ArticleView, widget: QWidget) -> None:
     """Bring a widget into view, once the newly opened article has been laid out."""
-    qtbot.waitUntil(lambda: view.ensureWidgetVisible(widget) or in_view(view, widget))
+    qtbot.waitUntil(lambda: view.ensureWidgetVisible(widget) or top_line_in_view(view, widget))
 
 
 # --- text size and theme keep the focus and the reading place ----------------------------
@@ -101,7 +101,7 @@ def test_larger_text_while_typing_keeps_the_cursor_in_the_prompt_box(
     qtbot.keyClicks(QApplication.focusWidget(), " tired")
     assert box.toPlainText() == "I feel tired"
     assert window.location == "article:linked"
-    assert in_view(view, box)
+    assert top_line_in_view(view, box)
 
 
 @pytest.mark.qt_log_ignore(POPUP_NOISE)
@@ -117,7 +117,7 @@ def test_a_theme_from_reading_settings_keeps_the_cursor_in_the_prompt_box(
     assert window.theming.choice == "dark"
     # Before: the box was rebuilt and the window's focus had gone to the page.
     assert box.hasFocus()
-    assert in_view(view, box)
+    assert top_line_in_view(view, box)
     qtbot.keyClicks(box, "d")
     assert box.toPlainText() == "abcd"
 

@@ -8,43 +8,17 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.context import AppContext
 from reader.exercises.urge import check_in_times
 from reader.ui.exercises.breathing_view import BreathingView
 from reader.ui.exercises.urge_view import UrgeView
 from reader.ui.main_window import MainWindow
 from tests.fakes import FakeClock
-from tests.ui.window_helpers import MakeWindow, in_view
+from tests.ui.window_helpers import in_view, sized, space_on
 
 Size = tuple[int, int, int]  # window width, height, text size
-
-
-@pytest.fixture
-def bundled_window(make_window: MakeWindow, bundled_context: AppContext) -> MainWindow:
-    """A shown window over the bundled articles, its start-up work done."""
-    window = make_window(bundled_context)
-    window.finish_start()
-    return window
-
-
-def sized(window: MainWindow, qtbot: QtBot, size: Size) -> MainWindow:
-    """The window at a width, height and text size, laid out."""
-    width, height, zoom = size
-    window.resize(width, height)
-    window.theming.set_zoom(zoom)
-    qtbot.waitUntil(lambda: (window.width(), window.height()) == (width, height))
-    return window
-
-
-def space_on(qtbot: QtBot, page: QScrollArea, button: QWidget) -> None:
-    """Tab to a control (which scrolls it into view) and press Space on it."""
-    button.setFocus(Qt.FocusReason.TabFocusReason)
-    page.ensureWidgetVisible(button)
-    qtbot.waitUntil(button.hasFocus)
-    qtbot.keyClick(button, Qt.Key.Key_Space)
 
 
 def focused() -> QWidget | None:
@@ -69,13 +43,15 @@ BREATHING_SIZES = [
 
 @pytest.mark.parametrize(("size", "words_only"), BREATHING_SIZES)
 def test_breathing_keeps_its_buttons_in_view_from_start_to_end(
-    bundled_window: MainWindow,
+    started_window: MainWindow,
     qtbot: QtBot,
     clock: FakeClock,
     size: Size,
     words_only: bool,
 ) -> None:
-    view = breathing(sized(bundled_window, qtbot, size), clock, words_only)
+    view = breathing(
+        sized(started_window, qtbot, size[0], size[2], height=size[1]), clock, words_only
+    )
     space_on(qtbot, view, view.start_button)
     # The time line appeared above the buttons: Pause had the focus below the window.
     assert focused() is view.pause_button
@@ -99,11 +75,11 @@ def test_breathing_keeps_its_buttons_in_view_from_start_to_end(
 
 
 def test_breathing_stop_leaves_start_in_view(
-    bundled_window: MainWindow,
+    started_window: MainWindow,
     qtbot: QtBot,
     clock: FakeClock,
 ) -> None:
-    view = breathing(sized(bundled_window, qtbot, (1024, 700, 200)), clock, False)
+    view = breathing(sized(started_window, qtbot, 1024, 200, height=700), clock, False)
     space_on(qtbot, view, view.start_button)
     view.verticalScrollBar().setValue(0)  # the reader scrolls up to read the introduction
     space_on(qtbot, view, view.stop_button)
@@ -113,11 +89,11 @@ def test_breathing_stop_leaves_start_in_view(
 
 
 def test_breathing_words_that_wrap_mid_breath_leave_pause_in_view(
-    bundled_window: MainWindow,
+    started_window: MainWindow,
     qtbot: QtBot,
     clock: FakeClock,
 ) -> None:
-    view = breathing(sized(bundled_window, qtbot, (1024, 700, 200)), clock, True)
+    view = breathing(sized(started_window, qtbot, 1024, 200, height=700), clock, True)
     space_on(qtbot, view, view.start_button)
     # The longest counts take a second line: each breath pushed Pause down, out of view.
     out_of_view = []
@@ -147,11 +123,11 @@ def answer_with(qtbot: QtBot, view: UrgeView, level: int) -> None:
 
 
 def test_the_check_in_after_a_strong_answer_takes_the_focus_in_view(
-    bundled_window: MainWindow,
+    started_window: MainWindow,
     qtbot: QtBot,
     clock: FakeClock,
 ) -> None:
-    view = ride_the_wave(sized(bundled_window, qtbot, (1280, 800, 200)), clock)
+    view = ride_the_wave(sized(started_window, qtbot, 1280, 200, height=800), clock)
     space_on(qtbot, view, view.start_button)  # ten minutes; the first check-in opens
     answer_with(qtbot, view, 8)
     assert focused() is view.response_help_button
@@ -168,12 +144,12 @@ def test_the_check_in_after_a_strong_answer_takes_the_focus_in_view(
 
 @pytest.mark.parametrize("how", ["mild answer", "not now"])
 def test_after_a_check_in_the_reply_and_time_stay_in_view(
-    bundled_window: MainWindow,
+    started_window: MainWindow,
     qtbot: QtBot,
     clock: FakeClock,
     how: str,
 ) -> None:
-    view = ride_the_wave(sized(bundled_window, qtbot, (1024, 700, 200)), clock)
+    view = ride_the_wave(sized(started_window, qtbot, 1024, 200, height=700), clock)
     space_on(qtbot, view, view.start_button)
     if how == "mild answer":
         answer_with(qtbot, view, 3)

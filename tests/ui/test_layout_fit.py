@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from reader.context import AppContext
 from reader.pin import PinLockout, hash_pin
 from reader.ui.exercises.grounding_view import GroundingView
 from reader.ui.export import SaveChooser
@@ -26,23 +25,16 @@ from reader.ui.kiosk_dialogs import PinPrompt
 from reader.ui.main_window import MainWindow
 from reader.ui.web_address import WebAddressDialog
 from tests.ui.test_accessibility import SCREENS, open_screen
-from tests.ui.window_helpers import MakeWindow, in_view
+from tests.ui.window_helpers import in_view, sized, space_on
 
 
-@pytest.fixture
-def bundled_window(make_window: MakeWindow, bundled_context: AppContext) -> MainWindow:
-    """A shown window over the bundled articles, its start-up work done."""
-    window = make_window(bundled_context)
-    window.finish_start()
-    return window
-
-
-def sized(window: MainWindow, qtbot: QtBot, width: int, zoom: int) -> MainWindow:
-    """The window at a width and a text size, laid out."""
-    window.resize(width, 760)
-    window.theming.set_zoom(zoom)
-    qtbot.waitUntil(lambda: window.width() == width)
-    return window
+def page_at(window: MainWindow, qtbot: QtBot, name: str, width: int, zoom: int) -> QScrollArea:
+    """A screen opened in the window at a width and a text size."""
+    sized(window, qtbot, width, zoom)
+    assert window.open_screen(name)
+    page = window.stack.currentWidget()
+    assert isinstance(page, QScrollArea)
+    return page
 
 
 def whole(button: QWidget) -> bool:
@@ -65,9 +57,9 @@ def toolbar_buttons(window: MainWindow) -> list[QToolButton]:
 @pytest.mark.parametrize("zoom", [100, 150, 200])
 @pytest.mark.parametrize("width", [860, 1024, 1100, 1366])
 def test_the_toolbar_keeps_every_label_whole(
-    bundled_window: MainWindow, qtbot: QtBot, width: int, zoom: int
+    started_window: MainWindow, qtbot: QtBot, width: int, zoom: int
 ) -> None:
-    window = sized(bundled_window, qtbot, width, zoom)
+    window = sized(started_window, qtbot, width, zoom)
     qtbot.waitUntil(lambda: all(whole(b) for b in toolbar_buttons(window)))
     assert window.help_button.text() == "Get help now"
     assert window.leave_button.text() == "Leave quickly"
@@ -77,9 +69,9 @@ def test_the_toolbar_keeps_every_label_whole(
 
 
 def test_the_toolbar_shortens_labels_only_when_the_row_does_not_fit(
-    bundled_window: MainWindow, qtbot: QtBot
+    started_window: MainWindow, qtbot: QtBot
 ) -> None:
-    window = sized(bundled_window, qtbot, 1366, 100)
+    window = sized(started_window, qtbot, 1366, 100)
     qtbot.waitUntil(lambda: window.back_button.text() == "←  Back")
     assert window.settings_button.text() == "Reading settings"
     sized(window, qtbot, 1024, 150)
@@ -103,9 +95,9 @@ def below(upper: QWidget, lower: QWidget) -> bool:
 
 
 def test_a_narrow_window_puts_the_search_box_on_a_row_of_its_own(
-    bundled_window: MainWindow, qtbot: QtBot
+    started_window: MainWindow, qtbot: QtBot
 ) -> None:
-    window = sized(bundled_window, qtbot, 900, 150)
+    window = sized(started_window, qtbot, 900, 150)
     qtbot.waitUntil(lambda: below(window.help_button, window.search_box))
     assert all(whole(b) for b in toolbar_buttons(window))
     assert window.search_box.isVisible()
@@ -114,9 +106,9 @@ def test_a_narrow_window_puts_the_search_box_on_a_row_of_its_own(
 
 
 def test_the_coping_buttons_take_fewer_columns_rather_than_cut_words(
-    bundled_window: MainWindow, qtbot: QtBot
+    started_window: MainWindow, qtbot: QtBot
 ) -> None:
-    window = sized(bundled_window, qtbot, 1024, 200)
+    window = sized(started_window, qtbot, 1024, 200)
     tools = [b for b in window.home.findChildren(QPushButton) if b.objectName().startswith("tool:")]
     assert len(tools) == 5
     qtbot.waitUntil(lambda: all(whole(b) for b in tools))
@@ -149,9 +141,9 @@ def squeezed(screen: QWidget) -> list[str]:
 @pytest.mark.parametrize("zoom", [80, 125, 200])
 @pytest.mark.parametrize("key", SCREENS)
 def test_nothing_is_cut_short_on_any_screen(
-    bundled_window: MainWindow, qtbot: QtBot, key: str, zoom: int
+    started_window: MainWindow, qtbot: QtBot, key: str, zoom: int
 ) -> None:
-    window = sized(bundled_window, qtbot, 1024, zoom)
+    window = sized(started_window, qtbot, 1024, zoom)
     screen = open_screen(window, qtbot, key)
 
     def problems() -> list[str]:
@@ -176,9 +168,9 @@ def make_dialog(kind: str, window: MainWindow, folder: Path) -> QWidget:
 @pytest.mark.parametrize("zoom", [100, 200])
 @pytest.mark.parametrize("kind", ["pin", "web", "save"])
 def test_dialogs_fit_their_text_and_the_screen(
-    bundled_window: MainWindow, qtbot: QtBot, tmp_path: Path, kind: str, zoom: int
+    started_window: MainWindow, qtbot: QtBot, tmp_path: Path, kind: str, zoom: int
 ) -> None:
-    window = sized(bundled_window, qtbot, 1024, zoom)
+    window = sized(started_window, qtbot, 1024, zoom)
     dialog = make_dialog(kind, window, tmp_path)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -197,9 +189,9 @@ def test_dialogs_fit_their_text_and_the_screen(
 
 @pytest.mark.parametrize("zoom", [100, 200])
 def test_help_scrolls_as_one_page_with_its_contacts_whole(
-    bundled_window: MainWindow, qtbot: QtBot, zoom: int
+    started_window: MainWindow, qtbot: QtBot, zoom: int
 ) -> None:
-    window = sized(bundled_window, qtbot, 1024, zoom)
+    window = sized(started_window, qtbot, 1024, zoom)
     window.open_help()
     panel = window.screens["help"]
     assert isinstance(panel, HelpPanel)
@@ -223,9 +215,9 @@ def title_left(window: MainWindow) -> int:
 
 @pytest.mark.parametrize("width", [860, 1280])
 def test_every_title_starts_at_one_place_whether_the_screen_scrolls_or_not(
-    bundled_window: MainWindow, qtbot: QtBot, width: int
+    started_window: MainWindow, qtbot: QtBot, width: int
 ) -> None:
-    window = sized(bundled_window, qtbot, width, 100)
+    window = sized(started_window, qtbot, width, 100)
     home = title_left(window)
     # Home and articles scroll, privacy and breathing do not: their titles were 7 pixels apart.
     apart = []
@@ -241,32 +233,25 @@ def test_every_title_starts_at_one_place_whether_the_screen_scrolls_or_not(
 @pytest.mark.parametrize("zoom", [100, 200])
 @pytest.mark.parametrize("name", ["safety-plan", "reflections"])
 def test_the_clear_question_opens_in_view(
-    bundled_window: MainWindow, qtbot: QtBot, name: str, zoom: int
+    started_window: MainWindow, qtbot: QtBot, name: str, zoom: int
 ) -> None:
-    window = sized(bundled_window, qtbot, 1024, zoom)
-    assert window.open_screen(name)
-    page = window.stack.currentWidget()
-    assert isinstance(page, QScrollArea)
+    page = page_at(started_window, qtbot, name, 1024, zoom)
     actions = page.document_actions  # type: ignore[attr-defined]
-    actions.clear_button.setFocus()
-    page.ensureWidgetVisible(actions.clear_button)  # as Tab does, on its way down the page
-    qtbot.keyClick(actions.clear_button, Qt.Key.Key_Space)
+    space_on(qtbot, page, actions.clear_button)
     # It opened below the window: "Keep it" had the focus unseen, and Clear seemed to do nothing.
     assert in_view(page, actions.confirm_box)
     assert actions.keep_button.hasFocus()
 
 
 def test_the_end_of_grounding_shows_every_choice_at_200_percent(
-    bundled_window: MainWindow, qtbot: QtBot
+    started_window: MainWindow, qtbot: QtBot
 ) -> None:
-    window = sized(bundled_window, qtbot, 1280, 200)
+    window = sized(started_window, qtbot, 1280, 200)
     assert window.open_screen("exercise/grounding")
     page = window.stack.currentWidget()
     assert isinstance(page, GroundingView)
     for _ in range(5):  # through the five senses by keyboard, as Tab would show each button
-        page.next_button.setFocus()
-        page.ensureWidgetVisible(page.next_button)
-        qtbot.keyClick(page.next_button, Qt.Key.Key_Space)
+        space_on(qtbot, page, page.next_button)
     choices = (page.again_button, page.read_button, page.help_button)
     # Get help now, wrapped to a row of its own, stayed below the window.
     assert all(in_view(page, c) for c in choices)
@@ -275,17 +260,12 @@ def test_the_end_of_grounding_shows_every_choice_at_200_percent(
 
 @pytest.mark.parametrize("name", ["safety-plan", "reflections"])
 def test_after_clearing_the_page_and_the_focus_start_from_the_top(
-    bundled_window: MainWindow, qtbot: QtBot, name: str
+    started_window: MainWindow, qtbot: QtBot, name: str
 ) -> None:
-    window = sized(bundled_window, qtbot, 1280, 200)
-    assert window.open_screen(name)
-    page = window.stack.currentWidget()
-    assert isinstance(page, QScrollArea)
+    page = page_at(started_window, qtbot, name, 1280, 200)
     actions = page.document_actions  # type: ignore[attr-defined]
-    actions.clear_button.setFocus()
-    page.ensureWidgetVisible(actions.clear_button)
-    qtbot.keyClick(actions.clear_button, Qt.Key.Key_Space)
-    qtbot.keyClick(actions.confirm_button, Qt.Key.Key_Space)
+    space_on(qtbot, page, actions.clear_button)
+    space_on(qtbot, page, actions.confirm_button)
     assert page.verticalScrollBar().value() == 0
     # The focus fell into the first box, below the window at this text size.
     focused = QApplication.focusWidget()
@@ -294,9 +274,9 @@ def test_after_clearing_the_page_and_the_focus_start_from_the_top(
 
 @pytest.mark.parametrize("name", ["safety-plan", "exercise/grounding", "home"])
 def test_larger_text_keeps_the_focused_control_on_screen(
-    bundled_window: MainWindow, qtbot: QtBot, name: str
+    started_window: MainWindow, qtbot: QtBot, name: str
 ) -> None:
-    window = sized(bundled_window, qtbot, 1280, 100)
+    window = sized(started_window, qtbot, 1280, 100)
     if name != "home":
         assert window.open_screen(name)
     page = window.stack.currentWidget()
@@ -315,12 +295,9 @@ def test_larger_text_keeps_the_focused_control_on_screen(
 
 
 def test_a_long_folder_name_in_the_saved_line_stays_inside_the_window(
-    bundled_window: MainWindow, qtbot: QtBot
+    started_window: MainWindow, qtbot: QtBot
 ) -> None:
-    window = sized(bundled_window, qtbot, 800, 200)
-    assert window.open_screen("safety-plan")
-    page = window.stack.currentWidget()
-    assert isinstance(page, QScrollArea)
+    page = page_at(started_window, qtbot, "safety-plan", 800, 200)
     actions = page.document_actions  # type: ignore[attr-defined]
     folder = Path("/home/sam/Documents/A_very_long_folder_name_with_no_spaces_in_it_at_all")
     actions.show_saved(folder / "my-safety-plan.pdf")
@@ -334,9 +311,9 @@ def test_a_long_folder_name_in_the_saved_line_stays_inside_the_window(
 
 
 def test_search_scrolls_as_one_page_with_its_results_whole(
-    bundled_window: MainWindow, qtbot: QtBot
+    started_window: MainWindow, qtbot: QtBot
 ) -> None:
-    window = sized(bundled_window, qtbot, 1024, 200)
+    window = sized(started_window, qtbot, 1024, 200)
     window.search("feel")
     page = window.stack.currentWidget()
     assert isinstance(page, QScrollArea)
@@ -349,8 +326,8 @@ def test_search_scrolls_as_one_page_with_its_results_whole(
     assert page.verticalScrollBar().value() == page.verticalScrollBar().maximum()
 
 
-def test_tab_into_a_text_box_shows_the_whole_box(bundled_window: MainWindow, qtbot: QtBot) -> None:
-    window = bundled_window
+def test_tab_into_a_text_box_shows_the_whole_box(started_window: MainWindow, qtbot: QtBot) -> None:
+    window = started_window
     window.resize(1024, 700)
     window.theming.set_zoom(200)
     qtbot.waitUntil(lambda: (window.width(), window.height()) == (1024, 700))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -61,3 +61,19 @@ def in_view(page: QScrollArea, widget: QWidget) -> bool:
         QApplication.processEvents()
     top = widget.mapTo(page.viewport(), QPoint(0, 0)).y()
     return top >= 0 and top + widget.height() <= page.viewport().height()
+
+
+def sized(window: MainWindow, qtbot: QtBot, width: int, zoom: int, height: int = 760) -> MainWindow:
+    """The window at a width (and height) and a text size, laid out."""
+    window.resize(width, height)
+    window.theming.set_zoom(zoom)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (width, height))
+    return window
+
+
+def space_on(qtbot: QtBot, page: QScrollArea, control: QWidget) -> None:
+    """Tab to a control on a page (which scrolls it into view), and press Space on it."""
+    control.setFocus(Qt.FocusReason.TabFocusReason)
+    page.ensureWidgetVisible(control)
+    qtbot.waitUntil(control.hasFocus)
+    qtbot.keyClick(control, Qt.Key.Key_Space)
