@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 _CHECK = QStyle.PrimitiveElement.PE_IndicatorCheckBox
 _RADIO = QStyle.PrimitiveElement.PE_IndicatorRadioButton
-_MENU_CHECK = QStyle.PrimitiveElement.PE_IndicatorMenuCheckMark
 _ARROW_DOWN = QStyle.PrimitiveElement.PE_IndicatorArrowDown
 _SIZES = {
     QStyle.PixelMetric.PM_IndicatorWidth,
@@ -74,8 +73,8 @@ class IndicatorStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         """Draw check boxes and radio buttons ourselves; everything else as the platform does."""
-        if element in (_CHECK, _MENU_CHECK):
-            draw_check_box(option, painter, menu=element == _MENU_CHECK)
+        if element == _CHECK:
+            draw_check_box(option, painter)
         elif element == _RADIO:
             draw_radio(option, painter)
         elif element == _ARROW_DOWN:
@@ -113,12 +112,10 @@ def _outlined_area(option: QStyleOption) -> tuple[float, QRectF]:
     return pen_width, box.adjusted(pen_width / 2, pen_width / 2, -pen_width / 2, -pen_width / 2)
 
 
-def draw_check_box(option: QStyleOption, painter: QPainter, *, menu: bool = False) -> None:
+def draw_check_box(option: QStyleOption, painter: QPainter) -> None:
     """A rounded box; checked: filled with the accent and ticked in the accent's text colour."""
     on = bool(option.state & QStyle.StateFlag.State_On)
     partly = bool(option.state & QStyle.StateFlag.State_NoChange)
-    if menu and not on:
-        return  # an unticked menu item shows no box, as on every desktop
     outline, fill, checked, mark = _colours(option)
     pen_width, inner = _outlined_area(option)
     painter.save()

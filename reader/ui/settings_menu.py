@@ -34,6 +34,7 @@ class SettingsButton(QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._window = window
         self.theme_actions: dict[str, QAction] = {}
+        self._indicator_size = 0.0  # the text size the menu was last polished for
         menu = QMenu(self)
         menu.setObjectName("settingsMenu")
         self._add_size(menu)
@@ -49,6 +50,7 @@ class SettingsButton(QToolButton):
         menu.addAction(self.tr("Keyboard shortcuts"), lambda: window.open_screen("shortcuts"))
         self.setMenu(menu)
         menu.aboutToShow.connect(self.sync)
+        window.theming.changed.connect(self._on_new_look)
 
     def _add_size(self, menu: QMenu) -> None:
         window = self._window
@@ -81,3 +83,23 @@ class SettingsButton(QToolButton):
         self.reduce_motion.blockSignals(True)
         self.reduce_motion.setChecked(theming.reduce_motion)
         self.reduce_motion.blockSignals(False)
+        self._fit_indicators_to_text()
+
+    def _on_new_look(self) -> None:
+        # Before the menu is first opened there is nothing to redo (nor, at start-up, time to).
+        if self._indicator_size:
+            self._fit_indicators_to_text()
+
+    def _fit_indicators_to_text(self) -> None:
+        """Size the indicators for the current text size (the style sheet's em units).
+
+        Qt works em out when it polishes the menu, and a new text size polishes nothing, so the
+        boxes kept the size of the text the menu was first opened with. Done when the size
+        changes, not as the menu opens: by then Qt has placed it for its old width.
+        """
+        menu = self.menu()
+        size = menu.font().pointSizeF()
+        if size != self._indicator_size:
+            self._indicator_size = size
+            menu.style().unpolish(menu)
+            menu.style().polish(menu)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from reader.paths import resources_dir
 from reader.themes import Theme
 
 SCROLL_BAR_WIDTH = 14  # pixels, vertical scroll bars on every screen
@@ -50,10 +51,11 @@ def window_style(theme: Theme) -> str:
     QLabel[link="true"] {{ color: {t.link}; border: 2px solid transparent; border-radius: 4px; }}
     QMenu {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.control_border};
         padding: 4px; }}
-    QMenu::item {{ padding: 6px 28px 6px 30px; border-radius: 4px; }}
+    QMenu::item {{ padding: 6px 28px 6px 2em; border-radius: 4px; }}
     QMenu::item:selected {{ background: {t.accent}; color: {t.accent_text}; }}
     QMenu::item:disabled {{ color: {t.disabled}; }}
     QMenu::separator {{ height: 1px; background: {t.border}; margin: 4px 8px; }}
+    {menu_indicator_rules(t)}
     QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.control_border};
         padding: 4px; }}
     QScrollBar:vertical {{ background: {t.background}; width: {SCROLL_BAR_WIDTH}px; border: none; }}
@@ -65,6 +67,32 @@ def window_style(theme: Theme) -> str:
     QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
     {focus_rules(t)}
     """
+
+
+def menu_indicator_rules(theme: Theme) -> str:
+    """Menu choices drawn as radio buttons and toggles as check boxes, ticked or not.
+
+    The platform draws only a small tick beside a chosen item, and nothing beside an unticked
+    toggle, so "Easier reading" did not look like something that can be switched on. Sizes
+    are in em, so they grow with the text size.
+    """
+    t = theme
+    tick = (resources_dir() / "icons" / f"menu-tick-{t.name}.svg").as_posix()
+    # A dot inside the ring: the accent (or, on a highlighted row, its text colour) in the
+    # middle, the background around it.
+    dot = "qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 {0}, stop:0.5 {0},"
+    dot += " stop:0.56 {1}, stop:1 {1})"
+    return f"""QMenu::indicator {{ width: 0.85em; height: 0.85em; left: 0.6em;
+        border: 2px solid {t.text}; border-radius: 4px; background: {t.surface}; }}
+    QMenu::indicator:exclusive {{ border-radius: 0.4em; }}
+    QMenu::indicator:non-exclusive:checked {{ background: {t.accent}; border-color: {t.accent};
+        image: url("{tick}"); }}
+    QMenu::indicator:exclusive:checked {{ border-color: {t.accent};
+        background: {dot.format(t.accent, t.surface)}; }}
+    QMenu::indicator:selected, QMenu::indicator:checked:selected {{
+        border-color: {t.accent_text}; background: {t.accent}; }}
+    QMenu::indicator:exclusive:checked:selected {{
+        background: {dot.format(t.accent_text, t.accent)}; }}"""
 
 
 def focus_rules(theme: Theme) -> str:
