@@ -185,8 +185,9 @@ class ShortcutsView(Page):
             keys_text = QCoreApplication.translate("InfoPages", " or ").join(key_texts(keys))
             keys_label = label(keys_text, "cardTitle")
             keys_label.setAccessibleDescription(_t(action))
+            # Both at the top: a key list on two lines left its description floating midway.
             grid.addWidget(keys_label, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(label(_t(action)), row, 1)
+            grid.addWidget(label(_t(action)), row, 1, Qt.AlignmentFlag.AlignTop)
             self.rows.append((keys_text, _t(action)))
         self.body.addWidget(table)
 

@@ -123,6 +123,20 @@ def test_shortcuts_page_lists_every_shortcut(qtbot: QtBot) -> None:
     assert keys_for["Leave quickly"] == "Esc, Esc"
 
 
+def test_each_shortcut_starts_level_with_what_it_does(qtbot: QtBot) -> None:
+    page = ShortcutsView()
+    qtbot.addWidget(page)
+    page.resize(1100, 800)  # as in the window: the longest key list takes two lines
+    page.show()
+    qtbot.waitExposed(page)
+    labels = {lab.text(): lab for lab in page.findChildren(QLabel)}
+    assert any(labels[keys].height() > labels[action].height() for keys, action in page.rows)
+    for keys, action in page.rows:
+        key_top = labels[keys].mapTo(page, labels[keys].rect().topLeft()).y()
+        action_top = labels[action].mapTo(page, labels[action].rect().topLeft()).y()
+        assert key_top == action_top, (keys, action)
+
+
 def test_listed_shortcuts_are_the_ones_the_window_has(window: MainWindow) -> None:
     native = QKeySequence.SequenceFormat.NativeText
     real = {
