@@ -24,7 +24,7 @@ from reader.ui.article_place import Place, go_to, place_of
 from reader.ui.read_aloud import ReadAloud, ReadAloudBar
 from reader.ui.reuse import detach, fit_pool, relink
 from reader.ui.speech import QtSpeechSupport, SpeechSupport
-from reader.ui.widgets import ContentsList, LinkLabel, Page, label
+from reader.ui.widgets import ContentsList, HangingText, LinkLabel, Page, label
 
 
 @lru_cache(maxsize=64)
@@ -70,6 +70,7 @@ class ArticleView(Page):
         self._related_ids: list[str] = []
         self._footer: QFrame | None = None
         self.body_view = ArticleBody(on_link)
+        self._body_slot: HangingText | None = None  # its place in the column, kept with it
         self._headings: tuple[Heading, ...] = ()
         self._point_size = 12.0
         # Read aloud is offered only where an offline voice exists; nothing starts until asked.
@@ -114,7 +115,7 @@ class ArticleView(Page):
             detach(self._contents_host)  # no "On this page" anywhere in this article
         if self.body_view.document().defaultFont().pointSizeF() != self._point_size:
             self.body_view.set_point_size(self._point_size)  # lays the old text out again
-        self._add_reused(self.body_view)
+        self._body_slot = self.add_main_text(self.body_view, self._body_slot)
         folder = article.path.parent if article.path else None
         self.body_view.set_article_html(rendered.html, self._css(), folder)
         self._add_prompts(article)
@@ -163,6 +164,8 @@ class ArticleView(Page):
     def _keep_for_reuse(self) -> None:
         """Take the reused widgets out of the column, so clear_body() spares them."""
         note = self._note[0] if self._note else None
+        if self._body_slot is not None:
+            self.body.removeItem(self._body_slot)  # the body stays in it, for the next article
         fixed = [self._title, self._meta, note, self._contents_host, self.body_view, self._footer]
         fixed += [self._prompt_title, self._prompt_note, self._related_title]
         pools = self._prompt_labels + self.prompt_boxes + self._related_buttons
@@ -306,4 +309,7 @@ class ArticleView(Page):
         self.article = None
         self.clear_body()
         self.body_view.deleteLater()
+        if self._body_slot is not None:
+            self._body_slot.deleteLater()
+            self._body_slot = None
         self.body_view = ArticleBody(self._on_link)

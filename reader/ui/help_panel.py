@@ -57,7 +57,7 @@ class HelpPanel(Page):
         self.view = ArticleBody(on_link=lambda _url: None)  # the contacts have no links
         self.view.setObjectName("helpText")
         self.view.setAccessibleName(self.tr("Crisis contacts"))
-        layout.addWidget(self.view)
+        self.add_main_text(self.view)
         self.set_region(self.region)
 
     def _region_row(self) -> QHBoxLayout:

@@ -56,7 +56,7 @@ class SearchView(Page):
         self.results.setAccessibleName(self.tr("Search results"))
         layout.addWidget(self.title)
         layout.addWidget(self.status)
-        layout.addWidget(self.results)
+        self.add_main_text(self.results)
 
     def set_query(self, text: str) -> int:
         """Search for what was typed and show the hits; returns how many were found."""

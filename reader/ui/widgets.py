@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.ui.focus import next_focusable_in
+from reader.ui.main_text import GUTTER, HangingText
 from reader.ui.style import SCROLL_BAR_WIDTH
 from reader.ui.text_size import give_role
 
@@ -160,13 +162,17 @@ def connect_card(card: Card, action: Callable[[], None]) -> Card:
 def centred_column(
     owner: QWidget, *, bottom: int = 16, top_aligned: bool = False
 ) -> tuple[QWidget, QVBoxLayout]:
-    """A column of reading width centred in owner, so every screen's text starts at one edge."""
+    """A column of reading width centred in owner, so every screen's text starts at one edge.
+
+    The column reaches GUTTER pixels into the page margin on each side, and its layout keeps
+    that gutter empty: only a HangingText is drawn in it (the column would clip it otherwise).
+    """
     outer = QHBoxLayout(owner)
-    outer.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, bottom)
+    outer.setContentsMargins(PAGE_MARGIN - GUTTER, PAGE_MARGIN, PAGE_MARGIN - GUTTER, bottom)
     column = QWidget()
-    column.setMaximumWidth(READING_WIDTH)
+    column.setMaximumWidth(READING_WIDTH + 2 * GUTTER)
     body = QVBoxLayout(column)
-    body.setContentsMargins(0, 0, 0, 0)
+    body.setContentsMargins(GUTTER, 0, GUTTER, 0)
     body.setSpacing(12)
     # Stretches on both sides centre the column once the window is wider than it. A page's
     # column sits at the top of a tall window by its alignment here, not by aligning its own
@@ -245,7 +251,7 @@ class Page(QScrollArea):
 
     def set_reading_width(self, width: int) -> None:
         """Change the content column's maximum width (easier reading uses a narrower one)."""
-        self.column.setMaximumWidth(width)
+        self.column.setMaximumWidth(width + 2 * GUTTER)
         self.centre_as_if_scrolling()
 
     def centre_as_if_scrolling(self) -> None:
@@ -262,12 +268,21 @@ class Page(QScrollArea):
         full = self.contentsRect().width()
         # Measured, not asked: the content is resized before the bar and the viewport are.
         bar_shown = content.width() < full
-        spare = full - 2 * PAGE_MARGIN - SCROLL_BAR_WIDTH >= self.column.maximumWidth()
+        reading = self.column.maximumWidth() - 2 * GUTTER
+        spare = full - 2 * PAGE_MARGIN - SCROLL_BAR_WIDTH >= reading
         reserve = SCROLL_BAR_WIDTH if spare and not bar_shown else 0
         margins = layout.contentsMargins()
-        if margins.right() != PAGE_MARGIN + reserve:
-            margins.setRight(PAGE_MARGIN + reserve)
+        if margins.right() != PAGE_MARGIN - GUTTER + reserve:
+            margins.setRight(PAGE_MARGIN - GUTTER + reserve)
             layout.setContentsMargins(margins)
+
+    def add_main_text(self, text: QTextEdit, slot: HangingText | None = None) -> HangingText:
+        """Add a page's main text under the rest, its first letter in line with the titles
+        (in the slot it had before, when a screen reuses it); returns its slot."""
+        slot = HangingText(text) if slot is None else slot
+        self.body.addLayout(slot)
+        text.show()
+        return slot
 
     def clear_body(self) -> None:
         """Remove every widget from the content column."""

@@ -18,12 +18,20 @@ from tests.ui.window_helpers import Click, MakeWindow, open_article, texts
 
 
 def column_index(view: ArticleView, widget: QWidget) -> int:
-    """Where a widget (or the column item holding it) sits in the reading column."""
+    """Where a widget (or the column item holding it: a box, or the body's own slot) sits in
+    the reading column; -1 when it is not there."""
     while widget.parentWidget() is not view.column:
         parent = widget.parentWidget()
         assert parent is not None
         widget = parent
-    return view.body.indexOf(widget)
+    for index in range(view.body.count()):
+        item = view.body.itemAt(index)
+        inner = item.layout() if item is not None else None
+        if item is not None and item.widget() is widget:
+            return index
+        if inner is not None and inner.indexOf(widget) >= 0:
+            return index
+    return -1
 
 
 # --- what the reading view shows ---------------------------------------------------------

@@ -250,7 +250,8 @@ def test_articles_fit_1280_pixels_without_sideways_scrolling(
         body = view.body_view
 
         def laid_out(b: QWidget = body) -> bool:
-            return b.isVisible() and b.width() == view.column.width()
+            # Its text as wide as the column's (its border and padding hang out either side).
+            return b.isVisible() and b.contentsRect().width() == view.body.contentsRect().width()
 
         qtbot.waitUntil(laid_out)
         content = view.widget()
@@ -291,7 +292,8 @@ def test_easier_reading_really_changes_the_article(
     assert easy_spacing > normal_spacing  # and between words
     assert not easy_alignment & Qt.AlignmentFlag.AlignJustify
     assert window.article_view.column.maximumWidth() < normal_width  # shorter lines
-    qtbot.waitUntil(lambda: 0 < window.article_view.body_view.width() <= 600)
+    # Lines no wider than 600 pixels: the text's width, inside the body's border and padding.
+    qtbot.waitUntil(lambda: 0 < window.article_view.body_view.contentsRect().width() <= 600)
     window.theming.restore_defaults()  # a kiosk reset; closing Lantern forgets it anyway
     assert window.theming.easier_reading is False
     assert first_paragraph()[0] == normal_height
