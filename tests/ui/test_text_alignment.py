@@ -64,6 +64,13 @@ def body_rect(window: MainWindow, body: QTextBrowser) -> QRect:
     return QRect(body.mapTo(window, QPoint(0, 0)), body.size())
 
 
+def assert_text_under_title(window: MainWindow, qtbot: QtBot, name: str, case: str) -> None:
+    """The screen's first letter of text is within a pixel of its title's."""
+    page, body = open_text_screen(window, qtbot, name)
+    title, text = title_text_left(window, page), body_text_left(window, body)
+    assert abs(text - title) <= 1, (case, f"title at {title}, text at {text}")
+
+
 @pytest.mark.parametrize("zoom", [100, 200])
 @pytest.mark.parametrize("name", TEXT_SCREENS)
 def test_the_main_text_starts_where_the_title_does(
@@ -72,9 +79,7 @@ def test_the_main_text_starts_where_the_title_does(
     window = sized(started_window, qtbot, 1280, zoom)
     for theme in sorted(THEMES):
         window.theming.set_theme(theme)
-        page, body = open_text_screen(window, qtbot, name)
-        title, text = title_text_left(window, page), body_text_left(window, body)
-        assert abs(text - title) <= 1, (theme, f"title at {title}, text at {text}")
+        assert_text_under_title(window, qtbot, name, theme)
 
 
 @pytest.mark.parametrize("easier", [False, True])
@@ -85,9 +90,7 @@ def test_the_main_text_lines_up_in_a_narrow_window_and_a_narrow_column(
     window = sized(started_window, qtbot, width, 200)
     window.theming.set_easier_reading(easier)  # a narrower column
     for name in TEXT_SCREENS:
-        page, body = open_text_screen(window, qtbot, name)
-        title, text = title_text_left(window, page), body_text_left(window, body)
-        assert abs(text - title) <= 1, (name, f"title at {title}, text at {text}")
+        assert_text_under_title(window, qtbot, name, name)
 
 
 def seen(window: MainWindow, points: list[QPoint]) -> list[str]:
