@@ -23,9 +23,9 @@ NOTHING_SAVED = QT_TRANSLATE_NOOP(
 NOTHING_SAVED_KIOSK = QT_TRANSLATE_NOOP(
     "InfoPages",
     "Lantern does not save what you read, what you search for or what you type. There is "
-    "no history, no settings file and no log. When you choose “I'm finished”, or when no one "
-    "has used this computer for a while, Lantern clears your search, what you typed, the "
-    "pages you opened and any reading settings you changed.",
+    "no history, no settings file and no log. When you choose “I'm finished”, Lantern clears "
+    "your search, what you typed, the pages you opened and any reading settings you changed. "
+    "It does the same when no one has used this computer for a while.",
 )
 SAVING_HOME = QT_TRANSLATE_NOOP(
     "InfoPages",
@@ -56,9 +56,9 @@ RECORDED_HOME = QT_TRANSLATE_NOOP(
 )
 RECORDED_KIOSK = QT_TRANSLATE_NOOP(
     "InfoPages",
-    "The computer itself may note that a program was started, and while Lantern runs it may "
-    "store some of its memory on the disk for a while. If you copy text from Lantern, it is "
-    "cleared from the clipboard too when Lantern clears everything.",
+    "This computer may note that Lantern was started. While Lantern runs, the computer may "
+    "keep some of its memory on the disk for a while. If you copy text from Lantern, the copy "
+    "is removed when Lantern clears everything.",
 )
 LEAVING_HOME = QT_TRANSLATE_NOOP(
     "InfoPages",

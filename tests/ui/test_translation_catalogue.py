@@ -10,12 +10,9 @@ every lookup, and compares the lookups with what `lupdate` extracts from the sou
 
 from __future__ import annotations
 
-import subprocess
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import PySide6
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
@@ -27,8 +24,8 @@ from reader.ui.kiosk_dialogs import PinPrompt
 from reader.ui.main_window import MainWindow
 from reader.ui.web_address import WebAddressDialog
 from tests.ui.a11y_screens import SCREENS, open_screen
+from tests.ui.catalogue import extracted_catalogue
 
-REPO = Path(__file__).resolve().parents[2]
 WORD_JOINER = "\u2060"  # invisible, and no line break
 
 
@@ -64,19 +61,6 @@ def recorder() -> Iterator[RecordingTranslator]:
     QCoreApplication.installTranslator(translator)
     yield translator
     QCoreApplication.removeTranslator(translator)
-
-
-def extracted_catalogue(tmp_path: Path) -> set[tuple[str, str]]:
-    """(context, text) for every string `lupdate` finds in the interface's sources."""
-    sources = sorted(str(p) for p in (REPO / "reader" / "ui").rglob("*.py"))
-    catalogue = tmp_path / "lantern.ts"
-    lupdate = Path(PySide6.__file__).parent / "lupdate"
-    subprocess.run([str(lupdate), *sources, "-ts", str(catalogue)], check=True, capture_output=True)
-    found = set()
-    for context in ET.parse(catalogue).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        found |= {(name, m.findtext("source") or "") for m in context.iter("message")}
-    return found
 
 
 def is_qts_own(context: str) -> bool:

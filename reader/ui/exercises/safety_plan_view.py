@@ -144,8 +144,8 @@ class SafetyPlanView(Page):
                     "a doctor, nurse or therapist, or with someone you trust."
                 ),
                 self.tr(
-                    "For example: ask someone I trust to help me make my space safer, "
-                    "be around other people on hard evenings."
+                    "For example: ask someone I trust to help me make my space safer. "
+                    "Stay near other people on hard evenings."
                 ),
             ),
             "reasons": (

@@ -39,7 +39,7 @@ def soothing_ideas() -> list[str]:
         ),
         QCoreApplication.translate(
             "UrgeIdeas",
-            "Move hard for a few minutes: a fast walk, dancing, or jumping on the spot.",
+            "Move hard for a few minutes: a fast walk, dancing, or running on the spot.",
         ),
         QCoreApplication.translate(
             "UrgeIdeas",

@@ -35,7 +35,8 @@ def test_kiosk_privacy_page_never_talks_of_closing_lantern(qtbot: QtBot) -> None
     text = page_text(page)
     # A reader cannot close a kiosk: what they typed goes when they finish or walk away.
     assert "close" not in text.lower()
-    assert "When you choose “I'm finished”, or when no one has used this computer" in text
+    assert "When you choose “I'm finished”, Lantern clears your search" in text
+    assert "It does the same when no one has used this computer for a while." in text
     assert "Leaving quickly" not in text
     assert "When you are finished" in text
     assert text.count("I'm finished") == 2  # once where it clears, once where to find it
