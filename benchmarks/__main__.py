@@ -1,9 +1,8 @@
-"""python -m benchmarks [--check] [--runs N] [--only NAME ...]: Lantern against its baselines."""
+"""python -m benchmarks [--check | --count] [--runs N] [--only NAME ...]: against baselines."""
 
 from __future__ import annotations
 
 import argparse
-import compileall
 import platform
 import sys
 import tempfile
@@ -11,7 +10,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.harness import REPO, Result, table
+from benchmarks.harness import Result, compile_sources, table
 
 NAMES = ("start", "pack", "article", "search", "idle", "growth", "reset")
 
@@ -19,7 +18,15 @@ NAMES = ("start", "pack", "article", "search", "idle", "growth", "reset")
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--check", action="store_true", help="exit 1 when a budget is missed")
-    parser.add_argument("--runs", type=int, default=9, help="repetitions of each side (9)")
+    parser.add_argument(
+        "--count",
+        action="store_true",
+        help="count instructions with valgrind's callgrind instead of timing (start, pack); "
+        "a report only, with no budgets",
+    )
+    parser.add_argument(
+        "--runs", type=int, help="repetitions of each side (9; 1 with --count: counts repeat)"
+    )
     parser.add_argument("--only", nargs="+", choices=NAMES, help="run only these benchmarks")
     return parser
 
@@ -62,12 +69,15 @@ def _plan(runs: int, pack: Callable[[], Path]) -> dict[str, Callable[[], list[Re
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks, print a Markdown table, and with --check fail on a missed budget."""
-    args = _parser().parse_args(argv)
-    # Byte-compile first, as an installed build would be: the reader itself never writes .pyc
-    # files, and neither side should pay for compiling source on every start.
-    compileall.compile_dir(REPO / "reader", quiet=1)
-    compileall.compile_dir(REPO / "benchmarks", quiet=1)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.runs is not None and args.runs < 1:
+        parser.error("--runs needs at least 1")
+    if args.count:
+        return _count(parser, args)
+    compile_sources()
     print(f"machine: {machine()}", flush=True)
+    runs = 9 if args.runs is None else args.runs
     results: list[Result] = []
     with tempfile.TemporaryDirectory(prefix="lantern-synthetic-") as folder:
         made: list[Path] = []
@@ -79,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
                 made.append(generate_pack(Path(folder) / "pack"))
             return made[0]
 
-        for name, run in _plan(args.runs, pack).items():
+        for name, run in _plan(runs, pack).items():
             if args.only and name not in args.only:
                 continue
             started = time.perf_counter()
@@ -94,6 +104,27 @@ def main(argv: list[str] | None = None) -> int:
     if missed:
         print(f"\nbudgets missed: {', '.join(missed)}")
     return 1 if args.check and missed else 0
+
+
+def _count(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """--count: instructions of the start-up benchmarks under callgrind, as a table."""
+    from benchmarks import counting
+
+    if args.check:
+        parser.error("--count is a report only: it has no budgets for --check")
+    other = sorted(set(args.only or ()) - set(counting.COUNTED))
+    if other:
+        parser.error(
+            f"--count counts only {' and '.join(counting.COUNTED)}, not {', '.join(other)}"
+        )
+    tool = counting.valgrind()
+    if tool is None:
+        print(counting.MISSING, file=sys.stderr)
+        return 2
+    compile_sources()  # as the timed benchmarks do, so neither side compiles source
+    print(f"machine: {machine()}", flush=True)
+    names = args.only or counting.COUNTED
+    return counting.report(names, 1 if args.runs is None else args.runs, tool)
 
 
 if __name__ == "__main__":

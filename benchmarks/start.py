@@ -30,7 +30,7 @@ def _ms(values: list[float]) -> str:
     return f"{median(values):.0f} ms"
 
 
-def _lantern_style() -> dict[str, str]:
+def floor_env() -> dict[str, str]:
     """Lantern's style sheet in the default theme, for the floor window (not timed here)."""
     from reader.themes import LIGHT
     from reader.ui.style import window_style
@@ -40,7 +40,7 @@ def _lantern_style() -> dict[str, str]:
 
 def first_paint_and_memory(runs: int) -> list[Result]:
     """Lantern's --startup-probe, the bare window and the floor, in turn; time and memory."""
-    style = _lantern_style()
+    style = floor_env()
     lantern, bare, floor = rotate(
         runs,
         lambda: run_child(LANTERN),
@@ -92,10 +92,16 @@ def first_paint_and_memory(runs: int) -> list[Result]:
     ]
 
 
-def synthetic_pack_start(runs: int, pack: Path) -> Result:
-    """Start with the synthetic pack against start with the bundled pack, alternately."""
+def pack_starts(pack: Path) -> tuple[list[str], list[str]]:
+    """The probe's start with `pack` and with the bundled pack, both through with_pack.py."""
     big = ["benchmarks/with_pack.py", str(pack), "--startup-probe"]
     bundled = ["benchmarks/with_pack.py", str(paths.content_dir()), "--startup-probe"]
+    return big, bundled
+
+
+def synthetic_pack_start(runs: int, pack: Path) -> Result:
+    """Start with the synthetic pack against start with the bundled pack, alternately."""
+    big, bundled = pack_starts(pack)
     many, few = alternate(runs, lambda: run_child(big), lambda: run_child(bundled))
     paint_m = [_paint_ms(r) for r in many]
     paint_f = [_paint_ms(r) for r in few]
