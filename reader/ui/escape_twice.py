@@ -52,17 +52,20 @@ def _is_escape_press(event: QEvent) -> bool:
 
 
 class KeyWatchers:
-    """The window's key watchers: Esc twice from anywhere, and Enter on its buttons."""
+    """The window's key watchers: Esc twice from anywhere, Enter on its buttons, F1 over dialogs."""
 
     def __init__(
         self,
         parent: QWidget,
         on_escape_twice: Callable[[], object],
         clock: Callable[[], float] | None,
+        open_help: Callable[[], object] | None = None,
     ) -> None:
         self._parent = parent
         self._escape = EscapeTwice(parent, on_escape_twice, clock)
         self._enter: QObject | None = None
+        self._open_help = open_help  # F1 from a dialog or a menu
+        self._help: QObject | None = None
 
     def install(self) -> None:
         """Start watching keys (after the first paint, when the window has its QWindow)."""
@@ -70,10 +73,17 @@ class KeyWatchers:
 
         app_filters.install(self._escape)  # every window and popup, dialogs included
         self._enter = watch_enter(self._parent)
+        if self._open_help is not None:
+            from reader.ui.help_key import HelpFromAnywhere
+
+            self._help = HelpFromAnywhere(self._parent, self._open_help)
+            app_filters.install(self._help)
 
     def remove(self) -> None:
         """Stop watching (the window is closing)."""
         app_filters.remove(self._escape)
+        if self._help is not None:
+            app_filters.remove(self._help)
         handle = self._parent.windowHandle()
         if self._enter is not None and handle is not None:
             handle.removeEventFilter(self._enter)

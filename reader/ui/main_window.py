@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 780)
         self.history = History()
         self.clock = clock or time.monotonic  # the exercises' timers too (a test's fake one)
-        self._keys = KeyWatchers(self, self.leave_quickly, clock)
+        self._keys = KeyWatchers(self, self.leave_quickly, clock, open_help=self.open_help)
         self.theming = ThemeController(self, context)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)

@@ -192,10 +192,18 @@ def native_keys(keys: QKeySequence.StandardKey | str) -> str:
 
 def install_shortcuts(window: MainWindow) -> None:
     """F1 for help; the platform's keys for back, forward, find and zoom."""
-    _shortcut(window, "F1", window.open_help)
+
+    def help_over_everything() -> None:
+        # The shortcut also fires with a menu open, which then stayed over the help screen.
+        from reader.ui.help_key import close_dialogs_and_menus
+
+        close_dialogs_and_menus()
+        window.open_help()
+
+    _shortcut(window, "F1", help_over_everything)
     help_keys = QKeySequence(QKeySequence.StandardKey.HelpContents)
     if help_keys != QKeySequence("F1"):  # F1 twice would be ambiguous and never fire
-        _shortcut(window, help_keys, window.open_help)
+        _shortcut(window, help_keys, help_over_everything)
     _shortcut(window, QKeySequence.StandardKey.Back, window.go_back)
     _shortcut(window, QKeySequence.StandardKey.Forward, window.go_forward)
     _shortcut(window, "Alt+Home", window.go_home)

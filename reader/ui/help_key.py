@@ -1,0 +1,57 @@
+"""F1 opens Get help now even while a dialog or a menu is open (help is one key away).
+
+The window's F1 shortcut does not fire while a modal dialog (Save a copy, Print, "Open your
+web browser?", a kiosk's web address or PIN prompt) or a menu has the keyboard: Qt keeps
+shortcuts from reaching a window behind a modal one. This application-wide filter sees the
+key first, closes what is in the way, and opens Get help now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QMenu
+
+
+class HelpFromAnywhere(QObject):
+    """Catches F1 (or the platform's help key) while a dialog or menu is in the way."""
+
+    def __init__(self, parent: QObject, open_help: Callable[[], object]) -> None:
+        super().__init__(parent)
+        self._open_help = open_help
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Close what blocks the window and open help; anything else passes untouched."""
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+            return False  # isinstance first: cheap, and most events are not key presses
+        if not is_help_key(event) or not _something_in_the_way():
+            return False  # with nothing in the way, the window's own shortcut does it
+        close_dialogs_and_menus()
+        # After the dialog's exec() has returned and its caller has put the focus back.
+        QTimer.singleShot(0, self._open_help)
+        return True
+
+
+def is_help_key(event: QKeyEvent) -> bool:
+    """F1 with no modifier, or the platform's standard help key."""
+    plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+    return (event.key() == Qt.Key.Key_F1 and plain) or event.matches(
+        QKeySequence.StandardKey.HelpContents
+    )
+
+
+def _something_in_the_way() -> bool:
+    return (
+        QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None
+    )
+
+
+def close_dialogs_and_menus() -> None:
+    """Cancel every open dialog and close every open menu, as Cancel or Esc would."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+        elif isinstance(widget, QMenu) and widget.isVisible():
+            widget.close()
