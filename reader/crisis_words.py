@@ -17,6 +17,10 @@ _CRISIS = re.compile(
     r"|(?:hurt|hurting|harm|harming) (?:my ?self|me)|not safe|unsafe|crisis|emergency"
     r"|can'?t go on|cannot go on|give up on life|no point (?:in )?living"
     r"|overdos\w*|cut(?:ting)? (?:my ?self|me)"
+    # Heard in reviews and in how people write online: own-life wording, slang, despair.
+    r"|tak(?:e|ing) my (?:own )?life|(?:want|wanting|wanna) (?:to )?be dead|unalive\w*|kms"
+    r"|(?:want|wanting|wanna|going) to end it|no way out|hopeless\w*"
+    r"|(?:can'?t|cannot) (?:take|do) (?:it|this) any ?more|sleep forever|never wake up"
     r")\b"
 )
 

@@ -27,6 +27,19 @@ from reader.paths import content_dir
         "no point living",
         "overdose",
         "cutting myself",
+        "take my own life",
+        "taking my life",
+        "i want to be dead",
+        "unalive",
+        "kms",
+        "i want to end it",
+        "no way out",
+        "i cant take it anymore",
+        "I can't do this any more",
+        "hopeless",
+        "feeling hopeless",
+        "want to sleep forever",
+        "i hope i never wake up",
     ],
 )
 def test_crisis_searches_are_recognised(typed: str) -> None:
@@ -35,7 +48,22 @@ def test_crisis_searches_are_recognised(typed: str) -> None:
 
 @pytest.mark.parametrize(
     "typed",
-    ["sleep", "breathing", "safe space", "talking to someone", "die", "feelings", "", "self care"],
+    [
+        "sleep",
+        "breathing",
+        "safe space",
+        "talking to someone",
+        "die",
+        "feelings",
+        "",
+        "self care",
+        "life",
+        "ending",
+        "way out of a bad day",
+        "wake up",
+        "hope",
+        "take my time",
+    ],
 )
 def test_everyday_searches_are_not(typed: str) -> None:
     assert not suggests_crisis(typed)

@@ -70,7 +70,10 @@ class SearchView(Page):
         # Only a new theme shows the same results again: the focused result keeps the focus.
         link = None if changed else self.results.focused_link()
         help_html = self._help_html() if self.offers_help else ""
-        html = help_html + "".join(self._hit_html(hit) for hit in self.hits)
+        # A snippet cut out of its article ("…it does not always mean that a person wants to
+        # die…") can read as a brush-off to someone in crisis: titles only, after the help.
+        snippets = not self.offers_help
+        html = help_html + "".join(self._hit_html(hit, snippets) for hit in self.hits)
         self.results.set_article_html(html, self._css(), pack_folder=None)
         if link is not None and self.results.hasFocus():
             self.results.select_link(link)
@@ -80,9 +83,13 @@ class SearchView(Page):
         """What the search found, repeating the query as given (breakable or not)."""
         if not self.query.strip():
             return self.tr("Type a word to search every article.")
-        if not self.hits and self.offers_help:
-            # The help box below says the rest; "try another word" would read as a brush-off.
-            return self.tr("No articles matched “%1”.").replace("%1", query)
+        if self.offers_help:
+            # Help first, as the box below does; "No articles matched" read as a closed door.
+            if not self.hits:
+                return self.tr("Help is below.")
+            if len(self.hits) == 1:
+                return self.tr("Help is below, then 1 article.")
+            return self.tr("Help is below, then %1 articles.").replace("%1", str(len(self.hits)))
         if not self.hits:
             return self.tr(
                 "Nothing matched “%1”. Try a shorter or different word. "
@@ -107,12 +114,10 @@ class SearchView(Page):
         title = html.escape(self.tr("You don't have to go through this alone."))
         return callout_html("help", title, "".join(f"<p>{line}</p>" for line in lines))
 
-    def _hit_html(self, hit: SearchHit) -> str:
+    def _hit_html(self, hit: SearchHit, snippet: bool = True) -> str:
         title = html.escape(hit.title)
-        return (
-            f'<p><a href="lantern:article/{hit.article_id}"><b>{title}</b></a><br/>'
-            f"{hit.snippet_html}</p>"
-        )
+        link = f'<a href="lantern:article/{hit.article_id}"><b>{title}</b></a>'
+        return f"<p>{link}<br/>{hit.snippet_html}</p>" if snippet else f"<p>{link}</p>"
 
     def open_top(self) -> bool:
         """Open what heads the results: Get help now when the search sounds like a crisis.

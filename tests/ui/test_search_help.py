@@ -19,8 +19,26 @@ def test_a_crisis_search_with_no_matches_still_offers_help(window: MainWindow) -
     assert "Get help now" in shown
     assert 'href="lantern:help"' in view.results.toHtml()
     assert "F1" in shown
-    # Not "Try a shorter or different word" above a box about staying safe.
-    assert view.status.text() == "No articles matched “kill myself”."
+    # Help first: not "Try a shorter or different word", nor "No articles matched".
+    assert view.status.text() == "Help is below."
+
+
+def test_a_crisis_search_lists_titles_without_snippets(
+    make_window: MakeWindow, bundled_context: AppContext
+) -> None:
+    window = make_window(bundled_context)
+    found = window.search("i want to die")
+    view = window.search_view
+    assert found == len(view.hits) > 0
+    shown = view.results.toPlainText()
+    for hit in view.hits:
+        assert hit.title in shown
+    # What the articles say around "want to die" is not shown out of context.
+    assert "…" not in shown
+    expected = "Help is below, then 1 article." if found == 1 else f"Help is below, then {found}"
+    assert view.status.text().startswith(expected)
+    window.search("calm")
+    assert "…" in view.results.toPlainText()  # everyday searches keep their snippets
 
 
 def test_the_help_link_in_search_opens_help(window: MainWindow) -> None:
