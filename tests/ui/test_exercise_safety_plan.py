@@ -174,11 +174,14 @@ def test_step_5_says_services_are_filled_in_only_when_they_are(
     qtbot: QtBot, view: SafetyPlanView
 ) -> None:
     assert "filled in for you" in view.explanations["professionals"].text()
-    empty = SafetyPlanView(lambda: [])
-    qtbot.addWidget(empty)
-    text = empty.explanations["professionals"].text()
-    assert "filled in" not in text
-    assert "Write down the ones you would contact." in text
+    for lines in ([], ["In an emergency, call your local emergency number."]):
+        # No country known: no numbers to speak of, only the line about emergencies.
+        plan = SafetyPlanView(lambda lines=lines: list(lines))
+        qtbot.addWidget(plan)
+        text = plan.explanations["professionals"].text()
+        assert "filled in" not in text
+        assert "Write down the ones you would contact." in text
+        assert "Get help now lists crisis lines" in text
 
 
 def test_a_saved_copy_says_where_it_went_until_the_plan_is_cleared(

@@ -185,12 +185,16 @@ class SafetyPlanView(Page):
         self._initial = {key: "" for key in self.edits}
         self._initial[PROFESSIONALS] = contacts_prefill(self._contacts_lines())
         self.edits[PROFESSIONALS].set_initial_text(self._initial[PROFESSIONALS])
-        # Only say numbers are filled in when some are (the emergency number, at least).
+        # Only say numbers are filled in when some are: with no country known, the one line
+        # there ("call your local emergency number") has none.
         explanation = self._copy(PROFESSIONALS)[1]
-        if self._initial[PROFESSIONALS]:
+        if any(character.isdigit() for character in self._initial[PROFESSIONALS]):
             explanation += " " + self.tr("Some numbers are filled in for you. Add your own.")
         else:
-            explanation += " " + self.tr("Write down the ones you would contact.")
+            explanation += " " + self.tr(
+                "Write down the ones you would contact. Get help now lists crisis lines for "
+                "some countries."
+            )
         self.explanations[PROFESSIONALS].setText(explanation)
 
     def plain_text(self) -> str:
