@@ -36,7 +36,7 @@ TOOLS = (
     "5-4-3-2-1 grounding",
     "Ride out an urge",
     "My safety plan",
-    "Reflections",
+    "My reflections",
 )
 
 
@@ -85,7 +85,7 @@ def _home() -> QScrollArea:
     body.setAlignment(Qt.AlignmentFlag.AlignTop)
     body.addWidget(_label("Welcome to Lantern", "pageTitle"))
     body.addWidget(_label("Calm, plain information about self-harm and getting help.", "muted"))
-    body.addWidget(_label("Coping now", "sectionTitle"))
+    body.addWidget(_label("Try something now", "sectionTitle"))
     tools = QWidget()
     grid = QGridLayout(tools)
     for index, text in enumerate(TOOLS):

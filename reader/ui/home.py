@@ -25,7 +25,7 @@ TOOLS = (
     ("exercise/grounding", QT_TRANSLATE_NOOP("HomeView", "5-4-3-2-1 grounding")),
     ("exercise/ride-the-wave", QT_TRANSLATE_NOOP("HomeView", "Ride out an urge")),
     ("safety-plan", QT_TRANSLATE_NOOP("HomeView", "My safety plan")),
-    ("reflections", QT_TRANSLATE_NOOP("HomeView", "Reflections")),
+    ("reflections", QT_TRANSLATE_NOOP("HomeView", "My reflections")),
 )
 
 
@@ -86,12 +86,13 @@ class HomeView(Page):
 
     def _build(self, welcome: str, start_here: Sequence[str]) -> None:
         self.body.addWidget(label(self.tr("Welcome to Lantern"), "pageTitle"))
+        help_line = self.tr("Get help now is at the top of every screen (or press F1).")
+        # A clinic's welcome takes the place of Lantern's, never of the way to help.
         intro = welcome or self.tr(
             "Calm, plain information about self-harm, hard feelings and getting help. "
-            "Take your time. You can stop whenever you like. Get help now is at the top of "
-            "every screen (or press F1)."
+            "Take your time. You can stop whenever you like."
         )
-        self.body.addWidget(label(intro, "muted"))
+        self.body.addWidget(label(f"{intro} {help_line}", "muted"))
         self._add_tools()
         starters = [a for a in (self._library.get(i) for i in start_here) if a]
         if starters:
@@ -116,7 +117,8 @@ class HomeView(Page):
         )
 
     def _add_tools(self) -> None:
-        self.body.addWidget(label(self.tr("Coping now"), "sectionTitle"))
+        # Not "Coping now": a collection of articles below has that name.
+        self.body.addWidget(label(self.tr("Try something now"), "sectionTitle"))
         buttons: list[QWidget] = []
         for screen, text in TOOLS:
             button = QPushButton(self.tr(text))

@@ -143,7 +143,19 @@ def test_welcome_text_from_the_clinic_replaces_the_intro(
     home, _ = make_home(qtbot, small_library, welcome="Welcome to the Riverside waiting room.")
     text = all_texts(home)
     assert "Welcome to the Riverside waiting room." in text
-    assert "help is one key away" not in text
+    assert "Calm, plain information" not in text
+    # The way to help is kept, whatever the clinic writes.
+    assert "Get help now is at the top of every screen (or press F1)." in text
+
+
+def test_no_two_sections_of_home_share_a_heading(
+    qtbot: QtBot, make_window: MakeWindow, bundled_context: AppContext
+) -> None:
+    window = make_window(bundled_context)
+    qtbot.waitUntil(lambda: window.home.complete)
+    headings = [t.text() for t in window.home.findChildren(QLabel, "sectionTitle")]
+    assert len(headings) > 3
+    assert len(headings) == len(set(headings)), headings
 
 
 def test_empty_library_explains_and_points_to_help(qtbot: QtBot) -> None:
