@@ -141,14 +141,7 @@ class MainWindow(QMainWindow):
     def search_view(self) -> SearchView:
         """The search results screen (built the first time it is needed)."""
         if self._search_view is None:
-            from reader.crisis_words import crisis_article
-            from reader.ui.search_view import SearchView
-
-            crisis = crisis_article(self.context.library)
-            view = SearchView(
-                self.context.search_index, self.handle_link, self.theming.article_css, crisis
-            )
-            self._search_view = self._add_screen("search", view)
+            self._search_view = self._add_screen("search", self._factory.search_view())
         return self._search_view
 
     def _make_home(self) -> HomeView:

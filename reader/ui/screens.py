@@ -14,6 +14,7 @@ from reader.contact_text import emergency_line, service_line
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
+    from reader.ui.search_view import SearchView
 
 # Platforms with no system clipboard keep it inside this process: ownsClipboard() says False,
 # yet everything in it was copied from Lantern.
@@ -68,6 +69,29 @@ class ScreenFactory:
         from reader.ui.info_pages import ShortcutsView
 
         return ShortcutsView(kiosk=self._window.context.kiosk)
+
+    def search_view(self) -> SearchView:
+        """The search results screen, offering help first where a search asks for it."""
+        from reader.crisis_words import crisis_article
+        from reader.ui.search_view import SearchView
+
+        window = self._window
+        return SearchView(
+            window.context.search_index,
+            window.handle_link,
+            window.theming.article_css,
+            crisis_article(window.context.library),
+            helplines=self.helpline_words,
+        )
+
+    def helpline_words(self) -> list[str]:
+        """The names and numbers of every crisis line Lantern knows, for search."""
+        from reader.crisis_words import helpline_words
+        from reader.startup import report_problems
+
+        context = self._window.context
+        report_problems(context.ensure_contacts())  # nothing once they are loaded
+        return helpline_words(context.contacts.values(), context.local_services)
 
     def contact_lines(self) -> list[str]:
         """The emergency number, then the clinic's and the region's services, for the plan."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from reader.articles import Article
 from reader.breakable import breakable
-from reader.crisis_words import suggests_crisis
+from reader.crisis_words import seeks_someone_to_talk_to, suggests_crisis
 from reader.render import callout_html
 from reader.search import SearchHit, SearchIndex
 from reader.ui.a11y import announce
@@ -31,6 +31,7 @@ class SearchView(Page):
         follow_link: Callable[[str], object],
         css: Callable[[], str],
         crisis: Article | None = None,
+        helplines: Callable[[], list[str]] = list,
     ) -> None:
         super().__init__(main_text_takes_focus=True)
         self.setObjectName("searchView")
@@ -38,7 +39,9 @@ class SearchView(Page):
         self._follow_link = follow_link
         self._css = css
         self._crisis = crisis
-        self.offers_help = False
+        self._helplines = helplines  # crisis lines' names and numbers, for those searches
+        self.offers_help = False  # a crisis search: help first, titles only
+        self.offers_lines = False  # a search for a helpline: where to find them, first
         self.hits: list[SearchHit] = []
         self.query = ""
         layout = self.body
@@ -64,12 +67,17 @@ class SearchView(Page):
         self.query = text
         self.hits = self._index().search(text) if text.strip() else []
         self.offers_help = suggests_crisis(text)
+        self.offers_lines = not self.offers_help and seeks_someone_to_talk_to(
+            text, self._helplines()
+        )
         self.status.setText(self._status_text(breakable(text)))
         if changed:  # not when only the theme changed
             announce(self.status, self._status_text(text))
         # Only a new theme shows the same results again: the focused result keeps the focus.
         link = None if changed else self.results.focused_link()
         help_html = self._help_html() if self.offers_help else ""
+        if self.offers_lines:
+            help_html = self._lines_html()
         # A snippet cut out of its article ("…it does not always mean that a person wants to
         # die…") can read as a brush-off to someone in crisis: titles only, after the help.
         snippets = not self.offers_help
@@ -83,7 +91,7 @@ class SearchView(Page):
         """What the search found, repeating the query as given (breakable or not)."""
         if not self.query.strip():
             return self.tr("Type a word to search every article.")
-        if self.offers_help:
+        if self.offers_help or self.offers_lines:
             # Help first, as the box below does; "No articles matched" read as a closed door.
             if not self.hits:
                 return self.tr("Help is below.")
@@ -114,6 +122,13 @@ class SearchView(Page):
         title = html.escape(self.tr("You don't have to go through this alone."))
         return callout_html("help", title, "".join(f"<p>{line}</p>" for line in lines))
 
+    def _lines_html(self) -> str:
+        """Where the crisis lines are, for a search that names one or asks for one."""
+        text = self.tr("%1 lists crisis lines and other places to call or text (or press F1).")
+        body = text.replace("%1", _link("lantern:help", self.tr("Get help now")))
+        title = html.escape(self.tr("Looking for someone to talk to?"))
+        return callout_html("help", title, f"<p>{body}</p>")
+
     def _hit_html(self, hit: SearchHit, snippet: bool = True) -> str:
         title = html.escape(hit.title)
         link = f'<a href="lantern:article/{hit.article_id}"><b>{title}</b></a>'
@@ -125,7 +140,7 @@ class SearchView(Page):
         Enter after "i want to die" opened the best-matching article, and the help box the
         person had just seen above it was gone.
         """
-        if self.offers_help:
+        if self.offers_help or self.offers_lines:
             self._follow_link("lantern:help")
             return True
         if not self.hits:
@@ -137,7 +152,7 @@ class SearchView(Page):
         """Forget the query and results."""
         self.query = ""
         self.hits = []
-        self.offers_help = False
+        self.offers_help = self.offers_lines = False
         self.results.set_article_html("", self._css(), pack_folder=None)
         self.status.clear()
 

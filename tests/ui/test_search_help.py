@@ -94,3 +94,25 @@ def test_a_reset_forgets_the_offer(window: MainWindow) -> None:
     window.search_view.reset()
     assert not window.search_view.offers_help
     assert window.search_view.results.toPlainText() == ""
+
+
+def test_a_search_for_a_helpline_points_to_get_help_now(
+    make_window: MakeWindow, bundled_context: AppContext, qtbot: QtBot
+) -> None:
+    window = make_window(bundled_context)
+    window.finish_start()  # the crisis contacts are loaded after the first paint
+    for typed in ("samaritans", "helpline", "988"):
+        window.search(typed)
+        view = window.search_view
+        assert view.offers_lines, typed
+        assert not view.offers_help  # not a crisis search: no crisis wording
+        shown = view.results.toPlainText()
+        assert shown.strip().startswith("Looking for someone to talk to?"), typed
+        assert 'href="lantern:help"' in view.results.toHtml()
+        assert view.status.text().startswith("Help is below")
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "samaritans")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)  # what heads the results: help
+    assert window.location == "help"
+    window.search("calm")
+    assert not window.search_view.offers_lines
