@@ -52,9 +52,11 @@ class HomeView(Page):
         start_here: Sequence[str] = (),
         eager_cards: int = EAGER_CARDS,
         clinic_name: str = "",
+        kiosk: bool = False,
     ) -> None:
         super().__init__()
         self.setObjectName("home")
+        self._kiosk = kiosk
         self._library = library
         self._open_article = open_article
         self._open_screen = open_screen
@@ -92,7 +94,12 @@ class HomeView(Page):
             "Calm, plain information about self-harm, hard feelings and getting help. "
             "Take your time. You can stop whenever you like."
         )
-        self.body.addWidget(label(f"{intro} {help_line}", "muted"))
+        parts = [intro, help_line]
+        if self._kiosk:  # nothing on a shared computer said how to clear it for the next person
+            parts.append(
+                self.tr("When you are done, choose “I'm finished” to clear it for the next person.")
+            )
+        self.body.addWidget(label(" ".join(parts), "muted"))
         self._add_tools()
         starters = [a for a in (self._library.get(i) for i in start_here) if a]
         if starters:

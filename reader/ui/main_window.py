@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
             welcome=self.context.welcome,
             start_here=self.context.start_here,
             clinic_name=self.context.clinic_name,
+            kiosk=self.context.kiosk,
             # A kiosk fills the screen; a window may be maximised: plan for the whole screen.
             eager_cards=cards_for_height(max(self.height(), self._screen_height())),
         )

@@ -211,3 +211,8 @@ def test_the_first_screen_is_complete_before_the_first_paint(
         top = card.mapTo(page, card.rect().topLeft()).y()
         if top < viewport:
             assert key in built, f"{key} shows on the first screen but was built after it"
+
+
+def test_home_at_home_does_not_talk_of_i_m_finished(qtbot: QtBot, small_library: Library) -> None:
+    home, _ = make_home(qtbot, small_library)
+    assert "I'm finished" not in all_texts(home)

@@ -61,3 +61,9 @@ def test_the_note_under_writing_prompts_says_how_a_kiosk_wipes_them(window: Main
     text = page_text(window.article_view)
     assert "It is wiped when you press “I'm finished”" in text
     assert "Lantern closes" not in text
+
+
+def test_kiosk_home_says_how_to_clear_it_for_the_next_person(window: MainWindow) -> None:
+    text = page_text(window.home)
+    assert "When you are done, choose “I'm finished” to clear it for the next person." in text
+    assert "Get help now is at the top of every screen (or press F1)." in text
