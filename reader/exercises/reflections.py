@@ -9,6 +9,11 @@ from reader.exercises.document import Section, format_document
 EXPORT_NAME = "reflections"  # the save dialog adds .txt or .pdf
 
 
+def answer_key(title: str, prompt: str) -> tuple[str, str]:
+    """Where an answer is kept: the same prompt under an article and in My reflections."""
+    return title.strip(), prompt.strip()
+
+
 def group_prompts(prompts: Sequence[tuple[str, str]]) -> list[tuple[str, list[str]]]:
     """(article title, prompt) pairs grouped by title, keeping first-seen order; no repeats."""
     groups: dict[str, list[str]] = {}

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.articles import Article, Library
+from reader.exercises.reflections import answer_key
 from reader.history import History
 from reader.render import Heading, Rendered, render_markdown
 from reader.ui.article_body import ArticleBody
@@ -51,7 +52,8 @@ class ArticleView(Page):
         self._library = library
         self._on_link = on_link
         self._css = css
-        self._answers: dict[tuple[str, int], str] = {}
+        # What was typed under each (article title, prompt); My reflections shares it.
+        self.answers: dict[tuple[str, str], str] = {}
         self.article: Article | None = None
         self.prompt_boxes: list[QPlainTextEdit] = []
         # The title, notes, body and prompt boxes are reused from one article to the next:
@@ -84,7 +86,6 @@ class ArticleView(Page):
         article = self._library.get(article_id)
         if article is None:
             return False
-        self._save_answers()
         self.read_aloud.stop()
         self.article = article
         self._keep_for_reuse()
@@ -183,6 +184,7 @@ class ArticleView(Page):
         box.setPlaceholderText(self.tr("Write here if you like (not saved)"))
         box.setTabChangesFocus(True)
         box.setFixedHeight(96)
+        box.textChanged.connect(self._keep_answers)
         return box
 
     def _add_prompts(self, article: Article) -> None:
@@ -199,7 +201,8 @@ class ArticleView(Page):
             )
         else:
             note = self.tr(
-                "Private: what you type stays in this window and is gone when Lantern closes."
+                "Private: what you type stays in this window and is gone when Lantern closes. "
+                "It is also in My reflections, where you can print it or save a copy."
             )
         self._prompt_note = self._prompt_note or label(note, "muted")
         self._add_reused(self._prompt_note)
@@ -210,7 +213,7 @@ class ArticleView(Page):
             box.setAccessibleName(prompt)
             # setPlainText also empties the undo history: nothing typed for another article
             # can come back in this box.
-            box.setPlainText(self._answers.get((article.id, index), ""))
+            box.setPlainText(self.answers.get(answer_key(article.title, prompt), ""))
             self.prompt_boxes.append(box)
             self.body.addWidget(box)
             box.show()
@@ -284,11 +287,11 @@ class ArticleView(Page):
         if self.isVisible():
             go_to(self, self.body_view, place)
 
-    def _save_answers(self) -> None:
-        if self.article is None:
-            return
-        for index, box in enumerate(self.prompt_boxes):
-            self._answers[(self.article.id, index)] = box.toPlainText()
+    def _keep_answers(self) -> None:
+        # Kept as it is typed, so My reflections shows the same answer.
+        if self.article is not None:
+            for prompt, box in zip(self.article.prompts, self.prompt_boxes, strict=False):
+                self.answers[answer_key(self.article.title, prompt)] = box.toPlainText()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         """Stop reading aloud when the reader goes to another screen (not when minimised)."""
@@ -304,7 +307,7 @@ class ArticleView(Page):
             box.clear()
             box.document().clearUndoRedoStacks()
             box.deleteLater()  # the next reader gets new boxes
-        self._answers.clear()
+        self.answers.clear()
         self._spare_boxes = []
         self.article = None
         self.clear_body()

@@ -91,7 +91,10 @@ def _reflections(window: MainWindow) -> QWidget:
     prompts = [(a.title, p) for a in library.in_order() for p in a.prompts]
     holder: list[ReflectionsView] = []
     view = ReflectionsView(
-        prompts, _print_callback(window), _export_callback(window, lambda: holder[0].title())
+        prompts,
+        _print_callback(window),
+        _export_callback(window, lambda: holder[0].title()),
+        answers=window.article_view.answers,  # the articles' "Take a moment" answers too
     )
     holder.append(view)
     return view

@@ -1,10 +1,13 @@
-"""The reading view's prompts: a private box each, kept while browsing, gone after a reset."""
+"""The reading view's prompts: a private box each, kept while browsing, gone after a reset,
+and the same answers in My reflections."""
 
 from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
 from reader.ui.article_view import ArticleView
+from reader.ui.exercises import ReflectionsView
+from reader.ui.exercises.common import MemoryTextEdit
 from reader.ui.main_window import MainWindow
 from tests.ui.window_helpers import open_article, texts
 
@@ -78,3 +81,50 @@ def test_reset_clears_prompts_and_undo_cannot_bring_them_back(
         fresh = reopened.prompt_boxes[0]
         assert fresh.toPlainText() == ""
         assert fresh.document().isUndoAvailable() is False
+
+
+# --- the same answers in My reflections --------------------------------------------------
+
+
+def reflections(window: MainWindow) -> ReflectionsView:
+    view = window.screens["reflections"]
+    assert isinstance(view, ReflectionsView)
+    return view
+
+
+def reflection_box(window: MainWindow, prompt: str) -> MemoryTextEdit:
+    return next(edit for _, text, edit in reflections(window).edits if text == prompt)
+
+
+def test_an_answer_typed_under_an_article_is_in_my_reflections(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    view = open_article(window, qtbot, "calm-start")
+    type_into_prompt(view, qtbot, "a walk helps")
+    window.open_screen("reflections")
+    assert reflection_box(window, "What helps you most?").text() == "a walk helps"
+    assert "a walk helps" in reflections(window).plain_text()  # what is printed and saved
+
+
+def test_an_answer_typed_in_my_reflections_is_under_its_article(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.open_screen("reflections")
+    box = reflection_box(window, "What helps you most?")
+    box.setFocus()
+    qtbot.keyClicks(box, "music")
+    view = open_article(window, qtbot, "calm-start")
+    assert view.prompt_boxes[0].toPlainText() == "music"
+    window.open_screen("reflections")
+    assert box.text() == "music"
+
+
+def test_clearing_my_reflections_clears_the_same_answers_under_the_articles(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    view = open_article(window, qtbot, "calm-start")
+    type_into_prompt(view, qtbot, "private words")
+    window.open_screen("reflections")
+    reflections(window).reset()  # what "Yes, clear it" does
+    reopened = open_article(window, qtbot, "calm-start")
+    assert reopened.prompt_boxes[0].toPlainText() == ""

@@ -6,9 +6,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from reader.exercises.reflections import EXPORT_NAME, group_prompts, reflections_text
+from reader.exercises.reflections import (
+    EXPORT_NAME,
+    answer_key,
+    group_prompts,
+    reflections_text,
+)
 from reader.ui.exercises.common import (
     DocumentActions,
     ExportCallback,
@@ -29,9 +35,12 @@ class ReflectionsView(Page):
         prompts: Sequence[tuple[str, str]],
         on_print: PrintCallback | None = None,
         on_export: ExportCallback | None = None,
+        answers: dict[tuple[str, str], str] | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("reflectionsView")
+        # Shared with the articles' "Take a moment" boxes: one answer, wherever it was typed.
+        self._answers = {} if answers is None else answers
         self._on_print = on_print
         self._on_export = on_export
         self.groups = group_prompts(prompts)
@@ -62,7 +71,8 @@ class ReflectionsView(Page):
     def _intro(self) -> str:
         text = self.tr(
             "Questions from the articles, to think about in your own time. Write as much or "
-            "as little as you like, or nothing at all."
+            "as little as you like, or nothing at all. What you wrote under an article is "
+            "here too."
         )
         if self._on_export:
             keep = self.tr("Nothing you type is saved unless you print it or save a copy.")
@@ -95,6 +105,8 @@ class ReflectionsView(Page):
         for prompt in items:
             self.body.addWidget(label(prompt))
             edit = MemoryTextEdit(prompt, self.tr("Write here if you like (not saved)"))
+            key = answer_key(article, prompt)
+            edit.textChanged.connect(lambda e=edit, k=key: self._answers.__setitem__(k, e.text()))
             self.edits.append((article, prompt, edit))
             self.body.addWidget(edit)
         self.group_starts.append((title, self.edits[-len(items)][2]))
@@ -125,8 +137,16 @@ class ReflectionsView(Page):
             return None
         return self._on_export(EXPORT_NAME, self.plain_text())
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Show what was typed under the articles since this page was last seen."""
+        for article, prompt, edit in self.edits:
+            answer = self._answers.get(answer_key(article, prompt), "")
+            if edit.text() != answer:  # same text: keep the box's undo history
+                edit.set_initial_text(answer)
+        super().showEvent(event)
+
     def reset(self) -> None:
-        """Wipe every box and its undo history."""
+        """Wipe every box and its undo history, and the same answers under the articles."""
         for _, _, edit in self.edits:
             edit.wipe()
         self.document_actions.cancel_clear()
