@@ -89,6 +89,7 @@ def test_no_prompts_shows_a_message_and_no_actions(qtbot: QtBot) -> None:
     widget.show()
     texts = [label.text() for label in widget.findChildren(QLabel)]
     assert "There are no reflection questions to show." in texts
+    assert not any("Write as much" in text for text in texts)  # no invitation to write
     assert not widget.document_actions.isVisible()
     assert widget.edits == []
 

@@ -48,7 +48,8 @@ class ReflectionsView(Page):
         self.group_starts: list[tuple[QLabel, MemoryTextEdit]] = []  # title, first box
         self.contents_links: list[LinkLabel] = []
         self.body.addWidget(label(self.title(), "pageTitle"))
-        self.body.addWidget(label(self._intro(), "muted"))
+        if self.groups:  # with no questions, nothing to invite writing about
+            self.body.addWidget(label(self._intro(), "muted"))
         if len(self.groups) >= CONTENTS_FROM:
             self.body.addWidget(self._contents())
         for article, items in self.groups:
