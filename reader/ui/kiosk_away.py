@@ -36,8 +36,8 @@ class PutAway:
         # setText, not typing: the box's textEdited does not fire, so the results stay.
         box.setText("")
 
-    def give_back(self) -> None:
-        """The reader stayed: their search comes back, and the focus goes where it was."""
+    def give_back(self, give_focus: bool = True) -> None:
+        """The reader stayed: their search comes back, and (unless not wanted) their focus."""
         search, self._search = self._search, None
         focus, self._focus = self._focus, None
         box = self._window.search_box
@@ -45,7 +45,7 @@ class PutAway:
             box.setText(search[0])
             box.setCursorPosition(search[1])
         # The control may have gone meanwhile (a screen dropped, a button hidden).
-        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+        if give_focus and focus is not None and shiboken6.isValid(focus) and focus.isVisible():
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def forget(self) -> None:

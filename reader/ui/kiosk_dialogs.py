@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -18,26 +18,31 @@ from PySide6.QtWidgets import (
 
 from reader.pin import Outcome, PinLockout
 from reader.ui.a11y import announce
-from reader.ui.widgets import fit_to_text, label
+from reader.ui.flow import ButtonGrid
+from reader.ui.widgets import PAGE_MARGIN, fit_to_text, label
+
+NOTICE_WIDTH = 560  # pixels: the notice's column at the default text size
 
 
 class IdleNotice(QFrame):
-    """A calm notice over the page with a countdown and a I'm still here button.
+    """A calm notice over the page: a countdown, I'm still here and I'm someone new.
 
     It leaves the toolbar uncovered, so Get help now and I'm finished stay in view and work.
+    The person who touches it is as likely to be the next one in the waiting room as the last
+    reader, so it asks which, with two equal buttons, and nothing else on it does anything.
     """
 
     keep_reading = Signal()
+    someone_new = Signal()
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("idleNotice")
         self.setAutoFillBackground(True)
         outer = QVBoxLayout(self)
-        column = QWidget()
-        column.setFixedWidth(560)
-        outer.addWidget(column, 0, Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(column)
+        self._column = QWidget()
+        outer.addWidget(self._column, 0, Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self._column)
         layout.setSpacing(16)
         layout.addWidget(label(self.tr("Are you still here?"), "pageTitle"))
         self.countdown = label("", "muted")
@@ -47,12 +52,52 @@ class IdleNotice(QFrame):
             "To keep things private, this screen clears itself when no one is using it."
         )
         layout.addWidget(label(explain))
-        self.button = QPushButton(self.tr("I'm still here"))
-        self.button.setObjectName("primary")
-        self.button.setAccessibleName(self.tr("I'm still here"))
+        layout.addWidget(
+            label(self.tr("If this isn't your screen, choose “I'm someone new – clear it”."))
+        )
+        self.button = self._choice(
+            self.tr("I'm still here"), self.tr("Your page comes back as you left it.")
+        )
         self.button.clicked.connect(self.keep_reading.emit)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)  # under the text's edge
+        self.new_button = self._choice(
+            self.tr("I'm someone new – clear it"),
+            self.tr("Clears everything from before and starts again at the home screen."),
+        )
+        self.new_button.clicked.connect(self.someone_new.emit)
+        # Side by side in equal halves, one above the other when the text is too large.
+        layout.addWidget(ButtonGrid([self.button, self.new_button], columns=2, spacing=12))
+        self._fit_column()
         self.hide()
+
+    def _choice(self, text: str, description: str) -> QPushButton:
+        """One of the notice's two buttons: both look the same, so neither is the easy way."""
+        button = QPushButton(text)
+        button.setObjectName("primary")
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(description)
+        return button
+
+    def choices(self) -> tuple[QPushButton, QPushButton]:
+        """The notice's buttons, in Tab order: I'm still here, I'm someone new."""
+        return self.button, self.new_button
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Keep the column within the page at this width."""
+        self._fit_column()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Widen the column with the text size, so large text still fits the page."""
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_column()
+        super().changeEvent(event)
+
+    def _fit_column(self) -> None:
+        # About 30 lines' height wide: 560 pixels at the default size, and at 200% wide enough
+        # for both buttons on one row, so the notice still fits a small laptop's screen.
+        wide = max(NOTICE_WIDTH, 30 * self.fontMetrics().height())
+        room = self.width() - 2 * PAGE_MARGIN
+        self._column.setFixedWidth(max(1, min(wide, room)) if room > 0 else wide)
 
     def _page_area(self) -> QRect:
         """Where the window shows its screens: everything below the toolbar."""
@@ -61,10 +106,6 @@ class IdleNotice(QFrame):
         if page is not None:
             return page.geometry()
         return window.rect() if window is not None else self.geometry()
-
-    def show_still_here(self) -> None:
-        """Someone moved the pointer: nothing will be cleared; a tap or key carries on."""
-        self.countdown.setText(self.tr("Nothing will be cleared. Tap or click to carry on."))
 
     def show_seconds(self, seconds: int) -> None:
         """Show (or update) the notice with the seconds left before everything clears."""

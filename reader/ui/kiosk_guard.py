@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QShortcut, QTouchEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QPlainTextEdit, QTextEdit
 
 from reader.kiosk import ADMIN_CHORD, KioskPolicy, Phase, ResetStep
@@ -15,6 +15,7 @@ from reader.pin import PinLockout
 from reader.ui import app_filters
 from reader.ui.kiosk_away import PutAway
 from reader.ui.kiosk_dialogs import IdleNotice, PinPrompt
+from reader.ui.kiosk_notice_input import NOTICE_INPUT, PRESSES, NoticeInput
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -27,7 +28,7 @@ ACTIVITY = {
     QEvent.Type.TouchBegin,
     QEvent.Type.TouchUpdate,
 }
-POINTER_MOVES = {QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchUpdate}
+INPUT = ACTIVITY | NOTICE_INPUT
 RELEASES = {QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd}
 BLOCKED = {
     QEvent.Type.ContextMenu,
@@ -52,6 +53,9 @@ class KioskGuard(QObject):
         self._swallow_release = False
         self.notice = IdleNotice(window)
         self.notice.keep_reading.connect(self.keep_reading)
+        self.notice.someone_new.connect(self.finish_session)
+        self.notice_input = NoticeInput(window, self.notice)
+        window.location_changed.connect(self._help_opened)
         self.away = PutAway(window)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -64,7 +68,10 @@ class KioskGuard(QObject):
         self._schedule()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Count activity; swallow quit keys, context menus and dropped files."""
+        """Count activity; swallow quit keys, context menus and dropped files.
+
+        While the idle notice shows, nothing counts as activity: see kiosk_notice_input.
+        """
         kind = event.type()
         if kind in BLOCKED:
             event.ignore()
@@ -73,45 +80,30 @@ class KioskGuard(QObject):
             return True
         if self._swallow_release and kind in RELEASES:
             self._swallow_release = False
-            return True  # the end of the press that woke the screen
-        if kind in POINTER_MOVES and self.notice.isVisible():
-            # Moving towards a button is activity, but must not hide the notice under the
-            # pointer: the click would then land on whatever the notice was covering.
-            self.policy.record_activity()
-            self._schedule()
-            self.notice.show_still_here()
-            return False
-        if kind in ACTIVITY:
-            on_notice = self._lands_on_notice(event)
-            self.record_activity()
-            if on_notice:
-                # The first touch only wakes the screen: neither it nor its release may open
-                # what the notice was covering.
+            return True  # the end of a press the notice took
+        if kind not in INPUT:
+            return False  # most events are not input: decided without asking the notice
+        if self.notice.isVisible():
+            taken = self.notice_input.takes(watched, event)
+            if taken and kind in PRESSES:
                 self._swallow_release = True
-                return True
+            return taken
+        if kind in ACTIVITY:
+            self.record_activity()
         return False
 
-    def _lands_on_notice(self, event: QEvent) -> bool:
-        """A press or touch on the idle notice (not on the toolbar beside it)."""
-        if not self.notice.isVisible():
-            return False
-        if isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseButtonPress:
-            where = event.globalPosition().toPoint()
-        elif isinstance(event, QTouchEvent) and event.type() == QEvent.Type.TouchBegin:
-            if not event.points():
-                return False
-            where = event.points()[0].globalPosition().toPoint()
-        else:
-            return False
-        return self.notice.rect().contains(self.notice.mapFromGlobal(where))
-
-    def record_activity(self) -> None:
+    def record_activity(self, give_focus: bool = True) -> None:
         """The reader did something: start the idle wait again."""
-        if self.notice.isVisible():  # after a pointer move it stays up until a tap or key
+        if self.notice.isVisible():  # from I'm still here or Get help now: nothing else
             self.notice.hide()
-            self.away.give_back()
+            self.away.give_back(give_focus)
         self.policy.record_activity()
         self._schedule()
+
+    def _help_opened(self, location: str) -> None:
+        """Get help now (its button or F1) makes way for help: nothing may stand in front."""
+        if location == "help" and self.notice.isVisible():
+            self.record_activity(give_focus=False)  # the focus is on help now, and stays
 
     def keep_reading(self) -> None:
         """The reader pressed I'm still here: their search and focus come back."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 from reader.ui.help_panel import HelpPanel
 from reader.ui.main_window import MainWindow
@@ -119,7 +121,8 @@ def check_kiosk_reset(window: MainWindow) -> str | None:
 
 
 def check_idle_notice(window: MainWindow) -> str | None:
-    """In kiosk mode, the idle notice leaves Get help now in view and hides the last search."""
+    """In kiosk mode, the idle notice leaves Get help now in view and hides the last search;
+    a tap on it gives nothing back, I'm still here does, and I'm someone new clears it all."""
     guard = getattr(window, "kiosk_guard", None)
     if guard is None:
         return "kiosk mode is on but the kiosk guard is missing"
@@ -129,14 +132,49 @@ def check_idle_notice(window: MainWindow) -> str | None:
     covered = guard.notice.geometry().intersects(window.toolbar.geometry())
     hidden = not window.help_button.isVisible()
     shown_search = window.search_box.text()
-    guard.keep_reading()
+    _tap(guard.notice)
+    tap_gave_back = not guard.notice.isVisible() or bool(window.search_box.text())
+    guard.notice.button.click()  # I'm still here
     restored = window.search_box.text()
     window.search_box.clear()
     if covered or hidden:
         return "the idle notice hides Get help now"
     if shown_search or restored != "self-test search":
         return "the idle notice left the search in view, or lost it"
+    if tap_gave_back:
+        return "a tap on the idle notice gave the last reader's screen back"
+    return _check_someone_new(window)
+
+
+def _check_someone_new(window: MainWindow) -> str | None:
+    """I'm someone new on the idle notice clears everything at once."""
+    guard = window.kiosk_guard
+    for article in window.context.library.in_order()[:1]:
+        window.open_article(article.id)
+    window.search_box.setText("self-test search")
+    window.search("self-test")  # a Back history, at least to the home screen
+    guard.show_notice(10)
+    QApplication.processEvents()
+    guard.notice.new_button.click()
+    QApplication.processEvents()
+    if guard.notice.isVisible() or window.search_box.text():
+        return "I'm someone new left the notice up, or the search in the box"
+    if window.location != "home" or window.history.can_go_back():
+        return "I'm someone new did not return to a fresh home screen"
     return None
+
+
+def _tap(widget: QWidget) -> None:
+    """A press and release near the widget's corner, through the application's filters."""
+    spot = QPointF(5, 5)
+    where = QPointF(widget.mapToGlobal(spot.toPoint()))
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    for kind, buttons in (
+        (QEvent.Type.MouseButtonPress, left),
+        (QEvent.Type.MouseButtonRelease, none),
+    ):
+        event = QMouseEvent(kind, spot, where, left, buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(widget, event)
 
 
 CHECKS: list[tuple[str, Check]] = [

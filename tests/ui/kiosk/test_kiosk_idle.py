@@ -72,12 +72,16 @@ def test_idle_then_warning_runs_out_and_resets(
 def test_a_key_press_counts_as_activity(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
-    _show_notice(guard, clock)
+    clock.advance(IDLE - 1)
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert not guard.notice.isVisible()
     clock.advance(IDLE - 1)
     guard.check_idle()
-    assert not guard.notice.isVisible()
+    assert not guard.notice.isVisible()  # the key started the wait again
+    clock.advance(1)
+    guard.check_idle()
+    assert guard.notice.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # once it shows, only its buttons answer it
+    assert guard.notice.isVisible()
 
 
 def test_the_idle_timer_is_scheduled_and_wired(
@@ -136,30 +140,35 @@ def test_get_help_now_stays_in_view_and_works_during_the_notice(
     assert not guard.notice.isVisible()
 
 
-def test_a_tap_on_the_notice_only_wakes_the_screen(
+def test_a_tap_on_the_notice_opens_nothing_and_changes_nothing(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
-    # What lies under the notice (here the home page's cards) must not open by that tap.
+    # What lies under the notice (here the home page's cards) must not open by that tap, and
+    # the tap is not "I'm still here": it may be the next person's.
     window.go_home()
     card_spot = _spot(window, window.home.findChildren(Card)[0])
     _show_notice(guard, clock)
     assert guard.notice.geometry().contains(card_spot)  # the card is under the notice
     qtbot.mouseClick(_through_window(window), Qt.MouseButton.LeftButton, pos=card_spot)
-    assert not guard.notice.isVisible()
+    assert guard.notice.isVisible()
     assert window.location == "home"
-    clock.advance(IDLE - 1)
+    clock.advance(WARNING)
     guard.check_idle()
-    assert not guard.notice.isVisible()  # the tap counted as activity
+    assert not guard.notice.isVisible()  # the countdown went on, and ran out
+    assert_fresh_home(window)
 
 
-def test_moving_the_pointer_keeps_the_notice_and_stops_the_countdown(
+def test_moving_the_pointer_keeps_the_notice_and_the_countdown_goes_on(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
+    box = prompt_box(window)
+    type_into(qtbot, box, "half a thought")
     _show_notice(guard, clock)
     qtbot.mouseMove(_through_window(window), _spot(window, window.help_button))
     assert guard.notice.isVisible()  # still there, so a click cannot land on what it covers
-    assert guard.notice.countdown.text() == "Nothing will be cleared. Tap or click to carry on."
+    assert guard.notice.countdown.text() == f"{CLEARED_IN} {WARNING} seconds."
     clock.advance(WARNING)
     guard.check_idle()
-    assert guard.notice.isVisible()
-    assert window.location == "home"  # no reset: the move counted as activity
+    assert not guard.notice.isVisible()  # a move may be the next person's: it keeps nothing
+    assert box.toPlainText() == ""
+    assert_fresh_home(window)

@@ -58,15 +58,20 @@ def test_the_notice_hides_the_search_and_keep_reading_gives_it_back(
     assert window.location == "search"
 
 
-def test_a_tap_on_the_toolbar_also_gives_the_search_back(
+def test_a_tap_on_the_search_box_gives_nothing_back(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
+    # The next person may tap the search box to start: only I'm still here gives it back.
     _search(qtbot, window)
     _show_notice(guard, clock)
     _click_through_window(qtbot, window, window.search_box)
-    assert not guard.notice.isVisible()
+    assert guard.notice.isVisible()
+    assert window.search_box.text() == ""
+    assert not window.search_box.hasFocus()
+    guard.notice.button.setFocus()
+    _keep_reading(qtbot, guard)
     assert window.search_box.text() == SEARCH
-    assert window.search_box.hasFocus()
+    assert window.search_box.cursorPosition() == 4
 
 
 def test_after_the_reset_the_search_never_comes_back(
