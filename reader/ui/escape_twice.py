@@ -25,12 +25,15 @@ class EscapeTwice(QObject):
         self._presses = DoublePress(clock) if clock else DoublePress()
         self._on_twice = on_twice
         self._counted = False
+        # Sees every other key press first (F1 over a dialog); True when it took the key.
+        # Here, not in a filter of its own: each Python filter costs every event a call.
+        self.other_keys: Callable[[QKeyEvent], bool] | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Count real Esc presses; the second within the time limit is consumed."""
         if not _is_escape_press(event):
             self._counted = False  # any other event (at least the key release) ends that press
-            return False
+            return self._other_key(event)
         # One press passes this filter once per receiver (the QWindow, the focus widget,
         # then each parent that ignores it): count it only the first time.
         if self._counted:
@@ -40,6 +43,11 @@ class EscapeTwice(QObject):
             self._on_twice()
             return True
         return False
+
+    def _other_key(self, event: QEvent) -> bool:
+        if self.other_keys is None or not isinstance(event, QKeyEvent):
+            return False
+        return event.type() == QEvent.Type.KeyPress and self.other_keys(event)
 
 
 def _is_escape_press(event: QEvent) -> bool:
@@ -65,7 +73,6 @@ class KeyWatchers:
         self._escape = EscapeTwice(parent, on_escape_twice, clock)
         self._enter: QObject | None = None
         self._open_help = open_help  # F1 from a dialog or a menu
-        self._help: QObject | None = None
 
     def install(self) -> None:
         """Start watching keys (after the first paint, when the window has its QWindow)."""
@@ -74,16 +81,13 @@ class KeyWatchers:
         app_filters.install(self._escape)  # every window and popup, dialogs included
         self._enter = watch_enter(self._parent)
         if self._open_help is not None:
-            from reader.ui.help_key import HelpFromAnywhere
+            from reader.ui.help_key import HelpKey
 
-            self._help = HelpFromAnywhere(self._parent, self._open_help)
-            app_filters.install(self._help)
+            self._escape.other_keys = HelpKey(self._open_help)
 
     def remove(self) -> None:
         """Stop watching (the window is closing)."""
         app_filters.remove(self._escape)
-        if self._help is not None:
-            app_filters.remove(self._help)
         handle = self._parent.windowHandle()
         if self._enter is not None and handle is not None:
             handle.removeEventFilter(self._enter)

@@ -2,30 +2,30 @@
 
 The window's F1 shortcut does not fire while a modal dialog (Save a copy, Print, "Open your
 web browser?", a kiosk's web address or PIN prompt) or a menu has the keyboard: Qt keeps
-shortcuts from reaching a window behind a modal one. This application-wide filter sees the
-key first, closes what is in the way, and opens Get help now.
+shortcuts from reaching a window behind a modal one. HelpKey, handed every key press first by
+the window's application-wide key filter, closes what is in the way and opens Get help now.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
 
 
-class HelpFromAnywhere(QObject):
-    """Catches F1 (or the platform's help key) while a dialog or menu is in the way."""
+class HelpKey:
+    """Takes F1 (or the platform's help key) while a dialog or menu is in the way.
 
-    def __init__(self, parent: QObject, open_help: Callable[[], object]) -> None:
-        super().__init__(parent)
+    Called with every key press by the window's application-wide key filter (EscapeTwice).
+    """
+
+    def __init__(self, open_help: Callable[[], object]) -> None:
         self._open_help = open_help
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Close what blocks the window and open help; anything else passes untouched."""
-        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
-            return False  # isinstance first: cheap, and most events are not key presses
+    def __call__(self, event: QKeyEvent) -> bool:
+        """Close what blocks the window and open help; True when the key was taken."""
         if not is_help_key(event) or not _something_in_the_way():
             return False  # with nothing in the way, the window's own shortcut does it
         close_dialogs_and_menus()
