@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QTextEdit
 
 from reader.kiosk import ADMIN_CHORD, KioskPolicy, Phase, ResetStep
 from reader.pin import PinLockout
@@ -172,9 +172,9 @@ class KioskGuard(QObject):
         return done
 
     def _close_dialogs(self) -> ResetStep:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog | QMenu) and widget.isVisible():
-                widget.reject() if isinstance(widget, QDialog) else widget.close()
+        from reader.ui.help_key import close_dialogs_and_menus
+
+        close_dialogs_and_menus()
         return ResetStep.CLOSE_DIALOGS
 
     def _clear_text(self) -> ResetStep:
