@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPlainTextEdit, QWid
 from pytestqt.qtbot import QtBot
 
 from reader.ui.article_view import ArticleView
+from reader.ui.kiosk_guard import KioskGuard
 from reader.ui.main_window import MainWindow
+from tests.fakes import FakeClock
 
 PIN = "2468"
 WEB_URL = "https://www.samaritans.org"
@@ -66,3 +68,10 @@ def typed_session(qtbot: QtBot, window: MainWindow) -> QPlainTextEdit:
     type_into(qtbot, window.search_box, "breathing")
     assert window.location == "search"
     return box
+
+
+def show_notice(guard: KioskGuard, clock: FakeClock) -> None:
+    """Let the idle time pass and the guard notice it: the "Are you still here?" notice shows."""
+    clock.advance(IDLE)
+    guard.check_idle()  # what the idle timer does when it fires
+    assert guard.notice.isVisible()

@@ -16,6 +16,7 @@ from tests.ui.kiosk.kiosk_helpers import (
     WARNING,
     assert_fresh_home,
     prompt_box,
+    show_notice,
     type_into,
     typed_session,
 )
@@ -109,12 +110,6 @@ def about_the_idle_timeout(milliseconds: int) -> bool:
     return abs(milliseconds - IDLE * 1000) <= IDLE * 50
 
 
-def _show_notice(guard: KioskGuard, clock: FakeClock) -> None:
-    clock.advance(IDLE)
-    guard.check_idle()
-    assert guard.notice.isVisible()
-
-
 def _spot(window: MainWindow, widget: QWidget) -> QPoint:
     """The widget's centre in the window, where a real pointer would be."""
     return widget.mapTo(window, widget.rect().center())
@@ -131,7 +126,7 @@ def _through_window(window: MainWindow) -> QWindow:
 def test_get_help_now_stays_in_view_and_works_during_the_notice(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     assert window.help_button.isVisible()
     help_spot = _spot(window, window.help_button)
     qtbot.mouseMove(_through_window(window), help_spot)  # on the way to the button
@@ -147,7 +142,7 @@ def test_a_tap_on_the_notice_opens_nothing_and_changes_nothing(
     # the tap is not "I'm still here": it may be the next person's.
     window.go_home()
     card_spot = _spot(window, window.home.findChildren(Card)[0])
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     assert guard.notice.geometry().contains(card_spot)  # the card is under the notice
     qtbot.mouseClick(_through_window(window), Qt.MouseButton.LeftButton, pos=card_spot)
     assert guard.notice.isVisible()
@@ -163,7 +158,7 @@ def test_moving_the_pointer_keeps_the_notice_and_the_countdown_goes_on(
 ) -> None:
     box = prompt_box(window)
     type_into(qtbot, box, "half a thought")
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     qtbot.mouseMove(_through_window(window), _spot(window, window.help_button))
     assert guard.notice.isVisible()  # still there, so a click cannot land on what it covers
     assert guard.notice.countdown.text() == f"{CLEARED_IN} {WARNING} seconds."

@@ -24,17 +24,12 @@ from tests.ui.kiosk.kiosk_helpers import (
     IDLE,
     WARNING,
     assert_fresh_home,
+    show_notice,
     type_into,
     typed_session,
 )
 
 PLAN_WORDS = "call my sister"
-
-
-def _show_notice(guard: KioskGuard, clock: FakeClock) -> None:
-    clock.advance(IDLE)
-    guard.timer.timeout.emit()  # what the idle timer does when it fires
-    assert guard.notice.isVisible()
 
 
 def _private_session(qtbot: QtBot, window: MainWindow) -> QPlainTextEdit:
@@ -101,13 +96,13 @@ def test_someone_new_clears_text_search_and_history_at_once(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
     box = _private_session(qtbot, window)
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     new = guard.notice.new_button
     assert new.text() == "I'm someone new – clear it"
     _click(qtbot, window, _spot(window, new))  # through the window, past the kiosk guard
     _all_cleared(window, guard, box)
     # The last reader's search is forgotten: a later "I'm still here" has nothing to give back.
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     guard.notice.button.click()
     assert window.search_box.text() == ""
     clock.advance(IDLE - 1)
@@ -119,7 +114,7 @@ def test_someone_new_with_the_keyboard(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
     box = _private_session(qtbot, window)
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     _key(qtbot, window, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is guard.notice.new_button
     _key(qtbot, window, Qt.Key.Key_Space)
@@ -130,7 +125,7 @@ def test_i_m_still_here_still_gives_the_page_back(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
     box = _private_session(qtbot, window)
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     _click(qtbot, window, _spot(window, guard.notice.button))
     assert not guard.notice.isVisible()
     assert window.search_box.text() == "breathing"
@@ -153,7 +148,7 @@ def test_a_tap_on_the_notice_is_not_i_m_still_here(
     card_spot = _spot(window, window.home.findChildren(Card)[0])
     window.go_back()
     assert window.location == "search"
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     notice = guard.notice
     title = notice.findChildren(QWidget, "pageTitle")[0]
     assert notice.geometry().contains(card_spot)
@@ -171,7 +166,7 @@ def test_the_toolbar_s_back_home_and_search_wait_while_the_notice_shows(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
     _private_session(qtbot, window)
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     for control in (window.back_button, window.home_button, window.search_box):
         _click(qtbot, window, _spot(window, control))
         _nothing_was_given_back(window, guard)
@@ -182,7 +177,7 @@ def test_keys_not_for_the_buttons_do_nothing(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
     _private_session(qtbot, window)
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     assert QApplication.focusWidget() is guard.notice.button
     for letter in (Qt.Key.Key_H, Qt.Key.Key_I, Qt.Key.Key_PageDown, Qt.Key.Key_Home):
         _key(qtbot, window, letter)
@@ -201,7 +196,7 @@ def test_tab_goes_round_the_notice_s_buttons_and_the_toolbar_s_help_and_finish(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
     _private_session(qtbot, window)
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     notice = guard.notice
     expected = [notice.new_button, window.leave_button, window.help_button, notice.button]
     for target in expected:
@@ -224,7 +219,7 @@ def test_enter_on_i_m_still_here_gives_the_page_back(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
     box = _private_session(qtbot, window)
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     window.finish_start()  # Enter presses buttons once the window has first painted
     _key(qtbot, window, Qt.Key.Key_Tab)
     _key(qtbot, window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
@@ -239,7 +234,7 @@ def test_esc_twice_over_the_notice_clears_everything(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
     box = _private_session(qtbot, window)
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     window.finish_start()  # Esc twice is watched once the window has first painted
     _key(qtbot, window, Qt.Key.Key_Escape)
     _nothing_was_given_back(window, guard)  # one Esc does nothing
@@ -251,7 +246,7 @@ def test_f1_over_the_notice_shows_help_in_front(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
     _private_session(qtbot, window)
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     _key(qtbot, window, Qt.Key.Key_F1)
     assert window.location == "help"
     assert not guard.notice.isVisible()  # help is never hidden behind the notice
@@ -266,7 +261,7 @@ def test_the_admin_chord_and_the_zoom_keys_still_work_over_the_notice(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _private_session(qtbot, window)
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     asked: list[PinPrompt] = []
 
     def cancel(prompt: PinPrompt) -> int:

@@ -9,15 +9,9 @@ from pytestqt.qtbot import QtBot
 from reader.ui.kiosk_guard import KioskGuard
 from reader.ui.main_window import MainWindow
 from tests.fakes import FakeClock
-from tests.ui.kiosk.kiosk_helpers import IDLE, WARNING, prompt_box, type_into
+from tests.ui.kiosk.kiosk_helpers import WARNING, prompt_box, show_notice, type_into
 
 SEARCH = "suicidal thoughts"
-
-
-def _show_notice(guard: KioskGuard, clock: FakeClock) -> None:
-    clock.advance(IDLE)
-    guard.timer.timeout.emit()  # what the idle timer does when it fires
-    assert guard.notice.isVisible()
 
 
 def _keep_reading(qtbot: QtBot, guard: KioskGuard) -> None:
@@ -45,7 +39,7 @@ def test_the_notice_hides_the_search_and_keep_reading_gives_it_back(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
     _search(qtbot, window)
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     assert window.search_box.isVisible()  # the toolbar stays in view for Get help now
     assert window.search_box.text() == ""
     assert window.search_box.displayText() == ""
@@ -63,7 +57,7 @@ def test_a_tap_on_the_search_box_gives_nothing_back(
 ) -> None:
     # The next person may tap the search box to start: only I'm still here gives it back.
     _search(qtbot, window)
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     _click_through_window(qtbot, window, window.search_box)
     assert guard.notice.isVisible()
     assert window.search_box.text() == ""
@@ -78,13 +72,13 @@ def test_after_the_reset_the_search_never_comes_back(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
     _search(qtbot, window)
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     clock.advance(WARNING)
     guard.timer.timeout.emit()  # no one came back: everything is cleared
     assert not guard.notice.isVisible()
     assert window.search_box.text() == ""
     assert window.location == "home"
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     _keep_reading(qtbot, guard)
     assert window.search_box.text() == ""  # the next reader never sees it
 
@@ -93,7 +87,7 @@ def test_i_m_finished_during_the_notice_clears_the_search_for_good(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
     _search(qtbot, window)
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     _click_through_window(qtbot, window, window.leave_button)  # I'm finished
     assert not guard.notice.isVisible()
     assert window.search_box.text() == ""
@@ -106,7 +100,7 @@ def test_keep_reading_puts_the_focus_back_where_the_reader_was(
     box = prompt_box(window)
     type_into(qtbot, box, "half a thought")
     assert box.hasFocus()
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     _keep_reading(qtbot, guard)
     assert QApplication.focusWidget() is box
     assert box.toPlainText() == "half a thought"
@@ -117,7 +111,7 @@ def test_keep_reading_puts_the_focus_back_in_the_search_box(
 ) -> None:
     _search(qtbot, window)
     assert window.search_box.hasFocus()
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     _keep_reading(qtbot, guard)
     assert QApplication.focusWidget() is window.search_box
     assert window.search_box.cursorPosition() == 4  # typing carries on where it stopped
@@ -128,7 +122,7 @@ def test_focus_is_not_given_back_to_a_control_that_went_away(
 ) -> None:
     box = prompt_box(window)
     type_into(qtbot, box, "half a thought")
-    _show_notice(guard, clock)
+    show_notice(guard, clock)
     _click_through_window(qtbot, window, window.help_button)  # Get help now, from the notice
     assert window.location == "help"
     assert not box.isVisible()
