@@ -96,6 +96,8 @@ def extra_folders(config: Config) -> tuple[list[Path], list[Problem]]:
 
 def _hidden_problems(config: Config, loaded: Collection[str]) -> list[tuple[str, str, str]]:
     """(setting, severity, what) for content.hidden ids that hide nothing, or hide crisis help."""
+    if not config.content.hidden:
+        return []  # and the crisis words' patterns are not compiled before the first paint
     from reader.crisis_words import CRISIS_ARTICLE_ID
 
     found: list[tuple[str, str, str]] = []

@@ -24,6 +24,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.contacts",
     "reader.contact_model",
     "reader.pin",
+    "reader.crisis_words",  # its patterns are for search, long after the first paint
     "reader.exercises",
     "reader.ui.article_view",
     "reader.ui.article_body",
