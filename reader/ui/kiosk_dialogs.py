@@ -39,6 +39,10 @@ class IdleNotice(QFrame):
         super().__init__(parent)
         self.setObjectName("idleNotice")
         self.setAutoFillBackground(True)
+        # The notice itself takes the focus when it shows, not a button: Enter or Space from
+        # the next person, waking the computer, must not press "I'm still here".
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Are you still here?"))
         outer = QVBoxLayout(self)
         self._column = QWidget()
         outer.addWidget(self._column, 0, Qt.AlignmentFlag.AlignCenter)
@@ -122,7 +126,7 @@ class IdleNotice(QFrame):
         if not self.isVisible():
             self.show()
             self.raise_()
-            self.button.setFocus()
+            self.setFocus(Qt.FocusReason.OtherFocusReason)  # Tab then reaches the buttons
             announce(self, self.tr("Are you still here?") + " " + text, assertive=True)
         elif seconds == 10:
             announce(self, text, assertive=True)

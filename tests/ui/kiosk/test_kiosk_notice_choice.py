@@ -115,10 +115,23 @@ def test_someone_new_with_the_keyboard(
 ) -> None:
     box = _private_session(qtbot, window)
     show_notice(guard, clock)
+    _key(qtbot, window, Qt.Key.Key_Tab)  # I'm still here
     _key(qtbot, window, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is guard.notice.new_button
     _key(qtbot, window, Qt.Key.Key_Space)
     _all_cleared(window, guard, box)
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Space, Qt.Key.Key_Enter])
+def test_a_key_that_wakes_the_computer_gives_nothing_back(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock, key: Qt.Key
+) -> None:
+    _private_session(qtbot, window)
+    show_notice(guard, clock)
+    window.finish_start()  # Enter presses buttons once the window has first painted
+    assert QApplication.focusWidget() is guard.notice  # not "I'm still here"
+    _key(qtbot, window, key)
+    _nothing_was_given_back(window, guard)
 
 
 def test_i_m_still_here_still_gives_the_page_back(
@@ -178,7 +191,7 @@ def test_keys_not_for_the_buttons_do_nothing(
 ) -> None:
     _private_session(qtbot, window)
     show_notice(guard, clock)
-    assert QApplication.focusWidget() is guard.notice.button
+    assert QApplication.focusWidget() is guard.notice
     for letter in (Qt.Key.Key_H, Qt.Key.Key_I, Qt.Key.Key_PageDown, Qt.Key.Key_Home):
         _key(qtbot, window, letter)
     _key(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # Back
@@ -186,7 +199,7 @@ def test_keys_not_for_the_buttons_do_nothing(
     _key(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # Find
     qtbot.keyClick(window, Qt.Key.Key_Space)  # a key for the page, not for a button
     _nothing_was_given_back(window, guard)
-    assert QApplication.focusWidget() is guard.notice.button
+    assert QApplication.focusWidget() is guard.notice
 
 
 # --- keyboard and screen readers ------------------------------------------------------------
@@ -198,6 +211,8 @@ def test_tab_goes_round_the_notice_s_buttons_and_the_toolbar_s_help_and_finish(
     _private_session(qtbot, window)
     show_notice(guard, clock)
     notice = guard.notice
+    _key(qtbot, window, Qt.Key.Key_Tab)  # from the notice itself to its first button
+    assert QApplication.focusWidget() is notice.button
     expected = [notice.new_button, window.leave_button, window.help_button, notice.button]
     for target in expected:
         _key(qtbot, window, Qt.Key.Key_Tab)
@@ -222,7 +237,6 @@ def test_enter_on_i_m_still_here_gives_the_page_back(
     show_notice(guard, clock)
     window.finish_start()  # Enter presses buttons once the window has first painted
     _key(qtbot, window, Qt.Key.Key_Tab)
-    _key(qtbot, window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is guard.notice.button
     _key(qtbot, window, Qt.Key.Key_Return)
     assert not guard.notice.isVisible()
