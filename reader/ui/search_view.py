@@ -40,6 +40,7 @@ class SearchView(Page):
         self._css = css
         self._crisis = crisis
         self._helplines = helplines  # crisis lines' names and numbers, for those searches
+        self._lines: list[str] | None = None  # asked for once: the lines do not change
         self.offers_help = False  # a crisis search: help first, titles only
         self.offers_lines = False  # a search for a helpline: where to find them, first
         self.hits: list[SearchHit] = []
@@ -68,7 +69,7 @@ class SearchView(Page):
         self.hits = self._index().search(text) if text.strip() else []
         self.offers_help = suggests_crisis(text)
         self.offers_lines = not self.offers_help and seeks_someone_to_talk_to(
-            text, self._helplines()
+            text, self._line_words()
         )
         self.status.setText(self._status_text(breakable(text)))
         if changed:  # not when only the theme changed
@@ -86,6 +87,11 @@ class SearchView(Page):
         if link is not None and self.results.hasFocus():
             self.results.select_link(link)
         return len(self.hits)
+
+    def _line_words(self) -> list[str]:
+        if self._lines is None:
+            self._lines = self._helplines()
+        return self._lines
 
     def _status_text(self, query: str) -> str:
         """What the search found, repeating the query as given (breakable or not)."""

@@ -16,6 +16,7 @@ from reader.ui.self_test_tools import (
     check_display_settings,
     check_exercises,
     check_help_everywhere,
+    check_help_over_dialogs,
     check_plan_and_reflections,
     fill_text_boxes,
     open_checked,
@@ -61,6 +62,9 @@ def check_search(window: MainWindow) -> str | None:
     window.search("want to die")
     if not window.search_view.offers_help:
         return "a search that sounds like a crisis did not offer help first"
+    window.search("helpline")
+    if not window.search_view.offers_lines:
+        return "a search for a helpline did not point to Get help now"
     window.search("")
     return None
 
@@ -188,6 +192,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("help on every screen", check_help_everywhere),
     ("display settings", check_display_settings),
     ("dialogs", check_dialogs),
+    ("F1 over a dialog", check_help_over_dialogs),
 ]
 
 

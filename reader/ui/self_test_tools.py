@@ -156,3 +156,26 @@ def check_dialogs(window: MainWindow) -> str | None:
             return f"{type(dialog).__name__} did not show"
         dialog.close()
     return None
+
+
+def check_help_over_dialogs(window: MainWindow) -> str | None:
+    """F1 over a dialog cancels it and opens Get help now: help stays one key away."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    from reader.ui.web_address import WebAddressDialog
+
+    window.finish_start()  # the key watchers come with the work after the first paint
+    window.go_home()
+    dialog = WebAddressDialog("https://example.org/help", window)
+    dialog.open()  # modal, as when it is asked for, without a nested event loop
+    QApplication.processEvents()
+    f1 = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(dialog, f1)
+    QApplication.processEvents()
+    if dialog.isVisible():
+        dialog.close()
+        return "F1 left the dialog open"
+    if window.location != "help":
+        return "F1 over a dialog did not open Get help now"
+    return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
@@ -106,11 +107,13 @@ class ReflectionsView(Page):
         for prompt in items:
             self.body.addWidget(label(prompt))
             edit = MemoryTextEdit(prompt, self.tr("Write here if you like (not saved)"))
-            key = answer_key(article, prompt)
-            edit.textChanged.connect(lambda e=edit, k=key: self._answers.__setitem__(k, e.text()))
+            edit.textChanged.connect(partial(self._keep, answer_key(article, prompt), edit))
             self.edits.append((article, prompt, edit))
             self.body.addWidget(edit)
         self.group_starts.append((title, self.edits[-len(items)][2]))
+
+    def _keep(self, key: tuple[str, str], edit: MemoryTextEdit) -> None:
+        self._answers[key] = edit.text()  # as typed: the article shows the same answer
 
     def answers(self) -> list[tuple[str, list[tuple[str, str]]]]:
         """Each article with its (prompt, answer) pairs, in page order."""
