@@ -6,6 +6,7 @@ import datetime as dt
 import html
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from reader.contact_model import RegionContacts, Service, services_for_display
@@ -27,6 +28,8 @@ class HelpPanel(Page):
     The whole screen scrolls as one page, its contacts as tall as their text: at large text
     sizes the contacts were a small box of their own, scrolled apart from the page.
     """
+
+    region_changed = Signal(str)  # another region was chosen: the safety plan follows it
 
     def __init__(
         self,
@@ -84,11 +87,13 @@ class HelpPanel(Page):
 
     def set_region(self, code: str) -> None:
         """Show the contacts for another region (not remembered after Lantern closes)."""
-        self.region = code if code in self._regions else ANYWHERE
+        previous, self.region = self.region, code if code in self._regions else ANYWHERE
         index = self.region_box.findData(self.region)
         if index >= 0 and index != self.region_box.currentIndex():
             self.region_box.setCurrentIndex(index)
         self.view.set_article_html(self.panel_html(), self._css(), pack_folder=None)
+        if self.region != previous:
+            self.region_changed.emit(self.region)
 
     def service_names(self) -> list[str]:
         """Names of the services shown now, in order (clinic contacts first)."""

@@ -52,13 +52,29 @@ class ScreenFactory:
         from reader.ui.help_panel import HelpPanel
 
         context = self._window.context
-        return HelpPanel(
+        panel = HelpPanel(
             context.contacts,
             context.region,
             context.local_services,
             css=self._window.theming.article_css,
             clinic_name=context.clinic_name,
         )
+        panel.region_changed.connect(self._refill_plan)
+        return panel
+
+    def _refill_plan(self) -> None:
+        # A plan whose contacts step is still as filled in takes the newly chosen region's.
+        plan = self._window.screens.get("safety-plan")
+        if plan is not None:
+            from reader.ui.exercises.safety_plan_view import SafetyPlanView
+
+            if isinstance(plan, SafetyPlanView):
+                plan.refill_contacts()
+
+    def chosen_region(self) -> str:
+        """The region Get help now shows: chosen there this session, else the start-up one."""
+        panel = self._window.screens.get("help")
+        return str(getattr(panel, "region", self._window.context.region))
 
     def _privacy(self) -> QWidget:
         from reader.ui.info_pages import PrivacyView
@@ -96,7 +112,7 @@ class ScreenFactory:
     def contact_lines(self) -> list[str]:
         """The emergency number, then the clinic's and the region's services, for the plan."""
         context = self._window.context
-        region = context.contacts.get(context.region)
+        region = context.contacts.get(self.chosen_region())
         if region is None:
             return [
                 QCoreApplication.translate(

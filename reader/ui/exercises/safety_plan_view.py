@@ -197,6 +197,11 @@ class SafetyPlanView(Page):
             )
         self.explanations[PROFESSIONALS].setText(explanation)
 
+    def refill_contacts(self) -> None:
+        """Fill in the contacts again (another region was chosen), unless the reader edited them."""
+        if self.edits[PROFESSIONALS].text() == self._initial[PROFESSIONALS]:
+            self._fill_contacts()
+
     def plain_text(self) -> str:
         """The whole plan as plain text (without the title), for printing or saving."""
         entries = [(self.heading(s), self.edits[s.key].text()) for s in SECTIONS]
