@@ -1,4 +1,4 @@
-"""Boxes the reading view builds once and reuses: the content note and the help footer."""
+"""Boxes the reading view builds once and reuses: notes, the emergency number, the footer."""
 
 from __future__ import annotations
 
@@ -35,6 +35,31 @@ def content_note_box() -> tuple[QFrame, QLabel]:
     layout.addWidget(label(way_out))
     frame.setAccessibleName(QCoreApplication.translate("ArticleView", "Content note"))
     return frame, text
+
+
+def emergency_box() -> tuple[QFrame, QLabel]:
+    """The box under a crisis article's note that gives the emergency number."""
+    frame, layout = _callout()
+    text = label("", "cardTitle")
+    text.setObjectName("emergencyNumber")
+    layout.addWidget(text)
+    frame.setAccessibleName(QCoreApplication.translate("ArticleView", "Emergency number"))
+    return frame, text
+
+
+def prompt_note(kiosk: bool) -> str:
+    """What the note above an article's writing prompts says about privacy."""
+    if kiosk:
+        return QCoreApplication.translate(
+            "ArticleView",
+            "Private: what you type stays on this screen. It is wiped when you press "
+            "“I'm finished”, or after a while with no one using this computer.",
+        )
+    return QCoreApplication.translate(
+        "ArticleView",
+        "Private: what you type stays in this window and is gone when Lantern closes. "
+        "It is also in My reflections, where you can print it or save a copy.",
+    )
 
 
 def help_footer(open_help: Callable[[], None]) -> QFrame:

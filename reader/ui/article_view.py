@@ -16,16 +16,18 @@ from PySide6.QtWidgets import (
 )
 
 from reader.articles import Article, Library
-from reader.exercises.reflections import answer_key
 from reader.history import History
 from reader.render import Heading, Rendered, render_markdown
 from reader.ui.article_body import ArticleBody
-from reader.ui.article_parts import content_note_box, help_footer
+from reader.ui.article_parts import content_note_box, emergency_box, help_footer
 from reader.ui.article_place import Place, go_to, place_of
+from reader.ui.article_prompts import ArticlePrompts
 from reader.ui.read_aloud import ReadAloud, ReadAloudBar
 from reader.ui.reuse import detach, fit_pool, relink
 from reader.ui.speech import QtSpeechSupport, SpeechSupport
 from reader.ui.widgets import ContentsList, HangingText, LinkLabel, Page, label
+
+CRISIS_TOPIC = "crisis"  # articles with this topic show the emergency number
 
 
 @lru_cache(maxsize=64)
@@ -45,28 +47,26 @@ class ArticleView(Page):
         speech: SpeechSupport | None = None,
         *,
         kiosk: bool = False,
+        emergency: Callable[[], str] = lambda: "",
     ):
         super().__init__()
         self.setObjectName("articleView")
-        self._kiosk = kiosk  # what the note under writing prompts says about wiping
         self._library = library
         self._on_link = on_link
         self._css = css
-        # What was typed under each (article title, prompt); My reflections shares it.
-        self.answers: dict[tuple[str, str], str] = {}
+        self._emergency = emergency  # the number to call, shown on crisis articles
         self.article: Article | None = None
-        self.prompt_boxes: list[QPlainTextEdit] = []
         # The title, notes, body and prompt boxes are reused from one article to the next:
         # building and styling them again was most of the time an article took to open.
-        self._spare_boxes: list[QPlainTextEdit] = []
+        self.prompts = ArticlePrompts(self.column, self._add_reused, kiosk=kiosk)
+        # What was typed under each prompt; My reflections shares this very dictionary.
+        self.answers = self.prompts.answers
         self._title = label("", "pageTitle")
         self._meta = label("", "muted")
         self._note: tuple[QFrame, QLabel] | None = None
+        self._emergency_box: tuple[QFrame, QLabel] | None = None
         self._contents_host: ContentsList | None = None
         self._contents_links: list[LinkLabel] = []
-        self._prompt_title: QLabel | None = None
-        self._prompt_note: QLabel | None = None
-        self._prompt_labels: list[QLabel] = []
         self._related_title: QLabel | None = None
         self._related_buttons: list[QPushButton] = []
         self._related_ids: list[str] = []
@@ -110,6 +110,7 @@ class ArticleView(Page):
         if self.read_aloud.available():
             self.body.addWidget(ReadAloudBar(self.read_aloud, self.body_view, article.title))
         self._add_reused(self._content_note(article.content_note))
+        self._add_emergency_number(article)
         if len(rendered.headings) > 1:
             self._add_reused(self._contents(rendered))
         else:
@@ -119,7 +120,7 @@ class ArticleView(Page):
         self._body_slot = self.add_main_text(self.body_view, self._body_slot)
         folder = article.path.parent if article.path else None
         self.body_view.set_article_html(rendered.html, self._css(), folder)
-        self._add_prompts(article)
+        self.prompts.show(article)
         self._add_related(article)
         self._add_help_footer()
 
@@ -131,6 +132,14 @@ class ArticleView(Page):
         self._note = self._note or content_note_box()
         self._note[1].setText(note)
         return self._note[0]
+
+    def _add_emergency_number(self, article: Article) -> None:
+        # The crisis articles say "call your local emergency number": say which it is.
+        text = self._emergency() if CRISIS_TOPIC in article.topics else ""
+        if text:
+            self._emergency_box = self._emergency_box or emergency_box()
+            self._emergency_box[1].setText(text)
+            self._add_reused(self._emergency_box[0])
 
     def _contents(self, rendered: Rendered) -> QWidget:
         if self._contents_host is None:
@@ -165,58 +174,16 @@ class ArticleView(Page):
     def _keep_for_reuse(self) -> None:
         """Take the reused widgets out of the column, so clear_body() spares them."""
         note = self._note[0] if self._note else None
+        emergency = self._emergency_box[0] if self._emergency_box else None
         if self._body_slot is not None:
             self.body.removeItem(self._body_slot)  # the body stays in it, for the next article
-        fixed = [self._title, self._meta, note, self._contents_host, self.body_view, self._footer]
-        fixed += [self._prompt_title, self._prompt_note, self._related_title]
-        pools = self._prompt_labels + self.prompt_boxes + self._related_buttons
+        fixed = [self._title, self._meta, note, emergency, self._contents_host, self.body_view]
+        fixed += [self._footer, self._related_title]
+        pools = self.prompts.widgets() + self._related_buttons
         for widget in [w for w in fixed if w is not None] + pools:
             self.body.removeWidget(widget)
             widget.hide()
-        self._spare_boxes.extend(self.prompt_boxes)
-        self.prompt_boxes = []
-
-    def _prompt_box(self) -> QPlainTextEdit:
-        if self._spare_boxes:
-            return self._spare_boxes.pop()
-        box = QPlainTextEdit(self.column)
-        box.setObjectName("promptBox")
-        box.setPlaceholderText(self.tr("Write here if you like (not saved)"))
-        box.setTabChangesFocus(True)
-        box.setFixedHeight(96)
-        box.textChanged.connect(self._keep_answers)
-        return box
-
-    def _add_prompts(self, article: Article) -> None:
-        labels = fit_pool(self._prompt_labels, len(article.prompts), lambda _: label(""))
-        if not article.prompts:
-            detach(self._prompt_title, self._prompt_note)
-            return
-        self._prompt_title = self._prompt_title or label(self.tr("Take a moment"), "sectionTitle")
-        self._add_reused(self._prompt_title)
-        if self._kiosk:
-            note = self.tr(
-                "Private: what you type stays on this screen. It is wiped when you press "
-                "“I'm finished”, or after a while with no one using this computer."
-            )
-        else:
-            note = self.tr(
-                "Private: what you type stays in this window and is gone when Lantern closes. "
-                "It is also in My reflections, where you can print it or save a copy."
-            )
-        self._prompt_note = self._prompt_note or label(note, "muted")
-        self._add_reused(self._prompt_note)
-        for index, prompt in enumerate(article.prompts):
-            labels[index].setText(prompt)
-            self._add_reused(labels[index])
-            box = self._prompt_box()
-            box.setAccessibleName(prompt)
-            # setPlainText also empties the undo history: nothing typed for another article
-            # can come back in this box.
-            box.setPlainText(self.answers.get(answer_key(article.title, prompt), ""))
-            self.prompt_boxes.append(box)
-            self.body.addWidget(box)
-            box.show()
+        self.prompts.set_aside()
 
     def _add_related(self, article: Article) -> None:
         related = [r for r in (self._library.get(i) for i in article.related) if r]
@@ -244,6 +211,11 @@ class ArticleView(Page):
         self.body.addSpacing(12)
         self._footer = self._footer or help_footer(lambda: self._on_link("lantern:help"))
         self._add_reused(self._footer)
+
+    @property
+    def prompt_boxes(self) -> list[QPlainTextEdit]:
+        """The boxes under the shown article's prompts."""
+        return self.prompts.boxes
 
     def set_point_size(self, points: float) -> None:
         """Zoom the article text."""
@@ -287,12 +259,6 @@ class ArticleView(Page):
         if self.isVisible():
             go_to(self, self.body_view, place)
 
-    def _keep_answers(self) -> None:
-        # Kept as it is typed, so My reflections shows the same answer.
-        if self.article is not None:
-            for prompt, box in zip(self.article.prompts, self.prompt_boxes, strict=False):
-                self.answers[answer_key(self.article.title, prompt)] = box.toPlainText()
-
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         """Stop reading aloud when the reader goes to another screen (not when minimised)."""
         if not event.spontaneous():
@@ -303,12 +269,7 @@ class ArticleView(Page):
         """Forget every answer and empty the view (kiosk reset)."""
         self.read_aloud.stop()
         self._keep_for_reuse()
-        for box in self._spare_boxes:
-            box.clear()
-            box.document().clearUndoRedoStacks()
-            box.deleteLater()  # the next reader gets new boxes
-        self.answers.clear()
-        self._spare_boxes = []
+        self.prompts.forget()
         self.article = None
         self.clear_body()
         self.body_view.deleteLater()

@@ -129,10 +129,7 @@ class MainWindow(QMainWindow):
     def article_view(self) -> ArticleView:
         """The reading view (built the first time it is needed)."""
         if self._article_view is None:
-            from reader.ui.article_view import ArticleView
-
-            library, css = self.context.library, self.theming.article_css
-            view = ArticleView(library, self.handle_link, css, kiosk=self.context.kiosk)
+            view = self._factory.article_view()
             self._article_view = self._add_screen("article", view)
             self.theming.style_article_view(view)
         return self._article_view
@@ -290,7 +287,6 @@ class MainWindow(QMainWindow):
 
     def contact_lines(self) -> list[str]:
         """The clinic's and the region's services as lines, for the safety plan."""
-        self._load_contacts()
         return self._factory.contact_lines()
 
     def clear_clipboard(self) -> None:

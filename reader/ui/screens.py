@@ -13,6 +13,8 @@ from reader.contact_model import services_for_display
 from reader.contact_text import emergency_line, service_line
 
 if TYPE_CHECKING:
+    from reader.context import AppContext
+    from reader.ui.article_view import ArticleView
     from reader.ui.main_window import MainWindow
     from reader.ui.search_view import SearchView
 
@@ -86,6 +88,19 @@ class ScreenFactory:
 
         return ShortcutsView(kiosk=self._window.context.kiosk)
 
+    def article_view(self) -> ArticleView:
+        """The reading view; its crisis articles give the chosen region's emergency number."""
+        from reader.ui.article_view import ArticleView
+
+        window = self._window
+        return ArticleView(
+            window.context.library,
+            window.handle_link,
+            window.theming.article_css,
+            kiosk=window.context.kiosk,
+            emergency=self.emergency_number,
+        )
+
     def search_view(self) -> SearchView:
         """The search results screen, offering help first where a search asks for it."""
         from reader.crisis_words import crisis_article
@@ -100,18 +115,32 @@ class ScreenFactory:
             helplines=self.helpline_words,
         )
 
-    def helpline_words(self) -> list[str]:
-        """The names and numbers of every crisis line Lantern knows, for search."""
-        from reader.crisis_words import helpline_words
+    def _loaded(self) -> AppContext:
+        """The window's context, with the crisis contacts loaded if they were not yet."""
         from reader.startup import report_problems
 
         context = self._window.context
         report_problems(context.ensure_contacts())  # nothing once they are loaded
+        return context
+
+    def helpline_words(self) -> list[str]:
+        """The names and numbers of every crisis line Lantern knows, for search."""
+        from reader.crisis_words import helpline_words
+
+        context = self._loaded()
         return helpline_words(context.contacts.values(), context.local_services)
+
+    def emergency_number(self) -> str:
+        """The chosen region's emergency number, as a line for the crisis articles ('' if none)."""
+        region = self._loaded().contacts.get(self.chosen_region())
+        if region is None or not region.emergency:
+            return ""  # the articles already say "your local emergency number"
+        line = QCoreApplication.translate("ArticleView", "In an emergency, call %1 (%2).")
+        return line.replace("%1", " or ".join(region.emergency)).replace("%2", region.country)
 
     def contact_lines(self) -> list[str]:
         """The emergency number, then the clinic's and the region's services, for the plan."""
-        context = self._window.context
+        context = self._loaded()
         region = context.contacts.get(self.chosen_region())
         if region is None:
             return [

@@ -1,0 +1,94 @@
+"""An article's "Take a moment" part: its prompts, and boxes whose answers stay in memory."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+
+from reader.articles import Article
+from reader.exercises.reflections import answer_key
+from reader.ui.article_parts import prompt_note
+from reader.ui.reuse import detach, fit_pool
+from reader.ui.widgets import label
+
+
+class ArticlePrompts:
+    """Builds the prompts into the reading view's column, reusing labels and boxes."""
+
+    def __init__(self, column: QWidget, add: Callable[[QWidget], None], *, kiosk: bool) -> None:
+        self._column = column
+        self._add = add  # puts a widget at the end of the column and shows it
+        self._kiosk = kiosk
+        # What was typed under each (article title, prompt); My reflections shares it.
+        self.answers: dict[tuple[str, str], str] = {}
+        self.boxes: list[QPlainTextEdit] = []
+        self._spare_boxes: list[QPlainTextEdit] = []
+        self._title: QLabel | None = None
+        self._note: QLabel | None = None
+        self._labels: list[QLabel] = []
+        self._article: Article | None = None
+
+    def show(self, article: Article) -> None:
+        """Add the article's prompts, each with its box and what was typed in it before."""
+        self._article = article
+        labels = fit_pool(self._labels, len(article.prompts), lambda _: label(""))
+        if not article.prompts:
+            detach(self._title, self._note)
+            return
+        title = QCoreApplication.translate("ArticleView", "Take a moment")
+        self._title = self._title or label(title, "sectionTitle")
+        self._add(self._title)
+        self._note = self._note or label(prompt_note(self._kiosk), "muted")
+        self._add(self._note)
+        for index, prompt in enumerate(article.prompts):
+            labels[index].setText(prompt)
+            self._add(labels[index])
+            box = self._box()
+            box.setAccessibleName(prompt)
+            # setPlainText also empties the undo history: nothing typed for another article
+            # can come back in this box.
+            box.setPlainText(self.answers.get(answer_key(article.title, prompt), ""))
+            self.boxes.append(box)
+            self._add(box)
+
+    def widgets(self) -> list[QWidget]:
+        """Every widget the prompts put in the column."""
+        fixed: list[QWidget] = [w for w in (self._title, self._note) if w is not None]
+        return fixed + self._labels + self.boxes
+
+    def set_aside(self) -> None:
+        """Keep the boxes shown so far for the next article's prompts."""
+        self._spare_boxes.extend(self.boxes)
+        self.boxes = []
+
+    def forget(self) -> None:
+        """Forget every answer and delete the boxes (kiosk reset): the next reader gets new ones."""
+        self.set_aside()
+        for box in self._spare_boxes:
+            box.clear()
+            box.document().clearUndoRedoStacks()
+            box.deleteLater()
+        self._spare_boxes = []
+        self.answers.clear()
+        self._article = None
+
+    def _box(self) -> QPlainTextEdit:
+        if self._spare_boxes:
+            return self._spare_boxes.pop()
+        box = QPlainTextEdit(self._column)
+        box.setObjectName("promptBox")
+        box.setPlaceholderText(
+            QCoreApplication.translate("ArticleView", "Write here if you like (not saved)")
+        )
+        box.setTabChangesFocus(True)
+        box.setFixedHeight(96)
+        box.textChanged.connect(self._keep_answers)
+        return box
+
+    def _keep_answers(self) -> None:
+        # Kept as it is typed, so My reflections shows the same answer.
+        if self._article is not None:
+            for prompt, box in zip(self._article.prompts, self.boxes, strict=False):
+                self.answers[answer_key(self._article.title, prompt)] = box.toPlainText()
