@@ -87,6 +87,15 @@ def services_for_display(
     return [*local_services, *region.services]
 
 
+def open_first(
+    services: Iterable[Service], now: dt.datetime
+) -> tuple[list[Service], list[Service]]:
+    """The services that answer now (or may: hours not known), then those closed now."""
+    services = list(services)
+    closed = [s for s in services if s.is_open(now) is False]
+    return [s for s in services if s not in closed], closed
+
+
 def l13_shortfalls(region: RegionContacts) -> list[str]:
     """What the region lacks for rule L13 (2 services open 24/7, 1 text or online); [] if met."""
     always_open = [s.name for s in region.services if s.hours.always_open]

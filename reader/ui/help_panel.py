@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel
 
-from reader.contact_model import RegionContacts, Service, services_for_display
+from reader.contact_model import RegionContacts, Service, open_first
 from reader.contact_text import describe_hours, describe_method, emergency_line, open_now_text
 from reader.ui.article_body import ArticleBody
 from reader.ui.combo import ComboBox
@@ -96,9 +96,24 @@ class HelpPanel(Page):
             self.region_changed.emit(self.region)
 
     def service_names(self) -> list[str]:
-        """Names of the services shown now, in order (clinic contacts first)."""
+        """Names of the services shown now, in order (clinic contacts first, unless closed)."""
         contacts = self._regions.get(self.region)
-        return [s.name for s in services_for_display(contacts, self._local)] if contacts else []
+        if contacts is None:
+            return []
+        return [s.name for _, group in self._sections(contacts) for s in group]
+
+    def _sections(self, contacts: RegionContacts) -> list[tuple[str, list[Service]]]:
+        """Headed groups of services: the clinic's, the region's, then the clinic's closed ones."""
+        now = self._clock()
+        # A closed line first would cost someone in crisis a call that nobody answers.
+        local_open, local_closed = open_first(self._local, now)
+        region_services = [s for group in open_first(contacts.services, now) for s in group]
+        sections = [
+            (self._local_heading(), local_open),
+            (self.tr("Talk to someone now"), region_services),
+            (self.tr("%1: closed now").replace("%1", self._local_heading()), local_closed),
+        ]
+        return [(heading, group) for heading, group in sections if group]
 
     def panel_html(self) -> str:
         """The panel's content as HTML (all text escaped)."""
@@ -110,13 +125,9 @@ class HelpPanel(Page):
             parts.append(f"<p>{html.escape(contacts.emergency_note)}</p>")
         if self.region == ANYWHERE and self._countries():
             parts.append(f"<p><b>{html.escape(self._choose_country_text())}</b></p>")
-        if self._local:
-            parts.append(f"<h3>{html.escape(self._local_heading())}</h3>")
-            parts += [self._service_html(s) for s in self._local]
-        if contacts.services:
-            talk = self.tr("Talk to someone now")  # not in the f-string: lupdate skips those
-            parts.append(f"<h3>{html.escape(talk)}</h3>")
-            parts += [self._service_html(s) for s in contacts.services]
+        for heading, services in self._sections(contacts):
+            parts.append(f"<h3>{html.escape(heading)}</h3>")
+            parts += [self._service_html(s) for s in services]
         parts += [f"<p>{html.escape(p)}</p>" for p in contacts.guidance_paragraphs]
         if contacts.services or contacts.emergency:
             verified = contacts.verified.strftime("%d %B %Y").lstrip("0")

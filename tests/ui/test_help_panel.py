@@ -217,3 +217,27 @@ def test_open_now_follows_the_injected_clock(
     text = shown(panel)
     assert "Mon 09:00-17:00 (Europe/London time) · " + expected in text
     assert "Open 24 hours, every day · Open now" in text  # Samaritans, always open
+
+
+def test_a_clinic_line_closed_now_comes_after_the_open_lines(
+    qtbot: QtBot, regions: dict[str, RegionContacts], local_service: Service
+) -> None:
+    """Someone in crisis at night should not have to try a closed line first."""
+    evening = dt.datetime.combine(MONDAY, dt.time(20), tzinfo=dt.UTC)
+    local = [timetabled_service(), local_service]
+    panel = make_panel(qtbot, regions, "GB", local, clock=lambda: evening)
+    names = panel.service_names()
+    assert names[0] == "Riverside Clinic front desk"  # the clinic's open line still leads
+    assert names[-1] == "Daytime line"
+    text = shown(panel)
+    assert text.index("Samaritans") < text.index("Here, at this service: closed now")
+    assert text.index("Here, at this service: closed now") < text.index("Daytime line")
+
+
+def test_a_clinic_line_open_now_stays_first(
+    qtbot: QtBot, regions: dict[str, RegionContacts]
+) -> None:
+    morning = dt.datetime.combine(MONDAY, dt.time(10), tzinfo=dt.UTC)
+    panel = make_panel(qtbot, regions, "GB", [timetabled_service()], clock=lambda: morning)
+    assert panel.service_names()[0] == "Daytime line"
+    assert "closed now" not in shown(panel)
