@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.double_press import DoublePress
 from reader.ui import app_filters
@@ -30,7 +30,7 @@ class EscapeTwice(QObject):
         self.other_keys: Callable[[QKeyEvent], bool] | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Count real Esc presses; the second within the time limit is consumed."""
+        """Count real Esc presses at the window; the second within the time limit is consumed."""
         if not _is_escape_press(event):
             self._counted = False  # any other event (at least the key release) ends that press
             return self._other_key(event)
@@ -39,6 +39,8 @@ class EscapeTwice(QObject):
         if self._counted:
             return False
         self._counted = True
+        if _closes_a_popup_or_dialog():
+            return False  # that Esc is spent: pressing it twice to close a list lost a plan
         if self._presses.press():
             self._on_twice()
             return True
@@ -57,6 +59,11 @@ def _is_escape_press(event: QEvent) -> bool:
     if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
         return False
     return event.key() == Qt.Key.Key_Escape and not event.isAutoRepeat()
+
+
+def _closes_a_popup_or_dialog() -> bool:
+    """Whether an Esc pressed now goes to an open list, menu or dialog, which it closes."""
+    return bool(QApplication.activePopupWidget() or QApplication.activeModalWidget())
 
 
 class KeyWatchers:

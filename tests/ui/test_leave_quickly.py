@@ -12,6 +12,7 @@ from reader.double_press import DOUBLE_PRESS_SECONDS
 from reader.ui.coping_screens import SCREENS as COPING_SCREENS
 from reader.ui.main_window import MainWindow
 from tests.fakes import FakeClock
+from tests.ui.reading_tools import POPUP_NOISE
 from tests.ui.window_helpers import SCREENS, Click, MakeWindow, Press, go_to
 
 ESC = Qt.Key.Key_Escape
@@ -142,3 +143,53 @@ def test_leave_quickly_is_visible_on_every_screen(window: MainWindow) -> None:
         go_to(window, screen)
         assert window.leave_button.isVisible()
         assert window.search_box.isVisible()
+
+
+# --- an Esc that closes a list or a dialog ------------------------------------------------
+
+
+@pytest.mark.qt_log_ignore(POPUP_NOISE)
+def test_esc_closing_a_list_is_not_the_first_of_two(
+    started_window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    """Esc closes the country list; the next Esc alone must not close Lantern."""
+    window = started_window
+    window.open_help()
+    box = window.screens["help"].region_box  # type: ignore[attr-defined]
+    box.showPopup()
+    popup = QApplication.activePopupWidget()
+    assert popup is not None
+    qtbot.keyClick(popup, ESC)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    clock.advance(0.4)
+    qtbot.keyClick(window, ESC)
+    assert window.isVisible()
+    clock.advance(0.4)
+    with qtbot.waitSignal(window.left_quickly):  # two at the window still leave
+        qtbot.keyClick(window, ESC)
+
+
+def test_esc_closing_a_dialog_is_not_the_first_of_two(
+    started_window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    """Esc cancels Save a copy; the next Esc alone must not close Lantern and lose the plan."""
+    from reader.ui.export import SaveChooser
+
+    window = started_window
+    window.open_screen("safety-plan")
+    dialog = SaveChooser("my-safety-plan", window)
+
+    def press_esc_in_dialog() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(10, press_esc_in_dialog)
+            return
+        qtbot.keyClick(modal, ESC)
+
+    QTimer.singleShot(0, press_esc_in_dialog)
+    dialog.exec()
+    assert not dialog.isVisible()
+    clock.advance(0.4)
+    qtbot.keyClick(window, ESC)
+    assert window.isVisible()
+    assert window.location == "safety-plan"
