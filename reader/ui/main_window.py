@@ -227,6 +227,10 @@ class MainWindow(QMainWindow):
                 widget = self._add_screen(location, self._factory.make(location))
             a11y.let_go_of(self.stack.currentWidget(), self, widget)
             self.stack.setCurrentWidget(widget)
+        # Words searched for ("kill myself") stay in the box only on the search screen, not
+        # over every page read after it; Back to the search brings them again.
+        searching = location == "search" and self._search_view is not None
+        self.toolbar.show_query(self.search_view.query if searching else "")
         self.back_button.setEnabled(self.history.can_go_back())
         self.forward_button.setEnabled(self.history.can_go_forward())
         self.location_changed.emit(location)

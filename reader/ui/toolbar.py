@@ -159,6 +159,11 @@ class Toolbar(QWidget):
         box.returnPressed.connect(window.open_top_result)
         return box
 
+    def show_query(self, text: str) -> None:
+        """Show the search's words in the box (setText also drops the box's undo history)."""
+        if self.search_box.text() != text:
+            self.search_box.setText(text)
+
     def _lay_out(self) -> None:
         rows = self._rows = QVBoxLayout(self)
         rows.setContentsMargins(10, 8, 10, 8)

@@ -130,6 +130,7 @@ def test_reset_leaves_no_typed_text_and_no_undo(
 ) -> None:
     box = typed_session(qtbot, window)
     tool_boxes = open_every_tool(qtbot, window)
+    type_into(qtbot, window.search_box, "calm")  # leaving the search emptied the box
     assert window.search_box.isUndoAvailable()
     assert box.document().isUndoAvailable()
     typed = [box, window.search_box, *tool_boxes]
