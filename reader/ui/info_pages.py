@@ -49,8 +49,9 @@ SENDING_KIOSK = QT_TRANSLATE_NOOP(
 )
 RECORDED_HOME = QT_TRANSLATE_NOOP(
     "InfoPages",
-    "Your computer may show Lantern in its list of recent apps. If you copy text, some "
-    "computers keep a copy of it. While Lantern runs, the computer may store some of its "
+    "Your computer may show Lantern in its list of recent apps. If you copy text, Lantern "
+    "removes it when it closes, but some computers keep a list of what was copied. While "
+    "Lantern runs, the computer may store some of its "
     "memory on the disk for a while. Your web browser keeps its own history if you open a "
     "link in it. If you share this computer, keep these in mind.",
 )

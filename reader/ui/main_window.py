@@ -304,6 +304,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._keys.remove()
+        self.clear_clipboard()  # what was copied from Lantern does not outlive it
         if guard is not None:
             guard.detach()
         super().closeEvent(event)

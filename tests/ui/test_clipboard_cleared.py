@@ -71,3 +71,13 @@ def test_every_mode_lantern_filled_is_cleared(
         Mode.Selection,
         Mode.FindBuffer,
     ]
+
+
+def test_closing_the_window_empties_what_lantern_copied(
+    window: MainWindow, desktop_clipboard: FakeClipboard
+) -> None:
+    """On Windows and macOS a copy outlives the program that made it: not Lantern's."""
+    desktop_clipboard.owned = {Mode.Clipboard}
+    window.close()
+    assert not window.isVisible()
+    assert desktop_clipboard.cleared == [Mode.Clipboard]

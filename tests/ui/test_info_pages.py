@@ -60,7 +60,7 @@ def test_privacy_page_at_home(home_privacy: PrivacyView) -> None:
     assert "Lantern never connects to the internet." in text
     assert "Lantern asks before your web browser opens it." in text
     assert "If you choose Save a copy" in text
-    assert "If you copy text, some computers keep a copy of it." in text
+    assert "If you copy text, Lantern removes it when it closes" in text
     assert "choose “Leave quickly”" in text
     assert "Lantern closes at once without asking anything." in text
 
