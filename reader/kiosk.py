@@ -50,6 +50,14 @@ class KioskPolicy:
         self._last_activity = self._clock()
         self._finished = False
 
+    def busy_for(self, seconds: float) -> None:
+        """The reader is busy with something timed for so many seconds more (a breathing
+        session, an urge timer): the idle wait starts again when it ends, not before."""
+        # Later input still counts from its own moment (record_activity), so pausing or
+        # leaving an exercise brings the wait back to the usual idle timeout from then.
+        if seconds > 0:
+            self._last_activity = max(self._last_activity, self._clock() + seconds)
+
     def finish(self) -> None:
         """The reader pressed "I'm finished": a reset is due now."""
         self._finished = True

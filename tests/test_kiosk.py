@@ -135,6 +135,47 @@ def test_seconds_until_change_follows_the_countdown(policy: KioskPolicy, clock: 
     assert policy.state().seconds_left == before - 1
 
 
+def test_busy_for_starts_the_wait_when_the_exercise_ends(
+    policy: KioskPolicy, clock: FakeClock
+) -> None:
+    clock.now += 120  # the wait is up, but a breathing session has a minute left
+    policy.busy_for(60)
+    assert policy.state().phase is Phase.ACTIVE
+    assert policy.seconds_until_change() == pytest.approx(180)  # one wake-up, no ticking
+    clock.now += 60 + 119  # the session ended a minute later; the usual wait from then
+    assert policy.state().phase is Phase.ACTIVE
+    clock.now += 1
+    assert policy.state() == KioskState(Phase.WARNING, 30)
+
+
+def test_activity_after_busy_for_counts_from_its_own_moment(
+    policy: KioskPolicy, clock: FakeClock
+) -> None:
+    clock.now += 120
+    policy.busy_for(600)  # a ten-minute urge timer
+    clock.now += 30
+    policy.record_activity()  # the reader pressed "End the timer now"
+    clock.now += 120
+    assert policy.state().phase is Phase.WARNING
+
+
+def test_busy_for_never_shortens_the_wait(policy: KioskPolicy, clock: FakeClock) -> None:
+    clock.now += 120
+    policy.busy_for(300)
+    policy.busy_for(10)  # asked again: an earlier end does not undo the later one
+    policy.busy_for(0)  # nothing running: nothing changes
+    clock.now += 300 + 119.9
+    assert policy.state().phase is Phase.ACTIVE
+    clock.now += 0.1
+    assert policy.state().phase is Phase.WARNING
+
+
+def test_i_m_finished_still_resets_at_once_while_busy(policy: KioskPolicy) -> None:
+    policy.busy_for(300)
+    policy.finish()
+    assert policy.state().phase is Phase.RESET_DUE
+
+
 @given(
     idle=st.integers(30, 3600),
     warning=st.integers(10, 300),

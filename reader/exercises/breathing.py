@@ -110,6 +110,12 @@ class BreathingSession:
         running = 0.0 if self._since is None else self._clock() - self._since
         return min(self.total, self._banked + max(0.0, running))
 
+    def running_seconds_left(self) -> float:
+        """Seconds until a running session ends by itself; 0 when paused, stopped or over."""
+        if self.state is not BreathState.RUNNING:
+            return 0.0
+        return self.total - self.elapsed()
+
     def start(self) -> None:
         """Begin from the first in-breath (also after finishing or stopping)."""
         self._banked, self._since = 0.0, self._clock()

@@ -72,6 +72,12 @@ class UrgeTimer:
             return UrgeState.FINISHED
         return UrgeState.RUNNING
 
+    def running_seconds_left(self) -> float:
+        """Seconds until a running round ends by itself; 0 before it starts and once it ends."""
+        if self.state is not UrgeState.RUNNING:
+            return 0.0
+        return self.total - self.elapsed()
+
     def start(self, minutes: int) -> None:
         """Start a new round; earlier answers are forgotten."""
         if minutes not in DELAY_MINUTES:

@@ -114,14 +114,25 @@ class KioskGuard(QObject):
         self.timer.start(wait_ms)
 
     def check_idle(self) -> None:
-        """Show the countdown, or reset, as the policy says."""
+        """Show the countdown, or reset, as the policy says; not while an exercise runs."""
         state = self.policy.state()
+        if state.phase is not Phase.ACTIVE and not self.notice.isVisible():
+            # A reader breathing along or waiting out an urge touches nothing for minutes, and
+            # is not idle: the wait starts again when the exercise ends. Asked only now, when
+            # the wait is up, so nothing ticks to follow the exercises.
+            self.policy.busy_for(self._exercise_seconds_left())
+            state = self.policy.state()
         if state.phase is Phase.WARNING:
             self.show_notice(state.seconds_left)
         elif state.phase is Phase.RESET_DUE:
             self.reset()
             return
         self._schedule()
+
+    def _exercise_seconds_left(self) -> float:
+        """How long the exercise on the screen in view still runs by itself (0 when none)."""
+        seconds_left = getattr(self.window.stack.currentWidget(), "running_seconds_left", None)
+        return float(seconds_left()) if callable(seconds_left) else 0.0
 
     def show_notice(self, seconds_left: int) -> None:
         """Show (or count down) the idle notice, putting the reader's search away first."""

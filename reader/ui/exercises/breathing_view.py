@@ -73,6 +73,10 @@ class BreathingView(Page):
         """The frame timer (active only while breathing and visible)."""
         return self._timer
 
+    def running_seconds_left(self) -> float:
+        """Seconds the session in view still runs by itself (0 if none): a kiosk isn't idle then."""
+        return self.session.running_seconds_left() if self.isVisible() else 0.0
+
     def _build(self) -> None:
         self.body.addWidget(label(self.tr("Slow breathing"), "pageTitle"))
         self.intro_label = label("", "muted")  # its words follow the words-only choice

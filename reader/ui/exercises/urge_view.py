@@ -83,6 +83,10 @@ class UrgeView(Page):
         """The tick timer (active only while a round runs and the screen is visible)."""
         return self._timer
 
+    def running_seconds_left(self) -> float:
+        """Seconds the round in view still runs by itself (0 if none): a kiosk isn't idle then."""
+        return self.urge.running_seconds_left() if self.isVisible() else 0.0
+
     def _choose_widgets(self) -> list[QWidget]:
         intro = self.tr(
             "An urge is like a wave. It builds, reaches a peak and then falls, even if you "
