@@ -12,6 +12,7 @@ if TYPE_CHECKING:  # only for types: the contacts load after the first paint
     from reader.contact_model import RegionContacts, Service
 
 CRISIS_ARTICLE_ID = "in-crisis-right-now"
+SUICIDAL_THOUGHTS_ID = "suicidal-thoughts"
 
 # First-person phrases and plain words; matching what a person types, never shown as content.
 _CRISIS = re.compile(
@@ -28,6 +29,29 @@ _CRISIS = re.compile(
     r"|(?:can'?t|cannot) (?:take|do) (?:it|this) any ?more|sleep forever|never wake up"
     r")\b"
 )
+
+# Typed in a hurry or in distress, these words come out with a letter wrong, missing, extra
+# or swapped ("sucide", "suicdal", "overdoes"), and the help box did not show. They are long
+# and unlike everyday words, so one slip is still them.
+_SLIPS_ALLOWED = (
+    "suicide",
+    "suicides",
+    "suicidal",
+    "suicidally",
+    "overdose",
+    "overdoses",
+    "overdosed",
+    "overdosing",
+)
+# Everyday words one slip from those ("it kills me" is a figure of speech). "overdoes" (as in
+# "overdoes it") stays a crisis word: it is how "overdose" is mistyped, and a help box too
+# many costs little.
+_NOT_SLIPS = frozenset({"overdone", "overdoing", "kills"})
+# "kill myself" with a slip in either word: "kil myself", "kill myslef". The first letter must
+# stay, as no one slips there: otherwise "will myself" and "fill myself" would count.
+_KILL = ("kill", "killing")
+_SELF = ("myself",)
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 # Asking for a person or a line to call: no article answers that, Get help now does.
@@ -54,8 +78,50 @@ def _letters(text: str) -> str:
 
 
 def suggests_crisis(text: str) -> bool:
-    """True when what was typed sounds like someone may be in danger or in crisis."""
-    return _CRISIS.search(_normal(text)) is not None
+    """True when what was typed sounds like someone may be in danger or in crisis.
+
+    The crisis words' common slips count too: one letter wrong, missing, extra or swapped.
+    """
+    normal = _normal(text)
+    return _CRISIS.search(normal) is not None or _has_slipped_crisis_word(_WORD.findall(normal))
+
+
+def _has_slipped_crisis_word(words: list[str]) -> bool:
+    for at, word in enumerate(words):
+        if word not in _NOT_SLIPS and any(one_slip(word, w) for w in _SLIPS_ALLOWED):
+            return True
+        if _kill(word) and _self(words[at + 1 : at + 3]):
+            return True
+    return False
+
+
+def _kill(word: str) -> bool:
+    return word[:1] == "k" and word not in _NOT_SLIPS and any(one_slip(word, w) for w in _KILL)
+
+
+def _self(after: list[str]) -> bool:
+    """The words after a "kill": myself, my self or me, with one slip in "myself"."""
+    if not after:
+        return False
+    joined = "".join(after) if after[0] == "my" else after[0]  # "my slef" as "myslef"
+    return after[0] == "me" or (joined[:1] == "m" and any(one_slip(joined, w) for w in _SELF))
+
+
+def one_slip(typed: str, word: str) -> bool:
+    """True when typed is word, or word with one letter wrong, missing, extra or swapped."""
+    if abs(len(typed) - len(word)) > 1:
+        return False
+    same = 0
+    while same < min(len(typed), len(word)) and typed[same] == word[same]:
+        same += 1
+    if len(typed) > len(word):  # one letter extra
+        return typed[same + 1 :] == word[same:]
+    if len(typed) < len(word):  # one letter missing
+        return typed[same:] == word[same + 1 :]
+    swapped = typed[same : same + 2] == word[same : same + 2][::-1]
+    return typed[same + 1 :] == word[same + 1 :] or (
+        swapped and typed[same + 2 :] == word[same + 2 :]
+    )
 
 
 def seeks_someone_to_talk_to(text: str, services: Iterable[str] = ()) -> bool:
@@ -88,3 +154,12 @@ def helpline_words(regions: Iterable[RegionContacts], local: Iterable[Service]) 
 def crisis_article(library: Library) -> Article | None:
     """The bundled crisis article, unless a clinic has hidden it or it failed to load."""
     return library.get(CRISIS_ARTICLE_ID)
+
+
+def crisis_articles(library: Library) -> list[Article]:
+    """What a crisis search lists first: the crisis article, then the one on suicidal thoughts.
+
+    Either is left out if a clinic has hidden it or it failed to load.
+    """
+    found = (library.get(article_id) for article_id in (CRISIS_ARTICLE_ID, SUICIDAL_THOUGHTS_ID))
+    return [article for article in found if article is not None]

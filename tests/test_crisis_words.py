@@ -7,8 +7,11 @@ import pytest
 from reader.contacts import load_all
 from reader.crisis_words import (
     CRISIS_ARTICLE_ID,
+    SUICIDAL_THOUGHTS_ID,
     crisis_article,
+    crisis_articles,
     helpline_words,
+    one_slip,
     seeks_someone_to_talk_to,
     suggests_crisis,
 )
@@ -76,10 +79,111 @@ def test_everyday_searches_are_not(typed: str) -> None:
     assert not suggests_crisis(typed)
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # One letter missing, wrong, extra or swapped: how the words come out in a hurry.
+        "sucide",
+        "suicdal",
+        "sucidal",
+        "uicide",
+        "suiside",
+        "suicidde",
+        "siucide",
+        "suicied",
+        "suicidial",
+        "thinking about sucide",
+        "SUCIDAL THOUGHTS",
+        "overdoes",
+        "overdoze",
+        "ovedose",
+        "overdsoe",
+        "overdosse",
+        "i overdsoed",
+        "kil myself",
+        "kill myslef",
+        "kill mysef",
+        "killl myself",
+        "kiling myself",
+        "want to kill my slef",
+        "kil me",
+    ],
+)
+def test_crisis_words_with_one_slip_are_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "suit",
+        "suitcase",
+        "suited",
+        "decide",
+        "decided",
+        "side",
+        "guide",
+        "over",
+        "overdue",
+        "overdone",  # one letter from "overdose", and an everyday word
+        "overdoing it",  # one letter from "overdosing"
+        "i overdid it",
+        "killer whale",
+        "skill",
+        "skill myself up",  # not a slip of "kill": the first letter is kept
+        "will myself to get up",
+        "fill myself up",
+        "it kills me",  # a figure of speech, one letter from "kill"
+        "kill time",
+        "kiss me",
+        "pesticide",
+        "insecticide",
+        # Not a slip of "suicide" (three letters differ) and not about the reader's own life:
+        # it names a crime, as in the news. The "Nothing matched" line still points to F1.
+        "homicide",
+        "acid",
+        "sides",
+        "myself",
+    ],
+)
+def test_everyday_words_near_crisis_words_are_not(typed: str) -> None:
+    assert not suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "word", "near"),
+    [
+        ("suicide", "suicide", True),
+        ("sucide", "suicide", True),  # missing
+        ("suicidee", "suicide", True),  # extra, at the end
+        ("xsuicide", "suicide", True),  # extra, at the start
+        ("suicdie", "suicide", True),  # swapped
+        ("suicife", "suicide", True),  # wrong
+        ("sucdie", "suicide", False),  # two slips
+        ("suicidexx", "suicide", False),
+        ("scuidie", "suicide", False),
+        ("", "a", True),
+        ("ab", "ba", True),
+        ("abc", "cba", False),
+    ],
+)
+def test_one_slip(typed: str, word: str, near: bool) -> None:
+    assert one_slip(typed, word) is near
+
+
 def test_the_bundled_pack_has_the_crisis_article() -> None:
     article = crisis_article(load_library([content_dir()]))
     assert article is not None
     assert article.id == CRISIS_ARTICLE_ID
+
+
+def test_a_crisis_search_lists_the_crisis_article_then_suicidal_thoughts() -> None:
+    library = load_library([content_dir()])
+    assert [a.id for a in crisis_articles(library)] == [CRISIS_ARTICLE_ID, SUICIDAL_THOUGHTS_ID]
+    library.hide([CRISIS_ARTICLE_ID])
+    assert [a.id for a in crisis_articles(library)] == [SUICIDAL_THOUGHTS_ID]
+    library.hide([SUICIDAL_THOUGHTS_ID])
+    assert crisis_articles(library) == []
 
 
 def test_no_crisis_article_when_it_is_hidden() -> None:
