@@ -103,7 +103,7 @@ class ScreenFactory:
 
     def search_view(self) -> SearchView:
         """The search results screen, offering help first where a search asks for it."""
-        from reader.crisis_words import crisis_article
+        from reader.crisis_words import crisis_article, crisis_articles
         from reader.ui.search_view import SearchView
 
         window = self._window
@@ -113,6 +113,7 @@ class ScreenFactory:
             window.theming.article_css,
             crisis_article(window.context.library),
             helplines=self.helpline_words,
+            crisis_first=crisis_articles(window.context.library),
         )
 
     def _loaded(self) -> AppContext:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -21,8 +21,9 @@ from reader.ui.widgets import Page, label
 class SearchView(Page):
     """Shows ranked hits with snippets; a hit is a link that opens its article.
 
-    When what was typed sounds like a crisis, a way to help comes before any result. The
-    screen scrolls as one page: at 200% the results were a box of three, scrolled apart.
+    When what was typed sounds like a crisis, a way to help comes before any result, and
+    the articles in ``crisis_first`` head the results whatever the index found. The screen
+    scrolls as one page: at 200% the results were a box of three, scrolled apart.
     """
 
     def __init__(
@@ -32,6 +33,7 @@ class SearchView(Page):
         css: Callable[[], str],
         crisis: Article | None = None,
         helplines: Callable[[], list[str]] = list,
+        crisis_first: Sequence[Article] = (),
     ) -> None:
         super().__init__(main_text_takes_focus=True)
         self.setObjectName("searchView")
@@ -39,6 +41,7 @@ class SearchView(Page):
         self._follow_link = follow_link
         self._css = css
         self._crisis = crisis
+        self._crisis_first = tuple(crisis_first)
         self._helplines = helplines  # crisis lines' names and numbers, for those searches
         self._lines: list[str] | None = None  # asked for once: the lines do not change
         self.offers_help = False  # a crisis search: help first, titles only
@@ -68,6 +71,10 @@ class SearchView(Page):
         self.query = text
         self.hits = self._index().search(text) if text.strip() else []
         self.offers_help = suggests_crisis(text)
+        if self.offers_help:
+            # "i want to die" listed only "Understanding self-harm": the articles written for
+            # this moment come first, whatever words they happen to share with the search.
+            self.hits = _put_first(self._crisis_first, self.hits)
         self.offers_lines = not self.offers_help and seeks_someone_to_talk_to(
             text, self._line_words()
         )
@@ -161,6 +168,13 @@ class SearchView(Page):
         self.offers_help = self.offers_lines = False
         self.results.set_article_html("", self._css(), pack_folder=None)
         self.status.clear()
+
+
+def _put_first(articles: Sequence[Article], hits: list[SearchHit]) -> list[SearchHit]:
+    """These articles as hits (titles only), then the other hits in their order."""
+    first = [SearchHit(article.id, article.title, "") for article in articles]
+    ids = {article.id for article in articles}
+    return first + [hit for hit in hits if hit.article_id not in ids]
 
 
 def _link(href: str, text: str) -> str:

@@ -117,3 +117,46 @@ def test_a_search_for_a_helpline_points_to_get_help_now(
     assert window.location == "help"
     window.search("calm")
     assert not window.search_view.offers_lines
+
+
+CRISIS_FIRST = ["in-crisis-right-now", "suicidal-thoughts"]
+
+
+def test_a_crisis_search_lists_the_crisis_articles_first(
+    make_window: MakeWindow, bundled_context: AppContext
+) -> None:
+    window = make_window(bundled_context)
+    view = window.search_view
+    # "i want to die" found only "Understanding self-harm"; "sucide" and "kms" found nothing.
+    for typed in ("i want to die", "sucide", "kms", "suicidal thoughts", "not safe"):
+        window.search(typed)
+        assert view.offers_help, typed
+        assert [hit.article_id for hit in view.hits[:2]] == CRISIS_FIRST, typed
+        assert len({hit.article_id for hit in view.hits}) == len(view.hits), typed  # no repeats
+        shown = view.results.toPlainText()
+        crisis, thoughts = (bundled_context.library.articles[i].title for i in CRISIS_FIRST)
+        assert shown.index("Get help now") < shown.index(crisis) < shown.index(thoughts)
+        assert "…" not in shown  # still titles only
+    window.search("i want to die")
+    assert [hit.article_id for hit in view.hits] == [*CRISIS_FIRST, "understanding-self-harm"]
+    assert view.status.text() == "Help is below, then 3 articles."
+
+
+def test_hidden_crisis_articles_are_not_listed(
+    make_window: MakeWindow, bundled_context: AppContext
+) -> None:
+    bundled_context.library.hide(["in-crisis-right-now"])
+    window = make_window(bundled_context)
+    window.search("i want to die")
+    ids = [hit.article_id for hit in window.search_view.hits]
+    assert ids[0] == "suicidal-thoughts"
+    assert "in-crisis-right-now" not in ids
+
+
+def test_everyday_searches_keep_their_own_order(
+    make_window: MakeWindow, bundled_context: AppContext
+) -> None:
+    window = make_window(bundled_context)
+    window.search("breathing")
+    assert window.search_view.hits[0].article_id == "grounding-and-breathing"
+    assert "in-crisis-right-now" not in [hit.article_id for hit in window.search_view.hits[:2]]
