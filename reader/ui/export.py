@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QMarginsF, QModelIndex, QTimer
+from PySide6.QtCore import QCoreApplication, QDir, QMarginsF, QModelIndex, QStandardPaths, QTimer
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QShowEvent, QTextDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -12,14 +12,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileSystemModel,
+    QHBoxLayout,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from reader import privacy
+from reader.ui.a11y import announce
 from reader.ui.combo import ComboBox
 from reader.ui.translation import QT_TRANSLATE_NOOP
 from reader.ui.widgets import fit_to_text, label
@@ -30,6 +33,13 @@ FORMATS = (
 )
 
 
+# Folders offered as one-click places above the tree (when this computer has them).
+Location = QStandardPaths.StandardLocation
+PLACES = (
+    (QT_TRANSLATE_NOOP("SaveChooser", "Home folder"), Location.HomeLocation),
+    (QT_TRANSLATE_NOOP("SaveChooser", "Documents"), Location.DocumentsLocation),
+    (QT_TRANSLATE_NOOP("SaveChooser", "Desktop"), Location.DesktopLocation),
+)
 PAPER_POINT_SIZE = 11.0  # printed and PDF copies, whatever the text size on screen
 
 
@@ -61,6 +71,8 @@ class SaveChooser(QDialog):
         self.format.setAccessibleName(self.tr("File type"))
         for text, suffix in FORMATS:
             self.format.addItem(self.tr(text), suffix)
+        self.problem = label("", "cardTitle")  # what stops the save, said in the dialog
+        self.problem.hide()
         self._layout(start or Path.home())
 
     def _layout(self, start: Path) -> None:
@@ -70,6 +82,7 @@ class SaveChooser(QDialog):
             "may be able to open it, so choose a place that feels safe."
         )
         layout.addWidget(label(note))
+        layout.addLayout(self._places())
         # Each control has a visible label pointing at it: on Linux a screen reader names a
         # drop-down by its current item ("Plain text (.txt)") unless a label points at it.
         for text, control, stretch in (
@@ -81,6 +94,7 @@ class SaveChooser(QDialog):
             caption.setBuddy(control)
             layout.addWidget(caption)
             layout.addWidget(control, stretch)
+        layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -89,6 +103,47 @@ class SaveChooser(QDialog):
         layout.addWidget(buttons)
         self.set_folder(start)
         fit_to_text(self, lines_wide=34, lines_high=25)
+
+    def _places(self) -> QHBoxLayout:
+        """A button for each usual place to keep a file: the tree starts at the disk's top."""
+        row = QHBoxLayout()
+        caption = label(self.tr("Go to:"), wrap=False)
+        row.addWidget(caption)
+        seen: set[Path] = set()
+        for text, location in PLACES:
+            folder = Path(QStandardPaths.writableLocation(location))
+            if folder in seen or not folder.is_dir():
+                continue  # Documents is the home folder itself on some systems
+            seen.add(folder)
+            button = QPushButton(self.tr(text))
+            button.setAutoDefault(False)  # Enter in the name box still saves
+            button.clicked.connect(lambda _=False, f=folder: self.set_folder(f))
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def accept(self) -> None:
+        """Close only once a folder and a usable name are chosen; otherwise say what is missing."""
+        problem = self._problem()
+        if problem is None:
+            super().accept()
+            return
+        text, control = problem
+        self.problem.setText(text)
+        self.problem.show()
+        control.setFocus()
+        announce(self, text, assertive=True)
+
+    def _problem(self) -> tuple[str, QWidget] | None:
+        """What stops the save, and the control to fix it in; None when nothing does."""
+        name = self.name.text().strip()
+        if self.folder() is None:
+            return self.tr("Choose a folder to save in."), self.folders
+        if not name:
+            return self.tr("Type a name for the file."), self.name
+        if "/" in name or "\\" in name:
+            return self.tr("A file name cannot have a slash (/ or \\) in it."), self.name
+        return None
 
     def set_folder(self, folder: Path) -> None:
         """Select a folder in the tree, and keep it in view while the tree is being read."""
@@ -122,7 +177,7 @@ class SaveChooser(QDialog):
     def chosen_path(self) -> Path | None:
         """The full path to write, with the chosen type's suffix, or None if incomplete."""
         folder, name = self.folder(), self.name.text().strip()
-        if folder is None or not name or "/" in name or "\\" in name:
+        if folder is None or self._problem() is not None:
             return None
         suffix = str(self.format.currentData())
         return folder / (name if name.lower().endswith(suffix) else name + suffix)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QModelIndex, QStandardPaths, Qt
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui import export
@@ -58,3 +59,64 @@ def test_a_failed_save_says_nothing_was_lost(
     assert title == "Not saved"
     assert "What you wrote is still here." in text
     assert "Permission denied" in text  # for whoever helps
+
+
+@pytest.mark.parametrize(
+    ("name", "says", "focus"),
+    [
+        ("   ", "Type a name for the file.", "name"),
+        ("plans/mine", "A file name cannot have a slash (/ or \\) in it.", "name"),
+        ("plans\\mine", "A file name cannot have a slash (/ or \\) in it.", "name"),
+    ],
+)
+def test_save_with_an_unusable_name_says_why_and_stays_open(
+    qtbot: QtBot, tmp_path: Path, name: str, says: str, focus: str
+) -> None:
+    """It used to close and save nothing, without a word: the plan seemed saved."""
+    chooser = SaveChooser("my-plan", start=tmp_path)
+    qtbot.addWidget(chooser)
+    chooser.show()
+    qtbot.waitExposed(chooser)
+    chooser.name.setText(name)
+    qtbot.keyClick(chooser.name, Qt.Key.Key_Return)
+    assert chooser.isVisible()
+    assert chooser.result() != QDialog.DialogCode.Accepted
+    assert chooser.problem.isVisible()
+    assert chooser.problem.text() == says
+    assert chooser.focusWidget() is getattr(chooser, focus)
+    chooser.name.setText("my-plan")
+    qtbot.keyClick(chooser.name, Qt.Key.Key_Return)
+    assert chooser.result() == QDialog.DialogCode.Accepted
+    assert chooser.chosen_path() == tmp_path / "my-plan.txt"
+
+
+def test_save_with_no_folder_chosen_says_so(qtbot: QtBot, tmp_path: Path) -> None:
+    chooser = SaveChooser("my-plan", start=tmp_path)
+    qtbot.addWidget(chooser)
+    chooser.folders.setCurrentIndex(QModelIndex())
+    chooser.accept()
+    assert chooser.result() != QDialog.DialogCode.Accepted
+    assert chooser.problem.text() == "Choose a folder to save in."
+
+
+def test_a_usual_place_is_one_click_away(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    places = {
+        QStandardPaths.StandardLocation.HomeLocation: tmp_path,
+        QStandardPaths.StandardLocation.DocumentsLocation: documents,
+        QStandardPaths.StandardLocation.DesktopLocation: tmp_path / "no such folder",
+    }
+    monkeypatch.setattr(
+        QStandardPaths, "writableLocation", staticmethod(lambda where: str(places[where]))
+    )
+    chooser = SaveChooser("my-plan", start=tmp_path / "Documents")
+    qtbot.addWidget(chooser)
+    buttons = {b.text(): b for b in chooser.findChildren(QPushButton) if b.text() != ""}
+    assert "Desktop" not in buttons  # not on this computer: not offered
+    buttons["Home folder"].click()
+    assert chooser.folder() == tmp_path
+    buttons["Documents"].click()
+    assert chooser.folder() == documents
