@@ -26,15 +26,15 @@ class BreathingCircle(QWidget):
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        """A faint ring for a full breath and a filled circle for the breath now."""
+        """A thin ring for a full breath and a filled circle for the breath now."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         centre = QPointF(self.width() / 2, self.height() / 2)
         largest = min(self.width(), self.height()) / 2 - 6
         accent = self.palette().highlight().color()
-        ring = QColor(accent)
-        ring.setAlpha(90)
-        painter.setPen(QPen(ring, 2))
+        # Opaque: the ring shows how full a breath is, so it needs 3:1 against the page, which
+        # the themes check for the accent. A see-through one was 2.9:1 in high contrast.
+        painter.setPen(QPen(accent, 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(centre, largest, largest)
         radius = largest * (SMALLEST + (1 - SMALLEST) * self.fullness)
