@@ -17,13 +17,16 @@ class PutAway:
 
     The notice covers the page but not the toolbar, because Get help now and I'm finished must
     stay in view. The search box is in the toolbar too, so without this it would show the last
-    reader's search (which may be about suicide) to anyone walking past.
+    reader's search (which may be about suicide) to anyone walking past. The toolbar's other
+    controls are greyed meanwhile: they would show the last reader's pages, so they do nothing
+    until "I'm still here", and should not look as if they worked.
     """
 
     def __init__(self, window: MainWindow) -> None:
         self._window = window
         self._search: tuple[str, int] | None = None  # the text and where the cursor was
         self._focus: QWidget | None = None
+        self._held: list[tuple[QWidget, bool]] | None = None  # greyed controls, and were they on
 
     def put_away(self) -> None:
         """The notice is about to show: note the focused control and empty the search box."""
@@ -36,8 +39,30 @@ class PutAway:
         # setText, not typing: the box's textEdited does not fire, so the results stay.
         box.setText("")
 
+    def hold_toolbar(self) -> None:
+        """The notice shows: grey the toolbar's controls but Get help now and I'm finished."""
+        # Called once the notice has the focus: a focused control, greyed, passes it on.
+        if self._held is None:
+            controls = self._window.toolbar.controls_besides_help()
+            self._held = [(control, control.isEnabled()) for control in controls]
+            for control in controls:
+                control.setEnabled(False)
+
+    def _release_toolbar(self) -> None:
+        """The notice goes: each control is as it was, and Back and Forward as the history says."""
+        held, self._held = self._held, None
+        if held is None:
+            return
+        for control, enabled in held:
+            control.setEnabled(enabled)
+        # Get help now, pressed over the notice, has moved the history meanwhile.
+        window = self._window
+        window.back_button.setEnabled(window.history.can_go_back())
+        window.forward_button.setEnabled(window.history.can_go_forward())
+
     def give_back(self, give_focus: bool = True) -> None:
         """The reader stayed: their search comes back, and (unless not wanted) their focus."""
+        self._release_toolbar()  # first: a greyed control cannot take the focus
         search, self._search = self._search, None
         focus, self._focus = self._focus, None
         box = self._window.search_box
@@ -50,5 +75,6 @@ class PutAway:
 
     def forget(self) -> None:
         """Everything is being cleared for the next person: nothing may come back."""
+        self._release_toolbar()
         self._search = None
         self._focus = None

@@ -136,9 +136,12 @@ class KioskGuard(QObject):
 
     def show_notice(self, seconds_left: int) -> None:
         """Show (or count down) the idle notice, putting the reader's search away first."""
-        if not self.notice.isVisible():
+        showing = self.notice.isVisible()
+        if not showing:
             self.away.put_away()  # before the notice takes the focus
         self.notice.show_seconds(seconds_left)
+        if not showing:
+            self.away.hold_toolbar()  # after: the toolbar's controls wait for I'm still here
 
     def finish_session(self) -> None:
         """ "I'm finished" (or Esc twice): clear everything now."""

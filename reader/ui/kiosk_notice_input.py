@@ -3,7 +3,8 @@
 The next person in the waiting room is as likely as the last reader to touch the screen, so no
 tap, key or pointer move over the notice may bring the last reader's screen back, and the
 countdown goes on: only "I'm still here" does. "I'm someone new", Get help now, I'm finished and
-Esc twice work as they always do.
+Esc twice work as they always do. The toolbar's other controls are greyed meanwhile (see
+kiosk_away.PutAway), so none of them looks as if it would work.
 """
 
 from __future__ import annotations

@@ -96,6 +96,10 @@ class Toolbar(QWidget):
         self._lay_out()
         self.fit_labels()
 
+    def controls_besides_help(self) -> list[QWidget]:
+        """Every control in the row but Get help now and Leave quickly (I'm finished in a kiosk)."""
+        return [self.back, self.forward, self.home, self.search_box, self.settings]
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """Refit the row when the text size changes."""
         if event.type() == QEvent.Type.FontChange:
