@@ -186,8 +186,9 @@ class MainWindow(QMainWindow):
         self.open_screen("help")
 
     def go_home(self) -> None:
-        """Show the home screen."""
+        """Show the home screen from its top, where the welcome and the tools are."""
         self._navigate("home")
+        self.home.verticalScrollBar().setValue(0)
 
     def go_back(self) -> None:
         """Step back in this session's history, to where the reader was on that screen."""

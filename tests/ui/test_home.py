@@ -216,3 +216,18 @@ def test_the_first_screen_is_complete_before_the_first_paint(
 def test_home_at_home_does_not_talk_of_i_m_finished(qtbot: QtBot, small_library: Library) -> None:
     home, _ = make_home(qtbot, small_library)
     assert "I'm finished" not in all_texts(home)
+
+
+def test_home_from_home_goes_back_to_its_top(
+    make_window: MakeWindow, bundled_context: AppContext, qtbot: QtBot
+) -> None:
+    """Alt+Home on a scrolled home screen brought nothing back into view."""
+    window = make_window(bundled_context)
+    window.finish_start()
+    window.resize(900, 500)
+    bar = window.home.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    qtbot.keyClick(window.home, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    assert window.location == "home"
+    assert bar.value() == 0
