@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from reader.articles import Article
 from reader.plaintext import plain_text
+from reader.search_synonyms import Expansion, expansions
 
 _TERM = re.compile(r"\w+", re.UNICODE)
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
@@ -43,6 +44,50 @@ def to_match_query(text: str) -> str:
     return " ".join(f'"{term}"*' for term in terms)
 
 
+def _phrase(words: str, prefix: bool) -> str:
+    # Only \w+ runs go between the quotes, so nothing typed can be read as FTS syntax.
+    quoted = '"' + " ".join(_TERM.findall(words)) + '"'
+    return quoted + "*" if prefix else quoted
+
+
+def _synonym(word: str) -> str:
+    return _phrase(word, prefix=word.endswith("*"))
+
+
+def ranked_queries(text: str) -> list[str]:
+    """FTS5 queries for what was typed, best first: its hits rank above the next one's.
+
+    Without a synonym that is to_match_query alone. With one ("cutting", "anxious"), first
+    the words as typed, whole; then with the articles' words for them ("self-harm", "worry");
+    then as typed, as prefixes ("sh" also starts "shame"). So an article that uses the word
+    typed still comes first, and what was found as it was being typed is still found.
+    """
+    terms = _TERM.findall(text)
+    plain = " ".join(f'"{term}"*' for term in terms)
+    found = expansions(terms)
+    if not found:
+        return [plain] if plain else []
+    typed: list[str] = []
+    either: list[str] = []
+    start = 0
+    for expansion in found:
+        for term in terms[start : expansion.start]:
+            typed.append(f'"{term}"*')
+            either.append(f'"{term}"*')
+        as_typed = _typed_words(terms, expansion)
+        typed.append(as_typed)
+        alternatives = dict.fromkeys([as_typed, *map(_synonym, expansion.words)])
+        either.append("(" + " OR ".join(alternatives) + ")")
+        start = expansion.end
+    rest = [f'"{term}"*' for term in terms[start:]]
+    queries = [" AND ".join(typed + rest), " AND ".join(either + rest), plain]
+    return list(dict.fromkeys(queries))  # the first is the plain one when a key is half typed
+
+
+def _typed_words(terms: list[str], expansion: Expansion) -> str:
+    return _phrase(" ".join(terms[expansion.start : expansion.end]), prefix=not expansion.whole)
+
+
 class SearchIndex:
     """An in-memory FTS5 index; nothing ever touches the disk."""
 
@@ -69,10 +114,19 @@ class SearchIndex:
 
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
         """Ranked hits for what the person typed (empty text gives no hits)."""
-        query = to_match_query(text)
-        if not query:
-            return []
-        ranked = [row[0] for row in self._db.execute(_RANKED, (query, limit))]
+        hits: list[SearchHit] = []
+        seen: set[int] = set()
+        for query in ranked_queries(text):
+            if len(hits) >= limit:
+                break
+            rows = self._db.execute(_RANKED, (query, limit + len(seen)))
+            ranked = [row[0] for row in rows if row[0] not in seen][: limit - len(hits)]
+            seen.update(ranked)
+            hits += self._hits(query, ranked)
+        return hits
+
+    def _hits(self, query: str, ranked: list[int]) -> list[SearchHit]:
+        """The hits for these rows, in this order, with snippets of what the query found."""
         if not ranked:
             return []
         # Snippets are costly, so they are made only for the hits that will be shown.

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from reader import privacy
 from reader.articles import Article
-from reader.search import SearchHit, SearchIndex, to_match_query
+from reader.search import SearchHit, SearchIndex, ranked_queries, to_match_query
 
 FILLER = "Some gentle words that fill the page so every article is about the same length."
 
@@ -241,3 +241,83 @@ def test_snippets_keep_a_heading_apart_from_the_text_after_it(index: SearchIndex
     # The heading and the paragraph are separate lines of the article, not one run-on sentence.
     assert "lighthouse · Tom &amp; <b>Jerry</b>" in hit.snippet_html
     assert "\n" not in hit.snippet_html
+
+
+# --- words no article uses ----------------------------------------------------------------
+
+SYNONYM_ARTICLES = (
+    make("uses-anxious", body=f"{FILLER} Feeling anxious before a session is common."),
+    make("worry-title", title="When worry takes over", body=f"{FILLER} Worry, worry, worry."),
+    make("self-harm", title="Understanding self-harm", body=f"{FILLER} About self-harm."),
+    make("she", body=f"{FILLER} She should show her shame less."),
+)
+
+
+@pytest.fixture(scope="module")
+def synonym_index() -> Iterator[SearchIndex]:
+    search_index = SearchIndex(SYNONYM_ARTICLES)
+    yield search_index
+    search_index.close()
+
+
+def test_a_word_no_article_uses_finds_the_articles_word(synonym_index: SearchIndex) -> None:
+    assert ids(synonym_index.search("cutting")) == ["self-harm"]
+    assert ids(synonym_index.search("slef harm")) == ["self-harm"]
+    assert ids(synonym_index.search("i cut myself")) == ["self-harm"]
+    assert ids(synonym_index.search("anxiety")) == ["worry-title", "uses-anxious"]
+
+
+def test_the_word_as_typed_ranks_above_its_synonyms(synonym_index: SearchIndex) -> None:
+    # By weight alone a title full of "worry" outranks one "anxious" in a body.
+    assert ids(synonym_index.search("anxious")) == ["uses-anxious", "worry-title"]
+
+
+def test_a_key_as_typed_so_far_still_finds_its_prefix(synonym_index: SearchIndex) -> None:
+    # "sh" is a word for self-harm, and also how "shame" starts as it is typed.
+    found = ids(synonym_index.search("sh"))
+    assert found[0] == "self-harm"
+    assert set(found) == {a.id for a in SYNONYM_ARTICLES}  # each summary is "A short summary."
+    assert ids(synonym_index.search("anxi")) == ["uses-anxious", "worry-title"]
+
+
+def test_other_typed_words_still_narrow_an_expansion(synonym_index: SearchIndex) -> None:
+    assert ids(synonym_index.search("anxiety session")) == ["uses-anxious"]
+    assert ids(synonym_index.search("anxiety lighthouse")) == []
+
+
+def test_a_synonym_hit_is_snippeted_with_the_word_found(synonym_index: SearchIndex) -> None:
+    [hit] = synonym_index.search("cutting")
+    assert "<b>self-harm</b>" in hit.snippet_html
+
+
+def test_expansions_respect_the_limit(synonym_index: SearchIndex) -> None:
+    assert len(synonym_index.search("sh", limit=1)) == 1
+    assert ids(synonym_index.search("anxious", limit=1)) == ["uses-anxious"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "queries"),
+    [
+        ("breathing", ['"breathing"*']),
+        ("", []),
+        ("cutting", ['"cutting"', '("cutting" OR "self harm"*)', '"cutting"*']),
+        (
+            "anxi",
+            [
+                '"anxi"*',
+                '("anxi"* OR "anxious" OR "worry" OR "worries" OR "panic"* OR '
+                '"overwhelm"* OR "nervous")',
+            ],
+        ),
+        (
+            "i cant sleep well",
+            [
+                '"i"* AND "cant sleep" AND "well"*',
+                '"i"* AND ("cant sleep" OR "sleep"* OR "night"* OR "awake") AND "well"*',
+                '"i"* "cant"* "sleep"* "well"*',
+            ],
+        ),
+    ],
+)
+def test_ranked_queries(typed: str, queries: list[str]) -> None:
+    assert ranked_queries(typed) == queries

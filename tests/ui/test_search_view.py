@@ -183,3 +183,13 @@ def test_bundled_title_match_ranks_first(
     window = make_window(bundled_context)
     window.search("safety plan")
     assert hit_ids(window)[0] == "making-a-safety-plan"
+
+
+def test_words_no_article_uses_still_find_articles(
+    make_window: MakeWindow, bundled_context: AppContext
+) -> None:
+    window = make_window(bundled_context)
+    for typed in ("cutting", "anxiety", "relapse", "cant sleep"):
+        assert window.search(typed) > 0, typed
+        assert window.search_view.status.text().endswith("found"), typed
+    assert hit_ids(window)[0] == "getting-through-the-night"

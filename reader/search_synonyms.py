@@ -1,0 +1,166 @@
+"""Words people type that no article uses, mapped to the words the articles do use.
+
+A reviewed, hand-made list, not a spell checker: each key is something a reader was seen to
+type (or a common misspelling of it), and each value names words that occur in the bundled
+English articles (a test checks that every one of them still finds an article). A trailing
+"*" on a value also finds longer words that start with it ("setback*": setbacks).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_TERM = re.compile(r"\w+", re.UNICODE)  # as search.py splits what was typed
+_MIN_START = 4  # letters of a last word typed so far before it counts as a key's start
+
+_SELF_HARM = ("self harm*",)
+_ANXIETY = ("anxious", "worry", "worries", "panic*", "overwhelm*", "nervous")
+_LOW = ("low mood", "sadness", "numb", "empty")
+_SELF_HATRED = ("self hatred", "worthless")
+_SLEEP = ("sleep*", "night*", "awake")
+_SETBACK = ("setback*",)
+_FEAR = ("fear", "frighten*")
+_EMERGENCY = ("emergency",)
+
+# Keys are written as typed; they are split into words as the search splits them, so
+# "can't sleep" is the words "can", "t", "sleep" and "self-injury" is "self", "injury".
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    # "self-harm" is the articles' word: they never name a method (safe-messaging rule L9),
+    # so "cutting" and "scars" found nothing at all.
+    **dict.fromkeys(
+        (
+            "sh",
+            "selfharm",
+            "selfharming",
+            "self harming",
+            "self harmer",
+            "self injury",
+            "self injure",
+            "self injuring",
+            "self injurious",
+            "selfinjury",
+            "self mutilation",
+            "cut",
+            "cuts",
+            "cutting",
+            "cut myself",
+            "cutting myself",
+            "i cut myself",
+            "scar",
+            "scars",
+            "scarring",
+            # Misspellings seen in reviews and common online.
+            "slef harm",
+            "sefl harm",
+            "self ham",
+            "self hram",
+            "slefharm",
+            "selfharn",
+            "self harn",
+        ),
+        _SELF_HARM,
+    ),
+    **dict.fromkeys(
+        (
+            "anxiety",
+            "anxieties",
+            "anxious",
+            "anxiousness",
+            "anxiety attack",
+            "panic attack",
+            "panic attacks",
+            "anxeity",
+            "anxity",
+            "axiety",
+        ),
+        _ANXIETY,
+    ),
+    **dict.fromkeys(
+        ("depressed", "depression", "depressing", "depressive", "sad", "unhappy", "miserable"),
+        _LOW,
+    ),
+    **dict.fromkeys(
+        (
+            "hate myself",
+            "i hate myself",
+            "self hate",
+            "self hating",
+            "self loathing",
+        ),
+        _SELF_HATRED,
+    ),
+    **dict.fromkeys(
+        (
+            "cant sleep",
+            "can t sleep",
+            "cannot sleep",
+            "can not sleep",
+            "insomnia",
+            "sleepless",
+            "sleeplessness",
+            "no sleep",
+        ),
+        _SLEEP,
+    ),
+    **dict.fromkeys(("relapse", "relapsed", "relapses", "relapsing", "relaps"), _SETBACK),
+    **dict.fromkeys(("scared", "afraid", "terrified", "scary", "fearful"), _FEAR),
+    # Emergency numbers (UK and Ireland, US and Canada, Europe, Australia) and "A&E".
+    **dict.fromkeys(("ambulance", "999", "911", "112", "000", "a e", "a and e"), _EMERGENCY),
+}
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_TERM.findall(text.lower()))
+
+
+SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
+    _words(key): words for key, words in _SYNONYMS.items()
+}
+_LONGEST = max(len(key) for key in SYNONYMS)
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """Typed words start..end (a slice) and what the articles say instead."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    whole: bool  # False: the last word is still being typed, and only starts a key
+
+
+def expansions(terms: Sequence[str]) -> list[Expansion]:
+    """The runs of typed words that have synonyms, longest first, left to right."""
+    typed = [term.lower() for term in terms]
+    found: list[Expansion] = []
+    start = 0
+    while start < len(typed):
+        match = _match_at(typed, start)
+        if match is None:
+            start += 1
+            continue
+        found.append(match)
+        start = match.end
+    return found
+
+
+def _match_at(typed: list[str], start: int) -> Expansion | None:
+    for length in range(min(_LONGEST, len(typed) - start), 0, -1):
+        end = start + length
+        key = tuple(typed[start:end])
+        if key in SYNONYMS:
+            return Expansion(start, end, SYNONYMS[key], whole=True)
+        # "anxi", "depres" as they are typed: the words of every key they could become.
+        last = key[-1]
+        if end == len(typed) and len(last) >= _MIN_START:
+            words = [
+                w
+                for k, ws in SYNONYMS.items()
+                if len(k) == length and k[:-1] == key[:-1] and k[-1].startswith(last)
+                for w in ws
+            ]
+            if words:
+                return Expansion(start, end, tuple(dict.fromkeys(words)), whole=False)
+    return None

@@ -1,0 +1,116 @@
+"""Words people type that no bundled article uses still find the articles about them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.packs import load_library
+from reader.paths import content_dir
+from reader.search import SearchIndex
+from reader.search_synonyms import SYNONYMS, Expansion, expansions
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Iterator[SearchIndex]:
+    library = load_library([content_dir()])
+    assert library.problems == []
+    index = SearchIndex(library.articles.values())
+    yield index
+    index.close()
+
+
+def top(index: SearchIndex, typed: str, count: int = 3) -> list[str]:
+    return [hit.article_id for hit in index.search(typed)[:count]]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        # Each found nothing before (or, for "sh", every article in no useful order).
+        ("cutting", "understanding-self-harm"),
+        ("selfharm", "understanding-self-harm"),
+        ("self injury", "understanding-self-harm"),
+        ("self-injury", "understanding-self-harm"),
+        ("slef harm", "understanding-self-harm"),
+        ("i cut myself", "understanding-self-harm"),
+        ("sh", "understanding-self-harm"),
+        ("scars", "understanding-self-harm"),
+        ("anxiety", "grounding-and-breathing"),
+        ("depressed", "feelings-behind-self-harm"),
+        ("depression", "feelings-behind-self-harm"),
+        ("i hate myself", "feelings-behind-self-harm"),
+        ("cant sleep", "getting-through-the-night"),
+        ("can't sleep", "getting-through-the-night"),
+        ("insomnia", "getting-through-the-night"),
+        ("relapse", "recovery-and-setbacks"),
+        ("scared", "emotional-overwhelm"),
+        ("ambulance", "in-crisis-right-now"),
+        ("999", "in-crisis-right-now"),
+        ("A&E", "in-crisis-right-now"),
+    ],
+)
+def test_everyday_words_find_the_articles_about_them(
+    bundled: SearchIndex, typed: str, expected: str
+) -> None:
+    assert expected in top(bundled, typed), typed
+
+
+def test_an_article_with_the_word_typed_comes_first(bundled: SearchIndex) -> None:
+    # "anxious" is in one article; those about worry and panic come after it.
+    found = top(bundled, "anxious", count=20)
+    assert found[0] == "grounding-and-breathing"
+    assert len(found) > 1
+
+
+@pytest.mark.parametrize("word", sorted({w for words in SYNONYMS.values() for w in words}))
+def test_every_synonym_is_a_word_the_articles_use(bundled: SearchIndex, word: str) -> None:
+    prefix = word.endswith("*")
+    phrase = '"' + word.rstrip("*").replace("-", " ") + '"' + ("*" if prefix else "")
+    sql = "SELECT count(*) FROM docs WHERE docs MATCH ?"
+    [(count,)] = bundled._db.execute(sql, (phrase,)).fetchall()
+    assert count > 0, word
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        (["breathing"], []),
+        (["sh"], [Expansion(0, 1, ("self harm*",), whole=True)]),
+        (["I", "Hate", "myself"], [Expansion(0, 3, ("self hatred", "worthless"), whole=True)]),
+        (["hate", "myself"], [Expansion(0, 2, ("self hatred", "worthless"), whole=True)]),
+        (["self", "inju"], [Expansion(0, 2, ("self harm*",), whole=False)]),
+        (["rela"], [Expansion(0, 1, ("setback*",), whole=False)]),
+        (["rel"], []),  # too short to guess from
+        (["relax"], []),
+        (
+            ["feel", "anxious", "and", "scared"],
+            [
+                Expansion(1, 2, SYNONYMS[("anxious",)], whole=True),
+                Expansion(3, 4, SYNONYMS[("scared",)], whole=True),
+            ],
+        ),
+        (["cutting", "down"], [Expansion(0, 1, ("self harm*",), whole=True)]),
+    ],
+)
+def test_expansions(typed: list[str], found: list[Expansion]) -> None:
+    assert expansions(typed) == found
+
+
+KEY_WORDS = sorted({word for key in SYNONYMS for word in key})
+
+
+@settings(database=None, deadline=None, max_examples=200)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(KEY_WORDS), st.text(max_size=8)),
+        max_size=6,
+    )
+)
+def test_any_mix_of_keys_and_text_never_raises(bundled: SearchIndex, parts: list[str]) -> None:
+    typed = " ".join(parts)
+    hits = bundled.search(typed)
+    assert len({hit.article_id for hit in hits}) == len(hits)  # never the same article twice
