@@ -120,6 +120,8 @@ class Toolbar(QWidget):
         for button, (whole, brief) in self._labels.items():
             button.setText(brief if compact else whole)
         self._size_search_box(COMPACT_SEARCH_LINES if compact else FULL_SEARCH_LINES)
+        # The narrow box cut its hint to "Search (…": there it says "Search" alone.
+        self.search_box.setPlaceholderText(self._search_hints[1 if compact else 0])
         below = self._second.indexOf(self.search_box) >= 0
         if two_rows and not below:
             self._second.insertWidget(0, self.search_box)  # before the row's stretch
@@ -154,7 +156,10 @@ class Toolbar(QWidget):
     def _search_box(self, window: MainWindow) -> QLineEdit:
         box = QLineEdit()
         box.setObjectName("searchBox")
-        box.setPlaceholderText(self.tr("Search  (%1)").replace("%1", native_keys(StandardKey.Find)))
+        keys = native_keys(StandardKey.Find)
+        self._search_hints = (self.tr("Search  (%1)").replace("%1", keys), self.tr("Search"))
+        box.setPlaceholderText(self._search_hints[0])
+        box.setToolTip(self.tr("Search articles (%1)").replace("%1", keys))
         box.setAccessibleName(self.tr("Search articles"))
         box.setClearButtonEnabled(True)
         box.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
+from reader.ui.toolbar import SEARCH_BOX_BORDER, SEARCH_BOX_PADDING
+from tests.ui.window_helpers import sized
 
 
 def settled_geometry(window: MainWindow) -> tuple[int, int]:
@@ -38,7 +41,21 @@ def test_toolbar_hints_name_keys_the_window_really_binds(window: MainWindow) -> 
         window.forward_button.toolTip(),
         window.home_button.toolTip(),
         window.search_box.placeholderText(),
+        window.search_box.toolTip(),
     }
     for hint in hints:
         keys = hint[hint.rindex("(") + 1 : hint.rindex(")")]
         assert keys in bound, hint
+
+
+@pytest.mark.parametrize(("width", "zoom"), [(1280, 100), (900, 100), (1280, 200), (800, 200)])
+def test_the_search_hint_is_never_cut_short(
+    window: MainWindow, qtbot: QtBot, width: int, zoom: int
+) -> None:
+    """A narrow box showed "Search (…"; it now says "Search" where the keys do not fit."""
+    sized(window, qtbot, width, zoom)
+    box = window.search_box
+    hint = box.placeholderText()
+    room = box.width() - 2 * (SEARCH_BOX_PADDING + SEARCH_BOX_BORDER)
+    assert hint.startswith("Search")
+    assert QFontMetrics(box.font()).horizontalAdvance(hint) <= room, (hint, room)
