@@ -29,6 +29,12 @@ TRACED_TO_SECTION_C = {
     "13 11 14", "0477 13 11 14", "000",
     "1737", "0800 543 354", "4357", "111",
 }  # fmt: skip
+# Youth lines added on 2026-11-27 from public pages, not from section (c): each number, and
+# words of the page it came from, which the service's "source" must name.
+TRACED_ELSEWHERE = {
+    "0800 1111": "Sunderland Echo",  # Childline's own column there; NSPCC page for the rest
+    "1800 55 1800": "copmi.net.au",  # with healthdirect.gov.au for the hours
+}
 
 
 @pytest.fixture(scope="module")
@@ -69,19 +75,28 @@ def test_country_files_are_complete_and_sourced(
 def test_every_number_is_traced_to_section_c(bundled: dict[str, RegionContacts]) -> None:
     values = {number for region in bundled.values() for number in region.emergency}
     values |= {m.value for r in bundled.values() for s in r.services for m in s.contact}
-    assert values <= TRACED_TO_SECTION_C
+    assert values <= TRACED_TO_SECTION_C | set(TRACED_ELSEWHERE)
+
+
+def test_numbers_from_elsewhere_name_their_page(bundled: dict[str, RegionContacts]) -> None:
+    for region in bundled.values():
+        for service in region.services:
+            for method in service.contact:
+                if method.value in TRACED_ELSEWHERE:
+                    assert TRACED_ELSEWHERE[method.value] in service.source, service.name
 
 
 def test_l13_is_met_where_section_c_supports_it(bundled: dict[str, RegionContacts]) -> None:
     shortfalls = {code: l13_shortfalls(bundled[code]) for code in COUNTRIES}
-    # Section (c) names one 24/7 service for Australia and, for New Zealand, one 24/7 service
-    # plus Lifeline Aotearoa whose hours are not confirmed. The gap is reported, not hidden.
+    # Section (c) names, for New Zealand, one 24/7 service plus Lifeline Aotearoa whose hours
+    # are not confirmed. The gap is reported, not hidden. Australia's second 24/7 line is Kids
+    # Helpline, for ages 5 to 25 only: adults there have Lifeline alone (and 000).
     assert shortfalls == {
         "US": [],
         "CA": [],
         "GB": [],
         "IE": [],
-        "AU": ["1 service(s) open 24/7, not 2"],
+        "AU": [],
         "NZ": ["1 service(s) open 24/7, not 2"],
     }
     for code in ("AU", "NZ"):
