@@ -129,7 +129,8 @@ class SearchView(Page):
                 "F1)."
             ).replace("%1", _link("lantern:help", self.tr("Get help now")))
         ]
-        if self._crisis is not None:
+        # Not a second time when the crisis article already heads the results below.
+        if self._crisis is not None and self._crisis not in self._crisis_first:
             link = _link(f"lantern:article/{self._crisis.id}", self._crisis.title)
             lines.append(self.tr("You can also read %1.").replace("%1", link))
         title = html.escape(self.tr("You don't have to go through this alone."))

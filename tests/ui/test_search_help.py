@@ -76,7 +76,9 @@ def test_the_crisis_article_is_offered_when_the_pack_has_it(
 ) -> None:
     window = make_window(bundled_context)
     window.search("wanna die")
-    assert "If you're in crisis right now" in window.search_view.results.toPlainText()
+    shown = window.search_view.results.toPlainText()
+    assert shown.count("If you're in crisis right now") == 1  # as the first result only
+    assert shown.index("Get help now") < shown.index("If you're in crisis right now")
     window.search_view.results.anchorClicked.emit(QUrl("lantern:article/in-crisis-right-now"))
     assert window.location == "article:in-crisis-right-now"
 
