@@ -36,6 +36,8 @@ def window_style(theme: Theme) -> str:
     QLineEdit, QPlainTextEdit, QTextEdit, QComboBox {{ background: {t.surface}; color: {t.text};
         border: 1px solid {t.control_border}; border-radius: 8px; padding: 6px 8px;
         selection-background-color: {t.accent}; selection-color: {t.accent_text}; }}
+    QLineEdit:disabled {{ color: {t.disabled}; border-style: dashed;
+        border-color: {t.disabled}; }}
     QTextBrowser {{ border: 2px solid transparent; border-radius: 6px; padding: 4px 6px;
         background: {t.background}; }}
     QTreeView, QListView {{ background: {t.surface}; color: {t.text};

@@ -140,3 +140,20 @@ def test_the_focus_goes_back_to_a_toolbar_button_that_was_greyed(
     assert QApplication.focusWidget() is guard.notice
     guard.notice.button.click()
     assert QApplication.focusWidget() is window.forward_button
+
+
+def test_the_greyed_search_box_looks_greyed(
+    window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    """Its outline turns dashed and grey, as the greyed buttons' do."""
+    theme = window.theming.theme
+
+    def left_edge(box: QWidget) -> set[str]:
+        image = box.grab().toImage()
+        return {image.pixelColor(0, y).name() for y in range(10, image.height() - 10)}
+
+    assert left_edge(window.search_box) == {theme.control_border}
+    show_notice(guard, clock)
+    greyed = left_edge(window.search_box)
+    assert theme.surface in greyed  # the gaps of a dashed line
+    assert theme.control_border not in greyed
