@@ -125,7 +125,12 @@ class KioskGuard(QObject):
         if state.phase is Phase.WARNING:
             self.show_notice(state.seconds_left)
         elif state.phase is Phase.RESET_DUE:
+            on_help = self.window.location == "help"
             self.reset()
+            if on_help:
+                # Someone may be on the phone to a number from that screen: once everything of
+                # theirs is gone, it shows again (in the clinic's region), not the home screen.
+                self.window.open_help()
             return
         self._schedule()
 
