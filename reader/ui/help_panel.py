@@ -52,8 +52,9 @@ class HelpPanel(Page):
         layout.addWidget(label(self.tr("Get help now"), "pageTitle"))
         intro = self.tr(
             "You don't have to go through this alone. The people below are there to listen, "
-            "whatever is going on. If you might act on thoughts of ending your life, or you "
-            "have hurt yourself and need care, call your emergency number now."
+            "whatever is going on. Call your emergency number now if you might act on thoughts "
+            "of ending your life, or are badly hurt. Call too if you have taken too much of any "
+            "medicine, or swallowed something harmful, even if you feel fine."
         )
         layout.addWidget(label(intro))
         layout.addLayout(self._region_row())
