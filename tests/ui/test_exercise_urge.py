@@ -170,8 +170,16 @@ def test_reset_forgets_the_round(view: UrgeView) -> None:
 def test_ideas_are_distraction_and_soothing_with_the_cold_water_caution(view: UrgeView) -> None:
     text = all_text(view).lower()
     assert "cool water" in text
-    for caution in ("heart problem", "beta-blockers", "eating disorder", "unwell in the cold"):
+    for caution in (
+        "heart problem",
+        "medicine that affects your heart",
+        "eating disorder",
+        "unwell in the cold",
+    ):
         assert caution in text
+    # L9: no drug names on the screen, as in the articles; and no promise of a quick fix.
+    for banned in ("beta-blocker", "quickly"):
+        assert banned not in text
     # The caution is read before the ideas it is about.
     assert text.index("heart problem") < text.index("cool water")
     assert text.index("heart problem") < text.index("move hard")

@@ -44,7 +44,7 @@ def soothing_ideas() -> list[str]:
         QCoreApplication.translate(
             "UrgeIdeas",
             "Splash cool water on your face for about 30 seconds, or hold a cool cloth there. "
-            "It can calm your body quickly.",
+            "It can help your body settle.",
         ),
     ]
 
@@ -54,8 +54,8 @@ def medical_caution() -> str:
     return QCoreApplication.translate(
         "UrgeIdeas",
         "Go gently: if you have a heart problem or an eating disorder, skip cold water and hard "
-        "exercise. Skip them too if you take medicine that affects your heart, such as "
-        "beta-blockers, or if you feel unwell in the cold. Slow breathing is a safer choice.",
+        "exercise. Skip them too if you take medicine that affects your heart, or if you feel "
+        "unwell in the cold. Slow breathing is a safer choice.",
     )
 
 
