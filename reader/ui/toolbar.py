@@ -26,6 +26,16 @@ StandardKey = QKeySequence.StandardKey
 KeyLike = QKeySequence | QKeySequence.StandardKey | str
 SEARCH_BOX_PADDING, SEARCH_BOX_BORDER = 8, 1  # pixels, as the style sheet draws line edits
 FULL_SEARCH_LINES, COMPACT_SEARCH_LINES = 8, 5  # the search box's least width, in line heights
+# The toolbar's two rows for each width, in tab order ("" is the stretch between the sides).
+ARRANGEMENTS = {
+    "one row": (("back", "forward", "home", "", "search_box", "settings", "leave", "help"), ()),
+    "search below": (
+        ("back", "forward", "home", "", "settings", "leave", "help"),
+        ("search_box", ""),
+    ),
+    # Get help now and Leave quickly keep the first row to themselves, whole.
+    "narrow": (("back", "forward", "", "leave", "help"), ("home", "search_box", "settings", "")),
+}
 
 
 def tool_button(text: str, name: str, slot: Callable[[], object], tip: str) -> QToolButton:
@@ -46,7 +56,9 @@ class Toolbar(QWidget):
     A plain row, not a QToolBar: a toolbar moves what does not fit into an overflow menu, and
     Get help now and Leave quickly must never be hidden. When the full row does not fit (a
     small screen, or large text), Back, Forward and Reading settings take shorter labels and
-    the search box narrows; Get help now and Leave quickly keep their whole words.
+    the search box narrows; Get help now and Leave quickly keep their whole words. Narrower
+    still, the search box goes to a second row, then Home and Reading settings join it, and the
+    window gets no narrower than Back, Forward, Leave quickly and Get help now side by side.
     """
 
     def __init__(self, window: MainWindow) -> None:
@@ -93,6 +105,7 @@ class Toolbar(QWidget):
         for button in (self.leave, self.help):
             # Never squeezed: the layout shrinks everything else first.
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.arrangement = ""  # which of ARRANGEMENTS the rows show
         self._lay_out()
         self.fit_labels()
 
@@ -112,29 +125,51 @@ class Toolbar(QWidget):
         super().resizeEvent(event)
 
     def fit_labels(self) -> None:
-        """Full labels when the whole row fits the window, shorter ones when it does not, and
-        the search box on a row of its own when even the short row does not fit."""
+        """Full labels when the whole row fits the window, shorter ones when it does not; the
+        search box on a second row when even the short row does not fit, and Home and Reading
+        settings with it when the first row still does not."""
         full = self._row_width(short=False, search_lines=FULL_SEARCH_LINES)
         short = self._row_width(short=True, search_lines=COMPACT_SEARCH_LINES)
         compact, two_rows = self.width() < full, self.width() < short
+        without_search = short - self._search_width(COMPACT_SEARCH_LINES) - self._row.spacing()
         for button, (whole, brief) in self._labels.items():
             button.setText(brief if compact else whole)
         self._size_search_box(COMPACT_SEARCH_LINES if compact else FULL_SEARCH_LINES)
         # The narrow box cut its hint to "Search (…": there it says "Search" alone.
         self.search_box.setPlaceholderText(self._search_hints[1 if compact else 0])
-        below = self._second.indexOf(self.search_box) >= 0
-        if two_rows and not below:
-            self._second.insertWidget(0, self.search_box)  # before the row's stretch
-        elif below and not two_rows:
-            self._row.insertWidget(self._row.indexOf(self.settings), self.search_box)
+        narrow = self.width() < without_search
+        self._arrange("narrow" if narrow else "search below" if two_rows else "one row")
+        # Narrower than this, Qt cut "Get help now" to "Get…now": the main window does not
+        # keep to its menu widget's least width by itself.
+        least = self._row_width(True, 0, [self.back, self.forward, self.leave, self.help])
+        self.window().setMinimumWidth(least - self._search_width(0))
 
-    def _row_width(self, short: bool, search_lines: int) -> int:
-        """The width one row needs with whole (or short) labels and the search box so wide."""
+    def _arrange(self, name: str) -> None:
+        """Put the controls on the two rows as ARRANGEMENTS says (only when that changes)."""
+        if name == self.arrangement:
+            return
+        self.arrangement = name
+        for row, names in zip((self._row, self._second), ARRANGEMENTS[name], strict=True):
+            while row.count():
+                row.takeAt(0)  # the control stays where it is, until it is added again
+            for control in names:
+                if control:
+                    row.addWidget(getattr(self, control))
+                else:
+                    row.addStretch(1)
+
+    def _row_width(
+        self, short: bool, search_lines: int, buttons: list[QToolButton] | None = None
+    ) -> int:
+        """The width a row needs with whole (or short) labels and the search box so wide."""
         metrics = QFontMetrics(self.font())
-        buttons = [self.back, self.forward, self.home, self.settings, self.leave, self.help]
+        every = [self.back, self.forward, self.home, self.settings, self.leave, self.help]
+        buttons = buttons or every
         width = sum(button.sizeHint().width() for button in buttons)
         # Each label as it is now: add what the wanted label takes beyond it.
         for button, labels in self._labels.items():
+            if button not in buttons:
+                continue
             wanted = labels[1] if short else labels[0]
             width += metrics.horizontalAdvance(wanted) - metrics.horizontalAdvance(button.text())
         margins = self._rows.contentsMargins()
@@ -177,20 +212,13 @@ class Toolbar(QWidget):
         rows = self._rows = QVBoxLayout(self)
         rows.setContentsMargins(10, 8, 10, 8)
         rows.setSpacing(8)
-        row = self._row = QHBoxLayout()
-        row.setSpacing(8)
-        # Where the search box goes when the window is too narrow for one row.
-        self._second = QHBoxLayout()
-        self._second.addStretch(1)  # empty, it takes no room at all
-        rows.addLayout(row)
+        self._row = QHBoxLayout()
+        self._row.setSpacing(8)
+        self._second = QHBoxLayout()  # empty while one row is enough: it takes no room
+        self._second.setSpacing(8)
+        rows.addLayout(self._row)
         rows.addLayout(self._second)
-        left: list[QWidget] = [self.back, self.forward, self.home]
-        right: list[QWidget] = [self.search_box, self.settings, self.leave, self.help]
-        for item in left:
-            row.addWidget(item)
-        row.addStretch(1)
-        for item in right:
-            row.addWidget(item)
+        self._arrange("one row")
 
 
 def _shortcut(window: MainWindow, keys: KeyLike, slot: Callable[[], object]) -> None:

@@ -105,6 +105,24 @@ def test_a_narrow_window_puts_the_search_box_on_a_row_of_its_own(
     qtbot.waitUntil(lambda: not below(window.help_button, window.search_box))
 
 
+@pytest.mark.parametrize("zoom", [100, 200])
+@pytest.mark.parametrize("width", [700, 560, 300])
+def test_in_a_very_narrow_window_get_help_now_keeps_its_words(
+    started_window: MainWindow, qtbot: QtBot, width: int, zoom: int
+) -> None:
+    """At 200% in a 700-pixel window the button read "Get…now"."""
+    window = started_window
+    window.theming.set_zoom(zoom)
+    window.resize(width, 700)
+    qtbot.waitUntil(lambda: window.width() == max(width, window.minimumWidth()))
+    qtbot.waitUntil(lambda: all(whole(b) for b in toolbar_buttons(window)))
+    for button in (window.help_button, window.leave_button):
+        assert button.width() >= button.sizeHint().width()
+        right = button.mapTo(window, button.rect().topRight()).x()
+        assert right < window.width()
+    assert window.search_box.isVisible()
+
+
 def test_the_coping_buttons_take_fewer_columns_rather_than_cut_words(
     started_window: MainWindow, qtbot: QtBot
 ) -> None:
