@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from reader.exercises.urge import UrgeState
-from reader.ui.exercises.urge_view import URGE_ARTICLE, UrgeView
+from reader.ui.exercises.urge_view import STRONG, URGE_ARTICLE, UrgeView
 
 
 class Calls:
@@ -80,6 +80,34 @@ def test_a_strong_urge_offers_help(view: UrgeView, calls: Calls) -> None:
     assert view.response_help_button.isVisible()
     view.response_help_button.click()
     assert calls.help == 1
+
+
+@pytest.mark.parametrize(("level", "offers_help"), [(6, False), (7, True), (10, True)])
+def test_from_seven_out_of_ten_the_reply_points_to_get_help_now(
+    view: UrgeView, level: int, offers_help: bool
+) -> None:
+    assert STRONG == 7
+    view.start()
+    view.slider.setValue(level)
+    view.answer()
+    assert view.response_help_button.isVisible() is offers_help
+    reply = view.response_label.text()
+    assert ("Get help now" in reply) is offers_help
+    if offers_help:
+        assert "not giving up" in reply
+    else:
+        assert reply.startswith("Thank you.")
+
+
+def test_the_round_end_says_some_urges_last_and_reaching_out_is_not_giving_up(
+    view: UrgeView,
+) -> None:
+    view.start()
+    view.end_now()
+    text = all_text(view)
+    assert "Most urges ease, but some last a long time." in text
+    assert "message someone you trust, or open Get help now" in text
+    assert "Reaching out is a good next step, not giving up." in text
 
 
 def test_check_ins_come_back_every_few_minutes(view: UrgeView, clock) -> None:

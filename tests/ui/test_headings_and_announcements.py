@@ -68,7 +68,10 @@ def test_exercise_steps_are_announced(
     urge.another_round()
     urge.slider.setValue(urge.slider.maximum())
     urge.answer()  # a strong urge: the reply offers help, and a screen reader hears it
-    assert heard.texts[-1] == "That sounds really hard. You don't have to go through this alone."
+    assert heard.texts[-1] == (
+        "That sounds really hard. You don't have to go through this alone. Reaching out is a "
+        "good next step, not giving up. Get help now lists people you can talk to."
+    )
     urge.end_now()
     assert heard.texts[-1] == "The timer has ended"
     breathing = open_screen(bundled_window, qtbot, "exercise/breathing")

@@ -28,7 +28,8 @@ from reader.ui.widgets import Page
 
 TICK_MS = 250  # the countdown shows whole seconds; four ticks a second keeps it on time
 URGE_ARTICLE = "riding-out-an-urge"
-STRONG = 8  # at or above this, the check-in offers help straight away
+# 7 out of 10 or more is still a strong urge: the reply points to Get help now and offers it.
+STRONG = 7
 
 
 def _page(*widgets: QWidget) -> QWidget:
@@ -163,8 +164,10 @@ class UrgeView(Page):
             label(self.tr("The timer has ended"), "sectionTitle"),
             label(
                 self.tr(
-                    "However you feel now, you gave the urge time to change. If it is still "
-                    "strong, you can wait another round. Every wait counts."
+                    "However you feel now, you gave the urge time to change. Most urges ease, "
+                    "but some last a long time. If it is still strong, you can wait another "
+                    "round, or message someone you trust, or open Get help now. Reaching out is "
+                    "a good next step, not giving up."
                 )
             ),
             self.end_levels_label,
@@ -190,7 +193,10 @@ class UrgeView(Page):
         self.urge.answer(level)
         strong = level >= STRONG
         if strong:
-            text = self.tr("That sounds really hard. You don't have to go through this alone.")
+            text = self.tr(
+                "That sounds really hard. You don't have to go through this alone. Reaching out "
+                "is a good next step, not giving up. Get help now lists people you can talk to."
+            )
         else:
             text = self.tr("Thank you. Urges rise and fall. Keep going at your own pace.")
         self._show_response(text, offer_help=strong)
