@@ -1,4 +1,4 @@
-"""The safety plan's structure: the Stanley-Brown steps plus reasons for living."""
+"""The safety plan's structure: the Stanley-Brown steps plus what matters to me."""
 
 from __future__ import annotations
 
@@ -12,14 +12,16 @@ EXPORT_NAME = "safety-plan"  # the save dialog adds .txt or .pdf
 
 @dataclass(frozen=True)
 class PlanSection:
-    """One part of the plan; step is its Stanley-Brown number, None for reasons for living."""
+    """One part of the plan; step is its Stanley-Brown number, None for what matters to me."""
 
     key: str
     step: int | None
 
 
-# Stanley & Brown (2012): worked through in this order. "Reasons for living" comes from the
-# widely used template and is kept last so it never interrupts the numbered steps.
+# Stanley & Brown (2012): worked through in this order. The "reasons for living" item of the
+# widely used template is kept last so it never interrupts the numbered steps. Its heading is
+# "What matters to me", as in the article: not every reader who self-harms has thoughts of
+# suicide, and "reasons for living" can frighten one who has not.
 SECTIONS = (
     PlanSection("warning_signs", 1),
     PlanSection("coping_alone", 2),

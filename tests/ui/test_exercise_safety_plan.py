@@ -42,7 +42,7 @@ def screen_text(view: SafetyPlanView) -> str:
     return "\n".join(label.text() for label in view.findChildren(QLabel))
 
 
-def test_sections_follow_the_steps_then_reasons_for_living(view: SafetyPlanView) -> None:
+def test_sections_follow_the_steps_then_what_matters_to_me(view: SafetyPlanView) -> None:
     text = screen_text(view)
     headings = [
         "Step 1: Warning signs",
@@ -51,7 +51,7 @@ def test_sections_follow_the_steps_then_reasons_for_living(view: SafetyPlanView)
         "Step 4: People I can ask for help",
         "Step 5: Professionals and services I can contact",
         "Step 6: Making my space safer",
-        "Reasons for living",
+        "What matters to me",
     ]
     positions = [text.index(h) for h in headings]
     assert positions == sorted(positions)
@@ -70,6 +70,8 @@ def test_note_says_make_it_with_someone_trained_and_not_a_contract(view: SafetyP
     text = screen_text(view)
     assert "with someone trained to help, like a doctor, nurse or therapist" in text
     assert "not a promise or a contract" in text
+    assert "If you feel in danger right now, you can go straight to step 5." in text
+    assert "Reasons for living" not in text
 
 
 def test_no_method_detail_anywhere_on_the_screen(view: SafetyPlanView) -> None:
@@ -94,7 +96,7 @@ def test_plain_text_has_every_heading_and_what_was_typed(view: SafetyPlanView) -
     assert "not a promise or a contract" in text
     assert "Step 1: Warning signs\n---------------------\nNot sleeping\n" in text
     assert "Samaritans — phone 116 123 — open 24 hours" in text
-    assert "Reasons for living\n------------------\nMy dog\nSeeing the sea\n" in text
+    assert "What matters to me\n------------------\nMy dog\nSeeing the sea\n" in text
     assert f"Step 6: Making my space safer\n-----------------------------\n{WRITE_IN}" in text
     assert view.has_typed_text()
 

@@ -1,4 +1,4 @@
-"""The safety plan form: Stanley-Brown steps plus reasons for living, kept in memory only."""
+"""The safety plan form: Stanley-Brown steps plus what matters to me, kept in memory only."""
 
 from __future__ import annotations
 
@@ -65,7 +65,8 @@ class SafetyPlanView(Page):
         return [
             self.tr(
                 "A safety plan is a short list of steps to try, in order, when things get very "
-                "hard. Start at step 1. If that is not enough, move on to the next step."
+                "hard. Start at step 1. If that is not enough, move on to the next step. If you "
+                "feel in danger right now, you can go straight to step 5."
             ),
             self.tr(
                 "It works best when you make it with someone trained to help, like a doctor, "
@@ -149,7 +150,7 @@ class SafetyPlanView(Page):
                 ),
             ),
             "reasons": (
-                self.tr("Reasons for living"),
+                self.tr("What matters to me"),
                 self.tr(
                     "The people, pets, plans and hopes that matter most to you. "
                     "On a hard day, it can help to read them."
