@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel
 
-from reader.contact_model import RegionContacts, Service, open_first
+from reader.contact_model import ContactMethod, RegionContacts, Service, open_first
 from reader.contact_text import describe_hours, describe_method, emergency_line, open_now_text
 from reader.ui.article_body import ArticleBody
 from reader.ui.combo import ComboBox
@@ -39,6 +39,7 @@ class HelpPanel(Page):
         clock: Callable[[], dt.datetime] = _now,
         css: Callable[[], str] = lambda: "",
         clinic_name: str = "",
+        on_web_link: Callable[[str], object] = lambda _url: None,
     ) -> None:
         super().__init__(main_text_takes_focus=True)
         self.setObjectName("helpPanel")
@@ -58,7 +59,9 @@ class HelpPanel(Page):
         )
         layout.addWidget(label(intro))
         layout.addLayout(self._region_row())
-        self.view = ArticleBody(on_link=lambda _url: None)  # the contacts have no links
+        # Web and chat addresses are links to the window's web_link: at home it asks before the
+        # browser opens; a kiosk shows the address as a code to scan. Nothing opens by itself.
+        self.view = ArticleBody(on_link=on_web_link)
         self.view.setObjectName("helpText")
         self.view.setAccessibleName(self.tr("Crisis contacts"))
         self.add_main_text(self.view)
@@ -165,7 +168,7 @@ class HelpPanel(Page):
         ).replace("%1", listed)
 
     def _service_html(self, service: Service) -> str:
-        ways = "<br/>".join(f"<b>{html.escape(describe_method(m))}</b>" for m in service.contact)
+        ways = "<br/>".join(_method_html(m) for m in service.contact)
         status = open_now_text(service, self._clock())
         hours = describe_hours(service) + (f" · {status}" if status else "")
         lines = [html.escape(service.description), ways, html.escape(hours)]
@@ -182,3 +185,11 @@ class HelpPanel(Page):
     def region_codes(self) -> list[str]:
         """Every region the panel can show."""
         return list(self._regions)
+
+
+def _method_html(method: ContactMethod) -> str:
+    """One way to get in touch, in bold; a web or chat address is a link (asked about first)."""
+    text = f"<b>{html.escape(describe_method(method))}</b>"
+    if method.type in ("web", "chat") and method.value.startswith("https://"):
+        return f'<a href="{html.escape(method.value, quote=True)}">{text}</a>'
+    return text

@@ -60,6 +60,7 @@ class ScreenFactory:
             context.local_services,
             css=self._window.theming.article_css,
             clinic_name=context.clinic_name,
+            on_web_link=self.web_link,
         )
         panel.region_changed.connect(self._refill_plan)
         return panel

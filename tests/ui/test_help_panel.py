@@ -4,6 +4,7 @@ open now, and working even when no article loaded."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtCore import Qt
@@ -88,11 +89,14 @@ def test_each_region_lists_its_services_and_emergency_numbers(
 
 
 @pytest.mark.parametrize("code", REGION_CODES)
-def test_nothing_in_the_panel_is_a_followable_link(
+def test_only_web_and_chat_addresses_are_links_and_none_opens_by_itself(
     qtbot: QtBot, regions: dict[str, RegionContacts], code: str
 ) -> None:
     panel = make_panel(qtbot, regions, code)
-    assert "<a " not in panel.panel_html()
+    web = {m.value for s in regions[code].services for m in s.contact if m.type in ("web", "chat")}
+    links = set(re.findall(r'<a href="([^"]*)"', panel.panel_html()))
+    assert links == web
+    assert all(link.startswith("https://") for link in links)
     assert panel.view.openLinks() is False
     assert panel.view.openExternalLinks() is False
 

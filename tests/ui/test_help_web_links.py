@@ -1,0 +1,67 @@
+"""A web or chat address in Get help now goes through the window's web-link rules."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from reader.context import AppContext
+from reader.ui.help_panel import HelpPanel
+from reader.ui.web_address import WebAddressDialog
+from tests.ui.window_helpers import MakeWindow
+
+CHAT = "https://988lifeline.org"  # the US Lifeline's chat, in the bundled contacts
+
+
+def never(*_args: object) -> object:
+    raise AssertionError("nothing may open without the reader's say-so")
+
+
+def _click_chat(make_window: MakeWindow, context: AppContext) -> None:
+    window = make_window(replace(context, region="US"))
+    window.open_help()
+    panel = window.screens["help"]
+    assert isinstance(panel, HelpPanel)
+    assert f'href="{CHAT}"' in panel.panel_html()
+    panel.view.anchorClicked.emit(QUrl(CHAT))  # the reader clicks the chat address
+
+
+def test_at_home_the_chat_address_asks_before_the_browser_opens(
+    make_window: MakeWindow, small_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(never))
+    _click_chat(make_window, small_context)
+    assert len(asked) == 1
+    assert CHAT in asked[0]
+
+
+def test_in_a_kiosk_the_chat_address_is_a_code_to_scan(
+    make_window: MakeWindow,
+    small_context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(never))
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(never))
+    shown: list[str] = []
+
+    def fake_exec(dialog: WebAddressDialog) -> int:
+        qtbot.addWidget(dialog)
+        shown.append(dialog.address.text())
+        return 0
+
+    monkeypatch.setattr(WebAddressDialog, "exec", fake_exec)
+    _click_chat(make_window, replace(small_context, kiosk=True))
+    assert shown == [CHAT]
