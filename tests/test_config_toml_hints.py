@@ -71,3 +71,34 @@ def test_a_hint_for_a_place_past_the_text_is_still_safe() -> None:
     assert toml_hint("Invalid value (at line 9, column 40)", "a = \n") == (
         "is the value after = missing?"
     )
+
+
+APOSTROPHE = "An apostrophe (') ends text in 'single quotes', so use double quotes, like "
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        ("[clinic]\nwelcome = 'We're here for you'\n", 'welcome = "We\'re here for you"'),
+        ("[clinic]\nname = 'O'Brien Clinic'  # our name\n", 'name = "O\'Brien Clinic"'),
+        ("[clinic]\nwelcome = 'the nurses' room'\n", 'welcome = "the nurses\' room"'),
+        # In a list or { ... } table the line is not one setting: a general example instead.
+        ("[content]\nhidden = ['men's-group']\n", 'welcome = "We\'re here for you"'),
+    ],
+)
+def test_an_apostrophe_in_single_quotes_gets_its_own_hint(
+    tmp_path: Path, text: str, example: str
+) -> None:
+    _, problems = load_text(tmp_path, text)
+    assert len(problems) == 1
+    assert problems[0].line == 2
+    assert problems[0].message.endswith(
+        "nothing in it was used. Hint: is there an apostrophe in the text? " + APOSTROPHE + example
+    )
+    assert "more than one value" not in problems[0].message
+
+
+def test_two_values_on_a_line_still_get_the_general_hint() -> None:
+    text = 'welcome = "Hi" "there"\n'
+    message = "Expected newline or end of document after a statement (at line 1, column 16)"
+    assert toml_hint(message, text).startswith("is there more than one value on this line?")

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.toml_lines import toml_error_column, toml_error_line, toml_lines
 
 _BOOLEANS = {"true", "false", "yes", "no", "on", "off"}
+# Where tomllib stops when an apostrophe ends a text in 'single quotes' too early.
+_CUT_SHORT = ("Expected newline or end of document", "Unclosed array", "Unclosed inline table")
+_SINGLE_QUOTED = re.compile(r"\s*([\w.-]+)\s*=\s*'(.*)'\s*(?:#.*)?")
 _CURLY = "\u201c\u201d\u2018\u2019"
 # (the start of tomllib's message, the hint). Each hint asks rather than tells: the same
 # message can have another cause now and then.
@@ -32,15 +37,38 @@ def toml_hint(message: str, text: str) -> str:
     """A plain-English hint for a tomllib error in text, or "" when there is none to give."""
     if message.startswith("Invalid value"):
         return _invalid_value_hint(_value_at(message, text))
+    if message.startswith(_CUT_SHORT):
+        hint = _apostrophe_hint(_error_line(message, text), toml_error_column(message))
+        if hint:
+            return hint
     return next((hint for start, hint in _HINTS if message.startswith(start)), "")
+
+
+def _error_line(message: str, text: str) -> str:
+    """The line where tomllib stopped ("" past the end of the text)."""
+    lines = toml_lines(text)
+    number = toml_error_line(message, text)
+    return lines[number - 1] if 0 < number <= len(lines) else ""
 
 
 def _value_at(message: str, text: str) -> str:
     """What is written where tomllib stopped, up to a comment."""
-    lines = toml_lines(text)
-    number = toml_error_line(message, text)
-    line = lines[number - 1] if 0 < number <= len(lines) else ""
-    return line[toml_error_column(message) - 1 :].partition("#")[0].strip()
+    return _error_line(message, text)[toml_error_column(message) - 1 :].partition("#")[0].strip()
+
+
+def _apostrophe_hint(line: str, column: int) -> str:
+    """A hint when tomllib stopped just after a 'single-quoted' text: was it an apostrophe?"""
+    before = line[: column - 1].rstrip()
+    if not before.endswith("'") or before.count("'") < 2 or "'''" in before:
+        return ""
+    example = 'welcome = "We\'re here for you"'
+    whole = _SINGLE_QUOTED.fullmatch(line)
+    if whole and len(whole[2]) <= 60 and not any(c in whole[2] for c in '"\\'):
+        example = f'{whole[1]} = "{whole[2]}"'  # their own line, put right
+    return (
+        "is there an apostrophe in the text? An apostrophe (') ends text in 'single quotes', "
+        f"so use double quotes, like {example}"
+    )
 
 
 def _invalid_value_hint(value: str) -> str:
