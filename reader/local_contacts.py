@@ -59,8 +59,11 @@ def local_services(
 
 def _message(entry: Entry, number: int | None, key: str, problem: str, shown: bool) -> str:
     # Worded like the configuration's own messages about [[contacts.local]] entries.
-    name = toml_text(entry.get("name", ""), limit=60)
-    label = f"entry {number} {name}" if number else name
+    name = entry.get("name")
+    # Only a usable name labels the entry: `name = 5` would read as "entry 1 5".
+    called = toml_text(name, limit=60) if isinstance(name, str) and name.strip() else ""
+    label = " ".join(part for part in (f"entry {number}" if number else "", called) if part)
+    label = label or "an entry"
     result = "ignored, and the rest of this contact is shown" if shown else "left out"
     return f"{SETTING}: {label}: {key + ': ' if key else ''}{problem}; {result}"
 

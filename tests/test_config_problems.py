@@ -89,7 +89,7 @@ def test_contact_entries_get_the_full_contacts_check_not_a_shorter_one(tmp_path:
     ) in messages
     assert (
         4,
-        "entry 2 \"\": the required keys 'name', 'audience', 'languages', "
+        "entry 2: the required keys 'name', 'audience', 'languages', "
         "'source' and 'hours' are missing; left out",
     ) in messages
     # An entry with another problem still has its unknown keys named, with what they may be.

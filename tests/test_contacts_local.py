@@ -260,3 +260,24 @@ def test_a_region_file_error_at_the_end_names_the_last_line(tmp_path: Path) -> N
     with pytest.raises(ContactsError) as error:
         load_region_file(path)
     assert error.value.line == 2
+
+
+@pytest.mark.parametrize("name", ["5", "true", '""', '"   "', '["Front desk"]'])
+def test_an_entry_without_a_usable_name_is_called_by_its_number_only(
+    tmp_path: Path, name: str
+) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_text(f"[[contacts.local]]\nname = {name}\n", encoding="utf-8")
+    config, _ = load_files([(path, True, "test")])
+    _, problems = local_services(config.contacts.local, str(path))
+    assert problems
+    assert all(p.message.startswith("contacts.local: entry 1: ") for p in problems), problems
+    assert any(
+        str(p).startswith(f"{path}:2: error: contacts.local: entry 1: name: must be text")
+        for p in problems
+    ), problems
+
+
+def test_an_entry_without_a_usable_name_or_a_line_is_still_named() -> None:
+    _, problems = local_services([{"name": 5}], "command line")
+    assert problems[0].message.startswith("contacts.local: an entry: ")
