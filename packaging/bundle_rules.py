@@ -261,3 +261,28 @@ def macos_minimum(wheel_text: str | None) -> str | None:
         return None
     major, minor = max(versions)
     return f"{major}.{minor}"
+
+
+# Python packages bundled beside Qt whose licence files travel with the folder.
+LICENSED_PACKAGES = ("markdown", "pyphen", "segno")
+_LICENCE_NAME = re.compile(r"^(?:licen[cs]e|copying)", re.IGNORECASE)
+
+
+def licence_datas(root: Path, python_prefix: Path) -> list[tuple[str, str]]:
+    """(file, folder in the bundle) for every licence text the standalone folder carries."""
+    from importlib import metadata
+
+    found = [(str(root / "LICENSE"), "licenses")]
+    found += [(str(p), "licenses") for p in sorted((root / "packaging" / "licenses").iterdir())]
+    # Windows keeps it at the top of the Python folder, Linux and macOS beside the library.
+    places = (python_prefix / "LICENSE.txt", *python_prefix.glob("lib/python3*/LICENSE.txt"))
+    for candidate in places:
+        if candidate.is_file():
+            found.append((str(candidate), "licenses/python"))
+            break
+    for name in LICENSED_PACKAGES:
+        for file in metadata.distribution(name).files or ():
+            in_dist_info = file.parts[0].endswith(".dist-info")
+            if in_dist_info and _LICENCE_NAME.match(file.name):
+                found.append((str(file.locate()), f"licenses/{name}"))
+    return found

@@ -284,3 +284,22 @@ def test_elf_needed_on_the_real_qt_widgets_library() -> None:
     assert "libQt6Gui.so.6" in needed
     assert "libQt6Core.so.6" in needed
     assert "libicuuc.so.73" not in needed  # only through QtCore: ldd would list it
+
+
+# --- licence texts --------------------------------------------------------------------------
+
+
+def test_the_folder_carries_every_licence_text() -> None:
+    """Lantern's MIT licence, Qt's LGPL (with the GPL it builds on), Python's, the packages'."""
+    found = rules.licence_datas(ROOT, Path(sys.base_prefix))
+    assert all(Path(source).is_file() for source, _ in found)
+    top = {Path(source).name for source, folder in found if folder == "licenses"}
+    assert {"LICENSE", "LGPL-3.0.txt", "GPL-3.0.txt", "README.md"} <= top
+    lgpl = (ROOT / "packaging" / "licenses" / "LGPL-3.0.txt").read_text("utf-8")
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in lgpl
+    assert "Version 3, 29 June 2007" in lgpl
+    assert "MIT License" in (ROOT / "LICENSE").read_text("utf-8")
+    folders = {folder for _, folder in found}
+    for name in rules.LICENSED_PACKAGES:
+        assert f"licenses/{name}" in folders, name
+    assert "licenses/python" in folders  # this Python's own licence was found
