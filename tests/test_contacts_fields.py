@@ -229,3 +229,22 @@ def test_unclear_numbers_are_refused_saying_how_to_write_them(number: str, said:
     service, problems = service_problems({**LOCAL, "contact": [{"type": "phone", "value": number}]})
     assert service is None
     assert problems == [(("contact", 1, "value"), number_problem(number))]
+
+
+@pytest.mark.parametrize("kind", ["web", "chat"])
+@pytest.mark.parametrize(
+    ("value", "accepted"),
+    [
+        ("https://example.org/help", True),
+        ("http://example.org/help", False),  # an address the reader's browser may warn about
+        ("www.example.org/chat", False),
+        ("https://example", False),
+    ],
+)
+def test_web_and_chat_addresses_must_start_with_https(
+    kind: str, value: str, accepted: bool
+) -> None:
+    service, problems = service_problems({**LOCAL, "contact": [{"type": kind, "value": value}]})
+    assert (service is not None) is accepted
+    if not accepted:
+        assert any("starting with https://" in problem for _, problem in problems)
