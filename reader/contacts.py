@@ -28,7 +28,7 @@ _EXTENSION = re.compile(
     r"^(?P<number>.*?\d)[\s,;]*(?:ext(?:ension)?\.?|x|#|,|;)\s*(?P<ext>\d+)$", re.I
 )
 MAX_DIGITS = 15  # the longest number the international plan (E.164) allows
-_URL = re.compile(r"^https://[^\s/]+\.\S+$")  # https only: the address goes to a browser or a QR code
+_URL = re.compile(r"^https://[^\s/]+\.\S+$")  # https only: it goes to a browser or a QR code
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_RULE = (
     "a phone number of digits, with spaces, hyphens or dots between groups and the area code "
