@@ -16,12 +16,13 @@ from typing import Any, TextIO
 
 from reader import paths
 from reader.config import (
+    ENV_VAR,
     SETTINGS,
     Config,
     ConfigProblem,
     Kind,
     Setting,
-    load_config,
+    config_files,
     load_files,
 )
 from reader.config.checks import printable, toml_text
@@ -113,21 +114,84 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Nam
         return stop.code if isinstance(stop.code, int) else 2
 
 
-def _report(name: str, config: Config, found: list[Problem]) -> tuple[str, bool]:
-    """check-config's whole output, and whether it has errors (warnings alone pass)."""
-    lines = [printable(str(problem)) for problem in found]
-    text = "\n".join(lines) + ("\n\n" if found else "")
-    text += "Effective settings:\n" + render_effective(config)
-    errors = any(problem.severity != "warning" for problem in found)
-    if errors:
-        count = f"{len(found)} problem" + ("s" if len(found) != 1 else "")
-        text += f"\n{printable(name)}: {count}; Lantern would start with the settings above.\n"
-    elif found:
-        count = f"{len(found)} warning" + ("s" if len(found) != 1 else "")
-        text += f"\n{printable(name)}: valid, with {count}.\n"
+Source = tuple[Path, bool, str]  # (path, required, named_by), as config_files gives them
+_SOURCE_NAMES = {"system-wide": "the system-wide file", f"named by {ENV_VAR}": ENV_VAR}
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return os.path.samefile(first, second)
+    except (OSError, ValueError):
+        return False
+
+
+def _sources(file: str | None, env: Mapping[str, str]) -> list[Source]:
+    """The files Lantern reads, in order, with FILE last as `--config FILE`.
+
+    A FILE that is already one of them (the system-wide file itself, say) keeps its own place.
+    """
+    files = config_files(None, env)
+    if file is None or any(_same_file(Path(file), path) for path, _, _ in files):
+        return files
+    return [*files, (Path(file), True, "named by --config")]
+
+
+def _render_sources(files: list[Source], added: bool, name: str) -> str:
+    """Which files were read, in order, so the "from" column can be followed."""
+    who = f"lantern --config {printable(name)}" if added else "Lantern"
+    lines = [
+        f"{who} on this computer reads, in this order (a later one wins):",
+        "  built-in defaults",
+    ]
+    for path, required, named_by in files:
+        label = _SOURCE_NAMES.get(named_by, named_by.removeprefix("named by "))
+        absent = "" if required or os.path.lexists(path) else ": not there"
+        lines.append(f"  {printable(str(path))} ({label}){absent}")
+    return "\n".join(lines) + "\n"
+
+
+def _in_order(found: list[Problem], files: list[Source]) -> list[Problem]:
+    """Problems by file (the configuration files in the order read, then others), then line."""
+    rank: dict[str, int] = {}
+    for where in [str(path) for path, _, _ in files] + [str(p.path) for p in found]:
+        rank.setdefault(where, len(rank))
+    return sorted(found, key=lambda problem: (rank[str(problem.path)], problem.line))
+
+
+def _tally(problems: list[Problem], noun: str = "problem") -> str:
+    return f"{len(problems)} {noun}" + ("s" if len(problems) != 1 else "")
+
+
+def _verdict(name: str, found: list[Problem], others: set[str], added: bool) -> str:
+    """The last line: is FILE valid, are the other files Lantern reads, and what that means."""
+    own = [problem for problem in found if str(problem.path) not in others]
+    theirs = [problem for problem in found if str(problem.path) in others]
+    if any(problem.severity != "warning" for problem in own):
+        text = f"{printable(name)}: {_tally(own)}"
+    elif own:
+        text = f"{printable(name)}: valid, with {_tally(own, 'warning')}"
     else:
-        text += f"\n{printable(name)}: valid.\n"
-    return text, errors
+        text = f"{printable(name)}: valid"
+    if theirs:
+        text += f"; the other files read with it have {_tally(theirs)} (listed above)"
+    if any(problem.severity != "warning" for problem in found):
+        who = f"lantern --config {printable(name)}" if added else "Lantern"
+        text += f"; {who} would start with the settings above"
+    return text + ".\n"
+
+
+def _report(file: str | None, config: Config, found: list[Problem], files: list[Source]) -> str:
+    """check-config's whole output: problems, sources, effective settings, verdict."""
+    name = file if file is not None else "this computer's configuration"
+    added = files[-1][2] == "named by --config"
+    ordered = _in_order(found, files)
+    text = "\n".join(printable(str(problem)) for problem in ordered)
+    text += "\n\n" if ordered else ""
+    text += _render_sources(files, added, name)
+    text += "\nEffective settings:\n" + render_effective(config)
+    # With FILE, problems in the other files Lantern reads are counted apart from its own.
+    others = {str(p) for p, _, _ in files if file is not None and not _same_file(p, Path(file))}
+    return text + "\n" + _verdict(name, ordered, others, added)
 
 
 def check_config_main(
@@ -136,33 +200,34 @@ def check_config_main(
     env: Mapping[str, str] | None = None,
     stderr: TextIO | None = None,
 ) -> int:
-    """`lantern check-config [FILE]`: print problems and the effective settings; 0 if valid."""
+    """`lantern check-config [FILE]`: problems and the settings Lantern would use; 0 if valid."""
     out, err = stdout or sys.stdout, stderr or sys.stderr
     parser = argparse.ArgumentParser(
         prog="lantern check-config",
-        description="Check a Lantern configuration file and show the settings it gives. "
-        "Without FILE, check what this computer would use (system file and LANTERN_CONFIG).",
+        description="Check a Lantern configuration file and show the settings Lantern would "
+        "start with given it as --config on this computer (over the system-wide file and "
+        "LANTERN_CONFIG). Without FILE, check what this computer would use.",
     )
     parser.add_argument("file", metavar="FILE", nargs="?", help="the configuration file")
     args = _parse(parser, argv)
     if isinstance(args, int):
         return args
-    if args.file is not None:
-        config, problems = load_files([(Path(args.file), True, "given to check-config")])
-        name = args.file
-    else:
-        config, problems = load_config(env=os.environ if env is None else env)
-        name = "this computer's configuration"
+    if args.file is not None and not os.path.lexists(args.file):
+        # One line, not a table of locked settings: the path itself is what needs fixing.
+        missing = ConfigProblem(args.file, 0, "file not found (is the path mistyped?)")
+        write_report(printable(str(missing)) + "\n", out, err)
+        return 1
+    files = _sources(args.file, os.environ if env is None else env)
+    config, problems = load_files(files)
     from reader.startup import clinic_problems
 
     found: list[Problem] = [*problems, *clinic_problems(config)]
     region = region_problem(config)
     if region is not None:
         found.append(region)
-    text, errors = _report(name, config, found)
-    if not write_report(text, out, err):
+    if not write_report(_report(args.file, config, found, files), out, err):
         return 1
-    return 1 if errors else 0
+    return 1 if any(problem.severity != "warning" for problem in found) else 0
 
 
 def _read_pins(stdin: TextIO | None, stderr: TextIO) -> tuple[str, str] | None:

@@ -74,7 +74,7 @@ def test_check_config_reports_clinic_content_and_contacts(
     """check-config also checks the clinic's articles and contacts, and fails on them."""
     out = io.StringIO()
     config = _clinic(tmp_path, write_article, "not a number")
-    assert check_config_main([str(config)], stdout=out) == 1
+    assert check_config_main([str(config)], stdout=out, env={}) == 1
     text = out.getvalue()
     assert "clinic-unsafe.md" in text
     assert "contacts.local: entry 1" in text
@@ -115,7 +115,7 @@ def test_unusable_extra_folders_are_named_and_skipped(
     assert '"a\\x00b"' in found[1]  # shown as written, the NUL made visible
     assert "x" * 100 not in found[2]  # a huge entry is shortened
     out = io.StringIO()
-    assert check_config_main([str(config)], stdout=out) == 1
+    assert check_config_main([str(config)], stdout=out, env={}) == 1
     assert all(line in out.getvalue() for line in found)
 
 
@@ -145,7 +145,7 @@ def test_check_config_reports_hidden_and_start_here_ids_that_name_no_article(
     )
     config = _config_with(tmp_path, content)
     out = io.StringIO()
-    assert check_config_main([str(config)], stdout=out) == 1
+    assert check_config_main([str(config)], stdout=out, env={}) == 1
     lines = [line for line in out.getvalue().splitlines() if line.startswith(f"{config}:4:")]
     lines += [line for line in out.getvalue().splitlines() if line.startswith(f"{config}:5:")]
     assert lines == [
@@ -166,7 +166,7 @@ def test_check_config_reports_hidden_and_start_here_ids_that_name_no_article(
 def test_hiding_the_crisis_article_is_a_warning_about_what_it_takes_away(tmp_path: Path) -> None:
     config = _config_with(tmp_path, 'hidden = ["in-crisis-right-now"]\n')
     out = io.StringIO()
-    assert check_config_main([str(config)], stdout=out) == 0  # allowed, but said
+    assert check_config_main([str(config)], stdout=out, env={}) == 0  # allowed, but said
     assert (
         f"{config}:4: warning: content.hidden: 'in-crisis-right-now' is hidden, so search's "
         "crisis help and the links to it from other articles will not offer it "
@@ -189,7 +189,7 @@ def test_relative_extra_folders_are_read_next_to_the_configuration_file(
         assert context.library.get("clinic-welcome") is not None, cwd
         assert context.problems == []
         out = io.StringIO()
-        assert check_config_main([str(config)], stdout=out) == 0, out.getvalue()
+        assert check_config_main([str(config)], stdout=out, env={}) == 0, out.getvalue()
 
 
 def test_a_missing_relative_folder_is_named_with_where_it_was_looked_for(
