@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.articles import Library
+from reader.articles import ArticleError, Library, read_article
 from reader.config.checks import printable
 from reader.content_files import article_paths, os_error_text
 from reader.problems import Problem
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
     from reader.config import Config
 
 FOLDERS = "content.extra_folders"
+# The id an article's front matter gives, read even when the rest of it is broken.
+_WRITTEN_ID = re.compile(r"""^[ \t]*id[ \t]*=[ \t]*["']([^"'\n]*)["']""", re.M)
 
 
 def setting_line(config: Config, name: str) -> tuple[str, int]:
@@ -94,6 +97,44 @@ def extra_folders(config: Config) -> tuple[list[Path], list[Problem]]:
     return folders, problems
 
 
+def _written_id(path: Path) -> str | None:
+    """The id a broken article file gives itself: its `id =` line, else its file name."""
+    from reader import content_files
+
+    try:
+        text = content_files.read_text(path, content_files.MAX_ARTICLE_BYTES)
+    except (OSError, ValueError):
+        return None
+    found = _WRITTEN_ID.search(text.partition("\n+++")[0])
+    return found[1] if found else path.stem
+
+
+def _first_error(config: Config, article_id: str, loaded: Collection[str]) -> str:
+    """Where the clinic's article with this id has its first error ("file:line"), or "".
+
+    Only asked about an id that is not shown, so reading the folders again costs nothing on
+    a usual start. The checks are the ones the app made: loading, then refuse_unsafe's.
+    """
+    from reader.lint.article import check_article
+
+    folders, _ = extra_folders(config)
+    paths = [path for folder in folders for path in article_paths(folder)]
+    paths.sort(key=lambda path: path.stem != article_id)  # the likely file first
+    for path in paths:
+        try:
+            article = read_article(path)
+        except ArticleError as error:
+            if _written_id(path) == article_id:
+                return f"{path}:{error.line}"
+            continue
+        except OSError:
+            continue
+        if article.id == article_id:
+            errors = [f for f in check_article(article, known_ids=loaded) if f.is_error]
+            return f"{path}:{errors[0].line}" if errors else ""
+    return ""
+
+
 def _hidden_problems(config: Config, loaded: Collection[str]) -> list[tuple[str, str, str]]:
     """(setting, severity, what) for content.hidden ids that hide nothing, or hide crisis help."""
     if not config.content.hidden:
@@ -107,6 +148,9 @@ def _hidden_problems(config: Config, loaded: Collection[str]) -> list[tuple[str,
                 f"'{article_id}' is hidden, so search's crisis help and the links to it from "
                 "other articles will not offer it (Get help now still works)"
             )
+            found.append(("content.hidden", "warning", what))
+        elif article_id not in loaded and (first := _first_error(config, article_id, loaded)):
+            what = f"'{article_id}' has errors ({first}), so it is not shown anyway"
             found.append(("content.hidden", "warning", what))
         elif article_id not in loaded:
             # An error, not a warning: the article the clinic meant to hide is shown.
@@ -130,6 +174,9 @@ def unknown_ids(config: Config, loaded: Collection[str], shown: Collection[str])
     for article_id in dict.fromkeys(config.content.start_here):
         if article_id in config.content.hidden:
             what = f"'{article_id}' is hidden (content.hidden); left out"
+            found.append(("content.start_here", "warning", what))
+        elif article_id not in shown and (first := _first_error(config, article_id, loaded)):
+            what = f"'{article_id}' has errors ({first}) and is not shown"
             found.append(("content.start_here", "warning", what))
         elif article_id not in shown:
             what = f"no article has the id '{article_id}'; left out"
