@@ -36,11 +36,18 @@ _FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
 
 
 class ArticleError(ValueError):
-    """A problem that stops one article from loading."""
+    """A problem that stops one article from loading: the first one, and any others found."""
 
-    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
+    def __init__(self, message: str, line: int = 1, column: int = 1, key: str = "") -> None:
         super().__init__(message)
         self.line, self.column = line, column
+        self.key = key  # the front-matter key it is about, if any
+        self.more: tuple[ArticleError, ...] = ()  # further problems, for the content checker
+
+    @property
+    def errors(self) -> tuple[ArticleError, ...]:
+        """This problem and every other one found with it, in the file's order of checking."""
+        return (self, *self.more)
 
 
 @dataclass(frozen=True)
@@ -116,10 +123,13 @@ def _key_lines(front: str) -> dict[str, int]:
     return lines
 
 
-def _check_fields(data: dict[str, object], lines: dict[str, int]) -> None:
-    for key in REQUIRED_KEYS:
-        if key not in data:
-            raise ArticleError(f"the front matter is missing the required key '{key}'")
+def field_errors(data: dict[str, object], lines: dict[str, int]) -> list[ArticleError]:
+    """Every problem with the front matter's keys and values; the first is what loading reports."""
+    errors = [
+        ArticleError(f"the front matter is missing the required key '{key}'", key=key)
+        for key in REQUIRED_KEYS
+        if key not in data
+    ]
     for key, value in data.items():
         expected = _FIELD_TYPES.get(key)
         if expected is None:
@@ -127,15 +137,20 @@ def _check_fields(data: dict[str, object], lines: dict[str, int]) -> None:
         line = lines.get(key, 1)
         # A date with a time is a datetime, which cannot be compared with plain dates.
         if not isinstance(value, expected) or isinstance(value, dt.datetime):
-            raise ArticleError(f"'{key}' should be a {_type_name(expected)}", line)
-        if isinstance(value, list) and not all(isinstance(item, str) for item in value):
-            raise ArticleError(f"every item in '{key}' should be text in quotes", line)
-    if not str(data["title"]).strip():
+            errors.append(
+                ArticleError(f"'{key}' should be a {_type_name(expected)}", line, key=key)
+            )
+        elif isinstance(value, list) and not all(isinstance(item, str) for item in value):
+            message = f"every item in '{key}' should be text in quotes"
+            errors.append(ArticleError(message, line, key=key))
+    title, article_id = data.get("title"), data.get("id")
+    if isinstance(title, str) and not title.strip():
         message = "'title' is empty; write the title shown above the article"
-        raise ArticleError(message, lines.get("title", 1))
-    if not _ID.match(str(data["id"])):
+        errors.append(ArticleError(message, lines.get("title", 1), key="title"))
+    if isinstance(article_id, str) and not _ID.match(article_id):
         message = "'id' may only use lower-case letters, digits and single hyphens"
-        raise ArticleError(message, lines.get("id", 1))
+        errors.append(ArticleError(message, lines.get("id", 1), key="id"))
+    return errors
 
 
 def _type_name(expected: type | tuple[type, ...]) -> str:
@@ -143,27 +158,36 @@ def _type_name(expected: type | tuple[type, ...]) -> str:
     return names.get(expected, str(expected)) if isinstance(expected, type) else "value"
 
 
-def parse_article(text: str, path: Path | None = None) -> Article:
-    """Parse one article's text; raise ArticleError with a line number on problems."""
-    # Editors such as Notepad may start a UTF-8 file with a byte-order mark.
-    front, body, body_line = split_front_matter(text.removeprefix(content_files.BOM))
+def read_front_matter(front: str) -> tuple[dict[str, Any], dict[str, int]]:
+    """The front matter's keys and values, and each key's file line; ArticleError if not TOML."""
     simple = _simple_front_matter(front)
     if simple is not None:
-        data, lines = simple
-    else:
-        import tomllib  # only for front matter in another form, or a broken one
+        return simple
+    import tomllib  # only for front matter in another form, or a broken one
 
-        try:
-            data = tomllib.loads(front)
-        except tomllib.TOMLDecodeError as error:
-            from reader.toml_lines import toml_error_column, toml_error_line, toml_error_text
+    try:
+        return tomllib.loads(front), _key_lines(front)
+    except tomllib.TOMLDecodeError as error:
+        from reader.toml_lines import toml_error_column, toml_error_line, toml_error_text
 
-            line = toml_error_line(str(error), front) + 1  # + 1: the opening fence
-            text, column = toml_error_text(str(error)), toml_error_column(str(error))
-            message = f"the front matter is not valid TOML: {text}"
-            raise ArticleError(message, line, column) from None
-        lines = _key_lines(front)
-    _check_fields(data, lines)
+        line = toml_error_line(str(error), front) + 1  # + 1: the opening fence
+        text, column = toml_error_text(str(error)), toml_error_column(str(error))
+        message = f"the front matter is not valid TOML: {text}"
+        raise ArticleError(message, line, column) from None
+
+
+def parse_article(text: str, path: Path | None = None) -> Article:
+    """Parse one article's text; raise ArticleError with a line number on problems.
+
+    The error raised is the first problem; its ``errors`` lists every front-matter problem.
+    """
+    # Editors such as Notepad may start a UTF-8 file with a byte-order mark.
+    front, body, body_line = split_front_matter(text.removeprefix(content_files.BOM))
+    data, lines = read_front_matter(front)
+    errors = field_errors(data, lines)
+    if errors:
+        errors[0].more = tuple(errors[1:])
+        raise errors[0]
     return Article(
         id=data["id"],
         title=data["title"].strip(),

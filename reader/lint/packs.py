@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.articles import Article
 from reader.content_files import article_paths, os_error_text
 from reader.lint.article import FrontMatter, check_article
 from reader.lint.finding import WARNING, Finding, count
@@ -159,6 +160,16 @@ def _id_findings(sources: list[Source], taken: Mapping[str, Path]) -> list[Findi
     return findings
 
 
+def _salvaged_findings(
+    article: Article, broken_keys: frozenset[str], text: str | None, known_ids: set[str]
+) -> list[Finding]:
+    """The rest of an article whose front matter is broken: its body and its usable keys."""
+    found = check_article(article, text=text, known_ids=known_ids)
+    # A broken content_note is already reported; left empty here, it would be reported again.
+    again = {"L15"} if "content_note" in broken_keys else set()
+    return [finding for finding in found if finding.rule not in again]
+
+
 def _check_group(group: Group, known_ids: set[str], taken: Mapping[str, Path]) -> list[Finding]:
     sources = [read_source(path) for path in group.articles]
     findings = [finding for source in sources for finding in source.findings]
@@ -167,6 +178,8 @@ def _check_group(group: Group, known_ids: set[str], taken: Mapping[str, Path]) -
     for source in sources:
         if source.article is not None:
             findings += check_article(source.article, text=source.text, known_ids=known)
+        elif source.salvaged is not None:
+            findings += _salvaged_findings(source.salvaged, source.broken_keys, source.text, known)
     for pack in group.packs:
         findings += check_pack(pack, known)
     return findings

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader import content_files
-from reader.articles import Article, ArticleError, parse_article, split_front_matter
+from reader.articles import (
+    REQUIRED_KEYS,
+    Article,
+    ArticleError,
+    parse_article,
+    read_front_matter,
+    split_front_matter,
+)
 from reader.lint.finding import ERROR, Finding
 
 TOML_POSITION = re.compile(r"line (\d+), column (\d+)")
@@ -44,6 +52,10 @@ class Source:
     article: Article | None = None
     article_id: str | None = None
     findings: list[Finding] = field(default_factory=list)
+    # When the front matter is broken but the body can be read: the article with the broken
+    # keys left empty, so one run also reports the body's problems; and those keys.
+    salvaged: Article | None = None
+    broken_keys: frozenset[str] = frozenset()
 
 
 def _salvage_id(text: str) -> str | None:
@@ -64,6 +76,47 @@ def _article_problem(path: Path, error: ArticleError) -> Finding:
     return problem(path, rule, message, error.line, error.column)
 
 
+def _salvage(text: str, path: Path, error: ArticleError) -> tuple[Article, frozenset[str]] | None:
+    """The article with its broken front-matter keys left empty, and those keys; else None."""
+    try:
+        front, body, body_line = split_front_matter(text.removeprefix(content_files.BOM))
+    except ArticleError:
+        return None  # no fences, so where the body starts is not known
+    broken = frozenset(problem.key for problem in error.errors if problem.key)
+    try:
+        data, lines = read_front_matter(front)
+    except ArticleError:
+        # Not TOML: no key can be read, so only the body is checked.
+        data, lines, broken = {}, {}, frozenset(REQUIRED_KEYS)
+    usable = {key: value for key, value in data.items() if key not in broken}
+
+    def text_of(key: str) -> str:
+        value = usable.get(key, "")
+        return value.strip() if isinstance(value, str) else ""
+
+    def texts_of(key: str) -> tuple[str, ...]:
+        value = usable.get(key, ())
+        return tuple(value) if isinstance(value, list) else ()
+
+    article = Article(
+        id=text_of("id") or path.stem,
+        title=text_of("title"),
+        summary=text_of("summary"),
+        topics=texts_of("topics"),
+        content_note=text_of("content_note"),
+        reviewed=usable.get("reviewed", dt.date.min),
+        sources=texts_of("sources"),
+        body=body,
+        path=path,
+        related=texts_of("related"),
+        prompts=texts_of("prompts"),
+        accepted_terms=texts_of("accepted_terms"),
+        body_line=body_line,
+        key_lines=lines,
+    )
+    return article, broken
+
+
 def read_source(path: Path) -> Source:
     """Read and parse one article file, turning every failure into a finding."""
     text, findings = decode(path, "F1")
@@ -74,6 +127,9 @@ def read_source(path: Path) -> Source:
         source.article = parse_article(text, path)
         source.article_id = source.article.id
     except ArticleError as error:
-        findings.append(_article_problem(path, error))
+        findings.extend(_article_problem(path, each) for each in error.errors)
         source.article_id = _salvage_id(text)
+        salvaged = _salvage(text, path, error)
+        if salvaged is not None:
+            source.salvaged, source.broken_keys = salvaged
     return source

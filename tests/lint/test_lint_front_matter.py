@@ -1,0 +1,121 @@
+"""One run of the checker reports every front-matter problem, and the body's problems too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.articles import ArticleError, parse_article
+from reader.packs import load_library
+from tests.lint.helpers import article_text
+
+UNSAFE_BODY = "[Get help now](lantern:help)\n\nHe committed suicide. Help is available.\n"
+
+
+def _check(pack: Path, text: str) -> list[tuple[int, str, str]]:
+    from reader.lint import check_paths
+
+    (pack / "a.md").write_text(text, encoding="utf-8")
+    return [(f.line, f.rule, f.message) for f in check_paths([pack])]
+
+
+def test_every_front_matter_problem_is_reported_at_once(pack: Path) -> None:
+    text = article_text(
+        UNSAFE_BODY, id="Our_Drop-In", topics="self-harm", content_note="", related=["ghost"]
+    )
+    found = _check(pack, text)
+    assert [(line, rule) for line, rule, _ in found] == [
+        (2, "F1"),  # id
+        (5, "F1"),  # topics
+        (6, "L15"),  # the empty content note
+        (9, "F3"),  # the related id
+        (14, "L1"),  # and the body's wording
+    ]
+    assert found[0][2] == "'id' may only use lower-case letters, digits and single hyphens"
+    assert found[1][2] == '\'topics\' should be a list like ["a", "b"]'
+
+
+def test_a_bad_reviewed_date_does_not_hide_the_body(pack: Path) -> None:
+    found = _check(pack, article_text(UNSAFE_BODY, reviewed="2026-11-26"))
+    assert [(line, rule) for line, rule, _ in found] == [(7, "F1"), (14, "L1")]
+    assert found[0][2] == "'reviewed' should be a date like 2026-11-26"
+
+
+def test_front_matter_that_is_not_toml_still_has_its_body_checked(pack: Path) -> None:
+    text = '+++\nid = "a"\ntitle = "No closing quote\n+++\n' + UNSAFE_BODY
+    found = _check(pack, text)
+    # No key can be read, so nothing is said about them beyond the TOML error itself.
+    assert [(line, rule) for line, rule, _ in found] == [(3, "F1"), (7, "L1")]
+
+
+def test_missing_keys_are_all_named_and_a_missing_content_note_once(pack: Path) -> None:
+    found = _check(pack, article_text(UNSAFE_BODY, content_note=None, sources=None))
+    assert [(rule, message) for _, rule, message in found] == [
+        ("F1", "the front matter is missing the required key 'sources'"),
+        ("L15", "the front matter is missing the required key 'content_note'"),
+        ("L1", found[2][2]),
+    ]
+
+
+def test_without_fences_there_is_no_body_to_check(pack: Path) -> None:
+    found = _check(pack, "He committed suicide.\n")
+    assert [rule for _, rule, _ in found] == ["F1"]
+
+
+def test_loading_still_reports_the_first_problem_and_skips_the_article(pack: Path) -> None:
+    text = article_text(UNSAFE_BODY, id="Our_Drop-In", topics="self-harm", sources=None)
+    with pytest.raises(ArticleError) as caught:
+        parse_article(text)
+    assert str(caught.value) == "the front matter is missing the required key 'sources'"
+    assert [(error.line, error.key) for error in caught.value.errors] == [
+        (1, "sources"),
+        (5, "topics"),
+        (2, "id"),
+    ]
+    (pack / "a.md").write_text(text, encoding="utf-8")
+    library = load_library([pack])
+    assert library.articles == {}
+    assert [p.message for p in library.problems] == [
+        "the front matter is missing the required key 'sources'; article skipped"
+    ]
+
+
+FRONT_LINES = st.sampled_from(
+    [
+        'id = "a"',
+        "id = 5",
+        'title = ""',
+        "title = [1]",
+        'summary = "s"',
+        "topics = [1, 2]",
+        'topics = "x"',
+        'content_note = "note"',
+        "content_note = 3",
+        "reviewed = 2026-11-26",
+        "reviewed = 2026-11-26T10:00:00",
+        'reviewed = "soon"',
+        'sources = ["x"]',
+        'related = ["ghost"]',
+        "prompts = 1",
+        'accepted_terms = ["20 mg"]',
+        'title = "open',
+        "= 1",
+        "",
+    ]
+)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(FRONT_LINES, max_size=12), st.text(max_size=80))
+def test_any_broken_front_matter_is_checked_without_raising(
+    tmp_path: Path, lines: list[str], body: str
+) -> None:
+    from reader.lint import check_paths
+
+    text = "+++\n" + "\n".join(lines) + "\n+++\n" + body
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    found = check_paths([tmp_path])
+    assert all(finding.line >= 1 for finding in found)
