@@ -66,7 +66,10 @@ class PutAway:
         search, self._search = self._search, None
         focus, self._focus = self._focus, None
         box = self._window.search_box
-        if search is not None and not box.text():
+        # Only on the search screen: words searched for stay in the box nowhere else (Get help
+        # now over the notice showed "kill myself" in the box over the help screen).
+        on_search = self._window.location == "search"
+        if search is not None and on_search and not box.text():
             box.setText(search[0])
             box.setCursorPosition(search[1])
         # The control may have gone meanwhile (a screen dropped, a button hidden).

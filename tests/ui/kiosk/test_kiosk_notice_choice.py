@@ -265,6 +265,10 @@ def test_f1_over_the_notice_shows_help_in_front(
     assert window.location == "help"
     assert not guard.notice.isVisible()  # help is never hidden behind the notice
     assert window.screens["help"].isAncestorOf(QApplication.focusWidget())
+    assert window.search_box.text() == ""  # the search stays off the help screen
+    window.go_back()
+    assert window.location == "search"
+    assert window.search_box.text() == "breathing"  # and comes back with the search screen
 
 
 def test_the_admin_chord_and_the_zoom_keys_still_work_over_the_notice(
