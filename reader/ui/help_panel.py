@@ -7,6 +7,7 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from reader.contact_model import ContactMethod, RegionContacts, Service, open_first
@@ -49,6 +50,7 @@ class HelpPanel(Page):
         self._clock = clock
         self._css = css
         self.region = region if region in regions else ANYWHERE
+        self._shown_html = ""
         layout = self.body
         layout.addWidget(label(self.tr("Get help now"), "pageTitle"))
         intro = self.tr(
@@ -87,6 +89,10 @@ class HelpPanel(Page):
         row.addWidget(caption)
         row.addWidget(self.region_box)
         row.addStretch(1)
+        # With no contacts loaded there is nothing to choose: no empty box to land on.
+        if self.region_box.count() == 0:
+            caption.hide()  # (hide only: showing a widget with no parent yet opens a window)
+            self.region_box.hide()
         return row
 
     def set_region(self, code: str) -> None:
@@ -95,9 +101,19 @@ class HelpPanel(Page):
         index = self.region_box.findData(self.region)
         if index >= 0 and index != self.region_box.currentIndex():
             self.region_box.setCurrentIndex(index)
-        self.view.set_article_html(self.panel_html(), self._css(), pack_folder=None)
+        self._render()
         if self.region != previous:
             self.region_changed.emit(self.region)
+
+    def _render(self) -> None:
+        self._shown_html = self.panel_html()
+        self.view.set_article_html(self._shown_html, self._css(), pack_folder=None)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Shown again: a line may have opened or closed since ("Open now", and its place)."""
+        super().showEvent(event)
+        if self.panel_html() != self._shown_html:
+            self._render()
 
     def service_names(self) -> list[str]:
         """Names of the services shown now, in order (clinic contacts first, unless closed)."""

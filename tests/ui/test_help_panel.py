@@ -245,3 +245,26 @@ def test_a_clinic_line_open_now_stays_first(
     panel = make_panel(qtbot, regions, "GB", [timetabled_service()], clock=lambda: morning)
     assert panel.service_names()[0] == "Daytime line"
     assert "closed now" not in shown(panel)
+
+
+def test_open_now_and_the_order_are_brought_up_to_date_when_help_shows_again(
+    qtbot: QtBot, regions: dict[str, RegionContacts]
+) -> None:
+    """Opened at 10:00 and again at 20:00, a day line must not still say "Open now" first."""
+    moment = [dt.datetime.combine(MONDAY, dt.time(10), tzinfo=dt.UTC)]
+    panel = make_panel(qtbot, regions, "GB", [timetabled_service()], clock=lambda: moment[0])
+    panel.show()
+    assert "Mon 09:00-17:00 (Europe/London time) · Open now" in shown(panel)
+    panel.hide()
+    moment[0] = dt.datetime.combine(MONDAY, dt.time(20), tzinfo=dt.UTC)
+    panel.show()
+    text = shown(panel)
+    assert "Mon 09:00-17:00 (Europe/London time) · Closed now" in text
+    assert text.index("Samaritans") < text.index("Daytime line")
+
+
+def test_with_no_contacts_there_is_no_empty_country_box(qtbot: QtBot) -> None:
+    panel = make_panel(qtbot, {}, "GB")
+    panel.show()
+    assert not panel.region_box.isVisible()
+    assert "call your local emergency number" in shown(panel)
