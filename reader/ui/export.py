@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QMarginsF, QModelIndex, QStandardPaths, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDir,
+    QMarginsF,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStandardPaths,
+    QTimer,
+)
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QShowEvent, QTextDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -43,6 +51,19 @@ PLACES = (
 PAPER_POINT_SIZE = 11.0  # printed and PDF copies, whatever the text size on screen
 
 
+NO_PARENT = QModelIndex()
+
+
+class FolderNames(QFileSystemModel):
+    """The file system's folders by name only: a screen reader read out size, type and date."""
+
+    def columnCount(  # noqa: N802 - Qt override
+        self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT
+    ) -> int:
+        """Just the name."""
+        return 1
+
+
 class SaveChooser(QDialog):
     """Pick a folder and a file name. Unlike QFileDialog it remembers nothing and writes nothing."""
 
@@ -52,7 +73,7 @@ class SaveChooser(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Save a copy"))
         self.setObjectName("saveChooser")
-        self.model = QFileSystemModel(self)
+        self.model = FolderNames(self)
         self.model.setReadOnly(True)
         self.model.setFilter(QDir.Filter.AllDirs | QDir.Filter.NoDotAndDotDot)
         self.model.setRootPath(QDir.rootPath())
@@ -63,10 +84,10 @@ class SaveChooser(QDialog):
         self.folders = QTreeView()
         self.folders.setModel(self.model)
         self.folders.setAccessibleName(self.tr("Folder"))
-        for column in range(1, self.model.columnCount()):
-            self.folders.hideColumn(column)
+        self.folders.setHeaderHidden(True)  # one column, named by the "Folder" label above
         self.name = QLineEdit(suggested_name)
         self.name.setAccessibleName(self.tr("File name"))
+        self.name.textEdited.connect(self.problem_solved)
         self.format = ComboBox()
         self.format.setAccessibleName(self.tr("File type"))
         for text, suffix in FORMATS:
@@ -134,6 +155,10 @@ class SaveChooser(QDialog):
         control.setFocus()
         announce(self, text, assertive=True)
 
+    def problem_solved(self) -> None:
+        """The reader changed what the message was about: it goes until Save is pressed again."""
+        self.problem.hide()
+
     def _problem(self) -> tuple[str, QWidget] | None:
         """What stops the save, and the control to fix it in; None when nothing does."""
         name = self.name.text().strip()
@@ -153,9 +178,12 @@ class SaveChooser(QDialog):
         self._scroll_to_chosen()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        """Once shown at its real size, bring the chosen folder into the middle of the tree."""
+        """Once shown at its real size, bring the chosen folder into the middle of the tree;
+        the focus starts in the name, the one thing most readers change."""
         super().showEvent(event)
         self._show_chosen()
+        self.name.setFocus()
+        self.name.selectAll()
 
     def _show_chosen(self) -> None:
         # The model reads and sorts folders in the background: rows above the chosen folder
@@ -204,9 +232,9 @@ def _write_pdf(path: Path, title: str, text: str) -> None:
 def save_a_copy(parent: QWidget, suggested_name: str, title: str, text: str) -> Path | None:
     """Ask where to save, write the one file, and say where it went."""
     chooser = SaveChooser(suggested_name, parent)
-    if chooser.exec() != QDialog.DialogCode.Accepted:
-        return None
-    path = chooser.chosen_path()
+    accepted = chooser.exec() == QDialog.DialogCode.Accepted
+    path = chooser.chosen_path() if accepted else None
+    chooser.deleteLater()  # its folder list and the name typed go with it
     if path is None:
         return None
     if path.exists():

@@ -120,3 +120,37 @@ def test_a_usual_place_is_one_click_away(
     assert chooser.folder() == tmp_path
     buttons["Documents"].click()
     assert chooser.folder() == documents
+
+
+def test_the_chooser_starts_in_the_name_and_lists_folders_by_name_only(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A screen reader began at Save, and read each folder's size, type and date."""
+    chooser = SaveChooser("my-plan", start=tmp_path)
+    qtbot.addWidget(chooser)
+    chooser.show()
+    qtbot.waitExposed(chooser)
+    qtbot.waitUntil(lambda: chooser.focusWidget() is chooser.name)
+    assert chooser.name.selectedText() == "my-plan"
+    assert chooser.model.columnCount() == 1
+
+
+def test_the_message_goes_once_the_name_is_changed(qtbot: QtBot, tmp_path: Path) -> None:
+    chooser = SaveChooser("", start=tmp_path)
+    qtbot.addWidget(chooser)
+    chooser.show()
+    chooser.accept()
+    assert chooser.problem.isVisible()
+    qtbot.keyClicks(chooser.name, "plan")
+    assert not chooser.problem.isVisible()
+
+
+def test_a_cancelled_chooser_does_not_stay_behind(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each Save a copy left its dialog, with the name typed, among the window's children."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    monkeypatch.setattr(export.SaveChooser, "exec", lambda _self: 0)
+    assert export.save_a_copy(parent, "my plan", "My safety plan", "Text") is None
+    qtbot.waitUntil(lambda: parent.findChildren(SaveChooser) == [])
