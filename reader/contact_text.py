@@ -53,7 +53,8 @@ def open_now_text(service: Service, now: dt.datetime) -> str:
 
 def service_line(service: Service) -> str:
     """One line for a list: name, how to reach it, hours."""
-    ways = "; ".join(describe_method(m) for m in service.contact)
+    # "Press 2 for Spanish.; Text 988" read badly: a way that ends a sentence loses its stop.
+    ways = "; ".join(describe_method(m).rstrip(".") for m in service.contact)
     return f"{service.name}: {ways}. {describe_hours(service)}."
 
 

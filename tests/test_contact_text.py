@@ -163,3 +163,13 @@ def test_a_label_that_repeats_the_verb_is_not_repeated() -> None:
     assert describe_method(chat) == "Chat online at 988lifeline.org"
     youth = ContactMethod("phone", "1-800-668-6868", label="Youth")
     assert describe_method(youth) == "Call 1-800-668-6868 (Youth)"
+
+
+def test_service_line_drops_a_full_stop_before_the_next_way() -> None:
+    ways = (
+        ContactMethod("phone", "988", instructions="Call 988. Press 1 for veterans."),
+        ContactMethod("text", "988", instructions="Text 988"),
+    )
+    assert service_line(service(contact=ways)) == (
+        "Helpline: Call 988. Press 1 for veterans; Text 988. Open 24 hours, every day."
+    )

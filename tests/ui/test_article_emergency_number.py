@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtWidgets import QLabel
 
 from reader.context import AppContext
@@ -22,11 +23,12 @@ def _shown_number(window: MainWindow) -> str:
     return shown[0] if shown else ""
 
 
-def test_the_crisis_article_gives_the_regions_number(
-    make_window: MakeWindow, bundled_context: AppContext
+@pytest.mark.parametrize("article", [CRISIS, "suicidal-thoughts"])
+def test_the_crisis_articles_give_the_regions_number(
+    make_window: MakeWindow, bundled_context: AppContext, article: str
 ) -> None:
     window = make_window(bundled_context)
-    assert window.open_article(CRISIS)
+    assert window.open_article(article)
     assert _shown_number(window) == "In an emergency, call 999 or 112 (United Kingdom)."
 
 
