@@ -62,8 +62,8 @@ def prompt_note(kiosk: bool) -> str:
     )
 
 
-def help_footer(open_help: Callable[[], None]) -> QFrame:
-    """The box at the end of every article that offers Get help now."""
+def help_footer(open_help: Callable[[], None]) -> tuple[QFrame, QPushButton]:
+    """The box at the end of every article that offers Get help now, and its button."""
     frame, layout = _callout()
     layout.addWidget(
         label(
@@ -78,4 +78,4 @@ def help_footer(open_help: Callable[[], None]) -> QFrame:
     button.setAccessibleName(QCoreApplication.translate("ArticleView", "Get help now"))
     button.clicked.connect(open_help)
     layout.addWidget(button)
-    return frame
+    return frame, button

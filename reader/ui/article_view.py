@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from reader.articles import Article, Library
 from reader.history import History
 from reader.render import Heading, Rendered, render_markdown
+from reader.ui.a11y import chain_tab_order
 from reader.ui.article_body import ArticleBody
 from reader.ui.article_parts import content_note_box, emergency_box, help_footer
 from reader.ui.article_place import Place, go_to, place_of
@@ -70,7 +71,7 @@ class ArticleView(Page):
         self._related_title: QLabel | None = None
         self._related_buttons: list[QPushButton] = []
         self._related_ids: list[str] = []
-        self._footer: QFrame | None = None
+        self._footer: tuple[QFrame, QPushButton] | None = None
         self.body_view = ArticleBody(on_link)
         self._body_slot: HangingText | None = None  # its place in the column, kept with it
         self._headings: tuple[Heading, ...] = ()
@@ -107,8 +108,10 @@ class ArticleView(Page):
         self.setAccessibleName(article.title)
         self.body_view.setAccessibleName(self.tr("Article text"))
         self.body_view.setAccessibleDescription(article.title)
+        bar = None
         if self.read_aloud.available():
-            self.body.addWidget(ReadAloudBar(self.read_aloud, self.body_view, article.title))
+            bar = ReadAloudBar(self.read_aloud, self.body_view, article.title)
+            self.body.addWidget(bar)
         self._add_reused(self._content_note(article.content_note))
         self._add_emergency_number(article)
         if len(rendered.headings) > 1:
@@ -123,6 +126,19 @@ class ArticleView(Page):
         self.prompts.show(article)
         self._add_related(article)
         self._add_help_footer()
+        self._chain_tabs(bar, contents=len(rendered.headings) > 1)
+
+    def _chain_tabs(self, bar: ReadAloudBar | None, *, contents: bool) -> None:
+        """Tab in reading order: reused boxes, buttons and links kept the place they were
+        made in, so after another article Tab skipped a box and wandered off up the page."""
+        stops: list[QWidget] = [self]  # the page keeps its place, just after the toolbar
+        if bar is not None:
+            stops += [bar.read_button, bar.pause_button, bar.stop_button]
+        stops += self._contents_links if contents else []
+        stops += [self.body_view, *self.prompts.boxes, *self._related_buttons]
+        if self._footer is not None:
+            stops.append(self._footer[1])
+        chain_tab_order(stops)
 
     def _add_reused(self, widget: QWidget) -> None:
         self.body.addWidget(widget)
@@ -178,7 +194,7 @@ class ArticleView(Page):
         if self._body_slot is not None:
             self.body.removeItem(self._body_slot)  # the body stays in it, for the next article
         fixed = [self._title, self._meta, note, emergency, self._contents_host, self.body_view]
-        fixed += [self._footer, self._related_title]
+        fixed += [self._footer[0] if self._footer else None, self._related_title]
         pools = self.prompts.widgets() + self._related_buttons
         for widget in [w for w in fixed if w is not None] + pools:
             self.body.removeWidget(widget)
@@ -210,7 +226,7 @@ class ArticleView(Page):
     def _add_help_footer(self) -> None:
         self.body.addSpacing(12)
         self._footer = self._footer or help_footer(lambda: self._on_link("lantern:help"))
-        self._add_reused(self._footer)
+        self._add_reused(self._footer[0])
 
     @property
     def prompt_boxes(self) -> list[QPlainTextEdit]:

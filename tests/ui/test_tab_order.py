@@ -1,0 +1,92 @@
+"""Tab follows the reading order where widgets are reused or made later than the toolbar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.articles import Library
+from reader.context import AppContext
+from reader.ui.article_view import ArticleView
+from reader.ui.main_window import MainWindow
+from reader.ui.widgets import LinkLabel
+from tests.ui.a11y_tools import describe, tab_cycle
+from tests.ui.test_read_aloud import FakeSupport, bar_of
+
+
+def names(widgets: list[QWidget]) -> list[str]:
+    """Short descriptions, so a failure shows the order Tab really took (boxes have no text,
+    but each is named by its prompt)."""
+    return [f"{describe(w)} {w.accessibleName()[:30]!r}" for w in widgets]
+
+
+@pytest.fixture
+def support_for_bar() -> FakeSupport:
+    """An offline voice, so the article shows its Read aloud bar."""
+    return FakeSupport()
+
+
+def article_stops(view: ArticleView) -> list[QWidget]:
+    """The page, then its controls from the top down, as the reader sees them."""
+    links = [w for w in view.findChildren(LinkLabel) if w.isVisible()]
+    related = [b for b in view.findChildren(QWidget, "relatedLink") if b.isVisible()]
+    footer = [b for b in view.findChildren(QWidget, "helpButton") if b.isVisible()]
+    top = sorted(links, key=lambda w: w.mapTo(view, w.rect().topLeft()).y())
+    return [view, *top, view.body_view, *view.prompt_boxes, *related, *footer]
+
+
+def test_article_tab_order_survives_reused_boxes_and_buttons(
+    started_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Three prompts, then two, then three again: the boxes come back from the spares in
+    another order than they were made, and Tab skipped the second box (s8 of the review)."""
+    window = started_window
+    for article_id in ("understanding-self-harm", "in-crisis-right-now"):
+        window.open_article(article_id)
+    window.open_article("understanding-self-harm")
+    view = window.article_view
+    qtbot.waitUntil(view.isVisible)
+    assert len(view.prompt_boxes) == 3
+    cycle = tab_cycle(qtbot, window.home_button)
+    on_page = [w for w in cycle if view.isAncestorOf(w)]  # the page itself included
+    assert names(on_page) == names(article_stops(view))
+    # The toolbar keeps its place: it comes just before the page, and Tab starts at Home.
+    assert cycle[cycle.index(window.help_button) + 1] is view
+
+
+def test_read_aloud_bar_is_reached_where_it_shows(
+    qtbot: QtBot, small_library: Library, support_for_bar: FakeSupport
+) -> None:
+    """The bar is made anew for each article, after everything else on the page: Tab reached
+    it last, after Get help now, though it sits above the contents."""
+    view = ArticleView(small_library, lambda url: None, lambda: "", speech=support_for_bar)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_article("calm-start")
+    view.show_article("second-step")
+    view.show_article("calm-start")
+    bar = bar_of(view)
+    assert bar is not None
+    cycle = tab_cycle(qtbot, view)
+    assert names(cycle) == names([view, bar.read_button, *article_stops(view)[1:]])
+
+
+def test_article_tab_order_after_a_kiosk_reset(
+    make_window: Callable[[AppContext], MainWindow], bundled_context: AppContext, qtbot: QtBot
+) -> None:
+    """A reset gives the next reader a new text and new boxes, made after the old buttons."""
+    bundled_context.kiosk = True
+    window = make_window(bundled_context)
+    window.finish_start()
+    window.open_article("understanding-self-harm")
+    window.kiosk_guard.finish_session()
+    window.open_article("understanding-self-harm")
+    view = window.article_view
+    qtbot.waitUntil(view.isVisible)
+    cycle = tab_cycle(qtbot, window.home_button)
+    assert names([w for w in cycle if view.isAncestorOf(w)]) == names(article_stops(view))
