@@ -112,7 +112,6 @@ class MainWindow(QMainWindow):
         self.leave_button.setAccessibleName(self.tr("I'm finished"))
         self.leave_button.setToolTip(self.tr("Clear everything for the next person (Esc twice)"))
         self.kiosk_guard = KioskGuard(self, clock) if clock else KioskGuard(self)
-        self._factory.kiosk_guard = self.kiosk_guard
 
     # --- building -------------------------------------------------------------------------
 
@@ -189,6 +188,7 @@ class MainWindow(QMainWindow):
         """Show the home screen from its top, where the welcome and the tools are."""
         self._navigate("home")
         self.home.verticalScrollBar().setValue(0)
+        a11y.focus_top_of(self.home)  # Alt+Home on a card far down: the focus goes up too
 
     def go_back(self) -> None:
         """Step back in this session's history, to where the reader was on that screen."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QClipboard, QDesktopServices, QGuiApplication
@@ -30,8 +30,6 @@ class ScreenFactory:
 
     def __init__(self, window: MainWindow) -> None:
         self._window = window
-        self.kiosk_guard: Any = None
-        self.exporter: Any = None
         self._makers: dict[str, Callable[[], QWidget]] = {
             "help": self._help,
             "privacy": self._privacy,
