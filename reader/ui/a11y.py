@@ -96,19 +96,31 @@ def focus_current_screen(
     """After navigating, put focus on the new screen, where a screen reader starts reading.
 
     Without this, focus stays on a control of the screen just hidden (or nowhere), and a
-    screen reader says nothing about where the reader now is. Typing in the search box (unless
-    typing_done: Enter opened a result), or the toolbar button just pressed (keep), keeps
-    focus where it is.
+    screen reader says nothing about where the reader now is. Typing in the search box keeps
+    focus there while the search screen shows (unless typing_done: Enter opened a result), and
+    so does the toolbar button just pressed (keep). F1, Alt+Home or Back pressed in the search
+    box move it to the new screen: the box is emptied there, and nothing was said.
     """
     focus = QApplication.focusWidget()
     screen = window.stack.currentWidget()
     if screen is None or (focus is not None and screen.isAncestorOf(focus)):
         return False
-    stays = (keep,) if typing_done else (window.search_box, keep)
+    typing = window.location == "search" and not typing_done
+    stays = (window.search_box, keep) if typing else (keep,)
     if focus is not None and focus.isVisible() and focus in stays:
         return False
     _reading_target(screen).setFocus(Qt.FocusReason.OtherFocusReason)
     return True
+
+
+def focus_top_of(screen: QWidget) -> None:
+    """If the focus is inside this screen, take it to the top, where the screen is read from.
+
+    Alt+Home on the home page scrolls it to the top: focus left on a card far below the window
+    was out of sight, and the next Tab went on from there.
+    """
+    if focus_is_in(screen):
+        _reading_target(screen).setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def _reading_target(screen: QWidget) -> QWidget:
