@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
 
 class _Reflowing(QWidget):
@@ -68,6 +68,8 @@ class FlowRow(_Reflowing):
         self._items = items
         self._spacing = spacing
         self._column = QVBoxLayout(self)
+        # The row may be narrower than its items side by side: it wraps them (see below).
+        self._column.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._column.setContentsMargins(0, margin, 0, margin)
         self._column.setSpacing(spacing)
         # One row for each item at most; rows left empty take no room.
@@ -83,6 +85,11 @@ class FlowRow(_Reflowing):
         row.addStretch(1)
         self._column.addLayout(row)
         return row
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As narrow as its widest item, one to a row; as tall as its rows are now."""
+        widths = [item.sizeHint().width() for item in self._items if not item.isHidden()]
+        return QSize(max(widths, default=0), self._column.minimumSize().height())
 
     def reflow(self) -> None:
         """Fill each row from the left until the next item would not fit."""

@@ -8,12 +8,13 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel
+from PySide6.QtWidgets import QLabel
 
 from reader.contact_model import ContactMethod, RegionContacts, Service, open_first
 from reader.contact_text import describe_hours, describe_method, emergency_line, open_now_text
 from reader.ui.article_body import ArticleBody
 from reader.ui.combo import ComboBox
+from reader.ui.flow import FlowRow
 from reader.ui.widgets import Page, label
 
 ANYWHERE = "anywhere"
@@ -60,7 +61,7 @@ class HelpPanel(Page):
             "medicine, or swallowed something harmful, even if you feel fine."
         )
         layout.addWidget(label(intro))
-        layout.addLayout(self._region_row())
+        layout.addWidget(self._region_row())
         # Web and chat addresses are links to the window's web_link: at home it asks before the
         # browser opens; a kiosk shows the address as a code to scan. Nothing opens by itself.
         self.view = ArticleBody(on_link=on_web_link)
@@ -69,8 +70,7 @@ class HelpPanel(Page):
         self.add_main_text(self.view)
         self.set_region(self.region)
 
-    def _region_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _region_row(self) -> FlowRow:
         caption = QLabel(self.tr("Showing help for:"))
         self.region_box = ComboBox()
         self.region_box.setObjectName("regionBox")
@@ -86,9 +86,8 @@ class HelpPanel(Page):
         self.region_box.currentIndexChanged.connect(
             lambda i: self.set_region(str(self.region_box.itemData(i)))
         )
-        row.addWidget(caption)
-        row.addWidget(self.region_box)
-        row.addStretch(1)
+        # The box goes under its caption when both do not fit (200% text, a narrow window).
+        row = FlowRow([caption, self.region_box], spacing=8, margin=0)
         # With no contacts loaded there is nothing to choose: no empty box to land on.
         if self.region_box.count() == 0:
             caption.hide()  # (hide only: showing a widget with no parent yet opens a window)

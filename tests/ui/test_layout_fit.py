@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -359,3 +359,19 @@ def test_tab_into_a_text_box_shows_the_whole_box(started_window: MainWindow, qtb
     assert note.hasFocus()
     # Qt scrolled to the box's cursor line only: its lower part stayed below the window.
     assert in_view(page, note)
+
+
+@pytest.mark.parametrize("name", ["help", "safety-plan"])
+def test_the_narrowest_window_at_200_percent_needs_no_sideways_scrolling(
+    started_window: MainWindow, qtbot: QtBot, name: str
+) -> None:
+    """The country box and the plan's buttons go under one another rather than off the edge."""
+    window = started_window
+    window.theming.set_zoom(200)
+    window.resize(400, 700)  # narrower than allowed: the window stops at its least width
+    qtbot.waitUntil(lambda: window.width() == window.minimumWidth())
+    assert window.open_screen(name)
+    page = window.stack.currentWidget()
+    assert isinstance(page, QScrollArea)
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+    qtbot.waitUntil(lambda: page.horizontalScrollBar().maximum() == 0)
