@@ -9,6 +9,7 @@ from functools import partial
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from reader.articles import Article, Library
+from reader.ui.a11y import chain_tab_order
 from reader.ui.flow import ButtonGrid, FlowRow
 from reader.ui.translation import QT_TRANSLATE_NOOP
 from reader.ui.widgets import Card, Page, label
@@ -61,6 +62,7 @@ class HomeView(Page):
         self._open_article = open_article
         self._open_screen = open_screen
         self.cards: dict[str, Card] = {}
+        self._tab_stops: list[QWidget] = []  # tools, cards and footer links, as they appear
         # Cards beyond the first screenful wait here, in order, until build_more() adds them.
         self._pending: deque[Callable[[], int]] = deque()
         if clinic_name:  # a clinic's own name, above Lantern's welcome
@@ -75,7 +77,11 @@ class HomeView(Page):
 
     def build_more(self, cards: int = CARDS_PER_STEP) -> bool:
         """Add up to `cards` more of the cards still waiting; True once the page is complete."""
+        built = len(self._tab_stops)
         self._run_steps(cards)
+        # Made after the toolbar, these came after it in Tab order: from the first screenful
+        # of cards Tab went to the toolbar, and only then to the rest of the page.
+        chain_tab_order(self._tab_stops[max(0, built - 1) :])
         return not self._pending
 
     def _run_steps(self, cards: int) -> None:
@@ -133,6 +139,7 @@ class HomeView(Page):
             button.setAccessibleName(self.tr(text))
             button.clicked.connect(lambda _=False, s=screen: self._open_screen(s))
             buttons.append(button)
+        self._tab_stops += buttons
         self.body.addWidget(ButtonGrid(buttons, columns=3))
 
     def _add_section(
@@ -154,6 +161,7 @@ class HomeView(Page):
         def add_card(index: int, article: Article) -> None:
             card = self._card(article)
             self.cards[key_prefix + article.id] = card
+            self._tab_stops.append(card)
             grid.addWidget(card, index // 2, index % 2)
 
         self._later(heading)
@@ -174,5 +182,6 @@ class HomeView(Page):
         shortcuts = QPushButton(self.tr("Keyboard shortcuts"))
         shortcuts.setAccessibleName(self.tr("Keyboard shortcuts"))
         shortcuts.clicked.connect(lambda: self._open_screen("shortcuts"))
+        self._tab_stops += [footer, shortcuts]
         self.body.addSpacing(16)
         self.body.addWidget(FlowRow([footer, shortcuts], spacing=6, margin=0))

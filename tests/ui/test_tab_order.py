@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.articles import Library
@@ -13,7 +13,7 @@ from reader.context import AppContext
 from reader.ui.article_view import ArticleView
 from reader.ui.main_window import MainWindow
 from reader.ui.widgets import LinkLabel
-from tests.ui.a11y_tools import describe, tab_cycle
+from tests.ui.a11y_tools import describe, out_of_reading_order, tab_cycle, unreached
 from tests.ui.test_read_aloud import FakeSupport, bar_of
 
 
@@ -90,3 +90,27 @@ def test_article_tab_order_after_a_kiosk_reset(
     qtbot.waitUntil(view.isVisible)
     cycle = tab_cycle(qtbot, window.home_button)
     assert names([w for w in cycle if view.isAncestorOf(w)]) == names(article_stops(view))
+
+
+def test_home_cards_built_after_the_first_paint_come_before_the_toolbar_again(
+    make_window: Callable[[AppContext], MainWindow], bundled_context: AppContext, qtbot: QtBot
+) -> None:
+    """Cards added after the first paint were made after the toolbar: Tab went from the ninth
+    card to the toolbar, and only then to the rest of the cards (s3 of the review)."""
+    window = make_window(bundled_context)
+    assert not window.home.complete  # some cards wait for the first paint
+    window.finish_start()
+    home = window.home
+    footer = home.findChild(QWidget, "privacyLink")
+    assert footer is not None
+    # A layout shows the widgets added to it on the next turn of the event loop.
+    qtbot.waitUntil(lambda: footer.isVisible() and all(c.isVisible() for c in home.cards.values()))
+    cycle = tab_cycle(qtbot, home)
+    assert unreached(home, cycle) == []
+    on_page = [w for w in cycle if home.isAncestorOf(w)]
+    # The whole page, top to bottom, then the toolbar (Back is disabled on a first screen).
+    toolbar = [window.home_button, window.search_box, window.settings_button]
+    toolbar += [window.leave_button, window.help_button]
+    assert names(cycle) == names(on_page + toolbar)
+    assert out_of_reading_order(on_page, skip=lambda w: isinstance(w, QScrollArea)) == []
+    assert on_page[-2] is footer  # then Keyboard shortcuts, beside it
