@@ -132,6 +132,8 @@ class BreathingView(Page):
         form.setContentsMargins(0, 8, 0, 0)
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(10)
+        # In a narrow window at large text, "Rhythm" goes above its choices, not off the edge.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         # Our own row labels, not ones the form makes: Python keeps them to grey them, and
         # a form-made label held from Python crashed the interpreter's shutdown.
         rhythm_label, minutes_label = label(self.tr("Rhythm")), label(self.tr("Length"))
