@@ -136,7 +136,8 @@ class ScreenFactory:
         if region is None or not region.emergency:
             return ""  # the articles already say "your local emergency number"
         line = QCoreApplication.translate("ArticleView", "In an emergency, call %1 (%2).")
-        return line.replace("%1", " or ".join(region.emergency)).replace("%2", region.country)
+        either = QCoreApplication.translate("ArticleView", " or ")  # "999 or 112"
+        return line.replace("%1", either.join(region.emergency)).replace("%2", region.country)
 
     def contact_lines(self) -> list[str]:
         """The emergency number, then the clinic's and the region's services, for the plan."""
