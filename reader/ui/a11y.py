@@ -49,18 +49,9 @@ def chain_tab_order(widgets: Sequence[QWidget]) -> None:
 
 def install(window: MainWindow) -> None:
     """Keyboard order for the toolbar as it looks, and focus that follows navigation."""
-    # The help buttons are made before the settings button, but sit to its right.
-    chain_tab_order(
-        [
-            window.back_button,
-            window.forward_button,
-            window.home_button,
-            window.search_box,
-            window.settings_button,
-            window.leave_button,
-            window.help_button,
-        ]
-    )
+    # The help buttons are made before the settings button, but sit to its right; in a narrow
+    # window they share the first row with Back and Forward. Tab follows the rows.
+    window.toolbar.chain_tabs()
     # Without the arrows their texts show: a screen reader would say "leftwards arrow, Back".
     window.back_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Back"))
     window.forward_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Forward"))

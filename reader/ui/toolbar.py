@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.a11y import chain_tab_order
 from reader.ui.text_size import give_role
 
 if TYPE_CHECKING:
@@ -26,7 +27,8 @@ StandardKey = QKeySequence.StandardKey
 KeyLike = QKeySequence | QKeySequence.StandardKey | str
 SEARCH_BOX_PADDING, SEARCH_BOX_BORDER = 8, 1  # pixels, as the style sheet draws line edits
 FULL_SEARCH_LINES, COMPACT_SEARCH_LINES = 8, 5  # the search box's least width, in line heights
-# The toolbar's two rows for each width, in tab order ("" is the stretch between the sides).
+# The toolbar's two rows for each width ("" is the stretch between the sides). Tab follows
+# them: along the first row, then the second, as a sighted keyboard user reads them.
 ARRANGEMENTS = {
     "one row": (("back", "forward", "home", "", "search_box", "settings", "leave", "help"), ()),
     "search below": (
@@ -157,6 +159,16 @@ class Toolbar(QWidget):
                     row.addWidget(getattr(self, control))
                 else:
                     row.addStretch(1)
+        self.chain_tabs()
+
+    def chain_tabs(self) -> None:
+        """Tab along the rows as they show now: narrow, Get help now comes fourth, not seventh.
+
+        Only the toolbar's own controls move, among themselves: the screen still follows the
+        row's last control, and Shift+Tab from the screen still comes back to it.
+        """
+        rows = ARRANGEMENTS[self.arrangement]
+        chain_tab_order([getattr(self, name) for row in rows for name in row if name])
 
     def _row_width(
         self, short: bool, search_lines: int, buttons: list[QToolButton] | None = None

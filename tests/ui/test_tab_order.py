@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.articles import Library
@@ -15,6 +16,8 @@ from reader.ui.main_window import MainWindow
 from reader.ui.widgets import LinkLabel
 from tests.ui.a11y_tools import describe, out_of_reading_order, tab_cycle, unreached
 from tests.ui.test_read_aloud import FakeSupport, bar_of
+
+TOOLBAR_CONTROLS = ("back", "forward", "home", "search_box", "settings", "leave", "help")
 
 
 def names(widgets: list[QWidget]) -> list[str]:
@@ -114,3 +117,32 @@ def test_home_cards_built_after_the_first_paint_come_before_the_toolbar_again(
     assert names(cycle) == names(on_page + toolbar)
     assert out_of_reading_order(on_page, skip=lambda w: isinstance(w, QScrollArea)) == []
     assert on_page[-2] is footer  # then Keyboard shortcuts, beside it
+
+
+@pytest.mark.parametrize(
+    ("width", "zoom", "arrangement"),
+    [(1366, 100, "one row"), (900, 150, "search below"), (600, 100, "narrow")],
+)
+def test_toolbar_tab_follows_its_rows_and_leads_to_the_screen(
+    started_window: MainWindow, qtbot: QtBot, width: int, zoom: int, arrangement: str
+) -> None:
+    """Narrow, the first row is Back, Forward, Leave quickly, Get help now; Tab went from
+    Forward down to Home, Search and Settings, then back up (s11 of the review)."""
+    window = started_window
+    window.open_article("understanding-self-harm")
+    window.open_article("in-crisis-right-now")
+    window.go_back()  # Back and Forward both work, so Tab stops on them
+    window.theming.set_zoom(zoom)
+    window.resize(width, 700)
+    qtbot.waitUntil(lambda: window.toolbar.arrangement == arrangement)
+    view = window.article_view
+    cycle = tab_cycle(qtbot, window.back_button)
+    toolbar = cycle[: cycle.index(view)]
+    # Along each row, then down to the next: reading order, as the rows are drawn.
+    assert out_of_reading_order(toolbar, skip=lambda w: False) == []
+    assert set(toolbar) == {getattr(window.toolbar, n) for n in TOOLBAR_CONTROLS}
+    # The screen follows the toolbar's last control, and Shift+Tab from it goes back there.
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is toolbar[-1]
