@@ -218,11 +218,16 @@ class DocumentActions(QWidget):
         reveal(self.saved_label)
 
     def _confirm_box(self) -> Callout:
-        box = callout(self.tr("Clear everything you typed? This cannot be undone."))
+        question = self.tr("Clear everything you typed? This cannot be undone.")
+        box = callout(question)
         # The safe choice is the one that stands out (and has the focus): a safety plan
         # cleared by mistake cannot be brought back.
         self.confirm_button = button(self.tr("Yes, clear it"))
         self.keep_button = button(self.tr("Keep it"), role="primary")
+        # The focus goes straight to "Keep it": a screen reader said "Keep it, button" and
+        # never the question. It reads a focused button's description with its name.
+        for answer in (self.keep_button, self.confirm_button):
+            answer.setAccessibleDescription(question)
         self.confirm_button.clicked.connect(self._confirm)
         self.keep_button.clicked.connect(self.cancel_clear)
         box.add(button_row(self.confirm_button, self.keep_button))
@@ -251,6 +256,8 @@ class DocumentActions(QWidget):
         page = page_of(self)
         if page is not None:
             page.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The page's name is all a screen reader said: nothing told that the clearing worked.
+        announce(page or self, self.tr("Cleared."))
 
 
 def align_centre(widget: QLabel) -> QLabel:
