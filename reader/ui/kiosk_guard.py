@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QTextEdit
 from reader.kiosk import ADMIN_CHORD, KioskPolicy, Phase, ResetStep
 from reader.pin import PinLockout
 from reader.ui import app_filters
+from reader.ui.a11y import announce
 from reader.ui.kiosk_away import PutAway
 from reader.ui.kiosk_dialogs import IdleNotice, PinPrompt
 from reader.ui.kiosk_notice_input import NOTICE_INPUT, PRESSES, NoticeInput
@@ -188,6 +189,9 @@ class KioskGuard(QObject):
         self.notice.hide()
         self.policy.reset_done()
         self._schedule()
+        # Only the home page's name was said: the next person, or the one who pressed "I'm
+        # finished", heard nothing of the clearing.
+        announce(window, self.tr("Everything was cleared for the next person."))
         return done
 
     def _close_dialogs(self) -> ResetStep:
