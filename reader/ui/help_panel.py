@@ -58,7 +58,7 @@ class HelpPanel(Page):
             "You don't have to go through this alone. The people below are there to listen, "
             "whatever is going on. Call your emergency number now if you might act on thoughts "
             "of ending your life, or are badly hurt. Call too if you have taken too much of any "
-            "medicine, or swallowed something harmful, even if you feel fine."
+            "medicine, or swallowed something to hurt yourself, even if you feel fine."
         )
         layout.addWidget(label(intro))
         layout.addWidget(self._region_row())
