@@ -86,6 +86,12 @@ class FlowRow(_Reflowing):
         self._column.addLayout(row)
         return row
 
+    def event(self, event: QEvent) -> bool:
+        """Re-flow when an item is shown or hidden (Qt then asks this row to lay out again)."""
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.reflow()
+        return super().event(event)
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """As narrow as its widest item, one to a row; as tall as its rows are now."""
         widths = [item.sizeHint().width() for item in self._items if not item.isHidden()]

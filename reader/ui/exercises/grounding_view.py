@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from reader.exercises.grounding import STEPS, GroundingStep, GroundingWalk
 from reader.ui.a11y import announce
@@ -36,9 +36,7 @@ class GroundingView(Page):
         self.body.addWidget(label(self._intro(), "muted"))
         self.progress_label = label("", "muted")
         self.body.addWidget(self.progress_label)
-        self.pages = QStackedWidget()
-        # Only as tall as the pages need, so Back and Next sit right under the text box.
-        self.pages.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.pages = OnePageAtATime()
         for step in STEPS:
             self.pages.addWidget(self._step_page(step))
         self.pages.addWidget(self._finish_page())
@@ -212,3 +210,38 @@ class GroundingView(Page):
             if note.text().strip():
                 parts.append(f"{self._step_text(step)[0]}\n{note.text().strip()}")
         return "\n\n".join(parts)
+
+
+class OnePageAtATime(QWidget):
+    """The steps, one shown at a time, in the page's own column.
+
+    Not a QStackedWidget: a stack is as tall as its pages' size hints, which ignore how much
+    room wrapped text needs, and at 200% text the last lines of a step were cut off.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._pages: list[QWidget] = []
+        self._current = -1
+
+    def addWidget(self, page: QWidget) -> None:  # noqa: N802 - QStackedWidget's name
+        """Add a page (hidden until it is the current one)."""
+        self._pages.append(page)
+        self._layout.addWidget(page)
+        page.setVisible(len(self._pages) - 1 == self._current)
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802 - QStackedWidget's name
+        """Show this page and hide the others."""
+        self._current = index
+        for number, page in enumerate(self._pages):
+            page.setVisible(number == index)
+
+    def currentIndex(self) -> int:  # noqa: N802 - QStackedWidget's name
+        """The page shown."""
+        return self._current
+
+    def currentWidget(self) -> QWidget:  # noqa: N802 - QStackedWidget's name
+        """The page shown."""
+        return self._pages[self._current]
