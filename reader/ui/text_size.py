@@ -12,9 +12,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 BASE_POINT_SIZE = 12.0
-# The toolbar's text grows with the text size up to 125%: beyond that its labels no longer fit
-# a 1280-pixel window and would be cut short ("Ge…ow"). Reading text still goes to 200%.
-TOOLBAR_MAX_POINT_SIZE = 15.0
+# The toolbar's text grows with the text size up to about 120%: beyond that its whole labels no
+# longer fit a 1280-pixel window in one row (at 15 points it was 2 pixels short, and Back and
+# Forward went to bare arrows). Reading text still goes to 200%.
+TOOLBAR_MAX_POINT_SIZE = 14.5
 TOOLBAR_NAME = "mainToolbar"
 # How much larger than body text each kind of title is.
 TITLE_SCALES = {"pageTitle": 2.0, "sectionTitle": 1.35, "cardTitle": 1.1}

@@ -378,3 +378,14 @@ def test_a_narrow_window_at_200_percent_needs_no_sideways_scrolling(
     assert isinstance(page, QScrollArea)
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
     qtbot.waitUntil(lambda: page.horizontalScrollBar().maximum() == 0)
+
+
+@pytest.mark.parametrize("zoom", [125, 150, 200])
+def test_a_1280_pixel_window_keeps_the_toolbar_s_whole_labels_at_large_text(
+    started_window: MainWindow, qtbot: QtBot, zoom: int
+) -> None:
+    """The toolbar stops growing where its whole labels still fit the most common width."""
+    window = sized(started_window, qtbot, 1280, zoom)
+    qtbot.waitUntil(lambda: window.toolbar.arrangement == "one row")
+    assert window.back_button.text() == "←  Back"
+    assert window.settings_button.text() == "Reading settings"
