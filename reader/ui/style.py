@@ -11,6 +11,11 @@ from reader.themes import Theme
 SCROLL_BAR_WIDTH = 14  # pixels, vertical scroll bars on every screen
 
 
+def _outline(theme: Theme) -> str:
+    """A border for boxes whose shade is the page's own (high contrast), or they vanish."""
+    return f"border: 1px solid {theme.border};" if theme.callout == theme.background else ""
+
+
 def window_style(theme: Theme) -> str:
     """The application style sheet for one theme (text sizes are set in reader/ui/text_size.py)."""
     t = theme
@@ -35,7 +40,8 @@ def window_style(theme: Theme) -> str:
         padding: 2px 4px; }}
     QLineEdit, QPlainTextEdit, QTextEdit, QComboBox {{ background: {t.surface}; color: {t.text};
         border: 1px solid {t.control_border}; border-radius: 8px; padding: 6px 8px;
-        selection-background-color: {t.accent}; selection-color: {t.accent_text}; }}
+        selection-background-color: {t.accent}; selection-color: {t.accent_text};
+        placeholder-text-color: {t.muted}; }}
     QLineEdit:disabled {{ color: {t.disabled}; border-style: dashed;
         border-color: {t.disabled}; }}
     QTextBrowser {{ border: 2px solid transparent; border-radius: 6px; padding: 4px 6px;
@@ -46,7 +52,7 @@ def window_style(theme: Theme) -> str:
     QScrollArea {{ border: 2px solid transparent; }}
     QFrame#card {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 12px; }}
     QFrame#card:hover {{ border-color: {t.accent}; }}
-    QFrame#callout {{ background: {t.callout}; border-radius: 10px; }}
+    QFrame#callout {{ background: {t.callout}; border-radius: 10px; {_outline(t)} }}
     QLabel#sectionTitle {{ padding-top: 10px; }}
     QLabel#muted {{ color: {t.muted}; }}
     QLabel, QWidget#toolbarSpacer {{ background: transparent; }}
@@ -135,7 +141,7 @@ def article_css(theme: Theme, easier_reading: bool = False) -> str:
     h2 {{ font-size: x-large; font-weight: 600; margin-top: 26px; margin-bottom: 10px; }}
     h3 {{ font-size: large; font-weight: 600; margin-top: 18px; margin-bottom: 8px; }}
     a {{ color: {t.link}; text-decoration: underline; }}
-    td.callout {{ background-color: {t.callout}; }}
+    td.callout {{ background-color: {t.callout}; {_outline(t)} }}
     table.callout {{ margin-top: 8px; margin-bottom: 18px; }}
     p.service {{ line-height: 135%; margin-bottom: 0; }}
     p.service-name {{ font-size: large; margin-bottom: 4px; }}

@@ -1,0 +1,44 @@
+"""Hints in empty boxes can be read, and boxes stay visible in high contrast."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QFrame, QWidget
+
+from reader.themes import THEMES, contrast_ratio
+from reader.ui.main_window import MainWindow
+
+
+def _colours(widget: QWidget) -> set[str]:
+    image = widget.grab().toImage()
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    }
+
+
+@pytest.mark.parametrize("theme", sorted(THEMES))
+def test_the_search_box_hint_reads_at_4_5_to_1(window: MainWindow, theme: str) -> None:
+    """It was the palette's pale grey, 3.2:1 on white: the style sheet's colour won."""
+    window.theming.set_theme(theme)
+    colours = THEMES[theme]
+    box = window.search_box
+    assert box.text() == ""
+    best = max(contrast_ratio(c, colours.surface) for c in _colours(box))
+    assert best >= 4.5
+
+
+def test_in_high_contrast_the_content_note_box_has_an_outline(
+    started_window: MainWindow,
+) -> None:
+    """Its shade is the page's own black there: without a border it vanished."""
+    window = started_window
+    window.theming.set_theme("high-contrast")
+    window.open_article("in-crisis-right-now")
+    boxes = [f for f in window.article_view.findChildren(QFrame, "callout") if f.isVisible()]
+    assert boxes
+    image = boxes[0].grab().toImage()
+    middle = image.height() // 2
+    edge = {image.pixelColor(x, middle).name() for x in range(3)}
+    assert THEMES["high-contrast"].border in edge
