@@ -54,11 +54,10 @@ class HelpPanel(Page):
         self._shown_html = ""
         layout = self.body
         layout.addWidget(label(self.tr("Get help now"), "pageTitle"))
+        # Short: at 200% text a longer introduction pushed the emergency number out of view.
         intro = self.tr(
             "You don't have to go through this alone. The people below are there to listen, "
-            "whatever is going on. Call your emergency number now if you might act on thoughts "
-            "of ending your life, or are badly hurt. Call too if you have taken too much of any "
-            "medicine, or swallowed something to hurt yourself, even if you feel fine."
+            "whatever is going on."
         )
         layout.addWidget(label(intro))
         layout.addWidget(self._region_row())
@@ -140,6 +139,7 @@ class HelpPanel(Page):
         if contacts is None:
             return f"<p>{html.escape(self._no_contacts_text())}</p>"
         parts = [f"<h2>{html.escape(emergency_line(contacts))}</h2>"]
+        parts.append(f"<p>{html.escape(self._when_to_call())}</p>")
         if contacts.emergency_note:
             parts.append(f"<p>{html.escape(contacts.emergency_note)}</p>")
         if self.region == ANYWHERE and self._countries():
@@ -153,6 +153,14 @@ class HelpPanel(Page):
             checked = self.tr("Numbers checked: ") + verified
             parts.append(f"<p><i>{html.escape(checked)}</i></p>")
         return "".join(parts)
+
+    def _when_to_call(self) -> str:
+        """When to call the emergency number, under it: the same rule as the articles'."""
+        return self.tr(
+            "Call now if you might act on thoughts of ending your life, or are badly hurt. Call "
+            "too if you have taken too much of any medicine, or swallowed something to hurt "
+            "yourself, even if you feel fine."
+        )
 
     def _no_contacts_text(self) -> str:
         """All the panel says when no crisis lines could be loaded: still a way forward."""

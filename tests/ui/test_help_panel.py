@@ -7,7 +7,8 @@ import datetime as dt
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader import paths
@@ -268,3 +269,23 @@ def test_with_no_contacts_there_is_no_empty_country_box(qtbot: QtBot) -> None:
     panel.show()
     assert not panel.region_box.isVisible()
     assert "call your local emergency number" in shown(panel)
+
+
+def test_at_200_percent_the_emergency_number_is_on_the_first_screen(
+    make_window: MakeWindow, small_context: AppContext, qtbot: QtBot
+) -> None:
+    """A long introduction above it pushed the number out of a 700-pixel window."""
+    window = make_window(small_context)
+    window.theming.set_zoom(200)
+    window.resize(700, 700)
+    qtbot.waitUntil(lambda: window.size().width() == 700)
+    window.open_help()
+    panel = window.screens["help"]
+    assert isinstance(panel, HelpPanel)
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+    found = panel.view.document().find("999 or 112")
+    assert not found.isNull()
+    rect = panel.view.cursorRect(found)
+    bottom = panel.view.viewport().mapTo(panel.viewport(), rect.bottomLeft()).y()
+    assert 0 < bottom <= panel.viewport().height()
+    assert "even if you feel fine" in shown(panel)  # the guidance moved under it, not away
