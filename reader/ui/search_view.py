@@ -91,6 +91,8 @@ class SearchView(Page):
         snippets = not self.offers_help
         html = help_html + "".join(self._hit_html(hit, snippets) for hit in self.hits)
         self.results.set_article_html(html, self._css(), pack_folder=None)
+        # Nothing found: no empty box that looks like a field and takes the Tab key.
+        self.results.setVisible(bool(html))
         if link is not None and self.results.hasFocus():
             self.results.select_link(link)
         return len(self.hits)

@@ -193,3 +193,14 @@ def test_words_no_article_uses_still_find_articles(
         assert window.search(typed) > 0, typed
         assert window.search_view.status.text().endswith("found"), typed
     assert hit_ids(window)[0] == "getting-through-the-night"
+
+
+def test_with_nothing_found_there_is_no_empty_results_box(window: MainWindow) -> None:
+    """An empty box with a focus ring looked like a field to type in, and took a Tab stop."""
+    window.search("zzzzqqq")
+    view = window.search_view
+    assert view.hits == []
+    assert not view.results.isVisible()
+    assert view.status.text().startswith("Nothing matched")
+    window.search("calm")
+    assert view.results.isVisible()
