@@ -50,7 +50,8 @@ def window_style(theme: Theme) -> str:
         border: 1px solid {t.control_border}; selection-background-color: {t.accent};
         selection-color: {t.accent_text}; }}
     QScrollArea {{ border: 2px solid transparent; }}
-    QFrame#card {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 12px; }}
+    QFrame#card {{ background: {t.surface}; border: 1px solid {t.control_border};
+        border-radius: 12px; }}
     QFrame#card:hover {{ border-color: {t.accent}; }}
     QFrame#callout {{ background: {t.callout}; border-radius: 10px; {_outline(t)} }}
     QLabel#sectionTitle {{ padding-top: 10px; }}

@@ -42,3 +42,17 @@ def test_in_high_contrast_the_content_note_box_has_an_outline(
     middle = image.height() // 2
     edge = {image.pixelColor(x, middle).name() for x in range(3)}
     assert THEMES["high-contrast"].border in edge
+
+
+@pytest.mark.parametrize("theme", sorted(THEMES))
+def test_article_cards_are_outlined_at_3_to_1(started_window: MainWindow, theme: str) -> None:
+    """The home page's cards are its main buttons; their outline was 1.4:1 in light."""
+    window = started_window
+    window.theming.set_theme(theme)
+    colours = THEMES[theme]
+    cards = [c for c in window.home.findChildren(QFrame, "card") if c.isVisible()]
+    assert cards
+    image = cards[0].grab().toImage()
+    middle = image.height() // 2
+    edge = {image.pixelColor(x, middle).name() for x in range(2)}
+    assert max(contrast_ratio(c, colours.background) for c in edge) >= 3.0
