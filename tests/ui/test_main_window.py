@@ -88,7 +88,12 @@ def test_help_screen_is_built_once_and_reused(window: MainWindow) -> None:
 @pytest.mark.parametrize(
     ("direction", "limit", "sizes", "toolbar"),
     [
-        ("in", 200, {"body": 24.0, "pageTitle": 48.0, "sectionTitle": 32.4, "cardTitle": 26.4}, 14.5),
+        (
+            "in",
+            200,
+            {"body": 24.0, "pageTitle": 48.0, "sectionTitle": 32.4, "cardTitle": 26.4},
+            14.5,
+        ),
         ("out", 80, {"body": 9.6, "pageTitle": 19.2, "sectionTitle": 13.0, "cardTitle": 10.6}, 9.6),
     ],
 )
