@@ -151,11 +151,6 @@ def helpline_words(regions: Iterable[RegionContacts], local: Iterable[Service]) 
     return words
 
 
-def crisis_article(library: Library) -> Article | None:
-    """The bundled crisis article, unless a clinic has hidden it or it failed to load."""
-    return library.get(CRISIS_ARTICLE_ID)
-
-
 def crisis_articles(library: Library) -> list[Article]:
     """What a crisis search lists first: the crisis article, then the one on suicidal thoughts.
 

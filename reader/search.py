@@ -63,7 +63,7 @@ def ranked_queries(text: str) -> list[str]:
     typed still comes first, and what was found as it was being typed is still found.
     """
     terms = _TERM.findall(text)
-    plain = " ".join(f'"{term}"*' for term in terms)
+    plain = to_match_query(text)
     found = expansions(terms)
     if not found:
         return [plain] if plain else []

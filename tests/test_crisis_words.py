@@ -8,7 +8,6 @@ from reader.contacts import load_all
 from reader.crisis_words import (
     CRISIS_ARTICLE_ID,
     SUICIDAL_THOUGHTS_ID,
-    crisis_article,
     crisis_articles,
     helpline_words,
     one_slip,
@@ -171,12 +170,6 @@ def test_one_slip(typed: str, word: str, near: bool) -> None:
     assert one_slip(typed, word) is near
 
 
-def test_the_bundled_pack_has_the_crisis_article() -> None:
-    article = crisis_article(load_library([content_dir()]))
-    assert article is not None
-    assert article.id == CRISIS_ARTICLE_ID
-
-
 def test_a_crisis_search_lists_the_crisis_article_then_suicidal_thoughts() -> None:
     library = load_library([content_dir()])
     assert [a.id for a in crisis_articles(library)] == [CRISIS_ARTICLE_ID, SUICIDAL_THOUGHTS_ID]
@@ -184,12 +177,6 @@ def test_a_crisis_search_lists_the_crisis_article_then_suicidal_thoughts() -> No
     assert [a.id for a in crisis_articles(library)] == [SUICIDAL_THOUGHTS_ID]
     library.hide([SUICIDAL_THOUGHTS_ID])
     assert crisis_articles(library) == []
-
-
-def test_no_crisis_article_when_it_is_hidden() -> None:
-    library = load_library([content_dir()])
-    library.hide([CRISIS_ARTICLE_ID])
-    assert crisis_article(library) is None
 
 
 LINES = ["Samaritans", "116 123", "Shout", "85258", "988 Suicide & Crisis Lifeline", "988"]

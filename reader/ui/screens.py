@@ -102,7 +102,7 @@ class ScreenFactory:
 
     def search_view(self) -> SearchView:
         """The search results screen, offering help first where a search asks for it."""
-        from reader.crisis_words import crisis_article, crisis_articles
+        from reader.crisis_words import crisis_articles
         from reader.ui.search_view import SearchView
 
         window = self._window
@@ -110,18 +110,14 @@ class ScreenFactory:
             window.context.search_index,
             window.handle_link,
             window.theming.article_css,
-            crisis_article(window.context.library),
             helplines=self.helpline_words,
             crisis_first=crisis_articles(window.context.library),
         )
 
     def _loaded(self) -> AppContext:
         """The window's context, with the crisis contacts loaded if they were not yet."""
-        from reader.startup import report_problems
-
-        context = self._window.context
-        report_problems(context.ensure_contacts())  # nothing once they are loaded
-        return context
+        self._window.load_contacts()
+        return self._window.context
 
     def helpline_words(self) -> list[str]:
         """The names and numbers of every crisis line Lantern knows, for search."""

@@ -31,7 +31,6 @@ class SearchView(Page):
         index: Callable[[], SearchIndex],
         follow_link: Callable[[str], object],
         css: Callable[[], str],
-        crisis: Article | None = None,
         helplines: Callable[[], list[str]] = list,
         crisis_first: Sequence[Article] = (),
     ) -> None:
@@ -40,7 +39,6 @@ class SearchView(Page):
         self._index = index
         self._follow_link = follow_link
         self._css = css
-        self._crisis = crisis
         self._crisis_first = tuple(crisis_first)
         self._helplines = helplines  # crisis lines' names and numbers, for those searches
         self._lines: list[str] | None = None  # asked for once: the lines do not change
@@ -124,19 +122,14 @@ class SearchView(Page):
 
     def _help_html(self) -> str:
         """A calm box pointing to help, for searches that sound like a crisis."""
-        lines = [
-            self.tr(
-                "If you want to hurt yourself, are thinking about suicide, or might not be "
-                "safe, you do not have to wait. %1 lists people you can talk to now (or press "
-                "F1)."
-            ).replace("%1", _link("lantern:help", self.tr("Get help now")))
-        ]
-        # Not a second time when the crisis article already heads the results below.
-        if self._crisis is not None and self._crisis not in self._crisis_first:
-            link = _link(f"lantern:article/{self._crisis.id}", self._crisis.title)
-            lines.append(self.tr("You can also read %1.").replace("%1", link))
+        # The articles written for this moment head the results below it (crisis_first).
+        line = self.tr(
+            "If you want to hurt yourself, are thinking about suicide, or might not be "
+            "safe, you do not have to wait. %1 lists people you can talk to now (or press "
+            "F1)."
+        ).replace("%1", _link("lantern:help", self.tr("Get help now")))
         title = html.escape(self.tr("You don't have to go through this alone."))
-        return callout_html("help", title, "".join(f"<p>{line}</p>" for line in lines))
+        return callout_html("help", title, f"<p>{line}</p>")
 
     def _lines_html(self) -> str:
         """Where the crisis lines are, for a search that names one or asks for one."""
