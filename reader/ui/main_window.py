@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
                 self._keys.install,  # Esc twice and Enter on buttons, from any widget
                 self.home.build_more,  # the cards just below the first screen, before the rest
                 self.theming.finish_start,
-                self._load_contacts,
+                self.load_contacts,
                 self._prepare,
             ]
         )
@@ -96,7 +96,8 @@ class MainWindow(QMainWindow):
             return
         QTimer.singleShot(0, self._next_start_step)
 
-    def _load_contacts(self) -> None:
+    def load_contacts(self) -> None:
+        """Load the crisis contacts now if that is still waiting (problems go to stderr)."""
         from reader.startup import report_problems
 
         report_problems(self.context.ensure_contacts())  # nothing once they are loaded
@@ -176,7 +177,7 @@ class MainWindow(QMainWindow):
         if name not in ("home", "search") and not self._factory.can_make(name):
             return False
         if name == "help":
-            self._load_contacts()  # should help be wanted before they were loaded
+            self.load_contacts()  # should help be wanted before they were loaded
         self._navigate(name)
         return True
 

@@ -12,8 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
 from reader.ui.help_panel import HelpPanel
-from reader.ui.web_address import WebAddressDialog
-from tests.ui.window_helpers import MakeWindow
+from tests.ui.window_helpers import MakeWindow, web_address_dialogs
 
 CHAT = "https://988lifeline.org"  # the US Lifeline's chat, in the bundled contacts
 
@@ -53,15 +52,6 @@ def test_in_a_kiosk_the_chat_address_is_a_code_to_scan(
     monkeypatch: pytest.MonkeyPatch,
     qtbot: QtBot,
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(never))
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(never))
-    shown: list[str] = []
-
-    def fake_exec(dialog: WebAddressDialog) -> int:
-        qtbot.addWidget(dialog)
-        shown.append(dialog.address.text())
-        return 0
-
-    monkeypatch.setattr(WebAddressDialog, "exec", fake_exec)
+    shown = web_address_dialogs(monkeypatch, qtbot)
     _click_chat(make_window, replace(small_context, kiosk=True))
-    assert shown == [CHAT]
+    assert [dialog.address.text() for dialog in shown] == [CHAT]

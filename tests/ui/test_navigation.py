@@ -15,8 +15,7 @@ from reader.articles import Library
 from reader.context import AppContext
 from reader.ui.in_view import settle_layout
 from reader.ui.main_window import MainWindow
-from reader.ui.web_address import WebAddressDialog
-from tests.ui.window_helpers import Click, MakeWindow, Press, open_article
+from tests.ui.window_helpers import Click, MakeWindow, Press, open_article, web_address_dialogs
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -260,16 +259,7 @@ def test_kiosk_web_link_shows_the_address_and_a_qr_code(
     monkeypatch: pytest.MonkeyPatch,
     qtbot: QtBot,
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(never))
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(never))
-    shown: list[WebAddressDialog] = []
-
-    def fake_exec(dialog: WebAddressDialog) -> int:
-        qtbot.addWidget(dialog)
-        shown.append(dialog)
-        return 0
-
-    monkeypatch.setattr(WebAddressDialog, "exec", fake_exec)
+    shown = web_address_dialogs(monkeypatch, qtbot)
     window = make_window(AppContext(library=small_library, kiosk=True))
     window.handle_link("https://988lifeline.org/")
     assert len(shown) == 1

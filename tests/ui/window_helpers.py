@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
 from reader.ui.article_view import ArticleView
 from reader.ui.main_window import MainWindow
+from reader.ui.web_address import WebAddressDialog
 
 MakeWindow = Callable[[AppContext], MainWindow]
 Click = Callable[..., None]
@@ -77,3 +80,22 @@ def space_on(qtbot: QtBot, page: QScrollArea, control: QWidget) -> None:
     page.ensureWidgetVisible(control)
     qtbot.waitUntil(control.hasFocus)
     qtbot.keyClick(control, Qt.Key.Key_Space)
+
+
+def web_address_dialogs(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> list[WebAddressDialog]:
+    """Record each web-address dialog (QR code) shown; the browser and its question must not."""
+
+    def never(*_args: object) -> object:
+        raise AssertionError("nothing may open a browser here")
+
+    shown: list[WebAddressDialog] = []
+
+    def record(dialog: WebAddressDialog) -> int:
+        qtbot.addWidget(dialog)
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(never))
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(never))
+    monkeypatch.setattr(WebAddressDialog, "exec", record)
+    return shown
