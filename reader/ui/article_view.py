@@ -23,10 +23,12 @@ from reader.ui.article_body import ArticleBody
 from reader.ui.article_parts import content_note_box, emergency_box, help_footer
 from reader.ui.article_place import Place, go_to, place_of
 from reader.ui.article_prompts import ArticlePrompts
+from reader.ui.link_label import ContentsList, LinkLabel
 from reader.ui.read_aloud import ReadAloud, ReadAloudBar
-from reader.ui.reuse import detach, fit_pool, relink
+from reader.ui.reuse import detach, fit_pool
 from reader.ui.speech import QtSpeechSupport, SpeechSupport
-from reader.ui.widgets import ContentsList, HangingText, LinkLabel, Page, label
+from reader.ui.widgets import HangingText, Page, label
+from reader.ui.wrapping_button import WrappingButton
 
 CRISIS_TOPIC = "crisis"  # articles with this topic show the emergency number
 
@@ -164,7 +166,7 @@ class ArticleView(Page):
         headings = [h for h in rendered.headings if h.level == 2]
         links = fit_pool(self._contents_links, len(headings), self._contents_link)
         for link, heading in zip(links, headings, strict=True):
-            relink(link, heading.title, f"#{heading.anchor}")
+            link.point_at(heading.title, f"#{heading.anchor}")
         return host
 
     def _contents_link(self, _index: int) -> LinkLabel:
@@ -216,7 +218,7 @@ class ArticleView(Page):
             self._add_reused(button)
 
     def _related_button(self, index: int) -> QPushButton:
-        button = QPushButton()
+        button = WrappingButton()
         button.setObjectName("relatedLink")
         button.clicked.connect(
             lambda _=False: self._on_link(f"lantern:article/{self._related_ids[index]}")

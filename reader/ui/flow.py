@@ -40,9 +40,12 @@ class ButtonGrid(_Reflowing):
 
     def reflow(self) -> None:
         """As many columns as the widest label allows."""
-        widest = max(button.sizeHint().width() for button in self._buttons)
+        widest = max((self._width_of(button) for button in self._buttons), default=0)
         spacing = self._grid.spacing()
         self._arrange(max(1, min(self._most, (self.width() + spacing) // (widest + spacing))))
+
+    def _width_of(self, button: QWidget) -> int:
+        return button.sizeHint().width()
 
     def _arrange(self, columns: int) -> None:
         if columns == self._columns:
@@ -55,6 +58,38 @@ class ButtonGrid(_Reflowing):
         # Equal columns, and none left over from a wider arrangement.
         for column in range(self._most):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+
+class CardGrid(ButtonGrid):
+    """Cards in two equal columns, or in one when two would make the page wider than the window.
+
+    Cards wrap their words, so each can be as narrow as its longest word; at 200% text two of
+    them side by side were still wider than a narrow window, and the page scrolled sideways.
+    """
+
+    def __init__(self, columns: int = 2, spacing: int = 12) -> None:
+        super().__init__([], columns, spacing)
+        # The grid may be narrower than its columns' least widths: it re-flows (see above).
+        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+
+    def add(self, card: QWidget) -> None:
+        """Put a card after the others."""
+        self._buttons.append(card)
+        index = len(self._buttons) - 1
+        self._grid.addWidget(card, index // self._columns, index % self._columns)
+        self.reflow()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As narrow as the widest card, in one column; as tall as the grid is now."""
+        widest = max((self._width_of(card) for card in self._buttons), default=0)
+        return QSize(widest, self._grid.minimumSize().height())
+
+    def _width_of(self, button: QWidget) -> int:
+        return button.minimumSizeHint().width()
+
+
+def _least_width(item: QWidget) -> int:
+    return min(item.sizeHint().width(), item.minimumSizeHint().width())
 
 
 class FlowRow(_Reflowing):
@@ -94,7 +129,8 @@ class FlowRow(_Reflowing):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """As narrow as its widest item, one to a row; as tall as its rows are now."""
-        widths = [item.sizeHint().width() for item in self._items if not item.isHidden()]
+        # An item that wraps its words (a WrappingButton) may be narrower than its one line.
+        widths = [_least_width(item) for item in self._items if not item.isHidden()]
         return QSize(max(widths, default=0), self._column.minimumSize().height())
 
     def reflow(self) -> None:

@@ -6,13 +6,14 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from reader.articles import Article, Library
 from reader.ui.a11y import chain_tab_order
-from reader.ui.flow import ButtonGrid, FlowRow
+from reader.ui.flow import ButtonGrid, CardGrid, FlowRow
 from reader.ui.translation import QT_TRANSLATE_NOOP
 from reader.ui.widgets import Card, Page, label
+from reader.ui.wrapping_button import WrappingButton
 
 EAGER_CARDS = 24  # built before the first paint when the window height is not known
 CARDS_PER_STEP = 20  # the rest are added this many at a time, so the window keeps answering
@@ -145,28 +146,23 @@ class HomeView(Page):
     def _add_section(
         self, title: str, description: str, articles: list[Article], key_prefix: str = ""
     ) -> None:
-        grid_host = QWidget()
-        grid = QGridLayout(grid_host)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(12)
-        for column in (0, 1):
-            grid.setColumnStretch(column, 1)  # two equal columns, whatever the cards say
+        grid = CardGrid()
 
         def heading() -> None:
             self.body.addWidget(label(title, "sectionTitle"))
             if description:
                 self.body.addWidget(label(description, "muted"))
-            self.body.addWidget(grid_host)
+            self.body.addWidget(grid)
 
-        def add_card(index: int, article: Article) -> None:
+        def add_card(article: Article) -> None:
             card = self._card(article)
             self.cards[key_prefix + article.id] = card
             self._tab_stops.append(card)
-            grid.addWidget(card, index // 2, index % 2)
+            grid.add(card)
 
         self._later(heading)
-        for index, article in enumerate(articles):
-            self._later(partial(add_card, index, article), cards=1)
+        for article in articles:
+            self._later(partial(add_card, article), cards=1)
 
     def _card(self, article: Article) -> Card:
         minutes = self.tr("%n min read", "", article.reading_minutes)
@@ -175,11 +171,11 @@ class HomeView(Page):
         return card
 
     def _add_footer(self) -> None:
-        footer = QPushButton(self.tr("What Lantern keeps (nothing)"))
+        footer = WrappingButton(self.tr("What Lantern keeps (nothing)"))
         footer.setObjectName("privacyLink")
         footer.setAccessibleName(self.tr("What Lantern keeps"))
         footer.clicked.connect(lambda: self._open_screen("privacy"))
-        shortcuts = QPushButton(self.tr("Keyboard shortcuts"))
+        shortcuts = WrappingButton(self.tr("Keyboard shortcuts"))
         shortcuts.setAccessibleName(self.tr("Keyboard shortcuts"))
         shortcuts.clicked.connect(lambda: self._open_screen("shortcuts"))
         self._tab_stops += [footer, shortcuts]

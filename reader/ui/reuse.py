@@ -7,8 +7,6 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from reader.ui.widgets import LinkLabel
-
 W = TypeVar("W", bound=QWidget)
 
 
@@ -26,11 +24,3 @@ def detach(*widgets: QWidget | None) -> None:
     for widget in widgets:
         if widget is not None:
             widget.setParent(None)
-
-
-def relink(link: LinkLabel, text: str, href: str) -> None:
-    """Point a link made for one target at another."""
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    link.setText(f'<a href="{href}">{escaped}</a>')
-    link.href = href
-    link.setAccessibleName(text)

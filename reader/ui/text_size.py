@@ -17,7 +17,10 @@ BASE_POINT_SIZE = 12.0
 # Forward went to bare arrows). Reading text still goes to 200%.
 TOOLBAR_MAX_POINT_SIZE = 14.5
 TOOLBAR_NAME = "mainToolbar"
-# How much larger than body text each kind of title is.
+# How much larger than body text each kind of title is, up to 100%. Above it, titles keep the
+# points they have over body text at 100%, not the ratio: at 200% a page title of 48 points put
+# one word ("Understanding") wider than a narrow window. Large-text settings on phones grow
+# headings less than body text for the same reason.
 TITLE_SCALES = {"pageTitle": 2.0, "sectionTitle": 1.35, "cardTitle": 1.1}
 STRONG_ROLES = frozenset({*TITLE_SCALES, "helpButton", "leaveButton"})
 
@@ -39,7 +42,9 @@ def role_font(role: str) -> QFont:
         font.setWeight(QFont.Weight.DemiBold)
     factor = TITLE_SCALES.get(role)
     if factor is not None:
-        font.setPointSizeF(round(QApplication.font().pointSizeF() * factor, 1))
+        body = QApplication.font().pointSizeF()
+        extra = min(body, BASE_POINT_SIZE) * (factor - 1)  # the ratio up to 100%, then points
+        font.setPointSizeF(round(body + extra, 1))
     return font
 
 

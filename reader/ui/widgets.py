@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -77,57 +77,6 @@ class Card(QFrame):
             self.activated.emit()
             return
         super().keyPressEvent(event)
-
-
-class LinkLabel(QLabel):
-    """One link as a label: Tab stops on it once, Enter or Space follows it, as a click does."""
-
-    def __init__(self, text: str, href: str, description: str = "") -> None:
-        escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        super().__init__(f'<a href="{href}">{escaped}</a>')
-        self.href = href
-        self.setProperty("link", True)
-        self.setAccessibleName(text)
-        if description:
-            self.setAccessibleDescription(description)
-        # Mouse only: with keyboard links as well, Tab would stop twice (label, then link).
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """Redo the link in the new theme: Qt fixes a link's colour when its text is set."""
-        super().changeEvent(event)
-        recolour = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
-        if event.type() in recolour and self.text():
-            text = self.text()
-            self.setText("")  # setText with the same text would not parse it again
-            self.setText(text)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        """Follow the link on Enter, Return or Space."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.linkActivated.emit(self.href)
-            return
-        super().keyPressEvent(event)
-
-
-class ContentsList(QWidget):
-    """An "On this page" list: a small heading, then links, each as wide as its words."""
-
-    def __init__(self, title: str) -> None:
-        super().__init__()
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 4, 0, 4)
-        self._layout.setSpacing(2)
-        self._layout.addWidget(label(title, "cardTitle"))
-
-    def add_link(self, link: LinkLabel) -> LinkLabel:
-        """Add a link under the others and return it."""
-        link.setIndent(0)
-        self._layout.addWidget(link)
-        self._layout.setAlignment(link, Qt.AlignmentFlag.AlignLeft)  # its focus ring hugs it
-        return link
 
 
 def fit_to_text(window: QWidget, lines_wide: int, lines_high: int = 0) -> None:

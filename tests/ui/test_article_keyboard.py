@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui.article_view import ArticleView
+from reader.ui.link_label import LinkLabel
 from reader.ui.main_window import MainWindow
-from reader.ui.widgets import LinkLabel
 from tests.ui.reading_tools import (
     POPUP_NOISE,
     choose_in_reading_settings,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -359,25 +359,6 @@ def test_tab_into_a_text_box_shows_the_whole_box(started_window: MainWindow, qtb
     assert note.hasFocus()
     # Qt scrolled to the box's cursor line only: its lower part stayed below the window.
     assert in_view(page, note)
-
-
-@pytest.mark.parametrize(
-    ("name", "width"), [("help", 400), ("safety-plan", 400), ("exercise/breathing", 683)]
-)
-def test_a_narrow_window_at_200_percent_needs_no_sideways_scrolling(
-    started_window: MainWindow, qtbot: QtBot, name: str, width: int
-) -> None:
-    """Rows wrap (the country box under its caption, the breathing choices under their names)
-    rather than go off the edge; 400 is narrower than allowed: the window stops at its least."""
-    window = started_window
-    window.theming.set_zoom(200)
-    window.resize(width, 700)
-    qtbot.waitUntil(lambda: window.width() == max(width, window.minimumWidth()))
-    assert window.open_screen(name)
-    page = window.stack.currentWidget()
-    assert isinstance(page, QScrollArea)
-    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
-    qtbot.waitUntil(lambda: page.horizontalScrollBar().maximum() == 0)
 
 
 @pytest.mark.parametrize("zoom", [125, 150, 200])

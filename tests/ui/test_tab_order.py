@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from reader.articles import Library
 from reader.context import AppContext
 from reader.ui.article_view import ArticleView
+from reader.ui.link_label import LinkLabel
 from reader.ui.main_window import MainWindow
-from reader.ui.widgets import LinkLabel
 from tests.ui.a11y_tools import describe, out_of_reading_order, tab_cycle, unreached
 from tests.ui.test_read_aloud import FakeSupport, bar_of
 

@@ -151,8 +151,9 @@ class BreathingView(Page):
         return options
 
     def _motion_box(self) -> QCheckBox:
-        # Short enough to stay whole at 200% text in the reading column.
-        box = QCheckBox(self.tr("Words only, no moving circle"))
+        # Short enough to stay whole at 200% text in the narrowest window ("Motion" says which
+        # circle); a check box cannot wrap its words.
+        box = QCheckBox(self.tr("Words only, no circle"))
         box.setAccessibleName(self.tr("Reduce motion: words only, no moving circle"))
         box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         box.toggled.connect(self._apply_motion_setting)

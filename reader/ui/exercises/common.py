@@ -26,6 +26,7 @@ from reader.ui.flow import FlowRow
 from reader.ui.focus import pass_focus
 from reader.ui.in_view import page_of, reveal
 from reader.ui.text_size import give_role
+from reader.ui.wrapping_button import WrappingButton
 
 # Inside a callout, plain containers and labels let the callout's colour show through. A slider
 # styled at all must be styled whole, so it gets a calm groove and a round handle here.
@@ -54,7 +55,7 @@ def label(text: str, role: str = "") -> QLabel:
 
 def button(text: str, accessible: str = "", *, role: str = "") -> QPushButton:
     """A push button with an accessible name (defaults to its text) and a style role."""
-    widget = QPushButton(text)
+    widget = WrappingButton(text)
     widget.setAccessibleName(accessible or text)
     widget.setAutoDefault(False)
     if role:

@@ -23,7 +23,8 @@ from reader.ui.exercises.common import (
     PrintCallback,
     label,
 )
-from reader.ui.widgets import ContentsList, LinkLabel, Page
+from reader.ui.link_label import ContentsList, LinkLabel
+from reader.ui.widgets import Page
 
 CONTENTS_FROM = 3  # with fewer articles the whole page is short enough to scan
 

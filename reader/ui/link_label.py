@@ -1,0 +1,83 @@
+"""Links as focusable labels, and an "On this page" list of them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from reader.ui.widgets import label
+
+
+class LinkLabel(QLabel):
+    """One link as a label: Tab stops on it once, Enter or Space follows it, as a click does."""
+
+    def __init__(self, text: str, href: str, description: str = "") -> None:
+        super().__init__()
+        self.href = href
+        self._words = text
+        self.point_at(text, href)
+        self.setProperty("link", True)
+        if description:
+            self.setAccessibleDescription(description)
+        # Mouse only: with keyboard links as well, Tab would stop twice (label, then link).
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Redo the link in the new theme: Qt fixes a link's colour when its text is set."""
+        super().changeEvent(event)
+        recolour = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
+        if event.type() in recolour and self.text():
+            text = self.text()
+            self.setText("")  # setText with the same text would not parse it again
+            self.setText(text)
+
+    def point_at(self, text: str, href: str) -> None:
+        """Show these words, leading to href (a link made for one target reused for another)."""
+        escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        self.setText(f'<a href="{href}">{escaped}</a>')
+        self.href = href
+        self._words = text
+        self.setAccessibleName(text)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """One line when there is room: a wrapping QLabel asks for two lines, wanted or not."""
+        if not self.wordWrap():
+            return super().sizeHint()
+        margins = self.contentsMargins()
+        one_line = self.fontMetrics().horizontalAdvance(self._words) + 1  # rounding slack
+        width = one_line + margins.left() + margins.right() + 2 * self.margin()
+        return QSize(width, self.heightForWidth(width))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Follow the link on Enter, Return or Space."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.linkActivated.emit(self.href)
+            return
+        super().keyPressEvent(event)
+
+
+class ContentsList(QWidget):
+    """An "On this page" list: a small heading, then links, each as wide as its words."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 4, 0, 4)
+        self._layout.setSpacing(2)
+        self._layout.addWidget(label(title, "cardTitle", wrap=False))  # short: "On this page"
+
+    def add_link(self, link: LinkLabel) -> LinkLabel:
+        """Add a link under the others and return it."""
+        link.setIndent(0)
+        link.setWordWrap(True)  # a long title goes on to a second line in a narrow window
+        # As wide as its words, so its focus ring hugs them; narrower when the page is. (Not
+        # by aligning it in the layout: Qt then sized a wrapped link's height for the full
+        # width, and its second line was cut off.)
+        policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        link.setSizePolicy(policy)
+        self._layout.addWidget(link)
+        return link
