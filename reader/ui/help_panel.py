@@ -157,9 +157,9 @@ class HelpPanel(Page):
     def _when_to_call(self) -> str:
         """When to call the emergency number, under it: the same rule as the articles'."""
         return self.tr(
-            "Call now if you might act on thoughts of ending your life, or are badly hurt. Call "
-            "too if you have taken too much of any medicine, or swallowed something to hurt "
-            "yourself, even if you feel fine."
+            "Call now if you might act on thoughts of ending your life. Call if you are badly "
+            "hurt. Call if you have taken too much of any medicine, or swallowed something to "
+            "hurt yourself, even if you feel fine."
         )
 
     def _no_contacts_text(self) -> str:

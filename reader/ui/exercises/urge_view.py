@@ -90,9 +90,9 @@ class UrgeView(Page):
 
     def _choose_widgets(self) -> list[QWidget]:
         intro = self.tr(
-            "An urge is like a wave. It builds, reaches a peak and then falls, even if you "
-            "don't act on it. Set a timer and give the wave time to pass. You don't have to do "
-            "anything about the urge right now."
+            "An urge is like a wave. It builds, reaches a peak and then falls by itself. "
+            "Set a timer and give the wave time to pass. You don't have to do anything about "
+            "the urge right now."
         )
         self.minute_buttons = QButtonGroup(self)
         choices = QWidget()
