@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
+    QHBoxLayout,
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import (
 from reader.pin import Outcome, PinLockout
 from reader.ui.a11y import announce
 from reader.ui.flow import ButtonGrid
+from reader.ui.in_view import settle_layout
+from reader.ui.style import SCROLL_BAR_WIDTH
 from reader.ui.widgets import PAGE_MARGIN, fit_to_text, label
 
 NOTICE_WIDTH = 560  # pixels: the notice's column at the default text size
@@ -43,9 +47,11 @@ class IdleNotice(QFrame):
         # the next person, waking the computer, must not press "I'm still here".
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Are you still here?"))
-        outer = QVBoxLayout(self)
         self._column = QWidget()
-        outer.addWidget(self._column, 0, Qt.AlignmentFlag.AlignCenter)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)  # the column keeps PAGE_MARGIN (_fit_column)
+        self._scroller = self._centred_scrolling(self._column)
+        outer.addWidget(self._scroller)
         layout = QVBoxLayout(self._column)
         layout.setSpacing(16)
         layout.addWidget(label(self.tr("Are you still here?"), "pageTitle"))
@@ -73,13 +79,47 @@ class IdleNotice(QFrame):
         self._fit_column()
         self.hide()
 
+    @staticmethod
+    def _centred_scrolling(column: QWidget) -> QScrollArea:
+        """The column in the middle of the notice, scrolling when it is taller than the room.
+
+        At 200% text in a 700 by 560 window the notice's text needed more height than the
+        window had, and its lines and buttons were squeezed. Centred by stretches, not by
+        alignment: an aligned column is given its size hint's height, not its wrapped text's.
+        """
+        inner = QWidget()
+        rows = QVBoxLayout(inner)
+        rows.setContentsMargins(0, 0, 0, 0)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(column)
+        middle.addStretch(1)
+        rows.addStretch(1)
+        rows.addLayout(middle)
+        rows.addStretch(1)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the notice and its buttons take it
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(inner)
+        return scroller
+
     def _choice(self, text: str, description: str) -> QPushButton:
         """One of the notice's two buttons: both look the same, so neither is the easy way."""
         button = QPushButton(text)
         button.setObjectName("primary")
         button.setAccessibleName(text)
         button.setAccessibleDescription(description)
+        button.installEventFilter(self)  # scrolled into view when Tab reaches it
         return button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Show a choice that Tab reaches below the fold: the notice, not its scroller, had
+        the focus before, so Qt's own scrolling to the focus never ran."""
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self._scroller.ensureWidgetVisible(watched)
+        return False
 
     def choices(self) -> tuple[QPushButton, QPushButton]:
         """The notice's buttons, in Tab order: I'm still here, I'm someone new."""
@@ -100,7 +140,7 @@ class IdleNotice(QFrame):
         # About 30 lines' height wide: 560 pixels at the default size, and at 200% wide enough
         # for both buttons on one row, so the notice still fits a small laptop's screen.
         wide = max(NOTICE_WIDTH, 30 * self.fontMetrics().height())
-        room = self.width() - 2 * PAGE_MARGIN
+        room = self.width() - 2 * PAGE_MARGIN - SCROLL_BAR_WIDTH  # room for a scroll bar
         self._column.setFixedWidth(max(1, min(wide, room)) if room > 0 else wide)
 
     def _page_area(self) -> QRect:
@@ -125,6 +165,7 @@ class IdleNotice(QFrame):
         self.setGeometry(self._page_area())
         if not self.isVisible():
             self.show()
+            settle_layout()  # its first frame already has the two choices where they belong
             self.raise_()
             self.setFocus(Qt.FocusReason.OtherFocusReason)  # Tab then reaches the buttons
             announce(self, self.tr("Are you still here?") + " " + text, assertive=True)

@@ -4,8 +4,8 @@ the same size, and no word of it cut off."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui.kiosk_guard import KioskGuard
@@ -50,3 +50,29 @@ def test_the_notice_fits_a_1024_by_700_window(
     assert still_here.x() < someone_new.x()
     assert still_here.objectName() == someone_new.objectName()
     assert still_here.font() == someone_new.font()
+
+
+@pytest.mark.parametrize(("width", "height"), [(700, 560), (557, 480)])
+def test_at_200_percent_in_a_small_window_the_notice_scrolls_rather_than_squeezes(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock, width: int, height: int
+) -> None:
+    """Its words needed more height than the window had: lines were cut and buttons crushed."""
+    sized(window, qtbot, width, 200, height=height)
+    clock.advance(IDLE)
+    guard.check_idle()
+    notice = guard.notice
+    qtbot.waitUntil(lambda: not cut_short(notice) and not squeezed(notice))
+    still_here, someone_new = notice.choices()
+    assert still_here.height() >= still_here.sizeHint().height()
+    assert clipped_within(notice, someone_new)  # below the fold: the notice scrolls
+    qtbot.waitUntil(notice.hasFocus)
+    for choice in (still_here, someone_new):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert choice.hasFocus()
+        qtbot.waitUntil(lambda c=choice: not clipped_within(notice, c))
+
+
+def clipped_within(notice: QWidget, child: QWidget) -> bool:
+    """The child reaches past the notice's edges (scrolled out of view)."""
+    where = QRect(child.mapTo(notice, child.rect().topLeft()), child.size())
+    return not notice.rect().contains(where)
