@@ -71,6 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run Lantern; returns the process exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     privacy.apply_environment()
+    # From here on Python code cannot write a file (but an export the reader chose), open an
+    # internet socket or put a database on disk; the strace proof covers Qt's C++ as well.
+    privacy.install_guards()
     if args_list and args_list[0] in SUBCOMMANDS:
         return _run_tool(SUBCOMMANDS[args_list[0]], args_list[1:])
     args = build_parser().parse_args(args_list)

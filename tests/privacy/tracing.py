@@ -9,6 +9,9 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# The tree under test, not whichever one is installed (a worktree's own code, say).
+REPO = Path(__file__).resolve().parents[2]
+
 TRACED_CALLS = (
     "open,openat,openat2,creat,mkdir,mkdirat,rename,renameat,renameat2,link,linkat,"
     "symlink,symlinkat,unlink,unlinkat,rmdir,truncate,socket"
@@ -66,6 +69,7 @@ def private_environment(root: Path) -> dict[str, str]:
         "TMPDIR": str(dirs["tmp"]),
         "QT_QPA_PLATFORM": "offscreen",
         "LANG": "C.UTF-8",
+        "PYTHONPATH": str(REPO),
     }
 
 

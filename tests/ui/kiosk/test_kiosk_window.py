@@ -89,7 +89,12 @@ def test_self_test_in_kiosk_mode_passes(tmp_path: Path) -> None:
         text=True,
         timeout=300,
         cwd=REPO,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"},
+        env={
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONPATH": str(REPO),  # the tree under test, not whichever one is installed
+        },
     )
     assert result.returncode == 0, result.stderr
     summary = re.search(r"(\d+) of (\d+) checks passed", result.stdout)

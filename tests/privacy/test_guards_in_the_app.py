@@ -1,0 +1,55 @@
+"""The running app refuses, from Python, a file write and an internet socket.
+
+The strace proof watches the self-test tour; these guards cover every other path too (a
+write added to Leave quickly, say, which no tour visits).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# `lantern` as started from the command line; once its window is up, just before the event
+# loop, it tries what the guards must refuse, reports each outcome and ends.
+CHILD = """
+import socket
+import sys
+from PySide6.QtWidgets import QApplication
+from reader import app
+
+def attempt(what, action):
+    try:
+        action()
+    except PermissionError:
+        print(what, "refused", flush=True)
+    else:
+        print(what, "allowed", flush=True)
+
+def exec_and_try(*args):
+    attempt("write", lambda: open(sys.argv[1], "w").close())
+    attempt("socket", lambda: socket.socket(socket.AF_INET, socket.SOCK_STREAM).close())
+    return 0
+
+QApplication.exec = exec_and_try
+sys.exit(app.main([]))
+"""
+
+
+def test_a_running_lantern_refuses_writes_and_internet_sockets(tmp_path: Path) -> None:
+    target = tmp_path / "left-behind.txt"
+    repo = str(Path(__file__).resolve().parents[2])  # the tree under test
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), PYTHONPATH=repo)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(target)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["write refused", "socket refused"]
+    assert not target.exists()
