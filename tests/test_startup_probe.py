@@ -36,6 +36,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.ui.kiosk_guard",
     "reader.ui.indicator_style",
     "reader.ui.read_aloud",
+    "reader.ui.wrapping_button",  # Qt's style classes: about 8 ms, for the footer after it
     "PySide6.QtNetwork",
     "PySide6.QtTextToSpeech",
     "socket",  # reader.privacy imports it only when a socket is being made

@@ -13,7 +13,6 @@ from reader.ui.a11y import chain_tab_order
 from reader.ui.flow import ButtonGrid, CardGrid, FlowRow
 from reader.ui.translation import QT_TRANSLATE_NOOP
 from reader.ui.widgets import Card, Page, label
-from reader.ui.wrapping_button import WrappingButton
 
 EAGER_CARDS = 24  # built before the first paint when the window height is not known
 CARDS_PER_STEP = 20  # the rest are added this many at a time, so the window keeps answering
@@ -171,6 +170,9 @@ class HomeView(Page):
         return card
 
     def _add_footer(self) -> None:
+        # Imported here, after the first paint: its Qt style classes cost about 8 ms to load.
+        from reader.ui.wrapping_button import WrappingButton
+
         footer = WrappingButton(self.tr("What Lantern keeps (nothing)"))
         footer.setObjectName("privacyLink")
         footer.setAccessibleName(self.tr("What Lantern keeps"))
