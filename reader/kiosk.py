@@ -1,4 +1,4 @@
-"""Kiosk policy: idle timing, what a reset must do, the admin chord and what kiosk mode forbids."""
+"""Kiosk policy: idle timing, what a reset must do and the admin chord."""
 
 from __future__ import annotations
 
@@ -140,27 +140,3 @@ class KeyChord:
 
 # Three modifiers make it hard to hit by accident and unlike any common shortcut.
 ADMIN_CHORD = KeyChord(("Ctrl", "Alt", "Shift"), "L")
-
-
-@dataclass(frozen=True)
-class Permissions:
-    """What the reader may do; in kiosk mode nothing may open, save or leave the app."""
-
-    quit: bool
-    file_dialogs: bool
-    printing: bool
-    follow_web_links: bool
-    accept_dropped_files: bool
-
-
-def permissions(kiosk_enabled: bool, allow_printing: bool = False) -> Permissions:
-    """The permissions for a session; outside kiosk mode everything is allowed."""
-    if not kiosk_enabled:
-        return Permissions(True, True, True, True, True)
-    return Permissions(
-        quit=False,
-        file_dialogs=False,
-        printing=allow_printing,
-        follow_web_links=False,
-        accept_dropped_files=False,
-    )

@@ -1,4 +1,4 @@
-"""Kiosk policy: idle timing with a fake clock, reset steps, admin chord and permissions."""
+"""Kiosk policy: idle timing with a fake clock, reset steps and the admin chord."""
 
 from __future__ import annotations
 
@@ -12,11 +12,9 @@ from reader.kiosk import (
     RESET_STEPS,
     KioskPolicy,
     KioskState,
-    Permissions,
     Phase,
     ResetStep,
     missing_reset_steps,
-    permissions,
 )
 from tests.fakes import FakeClock
 
@@ -213,18 +211,3 @@ def test_missing_reset_steps() -> None:
 def test_admin_chord_is_three_modifiers_and_a_letter() -> None:
     assert ADMIN_CHORD.portable_text == "Ctrl+Alt+Shift+L"
     assert len(ADMIN_CHORD.modifiers) == 3
-
-
-def test_kiosk_permissions_forbid_leaving() -> None:
-    locked = permissions(kiosk_enabled=True)
-    assert not locked.quit
-    assert not locked.file_dialogs
-    assert not locked.follow_web_links
-    assert not locked.accept_dropped_files
-    assert not locked.printing
-    assert permissions(kiosk_enabled=True, allow_printing=True).printing
-
-
-def test_outside_kiosk_nothing_is_forbidden() -> None:
-    free = permissions(kiosk_enabled=False)
-    assert free == Permissions(True, True, True, True, True)

@@ -190,6 +190,27 @@ def test_reading_level_between_grade_6_and_8_is_a_warning(check_one: Check) -> N
     assert "grade 7." in found[0].message
 
 
+TRUST = "People often find that talking with someone they trust makes difficult feelings easier "
+TRUST += "to carry. "
+NOTICE = "Writing things down can help you notice patterns. "
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "rule"),
+    [
+        (TRUST + "Help is available.", "8.2", ("R1", "error")),
+        (TRUST * 2 + NOTICE + "Help is available.", "8.0", ("R2", "warning")),
+    ],
+)
+def test_the_limit_is_grade_8_exactly(
+    check_one: Check, text: str, grade: str, rule: tuple[str, str]
+) -> None:
+    """Just over grade 8 is an error, just under it a warning: the boundary itself is pinned."""
+    found = check_one(text)
+    assert rules(found) == {rule}
+    assert f"grade {grade} " in found[0].message
+
+
 def test_headings_and_link_targets_do_not_count_for_reading_level(check_one: Check) -> None:
     heading = "## Understanding Complicated Emotional Experiences Comprehensively\n\n"
     link = "[Go](lantern:article/calm-article) or [help](lantern:help). "

@@ -7,7 +7,14 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
@@ -19,7 +26,20 @@ MakeWindow = Callable[[AppContext], MainWindow]
 Click = Callable[..., None]
 Press = Callable[..., None]
 
-SCREENS = ["home", "article", "search", "help", "privacy", "shortcuts"]
+# Every screen a reader can be on: the coping tools too (F1 was tested on six of eleven).
+SCREENS = [
+    "home",
+    "article",
+    "search",
+    "help",
+    "privacy",
+    "shortcuts",
+    "exercise/breathing",
+    "exercise/grounding",
+    "exercise/ride-the-wave",
+    "safety-plan",
+    "reflections",
+]
 
 
 def go_to(window: MainWindow, screen: str) -> QWidget:
@@ -32,7 +52,8 @@ def go_to(window: MainWindow, screen: str) -> QWidget:
         focus = window.search_box
     else:
         assert window.open_screen(screen) or screen == "home"
-        focus = current_screen(window)
+        boxes = current_screen(window).findChildren(QPlainTextEdit)  # the safety plan's, say
+        focus = boxes[0] if boxes else current_screen(window)
     focus.setFocus()
     return current_screen(window)
 
