@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-# Shown when a line's hours are not known: still a way forward at 2 a.m., not a dead end.
+# Marks a line whose hours are not known; the interface shows this sentence, translated
+# (reader/ui/contact_text.py): still a way forward at 2 a.m., not a dead end.
 UNKNOWN_HOURS = "We could not check when this line is open. If no one answers, try another."
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -11,9 +11,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel
 
 from reader.contact_model import ContactMethod, RegionContacts, Service, open_first
-from reader.contact_text import describe_hours, describe_method, emergency_line, open_now_text
 from reader.ui.article_body import ArticleBody
 from reader.ui.combo import ComboBox
+from reader.ui.contact_text import describe_hours, describe_method, emergency_line, open_now_text
 from reader.ui.flow import FlowRow
 from reader.ui.widgets import Page, label
 

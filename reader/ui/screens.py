@@ -10,7 +10,7 @@ from PySide6.QtGui import QClipboard, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.contact_model import services_for_display
-from reader.contact_text import emergency_line, service_line
+from reader.ui.contact_text import emergency_line, service_line
 
 if TYPE_CHECKING:
     from reader.context import AppContext

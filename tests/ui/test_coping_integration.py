@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.contact_text import emergency_line
 from reader.context import AppContext
 from reader.ui import export
+from reader.ui.contact_text import emergency_line
 from reader.ui.main_window import MainWindow
 from tests.ui.window_helpers import MakeWindow
 

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from reader import paths
 from reader.articles import Library
 from reader.contact_model import RegionContacts, Service
-from reader.contact_text import describe_hours, describe_method
 from reader.contacts import load_all, service_from_dict
 from reader.context import AppContext
+from reader.ui.contact_text import describe_hours, describe_method
 from reader.ui.help_panel import HelpPanel
 from tests.ui.help_panel_tools import make_panel, shown
 from tests.ui.window_helpers import Click, MakeWindow, Press

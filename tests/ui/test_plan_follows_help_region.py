@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.contact_text import emergency_line
+from reader.ui.contact_text import emergency_line
 from reader.ui.exercises import SafetyPlanView
 from reader.ui.help_panel import HelpPanel
 from reader.ui.main_window import MainWindow

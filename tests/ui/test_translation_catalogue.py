@@ -10,15 +10,20 @@ every lookup, and compares the lookups with what `lupdate` extracts from the sou
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
+from reader.contact_model import ContactMethod, RegionContacts, Service
 from reader.context import AppContext
+from reader.hours import DAYS, UNKNOWN_HOURS, OpeningHours, parse_hours
 from reader.pin import PinLockout, hash_pin
+from reader.ui import contact_text
 from reader.ui.export import SaveChooser
 from reader.ui.kiosk_dialogs import PinPrompt
 from reader.ui.main_window import MainWindow
@@ -102,6 +107,55 @@ def test_every_string_looked_up_is_in_the_extracted_catalogue(
         qtbot.addWidget(dialog)
     ours = recorder.asked
     assert len(ours) > 200  # the whole interface was driven, not just a corner of it
+    assert any(context == "ContactText" for context, _ in ours)  # the crisis lines' wording
     missing = sorted(ours - extracted_catalogue(tmp_path))
     listed = "\n".join(map(repr, missing))
     assert missing == [], f"looked up, but not extractable as written:\n{listed}"
+
+
+LONDON = ZoneInfo("Europe/London")
+EVERY_DAY = parse_hours({"time_zone": "Europe/London", **{day: ["09:00-17:00"] for day in DAYS}})
+
+
+def crisis_service(hours: OpeningHours, *ways: ContactMethod) -> Service:
+    """A service as the help panel and the safety plan show it."""
+    contact = ways or (ContactMethod("phone", "116 123"),)
+    return Service("Helpline", "Someone to talk to.", "Anyone", ("English",), "", contact, hours)
+
+
+def describe_every_kind_of_contact() -> None:
+    """Build each kind of crisis-contact line: every way, hours, open state and emergency."""
+    ways = [ContactMethod(kind, "https://example.org") for kind in ("chat", "web")]
+    ways += [ContactMethod("email", "jo@example.org"), ContactMethod("text", "85258")]
+    ways += [ContactMethod("phone", "116 123", label="Youth")]
+    hours = (OpeningHours(always_open=True), EVERY_DAY, parse_hours({"confirmed": False}))
+    for service in (crisis_service(h, *ways) for h in hours):
+        contact_text.service_line(service)
+        for moment in (dt.datetime(2026, 11, 23, hour, tzinfo=LONDON) for hour in (3, 12)):
+            contact_text.open_now_text(service, moment)
+    for numbers in ((), ("999", "112")):
+        region = RegionContacts("GB", "United Kingdom", dt.date(2026, 11, 23), numbers)
+        contact_text.emergency_line(region)
+
+
+def test_crisis_contact_wording_is_looked_up_and_extracted(
+    recorder: RecordingTranslator, qapp: QCoreApplication, tmp_path: Path
+) -> None:
+    """Each phrase of the crisis-contact lines is asked for under "ContactText", and extracted."""
+    describe_every_kind_of_contact()
+    asked = {text for context, text in recorder.asked if context == "ContactText"}
+    extracted = {
+        text for context, text in extracted_catalogue(tmp_path) if context == "ContactText"
+    }
+    assert "Open 24 hours, every day" in asked
+    assert asked == extracted  # nothing is missed, and no extracted phrase is left unused
+
+
+def test_hours_not_known_are_shown_translated(
+    recorder: RecordingTranslator, qapp: QCoreApplication
+) -> None:
+    """The core's English marker for hours not known reaches the reader in their language."""
+    unknown = crisis_service(parse_hours({"confirmed": False}))
+    assert contact_text.describe_hours(unknown) == UNKNOWN_HOURS + WORD_JOINER
+    clinic_note = crisis_service(parse_hours({"confirmed": False, "note": "Evenings only"}))
+    assert contact_text.describe_hours(clinic_note) == "Evenings only"  # written by the clinic

@@ -8,15 +8,18 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from reader.contact_model import ContactMethod, RegionContacts, Service
-from reader.contact_text import (
+from reader.hours import UNKNOWN_HOURS, OpeningHours, parse_hours
+from reader.region import ANYWHERE
+from reader.ui.contact_text import (
     describe_hours,
     describe_method,
     emergency_line,
     open_now_text,
     service_line,
 )
-from reader.hours import UNKNOWN_HOURS, OpeningHours, parse_hours
-from reader.region import ANYWHERE
+
+# The wording is looked up through Qt's translation, which wants an application.
+pytestmark = pytest.mark.usefixtures("qapp")
 
 LONDON = ZoneInfo("Europe/London")
 CLOSED = "Closed now: try another line"

@@ -1,0 +1,128 @@
+"""Plain-language descriptions of crisis services, shared by the help panel and safety plan.
+
+Lantern's own wording is translated under the context "ContactText"; numbers, names, time
+zone names and what a clinic wrote (instructions, notes, labels) are shown as written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from reader.contact_model import ContactMethod, RegionContacts, Service
+from reader.hours import UNKNOWN_HOURS
+from reader.ui.translation import QT_TRANSLATE_NOOP
+
+CONTEXT = "ContactText"
+
+# Whole phrases with the number or address as %1, so a translation can put it anywhere.
+_VERBS = {
+    "phone": QT_TRANSLATE_NOOP("ContactText", "Call %1"),
+    "text": QT_TRANSLATE_NOOP("ContactText", "Text %1"),
+    "chat": QT_TRANSLATE_NOOP("ContactText", "Chat online at %1"),
+    "email": QT_TRANSLATE_NOOP("ContactText", "Email %1"),
+    "web": QT_TRANSLATE_NOOP("ContactText", "Website: %1"),
+}
+
+# Monday first, as OpeningHours.days is.
+_DAYS = (
+    QT_TRANSLATE_NOOP("ContactText", "Mon"),
+    QT_TRANSLATE_NOOP("ContactText", "Tue"),
+    QT_TRANSLATE_NOOP("ContactText", "Wed"),
+    QT_TRANSLATE_NOOP("ContactText", "Thu"),
+    QT_TRANSLATE_NOOP("ContactText", "Fri"),
+    QT_TRANSLATE_NOOP("ContactText", "Sat"),
+    QT_TRANSLATE_NOOP("ContactText", "Sun"),
+)
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def _tr(text: str) -> str:
+    """Text from one of the tables above, translated where it is shown."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _fill(template: str, *values: str) -> str:
+    """Put values in for %1, %2...; in one pass, so a '%2' inside a value stays as written."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return values[index] if index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)
+
+
+def describe_method(method: ContactMethod) -> str:
+    """One way to get in touch, e.g. 'Call 116 123' or 'Text SHOUT to 85258'."""
+    if method.instructions:
+        return method.instructions
+    value = method.value.removeprefix("https://").removeprefix("http://")
+    verb = _VERBS.get(method.type)
+    text = _fill(_tr(verb), value) if verb else f"{method.type.capitalize()} {value}"
+    # A label that only repeats the verb ("Chat online") adds nothing.
+    if not method.label or method.label.lower() in text.lower():
+        return text
+    labelled = QCoreApplication.translate(
+        "ContactText", "%1 (%2)", "a way to get in touch (%1), then the service's label for it"
+    )
+    return _fill(labelled, text, method.label)
+
+
+def describe_hours(service: Service) -> str:
+    """When the service answers, in plain words."""
+    hours = service.hours
+    if hours.always_open:
+        return QCoreApplication.translate("ContactText", "Open 24 hours, every day")
+    if not hours.days:
+        # The core marks hours it could not check with UNKNOWN_HOURS: show it translated.
+        if hours.note and hours.note != UNKNOWN_HOURS:
+            return hours.note
+        return QCoreApplication.translate(
+            "ContactText",
+            "We could not check when this line is open. If no one answers, try another.",
+        )
+    parts = []
+    for index, ranges in enumerate(hours.days):
+        if ranges:
+            times = ", ".join(str(r) for r in ranges)
+            parts.append(f"{_tr(_DAYS[index])} {times}")
+    timetable = QCoreApplication.translate(
+        "ContactText", "%1 (%2 time)", "opening times by day (%1), then a time zone name (%2)"
+    )
+    return _fill(timetable, "; ".join(parts), hours.time_zone)
+
+
+def open_now_text(service: Service, now: dt.datetime) -> str:
+    """'Open now', 'Closed now: try another line' or '' when the hours are not known."""
+    state = service.is_open(now)
+    if state is None:
+        return ""
+    if state:
+        return QCoreApplication.translate("ContactText", "Open now")
+    return QCoreApplication.translate("ContactText", "Closed now: try another line")
+
+
+def service_line(service: Service) -> str:
+    """One line for a list: name, how to reach it, hours."""
+    # "Press 2 for Spanish.; Text 988" read badly: a way that ends a sentence loses its stop.
+    ways = "; ".join(describe_method(m).rstrip(".") for m in service.contact)
+    line = QCoreApplication.translate(
+        "ContactText",
+        "%1: %2. %3.",
+        "a crisis service's name (%1), the ways to reach it (%2), and when it is open (%3)",
+    )
+    return _fill(line, service.name, ways, describe_hours(service))
+
+
+def emergency_line(region: RegionContacts) -> str:
+    """The region's emergency number(s) as one line."""
+    if not region.emergency:
+        return QCoreApplication.translate(
+            "ContactText", "In an emergency, call your local emergency number."
+        )
+    either = QCoreApplication.translate("ContactText", " or ")  # "999 or 112"
+    line = QCoreApplication.translate("ContactText", "In an emergency, call %1.")
+    return _fill(line, either.join(region.emergency))
