@@ -172,6 +172,15 @@ def test_reading_is_allowed(folder: Path) -> None:
     assert existing.stat().st_size == len("already here")
 
 
+def test_the_null_device_may_be_opened_for_writing(folder: Path) -> None:
+    """A tool silences a closed pipe by pointing it there; nothing is kept."""
+    descriptor = os.open(os.devnull, os.O_WRONLY)
+    os.close(descriptor)
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        sink.write("gone")
+    assert listing(folder) == BEFORE
+
+
 def test_writing_to_an_already_open_descriptor_is_not_a_new_file(folder: Path) -> None:
     # Standard output and pipes are opened before the guards; they must keep working.
     read_end, write_end = os.pipe()
