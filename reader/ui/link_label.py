@@ -16,6 +16,7 @@ class LinkLabel(QLabel):
         super().__init__()
         self.href = href
         self._words = text
+        self._one_line: QSize | None = None  # sizeHint when wrapping; kept, as QLabel's own is
         self.point_at(text, href)
         self.setProperty("link", True)
         if description:
@@ -28,6 +29,8 @@ class LinkLabel(QLabel):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """Redo the link in the new theme: Qt fixes a link's colour when its text is set."""
         super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._one_line = None
         recolour = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
         if event.type() in recolour and self.text():
             text = self.text()
@@ -40,16 +43,21 @@ class LinkLabel(QLabel):
         self.setText(f'<a href="{href}">{escaped}</a>')
         self.href = href
         self._words = text
+        self._one_line = None
         self.setAccessibleName(text)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """One line when there is room: a wrapping QLabel asks for two lines, wanted or not."""
         if not self.wordWrap():
             return super().sizeHint()
-        margins = self.contentsMargins()
-        one_line = self.fontMetrics().horizontalAdvance(self._words) + 1  # rounding slack
-        width = one_line + margins.left() + margins.right() + 2 * self.margin()
-        return QSize(width, self.heightForWidth(width))
+        if self._one_line is None:
+            margins = self.contentsMargins()
+            words = self.fontMetrics().horizontalAdvance(self._words) + 1  # rounding slack
+            width = words + margins.left() + margins.right() + 2 * self.margin()
+            # A wrapping QLabel's least height is one line's. Measuring lays the rich text
+            # out anew (0.1 ms), and layouts ask on every pass: the answer is kept.
+            self._one_line = QSize(width, super().minimumSizeHint().height())
+        return self._one_line
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Follow the link on Enter, Return or Space."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QEvent, QRect, QSize
 from PySide6.QtGui import QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QStylePainter
 
@@ -33,6 +33,17 @@ class WrappingButton(QPushButton):
         policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        # Layouts ask for sizes many times a pass: each answer is kept until the text, the
+        # font or the style changes (measuring every time made opening an article 15% slower).
+        self._sizes: dict[tuple[str, int], QSize] = {}
+        self._border = -1  # the style's border and padding, across
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Measure again in a new font or style."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._sizes.clear()
+            self._border = -1
+        super().changeEvent(event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """As narrow as the longest word; one line high, as a wrapping QLabel says.
@@ -50,31 +61,45 @@ class WrappingButton(QPushButton):
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         """The height of the button with its words wrapped at this width."""
+        one_line = self.sizeHint()  # Qt keeps this one
+        if width >= one_line.width():
+            return one_line.height()
         return self._size_for(self._text_width(width)).height()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Paint as a push button does, with the label broken into the lines that fit."""
         option = QStyleOptionButton()
         self.initStyleOption(option)
-        lines = wrapped_lines(self.text(), self.fontMetrics(), self._text_width(self.width()))
-        option.text = "\n".join(lines)
+        if self.width() < self.sizeHint().width():
+            lines = wrapped_lines(self.text(), self.fontMetrics(), self._text_width(self.width()))
+            option.text = "\n".join(lines)
         QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
 
     def _text_width(self, width: int) -> int:
-        # The style's own room for the label: the width less border and padding.
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        option.rect = QRect(0, 0, width, self.height())
-        contents = self.style().subElementRect(
-            QStyle.SubElement.SE_PushButtonContents, option, self
-        )
-        return max(1, contents.width())
+        # The style's own room for the label: the width less its border and padding.
+        if self._border < 0:
+            option = QStyleOptionButton()
+            self.initStyleOption(option)
+            option.rect = QRect(0, 0, 1000, 100)
+            contents = self.style().subElementRect(
+                QStyle.SubElement.SE_PushButtonContents, option, self
+            )
+            self._border = 1000 - contents.width()
+        return max(1, width - self._border)
 
     def _size_for(self, text_width: int) -> QSize:
+        key = (self.text(), text_width)
+        known = self._sizes.get(key)
+        if known is not None:
+            return known
         metrics = self.fontMetrics()
         lines = wrapped_lines(self.text(), metrics, text_width)
         text = QSize(max(metrics.horizontalAdvance(line) for line in lines), 0)
         text.setHeight(metrics.lineSpacing() * len(lines))
         option = QStyleOptionButton()
         self.initStyleOption(option)
-        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, text, self)
+        size = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, text, self)
+        if len(self._sizes) > 64:  # a window dragged narrower and wider: keep a few widths
+            self._sizes.clear()
+        self._sizes[key] = size
+        return size
