@@ -38,10 +38,24 @@ def _snippet_to_html(snippet: str) -> str:
     return escaped.replace(_MARK_OPEN, "<b>").replace(_MARK_CLOSE, "</b>")
 
 
+MOST_TERMS = 10  # words searched for: a pasted paragraph is still one quick query
+
+
+def typed_terms(text: str) -> list[str]:
+    """The words typed, each once, the first MOST_TERMS of them.
+
+    The same word many times over ("a a a a ...", pasted) made one search take seconds:
+    FTS5 matched every repeat of a prefix separately. Ten words say what is wanted.
+    """
+    first: dict[str, str] = {}
+    for term in _TERM.findall(text):
+        first.setdefault(term.casefold(), term)
+    return list(first.values())[:MOST_TERMS]
+
+
 def to_match_query(text: str) -> str:
     """Turn what the person typed into a safe FTS5 query with prefix matching."""
-    terms = _TERM.findall(text)
-    return " ".join(f'"{term}"*' for term in terms)
+    return " ".join(f'"{term}"*' for term in typed_terms(text))
 
 
 def _phrase(words: str, prefix: bool) -> str:
@@ -62,7 +76,7 @@ def ranked_queries(text: str) -> list[str]:
     then as typed, as prefixes ("sh" also starts "shame"). So an article that uses the word
     typed still comes first, and what was found as it was being typed is still found.
     """
-    terms = _TERM.findall(text)
+    terms = typed_terms(text)
     plain = to_match_query(text)
     found = expansions(terms)
     if not found:

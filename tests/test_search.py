@@ -14,7 +14,14 @@ from hypothesis import strategies as st
 
 from reader import privacy
 from reader.articles import Article
-from reader.search import SearchHit, SearchIndex, ranked_queries, to_match_query
+from reader.search import (
+    MOST_TERMS,
+    SearchHit,
+    SearchIndex,
+    ranked_queries,
+    to_match_query,
+    typed_terms,
+)
 
 FILLER = "Some gentle words that fill the page so every article is about the same length."
 
@@ -326,3 +333,16 @@ def test_expansions_respect_the_limit(synonym_index: SearchIndex) -> None:
 )
 def test_ranked_queries(typed: str, queries: list[str]) -> None:
     assert ranked_queries(typed) == queries
+
+
+def test_a_word_repeated_is_searched_once(index: SearchIndex) -> None:
+    """A pasted run of one word ("a a a ...") took seconds a keystroke; it is one word."""
+    assert to_match_query("breath " * 200) == '"breath"*'
+    assert ids(index.search("breath " * 200)) == ids(index.search("breath"))
+    assert typed_terms("Calm calm CALM night") == ["Calm", "night"]
+
+
+def test_only_the_first_ten_words_are_searched() -> None:
+    words = " ".join(f"word{n}" for n in range(30))
+    assert typed_terms(words) == [f"word{n}" for n in range(MOST_TERMS)]
+    assert to_match_query(words).count('"*') == MOST_TERMS
