@@ -27,7 +27,7 @@ from reader.config import (
 )
 from reader.config.checks import printable, toml_text
 from reader.config.loader import setting_line
-from reader.pin import MIN_PIN_LENGTH, hash_pin
+from reader.pin import MAX_PIN_LENGTH, hash_pin, pin_problem
 from reader.problems import Problem
 from reader.region import ANYWHERE, choose_region
 from reader.tool_output import write_report
@@ -230,20 +230,42 @@ def check_config_main(
     return 1 if any(problem.severity != "warning" for problem in found) else 0
 
 
+def _piped_pins(stdin: TextIO, stderr: TextIO) -> tuple[str, str] | None:
+    """The PIN twice, from two lines of standard input; None after one line on stderr."""
+    lines: list[str] = []
+    for _ in range(2):
+        # A bounded read: `hash-pin < /dev/zero` must refuse, not fill the memory.
+        raw = stdin.readline(MAX_PIN_LENGTH + 2)
+        if not raw:
+            stderr.write("hash-pin: expected the PIN twice, on two lines of standard input.\n")
+            return None
+        line = raw.removesuffix("\n").removesuffix("\r")
+        if len(line) > MAX_PIN_LENGTH:
+            stderr.write(
+                f"hash-pin: a line of standard input is longer than a PIN can be "
+                f"({MAX_PIN_LENGTH} characters); nothing was printed.\n"
+            )
+            return None
+        lines.append(line)
+    return lines[0], lines[1]
+
+
 def _read_pins(stdin: TextIO | None, stderr: TextIO) -> tuple[str, str] | None:
     """The PIN twice: hidden prompts on a terminal, else two lines of standard input."""
-    if stdin is not None and stdin.isatty():
-        try:
+    try:
+        if stdin is not None and stdin.isatty():
             return getpass.getpass("New admin PIN: "), getpass.getpass("Same PIN again: ")
-        except (EOFError, KeyboardInterrupt):
-            stderr.write("\nCancelled; nothing was printed.\n")
+        if stdin is None:
+            stderr.write("hash-pin: expected the PIN twice, on two lines of standard input.\n")
             return None
-    first = stdin.readline() if stdin is not None else ""
-    second = stdin.readline() if stdin is not None else ""
-    if not first or not second:
-        stderr.write("hash-pin: expected the PIN twice, on two lines of standard input.\n")
-        return None
-    return first.rstrip("\r\n"), second.rstrip("\r\n")
+        return _piped_pins(stdin, stderr)
+    except (EOFError, KeyboardInterrupt):
+        stderr.write("\nCancelled; nothing was printed.\n")
+    except UnicodeDecodeError:
+        stderr.write("hash-pin: the PIN is not valid UTF-8 text; nothing was printed.\n")
+    except OSError as error:
+        stderr.write(f"hash-pin: could not read the PIN: {error.strerror or error}.\n")
+    return None
 
 
 def hash_pin_main(
@@ -269,8 +291,9 @@ def hash_pin_main(
     if first != second:
         err.write("hash-pin: the two entries are different; nothing was printed.\n")
         return 1
-    if len(first) < MIN_PIN_LENGTH:
-        err.write(f"hash-pin: the PIN must be at least {MIN_PIN_LENGTH} characters long.\n")
+    problem = pin_problem(first)
+    if problem is not None:
+        err.write(f"hash-pin: {problem}; nothing was printed.\n")
         return 1
     text = "# Put this line in the [kiosk] section of lantern.toml:\n"
     text += f'admin_pin_hash = "{hash_pin(first)}"\n'

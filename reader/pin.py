@@ -9,6 +9,7 @@ import hashlib
 import hmac
 import os
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -18,6 +19,8 @@ DEFAULT_N, DEFAULT_R, DEFAULT_P = 2**14, 8, 1
 SALT_BYTES = 16
 HASH_BYTES = 32
 MIN_PIN_LENGTH = 4
+# Long enough for any PIN a person types at the kiosk prompt; hash-pin reads no more than this.
+MAX_PIN_LENGTH = 64
 # Limits on parameters read back from a config file, so a hand-edited hash cannot make the
 # check use gigabytes of memory or minutes of CPU.
 _MAX_N, _MAX_R, _MAX_P = 2**20, 32, 16
@@ -42,6 +45,24 @@ def _derive(pin: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes
     return hashlib.scrypt(
         pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=memory, dklen=length
     )
+
+
+def pin_problem(pin: str) -> str | None:
+    """Why a new PIN cannot be used (one short phrase), or None when it can."""
+    try:
+        pin.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that were not UTF-8, kept by surrogateescape
+        return "the PIN is not valid UTF-8 text"
+    if len(pin) < MIN_PIN_LENGTH:
+        return f"the PIN must be at least {MIN_PIN_LENGTH} characters long"
+    if len(pin) > MAX_PIN_LENGTH:
+        return f"the PIN must be at most {MAX_PIN_LENGTH} characters long"
+    if any(unicodedata.category(char) == "Cc" for char in pin):
+        # Tab, NUL and the like cannot be typed at the kiosk prompt: the PIN would lock it shut.
+        return "the PIN has control characters, which cannot be typed at the PIN prompt"
+    if not pin.strip():
+        return "the PIN is blank (only spaces)"
+    return None
 
 
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
