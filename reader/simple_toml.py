@@ -17,7 +17,7 @@ _CHARS = r'[^"\\\x00-\x08\x0a-\x1f\x7f]*'  # inside a TOML basic string with no 
 _ITEM = re.compile(f'"({_CHARS})"')
 _SPACE = r"[ \t\n]*"  # TOML's whitespace between array items
 _ENTRY = re.compile(
-    rf"[ \t]*([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:{_ITEM.pattern}|(\d{{4}})-(\d{{2}})-(\d{{2}})"
+    rf"[ \t]*([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:{_ITEM.pattern}|([0-9]{{4}})-([0-9]{{2}})-([0-9]{{2}})"
     rf'|\[((?:{_SPACE}"{_CHARS}"{_SPACE},)*{_SPACE}(?:"{_CHARS}"{_SPACE})?)\])[ \t]*(?:\n|\Z)'
 )
 _SKIP = re.compile(r"[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?\n")  # a blank or comment line

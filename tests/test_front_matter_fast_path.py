@@ -115,6 +115,13 @@ def test_the_fast_path_reads_dates_lists_and_lines() -> None:
     )
 
 
+def test_only_ascii_digits_make_a_date() -> None:
+    """Arabic-Indic digits matched \\d and made a date tomllib refuses: it steps aside."""
+    front = 'id = "a"\nreviewed = \u0662\u0660\u0662\u0666-\u0661\u0661-\u0662\u0667\n'
+    assert _simple_front_matter(front) is None
+    assert _tomllib(front) is None
+
+
 def test_the_fast_path_steps_aside_for_escapes_comments_and_repeats() -> None:
     for front in ('t = "a\\"b"\n', 't = "a" # c\n', 't = "a"\nt = "b"\n', "t = 'a'\n"):
         assert _simple_front_matter(front) is None
