@@ -165,8 +165,10 @@ def read_front_matter(front: str) -> tuple[dict[str, Any], dict[str, int]]:
         return simple
     import tomllib  # only for front matter in another form, or a broken one
 
+    from reader import safe_toml
+
     try:
-        return tomllib.loads(front), _key_lines(front)
+        return safe_toml.loads(front), _key_lines(front)
     except tomllib.TOMLDecodeError as error:
         from reader.toml_lines import toml_error_column, toml_error_line, toml_error_text
 

@@ -22,9 +22,9 @@ def parse_toml(text: str) -> dict[str, Any]:
     simple = simple_toml.loads(text)
     if simple is not None:
         return simple[0]
-    import tomllib  # only for a manifest in another form, or a broken one
+    from reader import safe_toml  # only for a manifest in another form, or a broken one
 
-    return tomllib.loads(text)
+    return safe_toml.loads(text)
 
 
 def read_toml(path: Path) -> dict[str, Any]:

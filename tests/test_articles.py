@@ -296,3 +296,12 @@ def test_line_breaks_other_than_newline_do_not_shift_line_numbers(odd: str) -> N
     assert odd_one.key_lines == plain.key_lines
     text = article_text(title=f'"A{odd}title"', prompts="5")  # a type error, on its line
     assert parse_error(text).line == text[: text.index("prompts =")].count("\n") + 1
+
+
+def test_front_matter_nested_too_deeply_is_an_error_at_its_line() -> None:
+    # tomllib recurses once per level: 1000 levels raised RecursionError and stopped Lantern.
+    deep = "[" * 1000 + "]" * 1000
+    text = article_text(extra={"x": deep})
+    error = parse_error(text)
+    assert str(error) == "the front matter is not valid TOML: it is nested too deeply"
+    assert (error.line, error.column) == (line_of(text, "x ="), len("x = ") + 1)

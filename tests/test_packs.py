@@ -366,3 +366,25 @@ def test_a_folder_with_no_articles_is_a_warning(tmp_path: Path) -> None:
     [problem] = library.problems
     assert problem.severity == "warning"
     assert "no articles" in problem.message
+
+
+def test_manifest_nested_too_deeply_is_reported_and_articles_still_load(pack: Path) -> None:
+    manifest = pack / MANIFEST
+    manifest.write_text(MANIFEST_TEXT + "x = " + "[" * 1000 + "]" * 1000 + "\n", encoding="utf-8")
+    library = load_library([pack])
+    [problem] = library.problems
+    assert (problem.path, problem.line) == (manifest, line_of(manifest, "x ="))
+    assert problem.message == "the pack manifest cannot be read: it is nested too deeply"
+    assert len(library.articles) == 3
+
+
+def test_article_nested_too_deeply_is_skipped_and_the_rest_load(pack: Path) -> None:
+    path = pack / "deep.md"
+    path.write_text(
+        '+++\nid = "deep"\nx = ' + "[" * 1000 + "]" * 1000 + "\n+++\nBody.\n", encoding="utf-8"
+    )
+    library = load_library([pack])
+    [problem] = library.problems
+    assert (problem.path, problem.line) == (path, 3)
+    assert "nested too deeply; article skipped" in problem.message
+    assert set(library.articles) == {"a-article", "b-article", "c-article"}

@@ -6,6 +6,7 @@ import re
 import tomllib
 from pathlib import Path
 
+from reader import safe_toml
 from reader.content_files import MAX_MANIFEST_BYTES
 from reader.lint.finding import Finding, LineMap
 from reader.lint.source import TOML_AT, TOML_POSITION, decode, problem
@@ -36,7 +37,7 @@ def check_pack(path: Path, known_ids: set[str]) -> list[Finding]:
     if text is None:
         return findings
     try:
-        data = tomllib.loads(text)
+        data = safe_toml.loads(text)
     except tomllib.TOMLDecodeError as error:
         return [*findings, _toml_problem(path, text, error)]
     collections = data.get("collections", [])

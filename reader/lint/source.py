@@ -8,7 +8,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader import content_files
+from reader import content_files, safe_toml
 from reader.articles import (
     REQUIRED_KEYS,
     Article,
@@ -61,7 +61,7 @@ class Source:
 def _salvage_id(text: str) -> str | None:
     """The id of an article whose front matter parses as TOML but fails a later check."""
     try:
-        data = tomllib.loads(split_front_matter(text)[0])
+        data = safe_toml.loads(split_front_matter(text)[0])
     except (ArticleError, tomllib.TOMLDecodeError):
         return None
     value = data.get("id")

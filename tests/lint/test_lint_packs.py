@@ -203,3 +203,15 @@ def test_broken_articles_still_count_as_known_ids(pack: Path) -> None:
     (pack / "a.md").write_text(article_text(related=["other"]), encoding="utf-8")
     (pack / "b.md").write_text(article_text(id="other", sources=None), encoding="utf-8")
     assert _by_file(check_paths([pack])) == {("b.md", "F1")}
+
+
+def test_nesting_too_deep_is_a_finding_at_its_line(pack: Path) -> None:
+    # tomllib recurses once per level: 1000 levels ended check-content with RecursionError.
+    deep = "[" * 1000 + "]" * 1000
+    text = article_text().replace("+++\n", f"+++\nx = {deep}\n", 1)
+    (pack / "a.md").write_text(text, encoding="utf-8")
+    (pack / "pack.toml").write_text(f"[pack]\ntitle = 'T'\nx = {deep}\n", encoding="utf-8")
+    findings = check_paths([pack])
+    found = sorted((Path(f.path).name, f.rule, f.line, f.column) for f in findings)
+    assert found == [("a.md", "F1", 2, 5), ("pack.toml", "F4", 3, 5)]
+    assert all("nested too deeply" in f.message for f in findings)
