@@ -133,6 +133,9 @@ class BodyChecker:
             resolved = (root / relative).resolve()
             inside = resolved.is_relative_to(root)
             exists = resolved.is_file()
+        except RuntimeError:  # Path.resolve() on links that loop (Python 3.11 and 3.12)
+            self.add(link, "M4", f"'{link.target}' cannot be read: its links loop")
+            return False
         except (OSError, ValueError):
             inside = exists = False
         if not inside:

@@ -103,9 +103,14 @@ class ArticleBody(LinkBrowser):
             return None
         if name.scheme() or name.toString().startswith(("/", "\\")):
             return None
-        folder = self.pack_folder.resolve()
-        target = (folder / name.path()).resolve()
-        if folder not in target.parents or target.suffix.lower() not in _IMAGE_SUFFIXES:
+        try:
+            folder = self.pack_folder.resolve()
+            target = (folder / name.path()).resolve()
+            # A pipe or device named like an image would make the reading below wait forever.
+            usable = folder in target.parents and target.is_file()
+        except (OSError, RuntimeError, ValueError):  # RuntimeError: links that loop
+            return None
+        if not usable or target.suffix.lower() not in _IMAGE_SUFFIXES:
             return None
         image = QImage(str(target))
         return None if image.isNull() else image

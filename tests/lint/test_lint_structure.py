@@ -243,3 +243,13 @@ def test_check_article_without_known_ids_skips_id_checks() -> None:
 def test_check_paths_accepts_ids_known_elsewhere(check_one: Check, pack: Path) -> None:
     check_one(related=["bundled-article"])
     assert check_paths([pack], known_ids=["bundled-article"]) == []
+
+
+def test_an_image_whose_links_loop_is_a_finding(check_one: Check, pack: Path) -> None:
+    # Path.resolve() raises RuntimeError on a loop: check-content and app start crashed.
+    (pack / "images").mkdir()
+    (pack / "images" / "loop.png").symlink_to("loop.png")
+    found = check_one(CLEAN_BODY + "\n![A calm garden](images/loop.png)\n")
+    assert rules(found) == {("M4", "error")}
+    assert found[0].message == "'images/loop.png' cannot be read: its links loop"
+    assert found[0].line == article_text(CLEAN_BODY).count("\n") + 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -104,3 +105,11 @@ def test_article_shows_its_own_image_but_not_one_outside(
     assert isinstance(inside, QImage)
     assert inside.width() == 5
     assert document.resource(IMAGE, QUrl("../outside.png")) is None
+
+
+def test_load_resource_refuses_links_that_loop_and_pipes(body: ArticleBody, tmp_path: Path) -> None:
+    # Path.resolve() raises RuntimeError on a loop; reading a pipe would wait for a writer.
+    (tmp_path / "pack" / "loop.png").symlink_to("loop.png")
+    os.mkfifo(tmp_path / "pack" / "pipe.png")
+    assert body.loadResource(IMAGE, QUrl("loop.png")) is None
+    assert body.loadResource(IMAGE, QUrl("pipe.png")) is None
