@@ -7,7 +7,9 @@ import re
 import tomllib
 from pathlib import Path
 
+from reader import content_files, safe_toml
 from reader.checked_table import CheckedTable, FieldError, checked_table, failed, format_key
+from reader.config.reading import MAX_BYTES, NotUtf8, decode_config
 from reader.contact_model import (
     CONTACT_TYPES,
     FALLBACK_ANYWHERE,
@@ -214,20 +216,26 @@ def _region(table: CheckedTable, stem: str, path: Path) -> RegionContacts | None
     return RegionContacts(code, country, verified, *emergency, shown, guidance, path)
 
 
+def _read_text(path: Path) -> str:
+    """The file's text, read as a configuration file is: a BOM is fine, a pipe never waited on."""
+    try:
+        # Refused before reading: a folder, pipe or device, and anything over the size limit.
+        raw = content_files.read_bytes(path, MAX_BYTES)
+        return decode_config(raw)  # UTF-8 with or without a BOM; UTF-16 gets its own advice
+    except content_files.ContentFileError as error:
+        raise ContactsError(f"cannot be read: {error}", str(path)) from None
+    except NotUtf8 as error:
+        raise ContactsError(str(error).removeprefix("the file "), str(path), error.line) from None
+    except OSError as error:
+        raise ContactsError(f"cannot be read ({error.strerror or error})", str(path)) from None
+
+
 def load_region_file(path: Path) -> RegionContacts:
     """Read and validate one region file; raise ContactsError naming file, line and problem."""
     where = str(path)
+    text = _read_text(path)
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ContactsError(f"cannot be read ({error.strerror})", where) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        bad_line = raw[: error.start].count(b"\n") + 1
-        raise ContactsError("is not UTF-8 text; save it as UTF-8", where, bad_line) from None
-    try:
-        data = tomllib.loads(text)
+        data = safe_toml.loads(text)
     except tomllib.TOMLDecodeError as error:
         message = re.sub(r"\s*\(at (line|end of).*\)$", "", str(error))
         toml_line = toml_error_line(str(error), text)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import argparse
+import os
+import shutil
 import tomllib
 from pathlib import Path
 
 import pytest
 
+from reader import paths
 from reader.contact_model import FALLBACK_ANYWHERE
 from reader.contacts import ContactsError, load_all, load_region_file
 from reader.hours import TimeRange
 from reader.region import ANYWHERE
+from reader.startup import build_context
 
 FIXTURES = Path(__file__).parent / "fixtures" / "contacts"
 VALID = (FIXTURES / "valid.toml").read_text(encoding="utf-8")
@@ -209,3 +214,68 @@ def test_broken_anywhere_file_falls_back(tmp_path: Path) -> None:
     assert regions[ANYWHERE] is FALLBACK_ANYWHERE
     assert problems[0].line == 1
     assert "not valid TOML" in problems[0].message
+
+
+# --- files that are not plain contacts files -----------------------------------------------
+
+
+def test_one_file_nested_too_deeply_drops_only_itself(tmp_path: Path) -> None:
+    # tomllib recurses once per level: one such file raised RecursionError and lost every region.
+    write(tmp_path, VALID)
+    deep = write(tmp_path, "x = " + "[" * 1000 + "]" * 1000 + "\n", "ZZ.toml")
+    regions, problems = load_all(tmp_path)
+    assert set(regions) == {"GB", ANYWHERE}
+    assert [(p.path, p.line, p.message) for p in problems] == [
+        (str(deep), 1, "is not valid TOML: it is nested too deeply")
+    ]
+
+
+def test_a_utf8_byte_order_mark_is_accepted_as_in_articles_and_configuration(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "GB.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + VALID.encode("utf-8"))
+    assert load_region_file(path).code == "GB"
+
+
+def test_utf16_is_named_with_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "GB.toml"
+    path.write_text(VALID, encoding="utf-16")
+    with pytest.raises(ContactsError, match=r"GB\.toml: is saved as UTF-16; save it as UTF-8"):
+        load_region_file(path)
+
+
+def test_pipes_and_devices_are_refused_without_waiting(tmp_path: Path) -> None:
+    # Reading a pipe waits for a writer, and /dev/zero never ends: the help panel froze.
+    write(tmp_path, VALID)
+    os.mkfifo(tmp_path / "PP.toml")
+    (tmp_path / "ZZ.toml").symlink_to("/dev/zero")
+    regions, problems = load_all(tmp_path)
+    assert set(regions) == {"GB", ANYWHERE}
+    assert [(Path(p.path).name, p.message) for p in problems] == [
+        ("PP.toml", "cannot be read: this is a pipe (FIFO), not a file"),
+        ("ZZ.toml", "cannot be read: this is a device, not a file"),
+    ]
+
+
+def test_a_file_over_the_size_limit_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, VALID + "#" * 1_000_001 + "\n")
+    with pytest.raises(ContactsError, match="cannot be read: the file is too big"):
+        load_region_file(path)
+
+
+def test_start_up_keeps_every_other_region_when_one_file_is_broken(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "contacts"
+    shutil.copytree(paths.contacts_dir(), folder)
+    deep = write(folder, "x = " + "[" * 1000 + "]" * 1000 + "\n", "ZZ.toml")
+    monkeypatch.setattr(paths, "contacts_dir", lambda: folder)
+    args = argparse.Namespace(config=None, region="GB", kiosk=False)
+    context = build_context(args, env={})
+    problems = context.ensure_contacts()
+    assert [(p.path, p.message) for p in problems] == [
+        (str(deep), "is not valid TOML: it is nested too deeply")
+    ]
+    assert context.region == "GB"
+    assert context.contacts["GB"].emergency == ("999", "112")
