@@ -18,6 +18,13 @@ _ADMONITION = re.compile(
     r'<div class="admonition ([\w-]+)">\s*<p class="admonition-title">(.*?)</p>(.*?)</div>', re.S
 )
 _REMOTE_IMAGE = re.compile(r'<img[^>]*src="(?:[a-z][a-z0-9+.-]*:|//|/)[^"]*"[^>]*>', re.I)
+# Python-Markdown reads each level of a nested list with a few recursive calls, and a list a
+# few hundred levels deep raised RecursionError. Real articles nest two or three levels.
+MAX_LIST_DEPTH = 10
+_LIST_ITEM = re.compile(r"^([ \t>]*)((?:(?:[-*+]|\d+[.)])[ \t]+)+)")
+_MARKER = re.compile(r"[-*+]|\d+[.)]")
+_RULE_LINE = re.compile(r"^[ \t>]*([-*_])(?:[ \t]*\1){2,}[ \t]*$")  # "* * *" is a rule, not lists
+_FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
 
 
 @dataclass(frozen=True)
@@ -131,13 +138,63 @@ def _flatten(tokens: list[dict[str, object]]) -> list[Heading]:
     return headings
 
 
+def _list_lines(body: str) -> list[tuple[int, re.Match[str]]]:
+    """(0-based row, match) for each line that starts list items, outside code fences."""
+    found, fence = [], ""
+    for row, line in enumerate(body.split("\n")):
+        opened = _FENCE.match(line)
+        if opened and (not fence or opened.group(1).startswith(fence)):
+            fence = "" if fence else opened.group(1)
+            continue
+        item = None if fence or _RULE_LINE.match(line) else _LIST_ITEM.match(line)
+        if item:
+            found.append((row, item))
+    return found
+
+
+def _depth(item: re.Match[str]) -> int:
+    indent = len(item.group(1).replace(">", "").expandtabs(4)) // 4
+    return indent + len(_MARKER.findall(item.group(2)))
+
+
+def list_too_deep(body: str) -> int | None:
+    """The 0-based row of the first list item nested over MAX_LIST_DEPTH levels, else None."""
+    return next((row for row, item in _list_lines(body) if _depth(item) > MAX_LIST_DEPTH), None)
+
+
+def _flattened(body: str) -> str:
+    """The body with every list item at the first level, so none can nest too deeply."""
+    lines = body.split("\n")
+    for row, item in _list_lines(body):
+        lines[row] = "- " + lines[row][item.end() :]
+    return "\n".join(lines)
+
+
+def _plain_html(body: str) -> str:
+    """The body's words as paragraphs of escaped text: the last resort, so kept simple and fast."""
+    blocks = re.split(r"\n[ \t]*\n", body)
+    joined = (" ".join(line.strip() for line in block.split("\n")).strip() for block in blocks)
+    return "".join(f"<p>{html_lib.escape(text)}</p>" for text in joined if text)
+
+
 def render_markdown(body: str, articles: Collection[str] | None = None) -> Rendered:
     """Render an article body; remote or absolute images are removed, captions stay.
 
     Given the ids of the articles in the library, a link to any other article is shown as
-    plain text.
+    plain text. Lists nested too deeply are shown flat; anything else too deep to render is
+    shown as plain paragraphs: an article is never lost to a RecursionError.
     """
-    converter = _converter_for(None if articles is None else frozenset(articles))
+    if list_too_deep(body) is not None:
+        body = _flattened(body)
+    try:
+        return _render(body, None if articles is None else frozenset(articles))
+    except RecursionError:
+        _converters.clear()  # one stopped halfway is not used again
+        return Rendered(html=_plain_html(body), headings=())
+
+
+def _render(body: str, articles: frozenset[str] | None) -> Rendered:
+    converter = _converter_for(articles)
     converter.reset()
     html = converter.convert(body)
     html = _ADMONITION.sub(_callout, html)

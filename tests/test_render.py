@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import sys
+import traceback
 
 import pytest
 
-from reader.render import Heading, render_markdown
+from reader.render import MAX_LIST_DEPTH, Heading, list_too_deep, render_markdown
 
 
 def html_of(body: str) -> str:
@@ -253,3 +255,53 @@ def test_rendering_again_gives_the_same_html_and_contents() -> None:
     assert [h.title for h in other.headings] == ["Other"]
     assert "[here]" in other.html  # the first one's reference does not resolve here
     assert 'id="calm"' in once.html  # not "calm_1" the second time
+
+
+# --- nesting too deep for Python-Markdown --------------------------------------------------
+
+DEEP_LIST = "".join("    " * level + f"- item {level}\n" for level in range(300))
+
+
+def test_lists_nested_too_deeply_are_shown_flat_with_their_links() -> None:
+    # 300 levels raised RecursionError, and the article could not be opened at all.
+    body = "Intro.\n\n" + DEEP_LIST + "    " * 300 + "- [Get help now](lantern:help)\n"
+    html = render_markdown(body).html
+    assert html.count("<li>") == 301
+    assert html.count("<ul>") == 1  # one flat list
+    assert "<ul>\n<li>item 0</li>\n<li>item 1</li>" in html
+    assert '<a href="lantern:help">Get help now</a>' in html
+
+
+def test_a_list_within_the_limit_keeps_its_levels() -> None:
+    body = "".join("    " * level + f"- item {level}\n" for level in range(MAX_LIST_DEPTH))
+    assert render_markdown(body).html.count("<ul>") == MAX_LIST_DEPTH
+    assert list_too_deep(body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        (DEEP_LIST, MAX_LIST_DEPTH),
+        ("Intro.\n\n" + "- " * (MAX_LIST_DEPTH + 1) + "deep\n", 2),
+        ("> " + "\t" * MAX_LIST_DEPTH + "1. deep\n", 0),
+        ("```\n" + DEEP_LIST + "```\n", None),  # code, not lists
+        ("* " * 30 + "*\n", None),  # a rule, not lists
+    ],
+)
+def test_list_too_deep_gives_the_first_row_over_the_limit(body: str, row: int | None) -> None:
+    assert list_too_deep(body) == row
+
+
+def test_other_nesting_too_deep_is_shown_as_plain_paragraphs() -> None:
+    body = "## Part\n\nIntro.\n\n" + "".join("    " * n + "!!! note\n" for n in range(100))
+    body += "    " * 100 + "Deep words & more.\n"
+    limit = sys.getrecursionlimit()
+    # As if opened deep in a busy stack: these 100 levels then raise RecursionError.
+    sys.setrecursionlimit(len(traceback.extract_stack()) + 150)
+    try:
+        rendered = render_markdown(body)
+    finally:
+        sys.setrecursionlimit(limit)
+    assert rendered.html.startswith("<p>## Part</p><p>Intro.</p><p>!!! note !!! note")
+    assert rendered.html.endswith("!!! note Deep words &amp; more.</p>")
+    assert render_markdown("Then *calm*.").html == "<p>Then <em>calm</em>.</p>"

@@ -15,6 +15,7 @@ from reader.lint.rules import HELP_LINK, LANGUAGE_RULES
 from reader.lint.structure import body_findings
 from reader.plaintext import plain_text
 from reader.readability import score
+from reader.render import MAX_LIST_DEPTH, list_too_deep
 
 GRADE_LIMIT = 8.0  # above this is an error (R1)
 GRADE_GOAL = 6.0  # above this is a warning (R2)
@@ -126,6 +127,15 @@ def _help_and_hope(article: Article, body: Body, path: str, about_harm: bool) ->
     return findings
 
 
+def _nesting(article: Article, path: str) -> list[Finding]:
+    """M9: a list nested deeper than the reading view can lay out (it would be shown flat)."""
+    row = list_too_deep(article.body)
+    if row is None:
+        return []
+    message = f"lists nested more than {MAX_LIST_DEPTH} deep; use fewer levels"
+    return [Finding(path, article.body_line + row, 1, "M9", ERROR, message)]
+
+
 def _readability(article: Article, path: str) -> list[Finding]:
     result = score(_URL.sub(" ", plain_text(article.body)))
     if not result.words or result.grade <= GRADE_GOAL:
@@ -192,5 +202,6 @@ def check_article(
         body, path, place, pack_dir=pack, known_ids=known_ids, about_harm=about_harm
     )
     findings += _help_and_hope(article, body, path, about_harm)
+    findings += _nesting(article, path)
     findings += _readability(article, path)
     return sorted(resolve_reviews(findings, article.accepted_terms, path, front))

@@ -274,6 +274,8 @@ STRUCTURE_RULES: tuple[Rule, ...] = (
     Rule("M8", ERROR, "image without a description", "say what it shows: ![a calm lake](lake.png)",
          "Readers who cannot see the picture hear or read the description instead.",
          "WCAG 2.2, 1.1.1 Non-text Content"),
+    Rule("M9", ERROR, "lists nested too deeply", "nest lists at most 10 levels deep",
+         "Lantern cannot lay out deeper lists, and shows them flat.", _MARKDOWN),
     Rule("L11", ERROR, "image needs safety review",
          "neutral or hopeful images, reviewed and listed in accepted_terms by file name",
          "Images of injuries, implements, methods or places can be copied or distress readers.",

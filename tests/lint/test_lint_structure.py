@@ -46,6 +46,7 @@ MARKDOWN = [
     ("M6", "error", "[notes](notes.txt)", "[self](calm-article)"),
     ("M7", "warning", "# A second title", "## A section"),
     ("M7", "warning", "##No space", "## With space"),
+    ("M9", "error", "".join("    " * n + "- calm\n" for n in range(11)), "- calm\n    - calm\n"),
 ]
 
 
@@ -253,3 +254,13 @@ def test_an_image_whose_links_loop_is_a_finding(check_one: Check, pack: Path) ->
     assert rules(found) == {("M4", "error")}
     assert found[0].message == "'images/loop.png' cannot be read: its links loop"
     assert found[0].line == article_text(CLEAN_BODY).count("\n") + 2
+
+
+def test_a_list_nested_too_deeply_is_an_error_at_its_first_line_too_deep(check_one: Check) -> None:
+    # Python-Markdown recursed per level: 300 levels passed the check and crashed the app.
+    deep = "".join("    " * n + "- calm\n" for n in range(300))
+    found = check_one(CLEAN_BODY + "\n" + deep)
+    assert rules(found) == {("M9", "error")}
+    assert found[0].message == "lists nested more than 10 deep; use fewer levels"
+    lines = article_text(CLEAN_BODY + "\n" + deep).split("\n")
+    assert found[0].line == lines.index(" " * 40 + "- calm") + 1

@@ -206,3 +206,25 @@ def test_library_fixture_is_the_small_pack(small_library: Library) -> None:
     article = small_library.articles["calm-start"]
     assert article.related == ("second-step", "third-way")
     assert article.reading_minutes >= 2
+
+
+def test_an_article_with_lists_nested_too_deeply_opens_and_help_still_works(
+    make_window: MakeWindow,
+    write_article: Callable[..., Path],
+    tmp_path: Path,
+    qtbot: QtBot,
+    click: Click,
+) -> None:
+    # Rendering raised RecursionError at 300 levels: a traceback, and the reader left on Home.
+    folder = tmp_path / "deep-pack"
+    deep = "".join("    " * level + f"- step {level}\n" for level in range(300))
+    write_article("deep", body="Some calm words.\n\n" + deep, folder=folder)
+    window = make_window(AppContext(library=load_library([folder])))
+    view = open_article(window, qtbot, "deep")
+    assert window.location == "article:deep"
+    assert "step 299" in view.body_view.toPlainText()
+    footer = view.column.findChild(QPushButton, "helpButton")
+    assert footer is not None
+    view.ensureWidgetVisible(footer)
+    click(footer)
+    assert window.location == "help"
