@@ -33,6 +33,7 @@ _FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
     "accepted_terms": list,
     "collection": str,
 }
+FRONT_MATTER_KEYS = tuple(_FIELD_TYPES)  # every key Lantern reads; others are ignored
 
 
 class ArticleError(ValueError):

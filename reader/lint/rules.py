@@ -254,6 +254,8 @@ STRUCTURE_RULES: tuple[Rule, ...] = (
          "A collection entry without an article shows nothing.", _DESIGN),
     Rule("F6", WARNING, "article outside the pack folder", "keep articles directly in the pack",
          "Lantern loads only the *.md files directly inside a content folder.", _DESIGN),
+    Rule("F7", WARNING, "front-matter key Lantern does not read", "check the key's spelling",
+         "A mistyped key ('promts') is ignored, and what it held is lost.", _DESIGN),
     Rule("M1", ERROR, "code fence never closed", "close every ``` or ~~~ fence",
          "An open fence swallows the rest of the article.", _MARKDOWN),
     Rule("M2", ERROR, "broken link syntax", "write links as [text](target)",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from reader import content_files, safe_toml
 from reader.articles import (
+    FRONT_MATTER_KEYS,
     REQUIRED_KEYS,
     Article,
     ArticleError,
@@ -17,7 +19,7 @@ from reader.articles import (
     read_front_matter,
     split_front_matter,
 )
-from reader.lint.finding import ERROR, Finding
+from reader.lint.finding import ERROR, WARNING, Finding
 
 TOML_POSITION = re.compile(r"line (\d+), column (\d+)")
 TOML_AT = re.compile(r"\s*\(at line \d+, column \d+\)")
@@ -126,6 +128,7 @@ def read_source(path: Path) -> Source:
     try:
         source.article = parse_article(text, path)
         source.article_id = source.article.id
+        findings.extend(unknown_keys(path, text))
     except ArticleError as error:
         findings.extend(_article_problem(path, each) for each in error.errors)
         source.article_id = _salvage_id(text)
@@ -133,3 +136,16 @@ def read_source(path: Path) -> Source:
         if salvaged is not None:
             source.salvaged, source.broken_keys = salvaged
     return source
+
+
+def unknown_keys(path: Path, text: str) -> list[Finding]:
+    """F7: front-matter keys Lantern does not read (a mistyped one loses what it held)."""
+    front = split_front_matter(text.removeprefix(content_files.BOM))[0]
+    data, lines = read_front_matter(front)
+    findings: list[Finding] = []
+    for key in (k for k in data if k not in FRONT_MATTER_KEYS):
+        near = difflib.get_close_matches(key, FRONT_MATTER_KEYS, n=1)
+        hint = f"; did you mean '{near[0]}'?" if near else ""
+        message = f"'{key}' is not a front-matter key Lantern reads, so it is ignored{hint}"
+        findings.append(Finding(str(path), lines.get(key, 1), 1, "F7", WARNING, message))
+    return findings

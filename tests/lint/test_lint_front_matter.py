@@ -119,3 +119,26 @@ def test_any_broken_front_matter_is_checked_without_raising(
     (tmp_path / "a.md").write_text(text, encoding="utf-8")
     found = check_paths([tmp_path])
     assert all(finding.line >= 1 for finding in found)
+
+
+def test_a_key_lantern_does_not_read_is_named_with_the_nearest_one(pack: Path) -> None:
+    """'promts' lost an article's prompts without a word; it is now a warning at its line."""
+    text = article_text(promts=["What helps?"], author="A. Writer")
+    found = _check(pack, text)
+    assert [(rule, message) for _, rule, message in found] == [
+        (
+            "F7",
+            "'promts' is not a front-matter key Lantern reads, so it is ignored; "
+            "did you mean 'prompts'?",
+        ),
+        ("F7", "'author' is not a front-matter key Lantern reads, so it is ignored"),
+    ]
+    lines = text.split("\n")
+    assert [line for line, _, _ in found] == [
+        lines.index('promts = ["What helps?"]') + 1,
+        lines.index('author = "A. Writer"') + 1,
+    ]
+
+
+def test_every_bundled_key_is_one_lantern_reads(pack: Path) -> None:
+    assert _check(pack, article_text(prompts=["What helps?"], related=[])) == []
