@@ -52,6 +52,9 @@ def check_pack(path: Path, known_ids: set[str]) -> list[Finding]:
         if not all(isinstance(collection.get(key), str) for key in ("id", "title")):
             message = f'{name} needs id = "..." and title = "..." or Lantern skips it'
             findings.append(problem(path, "F4", message, *lines.position(offset)))
+        elif not isinstance(collection.get("description", ""), str):  # the app skips it too
+            message = f"{name}: 'description' should be text in quotes, or Lantern skips it"
+            findings.append(problem(path, "F4", message, *lines.position(offset)))
         groups.append((name, collection.get("articles"), offset))
     for group in groups:
         findings += _group_findings(path, text, lines, group, known_ids)

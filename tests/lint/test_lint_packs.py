@@ -86,6 +86,8 @@ def test_pack_toml_unknown_ids_are_placed_on_their_line() -> None:
         ("[pack]\nstart_here = ['ghost']\n", "F5", 2),
         ("[pack]\nstart_here = 'calm-article'\n", "F4", 2),
         ("[[collections]]\nid = 'x'\narticles = ['calm-article']\n", "F4", 1),
+        # The app skips a collection whose description is not text; the checker said nothing.
+        ("\n[[collections]]\nid = 'x'\ntitle = 'X'\ndescription = 5\narticles = []\n", "F4", 2),
     ],
 )
 def test_pack_toml_problems(pack: Path, text: str, rule: str, line: int) -> None:
