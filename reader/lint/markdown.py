@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.lint.scan import TargetReader, bracket_pairs, code_spans, reference_uses, spaced_links
+
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 _HTML = re.compile(r"<!--|</?[A-Za-z][A-Za-z0-9-]*(?=[\s/>]|$)")
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]*:[^<>\s]*)>")
 _REF_DEFINITION = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*(\S*)")
-_REF_USE = re.compile(r"(!?)\[([^\]]*)\]\[([^\]]*)\]")
-_TARGET = re.compile(r"""^\s*(<[^<>]*>|\S+)(?:\s+("[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
-_SPACED = re.compile(r"\[[^\]]+\]\s+\((?:lantern:|https?:|[\w./-]+\.(?:md|png|jpe?g|gif|svg)\b)")
+# Link text kept for the image-description checks; only nested links make it longer.
+MAX_LINK_TEXT = 1000
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(\s|$|[^#\s])")
 
 
@@ -48,66 +48,69 @@ class Body:
     masked: str = ""  # the body with link targets blanked, for wording checks
 
 
-def _blank(text: str, start: int, end: int) -> str:
-    return text[:start] + " " * (end - start) + text[end:]
+def _with_blanks(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each (start, end) span blanked; spans are in order and do not overlap."""
+    pieces: list[str] = []
+    done = 0
+    for start, end in spans:
+        pieces += [text[done:start], " " * (end - start)]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _mask_code_spans(line: str) -> str:
-    for match in _CODE_SPAN.finditer(line):
-        line = _blank(line, match.start(2), match.end(2))
-    return line
+    return _with_blanks(line, code_spans(line))
 
 
-def _open_bracket(line: str, close: int) -> int:
-    """Index of the '[' that opens the link text ending at ``close``, or -1."""
-    depth = 0
-    for index in range(close - 1, -1, -1):
-        if line[index] == "]":
-            depth += 1
-        elif line[index] == "[":
-            if depth == 0:
-                return index
-            depth -= 1
-    return -1
+def _read_link(
+    reader: TargetReader, pairs: dict[int, int], row: int, match: re.Match[str]
+) -> Spot | tuple[Link, int]:
+    """The link whose text ends at this '](' and where its ')' is, or what is wrong."""
+    close_text, start = match.start(), match.end()
+    opening = pairs[close_text]
+    if opening < 0:
+        return Spot(row, close_text, "link text is missing its opening '['")
+    end = reader.closing(start)
+    if end == len(reader.line):
+        return Spot(row, close_text, "link is missing its closing ')'")
+    target = reader.target(start, end)
+    if target is None:
+        empty = reader.blank(start, end)
+        return Spot(row, start, "link target is empty" if empty else "link target has a space")
+    image = opening > 0 and reader.line[opening - 1] == "!"
+    text = reader.line[opening + 1 : min(close_text, opening + 1 + MAX_LINK_TEXT)]
+    return Link(row, start, target.strip("<>"), text, image), end
 
 
 def _inline_links(row: int, line: str, body: Body) -> str:
     """Collect [text](target) links on one line; return the line with targets blanked."""
-    masked = line
+    if "](" not in line:
+        return line
+    reader, pairs = TargetReader(line), bracket_pairs(line)
+    spans: list[tuple[int, int]] = []
     for match in re.finditer(r"\]\(", line):
-        close_text = match.start()
-        opening = _open_bracket(line, close_text)
-        if opening < 0:
-            body.syntax.append(Spot(row, close_text, "link text is missing its opening '['"))
-            continue
-        end = line.find(")", match.end())
-        if end < 0:
-            body.syntax.append(Spot(row, close_text, "link is missing its closing ')'"))
-            continue
-        inner = line[match.end() : end]
-        parsed = _TARGET.match(inner)
-        if not parsed:
-            message = "link target is empty" if not inner.strip() else "link target has a space"
-            body.syntax.append(Spot(row, match.end(), message))
-            continue
-        image = opening > 0 and line[opening - 1] == "!"
-        target = parsed.group(1).strip("<>")
-        text = line[opening + 1 : close_text]
-        body.links.append(Link(row, match.end(), target, text, image))
-        masked = _blank(masked, match.end(), end)
-    return masked
+        found = _read_link(reader, pairs, row, match)
+        if isinstance(found, Spot):
+            body.syntax.append(found)
+        elif not spans or found[0].column >= spans[-1][1]:
+            # Not one inside the target of the link before: keeping both would copy that text.
+            body.links.append(found[0])
+            spans.append((found[0].column, found[1]))
+    return _with_blanks(line, spans)
 
 
 def _other_links(row: int, line: str, body: Body, references: dict[str, str]) -> str:
-    for match in _AUTOLINK.finditer(line):
+    autolinks = list(_AUTOLINK.finditer(line))
+    for match in autolinks:
         body.links.append(Link(row, match.start(1), match.group(1), match.group(1)))
-        line = _blank(line, match.start(), match.end())
-    for match in _REF_USE.finditer(line):
-        name = (match.group(3) or match.group(2)).strip().lower()
+    line = _with_blanks(line, [match.span() for match in autolinks])
+    for column, name in reference_uses(line):
+        name = name.strip().lower()
         if name not in references:
-            body.syntax.append(Spot(row, match.start(), f"link reference [{name}] is not defined"))
-    for match in _SPACED.finditer(line):
-        body.syntax.append(Spot(row, match.start(), "remove the space between ']' and '('"))
+            body.syntax.append(Spot(row, column, f"link reference [{name}] is not defined"))
+    for column in spaced_links(line):
+        body.syntax.append(Spot(row, column, "remove the space between ']' and '('"))
     return line
 
 
