@@ -16,8 +16,14 @@ from reader.problems import Problem
 
 def report_problems(problems: list[Problem]) -> None:
     """Tell the person (on standard error) about files that could not be used."""
+    from reader.config.checks import printable  # escapes as check-config does
+
     for problem in problems:
-        print(f"lantern: {problem}", file=sys.stderr)
+        try:
+            # A control character from a file (ESC, say) would act on the terminal.
+            print(f"lantern: {printable(str(problem))}", file=sys.stderr)
+        except (OSError, ValueError):  # standard error closed or gone: the app goes on
+            return
 
 
 def flag_overrides(args: argparse.Namespace) -> dict[str, Any]:
