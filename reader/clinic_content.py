@@ -9,7 +9,7 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.articles import ArticleError, Library, read_article
+from reader.articles import Article, ArticleError, Library, read_article
 from reader.config.checks import printable
 from reader.content_files import article_paths, os_error_text
 from reader.problems import Problem
@@ -80,12 +80,15 @@ def extra_folders(config: Config) -> tuple[list[Path], list[Problem]]:
     folders: list[Path] = []
     problems: list[Problem] = []
     base = _base_folder(config)
+    place: tuple[str, int] | None = None
     for entry in config.content.extra_folders:
         folder, why = _why_unusable(entry, base)
         if not why and folder is not None:
             folders.append(folder)
             continue
-        where, line = setting_line(config, FOLDERS)
+        if place is None:  # the file is read once, not once per entry (thousands, perhaps)
+            place = setting_line(config, FOLDERS)
+        where, line = place
         shown = _shown(entry)
         if folder is not None and str(folder) != entry:  # relative, or with a ~
             shown += f" ({_shown(str(folder))[1:-1]})"
@@ -109,33 +112,54 @@ def _written_id(path: Path) -> str | None:
     return found[1] if found else path.stem
 
 
-def _first_error(config: Config, article_id: str, loaded: Collection[str]) -> str:
-    """Where the clinic's article with this id has its first error ("file:line"), or "".
+class _FirstErrors:
+    """Where a clinic article with a given id has its first error ("file:line"), or "".
 
-    Only asked about an id that is not shown, so reading the folders again costs nothing on
-    a usual start. The checks are the ones the app made: loading, then refuse_unsafe's.
+    Only asked about ids that are not shown. The folders are listed and their articles read
+    once, at the first question, however many ids are asked about. The checks are the ones
+    the app made: loading, then refuse_unsafe's.
     """
-    from reader.lint.article import check_article
 
-    folders, _ = extra_folders(config)
-    paths = [path for folder in folders for path in article_paths(folder)]
-    paths.sort(key=lambda path: path.stem != article_id)  # the likely file first
-    for path in paths:
-        try:
-            article = read_article(path)
-        except ArticleError as error:
-            if _written_id(path) == article_id:
-                return f"{path}:{error.line}"
-            continue
-        except OSError:
-            continue
-        if article.id == article_id:
-            errors = [f for f in check_article(article, known_ids=loaded) if f.is_error]
-            return f"{path}:{errors[0].line}" if errors else ""
-    return ""
+    def __init__(self, config: Config, loaded: Collection[str]) -> None:
+        self._config, self._loaded = config, loaded
+        self._claims: dict[str, list[tuple[Path, Article | str]]] | None = None
+
+    def __call__(self, article_id: str) -> str:
+        if self._claims is None:
+            self._claims = self._read_folders()
+        claims = self._claims.get(article_id, [])
+        if not claims:
+            return ""
+        # The file named after the id first, as a person would look for it.
+        path, found = min(claims, key=lambda claim: claim[0].stem != article_id)
+        if isinstance(found, str):
+            return found
+        from reader.lint.article import check_article
+
+        errors = [f for f in check_article(found, known_ids=self._loaded) if f.is_error]
+        return f"{path}:{errors[0].line}" if errors else ""
+
+    def _read_folders(self) -> dict[str, list[tuple[Path, Article | str]]]:
+        """Each id the clinic's files give, with the files: the article, or where it broke."""
+        claims: dict[str, list[tuple[Path, Article | str]]] = {}
+        folders, _ = extra_folders(self._config)
+        for path in [path for folder in folders for path in article_paths(folder)]:
+            try:
+                article = read_article(path)
+            except ArticleError as error:
+                written = _written_id(path)
+                if written is not None:
+                    claims.setdefault(written, []).append((path, f"{path}:{error.line}"))
+                continue
+            except OSError:
+                continue
+            claims.setdefault(article.id, []).append((path, article))
+        return claims
 
 
-def _hidden_problems(config: Config, loaded: Collection[str]) -> list[tuple[str, str, str]]:
+def _hidden_problems(
+    config: Config, loaded: Collection[str], first_error: _FirstErrors
+) -> list[tuple[str, str, str]]:
     """(setting, severity, what) for content.hidden ids that hide nothing, or hide crisis help."""
     if not config.content.hidden:
         return []  # and the crisis words' patterns are not compiled before the first paint
@@ -149,7 +173,7 @@ def _hidden_problems(config: Config, loaded: Collection[str]) -> list[tuple[str,
                 "other articles will not offer it (Get help now still works)"
             )
             found.append(("content.hidden", "warning", what))
-        elif article_id not in loaded and (first := _first_error(config, article_id, loaded)):
+        elif article_id not in loaded and (first := first_error(article_id)):
             what = f"'{article_id}' has errors ({first}), so it is not shown anyway"
             found.append(("content.hidden", "warning", what))
         elif article_id not in loaded:
@@ -170,20 +194,24 @@ def unknown_ids(config: Config, loaded: Collection[str], shown: Collection[str])
     """Problems with content.hidden ids (not ``loaded``) and start_here ids (not ``shown``)."""
     from reader.config.model import ConfigProblem
 
-    found = _hidden_problems(config, loaded)
+    first_error = _FirstErrors(config, loaded)
+    found = _hidden_problems(config, loaded, first_error)
     for article_id in dict.fromkeys(config.content.start_here):
         if article_id in config.content.hidden:
             what = f"'{article_id}' is hidden (content.hidden); left out"
             found.append(("content.start_here", "warning", what))
-        elif article_id not in shown and (first := _first_error(config, article_id, loaded)):
+        elif article_id not in shown and (first := first_error(article_id)):
             what = f"'{article_id}' has errors ({first}) and is not shown"
             found.append(("content.start_here", "warning", what))
         elif article_id not in shown:
             what = f"no article has the id '{article_id}'; left out"
             found.append(("content.start_here", "warning", what))
     problems: list[Problem] = []
+    places: dict[str, tuple[str, int]] = {}
     for name, severity, what in found:
-        where, line = setting_line(config, name)
+        if name not in places:  # each file read once, not once per id
+            places[name] = setting_line(config, name)
+        where, line = places[name]
         message = f"{name}: {what}"
         problems.append(ConfigProblem(where, line, message, severity=severity, key=name))
     return problems
