@@ -215,6 +215,8 @@ def check_config_main(
     if args.file is not None and not os.path.lexists(args.file):
         # One line, not a table of locked settings: the path itself is what needs fixing.
         missing = ConfigProblem(args.file, 0, "file not found (is the path mistyped?)")
+        if not args.file:
+            missing = ConfigProblem('""', 0, "the path is empty (is the file's name missing?)")
         write_report(printable(str(missing)) + "\n", out, err)
         return 1
     files = _sources(args.file, os.environ if env is None else env)

@@ -27,6 +27,8 @@ ENV_VAR = "LANTERN_CONFIG"
 COMMAND_LINE = "command line"
 DEFAULT_ORIGIN = "built-in default"
 MAX_UNKNOWN = 50  # unknown keys listed per file; thousands more would hide everything else
+# `--config ""`: Path("") would be the current folder, and its message would name "."
+EMPTY_PATH = "named by --config, but empty"
 
 
 class _Merge:
@@ -99,6 +101,10 @@ def _read(state: _Merge, path: Path, required: bool, named_by: str) -> bytes | N
     there: a typo in the path must not start an autostarted kiosk unlocked.
     """
     where = str(path)
+    if named_by == EMPTY_PATH:
+        why = "the path is empty (is the configuration file's name missing?)"
+        state.lock('--config ""', 0, why, True)
+        return None
     try:
         return read_config_bytes(path)
     except (FileNotFoundError, NotADirectoryError):
@@ -126,12 +132,14 @@ def _parse(state: _Merge, path: Path, raw: bytes) -> tuple[dict[str, Any], KeyLi
     """The file's TOML tables, or None after reporting (and locking if it mentions kiosk)."""
     import tomllib  # only when there is a configuration file; most starts have none
 
+    from reader import safe_toml  # nesting too deep is a TOML error naming its line
+
     line, text, hint = 0, "", ""
     try:
         text = decode_config(raw)
         lines = KeyLines(text)
         if not lines.too_deep:
-            return tomllib.loads(text), lines
+            return safe_toml.loads(text), lines
         line, message = (
             lines.too_deep,
             f"a name on this line has more than {MAX_PARTS} dotted parts",
@@ -141,8 +149,6 @@ def _parse(state: _Merge, path: Path, raw: bytes) -> tuple[dict[str, Any], KeyLi
     except tomllib.TOMLDecodeError as error:
         line, message = toml_error_line(str(error), text), f"the file is not valid TOML: {error}"
         hint = toml_hint(str(error), text)  # tomllib's words are jargon to most people
-    except RecursionError:
-        message = "the file is not valid TOML: it is nested too deeply"
     message += "; nothing in it was used" + (f". Hint: {hint}" if hint else "")
     state.report(str(path), line, "", message)
     if mentions_kiosk(raw):  # also in UTF-16, which PowerShell 5.1 writes by default
@@ -163,8 +169,17 @@ def _unknown(state: _Merge, where: str, line: int, key: str) -> None:
         note = " (top-level settings go before the first [section] line)"
     hint = f"; did you mean {guess}?{note}" if guess else ""
     state.report(
-        where, line, key, f"{printable(key)} is not a Lantern setting and was ignored{hint}"
+        where, line, key, f"{_key_text(key)} is not a Lantern setting and was ignored{hint}"
     )
+
+
+def _key_text(key: str) -> str:
+    """A key as a message shows it: escaped, shortened, and quoted if it is empty or spaced."""
+    text = printable(key)
+    text = text if len(text) <= 60 else text[:59] + "…"
+    if key and not any(char.isspace() or char == '"' for char in key):
+        return text
+    return '"' + text.replace('"', '\\"') + '"'  # `"" = 1` must not read as a blank name
 
 
 def _apply_section(
@@ -255,7 +270,8 @@ def config_files(
     if env.get(ENV_VAR):
         files.append((Path(env[ENV_VAR]), True, f"named by {ENV_VAR}"))
     if explicit_path is not None:
-        files.append((Path(explicit_path), True, "named by --config"))
+        named_by = "named by --config" if str(explicit_path) else EMPTY_PATH
+        files.append((Path(explicit_path), True, named_by))
     return files
 
 
