@@ -33,7 +33,7 @@ def test_check_config_of_an_empty_path_says_so() -> None:
         ('"" = 1', "", '"" is not a Lantern setting'),
         ('"two words" = 1', "two words", '"two words" is not a Lantern setting'),
         ("'say \"hi\"' = 1", 'say "hi"', '"say \\"hi\\"" is not a Lantern setting'),
-        ("[display]\n\"\" = 1", "display.", "display. is not a Lantern setting"),
+        ('[display]\n"" = 1', "display.", '"display." is not a Lantern setting'),
         ("plain_name = 1", "plain_name", "plain_name is not a Lantern setting"),
     ],
 )

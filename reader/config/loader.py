@@ -177,7 +177,7 @@ def _key_text(key: str) -> str:
     """A key as a message shows it: escaped, shortened, and quoted if it is empty or spaced."""
     text = printable(key)
     text = text if len(text) <= 60 else text[:59] + "…"
-    if key and not any(char.isspace() or char == '"' for char in key):
+    if all(key.split(".")) and not any(char.isspace() or char == '"' for char in key):
         return text
     return '"' + text.replace('"', '\\"') + '"'  # `"" = 1` must not read as a blank name
 
