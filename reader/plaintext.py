@@ -7,8 +7,6 @@ import re
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _ADMONITION = re.compile(r'^\s*!!!\s+\w+(?:\s+"([^"]*)")?\s*$')
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _AUTOLINK = re.compile(r"<[a-z]+:[^>]*>")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)")
 # One run of spaces, then the rule: two runs side by side (\s*\|?\s*) backtracked, and a
@@ -16,10 +14,38 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)")
 _TABLE_RULE = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-{3,}")
 
 
+def _links_replaced(line: str, opener: str, keep_text: bool) -> str:
+    """Each opener + text](target) in line dropped, or replaced by its text if keep_text.
+
+    As the regex re.escape(opener) + r"([^\\]]*)\\]\\([^)]*\\)" substitutes, but reading
+    the line once: the regex read to the same ']' again from every '[' before it, and a
+    line of 150,000 brackets took hours.
+    """
+    pieces: list[str] = []
+    done = position = 0
+    while (start := line.find(opener, position)) >= 0:
+        close = line.find("]", start + len(opener))
+        if close < 0:
+            break  # no '[' from here on has a ']' after it
+        if not line.startswith("(", close + 1):
+            position = close + 1  # every opener before close fails the same way
+            continue
+        end = line.find(")", close + 2)
+        if end < 0:
+            break  # nor any later one a ')'
+        pieces += [line[done:start], line[start + len(opener) : close] if keep_text else ""]
+        done = position = end + 1
+    pieces.append(line[done:])
+    return "".join(pieces)
+
+
 def _clean_inline(line: str) -> str:
-    line = _IMAGE.sub("", line)
-    line = _LINK.sub(r"\1", line)
-    line = _AUTOLINK.sub("", line)
+    line = _links_replaced(line, "![", keep_text=False)
+    line = _links_replaced(line, "[", keep_text=True)
+    # Nothing after the last '>' can be an autolink; without it each '<a:' would read on
+    # to the end of the line.
+    cut = line.rfind(">") + 1
+    line = _AUTOLINK.sub("", line[:cut]) + line[cut:]
     line = _EMPHASIS.sub("", line)
     return line.replace("|", " ").strip()
 
