@@ -1,0 +1,95 @@
+"""Long or odd contact values in a configuration: checked in one pass, shown shortened."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader import contacts
+from reader.config_cli import check_config_main
+
+ENTRY = """\
+[[contacts.local]]
+name = "X"
+description = "d"
+audience = "a"
+languages = ["English"]
+source = "s"
+hours = {{ always_open = true }}
+
+[[contacts.local.contact]]
+type = "{kind}"
+value = "{value}"
+"""
+# The patterns they replace, which read ordinary values the same way.
+OLD_URL = re.compile(r"^https://[^\s/]+\.\S+$")
+OLD_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@pytest.mark.parametrize(
+    ("kind", "value"),
+    [
+        ("web", "https://" + "." * 60_000 + " x"),
+        ("chat", "https://" + "a." * 30_000 + "/ x"),
+        ("email", "jo@" + "." * 60_000 + " x"),
+        ("phone", "1" * 60_000 + "x"),
+    ],
+)
+def test_a_huge_bad_value_is_refused_and_shown_short(tmp_path: Path, kind: str, value: str) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_text(ENTRY.format(kind=kind, value=value), encoding="utf-8")
+    out = io.StringIO()
+    assert check_config_main([str(path)], stdout=out, env={}) == 1
+    problem = next(line for line in out.getvalue().splitlines() if "contact[1].value" in line)
+    assert problem.startswith(f'{path}:11: error: contacts.local: entry 1 "X": ')
+    assert "…' should be" in problem
+    assert len(problem) < 500
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "https://example.org/help",
+        "https://a.b",
+        "https://..x",
+        "https://a.",
+        "https://a.b c",
+        "https://a.b\n",
+        "https://a/b.c",
+        "http://a.b",
+        "jo@samaritans.org",
+        "jo@x.",
+        "jo@@x.y",
+        "jo@x.y z",
+        "@x.y",
+    ],
+)
+def test_web_and_email_patterns_read_values_as_before(value: str) -> None:
+    assert bool(contacts._URL.match(value)) == bool(OLD_URL.match(value))
+    assert bool(contacts._EMAIL.match(value)) == bool(OLD_EMAIL.match(value))
+
+
+def test_a_long_good_address_is_accepted_in_one_pass() -> None:
+    assert contacts._URL.match("https://example.org/" + "a" * 200_000)
+    assert contacts._EMAIL.match("jo@" + "a." * 100_000 + "org")
+
+
+def test_long_bad_addresses_are_refused_in_linear_time() -> None:
+    # Run apart with a generous limit: the old patterns took minutes here (the square of
+    # the length); these take milliseconds, and a slip fails instead of hanging the suite.
+    script = (
+        "from reader import contacts\n"
+        "dots = '.' * 200_000\n"
+        "assert not contacts._URL.match('https://' + dots + ' x')\n"
+        "assert not contacts._EMAIL.match('jo@' + dots + ' x')\n"
+        "print('done')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout == "done\n"
