@@ -6,10 +6,12 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from collections.abc import Callable  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+
+from reader import privacy  # noqa: E402
 
 ARTICLE_TEMPLATE = """+++
 id = "{id}"
@@ -30,6 +32,15 @@ prompts = ["What helps you most?"]
 
 Help is available. [Get help now](lantern:help)
 """
+
+
+@pytest.fixture(autouse=True)
+def guards_left_off() -> Iterator[None]:
+    """Each test leaves the privacy guards as it found them: off, so later tests may write."""
+    yield
+    left_on = privacy.guards_active()
+    privacy.suspend_guards()  # so the tests after it can still write their temporary files
+    assert not left_on, "this test left the privacy guards on"
 
 
 @pytest.fixture

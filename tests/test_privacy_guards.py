@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from reader import privacy
 from reader.privacy import (
     PrivacyViolation,
     allow_export,
@@ -298,8 +297,3 @@ def test_apply_environment_turns_off_bytecode_and_qt_caches(
     ):
         assert env[key] == "1", key
     assert env["HOME"] == "/home/someone"
-
-
-def test_guard_state_is_off_after_these_tests() -> None:
-    # A guard left on would break every later test that writes a temporary file.
-    assert not privacy.guards_active()
