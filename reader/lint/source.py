@@ -129,6 +129,7 @@ def read_source(path: Path) -> Source:
         source.article = parse_article(text, path)
         source.article_id = source.article.id
         findings.extend(unknown_keys(path, text))
+        findings.extend(doubtful_values(source.article))
     except ArticleError as error:
         findings.extend(_article_problem(path, each) for each in error.errors)
         source.article_id = _salvage_id(text)
@@ -148,4 +149,28 @@ def unknown_keys(path: Path, text: str) -> list[Finding]:
         hint = f"; did you mean '{near[0]}'?" if near else ""
         message = f"'{key}' is not a front-matter key Lantern reads, so it is ignored{hint}"
         findings.append(Finding(str(path), lines.get(key, 1), 1, "F7", WARNING, message))
+    return findings
+
+
+_EMPTY_HINTS = {
+    "topics": 'give at least one, such as "feelings" or "self-harm"',
+    "sources": "name the guidelines or organisations the article draws on",
+}
+
+
+def doubtful_values(article: Article) -> list[Finding]:
+    """F8 and F9: values that load but are likely mistakes (empty lists, a future review)."""
+    path, lines = str(article.path), article.key_lines
+    findings = [
+        Finding(path, lines.get(key, 1), 1, "F8", WARNING, f"'{key}' is empty: {hint}")
+        for key, hint in _EMPTY_HINTS.items()
+        if not getattr(article, key)
+    ]
+    # A month's grace: a machine whose clock is a little behind must not warn about today.
+    if article.reviewed > dt.date.today() + dt.timedelta(days=31):
+        message = (
+            f"'reviewed' is in the future ({article.reviewed.isoformat()}): "
+            "write the date of the last clinical review"
+        )
+        findings.append(Finding(path, lines.get("reviewed", 1), 1, "F9", WARNING, message))
     return findings

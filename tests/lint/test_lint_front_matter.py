@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,23 @@ def test_a_key_lantern_does_not_read_is_named_with_the_nearest_one(pack: Path) -
 
 def test_every_bundled_key_is_one_lantern_reads(pack: Path) -> None:
     assert _check(pack, article_text(prompts=["What helps?"], related=[])) == []
+
+
+def test_empty_topics_and_sources_and_a_review_date_to_come_are_doubted(pack: Path) -> None:
+    text = article_text(topics=[], sources=[], reviewed=dt.date(9999, 12, 31))
+    found = _check(pack, text)
+    lines = text.split("\n")
+    assert sorted((line, rule) for line, rule, _ in found) == sorted(
+        [
+            (lines.index("topics = []") + 1, "F8"),
+            (lines.index("sources = []") + 1, "F8"),
+            (lines.index("reviewed = 9999-12-31") + 1, "F9"),
+        ]
+    )
+    messages = " / ".join(message for _, _, message in found)
+    assert "'sources' is empty: name the guidelines" in messages
+    assert "'reviewed' is in the future (9999-12-31)" in messages
+
+
+def test_a_review_dated_today_is_not_doubted(pack: Path) -> None:
+    assert _check(pack, article_text(reviewed=dt.date.today())) == []
