@@ -8,11 +8,11 @@ file, numbered as the file numbers its entries.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from reader import safe_toml
 from reader.config import BY_NAME, ConfigProblem
 from reader.config.checks import check_value, toml_text
 from reader.config.keylines import deepest_name_line
@@ -79,8 +79,8 @@ def _places_in_file(origin: str, entries: Sequence[Entry]) -> tuple[list[int], d
         text = read_config_text(Path(origin))
         if deepest_name_line(text):
             return [], {}  # refused when it was loaded too (tomllib would be slow with it)
-        data = tomllib.loads(text)
-    except (OSError, FileRefused, NotUtf8, ValueError, RecursionError):
+        data = safe_toml.loads(text)  # too deep is a TOMLDecodeError, a ValueError
+    except (OSError, FileRefused, NotUtf8, ValueError):
         return [], {}
     contacts = data.get("contacts")
     raw = contacts.get("local") if isinstance(contacts, dict) else None

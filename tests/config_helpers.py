@@ -29,3 +29,12 @@ def assert_locked(config: Config, pin: str = "") -> None:
     assert config.kiosk.enabled is True
     assert config.kiosk.admin_pin_hash == pin
     assert config.kiosk.allow_printing is False
+
+
+def one_local_contact(kind: str, value: str) -> str:
+    """A configuration with one clinic service and one way to reach it (value as TOML text)."""
+    return (
+        '[[contacts.local]]\nname = "X"\ndescription = "d"\naudience = "a"\n'
+        'languages = ["English"]\nsource = "s"\nhours = { always_open = true }\n'
+        f'[[contacts.local.contact]]\ntype = "{kind}"\nvalue = "{value}"\n'
+    )

@@ -4,28 +4,15 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from reader import contacts
 from reader.config_cli import check_config_main
+from tests.config_helpers import one_local_contact
+from tests.run_apart import run_apart
 
-ENTRY = """\
-[[contacts.local]]
-name = "X"
-description = "d"
-audience = "a"
-languages = ["English"]
-source = "s"
-hours = {{ always_open = true }}
-
-[[contacts.local.contact]]
-type = "{kind}"
-value = "{value}"
-"""
 # The patterns they replace, which read ordinary values the same way.
 OLD_URL = re.compile(r"^https://[^\s/]+\.\S+$")
 OLD_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -42,11 +29,12 @@ OLD_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 )
 def test_a_huge_bad_value_is_refused_and_shown_short(tmp_path: Path, kind: str, value: str) -> None:
     path = tmp_path / "clinic.toml"
-    path.write_text(ENTRY.format(kind=kind, value=value), encoding="utf-8")
+    path.write_text(one_local_contact(kind, value), encoding="utf-8")
     out = io.StringIO()
     assert check_config_main([str(path)], stdout=out, env={}) == 1
+    # Line 10: the value, in the file one_local_contact writes.
     problem = next(line for line in out.getvalue().splitlines() if "contact[1].value" in line)
-    assert problem.startswith(f'{path}:11: error: contacts.local: entry 1 "X": ')
+    assert problem.startswith(f'{path}:10: error: contacts.local: entry 1 "X": ')
     assert "…' should be" in problem
     assert len(problem) < 500
 
@@ -89,7 +77,4 @@ def test_long_bad_addresses_are_refused_in_linear_time() -> None:
         "assert not contacts._EMAIL.match('jo@' + dots + ' x')\n"
         "print('done')\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
-    )
-    assert done.stdout == "done\n"
+    assert run_apart(script) == "done\n"

@@ -10,19 +10,10 @@ import pytest
 from reader.config import load_config
 from reader.problems import Problem
 from reader.startup import clinic_problems, report_problems
+from tests.config_helpers import one_local_contact
 
-CONTACT_WITH_ESCAPE = """\
-[[contacts.local]]
-name = "X"
-description = "d"
-audience = "a"
-languages = ["English"]
-source = "s"
-hours = { always_open = true }
-[[contacts.local.contact]]
-type = "phone"
-value = "12\\u001b[31mRED"
-"""
+# An ESC (written as a TOML escape) inside a phone number: it must not reach the terminal raw.
+CONTACT_WITH_ESCAPE = one_local_contact("phone", "12\\u001b[31mRED")
 
 
 def test_control_characters_from_a_file_are_escaped(

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.plaintext import _clean_inline
+from tests.run_apart import run_apart
 
 # The substitutions _clean_inline made; they read ordinary lines the same way.
 IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
@@ -45,7 +44,4 @@ def test_long_lines_are_cleaned_in_linear_time() -> None:
         "    assert _clean_inline(line) == line.replace('_', '').strip()\n"
         "print('done')\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
-    )
-    assert done.stdout == "done\n"
+    assert run_apart(script) == "done\n"

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 import textwrap
 
 from hypothesis import given, settings
@@ -23,6 +21,7 @@ from reader.lint.scan import (
     reference_uses,
     spaced_links,
 )
+from tests.run_apart import run_apart
 
 CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 TARGET = re.compile(r"""^\s*(<[^<>]*>|\S+)(?:\s+("[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
@@ -125,15 +124,7 @@ _SUMMARISE = textwrap.dedent(
 
 
 def test_long_lines_are_read_in_linear_time() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", _SUMMARISE],
-        input=json.dumps(_BIG_LINES),
-        capture_output=True,
-        text=True,
-        timeout=300,  # generous: the whole set takes about two seconds
-        check=True,
-    )
-    found = json.loads(done.stdout)
+    found = json.loads(run_apart(_SUMMARISE, stdin=json.dumps(_BIG_LINES)))
     missing_open = "link text is missing its opening '['"
     assert found == {
         "brackets": [0, 0, [], True],
