@@ -226,8 +226,10 @@ class Collection:
     title: str
     description: str
     article_ids: tuple[str, ...]
-    # The pack.toml that declared it, for problem reports; not part of equality.
+    # The pack.toml that declared it and its place among the [[collections]] there, for
+    # problem reports; not part of equality.
     manifest: Path | None = field(default=None, compare=False)
+    manifest_index: int = field(default=0, compare=False)
 
 
 @dataclass

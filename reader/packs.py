@@ -42,6 +42,24 @@ def manifest_offset(text: str, key: str, index: int = 0) -> int:
     return other.start() if other else 0
 
 
+def listed_offset(text: str, article_id: str, start: int) -> int:
+    """Where pack.toml first writes article_id in quotes from start on (inside them), or start."""
+    found = [at for quote in "\"'" if (at := text.find(f"{quote}{article_id}{quote}", start)) >= 0]
+    return min(found) + 1 if found else start
+
+
+def _listed_line(collection: Collection, article_id: str) -> int:
+    """The line of its pack.toml where collection lists article_id, for a problem report."""
+    if collection.manifest is None:
+        return 1
+    try:  # read again: this is rare, and keeping every manifest's text would cost memory
+        text = content_files.read_text(collection.manifest, content_files.MAX_MANIFEST_BYTES)
+    except (OSError, ValueError):
+        return 1
+    start = manifest_offset(text, "collections", collection.manifest_index)
+    return text.count("\n", 0, listed_offset(text, article_id, start)) + 1
+
+
 def _line(text: str, key: str, index: int = 0) -> int:
     return text.count("\n", 0, manifest_offset(text, key, index)) + 1
 
@@ -58,7 +76,14 @@ def _collection(entry: dict[str, Any], number: int, path: Path) -> Collection | 
     if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
         return f'collection {number}: articles should be a list of ids, like ["an-id"]'
     description = entry.get("description", "")
-    return Collection(entry["id"], entry["title"], description, tuple(ids), manifest=path)
+    return Collection(
+        entry["id"],
+        entry["title"],
+        description,
+        tuple(ids),
+        manifest=path,
+        manifest_index=number - 1,
+    )
 
 
 def _collections(text: str, path: Path, problems: list[Problem]) -> list[Collection]:
@@ -172,6 +197,6 @@ def load_library(folders: Iterable[Path]) -> Library:
     for collection in library.collections:
         for missing in (i for i in collection.article_ids if i not in known):
             message = f"collection '{collection.id}' lists '{missing}', which did not load"
-            where = collection.manifest or collection.id
-            library.problems.append(Problem(where, 1, message, severity="warning"))
+            where, line = collection.manifest or collection.id, _listed_line(collection, missing)
+            library.problems.append(Problem(where, line, message, severity="warning"))
     return library

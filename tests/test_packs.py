@@ -187,6 +187,19 @@ def test_collection_naming_a_missing_article_is_a_warning(pack: Path) -> None:
     assert [a.id for a in library.in_order()] == ["b-article", "a-article"]
 
 
+def test_a_missing_article_is_reported_where_its_collection_lists_it(pack: Path) -> None:
+    manifest = pack / MANIFEST
+    # Listed in both collections, and in single quotes in the second.
+    text = MANIFEST_TEXT.replace('articles = ["c-article"]', "articles = [\n  'a-article',\n]")
+    manifest.write_text(text, encoding="utf-8")
+    (pack / "a-article.md").unlink()
+    problems = [p for p in load_library([pack]).problems if "which did not load" in p.message]
+    assert [(p.path, p.line) for p in problems] == [
+        (manifest, line_of(manifest, 'articles = ["b-article"')),
+        (manifest, line_of(manifest, "  'a-article'")),
+    ]
+
+
 def test_broken_manifest_is_reported_and_articles_still_load(pack: Path) -> None:
     manifest = pack / MANIFEST
     manifest.write_text("[[collections]\nid = 1\n", encoding="utf-8")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
 from pathlib import Path
 
@@ -10,7 +9,7 @@ from reader import safe_toml
 from reader.content_files import MAX_MANIFEST_BYTES
 from reader.lint.finding import Finding, LineMap
 from reader.lint.source import TOML_AT, TOML_POSITION, decode, problem
-from reader.packs import manifest_offset
+from reader.packs import listed_offset, manifest_offset
 
 _SHAPE = "'collections' should be [[collections]] tables"
 
@@ -72,8 +71,7 @@ def _group_findings(
     findings = []
     for article_id in ids:
         if article_id not in known:
-            found = re.compile(rf"([\"']){re.escape(article_id)}\1").search(text, offset)
-            line, column = lines.position(found.start() + 1 if found else offset)
+            line, column = lines.position(listed_offset(text, article_id, offset))
             message = f"{name} lists '{article_id}', but no checked article has that id"
             findings.append(problem(path, "F5", message, line, column))
     return findings
