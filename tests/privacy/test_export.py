@@ -16,6 +16,7 @@ EXPORT_SCRIPT = textwrap.dedent(
     """
     import sys
     from pathlib import Path
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from reader import privacy
     from reader.ui.export import SaveChooser, write_export
@@ -25,7 +26,9 @@ EXPORT_SCRIPT = textwrap.dedent(
     chooser = SaveChooser("my-safety-plan", start=Path(sys.argv[1]))
     chooser.format.setCurrentIndex(int(sys.argv[2]))
     chooser.show()
-    app.processEvents()
+    # Shown and drawn, as the reader sees it before pressing Save: what that writes counts.
+    if not QTest.qWaitForWindowExposed(chooser):
+        sys.exit("the save dialog never showed")
     path = chooser.chosen_path()
     write_export(path, "My safety plan", "1. Warning signs: tired, alone.")
     chooser.close()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from reader.ui import a11y
+from tests.ui.layout_tools import settle_layout
 
 
 def takes_tab(widget: QWidget) -> bool:
@@ -116,7 +117,7 @@ def out_of_reading_order(widgets: list[QWidget], skip: Callable[[QWidget], bool]
     Reading order is left to right along a line, then top to bottom. skip() leaves out
     containers such as a scrolling page, which hold the controls around them.
     """
-    QApplication.processEvents()  # let pending layout requests place everything first
+    settle_layout()  # widgets shown since the last layout pass are still in their old places
     steps = [w for w in widgets if not skip(w)]
     wrong = []
     for first, second in zip(steps, steps[1:], strict=False):

@@ -56,7 +56,7 @@ def test_esc_twice_still_closes_on_every_screen_opened_since(
 
 
 def test_showing_a_screen_never_runs_an_event_loop(
-    make_window: MakeWindow, bundled_context: AppContext
+    make_window: MakeWindow, bundled_context: AppContext, qtbot: QtBot
 ) -> None:
     """The key filters step aside while a screen is shown: a dialog then would be inescapable.
 
@@ -72,7 +72,7 @@ def test_showing_a_screen_never_runs_an_event_loop(
         else:
             assert window.open_screen(name), name
         assert fired == [], f"an event loop ran while {name} was shown"
-        QApplication.processEvents()  # the timer fires here, outside the switch
+        qtbot.waitUntil(lambda n=name: fired == [n])  # it fires here, outside the switch
         fired.clear()
 
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QTextCursor
-from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser
+from PySide6.QtWidgets import QLabel, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from reader.themes import THEMES
 from reader.ui.help_panel import HelpPanel
-from reader.ui.in_view import settle_layout
 from reader.ui.main_window import MainWindow
 from reader.ui.widgets import Page
+from tests.ui.layout_tools import settle_layout
 from tests.ui.window_helpers import sized
 
 TEXT_SCREENS = ["article", "help", "search"]
@@ -39,7 +39,6 @@ def open_text_screen(window: MainWindow, qtbot: QtBot, name: str) -> tuple[Page,
         page, body = window.search_view, window.search_view.results
     qtbot.waitUntil(lambda: body.isVisible() and body.height() > 50)
     settle_layout()
-    QApplication.processEvents()
     page.verticalScrollBar().setValue(0)
     return page, body
 

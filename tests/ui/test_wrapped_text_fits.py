@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
 from tests.fakes import FakeClock
+from tests.ui.layout_tools import settle_layout
 from tests.ui.window_helpers import sized
-
-
-def _settle() -> None:
-    for _ in range(4):
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
-        QApplication.processEvents()
 
 
 def _cut_short(screen: QWidget) -> list[str]:
@@ -42,7 +36,7 @@ def test_the_buttons_shown_when_breathing_ends_are_whole(
     view.start()  # type: ignore[attr-defined]
     clock.advance(900)  # past the longest session
     view.refresh()  # type: ignore[attr-defined]
-    _settle()
+    settle_layout()
     assert _cut_short(view) == []
 
 
@@ -52,9 +46,9 @@ def test_the_end_of_grounding_shows_all_its_text_at_200_percent(
     window = sized(started_window, qtbot, 700, 200, height=700)
     window.open_screen("exercise/grounding")
     view = window.screens["exercise/grounding"]
-    _settle()
+    settle_layout()
     assert _cut_short(view) == []  # the first step too was 11 pixels short
     for _ in range(6):
         view.next()  # type: ignore[attr-defined]
-    _settle()
+    settle_layout()
     assert _cut_short(view) == []

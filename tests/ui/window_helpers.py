@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -22,6 +21,7 @@ from reader.ui.article_view import ArticleView
 from reader.ui.main_window import MainWindow
 from reader.ui.web_address import WebAddressDialog
 from tests.ui.a11y_screens import SCREENS as EVERY_SCREEN_AND_STATE
+from tests.ui.layout_tools import settle_layout
 
 MakeWindow = Callable[[AppContext], MainWindow]
 Click = Callable[..., None]
@@ -69,9 +69,7 @@ def open_article(window: MainWindow, qtbot: QtBot, article_id: str) -> ArticleVi
 
 def in_view(page: QScrollArea, widget: QWidget) -> bool:
     """Whether the whole widget is inside the page's visible part, once laid out for good."""
-    for _ in range(10):  # every pending layout pass: a fresh widget's place is stale till then
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        QApplication.processEvents()
+    settle_layout()  # a fresh widget's place is stale until every layout pass has run
     top = widget.mapTo(page.viewport(), QPoint(0, 0)).y()
     return top >= 0 and top + widget.height() <= page.viewport().height()
 

@@ -70,9 +70,12 @@ def can_undo(box: QWidget) -> bool:
 
 
 def flush_deletes() -> None:
-    """Let deleteLater() run, as it does the moment control returns to the event loop."""
+    """Let deleteLater() run, as it does the moment control returns to the event loop.
+
+    Deferred deletions are delivered only when asked for by name; this does just that, at
+    once, and waits for nothing else.
+    """
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QApplication.processEvents()
 
 
 # --- leaving resets instead of closing ------------------------------------------------------
