@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import re
 import tomllib
@@ -9,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from reader import startup
 from reader.config import load_files
 from reader.config_cli import check_config_main
 from reader.contact_model import FALLBACK_ANYWHERE, l13_shortfalls
@@ -22,6 +22,7 @@ from reader.contacts import (
 )
 from reader.local_contacts import local_services, shown_entries
 from reader.problems import Problem
+from reader.startup import build_context
 from reader.toml_lines import line_for, toml_error_line, toml_key_lines
 from tests.contacts_helpers import LOCAL
 
@@ -133,12 +134,16 @@ def clinic_file(tmp_path: Path) -> Path:
     return path
 
 
+def started_with(path: Path) -> tuple[list[str], list[Problem]]:
+    """What start-up makes of a clinic file: the local services shown, and their problems."""
+    context = build_context(argparse.Namespace(config=str(path), region="GB"), env={})
+    problems = context.ensure_contacts()
+    return [service.name for service in context.local_services], problems
+
+
 def local_problems(tmp_path: Path) -> tuple[list[str], list[Problem], Path]:
     path = clinic_file(tmp_path)
-    config, _ = load_files([(path, True, "test")])
-    problems: list[Problem] = []
-    services = startup._local_services(config, problems)
-    return [service.name for service in services], problems, path
+    return *started_with(path), path
 
 
 def test_a_left_out_entry_points_at_its_own_line_and_file_number(tmp_path: Path) -> None:
@@ -161,9 +166,8 @@ def test_a_file_with_a_byte_order_mark_still_gets_lines_and_entry_numbers(tmp_pa
     # Notepad saves UTF-8 with a BOM; the file is re-read the way configuration reads it.
     path = tmp_path / "clinic.toml"
     path.write_bytes(b"\xef\xbb\xbf" + CLINIC_FILE.encode())
-    config, _ = load_files([(path, True, "test")])
-    problems: list[Problem] = []
-    startup._local_services(config, problems)
+    names, problems = started_with(path)
+    assert names == ["Reception"]
     duty = [p for p in problems if "Duty clinician" in p.message]
     assert [p.line for p in duty] == [24, 28]
     assert all("entry 3 " in p.message for p in duty)
