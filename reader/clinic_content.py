@@ -10,9 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.articles import Article, ArticleError, Library, read_article
-from reader.config.checks import printable
 from reader.content_files import article_paths, os_error_text
-from reader.problems import Problem
+from reader.problems import Problem, printable
 
 if TYPE_CHECKING:
     from reader.config import Config

@@ -25,10 +25,10 @@ from reader.config import (
     config_files,
     load_files,
 )
-from reader.config.checks import printable, toml_text
+from reader.config.checks import toml_text
 from reader.config.loader import setting_line
 from reader.pin import MAX_PIN_LENGTH, hash_pin, pin_problem
-from reader.problems import Problem
+from reader.problems import Problem, printable
 from reader.region import ANYWHERE, choose_region
 from reader.tool_output import write_report
 

@@ -19,7 +19,7 @@ from reader.contact_model import (
     Service,
 )
 from reader.hours import OpeningHours, check_hours
-from reader.problems import Problem
+from reader.problems import Problem, quoted
 from reader.region import ANYWHERE
 from reader.toml_lines import KeyPath, line_for, toml_error_line, toml_key_lines
 
@@ -34,7 +34,6 @@ MAX_DIGITS = 15  # the longest number the international plan (E.164) allows
 # value fails in one pass (written as [^\s/]+\.\S+$ these took time growing with its square).
 _URL = re.compile(r"^https://(?=\S+$)[^\s/]+\.\S")
 _EMAIL = re.compile(r"^[^@\s]+@(?=[^@\s]+$)[^@\s]+\.[^@\s]")
-_SHOWN = 60  # characters of a bad value repeated in its message
 _PHONE_RULE = (
     "a phone number of digits, with spaces, hyphens or dots between groups and the area code "
     'in brackets if you like, like "116 123" or "(01632) 960000" (an extension goes in label)'
@@ -59,33 +58,28 @@ _SERVICE_HINTS = dict.fromkeys(
 )
 
 
-def _shown(value: str) -> str:
-    """A value quoted for a message, a long one cut short."""
-    return f"'{value}'" if len(value) <= _SHOWN else f"'{value[: _SHOWN - 1]}…'"
-
-
 def number_problem(value: str, rule: str = _PHONE_RULE) -> str:
     """Why a phone or text number is not one Lantern can show safely; "" if it is fine."""
     extension = _EXTENSION.match(value)
     if extension and _NUMBER.match(extension["number"].strip()):
         number, ext = extension["number"].strip(), extension["ext"]
         return (
-            f"{_shown(value)} has an extension, which cannot be part of the number: write value = "
+            f"{quoted(value)} has an extension, which cannot be part of the number: write value = "
             f'"{number}" and put the extension in label, like label = "extension {ext}"'
         )
     if not _NUMBER.match(value):
-        return f"{_shown(value)} should be {rule}"
+        return f"{quoted(value)} should be {rule}"
     if value.count("(") > 1:
-        return f"{_shown(value)} should have at most one part in brackets, the area code"
+        return f"{quoted(value)} should have at most one part in brackets, the area code"
     if "(0)" in value:  # +44 (0)20 ...: the 0 is dialled inside the country only
         return (
-            f'{_shown(value)} is unclear: "(0)" is dialled only from inside the country; write the '
+            f'{quoted(value)} is unclear: "(0)" is dialled only from inside the country; write the '
             "number once, either with its country code (+44 20 ...) or as dialled at home (020 ...)"
         )
     digits = sum(char.isdigit() for char in value)
     if digits > MAX_DIGITS:
         return (
-            f"{_shown(value)} has {digits} digits, more than a phone number can have: is it two "
+            f"{quoted(value)} has {digits} digits, more than a phone number can have: is it two "
             "numbers, or a number and its extension (which goes in label)?"
         )
     return ""
@@ -126,7 +120,7 @@ def _contact_method(table: CheckedTable) -> ContactMethod | None:
     if value and kind in ("phone", "text") and number_problem(value, VALUE_RULES[kind]):
         table.fail(number_problem(value, VALUE_RULES[kind]), "value")
     elif value and kind in _VALUE_PATTERNS and not _VALUE_PATTERNS[kind].match(value):
-        table.fail(f"{_shown(value)} should be {VALUE_RULES[kind]}", "value")
+        table.fail(f"{quoted(value)} should be {VALUE_RULES[kind]}", "value")
     label, instructions = table.text("label", False), table.text("instructions", False)
     table.finish(_METHOD_HINTS)
     return None if failed(table.errors, found) else ContactMethod(kind, value, label, instructions)

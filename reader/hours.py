@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from reader.problems import quoted
+
 # Marks a line whose hours are not known; the interface shows this sentence, translated
 # (reader/ui/contact_text.py): still a way forward at 2 a.m., not a dead end.
 UNKNOWN_HOURS = "We could not check when this line is open. If no one answers, try another."
@@ -14,7 +16,7 @@ UNKNOWN_HOURS = "We could not check when this line is open. If no one answers, t
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MINUTES_PER_DAY = 24 * 60
 _RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
-_KEYS = {"always_open", "confirmed", "time_zone", "note", *DAYS}
+_KEYS = {"always_open", "confirmed", "time_zone", "note", "holidays", *DAYS}
 
 
 class HoursError(ValueError):
@@ -157,7 +159,7 @@ def _time_zone(value: object, errors: list[HoursError]) -> str:
     except (ZoneInfoNotFoundError, ValueError):
         errors.append(
             HoursError(
-                f"'{value}' is not a known IANA time zone; use a name like \"Europe/London\"",
+                f'{quoted(value)} is not a known IANA time zone; use a name like "Europe/London"',
                 "time_zone",
             )
         )
@@ -181,11 +183,11 @@ def _day(value: object, day: str, errors: list[HoursError]) -> tuple[TimeRange, 
 def _time_range(text: str, day: str) -> TimeRange:
     match = _RANGE.match(text)
     if not match:
-        raise HoursError(f"'{text}' should look like \"09:00-17:00\"", day)
+        raise HoursError(f'{quoted(text)} should look like "09:00-17:00"', day)
     start_hour, start_min, end_hour, end_min = (int(part) for part in match.groups())
     start, end = start_hour * 60 + start_min, end_hour * 60 + end_min
     if start_min > 59 or end_min > 59 or start >= MINUTES_PER_DAY or end > MINUTES_PER_DAY:
-        raise HoursError(f"'{text}' is not a real time of day (00:00 to 24:00)", day)
+        raise HoursError(f"{quoted(text)} is not a real time of day (00:00 to 24:00)", day)
     if start == end:
-        raise HoursError(f"'{text}' opens and closes at the same time; use always_open", day)
+        raise HoursError(f"{quoted(text)} opens and closes at the same time; use always_open", day)
     return TimeRange(start, end)

@@ -18,3 +18,16 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+
+
+def printable(text: str) -> str:
+    """Text safe to print: control and format characters as escapes, the way repr() shows them."""
+    if text.isprintable():
+        return text  # the usual case, and fast
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+
+
+def quoted(value: str, limit: int = 60) -> str:
+    """A value a file gave, for a message: quoted, escaped, and a long one cut short."""
+    text = printable(value)
+    return f"'{text}'" if len(text) <= limit else f"'{text[: limit - 1]}…'"

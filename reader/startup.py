@@ -16,7 +16,7 @@ from reader.problems import Problem
 
 def report_problems(problems: list[Problem]) -> None:
     """Tell the person (on standard error) about files that could not be used."""
-    from reader.config.checks import printable  # escapes as check-config does
+    from reader.problems import printable  # escapes as check-config does
 
     for problem in problems:
         try:

@@ -110,3 +110,15 @@ def test_check_hours_names_every_bad_entry() -> None:
     with pytest.raises(HoursError) as caught:  # parse_hours still raises the first
         parse_hours({"time_zone": "Mars/Base", "monday": ["9-5"]})
     assert caught.value.key == "time_zone"
+
+
+def test_long_or_odd_values_are_shortened_and_escaped_in_messages() -> None:
+    _, errors = check_hours(
+        {"time_zone": "Europe/" + "x" * 5000, "monday": ["\x1b[2J" + "9" * 500]}
+    )
+    zone, monday = (error.problem for error in errors)
+    assert zone.startswith("'Europe/xxx")
+    assert "…' is not a known IANA time zone" in zone
+    assert monday.startswith("'\\x1b[2J999")
+    assert "…' should look like" in monday
+    assert all(len(message) < 200 for message in (zone, monday))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.config.schema import CONTACT_METHODS_KEY, Kind, Setting
+from reader.problems import printable
 
 # The hash CLINICS.md shows for the PIN 2580. Anyone can read that guide, so a kiosk using
 # it can be unlocked by anyone: it is refused like any other unusable hash (fails closed).
@@ -50,13 +51,6 @@ def toml_text(value: Any, limit: int = 40) -> str:
     else:
         text = str(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def printable(text: str) -> str:
-    """Text safe to print: control and format characters as escapes, the way repr() shows them."""
-    if text.isprintable():
-        return text  # the usual case, and fast
-    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
 
 
 def check_value(setting: Setting, value: Any) -> Checked:

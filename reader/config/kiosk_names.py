@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from reader.config.checks import printable
 from reader.config.schema import SETTINGS, suggest
+from reader.problems import printable
 
 Miss = tuple[str, str] | None  # (the name, why it locks), or None for an ordinary typo
 # The names of the kiosk settings, from the schema: "enabled = true" written anywhere but

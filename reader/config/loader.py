@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from reader.config.checks import SettingError, check_value, printable, toml_text
+from reader.config.checks import SettingError, check_value, toml_text
 from reader.config.keylines import MAX_PARTS, KeyLines
 from reader.config.kiosk_names import Miss, kiosk_key, near_miss
 from reader.config.model import Config, ConfigProblem, system_config_path
@@ -21,6 +21,7 @@ from reader.config.reading import (
 )
 from reader.config.schema import BY_NAME, SECTIONS, SETTINGS, Setting, suggest
 from reader.config.toml_hints import toml_hint
+from reader.problems import printable
 from reader.toml_lines import toml_error_line
 
 ENV_VAR = "LANTERN_CONFIG"
