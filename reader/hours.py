@@ -16,7 +16,7 @@ UNKNOWN_HOURS = "We could not check when this line is open. If no one answers, t
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MINUTES_PER_DAY = 24 * 60
 _RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
-_KEYS = {"always_open", "confirmed", "time_zone", "note", "holidays", *DAYS}
+_KEYS = {"always_open", "confirmed", "time_zone", "note", *DAYS}
 
 
 class HoursError(ValueError):
