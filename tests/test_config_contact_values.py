@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from reader import contacts
 from reader.config_cli import check_config_main
+from reader.contacts import service_problems
 from tests.config_helpers import one_local_contact
+from tests.contacts_helpers import LOCAL
 from tests.run_apart import run_apart
 
 # The patterns they replace, which read ordinary values the same way.
@@ -39,6 +40,12 @@ def test_a_huge_bad_value_is_refused_and_shown_short(tmp_path: Path, kind: str, 
     assert len(problem) < 500
 
 
+def accepted(kind: str, value: str) -> bool:
+    """Whether a clinic contact of this type takes this value (no problem with the value)."""
+    _, problems = service_problems({**LOCAL, "contact": [{"type": kind, "value": value}]})
+    return ("contact", 1, "value") not in [path for path, _ in problems]
+
+
 @pytest.mark.parametrize(
     "value",
     [
@@ -57,24 +64,29 @@ def test_a_huge_bad_value_is_refused_and_shown_short(tmp_path: Path, kind: str, 
         "@x.y",
     ],
 )
-def test_web_and_email_patterns_read_values_as_before(value: str) -> None:
-    assert bool(contacts._URL.match(value)) == bool(OLD_URL.match(value))
-    assert bool(contacts._EMAIL.match(value)) == bool(OLD_EMAIL.match(value))
+def test_web_and_email_values_are_read_as_before(value: str) -> None:
+    assert accepted("web", value) == bool(OLD_URL.match(value))
+    assert accepted("chat", value) == bool(OLD_URL.match(value))
+    assert accepted("email", value) == bool(OLD_EMAIL.match(value))
 
 
 def test_a_long_good_address_is_accepted_in_one_pass() -> None:
-    assert contacts._URL.match("https://example.org/" + "a" * 200_000)
-    assert contacts._EMAIL.match("jo@" + "a." * 100_000 + "org")
+    assert accepted("web", "https://example.org/" + "a" * 200_000)
+    assert accepted("email", "jo@" + "a." * 100_000 + "org")
 
 
 def test_long_bad_addresses_are_refused_in_linear_time() -> None:
     # Run apart with a generous limit: the old patterns took minutes here (the square of
     # the length); these take milliseconds, and a slip fails instead of hanging the suite.
     script = (
-        "from reader import contacts\n"
+        "from reader.contacts import service_problems\n"
+        "from tests.contacts_helpers import LOCAL\n"
+        "def refused(kind, value):\n"
+        "    data = {**LOCAL, 'contact': [{'type': kind, 'value': value}]}\n"
+        "    return ('contact', 1, 'value') in [path for path, _ in service_problems(data)[1]]\n"
         "dots = '.' * 200_000\n"
-        "assert not contacts._URL.match('https://' + dots + ' x')\n"
-        "assert not contacts._EMAIL.match('jo@' + dots + ' x')\n"
+        "assert refused('web', 'https://' + dots + ' x')\n"
+        "assert refused('email', 'jo@' + dots + ' x')\n"
         "print('done')\n"
     )
     assert run_apart(script) == "done\n"
