@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.config import ENV_VAR, Config, load_config, system_config_path
+from reader.config import ENV_VAR, Config, config_files, load_config, system_config_path
 from tests.config_helpers import assert_locked, load_text, only
 
 # --- missing and unreadable files ------------------------------------------------------------
@@ -182,9 +182,12 @@ def test_bad_overrides_are_reported(tmp_path: Path) -> None:
 
 
 def test_system_path_default_is_the_platform_path(tmp_path: Path, monkeypatch) -> None:
-    seen: list[Path] = []
-    from reader.config import loader
-
-    monkeypatch.setattr(loader, "_apply_file", lambda state, path, *rest: seen.append(path))
-    load_config(env={})
-    assert seen == [system_config_path()]
+    # Which path that is on each platform is test_config's; here, that it is the one read.
+    assert config_files(env={}) == [(system_config_path(env={}), False, "system-wide")]
+    system = tmp_path / "system.toml"
+    system.write_text('[clinic]\nname = "From system"\n', encoding="utf-8")
+    monkeypatch.setattr("reader.config.loader.system_config_path", lambda env: system)
+    config, problems = load_config(env={})
+    assert problems == []
+    assert config.clinic.name == "From system"
+    assert config.origins["clinic.name"] == str(system)
