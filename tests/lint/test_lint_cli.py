@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.lint.cli import _write, main
+from reader.lint.cli import main
 from reader.paths import content_dir
 from tests.lint.helpers import FIXTURES, article_text
 
@@ -78,11 +78,19 @@ def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     assert "CONTENT.md" in capsys.readouterr().out
 
 
-def test_output_survives_a_console_without_unicode() -> None:
+def test_output_survives_a_console_without_unicode(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "caf\u00e9 \u201cquoted\u201d"  # named in every finding
+    folder.mkdir()
+    (folder / "a.md").write_text(article_text("[Help](lantern:help) Breathe."), "utf-8")
     raw = io.BytesIO()
-    stream = io.TextIOWrapper(raw, encoding="ascii")
-    _write(stream, "caf\u00e9 \u201cquoted\u201d\n")
-    assert raw.getvalue() == b"caf? ?quoted?\n"
+    monkeypatch.setattr("sys.stdout", io.TextIOWrapper(raw, encoding="ascii"))
+    assert main([str(folder)]) == 0
+    out = raw.getvalue().decode("ascii")
+    assert f"{tmp_path}/caf? ?quoted?/a.md:" in out
+    assert ": L14 warning: " in out
+    assert out.endswith("1 file checked: 0 errors, 1 warning\n")
 
 
 def test_module_entry_point_never_shows_a_traceback(tmp_path: Path) -> None:
