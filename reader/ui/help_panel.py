@@ -138,15 +138,20 @@ class HelpPanel(Page):
         contacts = self._regions.get(self.region)
         if contacts is None:
             return f"<p>{html.escape(self._no_contacts_text())}</p>"
-        parts = [f"<h2>{html.escape(emergency_line(contacts))}</h2>"]
-        parts.append(f"<p>{html.escape(self._when_to_call())}</p>")
-        if contacts.emergency_note:
-            parts.append(f"<p>{html.escape(contacts.emergency_note)}</p>")
+        # The number first, as one line: at 200% text it stays on the first screen, and the
+        # clinic's own contacts still come right after it (a heading and the when-to-call
+        # paragraph here pushed them below a kiosk's screen). When to call comes after them.
+        parts = [f"<p><b>{html.escape(emergency_line(contacts))}</b></p>"]
         if self.region == ANYWHERE and self._countries():
             parts.append(f"<p><b>{html.escape(self._choose_country_text())}</b></p>")
         for heading, services in self._sections(contacts):
             parts.append(f"<h3>{html.escape(heading)}</h3>")
             parts += [self._service_html(s) for s in services]
+        when = self.tr("When it is an emergency")
+        parts.append(f"<h3>{html.escape(when)}</h3>")
+        parts.append(f"<p>{html.escape(self._when_to_call())}</p>")
+        if contacts.emergency_note:
+            parts.append(f"<p>{html.escape(contacts.emergency_note)}</p>")
         parts += [f"<p>{html.escape(p)}</p>" for p in contacts.guidance_paragraphs]
         if contacts.services or contacts.emergency:
             verified = contacts.verified.strftime("%d %B %Y").lstrip("0")

@@ -271,21 +271,38 @@ def test_with_no_contacts_there_is_no_empty_country_box(qtbot: QtBot) -> None:
     assert "call your local emergency number" in shown(panel)
 
 
-def test_at_200_percent_the_emergency_number_is_on_the_first_screen(
-    make_window: MakeWindow, small_context: AppContext, qtbot: QtBot
+def on_first_screen(panel: HelpPanel, words: str) -> bool:
+    """Whether words are in the panel's view without scrolling."""
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+    found = panel.view.document().find(words)
+    assert not found.isNull(), words
+    rect = panel.view.cursorRect(found)
+    bottom = panel.view.viewport().mapTo(panel.viewport(), rect.bottomLeft()).y()
+    return 0 < bottom <= panel.viewport().height()
+
+
+def test_at_200_percent_the_emergency_number_and_the_clinic_are_on_the_first_screen(
+    make_window: MakeWindow,
+    small_library: Library,
+    regions: dict[str, RegionContacts],
+    local_service: Service,
+    qtbot: QtBot,
 ) -> None:
-    """A long introduction above it pushed the number out of a 700-pixel window."""
-    window = make_window(small_context)
+    """A long introduction, then a heading and when-to-call guidance, pushed them out of view."""
+    context = AppContext(
+        library=small_library, contacts=regions, region="GB", local_services=[local_service]
+    )
+    window = make_window(context)
     window.theming.set_zoom(200)
     window.resize(700, 700)
     qtbot.waitUntil(lambda: window.size().width() == 700)
     window.open_help()
     panel = window.screens["help"]
     assert isinstance(panel, HelpPanel)
-    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
-    found = panel.view.document().find("999 or 112")
-    assert not found.isNull()
-    rect = panel.view.cursorRect(found)
-    bottom = panel.view.viewport().mapTo(panel.viewport(), rect.bottomLeft()).y()
-    assert 0 < bottom <= panel.viewport().height()
-    assert "even if you feel fine" in shown(panel)  # the guidance moved under it, not away
+    assert on_first_screen(panel, "999 or 112")
+    assert on_first_screen(panel, "Riverside Clinic front desk")
+    text = shown(panel)
+    assert text.index("999 or 112") < text.index("Riverside Clinic front desk")
+    # When to call follows the services, with its own heading, and is still all there.
+    assert text.index("Samaritans") < text.index("When it is an emergency")
+    assert "even if you feel fine" in text.split("When it is an emergency")[1]
