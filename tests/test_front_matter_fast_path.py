@@ -1,16 +1,19 @@
-"""The fast front-matter path must agree exactly with tomllib and with a line-by-line scan."""
+"""Front matter reads as tomllib and a line scan read it, and plain forms without tomllib."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+import sys
 import tomllib
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader import paths, simple_toml
-from reader.articles import _key_lines, _simple_front_matter, split_front_matter
+from reader.articles import ArticleError, read_front_matter, split_front_matter
 
 # Pieces of front matter: the plain forms the fast path takes, and near misses it must refuse.
 ANY_TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=12)
@@ -69,6 +72,16 @@ def manifests(draw: st.DrawFn) -> str:
     return "\n".join(parts)
 
 
+def _key_lines(front: str) -> dict[str, int]:
+    """The rule, written plainly: a key's line is the first line that sets it (the fence is 1)."""
+    lines: dict[str, int] = {}
+    for number, line in enumerate(front.split("\n"), start=2):
+        match = re.match(r"\s*([A-Za-z0-9_-]+)\s*=", line)
+        if match:
+            lines.setdefault(match.group(1), number)
+    return lines
+
+
 def _tomllib(front: str) -> tuple[dict[str, object], dict[str, int]] | None:
     try:
         return tomllib.loads(front), _key_lines(front)
@@ -76,12 +89,24 @@ def _tomllib(front: str) -> tuple[dict[str, object], dict[str, int]] | None:
         return None
 
 
+def _read(front: str) -> tuple[dict[str, Any], dict[str, int]] | None:
+    try:
+        return read_front_matter(front)
+    except ArticleError:
+        return None
+
+
+@pytest.fixture
+def no_tomllib(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make `import tomllib` fail (this module's own tomllib still works): front matter read
+    then must have taken the plain, fast path."""
+    monkeypatch.setitem(sys.modules, "tomllib", None)
+
+
 @settings(max_examples=600, deadline=None)
 @given(front_matters())
-def test_the_fast_path_gives_what_tomllib_gives_or_steps_aside(front: str) -> None:
-    fast = _simple_front_matter(front)
-    if fast is not None:
-        assert fast == _tomllib(front)
+def test_front_matter_reads_as_tomllib_reads_it(front: str) -> None:
+    assert _read(front) == _tomllib(front)
 
 
 @settings(max_examples=600, deadline=None)
@@ -99,17 +124,17 @@ def test_plain_toml_reads_the_bundled_manifest() -> None:
     assert fast[0] == tomllib.loads(text)
 
 
+@pytest.mark.usefixtures("no_tomllib")
 def test_the_fast_path_takes_every_bundled_article() -> None:
     for path in sorted(paths.content_dir().glob("*.md")):
         front = split_front_matter(path.read_text(encoding="utf-8"))[0]
-        fast = _simple_front_matter(front)
-        assert fast is not None, path.name
-        assert fast == _tomllib(front)
+        assert read_front_matter(front) == _tomllib(front), path.name
 
 
+@pytest.mark.usefixtures("no_tomllib")
 def test_the_fast_path_reads_dates_lists_and_lines() -> None:
     front = 'id = "a"\n\nreviewed = 2026-11-26\ntopics = [\n  "x",\n  "y",\n]\n'
-    assert _simple_front_matter(front) == (
+    assert read_front_matter(front) == (
         {"id": "a", "reviewed": dt.date(2026, 11, 26), "topics": ["x", "y"]},
         {"id": 2, "reviewed": 4, "topics": 5},
     )
@@ -118,13 +143,15 @@ def test_the_fast_path_reads_dates_lists_and_lines() -> None:
 def test_only_ascii_digits_make_a_date() -> None:
     """Arabic-Indic digits matched \\d and made a date tomllib refuses: it steps aside."""
     front = 'id = "a"\nreviewed = \u0662\u0660\u0662\u0666-\u0661\u0661-\u0662\u0667\n'
-    assert _simple_front_matter(front) is None
     assert _tomllib(front) is None
+    with pytest.raises(ArticleError, match="not valid TOML"):
+        read_front_matter(front)
 
 
-def test_the_fast_path_steps_aside_for_escapes_comments_and_repeats() -> None:
+def test_escapes_comments_and_repeats_read_as_tomllib_reads_them() -> None:
+    """Forms the fast path leaves to tomllib: read as tomllib reads them, or refused."""
     for front in ('t = "a\\"b"\n', 't = "a" # c\n', 't = "a"\nt = "b"\n', "t = 'a'\n"):
-        assert _simple_front_matter(front) is None
+        assert _read(front) == _tomllib(front), front
 
 
 def _split_by_lines(text: str) -> tuple[str, str, int] | None:
@@ -180,4 +207,12 @@ def test_other_line_breaks_are_characters_not_lines(odd: str) -> None:
     """Only "\n" ends a line: the body starts where TOML and the line numbers say it does."""
     text = f'+++\ntitle = "A{odd}B"\n+++\nbody\n'
     assert split_front_matter(text) == (f'title = "A{odd}B"\n', "body\n", 4)
-    assert _key_lines(f'x = "a{odd}b"\ny = 1\n') == {"x": 2, "y": 3}
+    # Plain, and with a comment (which tomllib reads): each key on its own line, or the
+    # control characters TOML refuses in a string reported on the line they are on.
+    for front in (f'x = "a{odd}b"\ny = 1\n', f'x = "a{odd}b"\ny = 1  # one\n'):
+        if odd in "\x1c\x0c\r":
+            with pytest.raises(ArticleError) as refused:
+                read_front_matter(front)
+            assert refused.value.line == 2
+        else:
+            assert read_front_matter(front)[1] == {"x": 2, "y": 3}
