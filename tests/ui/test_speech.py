@@ -83,11 +83,17 @@ class FakeTextToSpeech(QObject):
 def test_qt_speech_adapter_maps_queue_ids_to_sentences(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, fake_tts_module: list[str]
 ) -> None:
-    sys.modules["PySide6.QtTextToSpeech"].QTextToSpeech = FakeTextToSpeech  # type: ignore[attr-defined]
+    made: list[FakeTextToSpeech] = []  # each engine the adapter starts
+
+    class Recorded(FakeTextToSpeech):
+        def __init__(self, engine: str, parent: QObject) -> None:
+            super().__init__(engine, parent)
+            made.append(self)
+
+    sys.modules["PySide6.QtTextToSpeech"].QTextToSpeech = Recorded  # type: ignore[attr-defined]
     owner = QObject()
     adapter = QtSpeech("speechd", owner)
-    tts = adapter._tts
-    assert isinstance(tts, FakeTextToSpeech)
+    [tts] = made
     assert tts.engine == "speechd"
     adapter.speak(["Title", "One.", "Two."])
     assert tts.queue == ["Title", "One.", "Two."]
