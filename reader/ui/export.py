@@ -6,11 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDir,
     QMarginsF,
-    QModelIndex,
-    QPersistentModelIndex,
-    QStandardPaths,
     QTimer,
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QShowEvent, QTextDocument
@@ -19,12 +15,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileSystemModel,
-    QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +25,8 @@ from PySide6.QtWidgets import (
 from reader import privacy
 from reader.ui.a11y import announce
 from reader.ui.combo import ComboBox
+from reader.ui.flow import FlowRow
+from reader.ui.save_places import PlaceTree, starting_folder, usual_places
 from reader.ui.translation import QT_TRANSLATE_NOOP
 from reader.ui.widgets import fit_to_text, label
 
@@ -41,27 +36,7 @@ FORMATS = (
 )
 
 
-# Folders offered as one-click places above the tree (when this computer has them).
-Location = QStandardPaths.StandardLocation
-PLACES = (
-    (QT_TRANSLATE_NOOP("SaveChooser", "Home folder"), Location.HomeLocation),
-    (QT_TRANSLATE_NOOP("SaveChooser", "Documents"), Location.DocumentsLocation),
-    (QT_TRANSLATE_NOOP("SaveChooser", "Desktop"), Location.DesktopLocation),
-)
 PAPER_POINT_SIZE = 11.0  # printed and PDF copies, whatever the text size on screen
-
-
-NO_PARENT = QModelIndex()
-
-
-class FolderNames(QFileSystemModel):
-    """The file system's folders by name only: a screen reader read out size, type and date."""
-
-    def columnCount(  # noqa: N802 - Qt override
-        self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT
-    ) -> int:
-        """Just the name."""
-        return 1
 
 
 class SaveChooser(QDialog):
@@ -73,18 +48,14 @@ class SaveChooser(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Save a copy"))
         self.setObjectName("saveChooser")
-        self.model = FolderNames(self)
-        self.model.setReadOnly(True)
-        self.model.setFilter(QDir.Filter.AllDirs | QDir.Filter.NoDotAndDotDot)
-        self.model.setRootPath(QDir.rootPath())
+        self.places = usual_places()
+        self.folders = PlaceTree(self.places)
+        self.folders.setAccessibleName(self.tr("Folder"))  # and by the label above it
+        self.model = self.folders.folder_model
         self._shown: Path | None = None  # the folder set_folder() chose, kept in view
         self.model.directoryLoaded.connect(self._show_chosen)
         self.model.layoutChanged.connect(self._show_chosen)
         self.model.rowsInserted.connect(self._show_chosen)
-        self.folders = QTreeView()
-        self.folders.setModel(self.model)
-        self.folders.setAccessibleName(self.tr("Folder"))
-        self.folders.setHeaderHidden(True)  # one column, named by the "Folder" label above
         self.name = QLineEdit(suggested_name)
         self.name.setAccessibleName(self.tr("File name"))
         self.name.textEdited.connect(self.problem_solved)
@@ -94,7 +65,7 @@ class SaveChooser(QDialog):
             self.format.addItem(self.tr(text), suffix)
         self.problem = label("", "cardTitle")  # what stops the save, said in the dialog
         self.problem.hide()
-        self._layout(start or Path.home())
+        self._layout(start or starting_folder())
 
     def _layout(self, start: Path) -> None:
         layout = QVBoxLayout(self)
@@ -103,7 +74,7 @@ class SaveChooser(QDialog):
             "may be able to open it, so choose a place that feels safe."
         )
         layout.addWidget(label(note))
-        layout.addLayout(self._places())
+        layout.addWidget(self._place_buttons())
         # Each control has a visible label pointing at it: on Linux a screen reader names a
         # drop-down by its current item ("Plain text (.txt)") unless a label points at it.
         for text, control, stretch in (
@@ -125,23 +96,15 @@ class SaveChooser(QDialog):
         self.set_folder(start)
         fit_to_text(self, lines_wide=34, lines_high=25)
 
-    def _places(self) -> QHBoxLayout:
-        """A button for each usual place to keep a file: the tree starts at the disk's top."""
-        row = QHBoxLayout()
-        caption = label(self.tr("Go to:"), wrap=False)
-        row.addWidget(caption)
-        seen: set[Path] = set()
-        for text, location in PLACES:
-            folder = Path(QStandardPaths.writableLocation(location))
-            if folder in seen or not folder.is_dir():
-                continue  # Documents is the home folder itself on some systems
-            seen.add(folder)
-            button = QPushButton(self.tr(text))
+    def _place_buttons(self) -> FlowRow:
+        """A button for each usual place to keep a file, wrapping onto more rows if need be."""
+        items: list[QWidget] = [label(self.tr("Go to:"), wrap=False)]
+        for place in self.places:
+            button = QPushButton(place.name)
             button.setAutoDefault(False)  # Enter in the name box still saves
-            button.clicked.connect(lambda _=False, f=folder: self.set_folder(f))
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
+            button.clicked.connect(lambda _=False, f=place.folder: self.set_folder(f))
+            items.append(button)
+        return FlowRow(items, spacing=8, margin=0)
 
     def accept(self) -> None:
         """Close only once a folder and a usable name are chosen; otherwise say what is missing."""
@@ -173,8 +136,7 @@ class SaveChooser(QDialog):
     def set_folder(self, folder: Path) -> None:
         """Select a folder in the tree, and keep it in view while the tree is being read."""
         self._shown = folder
-        index: QModelIndex = self.model.index(str(folder))
-        self.folders.setCurrentIndex(index)
+        self.folders.select(folder)
         self._scroll_to_chosen()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
