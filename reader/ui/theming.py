@@ -21,11 +21,15 @@ ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
 
 
 class ThemeController(QObject):
-    """Applies the chosen theme and text size to the whole application."""
+    """Applies the chosen theme and text size to the whole application.
+
+    hints: where the desktop's colour scheme and contrast preference come from, with their
+    change signals; QGuiApplication.styleHints() unless given (a test gives a stand-in).
+    """
 
     changed = Signal()
 
-    def __init__(self, window: QWidget, context: AppContext) -> None:
+    def __init__(self, window: QWidget, context: AppContext, hints: Any = None) -> None:
         super().__init__(window)
         self._window = window
         self.choice = context.theme if context.theme in (*THEMES, "system") else "system"
@@ -43,7 +47,7 @@ class ThemeController(QObject):
         self._drawn_theme: Theme | None = None
         self._drawn_zoom: int | None = None
         # Kept: the accessibility hints' Python wrapper is only valid while this one lives.
-        self._hints = QGuiApplication.styleHints()
+        self._hints = hints if hints is not None else QGuiApplication.styleHints()
         self._hints.colorSchemeChanged.connect(self._on_system_scheme)
         accessibility = self._accessibility_hints()
         if accessibility is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QCheckBox, QRadioButton, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from reader.context import AppContext
 from reader.themes import BODY_TEXT, DARK, HIGH_CONTRAST, LIGHT, THEMES, contrast_ratio
 from reader.ui.main_window import MainWindow
+from reader.ui.theming import ThemeController
 from tests.ui.a11y_tools import controls
 from tests.ui.window_helpers import MakeWindow
 
@@ -113,36 +114,54 @@ def test_theme_reaches_article_help_and_search(bundled_window: MainWindow, name:
         assert css_rule(sheet, "a")["color"] == theme.link
 
 
-def test_follow_the_system_light_dark_and_high_contrast(
-    bundled_window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    class Hints:
-        scheme = Qt.ColorScheme.Light
-        contrast = Qt.ContrastPreference.NoPreference
+class DesktopHints(QObject):
+    """Stands in for the desktop's style hints: a colour scheme and a contrast preference."""
 
-        def colorScheme(self) -> Qt.ColorScheme:  # noqa: N802 - Qt's name
-            return self.scheme
+    colorSchemeChanged = Signal(object)  # noqa: N815 - Qt's name
+    contrastPreferenceChanged = Signal(object)  # noqa: N815 - Qt's name
 
-        def accessibility(self) -> Hints:
-            return self
+    def __init__(self) -> None:
+        super().__init__()
+        self.scheme = Qt.ColorScheme.Light
+        self.contrast = Qt.ContrastPreference.NoPreference
 
-        def contrastPreference(self) -> Qt.ContrastPreference:  # noqa: N802 - Qt's name
-            return self.contrast
+    def colorScheme(self) -> Qt.ColorScheme:  # noqa: N802 - Qt's name
+        return self.scheme
 
-    theming = bundled_window.theming
+    def accessibility(self) -> DesktopHints:
+        return self
+
+    def contrastPreference(self) -> Qt.ContrastPreference:  # noqa: N802 - Qt's name
+        return self.contrast
+
+    def change_scheme(self, scheme: Qt.ColorScheme) -> None:
+        """The desktop switches to light or dark, and says so."""
+        self.scheme = scheme
+        self.colorSchemeChanged.emit(scheme)
+
+    def change_contrast(self, contrast: Qt.ContrastPreference) -> None:
+        """The desktop asks for more contrast (or no longer does), and says so."""
+        self.contrast = contrast
+        self.contrastPreferenceChanged.emit(contrast)
+
+
+def test_follow_the_system_light_dark_and_high_contrast(bundled_window: MainWindow) -> None:
+    hints = DesktopHints()
+    theming = ThemeController(bundled_window, bundled_window.context, hints)
     assert theming.choice == "system"  # the default
-    hints = Hints()
-    monkeypatch.setattr(theming, "_hints", hints)
     assert theming.theme is LIGHT
-    hints.scheme = Qt.ColorScheme.Dark
-    theming._on_system_scheme()
+    hints.change_scheme(Qt.ColorScheme.Dark)
     assert theming.theme is DARK
     assert css_rule(bundled_window.styleSheet(), "QWidget")["background"] == DARK.background
-    hints.contrast = Qt.ContrastPreference.HighContrast
-    theming._on_system_scheme()
+    hints.change_contrast(Qt.ContrastPreference.HighContrast)
     assert theming.theme is HIGH_CONTRAST
+    assert css_rule(bundled_window.styleSheet(), "QWidget")["background"] == (
+        HIGH_CONTRAST.background
+    )
     theming.set_theme("light")  # a choice made in the menu wins over the system
+    hints.change_scheme(Qt.ColorScheme.Dark)
     assert theming.theme is LIGHT
+    assert css_rule(bundled_window.styleSheet(), "QWidget")["background"] == LIGHT.background
 
 
 # --- indicators and focus are visible in every theme -------------------------------------
