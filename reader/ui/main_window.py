@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
     def _add_screen(self, name: str, widget: ScreenT) -> ScreenT:
         self.screens[name] = widget
         self.stack.addWidget(widget)
+        if name != "home":  # home is fitted with the rest as the window is first styled
+            self.theming.fit_column(widget)
         return widget
 
     # --- navigation -----------------------------------------------------------------------

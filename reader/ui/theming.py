@@ -14,7 +14,7 @@ from reader.ui import app_filters
 from reader.ui.in_view import settle_layout
 from reader.ui.style import apply_palette, article_css, window_style
 from reader.ui.text_size import apply_text_size, point_size
-from reader.ui.widgets import READING_WIDTH
+from reader.ui.widgets import READING_WIDTH, Page
 
 EASIER_READING_WIDTH = 600
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
@@ -85,6 +85,9 @@ class ThemeController(QObject):
             self.style_article_view(page)
             page.refresh_style()
             page.return_to(place)
+        for other in self._window.findChildren(Page):
+            if other.objectName() != "articleView":
+                self.fit_column(other)
         # Help and search are HTML styled with the article CSS too; without this they kept the
         # old theme (search result links stayed light-theme teal on the dark background).
         for panel in self._screens("helpPanel"):
@@ -137,8 +140,20 @@ class ThemeController(QObject):
 
     def style_article_view(self, page: Any) -> None:
         """Give a reading view the current line length and text size."""
-        page.set_reading_width(EASIER_READING_WIDTH if self.easier_reading else READING_WIDTH)
+        self.fit_column(page)
         page.set_point_size(point_size(self.zoom / 100))
+
+    def fit_column(self, page: QWidget) -> None:
+        """Give a screen's column the width of about 70 characters at the current text size.
+
+        A fixed width held half as many words a line at 200%, with wide empty margins beside
+        them on a kiosk's screen. Easier reading's shorter lines are for articles.
+        """
+        if not isinstance(page, Page):
+            return
+        easier = self.easier_reading and page.objectName() == "articleView"
+        base = EASIER_READING_WIDTH if easier else READING_WIDTH
+        page.set_reading_width(round(base * self.zoom / 100))
 
     def set_theme(self, name: str) -> None:
         """Switch theme: light, dark, high-contrast or system."""

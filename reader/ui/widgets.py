@@ -200,6 +200,8 @@ class Page(QScrollArea):
 
     def set_reading_width(self, width: int) -> None:
         """Change the content column's maximum width (easier reading uses a narrower one)."""
+        if self.column.maximumWidth() == width + 2 * GUTTER:
+            return
         self.column.setMaximumWidth(width + 2 * GUTTER)
         self.centre_as_if_scrolling()
 
