@@ -28,16 +28,19 @@ def announce(source: QObject, text: str, *, assertive: bool = False) -> None:
     if not text:
         return
     if _ANNOUNCEMENT is None:
-        _post(QAccessibleEvent(source, QAccessible.Event.NameChanged))
+        post_event(QAccessibleEvent(source, QAccessible.Event.NameChanged))
         return
     event = _ANNOUNCEMENT(source, text)
     politeness = QAccessible.AnnouncementPoliteness
     event.setPoliteness(politeness.Assertive if assertive else politeness.Polite)
-    _post(event)
+    post_event(event)
 
 
-def _post(event: QAccessibleEvent) -> None:
-    # One place that hands events to Qt, so tests can watch what would be announced.
+def post_event(event: QAccessibleEvent) -> None:
+    """Hand an accessibility event to Qt (and so to a screen reader, if one is listening).
+
+    The one place Lantern's announcements leave it: a test replaces this to hear them.
+    """
     QAccessible.updateAccessibility(event)
 
 

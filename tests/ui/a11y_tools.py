@@ -151,5 +151,5 @@ class Announcements:
 def watch_announcements(monkeypatch: object) -> Announcements:
     """Capture announcements instead of handing them to Qt."""
     recorder = Announcements()
-    monkeypatch.setattr(a11y, "_post", recorder)  # type: ignore[attr-defined]
+    monkeypatch.setattr(a11y, "post_event", recorder)  # type: ignore[attr-defined]
     return recorder
