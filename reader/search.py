@@ -21,6 +21,7 @@ _RANKED = (
     f"ORDER BY bm25(docs, {', '.join(map(str, _WEIGHTS))}) LIMIT ?"
 )
 _SNIPPETS = "SELECT rowid, id, title, snippet(docs, 4, ?, ?, '…', 14) FROM docs WHERE docs MATCH ?"
+_COUNT = "SELECT count(*) FROM docs WHERE docs MATCH ?"
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,18 @@ class SearchIndex:
         sql = f"{_SNIPPETS} AND rowid IN ({marks})"
         rows = {r[0]: r for r in self._db.execute(sql, (_MARK_OPEN, _MARK_CLOSE, query, *ranked))}
         return [SearchHit(rows[i][1], rows[i][2], _snippet_to_html(rows[i][3])) for i in ranked]
+
+    def count_matching(self, match_query: str) -> int:
+        """How many articles an FTS5 MATCH query finds (FTS5 syntax, not typed text).
+
+        For checks such as "every synonym is a word the articles use"; search() is for people.
+        """
+        [(found,)] = self._db.execute(_COUNT, (match_query,))
+        return int(found)
+
+    def database_files(self) -> list[str]:
+        """The files behind the index's databases: none, as it lives in memory only."""
+        return [file for _, _, file in self._db.execute("PRAGMA database_list") if file]
 
     def close(self) -> None:
         """Free the in-memory database."""

@@ -70,9 +70,7 @@ def test_an_article_with_the_word_typed_comes_first(bundled: SearchIndex) -> Non
 def test_every_synonym_is_a_word_the_articles_use(bundled: SearchIndex, word: str) -> None:
     prefix = word.endswith("*")
     phrase = '"' + word.rstrip("*").replace("-", " ") + '"' + ("*" if prefix else "")
-    sql = "SELECT count(*) FROM docs WHERE docs MATCH ?"
-    [(count,)] = bundled._db.execute(sql, (phrase,)).fetchall()
-    assert count > 0, word
+    assert bundled.count_matching(phrase) > 0, word
 
 
 @pytest.mark.parametrize(
