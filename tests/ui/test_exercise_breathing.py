@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.exercises.breathing import BreathState
 from reader.themes import THEMES
 from reader.ui.exercises.breathing_view import ANIMATION_MS, TEXT_ONLY_MS, BreathingView
 from reader.ui.main_window import MainWindow
+from tests.ui.layout_tools import settle_layout
 
 
 @pytest.fixture
@@ -180,7 +181,7 @@ def test_circle_paints_offscreen(view: BreathingView) -> None:
 
 def left_in(view: QWidget, widget: QWidget) -> QPoint:
     """A widget's top-left corner in the view's coordinates, once pending layouts are done."""
-    QApplication.sendPostedEvents()  # a wrapped label's second layout pass may still be queued
+    settle_layout()  # a wrapped label's second layout pass may still be queued
     return widget.mapTo(view, QPoint(0, 0))
 
 

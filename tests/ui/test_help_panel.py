@@ -7,8 +7,7 @@ import datetime as dt
 import re
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reader import paths
@@ -19,6 +18,7 @@ from reader.context import AppContext
 from reader.ui.contact_text import describe_hours, describe_method
 from reader.ui.help_panel import HelpPanel
 from tests.ui.help_panel_tools import make_panel, shown
+from tests.ui.layout_tools import settle_layout
 from tests.ui.window_helpers import Click, MakeWindow, Press
 
 REGION_CODES = sorted(load_all(paths.contacts_dir())[0])
@@ -273,7 +273,7 @@ def test_with_no_contacts_there_is_no_empty_country_box(qtbot: QtBot) -> None:
 
 def on_first_screen(panel: HelpPanel, words: str) -> bool:
     """Whether words are in the panel's view without scrolling."""
-    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+    settle_layout()
     found = panel.view.document().find(words)
     assert not found.isNull(), words
     rect = panel.view.cursorRect(found)

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,6 +19,7 @@ from reader.ui.main_window import MainWindow
 from reader.ui.text_size import BASE_POINT_SIZE
 from reader.ui.wrapping_button import WrappingButton, wrapped_lines
 from tests.ui.a11y_screens import SCREENS, open_screen
+from tests.ui.layout_tools import settle_layout
 
 
 def narrowest_at_200(window: MainWindow, qtbot: QtBot) -> None:
@@ -30,13 +29,11 @@ def narrowest_at_200(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: window.width() == window.minimumWidth())
 
 
-def sideways(window: MainWindow, qtbot: QtBot) -> int:
+def sideways(window: MainWindow) -> int:
     """How far the current screen scrolls sideways, once its rows have re-flowed."""
     page = window.stack.currentWidget()
     assert isinstance(page, QScrollArea)
-    for _ in range(3):  # re-flowing rows ask for more layout passes
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
-        qtbot.wait(1)
+    settle_layout()  # re-flowing rows ask for more layout passes
     return page.horizontalScrollBar().maximum()
 
 
@@ -48,7 +45,7 @@ def test_no_screen_scrolls_sideways(started_window: MainWindow, qtbot: QtBot) ->
     for key in SCREENS:
         window.go_home()
         open_screen(window, qtbot, key)
-        overflow[key] = sideways(window, qtbot)
+        overflow[key] = sideways(window)
     assert {key: px for key, px in overflow.items() if px} == {}
 
 
@@ -59,7 +56,7 @@ def test_no_article_scrolls_sideways(started_window: MainWindow, qtbot: QtBot) -
     overflow = {}
     for article in window.context.library.in_order():
         window.open_article(article.id)
-        overflow[article.id] = sideways(window, qtbot)
+        overflow[article.id] = sideways(window)
     assert len(overflow) > 10
     assert {key: px for key, px in overflow.items() if px} == {}
 

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
 from reader.ui.toolbar import SEARCH_BOX_BORDER, SEARCH_BOX_PADDING
+from tests.ui.layout_tools import settle_layout
 from tests.ui.window_helpers import sized
 
 
 def settled_geometry(window: MainWindow) -> tuple[int, int]:
     """The search box's left edge and width once every pending layout has been done."""
-    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+    settle_layout()
     box = window.search_box
     return box.x(), box.width()
 
