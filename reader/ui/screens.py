@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QClipboard, QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reader.contact_model import services_for_display
 from reader.ui.contact_text import emergency_line, service_line
@@ -151,19 +151,12 @@ class ScreenFactory:
 
     def web_link(self, url: str) -> None:
         """Outside kiosk mode ask once before the browser opens; in kiosk mode show a QR code."""
-        if self._window.context.kiosk:
-            from reader.ui.web_address import WebAddressDialog
+        from reader.ui import web_address
 
-            WebAddressDialog(url, self._window).exec()
+        if self._window.context.kiosk:
+            web_address.WebAddressDialog(url, self._window).exec()
             return
-        answer = QMessageBox.question(
-            self._window,
-            QCoreApplication.translate("MainWindow", "Open your web browser?"),
-            QCoreApplication.translate(
-                "MainWindow", "This opens %1 in your web browser, which may keep its own history."
-            ).replace("%1", url),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if web_address.ask_open_browser(self._window, url):
             QDesktopServices.openUrl(QUrl(url))
 
     def clear_clipboard(self) -> None:

@@ -7,10 +7,11 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
+from reader.ui import web_address
 from reader.ui.help_panel import HelpPanel
 from tests.ui.window_helpers import MakeWindow, web_address_dialogs
 
@@ -35,15 +36,14 @@ def test_at_home_the_chat_address_asks_before_the_browser_opens(
 ) -> None:
     asked: list[str] = []
 
-    def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return QMessageBox.StandardButton.No
+    def ask(_parent: QWidget, url: str) -> bool:
+        asked.append(url)
+        return False
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(web_address, "ask_open_browser", ask)
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(never))
     _click_chat(make_window, small_context)
-    assert len(asked) == 1
-    assert CHAT in asked[0]
+    assert asked == [CHAT]
 
 
 def test_in_a_kiosk_the_chat_address_is_a_code_to_scan(

@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.articles import Library
 from reader.context import AppContext
+from reader.ui import web_address
 from reader.ui.in_view import settle_layout
 from reader.ui.main_window import MainWindow
 from tests.ui.window_helpers import Click, MakeWindow, Press, open_article, web_address_dialogs
@@ -207,7 +208,7 @@ def never(*args: object) -> None:
 def test_unsafe_or_unknown_links_do_nothing(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, url: str
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(never))
+    monkeypatch.setattr(web_address, "ask_open_browser", never)
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(never))
     window.open_article("calm-start")
     window.handle_link(url)
@@ -215,20 +216,16 @@ def test_unsafe_or_unknown_links_do_nothing(
     assert window.stack.currentWidget() is window.article_view
 
 
-def ask_and_answer(
-    monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton
-) -> tuple[list[str], list[QUrl]]:
-    """Replace the question box and the browser; record what was asked and opened."""
+def ask_and_answer(monkeypatch: pytest.MonkeyPatch, answer: bool) -> tuple[list[str], list[QUrl]]:
+    """Replace the question and the browser; record the addresses asked about and opened."""
     asked: list[str] = []
     opened: list[QUrl] = []
 
-    def question(
-        parent: QWidget, title: str, text: str, *rest: object
-    ) -> QMessageBox.StandardButton:
-        asked.append(text)
+    def ask(parent: QWidget, url: str) -> bool:
+        asked.append(url)
         return answer
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(web_address, "ask_open_browser", ask)
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
     return asked, opened
 
@@ -236,10 +233,9 @@ def ask_and_answer(
 def test_web_link_asks_and_no_means_the_browser_stays_shut(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked, opened = ask_and_answer(monkeypatch, QMessageBox.StandardButton.No)
+    asked, opened = ask_and_answer(monkeypatch, False)
     window.handle_link("https://www.samaritans.org/")
-    assert len(asked) == 1
-    assert "https://www.samaritans.org/" in asked[0]
+    assert asked == ["https://www.samaritans.org/"]
     assert opened == []
     assert window.location == "home"
 
@@ -247,7 +243,7 @@ def test_web_link_asks_and_no_means_the_browser_stays_shut(
 def test_web_link_asks_and_yes_opens_that_address(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked, opened = ask_and_answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    asked, opened = ask_and_answer(monkeypatch, True)
     window.handle_link("https://www.samaritans.org/how-we-can-help/")
     assert len(asked) == 1
     assert opened == [QUrl("https://www.samaritans.org/how-we-can-help/")]
