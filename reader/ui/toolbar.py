@@ -26,18 +26,19 @@ StandardKey = QKeySequence.StandardKey
 
 KeyLike = QKeySequence | QKeySequence.StandardKey | str
 SEARCH_BOX_PADDING, SEARCH_BOX_BORDER = 8, 1  # pixels, as the style sheet draws line edits
+QT_TEXT_MARGIN = 2  # pixels QLineEdit keeps between its padding and its text, each side
 FULL_SEARCH_LINES, COMPACT_SEARCH_LINES = 8, 5  # the search box's least width, in line heights
 # The toolbar's two rows for each width ("" is the stretch between the sides). Tab follows
 # them: along the first row, then the second, as a sighted keyboard user reads them.
 ARRANGEMENTS = {
     "one row": (("back", "forward", "home", "", "search_box", "settings", "leave", "help"), ()),
-    "search below": (
-        ("back", "forward", "home", "", "settings", "leave", "help"),
-        ("search_box", ""),
-    ),
+    # On a row of its own, or with Home and Reading settings, the search box fills the row:
+    # a fixed box left the row ragged, and at 200% it showed "want to die" as "nt to die".
+    "search below": (("back", "forward", "home", "", "settings", "leave", "help"), ("search_box",)),
     # Get help now and Leave quickly keep the first row to themselves, whole.
-    "narrow": (("back", "forward", "", "leave", "help"), ("home", "search_box", "settings", "")),
+    "narrow": (("back", "forward", "", "leave", "help"), ("home", "search_box", "settings")),
 }
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 
 
 def tool_button(text: str, name: str, slot: Callable[[], object], tip: str) -> QToolButton:
@@ -136,11 +137,10 @@ class Toolbar(QWidget):
         without_search = short - self._search_width(COMPACT_SEARCH_LINES) - self._row.spacing()
         for button, (whole, brief) in self._labels.items():
             button.setText(brief if compact else whole)
-        self._size_search_box(COMPACT_SEARCH_LINES if compact else FULL_SEARCH_LINES)
-        # The narrow box cut its hint to "Search (…": there it says "Search" alone.
-        self.search_box.setPlaceholderText(self._search_hints[1 if compact else 0])
         narrow = self.width() < without_search
         self._arrange("narrow" if narrow else "search below" if two_rows else "one row")
+        lines = COMPACT_SEARCH_LINES if compact else FULL_SEARCH_LINES
+        self._size_search_box(lines, stretch=two_rows)
         # Narrower than this, Qt cut "Get help now" to "Get…now": the main window does not
         # keep to its menu widget's least width by itself.
         least = self._row_width(True, 0, [self.back, self.forward, self.leave, self.help])
@@ -156,7 +156,8 @@ class Toolbar(QWidget):
                 row.takeAt(0)  # the control stays where it is, until it is added again
             for control in names:
                 if control:
-                    row.addWidget(getattr(self, control))
+                    widget = getattr(self, control)
+                    row.addWidget(widget, 1 if widget is self.search_box else 0)
                 else:
                     row.addStretch(1)
         self.chain_tabs()
@@ -188,12 +189,15 @@ class Toolbar(QWidget):
         width += margins.left() + margins.right() + self._row.spacing() * len(buttons)
         return width + self._search_width(search_lines)
 
-    def _size_search_box(self, lines: int) -> None:
+    def _size_search_box(self, lines: int, stretch: bool) -> None:
         # As "width: 8em" would be, but in code: a style sheet measures em once, when it
         # polishes, and the size now changes without a new style sheet (see text_size.py).
-        # Fixed, not "as wide as its text": the clear button that comes with the first letter
-        # widened it, and every button to its right moved.
-        self.search_box.setFixedWidth(self._search_width(lines))
+        # Fixed in the one row, not "as wide as its text": the clear button that comes with
+        # the first letter widened it, and every button to its right moved. On a row below,
+        # it fills what the row leaves (a width the buttons set, not its text).
+        width = self._search_width(lines)
+        self.search_box.setMinimumWidth(width)
+        self.search_box.setMaximumWidth(QWIDGETSIZE_MAX if stretch else width)
 
     def _search_width(self, lines: int) -> int:
         # So many lines' height wide, plus the style sheet's padding and border on both sides.
@@ -201,11 +205,10 @@ class Toolbar(QWidget):
         return lines * line + 2 * (SEARCH_BOX_PADDING + SEARCH_BOX_BORDER)
 
     def _search_box(self, window: MainWindow) -> QLineEdit:
-        box = QLineEdit()
-        box.setObjectName("searchBox")
         keys = native_keys(StandardKey.Find)
-        self._search_hints = (self.tr("Search  (%1)").replace("%1", keys), self.tr("Search"))
-        box.setPlaceholderText(self._search_hints[0])
+        # One space, as in every other hint ("Back (Alt+Left)"): two read as a typing slip.
+        box = SearchBox((self.tr("Search (%1)").replace("%1", keys), self.tr("Search")))
+        box.setObjectName("searchBox")
         box.setToolTip(self.tr("Search articles (%1)").replace("%1", keys))
         box.setAccessibleName(self.tr("Search articles"))
         box.setClearButtonEnabled(True)
@@ -231,6 +234,32 @@ class Toolbar(QWidget):
         rows.addLayout(self._row)
         rows.addLayout(self._second)
         self._arrange("one row")
+
+
+class SearchBox(QLineEdit):
+    """The search box, whose hint names its key when the box is wide enough to show it whole."""
+
+    def __init__(self, hints: tuple[str, str]) -> None:
+        super().__init__()
+        self._hints = hints  # the whole hint, then the short one
+        self.setPlaceholderText(hints[0])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """A narrow box cut its hint to "Search (…": there it says "Search" alone."""
+        super().resizeEvent(event)
+        self.fit_hint()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Choose the hint again for the new text size."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_hint()
+
+    def fit_hint(self) -> None:
+        """The whole hint if it fits inside the box's padding, border and Qt's own margins."""
+        room = self.width() - 2 * (SEARCH_BOX_PADDING + SEARCH_BOX_BORDER + QT_TEXT_MARGIN)
+        whole = self.fontMetrics().horizontalAdvance(self._hints[0]) <= room
+        self.setPlaceholderText(self._hints[0 if whole else 1])
 
 
 def _shortcut(window: MainWindow, keys: KeyLike, slot: Callable[[], object]) -> None:
