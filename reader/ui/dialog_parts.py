@@ -19,10 +19,10 @@ def add_button_row(layout: QVBoxLayout, *buttons: QPushButton) -> None:
     """Buttons side by side at the bottom right, a little apart from the text; the last one is
     the dialog's default, so it sits where the eye ends, as on most desktops."""
     row = QHBoxLayout()
+    row.setContentsMargins(0, 8, 0, 0)
     row.setSpacing(8)
     row.addStretch(1)
     for button in buttons:
         row.addWidget(button)
     buttons[-1].setDefault(True)
-    layout.addSpacing(8)
     layout.addLayout(row)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from reader.pin import Outcome, PinLockout
 from reader.ui.a11y import announce
+from reader.ui.dialog_parts import add_button_row, dialog_layout
 from reader.ui.flow import ButtonGrid
 from reader.ui.in_view import settle_layout
 from reader.ui.style import SCROLL_BAR_WIDTH
@@ -185,7 +186,7 @@ class PinPrompt(QDialog):
         self.setWindowTitle(self.tr("Administrator"))
         self.setObjectName("pinPrompt")
         self._lockout = lockout
-        layout = QVBoxLayout(self)
+        layout = dialog_layout(self)
         layout.addWidget(label(self.tr("Enter the administrator PIN to leave kiosk mode.")))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -193,21 +194,21 @@ class PinPrompt(QDialog):
         self.pin.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         layout.addWidget(self.pin)
         self.message = label("", "muted")
+        self.message.hide()  # an empty line left a gap between the box and the buttons
         layout.addWidget(self.message)
-        self.unlock = QPushButton(self.tr("Unlock"))
-        # Return in the PIN box presses the default button, and only that: connecting the
-        # box's returnPressed as well made one Return count as two tries.
-        self.unlock.setDefault(True)
-        self.unlock.clicked.connect(self.try_pin)
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.clicked.connect(self.reject)
-        layout.addWidget(self.unlock)
-        layout.addWidget(self.cancel)
+        self.unlock = QPushButton(self.tr("Unlock"))
+        self.unlock.setObjectName("primary")
+        # Return in the PIN box presses the default button, and only that: connecting the
+        # box's returnPressed as well made one Return count as two tries.
+        self.unlock.clicked.connect(self.try_pin)
+        add_button_row(layout, self.cancel, self.unlock)  # Unlock is the default
         self.wait_timer = QTimer(self)
         self.wait_timer.setSingleShot(True)
         self.wait_timer.timeout.connect(self._show_wait)
         if not lockout.has_pin:
-            self.message.setText(self.tr("No PIN is set, so kiosk mode cannot be left from here."))
+            self._show_message(self.tr("No PIN is set, so kiosk mode cannot be left from here."))
             self._let_in(False)
         else:
             self._show_wait()  # a prompt opened during a lockout says so at once
@@ -239,7 +240,7 @@ class PinPrompt(QDialog):
             if self.pin.isEnabled():  # the lockout starts: say so once, not every second
                 self._say(self._locked_for(seconds))
             else:
-                self.message.setText(self._locked_for(seconds))
+                self._show_message(self._locked_for(seconds))
             self._let_in(False)
             # Wake when the whole seconds shown next change, not on a fixed beat.
             self.wait_timer.start(max(50, math.ceil((wait - (seconds - 1)) * 1000)))
@@ -257,11 +258,24 @@ class PinPrompt(QDialog):
         self.pin.setEnabled(allowed)
         self.unlock.setEnabled(allowed)
         self.unlock.setDefault(True)  # Return is Unlock's, and does nothing while it is off
+        self._fill_unlock(allowed)
+
+    def _fill_unlock(self, filled: bool) -> None:
+        # Filled in as the way on only while it can be pressed: the style's filled look hid
+        # that it was off during a lockout.
+        if (self.unlock.objectName() == "primary") != filled:
+            self.unlock.setObjectName("primary" if filled else "")
+            self.unlock.style().unpolish(self.unlock)
+            self.unlock.style().polish(self.unlock)
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
-        fit_to_text(self, lines_wide=20)  # the message may need another line
+        self._show_message(text)
         announce(self.message, text, assertive=True)
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        fit_to_text(self, lines_wide=20)  # the message may need another line
 
     def _locked_for(self, seconds: int) -> str:
         if seconds == 1:

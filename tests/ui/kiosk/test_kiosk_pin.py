@@ -211,3 +211,59 @@ def test_return_during_a_lockout_does_not_close_the_prompt(qtbot: QtBot, guard: 
     assert prompt.wait_timer.isActive()
     qtbot.keyClick(handle, Qt.Key.Key_Space)  # pressing Cancel on purpose still works
     assert not prompt.isVisible()
+
+
+# --- how the prompt looks -------------------------------------------------------------------
+
+
+def test_cancel_and_unlock_sit_side_by_side_with_unlock_the_filled_default(
+    qtbot: QtBot, guard: KioskGuard
+) -> None:
+    """They were stacked full width, looking the same, with Unlock first."""
+    prompt = shown_prompt(qtbot, guard)
+    cancel, unlock = prompt.cancel.geometry(), prompt.unlock.geometry()
+    assert cancel.center().y() == unlock.center().y()
+    assert cancel.right() < unlock.left()  # Cancel, then Unlock where the eye ends
+    assert unlock.width() < prompt.width() // 2
+    assert prompt.unlock.isDefault()
+    assert prompt.unlock.objectName() == "primary"
+    assert prompt.cancel.objectName() != "primary"
+    layout = prompt.layout()
+    assert layout is not None
+    margins = layout.contentsMargins()
+    assert min(margins.left(), margins.top(), margins.right(), margins.bottom()) >= 20
+
+
+def test_the_message_line_takes_no_room_until_there_is_something_to_say(
+    qtbot: QtBot, guard: KioskGuard
+) -> None:
+    """An empty message line left a blank gap between the PIN box and the buttons."""
+    prompt = shown_prompt(qtbot, guard)
+
+    def gap() -> int:
+        return prompt.cancel.geometry().top() - prompt.pin.geometry().bottom()
+
+    assert prompt.message.isHidden()
+    empty = gap()
+    enter(qtbot, prompt, "1111")
+    assert prompt.message.isVisible()
+    assert prompt.message.text() == "That PIN is not right. 4 tries left."
+    # The line makes room for itself when it has words, so it had none before.
+    qtbot.waitUntil(lambda: gap() >= empty + prompt.message.height())
+    assert prompt.pin.geometry().bottom() < prompt.message.geometry().top()
+    assert prompt.message.geometry().bottom() < prompt.cancel.geometry().top()
+
+
+def test_unlock_is_not_filled_in_while_it_cannot_be_pressed(
+    qtbot: QtBot, guard: KioskGuard, clock: FakeClock
+) -> None:
+    """The filled look of the default button hid that Unlock was off during a lockout."""
+    prompt = shown_prompt(qtbot, guard)
+    for _ in range(5):
+        enter(qtbot, prompt, "0000")
+    assert not prompt.unlock.isEnabled()
+    assert prompt.unlock.objectName() != "primary"
+    clock.advance(30)
+    prompt.wait_timer.timeout.emit()
+    assert prompt.unlock.isEnabled()
+    assert prompt.unlock.objectName() == "primary"
