@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from reader import privacy
 from reader.ui.a11y import announce
 from reader.ui.combo import ComboBox
+from reader.ui.dialog_parts import DIALOG_MARGIN
 from reader.ui.flow import FlowRow
 from reader.ui.save_places import PlaceTree, starting_folder, usual_places
 from reader.ui.translation import QT_TRANSLATE_NOOP
@@ -69,6 +70,7 @@ class SaveChooser(QDialog):
 
     def _layout(self, start: Path) -> None:
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(DIALOG_MARGIN, DIALOG_MARGIN, DIALOG_MARGIN, DIALOG_MARGIN)
         note = self.tr(
             "Lantern will write this one file and nothing else. Anyone who uses this computer "
             "may be able to open it, so choose a place that feels safe."

@@ -148,3 +148,11 @@ def test_a_folder_shows_under_the_outermost_place_that_holds_it(tmp_path: Path) 
     assert place_of(tmp_path / "sam" / "Documents" / "Letters", places) == home
     assert place_of(tmp_path / "usb", places) == stick
     assert place_of(tmp_path / "elsewhere" / "here", places) == Place("", tmp_path / "elsewhere")
+
+
+def test_the_chooser_has_room_around_its_content(qtbot: QtBot, home: Path) -> None:
+    chooser = opened_chooser(qtbot)
+    layout = chooser.layout()
+    assert layout is not None
+    margins = layout.contentsMargins()
+    assert min(margins.left(), margins.top(), margins.right(), margins.bottom()) >= 20
