@@ -6,6 +6,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from functools import partial
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from reader.articles import Article, Library
@@ -28,6 +29,19 @@ TOOLS = (
     ("safety-plan", QT_TRANSLATE_NOOP("HomeView", "My safety plan")),
     ("reflections", QT_TRANSLATE_NOOP("HomeView", "My reflections")),
 )
+
+
+def tool_buttons(open_screen: Callable[[str], object]) -> list[QWidget]:
+    """The coping tools as buttons (home's "Try something now"), each opening its screen."""
+    buttons: list[QWidget] = []
+    for screen, text in TOOLS:
+        name = QCoreApplication.translate("HomeView", text)
+        button = QPushButton(name)
+        button.setObjectName("tool:" + screen)
+        button.setAccessibleName(name)
+        button.clicked.connect(lambda _=False, s=screen: open_screen(s))
+        buttons.append(button)
+    return buttons
 
 
 def cards_for_height(height: int) -> int:
@@ -132,13 +146,7 @@ class HomeView(Page):
     def _add_tools(self) -> None:
         # Not "Coping now": a collection of articles below has that name.
         self.body.addWidget(label(self.tr("Try something now"), "sectionTitle"))
-        buttons: list[QWidget] = []
-        for screen, text in TOOLS:
-            button = QPushButton(self.tr(text))
-            button.setObjectName("tool:" + screen)
-            button.setAccessibleName(self.tr(text))
-            button.clicked.connect(lambda _=False, s=screen: self._open_screen(s))
-            buttons.append(button)
+        buttons = tool_buttons(self._open_screen)
         self._tab_stops += buttons
         self.body.addWidget(ButtonGrid(buttons, columns=3))
 

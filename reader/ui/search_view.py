@@ -6,15 +6,16 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.articles import Article
 from reader.breakable import breakable
 from reader.crisis_words import seeks_someone_to_talk_to, suggests_crisis
 from reader.render import callout_html
 from reader.search import SearchHit, SearchIndex
-from reader.ui.a11y import announce
+from reader.ui.a11y import announce, chain_tab_order
 from reader.ui.article_body import ArticleBody
+from reader.ui.text_size import give_role
 from reader.ui.widgets import Page, label
 
 
@@ -62,6 +63,7 @@ class SearchView(Page):
         layout.addWidget(self.title)
         layout.addWidget(self.status)
         self.add_main_text(self.results)
+        self.ways_on: QWidget | None = None  # made the first time nothing matches
 
     def set_query(self, text: str) -> int:
         """Search for what was typed and show the hits; returns how many were found."""
@@ -91,9 +93,46 @@ class SearchView(Page):
         self.results.set_article_html(html, self._css(), pack_folder=None)
         # Nothing found: no empty box that looks like a field and takes the Tab key.
         self.results.setVisible(bool(html))
+        self._show_ways_on(not html and bool(self.query.strip()))
         if link is not None and self.results.hasFocus():
             self.results.select_link(link)
         return len(self.hits)
+
+    def _show_ways_on(self, shown: bool) -> None:
+        """Under "Nothing matched", ways on from here: a page with one sentence was a dead end."""
+        if shown and self.ways_on is None:
+            self.ways_on = self._ways_on_box()
+            self.body.addWidget(self.ways_on)
+        if self.ways_on is not None:
+            self.ways_on.setVisible(shown)
+
+    def _ways_on_box(self) -> QWidget:
+        """Browse all articles and Get help now, then the coping tools, as home has them."""
+        # Imported here: most searches find something, and these cost time to load.
+        from reader.ui.flow import ButtonGrid, FlowRow
+        from reader.ui.home import tool_buttons
+        from reader.ui.wrapping_button import WrappingButton
+
+        box = QWidget()
+        box.setObjectName("waysOn")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        browse = WrappingButton(self.tr("Browse all articles"))
+        browse.setObjectName("browseButton")
+        browse.clicked.connect(lambda: self._follow_link("lantern:home"))
+        get_help = WrappingButton(self.tr("Get help now"))
+        give_role(get_help, "helpButton")
+        get_help.clicked.connect(lambda: self._follow_link("lantern:help"))
+        for button in (browse, get_help):
+            button.setAccessibleName(button.text())
+            button.setAutoDefault(False)
+        column.addWidget(FlowRow([browse, get_help], margin=0))
+        column.addWidget(label(self.tr("Try something now"), "sectionTitle"))
+        tools = tool_buttons(lambda screen: self._follow_link(f"lantern:{screen}"))
+        column.addWidget(ButtonGrid(tools, columns=3))
+        chain_tab_order([browse, get_help, *tools])
+        return box
 
     def _line_words(self) -> list[str]:
         if self._lines is None:
@@ -164,6 +203,7 @@ class SearchView(Page):
         self.offers_help = self.offers_lines = False
         self.results.set_article_html("", self._css(), pack_folder=None)
         self.status.clear()
+        self._show_ways_on(False)
 
 
 def _put_first(articles: Sequence[Article], hits: list[SearchHit]) -> list[SearchHit]:
