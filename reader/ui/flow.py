@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 
 class _Reflowing(QWidget):
@@ -163,3 +165,81 @@ class FlowRow(_Reflowing):
             for item in self._items[start : start + count]:
                 row.insertWidget(row.count() - 1, item)  # before the closing stretch
             start += count
+
+
+class LabelledRows(_Reflowing):
+    """Rows of a label and its choices: the labels in a column beside the choices when every
+    row fits, each label above its choices when one does not, all rows alike. A label's words
+    stand level with its first choice's.
+
+    A QFormLayout put "Motion" alone above its check box at 200% in a narrow window, while
+    Rhythm and Length stayed beside theirs, and its labels stood 3 to 10 pixels below the words
+    of the first radio button beside them.
+    """
+
+    def __init__(
+        self, rows: Sequence[tuple[QLabel, QWidget, Sequence[QWidget]]], spacing: int = 16
+    ) -> None:
+        """Each row: its label, the widget holding its choices, and those choices, in order
+        (the widest decides whether the rows fit side by side)."""
+        super().__init__()
+        self.rows = rows
+        self.stacked: bool | None = None
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(spacing)
+        # Narrower than its rows side by side, it stacks them (see reflow), as CardGrid does.
+        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        for label, _, _ in rows:
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._arrange(stacked=False)
+
+    def event(self, event: QEvent) -> bool:
+        """Re-flow when a choice changes size (new text size: Qt asks for a new layout)."""
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.reflow()
+        return super().event(event)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As narrow as the widest choice, labels above; as tall as the rows are now."""
+        return QSize(self._widest_choice(), self._grid.minimumSize().height())
+
+    def reflow(self) -> None:
+        """Side by side when the labels and the widest choice fit the width together."""
+        labels = max(label.fontMetrics().horizontalAdvance(label.text()) for label, *_ in self.rows)
+        needed = labels + 1 + self._grid.horizontalSpacing() + self._widest_choice()
+        self._arrange(stacked=needed > self.width())
+
+    def _widest_choice(self) -> int:
+        return max(choice.sizeHint().width() for *_, choices in self.rows for choice in choices)
+
+    def _arrange(self, *, stacked: bool) -> None:
+        self._lift_labels(stacked)
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        grid = self._grid
+        # Stacked, a label sits close above its choices and the space goes between rows.
+        grid.setVerticalSpacing(4 if stacked else 10)
+        top = Qt.AlignmentFlag.AlignTop
+        for row, (label, field, _) in enumerate(self.rows):
+            grid.removeWidget(label)
+            grid.removeWidget(field)
+            if stacked:
+                grid.addWidget(label, 2 * row, 0, top)
+                grid.addWidget(field, 2 * row + 1, 0)
+            else:
+                grid.addWidget(label, row, 0, top)
+                grid.addWidget(field, row, 1)
+        grid.setColumnStretch(0, 1 if stacked else 0)
+        grid.setColumnStretch(1, 0 if stacked else 1)
+
+    def _lift_labels(self, stacked: bool) -> None:
+        """Beside its choices, a label starts as far down as the first choice's words do."""
+        for row, (label, _, choices) in enumerate(self.rows):
+            first = choices[0]
+            # A check box or radio button centres its words in its height (the style sheet's
+            # border and padding are the same above and below).
+            words = (first.sizeHint().height() - first.fontMetrics().height()) // 2
+            gap = 10 if stacked and row else 0
+            label.setContentsMargins(0, gap if stacked else words, 0, 0)

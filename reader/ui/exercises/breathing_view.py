@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QCheckBox, QSizePolicy, QWidget
 
 from reader.exercises import Clock
 from reader.exercises.breathing import (
@@ -29,6 +29,7 @@ from reader.ui.exercises.breathing_words import (
 )
 from reader.ui.exercises.common import align_centre, button, button_row, choice_row, label
 from reader.ui.exercises.grounding_view import GROUNDING_ARTICLE
+from reader.ui.flow import LabelledRows
 from reader.ui.focus import focus_is_in, pass_focus
 from reader.ui.in_view import reveal
 from reader.ui.text_size import change_role
@@ -126,21 +127,19 @@ class BreathingView(Page):
             self, [(m, minutes_text(m), minutes_text(m)) for m in MINUTES]
         )
         self._select_defaults()
-        options = QWidget()
-        options.setObjectName("breathingOptions")
-        form = QFormLayout(options)
-        form.setContentsMargins(0, 8, 0, 0)
-        form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(10)
-        # In a narrow window at large text, "Rhythm" goes above its choices, not off the edge.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        # Our own row labels, not ones the form makes: Python keeps them to grey them, and
-        # a form-made label held from Python crashed the interpreter's shutdown.
+        # Our own row labels, which Python keeps to grey them.
         rhythm_label, minutes_label = label(self.tr("Rhythm")), label(self.tr("Length"))
-        form.addRow(rhythm_label, self.rhythm_row)
-        form.addRow(minutes_label, self.minutes_row)
-        # In the form, the box lines up with the radio buttons above it, not 6 px off the labels.
-        form.addRow(self.tr("Motion"), self.reduce_motion_box)
+        motion_label = label(self.tr("Motion"))
+        options = LabelledRows(
+            [
+                (rhythm_label, self.rhythm_row, self.rhythm_buttons.buttons()),
+                (minutes_label, self.minutes_row, self.minutes_buttons.buttons()),
+                # The box lines up with the radio buttons above it, not 6 px off the labels.
+                (motion_label, self.reduce_motion_box, [self.reduce_motion_box]),
+            ]
+        )
+        options.setObjectName("breathingOptions")
+        options.setContentsMargins(0, 8, 0, 0)
         # Greyed together with their row labels while breathing: these cannot change mid-way.
         self.locked_while_breathing = [
             rhythm_label,
