@@ -38,6 +38,7 @@ class ButtonGrid(_Reflowing):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(spacing)
+        self._keepers = [_column_keeper() for _ in range(columns)]
         self._arrange(columns)
 
     def reflow(self) -> None:
@@ -58,8 +59,25 @@ class ButtonGrid(_Reflowing):
         for index, button in enumerate(self._buttons):
             self._grid.addWidget(button, index // columns, index % columns)
         # Equal columns, and none left over from a wider arrangement.
-        for column in range(self._most):
+        for column, keeper in enumerate(self._keepers):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
+            self._grid.removeWidget(keeper)
+            if column < columns:
+                self._grid.addWidget(keeper, 0, column)
+
+
+def _column_keeper() -> QWidget:
+    """An unseen widget that keeps a grid column from counting as empty.
+
+    A grid leaves out the spacing beside an empty column: a lone card under "More to read"
+    was half that spacing wider than every card in a full row.
+    """
+    keeper = QWidget()
+    policy = keeper.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)  # hidden, yet it still holds its column
+    keeper.setSizePolicy(policy)
+    keeper.hide()
+    return keeper
 
 
 class CardGrid(ButtonGrid):

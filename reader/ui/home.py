@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from reader.articles import Article, Library
 from reader.ui.a11y import chain_tab_order
@@ -79,9 +79,7 @@ class HomeView(Page):
         self._tab_stops: list[QWidget] = []  # tools, cards and footer links, as they appear
         # Cards beyond the first screenful wait here, in order, until build_more() adds them.
         self._pending: deque[Callable[[], int]] = deque()
-        if clinic_name:  # a clinic's own name, above Lantern's welcome
-            self.body.addWidget(label(clinic_name, "muted"))
-        self._build(welcome, start_here)
+        self._build(self._title(clinic_name), welcome, start_here)
         self._run_steps(eager_cards)
 
     @property
@@ -106,8 +104,20 @@ class HomeView(Page):
     def _later(self, step: Callable[[], object], cards: int = 0) -> None:
         self._pending.append(lambda: (step(), cards)[1])
 
-    def _build(self, welcome: str, start_here: Sequence[str]) -> None:
-        self.body.addWidget(label(self.tr("Welcome to Lantern"), "pageTitle"))
+    def _title(self, clinic_name: str) -> QLabel:
+        """Welcome to Lantern, at the clinic whose computer this is, when it has a name."""
+        if not clinic_name:
+            return label(self.tr("Welcome to Lantern"), "pageTitle")
+        # Part of the welcome, in its words and its size: the name alone, in small grey type
+        # above the title, read as a stray line. The line break keeps the name together.
+        title = label(self.tr("Welcome to Lantern\nat %1").replace("%1", clinic_name), "pageTitle")
+        spoken = " ".join(title.text().split())
+        title.setAccessibleName(spoken)  # read as one sentence
+        self.setAccessibleName(spoken)  # the page is named after its title
+        return title
+
+    def _build(self, title: QLabel, welcome: str, start_here: Sequence[str]) -> None:
+        self.body.addWidget(title)
         help_line = self.tr("Get help now is at the top of every screen (or press F1).")
         # A clinic's welcome takes the place of Lantern's, never of the way to help.
         intro = welcome or self.tr(
