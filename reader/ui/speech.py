@@ -7,7 +7,9 @@ happens only in QtSpeechSupport.create(), when the reader presses Read aloud.
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from collections.abc import Sequence
 from typing import Any
 
@@ -143,7 +145,20 @@ class QtSpeechSupport(SpeechSupport):
         return QtSpeech(self._engine, parent)
 
 
+def _speech_leaves_no_trace() -> bool:
+    """Whether speech can run here without leaving files in the home folder.
+
+    On Linux, speech-dispatcher and the sound server keep their logs, pid files and runtime
+    links in $XDG_RUNTIME_DIR, a memory file system emptied at logout. Without one (a bare X
+    session, a service) they write them under ~/.cache and ~/.config, and at a verbose log
+    level speech-dispatcher's log held the article's text.
+    """
+    return not sys.platform.startswith("linux") or bool(os.environ.get("XDG_RUNTIME_DIR"))
+
+
 def _offline_engine() -> str | None:
+    if not _speech_leaves_no_trace():
+        return None
     # Without PipeWire, Qt Multimedia warns while loading; that is not Lantern's business.
     QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
     try:

@@ -25,6 +25,7 @@ def fake_tts_module(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         "QTextToSpeech", (), {"availableEngines": staticmethod(lambda: list(engines))}
     )
     monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", module)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", "/run/user/1000")  # a normal desktop session
     return engines
 
 
@@ -36,6 +37,18 @@ def test_only_offline_engines_count(fake_tts_module: list[str]) -> None:
     assert support.available() is True
     fake_tts_module[:] = []  # checked once per session: no engine is loaded to check again
     assert support.available() is True
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a Linux session's folder")
+def test_speech_is_not_offered_on_linux_without_a_runtime_folder(
+    fake_tts_module: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Speech-dispatcher's log and the sound server's files would go to the home folder."""
+    fake_tts_module[:] = ["speechd", "flite"]
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    assert QtSpeechSupport().available() is False
+    monkeypatch.setenv("XDG_RUNTIME_DIR", "")
+    assert QtSpeechSupport().available() is False
 
 
 # --- the QtTextToSpeech adapter and sentence splitting -----------------------------------
