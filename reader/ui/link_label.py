@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QKeyEvent, QMoveEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from reader.ui.widgets import label
@@ -67,15 +67,47 @@ class LinkLabel(QLabel):
         super().keyPressEvent(event)
 
 
+# The links' transparent border, in pixels, where their focus ring is drawn (the style sheet's
+# QLabel[link="true"]): their words start this far inside them.
+RING_ROOM = 2
+
+
 class ContentsList(QWidget):
-    """An "On this page" list: a small heading, then links, each as wide as its words."""
+    """An "On this page" list: a small heading, then links, each as wide as its words.
+
+    The list hangs RING_ROOM pixels out into the page's gutter (see GUTTER in main_text.py)
+    and its heading keeps that much room, so the links' words start where the heading's and
+    the page title's do, with their focus rings whole beside them: the links stood 2 pixels
+    to the right of their heading.
+    """
 
     def __init__(self, title: str) -> None:
         super().__init__()
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 4, 0, 4)
         self._layout.setSpacing(2)
-        self._layout.addWidget(label(title, "cardTitle", wrap=False))  # short: "On this page"
+        heading = label(title, "cardTitle", wrap=False)  # short: "On this page"
+        heading.setContentsMargins(RING_ROOM, 0, 0, 0)
+        self._layout.addWidget(heading)
+        self._hung = QRect()  # where this list put itself, out into the gutter
+
+    def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802 - Qt override
+        """Hang out into the gutter, wherever the page's layout puts the list."""
+        super().moveEvent(event)
+        self._hang()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Hang out into the gutter, however wide the page's layout makes the list."""
+        super().resizeEvent(event)
+        self._hang()
+
+    def _hang(self) -> None:
+        # A widget cannot ask its parent's layout for more room to the left; it takes it
+        # itself, each time that layout places it where the layout wants.
+        placed = self.geometry()
+        if placed != self._hung:
+            self._hung = placed.adjusted(-RING_ROOM, 0, 0, 0)
+            self.setGeometry(self._hung)
 
     def add_link(self, link: LinkLabel) -> LinkLabel:
         """Add a link under the others and return it."""
