@@ -10,6 +10,7 @@ import sys
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from reader import privacy
 from reader.startup import build_context, report_problems
 from reader.ui.first_paint import AfterFirstPaint
 
@@ -58,6 +59,11 @@ def make_application(offscreen: bool = False) -> QApplication:
     return app
 
 
+def _after_first_paint(app: QApplication) -> None:
+    set_window_icon(app)
+    privacy.no_crash_dumps()
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the reader, the self-test or the start-up probe."""
     # Ctrl+C in a terminal ends Lantern at once. Python's own handler waits for Python code
@@ -70,7 +76,8 @@ def run(args: argparse.Namespace) -> int:
     from reader.ui.main_window import MainWindow
 
     window = MainWindow(context)
-    icon_later = AfterFirstPaint(window, lambda: set_window_icon(app))  # noqa: F841 - kept alive
+    # Nothing is typed before the first paint; these can wait until just after it.
+    later = AfterFirstPaint(window, lambda: _after_first_paint(app))  # noqa: F841 - kept alive
     if args.self_test:
         from reader.ui.self_test import run_self_test
 

@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 # `lantern` as started from the command line; once its window is up, just before the event
 # loop, it tries what the guards must refuse, reports each outcome and ends.
 CHILD = """
@@ -53,3 +55,37 @@ def test_a_running_lantern_refuses_writes_and_internet_sockets(tmp_path: Path) -
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[:2] == ["write refused", "socket refused"]
     assert not target.exists()
+
+
+# `lantern --startup-probe` as started from the command line, then what the kernel would do
+# with a crash of this process: write a core file or hand it to a crash handler.
+CRASH_CHILD = """
+import ctypes
+import resource
+import sys
+from reader import app
+
+code = app.main(["--startup-probe"])
+get_dumpable = 3  # PR_GET_DUMPABLE
+print("dumpable", ctypes.CDLL(None).prctl(get_dumpable, 0, 0, 0, 0), flush=True)
+print("core limit", *resource.getrlimit(resource.RLIMIT_CORE), flush=True)
+sys.exit(code)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux's")
+def test_a_crash_after_the_window_is_up_leaves_no_core_dump(tmp_path: Path) -> None:
+    """A core file or a crash report held every word typed into Lantern."""
+    repo = str(Path(__file__).resolve().parents[2])
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), PYTHONPATH=repo)
+    done = subprocess.run(
+        [sys.executable, "-c", CRASH_CHILD],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[1:3] == ["dumpable 0", "core limit 0 0"]
