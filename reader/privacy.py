@@ -34,11 +34,23 @@ _guard = _Guard()
 
 
 def apply_environment(env: MutableMapping[str, str] = os.environ) -> None:
-    """Turn off bytecode writing and Qt's disk caches for this process and its children."""
+    """Turn off bytecode writing, Qt's disk caches and a message bus started just for Lantern."""
     sys.dont_write_bytecode = True
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     for key, value in QT_ENVIRONMENT.items():
         env[key] = value
+    if sys.platform.startswith("linux") and not _session_bus(env):
+        # Otherwise Qt's accessibility bridge has libdbus start a bus of its own, which leaves
+        # ~/.dbus/session-bus/ with the time of use, and two processes running after Lantern.
+        env["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
+
+
+def _session_bus(env: MutableMapping[str, str]) -> bool:
+    """Whether the desktop session has a message bus (a bare X session or a service has not)."""
+    if env.get("DBUS_SESSION_BUS_ADDRESS"):
+        return True
+    runtime = env.get("XDG_RUNTIME_DIR", "")
+    return bool(runtime) and Path(runtime, "bus").exists()
 
 
 def no_crash_dumps() -> None:

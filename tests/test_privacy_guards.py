@@ -297,3 +297,21 @@ def test_apply_environment_turns_off_bytecode_and_qt_caches(
     ):
         assert env[key] == "1", key
     assert env["HOME"] == "/home/someone"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="D-Bus sessions are Linux's")
+def test_without_a_session_bus_lantern_starts_none_of_its_own(tmp_path: Path) -> None:
+    """libdbus would start one for Qt's accessibility bridge, leaving files and processes."""
+    bare_x: dict[str, str] = {"HOME": "/home/someone"}
+    apply_environment(bare_x)
+    assert bare_x["DBUS_SESSION_BUS_ADDRESS"] == "disabled:"
+    runtime_without_bus = {"XDG_RUNTIME_DIR": str(tmp_path)}
+    apply_environment(runtime_without_bus)
+    assert runtime_without_bus["DBUS_SESSION_BUS_ADDRESS"] == "disabled:"
+    (tmp_path / "bus").touch()  # the systemd user bus: used as it is
+    desktop = {"XDG_RUNTIME_DIR": str(tmp_path)}
+    apply_environment(desktop)
+    assert "DBUS_SESSION_BUS_ADDRESS" not in desktop
+    named = {"DBUS_SESSION_BUS_ADDRESS": "unix:path=/run/user/1000/bus"}
+    apply_environment(named)
+    assert named["DBUS_SESSION_BUS_ADDRESS"] == "unix:path=/run/user/1000/bus"
