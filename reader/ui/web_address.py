@@ -70,8 +70,8 @@ class BrowserQuestion(QDialog):
         self.address = label(url)
         layout.addWidget(self.address)
         note = self.tr(
-            "Your web browser may keep its own history of the pages it opens, "
-            "which others who use this computer could see."
+            "Your web browser may keep a record of the pages you visit. "
+            "Other people who use this computer could see it."
         )
         layout.addWidget(label(note, "muted"))
         self.open_button = QPushButton(self.tr("Open in browser"))
