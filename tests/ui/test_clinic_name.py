@@ -32,7 +32,7 @@ def test_without_a_clinic_name_home_shows_only_lantern(window: MainWindow) -> No
 def test_the_help_panel_heads_the_clinics_contacts_with_its_name(
     make_window: MakeWindow, small_context: AppContext, local_service: Service
 ) -> None:
-    context = replace(small_context, clinic_name=NAME, local_services=(local_service,))
+    context = replace(small_context, clinic_name=NAME, local_services=[local_service])
     window = make_window(context)
     window.open_help()
     html = window.screens["help"].panel_html()  # type: ignore[attr-defined]
@@ -43,7 +43,7 @@ def test_the_help_panel_heads_the_clinics_contacts_with_its_name(
 def test_without_a_name_the_clinics_contacts_are_here_at_this_service(
     make_window: MakeWindow, small_context: AppContext, local_service: Service
 ) -> None:
-    window = make_window(replace(small_context, local_services=(local_service,)))
+    window = make_window(replace(small_context, local_services=[local_service]))
     window.open_help()
     html = window.screens["help"].panel_html()  # type: ignore[attr-defined]
     assert "<h3>Here, at this service</h3>" in html
