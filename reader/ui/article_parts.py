@@ -4,18 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
+from reader.ui.style import CALLOUT_PADDING
 from reader.ui.text_size import give_role
 from reader.ui.widgets import label
+
+FOOTER_SPACING = 10  # between the footer's sentence and its button
 
 
 def _callout() -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame()
     frame.setObjectName("callout")
     layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 12, 16, 12)
+    # As the callouts in an article's text are padded, so the boxes on a page look alike.
+    vertical, horizontal = CALLOUT_PADDING
+    layout.setContentsMargins(horizontal, vertical, horizontal, vertical)
     return frame, layout
 
 
@@ -65,6 +70,7 @@ def prompt_note(kiosk: bool) -> str:
 def help_footer(open_help: Callable[[], None]) -> tuple[QFrame, QPushButton]:
     """The box at the end of every article that offers Get help now, and its button."""
     frame, layout = _callout()
+    layout.setSpacing(FOOTER_SPACING)
     layout.addWidget(
         label(
             QCoreApplication.translate(
@@ -77,5 +83,7 @@ def help_footer(open_help: Callable[[], None]) -> tuple[QFrame, QPushButton]:
     give_role(button, "helpButton")
     button.setAccessibleName(QCoreApplication.translate("ArticleView", "Get help now"))
     button.clicked.connect(open_help)
-    layout.addWidget(button)
+    # Its own width, at the start of the line: stretched across the column, the dark red bar
+    # outweighed the whole page end.
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
     return frame, button

@@ -9,11 +9,15 @@ from reader.paths import resources_dir
 from reader.themes import Theme
 
 SCROLL_BAR_WIDTH = 14  # pixels, vertical scroll bars on every screen
+CALLOUT_PADDING = (14, 18)  # callout boxes, in widgets and in rich text alike
+# In rich text the last line's own spacing (line-height) already leaves this much below it:
+# with the full padding as well, the boxes looked bottom-heavy.
+CALLOUT_LINE_ROOM = 6
 
 
 def _outline(theme: Theme) -> str:
-    """A border for boxes whose shade is the page's own (high contrast), or they vanish."""
-    return f"border: 1px solid {theme.border};" if theme.callout == theme.background else ""
+    """A border for boxes whose shade is close to the page's, so that they show in every theme."""
+    return f"border: 1px solid {theme.border};"
 
 
 def window_style(theme: Theme) -> str:
@@ -135,6 +139,8 @@ def article_css(theme: Theme, easier_reading: bool = False) -> str:
     line_height = 185 if easier_reading else 160
     # Easier reading also spaces words a little, which helps many readers with dyslexia.
     spacing = "word-spacing: 2px; " if easier_reading else ""
+    vertical, horizontal = CALLOUT_PADDING
+    callout_padding = f"{vertical}px {horizontal}px {vertical - CALLOUT_LINE_ROOM}px"
     return f"""
     body {{ color: {t.text}; background: {t.background}; }}
     p, li {{ line-height: {line_height}%; text-align: left; {spacing}}}
@@ -142,11 +148,16 @@ def article_css(theme: Theme, easier_reading: bool = False) -> str:
     h2 {{ font-size: x-large; font-weight: 600; margin-top: 26px; margin-bottom: 10px; }}
     h3 {{ font-size: large; font-weight: 600; margin-top: 18px; margin-bottom: 8px; }}
     a {{ color: {t.link}; text-decoration: underline; }}
-    td.callout {{ background-color: {t.callout}; {_outline(t)} }}
+    table {{ border-collapse: collapse; }}
+    th, td {{ padding: 6px; }}
+    th {{ text-align: left; border-bottom: 2px solid {t.control_border}; }}
+    td {{ border-bottom: 1px solid {t.border}; }}
+    td.callout {{ background-color: {t.callout}; {_outline(t)} padding: {callout_padding}; }}
     table.callout {{ margin-top: 8px; margin-bottom: 18px; }}
+    p.callout-title {{ margin-bottom: 6px; }}
     p.service {{ line-height: 135%; margin-bottom: 0; }}
     p.service-name {{ font-size: large; margin-bottom: 4px; }}
-    th, td {{ padding: 6px; }}
+    blockquote {{ color: {t.muted}; font-style: italic; margin-left: 24px; margin-right: 24px; }}
     b.hit {{ color: {t.text}; }}
     p.figure {{ line-height: 100%; margin-bottom: 4px; }}
     p.caption {{ color: {t.muted}; font-style: italic; }}
