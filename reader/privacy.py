@@ -14,6 +14,7 @@ QT_ENVIRONMENT = {
     "QSG_RHI_DISABLE_DISK_CACHE": "1",
     "QT_SPEECH_NO_DISK_LOG": "1",
 }
+CUPS_SOCKET = "/run/cups/cups.sock"  # where CUPS listens on Linux (/var/run links to /run)
 _DEVNULL = Path(os.devnull).resolve()
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
 
@@ -39,10 +40,24 @@ def apply_environment(env: MutableMapping[str, str] = os.environ) -> None:
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     for key, value in QT_ENVIRONMENT.items():
         env[key] = value
+    if sys.platform.startswith("linux"):
+        _print_system_on_this_computer(env)
     if sys.platform.startswith("linux") and not _session_bus(env):
         # Otherwise Qt's accessibility bridge has libdbus start a bus of its own, which leaves
         # ~/.dbus/session-bus/ with the time of use, and two processes running after Lantern.
         env["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
+
+
+def _print_system_on_this_computer(env: MutableMapping[str, str]) -> None:
+    """Printing goes through this computer's print service (CUPS) by its local socket only.
+
+    Otherwise opening the print dialog made Lantern itself open internet sockets: to port 631
+    on this computer when no print service runs, or to a print server the system names. The
+    local service can still print to shared printers; Lantern never talks to the network.
+    (A web browser Lantern opens inherits this too, and prints the same way.)
+    """
+    if not env.get("CUPS_SERVER", "").startswith("/"):
+        env["CUPS_SERVER"] = CUPS_SOCKET
 
 
 def _session_bus(env: MutableMapping[str, str]) -> bool:

@@ -315,3 +315,17 @@ def test_without_a_session_bus_lantern_starts_none_of_its_own(tmp_path: Path) ->
     named = {"DBUS_SESSION_BUS_ADDRESS": "unix:path=/run/user/1000/bus"}
     apply_environment(named)
     assert named["DBUS_SESSION_BUS_ADDRESS"] == "unix:path=/run/user/1000/bus"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="CUPS on Linux")
+def test_printing_goes_only_to_this_computers_print_service() -> None:
+    """A print server by name or address would be an internet socket from Lantern itself."""
+    unset: dict[str, str] = {}
+    apply_environment(unset)
+    assert unset["CUPS_SERVER"] == "/run/cups/cups.sock"
+    remote = {"CUPS_SERVER": "printserver.example.org:631"}
+    apply_environment(remote)
+    assert remote["CUPS_SERVER"] == "/run/cups/cups.sock"
+    local = {"CUPS_SERVER": "/var/run/cups/cups.sock"}  # a local socket is kept as given
+    apply_environment(local)
+    assert local["CUPS_SERVER"] == "/var/run/cups/cups.sock"

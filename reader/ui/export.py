@@ -241,7 +241,8 @@ def print_dialog(printer: QPrinter, parent: QWidget) -> QPrintDialog:
 def print_text(parent: QWidget, title: str, text: str) -> bool:
     """Print through Qt's print dialog; True when something was sent to the printer."""
     printer = QPrinter()
-    printer.setDocName(title)
+    # The print service lists finished jobs by name: "My safety plan" said what was printed.
+    printer.setDocName("Document")
     dialog = print_dialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False

@@ -52,7 +52,8 @@ SENDING_KIOSK = QT_TRANSLATE_NOOP(
 RECORDED_HOME = QT_TRANSLATE_NOOP(
     "InfoPages",
     "Your computer may show Lantern in its list of recent apps. If you copy text, Lantern "
-    "removes it when it closes, but some computers keep a list of what was copied. While "
+    "removes it when it closes, but some computers keep a list of what was copied. If you "
+    "print, the computer's printing service may keep a copy for a while. While "
     "Lantern runs, the computer may store some of its "
     "memory on the disk for a while. Your web browser keeps its own history if you open a "
     "link in it. If you share this computer, keep these in mind.",

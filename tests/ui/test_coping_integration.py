@@ -125,6 +125,25 @@ def test_print_dialog_offers_no_print_to_file(window: MainWindow, qtbot: QtBot) 
     assert not dialog.testOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile)
 
 
+def test_a_print_job_is_named_plainly_not_after_what_is_printed(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The print service lists finished jobs by name; "My safety plan" said what was printed."""
+    names: list[str] = []
+
+    class Cancelled:
+        def exec(self) -> QDialog.DialogCode:
+            return QDialog.DialogCode.Rejected
+
+    def record(printer: object, parent: object) -> Cancelled:
+        names.append(printer.docName())  # type: ignore[attr-defined]
+        return Cancelled()
+
+    monkeypatch.setattr(export, "print_dialog", record)
+    assert export.print_text(window, "My safety plan", "plan text") is False
+    assert names == ["Document"]
+
+
 @pytest.mark.parametrize("zoom", [80, 200])
 def test_paper_copies_keep_their_size_whatever_the_screen_text_size(
     window: MainWindow, zoom: int
