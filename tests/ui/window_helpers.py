@@ -9,7 +9,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
+from reader.ui import web_address
 from reader.ui.article_view import ArticleView
 from reader.ui.main_window import MainWindow
 from reader.ui.web_address import WebAddressDialog
@@ -103,7 +103,7 @@ def web_address_dialogs(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> list[W
         shown.append(dialog)
         return 0
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(never))
+    monkeypatch.setattr(web_address, "ask_open_browser", never)
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(never))
     monkeypatch.setattr(WebAddressDialog, "exec", record)
     return shown

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from reader.ui import self_test
+from reader.ui import self_test, web_address
 from reader.ui.help_panel import HelpPanel
 from reader.ui.main_window import MainWindow
 from reader.ui.web_address import WebAddressDialog
@@ -66,7 +66,7 @@ def test_web_links_show_the_address_and_qr_code_and_never_open(
         return True
 
     monkeypatch.setattr(QDesktopServices, "openUrl", record_open)
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: opened.append(args))
+    monkeypatch.setattr(web_address, "ask_open_browser", lambda *args: opened.append(args))
     monkeypatch.setattr(WebAddressDialog, "exec", record_dialog)
     assert window.open_article("web-help")
     article_view(window).body_view.anchorClicked.emit(QUrl(WEB_URL))  # the reader clicks it
