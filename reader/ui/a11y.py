@@ -7,11 +7,12 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6 import QtGui
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QApplication, QTextBrowser, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QTextBrowser, QToolButton, QWidget
 
 from reader.ui.focus import focus_is_in
+from reader.ui.style import QUIET_FOCUS_PROPERTY
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -60,6 +61,7 @@ def install(window: MainWindow) -> None:
     window.forward_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Forward"))
     for clear in window.search_box.findChildren(QToolButton):  # the line edit's clear button
         clear.setAccessibleName(QCoreApplication.translate("MainWindow", "Clear search"))
+    _FocusLook(window)  # pages clicked on, or focused by a new screen, show no ring
     pressed: list[QWidget] = []  # the toolbar button pressed last, if any
     for button in (window.back_button, window.forward_button, window.home_button):
         button.pressed.connect(lambda b=button: pressed.__setitem__(slice(None), [b]))
@@ -103,7 +105,7 @@ def focus_current_screen(
     stays = (window.search_box, keep) if typing else (keep,)
     if focus is not None and focus.isVisible() and focus in stays:
         return False
-    _reading_target(screen).setFocus(Qt.FocusReason.OtherFocusReason)
+    _focus_screen(_reading_target(screen))
     return True
 
 
@@ -114,7 +116,7 @@ def focus_top_of(screen: QWidget) -> None:
     was out of sight, and the next Tab went on from there.
     """
     if focus_is_in(screen):
-        _reading_target(screen).setFocus(Qt.FocusReason.OtherFocusReason)
+        _focus_screen(_reading_target(screen))
 
 
 def _reading_target(screen: QWidget) -> QWidget:
@@ -123,3 +125,103 @@ def _reading_target(screen: QWidget) -> QWidget:
         return screen
     texts = screen.findChildren(QTextBrowser)
     return texts[0] if texts else screen
+
+
+# --- focus rings on whole pages -------------------------------------------------------------
+# A page (or its main text) with the focus was framed by the focus ring, and pages take the
+# focus on every new screen, so that a screen reader reads them, and on a click. The frame then
+# showed after every click and at start-up. As browsers do, the ring shows where the reader
+# uses the keyboard: Tab, Shift+Tab, a screen opened from a key. A page given the focus by a
+# click, after a click, or at start-up gets the quiet property that the style sheet draws no
+# ring for; Tab to it later and the ring is there.
+_PAGES = (QScrollArea, QTextBrowser)
+_LOOK_NAME = "lanternFocusLook"
+_POINTER_PRESSES = frozenset(
+    {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin}
+)
+
+
+class _FocusLook(QObject):
+    """Follows the focus in one window, and decides for each page that takes it whether its
+    ring shows."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName(_LOOK_NAME)
+        self._window = window
+        self.moving_to: QWidget | None = None  # the first screen's page, before it shows
+        self.pointer = False  # the reader's last press was the mouse's (or a touch), not a key
+        self._watching = False
+        qapp = QApplication.instance()
+        if isinstance(qapp, QApplication):
+            qapp.focusChanged.connect(self._changed)  # dropped with this object
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Note whether the last press in the window was a key or a pointer."""
+        kind = event.type()
+        if kind in _POINTER_PRESSES:
+            self.pointer = True
+        elif kind == QEvent.Type.KeyPress:
+            self.pointer = False
+        return False
+
+    def _watch(self) -> None:
+        # A window's input arrives at its QWindow first: far fewer events than the whole
+        # application's, and watched only once the window is on screen (no cost at start-up).
+        handle = self._window.windowHandle()
+        if handle is not None and not self._watching:
+            self._watching = True
+            handle.installEventFilter(self)
+
+    def _changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        mine = self._window
+        if new is None:
+            # Cleared where it was (not the window going to the back): it comes back with Tab.
+            if old is not None and old.window() is mine and QApplication.activeWindow() is mine:
+                set_quiet_focus(old, False)
+            return
+        if new.window() is not mine:
+            return  # a dialog: the page keeps its look for when the focus comes back
+        self._watch()
+        moved_here = self.moving_to is new
+        self.moving_to = None
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self.pointer = True  # a press moved the focus, however it reached the widget
+        quiet = moved_here or self.pointer
+        if old is None or old.window() is not mine:
+            # The window came back to the front, or a dialog closed: the focus comes back as
+            # it left, ring or not.
+            if quiet:
+                set_quiet_focus(new, True)
+            return
+        if old is not new:
+            set_quiet_focus(old, False)
+        set_quiet_focus(new, quiet)
+
+
+def _focus_look(widget: QWidget) -> _FocusLook | None:
+    look = widget.window().findChild(QObject, _LOOK_NAME)
+    return look if isinstance(look, _FocusLook) else None
+
+
+def set_quiet_focus(widget: QWidget, quiet: bool) -> None:
+    """Show a page's focus ring, or not, while it has the focus (other widgets keep theirs)."""
+    if not isinstance(widget, _PAGES) or bool(widget.property(QUIET_FOCUS_PROPERTY)) == quiet:
+        return
+    widget.setProperty(QUIET_FOCUS_PROPERTY, quiet)
+    # A dynamic property is read when a widget is polished: polish this one again.
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+def _focus_screen(target: QWidget) -> None:
+    """Give a new screen's page the focus, ringed only if the reader is using the keyboard."""
+    if QApplication.focusWidget() is target:
+        return  # no move: it looks as it did
+    look = _focus_look(target)
+    if look is not None and not target.window().isVisible():
+        # The first screen, before the window shows: heard of when the window comes up.
+        look.moving_to = target
+    target.setFocus(Qt.FocusReason.OtherFocusReason)

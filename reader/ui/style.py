@@ -9,6 +9,9 @@ from reader.paths import resources_dir
 from reader.themes import Theme
 
 SCROLL_BAR_WIDTH = 14  # pixels, vertical scroll bars on every screen
+# Set on a page or text that took the focus from a click, after a click or at start-up: it
+# shows no ring, which framed the whole screen after every click (see a11y.py).
+QUIET_FOCUS_PROPERTY = "quietFocus"
 CALLOUT_PADDING = (14, 18)  # callout boxes, in widgets and in rich text alike
 # In rich text the last line's own spacing (line-height) already leaves this much below it:
 # with the full padding as well, the boxes looked bottom-heavy.
@@ -129,8 +132,15 @@ def focus_rules(theme: Theme) -> str:
         "QPushButton#primary:focus, QPushButton#helpButton:focus, QToolButton#helpButton:focus"
         f" {{ border: 6px double {theme.focus}; background-clip: padding; padding: 1px 9px; }}"
     )
+    # A page or text that took the focus from a click, after a click or at start-up has no
+    # ring (a11y.py sets the property); Tab to it and the ring is there.
+    quiet = (
+        f'QScrollArea[{QUIET_FOCUS_PROPERTY}="true"]:focus,'
+        f' QTextBrowser[{QUIET_FOCUS_PROPERTY}="true"]:focus {{ border-color: transparent; }}'
+    )
     rules = ",\n    ".join(selectors) + f" {{ {ring} }}"
-    return "*:focus { outline: none; }\n    " + rules + "\n    " + filled
+    parts = ("*:focus { outline: none; }", rules, filled, quiet)
+    return "\n    ".join(parts)
 
 
 def article_css(theme: Theme, easier_reading: bool = False) -> str:
