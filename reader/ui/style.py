@@ -6,9 +6,17 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reader.paths import resources_dir
-from reader.themes import Theme
+from reader.themes import Theme, contrast_ratio
 
 SCROLL_BAR_WIDTH = 14  # pixels, vertical scroll bars on every screen
+# Padding (top and bottom, left and right) inside a 1-pixel outline: the focus rules take the
+# ring's extra width off it, so a control's text never moves when it takes the focus.
+BUTTON_PADDING = (6, 14)
+SETTINGS_PADDING_RIGHT = 26  # room for the settings button's menu arrow
+FIELD_PADDING = (6, 8)
+# Inside a transparent border as wide as the focus ring: text browsers, check boxes.
+BROWSER_PADDING = (4, 6)
+CHECK_PADDING = (2, 4)
 # Set on a page or text that took the focus from a click, after a click or at start-up: it
 # shows no ring, which framed the whole screen after every click (see a11y.py).
 QUIET_FOCUS_PROPERTY = "quietFocus"
@@ -23,48 +31,82 @@ def _outline(theme: Theme) -> str:
     return f"border: 1px solid {theme.border};"
 
 
+def ring_width(theme: Theme) -> int:
+    """Pixels of the focus ring: wider where its colour is close to the outline it replaces.
+
+    In high contrast, cyan over a white outline is 1.25:1, so a 2-pixel ring hardly changed a
+    control; at 3 pixels, two of them turn from black to cyan.
+    """
+    return 3 if contrast_ratio(theme.focus, theme.control_border) < 1.5 else 2
+
+
+def placeholder_colour(theme: Theme) -> str:
+    """Hint text in an empty box: secondary text, unless that is the text colour itself.
+
+    In high contrast secondary text is white, so an empty box looked already filled in.
+    """
+    return theme.disabled if theme.muted == theme.text else theme.muted
+
+
+def disabled_outline(theme: Theme) -> str:
+    """The outline of a control that cannot be used now: the quiet border colour.
+
+    Where that is the controls' own outline colour (high contrast), the disabled grey.
+    """
+    return theme.disabled if theme.border == theme.control_border else theme.border
+
+
+def _pad(padding: tuple[int, int], less: int = 0) -> str:
+    vertical, horizontal = (max(0, side - less) for side in padding)
+    return f"padding: {vertical}px {horizontal}px;"
+
+
 def window_style(theme: Theme) -> str:
     """The application style sheet for one theme (text sizes are set in reader/ui/text_size.py)."""
     t = theme
+    ring = ring_width(t)
+    hint = placeholder_colour(t)
     return f"""
     QWidget {{ background: {t.background}; color: {t.text}; }}
     QWidget#mainToolbar {{ background: {t.surface}; border-bottom: 1px solid {t.border}; }}
     QToolButton, QPushButton {{ background: {t.surface}; color: {t.text};
-        border: 1px solid {t.control_border}; border-radius: 8px; padding: 6px 14px; }}
+        border: 1px solid {t.control_border}; border-radius: 8px; {_pad(BUTTON_PADDING)} }}
     QToolButton:hover, QPushButton:hover {{ border-color: {t.accent}; }}
-    QToolButton:disabled, QPushButton:disabled {{ color: {t.disabled};
-        border-style: dashed; border-color: {t.disabled}; }}
+    QToolButton:disabled, QPushButton:disabled {{ color: {t.disabled}; background: transparent;
+        border: 1px solid {disabled_outline(t)}; }}
     QPushButton#primary {{ background: {t.accent}; color: {t.accent_text};
         border-color: {t.accent}; }}
     QPushButton#helpButton, QToolButton#helpButton {{ background: {t.help_background};
         color: {t.help_text}; border-color: {t.help_background}; }}
-    QToolButton#settingsButton {{ padding-right: 26px; }}
+    QToolButton#settingsButton {{ padding-right: {SETTINGS_PADDING_RIGHT}px; }}
     QToolButton#settingsButton::menu-indicator {{ subcontrol-origin: padding;
         subcontrol-position: center right; right: 8px; }}
     QComboBox::drop-down {{ border: none; width: 28px; }}
     QLabel:disabled, QCheckBox:disabled, QRadioButton:disabled {{ color: {t.disabled}; }}
-    QCheckBox, QRadioButton {{ spacing: 8px; border: 2px solid transparent; border-radius: 6px;
-        padding: 2px 4px; }}
+    QCheckBox, QRadioButton {{ spacing: 8px; border: {ring}px solid transparent;
+        border-radius: 6px; {_pad(CHECK_PADDING, ring - 2)} }}
     QLineEdit, QPlainTextEdit, QTextEdit, QComboBox {{ background: {t.surface}; color: {t.text};
-        border: 1px solid {t.control_border}; border-radius: 8px; padding: 6px 8px;
+        border: 1px solid {t.control_border}; border-radius: 8px; {_pad(FIELD_PADDING)}
         selection-background-color: {t.accent}; selection-color: {t.accent_text};
-        placeholder-text-color: {t.muted}; }}
+        placeholder-text-color: {hint}; }}
     QLineEdit:disabled {{ color: {t.disabled}; border-style: dashed;
-        border-color: {t.disabled}; }}
-    QTextBrowser {{ border: 2px solid transparent; border-radius: 6px; padding: 4px 6px;
-        background: {t.background}; }}
+        border-color: {t.disabled}; placeholder-text-color: {t.disabled}; }}
+    QTextBrowser {{ border: {ring}px solid transparent; border-radius: 6px;
+        {_pad(BROWSER_PADDING, ring - 2)} background: {t.background}; }}
     QTreeView, QListView {{ background: {t.surface}; color: {t.text};
         border: 1px solid {t.control_border}; selection-background-color: {t.accent};
         selection-color: {t.accent_text}; }}
-    QScrollArea {{ border: 2px solid transparent; }}
+    QScrollArea {{ border: {ring}px solid transparent; }}
     QFrame#card {{ background: {t.surface}; border: 1px solid {t.control_border};
         border-radius: 12px; }}
     QFrame#card:hover {{ border-color: {t.accent}; }}
     QFrame#callout {{ background: {t.callout}; border-radius: 10px; {_outline(t)} }}
+    QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
     QLabel#sectionTitle {{ padding-top: 10px; }}
     QLabel#muted {{ color: {t.muted}; }}
     QLabel, QWidget#toolbarSpacer {{ background: transparent; }}
-    QLabel[link="true"] {{ color: {t.link}; border: 2px solid transparent; border-radius: 4px; }}
+    QLabel[link="true"] {{ color: {t.link}; border: {ring}px solid transparent;
+        border-radius: 4px; }}
     QMenu {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.control_border};
         padding: 4px; }}
     QMenu::item {{ padding: 6px 28px 6px 2em; border-radius: 4px; }}
@@ -117,7 +159,8 @@ def focus_rules(theme: Theme) -> str:
     Listed last, and repeated for every object name that sets its own border, so that no
     other rule hides the ring.
     """
-    ring = f"border: 2px solid {theme.focus};"
+    width = ring_width(theme)
+    ring = f"border: {width}px solid {theme.focus};"
     selectors = (
         "QToolButton:focus, QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus",
         "QComboBox:focus, QTextBrowser:focus, QSlider:focus, QCheckBox:focus",
@@ -125,12 +168,23 @@ def focus_rules(theme: Theme) -> str:
         "QFrame#card:focus, QPushButton#primary:focus, QPushButton#helpButton:focus",
         'QToolButton#helpButton:focus, QLabel[link="true"]:focus',
     )
+    # The ring is wider than a 1-pixel outline: the padding gives up the difference.
+    wider = width - 1
+    kept_in_place = (
+        f"QToolButton:focus, QPushButton:focus {{ {_pad(BUTTON_PADDING, wider)} }}\n"
+        "    QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus"
+        f" {{ {_pad(FIELD_PADDING, wider)} }}\n"
+        "    QToolButton#settingsButton:focus"
+        f" {{ padding-right: {SETTINGS_PADDING_RIGHT - wider}px; }}"
+    )
     # On a filled button a ring in one colour barely changes it (blue on dark red is 1.3:1):
     # two thin rings with the page colour between them, so the change is clear in every theme.
     # Border and padding add up to the unfocused button's, so focus never moves its text.
+    double = 6
     filled = (
         "QPushButton#primary:focus, QPushButton#helpButton:focus, QToolButton#helpButton:focus"
-        f" {{ border: 6px double {theme.focus}; background-clip: padding; padding: 1px 9px; }}"
+        f" {{ border: {double}px double {theme.focus}; background-clip: padding;"
+        f" {_pad(BUTTON_PADDING, double - 1)} }}"
     )
     # A page or text that took the focus from a click, after a click or at start-up has no
     # ring (a11y.py sets the property); Tab to it and the ring is there.
@@ -139,7 +193,7 @@ def focus_rules(theme: Theme) -> str:
         f' QTextBrowser[{QUIET_FOCUS_PROPERTY}="true"]:focus {{ border-color: transparent; }}'
     )
     rules = ",\n    ".join(selectors) + f" {{ {ring} }}"
-    parts = ("*:focus { outline: none; }", rules, filled, quiet)
+    parts = ("*:focus { outline: none; }", rules, kept_in_place, filled, quiet)
     return "\n    ".join(parts)
 
 
@@ -190,7 +244,7 @@ def apply_palette(app: QApplication, theme: Theme) -> None:
         QPalette.ColorRole.Highlight: theme.accent,
         QPalette.ColorRole.HighlightedText: theme.accent_text,
         QPalette.ColorRole.Link: theme.link,
-        QPalette.ColorRole.PlaceholderText: theme.muted,
+        QPalette.ColorRole.PlaceholderText: placeholder_colour(theme),
         QPalette.ColorRole.ToolTipBase: theme.surface,
         QPalette.ColorRole.ToolTipText: theme.text,
         QPalette.ColorRole.Mid: theme.control_border,
@@ -202,6 +256,7 @@ def apply_palette(app: QApplication, theme: Theme) -> None:
         QPalette.ColorRole.Text,
         QPalette.ColorRole.WindowText,
         QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.PlaceholderText,
     ):
         palette.setColor(greyed, role, QColor(theme.disabled))
     app.setPalette(palette)
