@@ -11,7 +11,6 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QLoggingCategory, QObject, Signal
 
@@ -66,52 +65,6 @@ class Speech(QObject):
         raise NotImplementedError
 
 
-class QtSpeech(Speech):
-    """Speech through QTextToSpeech with one offline engine."""
-
-    def __init__(self, engine: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        self._states = QTextToSpeech.State
-        self._hint = QTextToSpeech.BoundaryHint
-        self._tts = QTextToSpeech(engine, self)
-        self._ids: dict[int, int] = {}
-        self._last = -1
-        self._tts.aboutToSynthesize.connect(self._on_next)
-        self._tts.stateChanged.connect(self._on_state)
-
-    def speak(self, sentences: Sequence[str]) -> None:
-        """Queue every sentence; the engine reports each as it starts."""
-        self._tts.stop(self._hint.Immediate)
-        self._ids = {self._tts.enqueue(text): index for index, text in enumerate(sentences)}
-        self._last = max(self._ids, default=-1)
-
-    def pause(self) -> None:
-        """Pause at the end of the word being spoken."""
-        self._tts.pause(self._hint.Word)
-
-    def resume(self) -> None:
-        """Carry on speaking."""
-        self._tts.resume()
-
-    def stop(self) -> None:
-        """Stop now."""
-        self._ids = {}
-        self._tts.stop(self._hint.Immediate)
-
-    def _on_next(self, ident: int) -> None:
-        if ident in self._ids:
-            self.sentence_started.emit(self._ids[ident])
-
-    def _on_state(self, state: Any) -> None:
-        if state == self._states.Error:
-            self.failed.emit(self._tts.errorString())
-        elif state == self._states.Ready and self._ids:
-            self._ids = {}
-            self.finished.emit()
-
-
 class SpeechSupport:
     """Whether read-aloud can be offered here, and the engine to use when it is."""
 
@@ -142,6 +95,8 @@ class QtSpeechSupport(SpeechSupport):
         """A QtSpeech on the first offline engine, or None without one."""
         if not self.available() or self._engine is None:
             return None
+        from reader.ui.qt_speech import QtSpeech
+
         return QtSpeech(self._engine, parent)
 
 

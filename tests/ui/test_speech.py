@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import enum
+import os
 import subprocess
 import sys
+import threading
 import types
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from pytestqt.qtbot import QtBot
 
-from reader.ui.speech import QtSpeech, QtSpeechSupport, sentence_spans
+from reader.ui.qt_speech import QtSpeech
+from reader.ui.speech import QtSpeechSupport, sentence_spans
+
+REPO = Path(__file__).resolve().parents[2]
 
 # --- only an offline engine counts ---------------------------------------------------------
 
@@ -106,10 +112,11 @@ def test_qt_speech_adapter_maps_queue_ids_to_sentences(
     sys.modules["PySide6.QtTextToSpeech"].QTextToSpeech = Recorded  # type: ignore[attr-defined]
     owner = QObject()
     adapter = QtSpeech("speechd", owner)
+    qtbot.waitUntil(lambda: len(made) == 1)  # made on the speech thread
     [tts] = made
     assert tts.engine == "speechd"
     adapter.speak(["Title", "One.", "Two."])
-    assert tts.queue == ["Title", "One.", "Two."]
+    qtbot.waitUntil(lambda: tts.queue == ["Title", "One.", "Two."])
     with qtbot.waitSignal(adapter.sentence_started) as started:
         tts.aboutToSynthesize.emit(102)
     assert started.args == [1]
@@ -121,7 +128,86 @@ def test_qt_speech_adapter_maps_queue_ids_to_sentences(
     adapter.pause()
     adapter.resume()
     adapter.stop()
-    assert tts.log[-3:] == ["pause BoundaryHint.Word", "resume", "stop BoundaryHint.Immediate"]
+    expected = ["pause BoundaryHint.Word", "resume", "stop BoundaryHint.Immediate"]
+    qtbot.waitUntil(lambda: tts.log[-3:] == expected)
+    assert adapter.shut_down() is True
+
+
+def test_an_engine_stuck_in_stop_does_not_freeze_the_window(
+    qtbot: QtBot, fake_tts_module: list[str]
+) -> None:
+    """speech-dispatcher with no sound output never answered stop(): the window froze."""
+    stuck, released, answered = threading.Event(), threading.Event(), threading.Event()
+
+    class Stuck(FakeTextToSpeech):
+        def stop(self, hint: object) -> None:
+            stuck.set()
+            released.wait(5)
+            answered.set()
+
+    sys.modules["PySide6.QtTextToSpeech"].QTextToSpeech = Stuck  # type: ignore[attr-defined]
+    owner = QObject()
+    adapter = QtSpeech("speechd", owner)
+    adapter.stop()
+    assert not answered.is_set()  # the window went on without waiting for the engine
+    qtbot.waitUntil(stuck.is_set)
+    ticks: list[int] = []
+    QTimer.singleShot(0, lambda: ticks.append(1))  # and its own events still run
+    qtbot.waitUntil(lambda: ticks == [1])
+    released.set()
+    assert adapter.shut_down() is True
+    assert answered.is_set()
+
+
+STUCK_ENGINE = """
+import enum, sys, threading, types
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+stuck = threading.Event()
+
+class Stuck(QObject):
+    aboutToSynthesize = Signal(int)
+    stateChanged = Signal(object)
+    State = enum.Enum("State", "Ready Speaking Paused Error")
+    BoundaryHint = enum.Enum("BoundaryHint", "Immediate Word")
+
+    def __init__(self, engine, parent):
+        super().__init__(parent)
+
+    def stop(self, hint):
+        stuck.set()
+        threading.Event().wait()  # for good
+
+module = types.ModuleType("PySide6.QtTextToSpeech")
+module.QTextToSpeech = Stuck
+sys.modules["PySide6.QtTextToSpeech"] = module
+app = QCoreApplication([])
+from reader.ui.qt_speech import QtSpeech
+
+owner = QObject()
+speech = QtSpeech("speechd", owner)
+speech.stop()
+stuck.wait(30)
+print("stuck", flush=True)
+print("ended cleanly" if speech.shut_down() else "abandoned", flush=True)
+print("ended", flush=True)
+"""
+
+
+def test_closing_with_an_engine_stuck_for_good_still_ends(tmp_path: Path) -> None:
+    """A thread deleted while it runs stops the process; a stuck one is ended by force."""
+    script = tmp_path / "stuck.py"
+    script.write_text(STUCK_ENGINE, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["stuck", "abandoned", "ended"]
 
 
 @pytest.mark.parametrize(
