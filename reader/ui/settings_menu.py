@@ -39,18 +39,34 @@ class SettingsButton(QToolButton):
         menu.setObjectName("settingsMenu")
         self._add_size(menu)
         self._add_themes(menu)
-        self.easier = menu.addAction(self.tr("Easier reading (more space, shorter lines)"))
+        self.easier = self._action(menu, self.tr("Easier reading (more space, shorter lines)"))
         self.easier.setCheckable(True)
         self.easier.toggled.connect(window.theming.set_easier_reading)
-        self.reduce_motion = menu.addAction(self.tr("Reduce motion (no animations)"))
+        self.reduce_motion = self._action(menu, self.tr("Reduce motion (no animations)"))
         self.reduce_motion.setCheckable(True)
         self.reduce_motion.toggled.connect(window.theming.set_reduce_motion)
         menu.addSeparator()
-        menu.addAction(self.tr("What Lantern keeps"), lambda: window.open_screen("privacy"))
-        menu.addAction(self.tr("Keyboard shortcuts"), lambda: window.open_screen("shortcuts"))
+        for text, screen in (
+            (self.tr("What Lantern keeps"), "privacy"),
+            (self.tr("Keyboard shortcuts"), "shortcuts"),
+        ):
+            self._action(menu, text).triggered.connect(
+                lambda _=False, s=screen: window.open_screen(s)
+            )
         self.setMenu(menu)
         menu.aboutToShow.connect(self.sync)
         window.theming.changed.connect(self._on_new_look)
+
+    def _action(self, menu: QMenu, text: str) -> QAction:
+        """A menu item this button keeps: made here, not by QMenu.addAction(text).
+
+        The wrappers of actions QMenu.addAction(text) made went invalid (the actions
+        themselves lived on) when a reused "Read next" button left its page; the menu then
+        raised an error at each opening and kept the last reader's ticks after a kiosk reset.
+        """
+        action = QAction(text, self)
+        menu.addAction(action)
+        return action
 
     def _add_size(self, menu: QMenu) -> None:
         window = self._window
@@ -60,13 +76,13 @@ class SettingsButton(QToolButton):
             (self.tr("Smaller text"), (StandardKey.ZoomOut,), window.theming.zoom_out),
             (self.tr("Default text size"), ("Ctrl+0",), window.theming.reset_zoom),
         ):
-            menu.addAction(text + "\t" + key_texts(keys)[0], slot)
+            self._action(menu, text + "\t" + key_texts(keys)[0]).triggered.connect(slot)
         menu.addSeparator()
 
     def _add_themes(self, menu: QMenu) -> None:
         group = QActionGroup(self)
         for name, text in THEME_CHOICES:
-            action = menu.addAction(self.tr(text))
+            action = self._action(menu, self.tr(text))
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, n=name: self._window.theming.set_theme(n))
             group.addAction(action)
