@@ -61,7 +61,13 @@ def install(window: MainWindow) -> None:
     window.forward_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Forward"))
     for clear in window.search_box.findChildren(QToolButton):  # the line edit's clear button
         clear.setAccessibleName(QCoreApplication.translate("MainWindow", "Clear search"))
-    _FocusLook(window)  # pages clicked on, or focused by a new screen, show no ring
+    _FocusLook(window)  # pages clicked on, or focused after a click, show no ring
+    first = window.stack.currentWidget()
+    if first is not None:
+        # The first screen's page takes the focus without a ring. Marked now, before the
+        # style sheet is applied, its first polish by the style sheet reads it: marked later,
+        # polishing the page again cost 6 ms before the first paint.
+        set_quiet_focus(_reading_target(first), True)
     pressed: list[QWidget] = []  # the toolbar button pressed last, if any
     for button in (window.back_button, window.forward_button, window.home_button):
         button.pressed.connect(lambda b=button: pressed.__setitem__(slice(None), [b]))
@@ -135,7 +141,6 @@ def _reading_target(screen: QWidget) -> QWidget:
 # click, after a click, or at start-up gets the quiet property that the style sheet draws no
 # ring for; Tab to it later and the ring is there.
 _PAGES = (QScrollArea, QTextBrowser)
-_LOOK_NAME = "lanternFocusLook"
 _POINTER_PRESSES = frozenset(
     {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin}
 )
@@ -147,9 +152,7 @@ class _FocusLook(QObject):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.setObjectName(_LOOK_NAME)
         self._window = window
-        self.moving_to: QWidget | None = None  # the first screen's page, before it shows
         self.pointer = False  # the reader's last press was the mouse's (or a touch), not a key
         self._watching = False
         qapp = QApplication.instance()
@@ -183,11 +186,9 @@ class _FocusLook(QObject):
         if new.window() is not mine:
             return  # a dialog: the page keeps its look for when the focus comes back
         self._watch()
-        moved_here = self.moving_to is new
-        self.moving_to = None
         if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             self.pointer = True  # a press moved the focus, however it reached the widget
-        quiet = moved_here or self.pointer
+        quiet = self.pointer
         if old is None or old.window() is not mine:
             # The window came back to the front, or a dialog closed: the focus comes back as
             # it left, ring or not.
@@ -199,20 +200,17 @@ class _FocusLook(QObject):
         set_quiet_focus(new, quiet)
 
 
-def _focus_look(widget: QWidget) -> _FocusLook | None:
-    look = widget.window().findChild(QObject, _LOOK_NAME)
-    return look if isinstance(look, _FocusLook) else None
-
-
 def set_quiet_focus(widget: QWidget, quiet: bool) -> None:
     """Show a page's focus ring, or not, while it has the focus (other widgets keep theirs)."""
     if not isinstance(widget, _PAGES) or bool(widget.property(QUIET_FOCUS_PROPERTY)) == quiet:
         return
     widget.setProperty(QUIET_FOCUS_PROPERTY, quiet)
-    # A dynamic property is read when a widget is polished: polish this one again.
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_StyleSheet):
+        return  # read when the style sheet first polishes it
+    # A dynamic property is read when a widget is polished: polish this one again. (Polish
+    # alone: the style sheet's polish forgets what it knew of the widget, and unpolish first
+    # took 7 ms on the home page, re-spreading its palette to every widget on it.)
+    widget.style().polish(widget)
     widget.update()
 
 
@@ -220,8 +218,8 @@ def _focus_screen(target: QWidget) -> None:
     """Give a new screen's page the focus, ringed only if the reader is using the keyboard."""
     if QApplication.focusWidget() is target:
         return  # no move: it looks as it did
-    look = _focus_look(target)
-    if look is not None and not target.window().isVisible():
-        # The first screen, before the window shows: heard of when the window comes up.
-        look.moving_to = target
+    if not target.window().isVisible():
+        # The first screen, before the window shows: no ring when the window comes up, and
+        # set before the page is first polished, so that costs nothing before the first paint.
+        set_quiet_focus(target, True)
     target.setFocus(Qt.FocusReason.OtherFocusReason)
