@@ -11,6 +11,7 @@ from reader.articles import Article
 from reader.exercises.reflections import answer_key
 from reader.ui.article_parts import prompt_note
 from reader.ui.reuse import detach, fit_pool
+from reader.ui.text_box import MemoryTextEdit
 from reader.ui.widgets import label
 
 
@@ -23,7 +24,7 @@ class ArticlePrompts:
         self._kiosk = kiosk
         # What was typed under each (article title, prompt); My reflections shares it.
         self.answers: dict[tuple[str, str], str] = {}
-        self.boxes: list[QPlainTextEdit] = []
+        self.boxes: list[QPlainTextEdit] = []  # each a MemoryTextEdit
         self._spare_boxes: list[QPlainTextEdit] = []
         self._title: QLabel | None = None
         self._note: QLabel | None = None
@@ -77,12 +78,10 @@ class ArticlePrompts:
     def _box(self) -> QPlainTextEdit:
         if self._spare_boxes:
             return self._spare_boxes.pop()
-        box = QPlainTextEdit(self._column)
+        # The exercises' box: plain-text copy and paste (a long paste froze the app) and a cap.
+        hint = QCoreApplication.translate("ArticleView", "Write here if you like (not saved)")
+        box = MemoryTextEdit(placeholder=hint, parent=self._column)
         box.setObjectName("promptBox")
-        box.setPlaceholderText(
-            QCoreApplication.translate("ArticleView", "Write here if you like (not saved)")
-        )
-        box.setTabChangesFocus(True)
         box.setFixedHeight(96)
         box.textChanged.connect(self._keep_answers)
         return box

@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QGridLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -25,6 +24,7 @@ from reader.ui.a11y import announce
 from reader.ui.flow import FlowRow
 from reader.ui.focus import pass_focus
 from reader.ui.in_view import page_of, reveal
+from reader.ui.text_box import MemoryTextEdit as MemoryTextEdit  # the exercises' boxes
 from reader.ui.text_size import give_role
 from reader.ui.wrapping_button import WrappingButton
 
@@ -134,42 +134,6 @@ def choice_row(
 def examples(text: str) -> QLabel:
     """A muted line of examples under an explanation."""
     return label(text, "muted")
-
-
-class MemoryTextEdit(QPlainTextEdit):
-    """A plain text box whose contents live only in memory and can be wiped with their undo."""
-
-    def __init__(self, accessible_name: str, placeholder: str = "", lines: int = 3) -> None:
-        super().__init__()
-        self._lines = lines
-        self.setAccessibleName(accessible_name)
-        self.setPlaceholderText(placeholder)
-        # Tab moves to the next control, so keyboard users are never trapped in a box.
-        self.setTabChangesFocus(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """Tall enough for a few lines in the current (style-sheet) font."""
-        extra = 2 * self.frameWidth() + 2 * int(self.document().documentMargin()) + 16
-        return QSize(
-            super().sizeHint().width(), self.fontMetrics().lineSpacing() * self._lines + extra
-        )
-
-    def wipe(self) -> None:
-        """Remove the text and the undo history, so nothing typed can be brought back."""
-        self.clear()
-        self.setUndoRedoEnabled(False)
-        self.setUndoRedoEnabled(True)
-
-    def set_initial_text(self, text: str) -> None:
-        """Replace the contents with text that undo cannot remove or reveal past."""
-        self.setPlainText(text)
-        self.setUndoRedoEnabled(False)
-        self.setUndoRedoEnabled(True)
-
-    def text(self) -> str:
-        """The current text."""
-        return self.toPlainText()
 
 
 class DocumentActions(QWidget):
