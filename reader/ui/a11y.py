@@ -61,7 +61,6 @@ def install(window: MainWindow) -> None:
     window.forward_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Forward"))
     for clear in window.search_box.findChildren(QToolButton):  # the line edit's clear button
         clear.setAccessibleName(QCoreApplication.translate("MainWindow", "Clear search"))
-    _FocusLook(window)  # pages clicked on, or focused after a click, show no ring
     first = window.stack.currentWidget()
     if first is not None:
         # The first screen's page takes the focus without a ring. Marked now, before the
@@ -144,6 +143,16 @@ _PAGES = (QScrollArea, QTextBrowser)
 _POINTER_PRESSES = frozenset(
     {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin}
 )
+
+
+def watch_focus_look(window: QWidget) -> None:
+    """From now on, a page clicked on, or focused after a click, shows no ring.
+
+    Called just after the first paint: connecting to the application's focusChanged from
+    Python costs about 60 million instructions (7 ms), more than the rest of this module.
+    The first screen's page is marked quiet by install(), before it is drawn.
+    """
+    _FocusLook(window)
 
 
 class _FocusLook(QObject):

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self._start_steps: deque[Callable[[], object]] = deque(
             [
                 self._keys.install,  # Esc twice and Enter on buttons, from any widget
+                lambda: a11y.watch_focus_look(self),  # no focus ring on a page after a click
                 self.home.build_more,  # the cards just below the first screen, before the rest
                 self.theming.finish_start,
                 self.load_contacts,
