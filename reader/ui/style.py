@@ -224,6 +224,7 @@ def article_css(theme: Theme, easier_reading: bool = False) -> str:
     blockquote {{ color: {t.muted}; font-style: italic; margin-left: 24px; margin-right: 24px; }}
     b.hit {{ color: {t.text}; }}
     p.figure {{ line-height: 100%; margin-bottom: 4px; }}
+    img {{ max-width: 100%; }}
     p.caption {{ color: {t.muted}; font-style: italic; }}
     """
 

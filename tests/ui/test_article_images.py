@@ -107,6 +107,23 @@ def test_article_shows_its_own_image_but_not_one_outside(
     assert document.resource(IMAGE, QUrl("../outside.png")) is None
 
 
+def test_a_picture_wider_than_the_column_is_scaled_to_fit(
+    make_window: MakeWindow, write_article: Callable[..., Path], tmp_path: Path, qtbot: QtBot
+) -> None:
+    """A 640-pixel picture lost its right third in a narrow window or at 200% text."""
+    folder = tmp_path / "picture-pack"
+    write_png(folder / "wide.png", size=1500)
+    write_article("pictures", body="Before.\n\n![A calm lake](wide.png)\n\nAfter.", folder=folder)
+    window = make_window(AppContext(library=load_library([folder])))
+    window.resize(700, 700)
+    view = open_article(window, qtbot, "pictures")
+    body = view.body_view
+    qtbot.waitUntil(lambda: 0 < body.width() < 700)
+    # The document is no wider than the body: nothing is cut off on the right.
+    qtbot.waitUntil(lambda: body.document().size().width() <= body.contentsRect().width())
+    assert body.document().size().height() < 1500  # and the picture is scaled, not cropped
+
+
 def test_load_resource_refuses_links_that_loop_and_pipes(body: ArticleBody, tmp_path: Path) -> None:
     # Path.resolve() raises RuntimeError on a loop; reading a pipe would wait for a writer.
     (tmp_path / "pack" / "loop.png").symlink_to("loop.png")
