@@ -89,8 +89,8 @@ def window_style(theme: Theme) -> str:
         border: 1px solid {t.control_border}; border-radius: 8px; {_pad(FIELD_PADDING)}
         selection-background-color: {t.accent}; selection-color: {t.accent_text};
         placeholder-text-color: {hint}; }}
-    QLineEdit:disabled {{ color: {t.disabled}; border-style: dashed;
-        border-color: {t.disabled}; placeholder-text-color: {t.disabled}; }}
+    QLineEdit:disabled {{ color: {t.disabled}; background: transparent;
+        border: 1px solid {disabled_outline(t)}; placeholder-text-color: {t.disabled}; }}
     QTextBrowser {{ border: {ring}px solid transparent; border-radius: 6px;
         {_pad(BROWSER_PADDING, ring - 2)} background: {t.background}; }}
     QTreeView, QListView {{ background: {t.surface}; color: {t.text};

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.ui.kiosk_guard import KioskGuard
 from reader.ui.main_window import MainWindow
+from reader.ui.style import disabled_outline
 from tests.fakes import FakeClock
 from tests.ui.kiosk.kiosk_helpers import WARNING, assert_fresh_home, show_notice
 
@@ -145,7 +146,7 @@ def test_the_focus_goes_back_to_a_toolbar_button_that_was_greyed(
 def test_the_greyed_search_box_looks_greyed(
     window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
-    """Its outline turns dashed and grey, as the greyed buttons' do."""
+    """Its outline turns to the greyed buttons' solid, quiet one, with no fill."""
     theme = window.theming.theme
 
     def left_edge(box: QWidget) -> set[str]:
@@ -154,6 +155,6 @@ def test_the_greyed_search_box_looks_greyed(
 
     assert left_edge(window.search_box) == {theme.control_border}
     show_notice(guard, clock)
-    greyed = left_edge(window.search_box)
-    assert theme.surface in greyed  # the gaps of a dashed line
-    assert theme.control_border not in greyed
+    assert left_edge(window.search_box) == {disabled_outline(theme)}
+    assert {b.isEnabled() for b in (window.back_button, window.home_button)} == {False}
+    assert left_edge(window.home_button) == left_edge(window.search_box)  # one look for both
