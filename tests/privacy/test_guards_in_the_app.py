@@ -39,13 +39,13 @@ sys.exit(app.main([]))
 """
 
 
-def test_a_running_lantern_refuses_writes_and_internet_sockets(tmp_path: Path) -> None:
-    target = tmp_path / "left-behind.txt"
+def run_child(script: str, home: Path, *args: str) -> str:
+    """Run a script that starts Lantern, offscreen, in an empty home; its standard output."""
     repo = str(Path(__file__).resolve().parents[2])  # the tree under test
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), PYTHONPATH=repo)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), PYTHONPATH=repo)
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(target)],
-        cwd=tmp_path,
+        [sys.executable, "-c", script, *args],
+        cwd=home,
         env=env,
         capture_output=True,
         text=True,
@@ -53,7 +53,13 @@ def test_a_running_lantern_refuses_writes_and_internet_sockets(tmp_path: Path) -
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split("\n")[:2] == ["write refused", "socket refused"]
+    return done.stdout
+
+
+def test_a_running_lantern_refuses_writes_and_internet_sockets(tmp_path: Path) -> None:
+    target = tmp_path / "left-behind.txt"
+    stdout = run_child(CHILD, tmp_path, str(target))
+    assert stdout.split("\n")[:2] == ["write refused", "socket refused"]
     assert not target.exists()
 
 
@@ -76,16 +82,5 @@ sys.exit(code)
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux's")
 def test_a_crash_after_the_window_is_up_leaves_no_core_dump(tmp_path: Path) -> None:
     """A core file or a crash report held every word typed into Lantern."""
-    repo = str(Path(__file__).resolve().parents[2])
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), PYTHONPATH=repo)
-    done = subprocess.run(
-        [sys.executable, "-c", CRASH_CHILD],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split("\n")[1:3] == ["dumpable 0", "core limit 0 0"]
+    stdout = run_child(CRASH_CHILD, tmp_path)
+    assert stdout.split("\n")[1:3] == ["dumpable 0", "core limit 0 0"]
