@@ -8,10 +8,11 @@ import subprocess
 import sys
 import threading
 import types
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from pytestqt.qtbot import QtBot
 
 from reader.ui.qt_speech import QtSpeech
@@ -61,7 +62,7 @@ def test_speech_is_not_offered_on_linux_without_a_runtime_folder(
 
 
 class FakeTextToSpeech(QObject):
-    """Stands in for QTextToSpeech: the same signals and calls."""
+    """Stands in for QTextToSpeech: the same states, signal and slots."""
 
     class State(enum.Enum):
         Ready = 0
@@ -69,85 +70,142 @@ class FakeTextToSpeech(QObject):
         Paused = 2
         Error = 3
 
-    class BoundaryHint(enum.Enum):
-        Immediate = 1
-        Word = 2
-
-    aboutToSynthesize = Signal(int)  # noqa: N815 - Qt's name
     stateChanged = Signal(object)  # noqa: N815 - Qt's name
 
     def __init__(self, engine: str, parent: QObject) -> None:
         super().__init__(parent)
         self.engine = engine
-        self.queue: list[str] = []
         self.log: list[str] = []
+        self.called_from_python: list[str] = []  # calls made by Python code, not the event loop
 
-    def enqueue(self, text: str) -> int:
-        self.queue.append(text)
-        return len(self.queue) + 100
+    def _record(self, entry: str) -> None:
+        self.log.append(entry)
+        caller = sys._getframe(1).f_back  # whoever called the slot: None for the event loop
+        if caller is not None:
+            self.called_from_python.append(f"{entry} from {caller.f_code.co_name}")
 
-    def pause(self, hint: object) -> None:
-        self.log.append(f"pause {hint}")
+    @Slot(str)
+    def setEngine(self, engine: str) -> None:  # noqa: N802 - Qt's name
+        self._record(f"engine {engine}")
+        self.engine = engine
+        self.stateChanged.emit(self.State.Ready)
 
-    def resume(self) -> None:
-        self.log.append("resume")
+    @Slot(str)
+    def say(self, text: str) -> None:
+        self._record(f"say {text}")
 
-    def stop(self, hint: object) -> None:
-        self.log.append(f"stop {hint}")
+    @Slot()
+    def stop(self) -> None:
+        self._record("stop")
 
     def errorString(self) -> str:  # noqa: N802 - Qt's name
         return "no voice"
 
 
-def test_qt_speech_adapter_maps_queue_ids_to_sentences(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, fake_tts_module: list[str]
-) -> None:
-    made: list[FakeTextToSpeech] = []  # each engine the adapter starts
+@pytest.fixture
+def owner() -> Iterator[QObject]:
+    """A parent for the adapters; their threads end with the test, even a failed one."""
+    parent = QObject()
+    yield parent
+    for adapter in parent.findChildren(QtSpeech):
+        adapter.shut_down()
+
+
+@pytest.fixture
+def made(fake_tts_module: list[str]) -> list[FakeTextToSpeech]:
+    """Each fake engine a QtSpeech makes, in order."""
+    engines: list[FakeTextToSpeech] = []
 
     class Recorded(FakeTextToSpeech):
         def __init__(self, engine: str, parent: QObject) -> None:
             super().__init__(engine, parent)
-            made.append(self)
+            engines.append(self)
 
     sys.modules["PySide6.QtTextToSpeech"].QTextToSpeech = Recorded  # type: ignore[attr-defined]
-    owner = QObject()
+    return engines
+
+
+def test_qt_speech_says_one_sentence_at_a_time_and_marks_each(
+    qtbot: QtBot, made: list[FakeTextToSpeech], owner: QObject
+) -> None:
+    """speech-dispatcher reports Speaking late: sentences queued at once came out in a lump."""
+    state = FakeTextToSpeech.State
     adapter = QtSpeech("speechd", owner)
-    qtbot.waitUntil(lambda: len(made) == 1)  # made on the speech thread
+    qtbot.waitUntil(lambda: len(made) == 1 and made[0].engine == "speechd")
     [tts] = made
-    assert tts.engine == "speechd"
+    assert tts.log == ["engine speechd"]  # set from the event loop, the engine made without one
     adapter.speak(["Title", "One.", "Two."])
-    qtbot.waitUntil(lambda: tts.queue == ["Title", "One.", "Two."])
+    qtbot.waitUntil(lambda: tts.log[-1] == "say Title")
+    tts.stateChanged.emit(state.Ready)  # the end of what came before: not this sentence's
     with qtbot.waitSignal(adapter.sentence_started) as started:
-        tts.aboutToSynthesize.emit(102)
+        tts.stateChanged.emit(state.Speaking)
+    assert started.args == [0]
+    assert tts.log[-1] == "say Title"
+    tts.stateChanged.emit(state.Ready)
+    qtbot.waitUntil(lambda: tts.log[-1] == "say One.")
+    with qtbot.waitSignal(adapter.sentence_started) as started:
+        tts.stateChanged.emit(state.Speaking)
     assert started.args == [1]
+    tts.stateChanged.emit(state.Ready)
+    qtbot.waitUntil(lambda: tts.log[-1] == "say Two.")
+    tts.stateChanged.emit(state.Speaking)
     with qtbot.waitSignal(adapter.finished):
-        tts.stateChanged.emit(FakeTextToSpeech.State.Ready)
-    with qtbot.waitSignal(adapter.failed) as failed:
-        tts.stateChanged.emit(FakeTextToSpeech.State.Error)
-    assert failed.args == ["no voice"]
+        tts.stateChanged.emit(state.Ready)
+    assert tts.called_from_python == []  # every call came from the thread's event loop
+    assert adapter.shut_down() is True
+
+
+def test_qt_speech_pause_stops_and_resume_says_that_sentence_again(
+    qtbot: QtBot, made: list[FakeTextToSpeech], owner: QObject
+) -> None:
+    """speech-dispatcher never reported its pause, so the engine never sent it the resume."""
+    state = FakeTextToSpeech.State
+    adapter = QtSpeech("speechd", owner)
+    qtbot.waitUntil(lambda: len(made) == 1)
+    [tts] = made
+    adapter.speak(["Title", "One.", "Two."])
+    qtbot.waitUntil(lambda: tts.log[-1] == "say Title")
+    tts.stateChanged.emit(state.Speaking)
+    tts.stateChanged.emit(state.Ready)
+    qtbot.waitUntil(lambda: tts.log[-1] == "say One.")
+    tts.stateChanged.emit(state.Speaking)
     adapter.pause()
+    qtbot.waitUntil(lambda: tts.log[-1] == "stop")
+    tts.stateChanged.emit(state.Ready)  # stopped: paused, so nothing more is said
     adapter.resume()
+    qtbot.waitUntil(lambda: tts.log[-1] == "say One.")
+    assert tts.log[1:] == ["say Title", "say One.", "stop", "say One."]
+    with qtbot.waitSignal(adapter.sentence_started) as started:
+        tts.stateChanged.emit(state.Speaking)
+    assert started.args == [1]
     adapter.stop()
-    expected = ["pause BoundaryHint.Word", "resume", "stop BoundaryHint.Immediate"]
-    qtbot.waitUntil(lambda: tts.log[-3:] == expected)
+    qtbot.waitUntil(lambda: tts.log[-1] == "stop")
+    tts.stateChanged.emit(state.Ready)
+    adapter.resume()  # after stop there is nothing to resume
+    with qtbot.waitSignal(adapter.failed) as failed:
+        tts.stateChanged.emit(state.Error)
+    assert failed.args == ["no voice"]
+    assert tts.log[-1] == "stop"
+    assert tts.called_from_python == []
     assert adapter.shut_down() is True
 
 
 def test_an_engine_stuck_in_stop_does_not_freeze_the_window(
-    qtbot: QtBot, fake_tts_module: list[str]
+    qtbot: QtBot, fake_tts_module: list[str], owner: QObject
 ) -> None:
     """speech-dispatcher with no sound output never answered stop(): the window froze."""
     stuck, released, answered = threading.Event(), threading.Event(), threading.Event()
 
     class Stuck(FakeTextToSpeech):
-        def stop(self, hint: object) -> None:
+        @Slot()
+        def stop(self) -> None:
             stuck.set()
             released.wait(5)
             answered.set()
 
     sys.modules["PySide6.QtTextToSpeech"].QTextToSpeech = Stuck  # type: ignore[attr-defined]
-    owner = QObject()
     adapter = QtSpeech("speechd", owner)
+    adapter.speak(["Title"])
     adapter.stop()
     assert not answered.is_set()  # the window went on without waiting for the engine
     qtbot.waitUntil(stuck.is_set)
@@ -159,45 +217,72 @@ def test_an_engine_stuck_in_stop_does_not_freeze_the_window(
     assert answered.is_set()
 
 
-STUCK_ENGINE = """
+ENGINE_SCRIPT = """
 import enum, sys, threading, types
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 stuck = threading.Event()
 
-class Stuck(QObject):
-    aboutToSynthesize = Signal(int)
+class Engine(QObject):
     stateChanged = Signal(object)
     State = enum.Enum("State", "Ready Speaking Paused Error")
-    BoundaryHint = enum.Enum("BoundaryHint", "Immediate Word")
 
     def __init__(self, engine, parent):
         super().__init__(parent)
 
-    def stop(self, hint):
-        stuck.set()
-        threading.Event().wait()  # for good
+    @Slot(str)
+    def setEngine(self, engine):
+        pass
+
+    @Slot(str)
+    def say(self, text):
+        pass
+
+    @Slot()
+    def stop(self):
+        if STUCK:
+            stuck.set()
+            threading.Event().wait()  # for good
 
 module = types.ModuleType("PySide6.QtTextToSpeech")
-module.QTextToSpeech = Stuck
+module.QTextToSpeech = Engine
 sys.modules["PySide6.QtTextToSpeech"] = module
 app = QCoreApplication([])
 from reader.ui.qt_speech import QtSpeech
 
 owner = QObject()
 speech = QtSpeech("speechd", owner)
+owner.speech = speech  # alive until PySide's own teardown at exit, as in Lantern
+speech.speak(["Title"])
 speech.stop()
-stuck.wait(30)
-print("stuck", flush=True)
+if STUCK:
+    stuck.wait(30)
+    print("stuck", flush=True)
+QTimer.singleShot(0, app.quit)
+app.exec()
+print("running after quit:", speech._thread.isRunning(), flush=True)
 print("ended cleanly" if speech.shut_down() else "abandoned", flush=True)
 print("ended", flush=True)
 """
 
 
-def test_closing_with_an_engine_stuck_for_good_still_ends(tmp_path: Path) -> None:
-    """A thread deleted while it runs stops the process; a stuck one is ended by force."""
-    script = tmp_path / "stuck.py"
-    script.write_text(STUCK_ENGINE, encoding="utf-8")
+@pytest.mark.parametrize(
+    ("stuck", "said"),
+    [
+        (False, ["running after quit: False", "ended cleanly", "ended"]),
+        (True, ["stuck", "running after quit: True", "abandoned", "ended"]),
+    ],
+)
+def test_quitting_ends_the_speech_thread_even_with_an_engine_stuck_for_good(
+    tmp_path: Path, stuck: bool, said: list[str]
+) -> None:
+    """At exit PySide deleted the engine before the thread: the running thread stopped Lantern.
+
+    The thread now ends as the application quits. A stuck engine is left on its thread, and
+    the process ends before PySide's teardown, which would wait for the engine forever.
+    """
+    script = tmp_path / "engine.py"
+    script.write_text(f"STUCK = {stuck}\n{ENGINE_SCRIPT}", encoding="utf-8")
     done = subprocess.run(
         [sys.executable, str(script)],
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)},
@@ -207,7 +292,8 @@ def test_closing_with_an_engine_stuck_for_good_still_ends(tmp_path: Path) -> Non
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["stuck", "abandoned", "ended"]
+    assert done.stderr == ""
+    assert done.stdout.splitlines() == said
 
 
 @pytest.mark.parametrize(
