@@ -53,7 +53,7 @@ class Speech(QObject):
         raise NotImplementedError
 
     def pause(self) -> None:
-        """Pause after the current word."""
+        """Stop speaking for now; resume carries on from the interrupted sentence."""
         raise NotImplementedError
 
     def resume(self) -> None:
