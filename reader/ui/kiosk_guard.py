@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from reader.kiosk import ADMIN_CHORD, KioskPolicy, Phase, ResetStep
 from reader.pin import PinLockout
@@ -17,6 +17,7 @@ from reader.ui.a11y import announce
 from reader.ui.kiosk_away import PutAway
 from reader.ui.kiosk_dialogs import IdleNotice, PinPrompt
 from reader.ui.kiosk_notice_input import NOTICE_INPUT, PRESSES, NoticeInput
+from reader.ui.kiosk_screen import KeyboardHome
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -58,6 +59,7 @@ class KioskGuard(QObject):
         self.notice_input = NoticeInput(window, self.notice)
         window.location_changed.connect(self._help_opened)
         self.away = PutAway(window)
+        self.keyboard = KeyboardHome(window)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.check_idle)
@@ -82,6 +84,10 @@ class KioskGuard(QObject):
         if self._swallow_release and kind in RELEASES:
             self._swallow_release = False
             return True  # the end of a press the notice took
+        if kind == QEvent.Type.Hide:
+            if isinstance(watched, QWidget) and watched.isWindow():
+                self.keyboard.window_hidden(watched)  # with no window manager, it takes the keys
+            return False
         if kind not in INPUT:
             return False  # most events are not input: decided without asking the notice
         if self.notice.isVisible():
@@ -157,6 +163,7 @@ class KioskGuard(QObject):
     def detach(self) -> None:
         """Stop watching input and timing (the window is closing for good)."""
         self.timer.stop()
+        self.keyboard.detach()
         app_filters.remove(self)
 
     def may_close(self) -> bool:

@@ -1,11 +1,13 @@
-"""A kiosk window covers its whole screen, with or without a window manager."""
+"""A kiosk window covers its whole screen and keeps the keyboard, window manager or not."""
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QGuiApplication, QScreen, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
+
+from reader.ui.widgets import qapp
 
 
 class FillScreen(QObject):
@@ -49,6 +51,57 @@ class FillScreen(QObject):
 
     def _on_resize(self, _geometry: object) -> None:
         self.fill()
+
+
+class KeyboardHome(QObject):
+    """Gives the keyboard back to the kiosk window when no window of Lantern's has it.
+
+    A window manager hands the keyboard back to the window under a dialog that closes. A kiosk
+    started straight from xinit has none: the X server gave the keyboard to the bare screen,
+    and F1, Esc twice and typing did nothing until someone clicked (after the PIN prompt, the
+    web address, or a reset closing a dialog left open). Qt does not always say so: a dialog
+    destroyed once closed leaves no window with the keyboard and no focusWindowChanged. So it
+    looks both when Qt says no window has the keyboard and when another window of Lantern's
+    (a dialog, a menu) hides. With a window manager, this also takes the keyboard back from
+    another program, which is what a kiosk wants.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)  # once Qt has finished closing what had the keyboard
+        self._later.timeout.connect(self.take_back)
+        self._watching = True
+        qapp().focusWindowChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, focus: QWindow | None) -> None:
+        if focus is None:
+            self._later.start()
+
+    def window_hidden(self, widget: QWidget) -> None:
+        """A window of Lantern's hid: if it had the keyboard, the keyboard may have gone too."""
+        if widget is not self._window:
+            self._later.start()
+
+    def take_back(self) -> None:
+        """With no window of Lantern's holding the keyboard, give it to the top one."""
+        window = self._window
+        focus = QGuiApplication.focusWindow()
+        if (focus is not None and focus.isVisible()) or not window.isVisible():
+            return  # one of Lantern's windows has it (or the kiosk window is gone)
+        if QApplication.activePopupWidget() is not None:
+            return  # a menu or a list is open, and has it
+        modal = QApplication.activeModalWidget()  # a dialog still open over the window
+        (modal if modal is not None else window).activateWindow()
+
+    def detach(self) -> None:
+        """Stop watching (the window is closing for good)."""
+        self._later.stop()
+        if self._watching:  # detached once only: the window may be closed more than once
+            self._watching = False
+            qapp().focusWindowChanged.disconnect(self._focus_moved)
 
 
 def show_kiosk_window(window: QWidget) -> FillScreen:
