@@ -32,6 +32,10 @@ class PutAway:
         """The notice is about to show: note the focused control and empty the search box."""
         window = self._window
         focus = QApplication.focusWidget()
+        if focus is None or not window.isAncestorOf(focus):
+            # A dialog the notice just closed had it, or the keyboard is elsewhere: the control
+            # the window will give the focus to when it is active again is the reader's.
+            focus = window.focusWidget()
         self._focus = focus if focus is not None and window.isAncestorOf(focus) else None
         box = window.search_box
         if self._search is None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from reader.kiosk import ADMIN_CHORD, KioskPolicy, Phase, ResetStep
 from reader.pin import PinLockout
@@ -40,6 +40,7 @@ BLOCKED = {
 }
 QUIT_KEYS = (QKeySequence.StandardKey.Quit, QKeySequence.StandardKey.Close)
 PERSISTENT_SCREENS = ("home", "article", "search")
+MAX_POPUPS = 10  # popups stack (a submenu over its menu); more would be one refusing to close
 
 
 class KioskGuard(QObject):
@@ -150,6 +151,9 @@ class KioskGuard(QObject):
         """Show (or count down) the idle notice, putting the reader's search away first."""
         showing = self.notice.isVisible()
         if not showing:
+            # A dialog (the last reader's web address) or an open list stood over the notice
+            # for the whole countdown, and took the keys meant for it.
+            self._close_dialogs()
             self.away.put_away()  # before the notice takes the focus
         self.notice.show_seconds(seconds_left)
         if not showing:
@@ -202,9 +206,16 @@ class KioskGuard(QObject):
         return done
 
     def _close_dialogs(self) -> ResetStep:
+        """Cancel every dialog, close every menu and every open drop-down list."""
         from reader.ui.help_key import close_dialogs_and_menus
 
         close_dialogs_and_menus()
+        # A combo box's list is a popup of its own, neither a dialog nor a menu.
+        for _ in range(MAX_POPUPS):
+            popup = QApplication.activePopupWidget()
+            if popup is None:
+                break
+            popup.close()
         return ResetStep.CLOSE_DIALOGS
 
     def _clear_text(self) -> ResetStep:
