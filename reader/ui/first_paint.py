@@ -21,5 +21,5 @@ class AfterFirstPaint(QObject):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             # Not now: the paint is still being handled, and the callback may quit or build.
-            QTimer.singleShot(0, self._callback)
+            QTimer.singleShot(0, self, self._callback)
         return False

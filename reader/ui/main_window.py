@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
             self._start_steps.popleft()()
         elif self.home.build_more() and self.context.index_step():
             return
-        QTimer.singleShot(0, self._next_start_step)
+        QTimer.singleShot(0, self, self._next_start_step)  # not after the window is gone
 
     def load_contacts(self) -> None:
         """Load the crisis contacts now if that is still waiting (problems go to stderr)."""
