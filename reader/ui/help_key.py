@@ -48,10 +48,20 @@ def _something_in_the_way() -> bool:
     )
 
 
+MAX_POPUPS = 10  # popups stack (a submenu over its menu); more would be one refusing to close
+
+
 def close_dialogs_and_menus() -> None:
-    """Cancel every open dialog and close every open menu, as Cancel or Esc would."""
+    """Cancel every open dialog, and close every open menu and list, as Cancel or Esc would."""
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.reject()
         elif isinstance(widget, QMenu) and widget.isVisible():
             widget.close()
+    # A drop-down list (the help panel's countries) is a popup of its own, neither a dialog
+    # nor a menu: F1 with one open showed help under the list still open.
+    for _ in range(MAX_POPUPS):
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            break
+        popup.close()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from reader.kiosk import ADMIN_CHORD, KioskPolicy, Phase, ResetStep
 from reader.pin import PinLockout
@@ -40,7 +40,6 @@ BLOCKED = {
 }
 QUIT_KEYS = (QKeySequence.StandardKey.Quit, QKeySequence.StandardKey.Close)
 PERSISTENT_SCREENS = ("home", "article", "search")
-MAX_POPUPS = 10  # popups stack (a submenu over its menu); more would be one refusing to close
 
 
 class KioskGuard(QObject):
@@ -209,13 +208,7 @@ class KioskGuard(QObject):
         """Cancel every dialog, close every menu and every open drop-down list."""
         from reader.ui.help_key import close_dialogs_and_menus
 
-        close_dialogs_and_menus()
-        # A combo box's list is a popup of its own, neither a dialog nor a menu.
-        for _ in range(MAX_POPUPS):
-            popup = QApplication.activePopupWidget()
-            if popup is None:
-                break
-            popup.close()
+        close_dialogs_and_menus()  # and the lists open in combo boxes
         return ResetStep.CLOSE_DIALOGS
 
     def _clear_text(self) -> ResetStep:

@@ -98,3 +98,19 @@ def test_f1_with_nothing_in_the_way_is_left_to_the_window(
     window.open_article("understanding-self-harm")
     QTest.keyClick(window.search_box, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: window.location == "help")
+
+
+@pytest.mark.qt_log_ignore(POPUP_NOISE)
+def test_f1_with_a_drop_down_list_open_closes_it_and_opens_help(
+    started_window: MainWindow, qtbot: QtBot
+) -> None:
+    """The help panel's list of countries stayed open over the page F1 showed."""
+    window = started_window
+    window.open_help()
+    window.screens["help"].region_box.showPopup()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    popup = QApplication.activePopupWidget()
+    QTest.keyClick(popup, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert not popup.isVisible()
+    qtbot.waitUntil(lambda: window.location == "help")
