@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QFrame, QWidget
+from PySide6.QtWidgets import QFrame
 
 from reader.themes import THEMES, contrast_ratio
 from reader.ui.main_window import MainWindow
-
-
-def _colours(widget: QWidget) -> set[str]:
-    image = widget.grab().toImage()
-    return {
-        image.pixelColor(x, y).name()
-        for x in range(0, image.width(), 2)
-        for y in range(0, image.height(), 2)
-    }
+from tests.ui.pixels import colours_in
 
 
 @pytest.mark.parametrize("theme", sorted(THEMES))
@@ -25,7 +17,7 @@ def test_the_search_box_hint_reads_at_4_5_to_1(window: MainWindow, theme: str) -
     colours = THEMES[theme]
     box = window.search_box
     assert box.text() == ""
-    best = max(contrast_ratio(c, colours.surface) for c in _colours(box))
+    best = max(contrast_ratio(c, colours.surface) for c in colours_in(box.grab().toImage(), step=2))
     assert best >= 4.5
 
 

@@ -112,9 +112,7 @@ def test_in_a_very_narrow_window_get_help_now_keeps_its_words(
 ) -> None:
     """At 200% in a 700-pixel window the button read "Get…now"."""
     window = started_window
-    window.theming.set_zoom(zoom)
-    window.resize(width, 700)
-    qtbot.waitUntil(lambda: window.width() == max(width, window.minimumWidth()))
+    sized(window, qtbot, width, zoom, height=700)
     qtbot.waitUntil(lambda: all(whole(b) for b in toolbar_buttons(window)))
     for button in (window.help_button, window.leave_button):
         assert button.width() >= button.sizeHint().width()

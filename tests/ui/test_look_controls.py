@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QObject, QPoint, QRect, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QObject, QRect, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QPlainTextEdit,
@@ -25,21 +24,7 @@ from pytestqt.qtbot import QtBot
 from reader.themes import THEMES, contrast_ratio
 from reader.ui.main_window import MainWindow
 from reader.ui.style import disabled_outline, placeholder_colour, ring_width, window_style
-
-
-def as_seen(widget: QWidget) -> QImage:
-    """The widget as drawn in its window, with what is behind it."""
-    window = widget.window()
-    return window.grab(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())).toImage()
-
-
-def colours_in(image: QImage, area: QRect) -> set[str]:
-    """Every colour in part of an image."""
-    return {
-        image.pixelColor(x, y).name()
-        for x in range(area.left(), area.right() + 1)
-        for y in range(area.top(), area.bottom() + 1)
-    }
+from tests.ui.pixels import as_seen, colours_in
 
 
 @pytest.mark.parametrize("theme", sorted(THEMES))

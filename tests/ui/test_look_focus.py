@@ -9,19 +9,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFrame, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.themes import THEMES
 from reader.ui.main_window import MainWindow
 from reader.ui.style import QUIET_FOCUS_PROPERTY
+from tests.ui.pixels import as_seen
 
 
 def ring_share(widget: QWidget, colour: str) -> float:
     """The share of the widget's outermost pixels, as drawn in its window, in this colour."""
-    window = widget.window()
-    image = window.grab(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())).toImage()
+    image = as_seen(widget)
     w, h = image.width(), image.height()
     points = [(x, 0) for x in range(w)] + [(x, h - 1) for x in range(w)]
     points += [(0, y) for y in range(h)] + [(w - 1, y) for y in range(h)]

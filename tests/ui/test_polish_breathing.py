@@ -22,16 +22,15 @@ from pytestqt.qtbot import QtBot
 from reader.ui.exercises.breathing_view import BreathingView
 from reader.ui.main_window import MainWindow
 from tests.ui.layout_tools import settle_layout
+from tests.ui.window_helpers import sized
 
 
 def breathing_at(window: MainWindow, qtbot: QtBot, width: int, zoom: int) -> BreathingView:
     """The breathing screen in a window this wide (1: the narrowest allowed) at a text size."""
-    window.theming.set_zoom(zoom)
+    sized(window, qtbot, width, zoom)
     assert window.open_screen("exercise/breathing")
     view = window.screens["exercise/breathing"]
     assert isinstance(view, BreathingView)
-    window.resize(width, 760)
-    qtbot.waitUntil(lambda: window.width() == max(width, window.minimumWidth()))
     qtbot.waitUntil(view.isVisible)
     settle_layout()
     return view

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from reader.ui.link_label import ContentsList, LinkLabel
 from reader.ui.main_window import MainWindow
 from tests.ui.layout_tools import settle_layout
-from tests.ui.window_helpers import open_article
+from tests.ui.window_helpers import open_article, sized
 
 
 def words_left(label: QLabel) -> int:
@@ -40,9 +40,7 @@ def test_the_links_start_where_their_heading_and_the_title_do(
     started_window: MainWindow, qtbot: QtBot, width: int, zoom: int
 ) -> None:
     window = started_window
-    window.theming.set_zoom(zoom)
-    window.resize(width, 760)
-    qtbot.waitUntil(lambda: window.width() == max(width, window.minimumWidth()))
+    sized(window, qtbot, width, zoom)
     for article in ("understanding-self-harm", "riding-out-an-urge"):  # the list is reused
         open_article(window, qtbot, article)
         settle_layout()

@@ -21,12 +21,10 @@ MOST_KEY_SHARE = 0.4  # of the table's width, for the keys' column
 
 def shortcuts_at(window: MainWindow, qtbot: QtBot, width: int, zoom: int) -> ShortcutsView:
     """The shortcuts screen in a window this wide (1: the narrowest allowed) at a text size."""
-    window.theming.set_zoom(zoom)
+    sized(window, qtbot, width, zoom)
     assert window.open_screen("shortcuts")
     page = window.screens["shortcuts"]
     assert isinstance(page, ShortcutsView)
-    window.resize(width, 760)
-    qtbot.waitUntil(lambda: window.width() == max(width, window.minimumWidth()))
     qtbot.waitUntil(lambda: page.findChildren(QLabel)[-1].width() > 0)
     settle_layout()
     return page

@@ -75,10 +75,15 @@ def in_view(page: QScrollArea, widget: QWidget) -> bool:
 
 
 def sized(window: MainWindow, qtbot: QtBot, width: int, zoom: int, height: int = 760) -> MainWindow:
-    """The window at a width (and height) and a text size, laid out."""
+    """The window at a width and height (the least allowed, if less) and a text size."""
     window.resize(width, height)
     window.theming.set_zoom(zoom)
-    qtbot.waitUntil(lambda: (window.width(), window.height()) == (width, height))
+    qtbot.waitUntil(
+        lambda: (
+            (window.width(), window.height())
+            == (max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+        )
+    )
     return window
 
 
