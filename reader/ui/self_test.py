@@ -52,7 +52,7 @@ def check_articles(window: MainWindow) -> str | None:
 
 
 def check_search(window: MainWindow) -> str | None:
-    """A word from each article's title finds that article."""
+    """A word from each article's title finds that article; nothing found offers ways on."""
     for article in window.context.library.articles.values():
         word = max(article.title.split(), key=len)
         window.search(word)
@@ -65,6 +65,10 @@ def check_search(window: MainWindow) -> str | None:
     window.search("helpline")
     if not window.search_view.offers_lines:
         return "a search for a helpline did not point to Get help now"
+    window.search("zzqxv")  # nothing matches: the ways on are offered (and so traced too)
+    ways_on = window.search_view.ways_on
+    if window.search_view.hits or ways_on is None or ways_on.isHidden():
+        return "a search that found nothing offered no way on"
     window.search("")
     return None
 
