@@ -42,10 +42,10 @@ def apply_environment(env: MutableMapping[str, str] = os.environ) -> None:
         env[key] = value
     if sys.platform.startswith("linux"):
         _print_system_on_this_computer(env)
-    if sys.platform.startswith("linux") and not _session_bus(env):
-        # Otherwise Qt's accessibility bridge has libdbus start a bus of its own, which leaves
-        # ~/.dbus/session-bus/ with the time of use, and two processes running after Lantern.
-        env["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
+        if not _session_bus(env):
+            # Otherwise Qt's accessibility bridge has libdbus start a bus of its own, which
+            # leaves ~/.dbus/session-bus/ with the time of use, and two processes running.
+            env["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
 
 
 def _print_system_on_this_computer(env: MutableMapping[str, str]) -> None:
