@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QBuffer,
     QCoreApplication,
+    QIODevice,
     QMarginsF,
     QTimer,
 )
@@ -176,21 +178,28 @@ class SaveChooser(QDialog):
 
 
 def write_export(path: Path, title: str, text: str) -> None:
-    """Write exactly one file: PDF or plain text by the path's suffix."""
+    """Write exactly one file, PDF or plain text by the path's suffix; OSError if it fails."""
+    if path.suffix.lower() == ".pdf":
+        data = pdf_bytes(title, text)
+    else:
+        data = f"{title}\n\n{text}\n".encode()
     with privacy.allow_export(path):
-        if path.suffix.lower() == ".pdf":
-            _write_pdf(path, title, text)
-        else:
-            path.write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+        # Written by Python, not by Qt: QPdfWriter given a path it cannot write fails
+        # silently, and "Saved" was shown for a plan that was never kept.
+        path.write_bytes(data)
 
 
-def _write_pdf(path: Path, title: str, text: str) -> None:
-    writer = QPdfWriter(str(path))
+def pdf_bytes(title: str, text: str) -> bytes:
+    """The title and text as an A4 PDF, made in memory."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(title)
     writer.setCreator("Lantern")
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
-    paper_document(title, text).print_(writer)
+    paper_document(title, text).print_(writer)  # its painter's end finishes the PDF
+    return bytes(buffer.data().data())
 
 
 def save_a_copy(parent: QWidget, suggested_name: str, title: str, text: str) -> Path | None:

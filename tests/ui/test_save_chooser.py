@@ -61,6 +61,23 @@ def test_a_failed_save_says_nothing_was_lost(
     assert "Permission denied" in text  # for whoever helps
 
 
+@pytest.mark.parametrize("suffix", [".pdf", ".txt"])
+def test_a_copy_that_could_not_be_written_is_never_reported_saved(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    """A PDF for a folder gone (a memory stick pulled out) was reported saved, and was not."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    gone = tmp_path / "stick pulled out" / f"my plan{suffix}"
+    monkeypatch.setattr(export.SaveChooser, "exec", lambda _c: QDialog.DialogCode.Accepted.value)
+    monkeypatch.setattr(export.SaveChooser, "chosen_path", lambda _c: gone)
+    warned: list[str] = []
+    monkeypatch.setattr(export.QMessageBox, "warning", lambda _p, title, _t: warned.append(title))
+    assert export.save_a_copy(parent, "my plan", "My safety plan", "Text") is None
+    assert warned == ["Not saved"]
+    assert not gone.parent.exists()
+
+
 @pytest.mark.parametrize(
     ("name", "says", "focus"),
     [
