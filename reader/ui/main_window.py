@@ -5,34 +5,26 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QMainWindow,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from reader.context import AppContext
 from reader.history import History
 from reader.links import LinkKind, classify
 from reader.ui import a11y, app_filters
-from reader.ui.coping_screens import register_coping_screens
 from reader.ui.escape_twice import KeyWatchers
 from reader.ui.first_paint import AfterFirstPaint
 from reader.ui.home import HomeView, cards_for_height
+from reader.ui.screen_stack import ScreenStack
 from reader.ui.theming import ThemeController
 from reader.ui.toolbar import Toolbar, install_shortcuts
 
 if TYPE_CHECKING:  # built when first used, so the first screen does not import them
     from reader.ui.article_view import ArticleView
-    from reader.ui.screens import ScreenFactory
     from reader.ui.search_view import SearchView
-
-ScreenT = TypeVar("ScreenT", bound=QWidget)
 
 
 class MainWindow(QMainWindow):
@@ -50,13 +42,10 @@ class MainWindow(QMainWindow):
         self.clock = clock or time.monotonic  # the exercises' timers too (a test's fake one)
         self._keys = KeyWatchers(self, self.leave_quickly, clock, open_help=self.open_help)
         self.theming = ThemeController(self, context)
-        self.stack = QStackedWidget()
+        self.stack = ScreenStack(self)
         self.setCentralWidget(self.stack)
-        self.screens: dict[str, QWidget] = {}
-        self._screen_factory: ScreenFactory | None = None
-        self._article_view: ArticleView | None = None
-        self._search_view: SearchView | None = None
-        self.home = self._add_screen("home", self._make_home())
+        self.screens = self.stack.screens
+        self.home = self.stack.add("home", self._make_home())
         self.toolbar = Toolbar(self)
         self.setMenuWidget(self.toolbar)
         self.back_button, self.forward_button = self.toolbar.back, self.toolbar.forward
@@ -118,29 +107,14 @@ class MainWindow(QMainWindow):
     # --- building -------------------------------------------------------------------------
 
     @property
-    def _factory(self) -> ScreenFactory:
-        if self._screen_factory is None:
-            from reader.ui.screens import ScreenFactory
-
-            self._screen_factory = ScreenFactory(self)
-            register_coping_screens(self, self._screen_factory.register)
-        return self._screen_factory
-
-    @property
     def article_view(self) -> ArticleView:
         """The reading view (built the first time it is needed)."""
-        if self._article_view is None:
-            view = self._factory.article_view()
-            self._article_view = self._add_screen("article", view)
-            self.theming.style_article_view(view)
-        return self._article_view
+        return self.stack.article_view
 
     @property
     def search_view(self) -> SearchView:
         """The search results screen (built the first time it is needed)."""
-        if self._search_view is None:
-            self._search_view = self._add_screen("search", self._factory.search_view())
-        return self._search_view
+        return self.stack.search_view
 
     def _make_home(self) -> HomeView:
         return HomeView(
@@ -159,13 +133,6 @@ class MainWindow(QMainWindow):
         screen = self.screen()
         return screen.availableGeometry().height() if screen is not None else 0
 
-    def _add_screen(self, name: str, widget: ScreenT) -> ScreenT:
-        self.screens[name] = widget
-        self.stack.addWidget(widget)
-        if name != "home":  # home is fitted with the rest as the window is first styled
-            self.theming.fit_column(widget)
-        return widget
-
     # --- navigation -----------------------------------------------------------------------
 
     def open_article(self, article_id: str) -> bool:
@@ -177,7 +144,7 @@ class MainWindow(QMainWindow):
 
     def open_screen(self, name: str) -> bool:
         """Open a named screen (help, privacy, an exercise...)."""
-        if name not in ("home", "search") and not self._factory.can_make(name):
+        if name not in ("home", "search") and not self.stack.factory.can_make(name):
             return False
         if name == "help":
             self.load_contacts()  # should help be wanted before they were loaded
@@ -211,8 +178,8 @@ class MainWindow(QMainWindow):
             self.article_view.come_back(self.history)
 
     def _keep_place(self) -> None:
-        if self.history.current.startswith("article:") and self._article_view is not None:
-            self._article_view.keep_place(self.history)
+        if self.history.current.startswith("article:") and "article" in self.screens:
+            self.article_view.keep_place(self.history)
 
     def _navigate(self, location: str) -> None:
         self._keep_place()
@@ -223,18 +190,12 @@ class MainWindow(QMainWindow):
         # Building and showing a screen sends hundreds of polish and layout events, all at
         # once, and no input can arrive meanwhile: the Python key filters step aside.
         with app_filters.paused():
-            if location.startswith("article:"):
-                self.article_view.show_article(location.removeprefix("article:"))
-                widget: QWidget = self.article_view
-            elif location in self.screens:
-                widget = self.screens[location]
-            else:
-                widget = self._add_screen(location, self._factory.make(location))
+            widget = self.stack.screen_for(location)
             a11y.let_go_of(self.stack.currentWidget(), self, widget)
             self.stack.setCurrentWidget(widget)
         # Words searched for ("kill myself") stay in the box only on the search screen, not
         # over every page read after it; Back to the search brings them again.
-        searching = location == "search" and self._search_view is not None
+        searching = location == "search" and "search" in self.screens
         self.toolbar.show_query(self.search_view.query if searching else "")
         self.back_button.setEnabled(self.history.can_go_back())
         self.forward_button.setEnabled(self.history.can_go_forward())
@@ -255,7 +216,7 @@ class MainWindow(QMainWindow):
         elif link.kind is LinkKind.ANCHOR and self.stack.currentWidget() is self.article_view:
             self.article_view.scroll_to(link.target)
         elif link.kind is LinkKind.WEB:
-            self._factory.web_link(link.target)
+            self.stack.factory.web_link(link.target)
 
     # --- search ---------------------------------------------------------------------------
 
@@ -296,11 +257,11 @@ class MainWindow(QMainWindow):
 
     def contact_lines(self) -> list[str]:
         """The clinic's and the region's services as lines, for the safety plan."""
-        return self._factory.contact_lines()
+        return self.stack.factory.contact_lines()
 
     def clear_clipboard(self) -> None:
         """Empty the clipboard, the selection and the find buffer where Lantern put text."""
-        self._factory.clear_clipboard()
+        self.stack.factory.clear_clipboard()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Closing is refused in kiosk mode; otherwise the window simply closes."""
