@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from reader.lint.finding import ERROR, REVIEW, WARNING
+from reader.lint.rule_model import Rule, Term, term
 
 # A match only counts when its paragraph also talks about death, suicide or self-harm;
 # this keeps everyday words ("at peace", "relief") usable in a breathing exercise.
@@ -24,50 +22,6 @@ _HARM_WORDS = (
     r"(?:kill(?:s|ed|ing)?|die|dying|end(?:s|ing)?|suicide|self-?harm(?:ing)?|harm|hurt|"
     r"cut(?:ting)?|overdose|hang|poison|jump)"
 )
-
-
-@dataclass(frozen=True)
-class Term:
-    """One flagged term: the word a reviewer accepts, its pattern and optional context."""
-
-    term: str
-    pattern: re.Pattern[str]
-    context: re.Pattern[str] | None = None
-    severity: str | None = None  # overrides the rule's severity for this term
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A content rule with its stable id, as documented in CONTENT.md."""
-
-    id: str
-    severity: str
-    title: str
-    preferred: str
-    reason: str
-    source: str
-    terms: tuple[Term, ...] = ()
-    title_only: bool = False  # language rules that apply to the article title alone
-
-
-def term(
-    name: str,
-    pattern: str | None = None,
-    *,
-    context: str = "",
-    severity: str = "",
-    bounded: bool = True,
-) -> Term:
-    """A term matched on word boundaries, case-insensitively; the pattern defaults to the name."""
-    source = pattern if pattern is not None else r"[\s-]+".join(map(re.escape, name.split()))
-    if bounded:
-        source = rf"(?<!\w)(?:{source})(?!\w)"
-    return Term(
-        term=name,
-        pattern=re.compile(source, re.IGNORECASE),
-        context=re.compile(context, re.IGNORECASE) if context else None,
-        severity=severity or None,
-    )
 
 
 def _terms(*names: str, context: str = "") -> tuple[Term, ...]:
