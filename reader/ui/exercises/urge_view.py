@@ -21,13 +21,14 @@ from reader.exercises.urge import DEFAULT_MINUTES, DELAY_MINUTES, UrgeState, Urg
 from reader.ui.a11y import announce
 from reader.ui.exercises.common import align_centre, button, button_row, label
 from reader.ui.exercises.urge_check_in import CheckInBox, levels_text, step_text
+from reader.ui.exercises.urge_end import URGE_ARTICLE as URGE_ARTICLE  # coping_screens imports it
+from reader.ui.exercises.urge_end import EndChoices
 from reader.ui.exercises.urge_ideas import ideas_panel
 from reader.ui.focus import focus_is_in, pass_focus
 from reader.ui.in_view import reveal
 from reader.ui.widgets import Page
 
 TICK_MS = 250  # the countdown shows whole seconds; four ticks a second keeps it on time
-URGE_ARTICLE = "riding-out-an-urge"
 # 7 out of 10 or more is still a strong urge: the reply points to Get help now and offers it.
 STRONG = 7
 
@@ -57,7 +58,6 @@ class UrgeView(Page):
         super().__init__()
         self.setObjectName("urgeView")
         self._open_help = open_help
-        self._open_article = open_article
         self.urge = UrgeTimer(clock)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -67,7 +67,11 @@ class UrgeView(Page):
         self.body.addWidget(label(self.tr("Ride out an urge"), "pageTitle"))
         self.choose_page = _page(*self._choose_widgets())
         self.wait_page = _page(*self._wait_widgets())
-        self.end_page = _page(*self._end_widgets())
+        end = EndChoices(self._open_help, open_article)
+        self.end_levels_label, self.again_button = end.levels_label, end.again_button
+        self.read_button, self.help_button = end.read_button, end.help_button
+        self.again_button.clicked.connect(self.another_round)
+        self.end_page = _page(*end.widgets())
         # Hidden when this pack has no such article (set once parented: no stray window).
         self.read_button.setHidden(open_article is None)
         # Pages are shown one at a time in the body (not a QStackedWidget) so each takes only
@@ -146,33 +150,6 @@ class UrgeView(Page):
             self.levels_label,
             ideas_panel(),
             button_row(self.end_now_button),
-        ]
-
-    def _end_widgets(self) -> list[QWidget]:
-        self.end_levels_label = label("", "muted")
-        self.again_button = button(self.tr("Another round"), role="primary")
-        self.read_button = button(
-            self.tr("Read: Riding out an urge"), self.tr("Read the article Riding out an urge")
-        )
-        self.help_button = button(self.tr("Get help now"), role="helpButton")
-        self.again_button.clicked.connect(self.another_round)
-        open_article = self._open_article
-        if open_article is not None:
-            self.read_button.clicked.connect(lambda: open_article(URGE_ARTICLE))
-        self.help_button.clicked.connect(lambda: self._open_help())
-        return [
-            label(self.tr("The timer has ended"), "sectionTitle"),
-            label(
-                self.tr(
-                    "However you feel now, you gave the urge time to change. Most urges ease, "
-                    "but some last a long time. If it is still strong, you can wait another "
-                    "round, or message someone you trust, or open Get help now. Reaching out is "
-                    "a good next step, not giving up."
-                )
-            ),
-            self.end_levels_label,
-            label(self.tr("What would you like to do now?"), "sectionTitle"),
-            button_row(self.again_button, self.read_button, self.help_button),
         ]
 
     def start(self) -> None:
