@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,8 @@ from reader.config import Config, load_config
 from reader.context import AppContext
 from reader.packs import read_toml
 from reader.problems import Problem
+
+SystemLocale = Callable[[], str | None]  # the system's locale name, when the UI can tell
 
 
 def report_problems(problems: list[Problem]) -> None:
@@ -45,13 +48,18 @@ def _local_services(config: Config, problems: list[Problem]) -> list[Any]:
     return services
 
 
-def _contacts(config: Config, problems: list[Problem]) -> tuple[dict[str, Any], str, list[Any]]:
+def _contacts(
+    config: Config, problems: list[Problem], system_locale: SystemLocale
+) -> tuple[dict[str, Any], str, list[Any]]:
     from reader.contacts import load_all
     from reader.region import choose_region, locale_from_environment
 
     regions, contact_problems = load_all(paths.contacts_dir())
     problems.extend(contact_problems)
-    region = choose_region(config.region or None, locale_from_environment(), regions)
+    # Windows never sets LANG, nor does macOS for an app opened from Finder: there the
+    # system's own setting names the country, or a reader there saw no local lines at all.
+    locale_name = locale_from_environment() or system_locale()
+    region = choose_region(config.region or None, locale_name, regions)
     return regions, region, _local_services(config, problems)
 
 
@@ -94,8 +102,15 @@ def pack_start_here(manifest: Path) -> tuple[str, ...]:
     return tuple(i for i in start if isinstance(i, str)) if isinstance(start, list) else ()
 
 
-def build_context(args: argparse.Namespace, env: dict[str, str] | None = None) -> AppContext:
-    """Load configuration, content and contacts; problems are collected, never raised."""
+def build_context(
+    args: argparse.Namespace,
+    env: dict[str, str] | None = None,
+    system_locale: SystemLocale = lambda: None,
+) -> AppContext:
+    """Load configuration, content and contacts; problems are collected, never raised.
+
+    system_locale names the system's locale (as "en_NZ") when no LANG-like variable does.
+    """
     import os
 
     config, config_problems = load_config(
@@ -107,7 +122,7 @@ def build_context(args: argparse.Namespace, env: dict[str, str] | None = None) -
     return AppContext(
         library=library,
         # The help panel is not on the first screen: its contacts load after the first paint.
-        contacts_loader=lambda found: _contacts(config, found),
+        contacts_loader=lambda found: _contacts(config, found, system_locale),
         kiosk=config.kiosk.enabled,
         welcome=config.clinic.welcome,
         clinic_name=config.clinic.name,

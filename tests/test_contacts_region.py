@@ -60,3 +60,34 @@ def test_locale_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "en_AU.UTF-8")
     assert locale_from_environment() == "en_AU.UTF-8"
+
+
+# --- the system's own locale, where no variable names one -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("variables", "configured", "expected"),
+    [
+        ({}, None, "NZ"),  # Windows, or macOS from Finder: the system's setting decides
+        ({"LANG": "en_IE.UTF-8"}, None, "IE"),  # a variable that names one still wins
+        ({}, "AU", "AU"),  # and the configuration wins over both
+    ],
+)
+def test_the_region_follows_the_system_locale_when_no_variable_names_one(
+    monkeypatch: pytest.MonkeyPatch,
+    variables: dict[str, str],
+    configured: str | None,
+    expected: str,
+) -> None:
+    import argparse
+
+    from reader.startup import build_context
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+    args = argparse.Namespace(config=None, region=configured, kiosk=False)
+    context = build_context(args, env={}, system_locale=lambda: "en_NZ")
+    context.ensure_contacts()
+    assert context.region == expected

@@ -59,6 +59,13 @@ def make_application(offscreen: bool = False) -> QApplication:
     return app
 
 
+def system_locale_name() -> str:
+    """The system's locale as Qt reads it: Windows' and macOS's own settings, LANG on Linux."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale.system().name()
+
+
 def _after_first_paint(app: QApplication) -> None:
     set_window_icon(app)
     privacy.no_crash_dumps()
@@ -71,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     # (a mistyped --config) could then only be killed. Nothing is written either way.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     app = make_application(offscreen=args.self_test)
-    context = build_context(args)
+    context = build_context(args, system_locale=system_locale_name)
     report_problems(context.problems)
     from reader.ui.main_window import MainWindow
 
