@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import os
 from typing import TextIO
 
 
 def write_report(text: str, out: TextIO, err: TextIO | None) -> bool:
     """Write and flush text; False (after one line on err) if it could not be written."""
+    if isinstance(out, io.TextIOWrapper):
+        # Windows writes redirected output in its code page (cp1252), which lacks letters
+        # such as the Ā of a clinic's name: they are escaped, as Python does on stderr.
+        out.reconfigure(errors="backslashreplace")
     try:
         out.write(text)
         out.flush()

@@ -64,3 +64,21 @@ def test_a_full_disk_gets_one_line(tmp_path: Path, config: Path) -> None:
     assert b"Traceback" not in err
     assert process.returncode == 1
     assert err.decode().strip().splitlines()[-1].startswith("lantern: could not write")
+
+
+def test_a_console_code_page_without_a_character_gets_it_escaped(tmp_path: Path) -> None:
+    """Windows writes redirected output in cp1252, which has no Ā: that was a traceback."""
+    config = tmp_path / "lantern.toml"
+    config.write_text('[clinic]\nname = "Te Whare Āwhina"\nregion = 44\n', encoding="utf-8")
+    env = dict(os.environ, HOME=str(tmp_path), PYTHONIOENCODING="cp1252")
+    env.pop("LANTERN_CONFIG", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "check-config", str(config)],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        timeout=60,
+    )
+    assert b"Traceback" not in result.stderr
+    assert result.returncode == 1  # the file's own verdict
+    assert b"Te Whare \\u0100whina" in result.stdout
