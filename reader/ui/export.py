@@ -40,6 +40,11 @@ FORMATS = (
 
 
 PAPER_POINT_SIZE = 11.0  # printed and PDF copies, whatever the text size on screen
+# What Windows, and memory sticks anywhere, refuse in a file name.
+NOT_IN_NAMES = frozenset('<>:"|?*')
+RESERVED_NAMES = frozenset(
+    ["CON", "PRN", "AUX", "NUL"] + [f"{port}{n}" for port in ("COM", "LPT") for n in range(1, 10)]
+)
 
 
 class SaveChooser(QDialog):
@@ -135,6 +140,12 @@ class SaveChooser(QDialog):
             return self.tr("Type a name for the file."), self.name
         if "/" in name or "\\" in name:
             return self.tr("A file name cannot have a slash (/ or \\) in it."), self.name
+        # Windows and memory sticks refuse these: a colon even wrote the text somewhere
+        # no one would find it, and a name like NUL threw it away, both "saved".
+        if any(c in NOT_IN_NAMES or ord(c) < 32 for c in name):
+            return self.tr('A file name cannot have any of these in it: < > : " | ? *'), self.name
+        if name.split(".")[0].strip().upper() in RESERVED_NAMES:
+            return self.tr("Computers keep that name for their own use. Try another."), self.name
         return None
 
     def set_folder(self, folder: Path) -> None:

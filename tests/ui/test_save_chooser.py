@@ -84,6 +84,11 @@ def test_a_copy_that_could_not_be_written_is_never_reported_saved(
         ("   ", "Type a name for the file.", "name"),
         ("plans/mine", "A file name cannot have a slash (/ or \\) in it.", "name"),
         ("plans\\mine", "A file name cannot have a slash (/ or \\) in it.", "name"),
+        ("Plan: Monday", 'A file name cannot have any of these in it: < > : " | ? *', "name"),
+        ("why?", 'A file name cannot have any of these in it: < > : " | ? *', "name"),
+        ("tab\there", 'A file name cannot have any of these in it: < > : " | ? *', "name"),
+        ("nul", "Computers keep that name for their own use. Try another.", "name"),
+        ("Com1.txt", "Computers keep that name for their own use. Try another.", "name"),
     ],
 )
 def test_save_with_an_unusable_name_says_why_and_stays_open(
