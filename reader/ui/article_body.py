@@ -141,18 +141,19 @@ class ArticleBody(LinkBrowser):
         if height != self.height():
             self.setFixedHeight(height)
 
-    def heading_offset(self, title: str) -> int | None:
-        """The y position of the first heading with this text, or None."""
-        block = self._heading(title)
+    def heading_offset(self, title: str, occurrence: int = 0) -> int | None:
+        """The y position of the heading with this text (the occurrence-th, from 0), or None."""
+        block = self._heading(title, occurrence)
         return None if block is None else self._top_of(block)
 
-    def go_to_heading(self, title: str) -> int | None:
-        """Put the keyboard at the heading with this text and take the focus; its y position.
+    def go_to_heading(self, title: str, occurrence: int = 0) -> int | None:
+        """Put the keyboard at a heading and take the focus; its y position.
 
-        A screen reader reads on from there, and Tab goes on to the next link after it.
-        None when there is no such heading.
+        The heading is the occurrence-th (from 0) with this text: an article may have two
+        "Try this" headings. A screen reader reads on from there, and Tab goes on to the next
+        link after it. None when there is no such heading.
         """
-        block = self._heading(title)
+        block = self._heading(title, occurrence)
         if block is None:
             return None
         self.start_tabbing_from(block.position())
@@ -162,10 +163,12 @@ class ArticleBody(LinkBrowser):
     def _top_of(self, block: QTextBlock) -> int:
         return int(self.document().documentLayout().blockBoundingRect(block).top())
 
-    def _heading(self, title: str) -> QTextBlock | None:
+    def _heading(self, title: str, occurrence: int) -> QTextBlock | None:
         block = self.document().begin()
         while block.isValid():
             if block.blockFormat().headingLevel() and block.text().strip() == title.strip():
-                return block
+                if occurrence == 0:
+                    return block
+                occurrence -= 1
             block = block.next()
         return None

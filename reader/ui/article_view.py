@@ -175,19 +175,33 @@ class ArticleView(Page):
         assert self._contents_host is not None
         return self._contents_host.add_link(link)
 
-    def scroll_to(self, heading_title: str) -> bool:
-        """Scroll the heading with this text (or anchor) to the top, and the focus to it."""
-        # In-page links ("#second-part") name the anchor, the contents list names the text.
-        anchors = {h.anchor: h.title for h in self._headings}
-        heading_title = anchors.get(heading_title.removeprefix("#"), heading_title)
+    def scroll_to(self, target: str) -> bool:
+        """Scroll a heading to the top, and the focus to it.
+
+        The target is an anchor ("#second-part", from a link in the text or the contents
+        list) or a heading's text (the first heading with it).
+        """
+        title, occurrence = self._heading_named(target)
         content = self.widget()
         # The focus goes there too: it stayed on the contents link, far above the view.
-        offset = self.body_view.go_to_heading(heading_title)
+        offset = self.body_view.go_to_heading(title, occurrence)
         if offset is None or content is None:
             return False
         top = self.body_view.mapTo(content, QPoint(0, 0)).y()
         self.verticalScrollBar().setValue(top + offset)
         return True
+
+    def _heading_named(self, target: str) -> tuple[str, int]:
+        """The heading's text, and how many headings before it have that text too."""
+        anchor = target.removeprefix("#")
+        for index, heading in enumerate(self._headings):
+            if heading.anchor == anchor:
+                # Two "Try this" headings are "#try-this" and "#try-this_1": their text is
+                # the same, so it is their place among the same-named ones that tells which.
+                # (Not their place among all headings: the text view drops an empty one.)
+                earlier = self._headings[:index]
+                return heading.title, sum(h.title == heading.title for h in earlier)
+        return target, 0
 
     def _keep_for_reuse(self) -> None:
         """Take the reused widgets out of the column, so clear_body() spares them."""
