@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from reader import paths
-from reader.config import Config, load_config
+from reader.config import Config, ConfigProblem, load_config
+from reader.config.loader import COMMAND_LINE, setting_line
 from reader.context import AppContext
 from reader.packs import read_toml
 from reader.problems import Problem
@@ -60,7 +61,31 @@ def _contacts(
     # system's own setting names the country, or a reader there saw no local lines at all.
     locale_name = locale_from_environment() or system_locale()
     region = choose_region(config.region or None, locale_name, regions)
+    unknown = region_problem(config, regions)  # else --region XX showed general lines, unsaid
+    problems.extend([unknown] if unknown else [])
     return regions, region, _local_services(config, problems)
+
+
+def region_problem(config: Config, regions: Mapping[str, Any] | None = None) -> Problem | None:
+    """A warning when the configured region has no bundled contacts file."""
+    from reader.region import ANYWHERE, choose_region
+
+    if not config.region or config.region == ANYWHERE:
+        return None  # automatic, or general guidance on purpose
+    if regions is None:
+        from reader.contacts import load_all
+
+        regions, _ = load_all(paths.contacts_dir())
+    if choose_region(config.region, None, regions) != ANYWHERE:
+        return None
+    known = ", ".join(sorted(code for code in regions if code != ANYWHERE))
+    message = (
+        f"region {config.region} has no bundled contacts; the help panel will show general "
+        f"guidance (regions: {known})"
+    )
+    origin = config.origins.get("region", "")
+    line = setting_line(Path(origin), "region") if origin not in ("", COMMAND_LINE) else 0
+    return ConfigProblem(origin, line, message, key="region", severity="warning")
 
 
 def _library(config: Config, problems: list[Problem]) -> Any:

@@ -91,3 +91,19 @@ def test_the_region_follows_the_system_locale_when_no_variable_names_one(
     context = build_context(args, env={}, system_locale=lambda: "en_NZ")
     context.ensure_contacts()
     assert context.region == expected
+
+
+@pytest.mark.parametrize("configured", ["DE", "xx"])
+def test_a_region_with_no_contacts_is_named_at_start_up(configured: str) -> None:
+    """`lantern --region DE` showed the general page without a word, unlike check-config."""
+    import argparse
+
+    from reader.startup import build_context
+
+    args = argparse.Namespace(config=None, region=configured, kiosk=False)
+    context = build_context(args, env={})
+    [problem] = context.ensure_contacts()
+    assert context.region == ANYWHERE
+    assert problem.severity == "warning"
+    assert problem.path == "command line"
+    assert problem.message.startswith(f"region {configured.upper()} has no bundled contacts")
