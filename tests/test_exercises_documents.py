@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.exercises.document import WRITE_IN, Section, format_document
-from reader.exercises.reflections import group_prompts, reflections_text
+from reader.exercises.reflections import answer_key, group_prompts, reflections_text
 from reader.exercises.safety_plan import (
     PROFESSIONALS,
     SECTIONS,
@@ -55,16 +55,27 @@ def test_plan_text_uses_headings_and_entries() -> None:
 
 def test_group_prompts_by_article_in_first_seen_order() -> None:
     prompts = [
-        ("Urges", "What helps?"),
-        ("Sleep", "What keeps you awake?"),
-        ("Urges", "Who can you text?"),
-        ("Urges", "What helps?"),
-        ("Empty", "   "),
+        ("urges", "Urges", "What helps?"),
+        ("sleep", "Sleep", "What keeps you awake?"),
+        ("urges", "Urges", "Who can you text?"),
+        ("urges", "Urges", "What helps?"),
+        ("empty", "Empty", "   "),
     ]
     assert group_prompts(prompts) == [
-        ("Urges", ["What helps?", "Who can you text?"]),
-        ("Sleep", ["What keeps you awake?"]),
+        ("urges", "Urges", ["What helps?", "Who can you text?"]),
+        ("sleep", "Sleep", ["What keeps you awake?"]),
     ]
+
+
+def test_articles_with_the_same_title_keep_their_own_prompts_and_answers() -> None:
+    """A clinic's "Coping" beside a bundled "Coping": two groups, and two answer keys."""
+    prompts = [("coping", "Coping", "What helps?"), ("clinic-coping", "Coping", "What helps?")]
+    assert group_prompts(prompts) == [
+        ("coping", "Coping", ["What helps?"]),
+        ("clinic-coping", "Coping", ["What helps?"]),
+    ]
+    assert answer_key("coping", "What helps?") != answer_key("clinic-coping", "What helps?")
+    assert answer_key("coping", " What helps? ") == answer_key("coping", "What helps?")
 
 
 def test_reflections_text_lists_articles_prompts_and_answers() -> None:

@@ -9,20 +9,28 @@ from reader.exercises.document import Section, format_document
 EXPORT_NAME = "reflections"  # the save dialog adds .txt or .pdf
 
 
-def answer_key(title: str, prompt: str) -> tuple[str, str]:
+# One prompt of one article: (article id, article title, prompt).
+ArticlePrompt = tuple[str, str, str]
+# One article's prompts in My reflections: (article id, article title, prompts).
+PromptGroup = tuple[str, str, list[str]]
+
+
+def answer_key(article_id: str, prompt: str) -> tuple[str, str]:
     """Where an answer is kept: the same prompt under an article and in My reflections."""
-    return title.strip(), prompt.strip()
+    # By id, not title: two articles may share a title (a clinic's "Coping" beside a
+    # bundled one), and what is typed under one must not appear under the other.
+    return article_id, prompt.strip()
 
 
-def group_prompts(prompts: Sequence[tuple[str, str]]) -> list[tuple[str, list[str]]]:
-    """(article title, prompt) pairs grouped by title, keeping first-seen order; no repeats."""
-    groups: dict[str, list[str]] = {}
-    for title, prompt in prompts:
+def group_prompts(prompts: Sequence[ArticlePrompt]) -> list[PromptGroup]:
+    """Prompts grouped by article id, keeping first-seen order and each article's title."""
+    groups: dict[str, PromptGroup] = {}
+    for article_id, title, prompt in prompts:
         text = prompt.strip()
-        group = groups.setdefault(title.strip(), [])
-        if text and text not in group:
-            group.append(text)
-    return [(title, items) for title, items in groups.items() if items]
+        items = groups.setdefault(article_id, (article_id, title.strip(), []))[2]
+        if text and text not in items:
+            items.append(text)
+    return [group for group in groups.values() if group[2]]
 
 
 def reflections_text(

@@ -22,7 +22,7 @@ class ArticlePrompts:
         self._column = column
         self._add = add  # puts a widget at the end of the column and shows it
         self._kiosk = kiosk
-        # What was typed under each (article title, prompt); My reflections shares it.
+        # What was typed under each (article id, prompt); My reflections shares it.
         self.answers: dict[tuple[str, str], str] = {}
         self.boxes: list[QPlainTextEdit] = []  # each a MemoryTextEdit
         self._spare_boxes: list[QPlainTextEdit] = []
@@ -50,7 +50,7 @@ class ArticlePrompts:
             box.setAccessibleName(prompt)
             # setPlainText also empties the undo history: nothing typed for another article
             # can come back in this box.
-            box.setPlainText(self.answers.get(answer_key(article.title, prompt), ""))
+            box.setPlainText(self.answers.get(answer_key(article.id, prompt), ""))
             self.boxes.append(box)
             self._add(box)
 
@@ -90,4 +90,4 @@ class ArticlePrompts:
         # Kept as it is typed, so My reflections shows the same answer.
         if self._article is not None:
             for prompt, box in zip(self._article.prompts, self.boxes, strict=False):
-                self.answers[answer_key(self._article.title, prompt)] = box.toPlainText()
+                self.answers[answer_key(self._article.id, prompt)] = box.toPlainText()

@@ -88,7 +88,8 @@ def _reflections(window: MainWindow) -> QWidget:
     from reader.ui.exercises import ReflectionsView
 
     library = window.context.library
-    prompts = [(a.title, p) for a in library.in_order() for p in a.prompts]
+    # The article's id keeps two articles with the same title apart; the title is the heading.
+    prompts = [(a.id, a.title, p) for a in library.in_order() for p in a.prompts]
     holder: list[ReflectionsView] = []
     view = ReflectionsView(
         prompts,

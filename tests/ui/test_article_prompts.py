@@ -3,6 +3,9 @@ and the same answers in My reflections."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
 from reader.ui.article_view import ArticleView
@@ -128,3 +131,34 @@ def test_clearing_my_reflections_clears_the_same_answers_under_the_articles(
     reflections(window).reset()  # what "Yes, clear it" does
     reopened = open_article(window, qtbot, "calm-start")
     assert reopened.prompt_boxes[0].toPlainText() == ""
+
+
+# --- two articles with the same title -----------------------------------------------------
+
+
+def test_articles_with_the_same_title_keep_their_own_answers(
+    write_article: Callable[..., Path],
+    window_over_pack: Callable[..., MainWindow],
+    qtbot: QtBot,
+) -> None:
+    """A clinic's "Coping" beside a bundled "Coping", same prompt: one answer each."""
+    write_article("coping", title="Coping")
+    write_article("clinic-coping", title="Coping")
+    window = window_over_pack()
+    type_into_prompt(open_article(window, qtbot, "coping"), qtbot, "a walk helps")
+    other = open_article(window, qtbot, "clinic-coping")
+    assert other.prompt_boxes[0].toPlainText() == ""  # before: "a walk helps" was pre-filled
+    type_into_prompt(other, qtbot, "music")
+    assert open_article(window, qtbot, "coping").prompt_boxes[0].toPlainText() == "a walk helps"
+
+    window.open_screen("reflections")
+    page = reflections(window)
+    assert [title for _, title, _ in page.groups] == ["Coping", "Coping"]  # a heading each
+    assert {article: edit.text() for article, _, edit in page.edits} == {
+        "coping": "a walk helps",
+        "clinic-coping": "music",
+    }
+    assert sorted(page.answers()) == [  # what is printed and saved: neither merged nor lost
+        ("Coping", [("What helps you most?", "a walk helps")]),
+        ("Coping", [("What helps you most?", "music")]),
+    ]

@@ -26,7 +26,7 @@ ALLOWED_QT = {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"}
 
 
 def make_views() -> list[QWidget]:
-    prompts = [("An article", "A question?")]
+    prompts = [("an-article", "An article", "A question?")]
     return [
         BreathingView(),
         GroundingView(),

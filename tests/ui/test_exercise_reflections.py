@@ -13,9 +13,9 @@ from reader.ui.exercises.reflections_view import ReflectionsView
 from tests.fakes import Recorder
 
 PROMPTS = [
-    ("Riding out an urge", "What does an urge feel like in your body?"),
-    ("Grounding and breathing", "Which exercise felt most comfortable?"),
-    ("Riding out an urge", "Who could you message when an urge is strong?"),
+    ("urges", "Riding out an urge", "What does an urge feel like in your body?"),
+    ("grounding", "Grounding and breathing", "Which exercise felt most comfortable?"),
+    ("urges", "Riding out an urge", "Who could you message when an urge is strong?"),
 ]
 
 
@@ -33,9 +33,10 @@ def test_prompts_are_grouped_by_article(view: ReflectionsView) -> None:
     labels = [label.text() for label in view.findChildren(QLabel)]
     urge = labels.index("Riding out an urge")
     grounding = labels.index("Grounding and breathing")
-    assert urge < labels.index(PROMPTS[0][1]) < labels.index(PROMPTS[2][1]) < grounding
-    assert [(a, p) for a, p, _ in view.edits] == [PROMPTS[0], PROMPTS[2], PROMPTS[1]]
-    assert view.edits[0][2].accessibleName() == PROMPTS[0][1]
+    assert urge < labels.index(PROMPTS[0][2]) < labels.index(PROMPTS[2][2]) < grounding
+    expected = [PROMPTS[0], PROMPTS[2], PROMPTS[1]]
+    assert [(a, p) for a, p, _ in view.edits] == [(a, p) for a, _, p in expected]
+    assert view.edits[0][2].accessibleName() == PROMPTS[0][2]
 
 
 def test_plain_text_and_callbacks(
@@ -44,7 +45,7 @@ def test_plain_text_and_callbacks(
     QTest.keyClicks(view.edits[0][2], "Tight chest")
     text = view.plain_text()
     assert text.startswith("Riding out an urge\n------------------\n")  # title goes separately
-    assert f"{PROMPTS[0][1]}\nTight chest\n" in text
+    assert f"{PROMPTS[0][2]}\nTight chest\n" in text
     assert text.index("Tight chest") < text.index("Grounding and breathing")
     view.document_actions.print_button.click()
     view.document_actions.export_button.click()
@@ -94,7 +95,7 @@ def test_no_prompts_shows_a_message_and_no_actions(qtbot: QtBot) -> None:
     assert widget.edits == []
 
 
-MANY = [(f"Article {n}", f"Question {n}?") for n in range(1, 9)]
+MANY = [(f"article-{n}", f"Article {n}", f"Question {n}?") for n in range(1, 9)]
 
 
 @pytest.fixture
@@ -119,7 +120,7 @@ def test_on_this_page_takes_the_reader_to_an_articles_questions(
 ) -> None:
     """With many articles, a link jumps to one article's questions, cursor in its first box."""
     view = long_view
-    assert [link.accessibleName() for link in view.contents_links] == [a for a, _ in MANY]
+    assert [link.accessibleName() for link in view.contents_links] == [t for _, t, _ in MANY]
     link = view.contents_links[4]
     link.setFocus()
     QTest.keyClick(link, Qt.Key.Key_Return)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from reader.exercises.reflections import (
     EXPORT_NAME,
+    ArticlePrompt,
     answer_key,
     group_prompts,
     reflections_text,
@@ -34,7 +35,7 @@ class ReflectionsView(Page):
 
     def __init__(
         self,
-        prompts: Sequence[tuple[str, str]],
+        prompts: Sequence[ArticlePrompt],
         on_print: PrintCallback | None = None,
         on_export: ExportCallback | None = None,
         answers: dict[tuple[str, str], str] | None = None,
@@ -46,7 +47,7 @@ class ReflectionsView(Page):
         self._on_print = on_print
         self._on_export = on_export
         self.groups = group_prompts(prompts)
-        self.edits: list[tuple[str, str, MemoryTextEdit]] = []
+        self.edits: list[tuple[str, str, MemoryTextEdit]] = []  # article id, prompt, box
         self.group_starts: list[tuple[QLabel, MemoryTextEdit]] = []  # title, first box
         self.contents_links: list[LinkLabel] = []
         self.body.addWidget(label(self.title(), "pageTitle"))
@@ -54,8 +55,8 @@ class ReflectionsView(Page):
             self.body.addWidget(label(self._intro(), "muted"))
         if len(self.groups) >= CONTENTS_FROM:
             self.body.addWidget(self._contents())
-        for article, items in self.groups:
-            self._add_group(article, items)
+        for article_id, title, items in self.groups:
+            self._add_group(article_id, title, items)
         if not self.groups:
             self.body.addWidget(label(self.tr("There are no reflection questions to show.")))
         self.document_actions = DocumentActions(
@@ -88,8 +89,8 @@ class ReflectionsView(Page):
     def _contents(self) -> QWidget:
         """An "On this page" list: one link per article, as in the reading view."""
         host = ContentsList(self.tr("On this page"))
-        for index, (article, _) in enumerate(self.groups):
-            link = LinkLabel(article, f"#{index}", self.tr("Go to the questions from this article"))
+        for index, (_, title, _) in enumerate(self.groups):
+            link = LinkLabel(title, f"#{index}", self.tr("Go to the questions from this article"))
             link.linkActivated.connect(lambda href: self.go_to_group(int(href[1:])))
             self.contents_links.append(host.add_link(link))
         return host
@@ -102,26 +103,27 @@ class ReflectionsView(Page):
             self.verticalScrollBar().setValue(title.mapTo(content, QPoint(0, 0)).y())
         first_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _add_group(self, article: str, items: list[str]) -> None:
-        title = label(article, "sectionTitle")
-        self.body.addWidget(title)
+    def _add_group(self, article_id: str, title: str, items: list[str]) -> None:
+        heading = label(title, "sectionTitle")
+        self.body.addWidget(heading)
         for prompt in items:
             self.body.addWidget(label(prompt))
             edit = MemoryTextEdit(prompt, self.tr("Write here if you like (not saved)"))
-            edit.textChanged.connect(partial(self._keep, answer_key(article, prompt), edit))
-            self.edits.append((article, prompt, edit))
+            edit.textChanged.connect(partial(self._keep, answer_key(article_id, prompt), edit))
+            self.edits.append((article_id, prompt, edit))
             self.body.addWidget(edit)
-        self.group_starts.append((title, self.edits[-len(items)][2]))
+        self.group_starts.append((heading, self.edits[-len(items)][2]))
 
     def _keep(self, key: tuple[str, str], edit: MemoryTextEdit) -> None:
         self._answers[key] = edit.text()  # as typed: the article shows the same answer
 
     def answers(self) -> list[tuple[str, list[tuple[str, str]]]]:
-        """Each article with its (prompt, answer) pairs, in page order."""
+        """Each article's title with its (prompt, answer) pairs, in page order."""
         result: dict[str, list[tuple[str, str]]] = {}
-        for article, prompt, edit in self.edits:
-            result.setdefault(article, []).append((prompt, edit.text()))
-        return list(result.items())
+        for article_id, prompt, edit in self.edits:
+            result.setdefault(article_id, []).append((prompt, edit.text()))
+        # Grouped by id: two articles with the same title stay apart, each under its title.
+        return [(title, result[article_id]) for article_id, title, _ in self.groups]
 
     def plain_text(self) -> str:
         """All prompts and answers as plain text (without the title), for printing or saving."""
@@ -144,8 +146,8 @@ class ReflectionsView(Page):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Show what was typed under the articles since this page was last seen."""
-        for article, prompt, edit in self.edits:
-            answer = self._answers.get(answer_key(article, prompt), "")
+        for article_id, prompt, edit in self.edits:
+            answer = self._answers.get(answer_key(article_id, prompt), "")
             if edit.text() != answer:  # same text: keep the box's undo history
                 edit.set_initial_text(answer)
         super().showEvent(event)
