@@ -70,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run Lantern; returns the process exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if sys.stderr is None:
+        # Windows' windowed lantern.exe has no console: a tool's complaint then goes nowhere
+        # (lantern-cli.exe shows it), instead of raising into PyInstaller's crash dialog.
+        sys.stderr = io.StringIO()
     privacy.apply_environment()
     # From here on Python code cannot write a file (but an export the reader chose), open an
     # internet socket or put a database on disk; the strace proof covers Qt's C++ as well.

@@ -82,3 +82,27 @@ def test_a_console_code_page_without_a_character_gets_it_escaped(tmp_path: Path)
     assert b"Traceback" not in result.stderr
     assert result.returncode == 1  # the file's own verdict
     assert b"Te Whare \\u0100whina" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("tool", "code"), [(["hash-pin"], "1"), (["check-content", "no such folder"], "2")]
+)
+def test_a_tool_without_a_console_ends_without_a_traceback(
+    tmp_path: Path, tool: list[str], code: str
+) -> None:
+    """Windows' windowed lantern.exe has no standard streams: hash-pin raised into a dialog."""
+    script = (
+        "import sys\n"
+        "sys.stdin = sys.stderr = None\n"
+        "from reader.app import main\n"
+        "try:\n"
+        f"    code = main({tool!r})\n"
+        "except Exception as error:\n"
+        "    code = repr(error)\n"
+        "print(code, file=sys.__stdout__)\n"
+    )
+    env = dict(os.environ, HOME=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, env=env, capture_output=True, text=True
+    )
+    assert result.stdout.splitlines()[-1] == code  # the tool's own verdict, not an exception
