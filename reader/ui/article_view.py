@@ -116,8 +116,12 @@ class ArticleView(Page):
             self.body.addWidget(bar)
         self._add_reused(self._content_note(article.content_note))
         self._add_emergency_number(article)
-        if len(rendered.headings) > 1:
-            self._add_reused(self._contents(rendered))
+        # "On this page" lists the "##" headings, and only when there are two to choose from:
+        # counting every level showed it empty over "###" headings, or with a single link.
+        sections = [h for h in rendered.headings if h.level == 2]
+        contents = len(sections) > 1
+        if contents:
+            self._add_reused(self._contents(sections))
         else:
             detach(self._contents_host)  # no "On this page" anywhere in this article
         if self.body_view.document().defaultFont().pointSizeF() != self._point_size:
@@ -128,7 +132,7 @@ class ArticleView(Page):
         self.prompts.show(article)
         self._add_related(article)
         self._add_help_footer()
-        self._chain_tabs(bar, contents=len(rendered.headings) > 1)
+        self._chain_tabs(bar, contents=contents)
 
     def _chain_tabs(self, bar: ReadAloudBar | None, *, contents: bool) -> None:
         """Tab in reading order: reused boxes, buttons and links kept the place they were
@@ -159,11 +163,10 @@ class ArticleView(Page):
             self._emergency_box[1].setText(text)
             self._add_reused(self._emergency_box[0])
 
-    def _contents(self, rendered: Rendered) -> QWidget:
+    def _contents(self, headings: list[Heading]) -> QWidget:
         if self._contents_host is None:
             self._contents_host = ContentsList(self.tr("On this page"))
         host = self._contents_host
-        headings = [h for h in rendered.headings if h.level == 2]
         links = fit_pool(self._contents_links, len(headings), self._contents_link)
         for link, heading in zip(links, headings, strict=True):
             link.point_at(heading.title, f"#{heading.anchor}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -13,7 +14,7 @@ from reader.articles import Library
 from reader.context import AppContext
 from reader.packs import load_library
 from reader.ui.article_view import ArticleView
-from reader.ui.link_label import LinkLabel
+from reader.ui.link_label import ContentsList, LinkLabel
 from reader.ui.main_window import MainWindow
 from tests.ui.layout_tools import settle_layout
 from tests.ui.window_helpers import Click, MakeWindow, open_article, texts
@@ -229,6 +230,32 @@ def test_article_with_one_heading_has_no_contents(
     window = make_window(AppContext(library=load_library([folder])))
     view = open_article(window, qtbot, "plain")
     assert "On this page" not in texts(view.column)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("### First part", "### Second part"), ("## First part", "### Second part")],
+    ids=["only-third-level", "one-second-level"],
+)
+def test_contents_shows_only_with_two_second_level_headings(
+    make_window: MakeWindow,
+    write_article: Callable[..., Path],
+    tmp_path: Path,
+    qtbot: QtBot,
+    first: str,
+    second: str,
+) -> None:
+    # The box counted headings of every level but lists only "##" ones: with "###" headings
+    # alone it showed "On this page" over nothing, and with one "##" a list of one.
+    folder = tmp_path / "levels-pack"
+    path = write_article("levels", folder=folder)
+    text = path.read_text().replace("## First part", first).replace("## Second part", second)
+    path.write_text(text)
+    window = make_window(AppContext(library=load_library([folder])))
+    view = open_article(window, qtbot, "levels")
+    assert "On this page" not in texts(view.column)
+    assert not [c for c in view.findChildren(ContentsList) if c.isVisible()]
+    assert not [link for link in view.findChildren(LinkLabel) if link.isVisible()]
 
 
 # --- related articles --------------------------------------------------------------------
