@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import sys
 import tomllib
@@ -69,3 +70,51 @@ def test_build_script_refuses_other_systems_with_one_line(
     assert captured.err.count("\n") == 1
     assert "packaging/README.md" in captured.err
     assert system in captured.err
+
+
+def _spec_tree() -> ast.Module:
+    return ast.parse((ROOT / "packaging" / "lantern.spec").read_text(encoding="utf-8"))
+
+
+def _assigned(tree: ast.Module, name: str) -> ast.expr:
+    """The value first assigned to a plain name in the spec."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == name for target in node.targets
+        ):
+            return node.value
+    raise AssertionError(f"the spec never assigns {name}")
+
+
+def test_frozen_program_runs_in_python_utf8_mode() -> None:
+    """`X utf8` is the name the bootloader reads; `X utf8_mode=1` would be silently ignored."""
+    tree = _spec_tree()
+    assert ast.literal_eval(_assigned(tree, "PYTHON_OPTIONS")) == [("X utf8", None, "OPTION")]
+    exes = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "EXE"
+    ]
+    assert len(exes) == 2  # the reader, and the Windows console twin for the tools
+    for exe in exes:
+        assert any(isinstance(arg, ast.Name) and arg.id == "PYTHON_OPTIONS" for arg in exe.args)
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "NSDocumentsFolderUsageDescription",
+        "NSDesktopFolderUsageDescription",
+        "NSRemovableVolumesUsageDescription",
+    ],
+)
+def test_mac_bundle_explains_each_folder_save_a_copy_opens(key: str) -> None:
+    """macOS shows this line when Save a copy's chooser first lists the folder or drive."""
+    plist = _assigned(_spec_tree(), "info_plist")
+    assert isinstance(plist, ast.Dict)
+    pairs = zip(plist.keys, plist.values, strict=True)
+    entries = {ast.literal_eval(k): v for k, v in pairs if k is not None}
+    text = ast.literal_eval(entries[key])
+    assert isinstance(text, str)
+    assert "Save a copy" in text
+    assert "\n" not in text
