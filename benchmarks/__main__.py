@@ -69,6 +69,15 @@ def _plan(runs: int, pack: Callable[[], Path]) -> dict[str, Callable[[], list[Re
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks, print a Markdown table, and with --check fail on a missed budget."""
+    if not sys.platform.startswith("linux"):
+        # os.wait4, /proc and ru_maxrss in KiB are Linux's: elsewhere the numbers would be wrong
+        # or the run would stop with a traceback.
+        print(
+            f"python -m benchmarks runs on Linux only (this is {sys.platform}); "
+            "see docs/PERFORMANCE.md.",
+            file=sys.stderr,
+        )
+        return 1
     parser = _parser()
     args = parser.parse_args(argv)
     if args.runs is not None and args.runs < 1:
