@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from reader.exercises.document import WRITE_IN, Section, format_document
-from reader.exercises.reflections import answer_key, group_prompts, reflections_text
+from reader.exercises.reflections import (
+    answer_key,
+    group_prompts,
+    reflections_text,
+    unique_prompts,
+)
 from reader.exercises.safety_plan import (
     PROFESSIONALS,
     SECTIONS,
@@ -76,6 +81,13 @@ def test_articles_with_the_same_title_keep_their_own_prompts_and_answers() -> No
     ]
     assert answer_key("coping", "What helps?") != answer_key("clinic-coping", "What helps?")
     assert answer_key("coping", " What helps? ") == answer_key("coping", "What helps?")
+
+
+def test_a_repeated_prompt_is_kept_once_in_first_seen_order() -> None:
+    """One box per answer key: a prompt repeated (even with other spacing) is shown once."""
+    prompts = ["What helps?", "Who can you text?", " What helps? ", "", "Who can you text?"]
+    assert unique_prompts(prompts) == ["What helps?", "Who can you text?"]
+    assert unique_prompts([]) == []
 
 
 def test_reflections_text_lists_articles_prompts_and_answers() -> None:

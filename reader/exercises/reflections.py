@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from reader.exercises.document import Section, format_document
 
@@ -22,15 +22,19 @@ def answer_key(article_id: str, prompt: str) -> tuple[str, str]:
     return article_id, prompt.strip()
 
 
+def unique_prompts(prompts: Iterable[str]) -> list[str]:
+    """Prompts as shown: trimmed, none empty, a repeated one only once, in first-seen order."""
+    # A repeated prompt has one answer key: two boxes for it would overwrite each other.
+    return list(dict.fromkeys(text for text in (prompt.strip() for prompt in prompts) if text))
+
+
 def group_prompts(prompts: Sequence[ArticlePrompt]) -> list[PromptGroup]:
     """Prompts grouped by article id, keeping first-seen order and each article's title."""
-    groups: dict[str, PromptGroup] = {}
+    groups: dict[str, tuple[str, list[str]]] = {}
     for article_id, title, prompt in prompts:
-        text = prompt.strip()
-        items = groups.setdefault(article_id, (article_id, title.strip(), []))[2]
-        if text and text not in items:
-            items.append(text)
-    return [group for group in groups.values() if group[2]]
+        groups.setdefault(article_id, (title.strip(), []))[1].append(prompt)
+    found = ((key, title, unique_prompts(items)) for key, (title, items) in groups.items())
+    return [group for group in found if group[2]]
 
 
 def reflections_text(

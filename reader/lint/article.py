@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -61,6 +61,17 @@ class FrontMatter:
         index = self.text.find(value, match.start() if match else 0) if value else -1
         return self._map.position(index + offset) if index >= 0 else self.key(key)
 
+    def items(self, key: str, values: Sequence[str]) -> list[tuple[int, int]]:
+        """Position of each item of a list written after ``key``, each after the one before."""
+        match = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", self.text, re.MULTILINE)
+        start, places = (match.start() if match else 0), []
+        for value in values:
+            # An item written with escapes is not found as it reads: it gets the key's place.
+            index = self.text.find(value, start) if value else -1
+            places.append(self._map.position(index) if index >= 0 else self.key(key))
+            start = index + len(value) if index >= 0 else start
+        return places
+
 
 def _read_quietly(path: Path | None) -> str | None:
     try:
@@ -93,6 +104,24 @@ def _field_findings(article: Article, path: str, front: FrontMatter) -> list[Fin
             'e.g. "Talks about self-harm in general terms."'
         )
         findings.append(Finding(path, line, column, "L15", ERROR, message))
+    return findings
+
+
+def _repeated_prompts(article: Article, path: str, front: FrontMatter) -> list[Finding]:
+    """F10: a prompt written twice is shown once, so one of them is a slip."""
+    findings: list[Finding] = []
+    first_line: dict[str, int] = {}
+    for prompt, (line, column) in zip(
+        article.prompts, front.items("prompts", article.prompts), strict=True
+    ):
+        text = prompt.strip()
+        if text and text in first_line:
+            message = (
+                f'the prompt "{text}" repeats the one on line {first_line[text]}; '
+                "readers see it once, so remove the repeat or ask something else"
+            )
+            findings.append(Finding(path, line, column, "F10", WARNING, message))
+        first_line.setdefault(text, line)
     return findings
 
 
@@ -195,6 +224,7 @@ def check_article(
         return article.body_line + row, column + 1
 
     findings = _field_findings(article, path, front)
+    findings += _repeated_prompts(article, path, front)
     findings += _related_findings(article, path, front, known_ids)
     findings += [hit_finding(path, body_map.position(h.start), h) for h in find_hits(body.masked)]
     pack = pack_dir or (article.path.parent if article.path else None)

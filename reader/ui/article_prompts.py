@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from reader.articles import Article
-from reader.exercises.reflections import answer_key
+from reader.exercises.reflections import answer_key, unique_prompts
 from reader.ui.article_parts import prompt_note
 from reader.ui.reuse import detach, fit_pool
 from reader.ui.text_box import MemoryTextEdit
@@ -30,12 +30,16 @@ class ArticlePrompts:
         self._note: QLabel | None = None
         self._labels: list[QLabel] = []
         self._article: Article | None = None
+        self._prompts: list[str] = []  # the article's prompts as shown, one per box
 
     def show(self, article: Article) -> None:
         """Add the article's prompts, each with its box and what was typed in it before."""
         self._article = article
-        labels = fit_pool(self._labels, len(article.prompts), lambda _: label(""))
-        if not article.prompts:
+        # A repeated prompt is shown once: two boxes with one answer would lose what was
+        # typed in the first (the last box's text won on every keystroke).
+        self._prompts = unique_prompts(article.prompts)
+        labels = fit_pool(self._labels, len(self._prompts), lambda _: label(""))
+        if not self._prompts:
             detach(self._title, self._note)
             return
         title = QCoreApplication.translate("ArticleView", "Take a moment")
@@ -43,7 +47,7 @@ class ArticlePrompts:
         self._add(self._title)
         self._note = self._note or label(prompt_note(self._kiosk), "muted")
         self._add(self._note)
-        for index, prompt in enumerate(article.prompts):
+        for index, prompt in enumerate(self._prompts):
             labels[index].setText(prompt)
             self._add(labels[index])
             box = self._box()
@@ -74,6 +78,7 @@ class ArticlePrompts:
         self._spare_boxes = []
         self.answers.clear()
         self._article = None
+        self._prompts = []
 
     def _box(self) -> QPlainTextEdit:
         if self._spare_boxes:
@@ -89,5 +94,5 @@ class ArticlePrompts:
     def _keep_answers(self) -> None:
         # Kept as it is typed, so My reflections shows the same answer.
         if self._article is not None:
-            for prompt, box in zip(self._article.prompts, self.boxes, strict=False):
+            for prompt, box in zip(self._prompts, self.boxes, strict=False):
                 self.answers[answer_key(self._article.id, prompt)] = box.toPlainText()

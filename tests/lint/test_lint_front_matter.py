@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.articles import ArticleError, parse_article
+from reader.lint import Finding
 from reader.packs import load_library
 from tests.lint.helpers import article_text
 
@@ -163,3 +164,49 @@ def test_empty_topics_and_sources_and_a_review_date_to_come_are_doubted(pack: Pa
 
 def test_a_review_dated_today_is_not_doubted(pack: Path) -> None:
     assert _check(pack, article_text(reviewed=dt.date.today())) == []
+
+
+def test_a_repeated_prompt_is_doubted_at_the_repeat(pack: Path) -> None:
+    """A prompt written twice is shown once; the warning points at the second one."""
+    lines = article_text().split("\n")
+    at = next(n for n, line in enumerate(lines) if line.startswith("prompts = "))
+    lines[at : at + 1] = [
+        "prompts = [",
+        '  "What helps you?",',
+        '  "Who could you tell?",',
+        '  " What helps you? ",',
+        "]",
+    ]
+    found = _check(pack, "\n".join(lines))
+    assert found == [
+        (
+            at + 4,  # the repeat's own line (lines are counted from 1)
+            "F10",
+            'the prompt "What helps you?" repeats the one on line '
+            f"{at + 2}; readers see it once, so remove the repeat or ask something else",
+        )
+    ]
+    finding = check_paths_findings(pack)[0]
+    # Column 4: where the value starts, just inside its opening quote.
+    assert (finding.path, finding.column, finding.severity) == (str(pack / "a.md"), 4, "warning")
+
+
+def test_a_repeated_prompt_on_one_line_is_found_at_its_column(pack: Path) -> None:
+    text = article_text(prompts=["What helps?", "What helps?"])
+    found = check_paths_findings(pack, text)
+    written = 'prompts = ["What helps?", "What helps?"]'
+    line, column = text.split("\n").index(written) + 1, written.rindex("What") + 1
+    assert [(f.line, f.column, f.rule) for f in found] == [(line, column, "F10")]
+
+
+def test_different_prompts_are_not_doubted(pack: Path) -> None:
+    assert _check(pack, article_text(prompts=["What helps?", "Who could you tell?"])) == []
+
+
+def check_paths_findings(pack: Path, text: str | None = None) -> list[Finding]:
+    """Every finding for pack/a.md (written first when text is given)."""
+    from reader.lint import check_paths
+
+    if text is not None:
+        (pack / "a.md").write_text(text, encoding="utf-8")
+    return check_paths([pack])

@@ -162,3 +162,30 @@ def test_articles_with_the_same_title_keep_their_own_answers(
         ("Coping", [("What helps you most?", "a walk helps")]),
         ("Coping", [("What helps you most?", "music")]),
     ]
+
+
+# --- a prompt repeated in one article ------------------------------------------------------
+
+
+def test_a_repeated_prompt_is_shown_once_and_keeps_what_was_typed(
+    write_article: Callable[..., Path],
+    window_over_pack: Callable[..., MainWindow],
+    qtbot: QtBot,
+) -> None:
+    """Two boxes for one prompt shared one answer: the second's text overwrote the first's."""
+    path = write_article("repeats", title="Repeats")
+    prompts = 'prompts = ["What helps you?", "Who could you tell?", " What helps you? "]'
+    text = path.read_text(encoding="utf-8").replace('prompts = ["What helps you most?"]', prompts)
+    path.write_text(text, encoding="utf-8")
+    window = window_over_pack()
+    view = open_article(window, qtbot, "repeats")
+    assert [box.accessibleName() for box in view.prompt_boxes] == [
+        "What helps you?",
+        "Who could you tell?",
+    ]
+    assert texts(view.column).count("What helps you?") == 1
+    type_into_prompt(view, qtbot, "a walk helps")
+    window.go_home()
+    window.go_back()
+    assert window.location == "article:repeats"
+    assert window.article_view.prompt_boxes[0].toPlainText() == "a walk helps"
