@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QDate, QLocale, QPoint
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,6 +31,9 @@ from reader.ui.widgets import HangingText, Page, label
 from reader.ui.wrapping_button import WrappingButton
 
 CRISIS_TOPIC = "crisis"  # articles with this topic show the emergency number
+# The language the articles are written in, for the dates shown with them. Lantern ships
+# English articles only, and a Library does not say which language its packs are in.
+CONTENT_LOCALE = QLocale(QLocale.Language.English)
 
 
 @lru_cache(maxsize=64)
@@ -103,9 +106,7 @@ class ArticleView(Page):
         self._headings = rendered.headings
         self._title.setText(article.title)
         self._add_reused(self._title)
-        reviewed = article.reviewed.strftime("%d %B %Y").lstrip("0")
-        meta = self.tr("%n min read", "", article.reading_minutes) + " · " + self.tr("Reviewed ")
-        self._meta.setText(meta + reviewed)
+        self._meta.setText(self._meta_text(article))
         self._add_reused(self._meta)
         self.setAccessibleName(article.title)
         self.body_view.setAccessibleName(self.tr("Article text"))
@@ -133,6 +134,16 @@ class ArticleView(Page):
         self._add_related(article)
         self._add_help_footer()
         self._chain_tabs(bar, contents=contents)
+
+    def _meta_text(self, article: Article) -> str:
+        """How long the article takes to read and when it was reviewed, as one sentence."""
+        # One sentence, so a translation may reorder it. The date is in the articles'
+        # language, not the system's: strftime named months in LC_TIME's, "novembre" in an
+        # English article on a French system.
+        day = article.reviewed
+        reviewed = CONTENT_LOCALE.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+        meta = self.tr("%n min read · Reviewed %1", "", article.reading_minutes)
+        return meta.replace("%1", reviewed)
 
     def _chain_tabs(self, bar: ReadAloudBar | None, *, contents: bool) -> None:
         """Tab in reading order: reused boxes, buttons and links kept the place they were
@@ -231,7 +242,7 @@ class ArticleView(Page):
         self._add_reused(self._related_title)
         for button, other in zip(buttons, related, strict=True):
             button.setText(other.title)
-            button.setAccessibleName(self.tr("Read next: ") + other.title)
+            button.setAccessibleName(self.tr("Read next: %1").replace("%1", other.title))
             self._add_reused(button)
 
     def _related_button(self, index: int) -> QPushButton:
