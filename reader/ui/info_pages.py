@@ -49,20 +49,30 @@ SENDING_KIOSK = QT_TRANSLATE_NOOP(
     "computer never opens web pages: a web address is shown with a code you can scan with "
     "your own phone.",
 )
+# What the operating system may keep or send on its own (packaging/README.md, "No trace on
+# Windows and macOS"): clipboard history and sync (Windows, Universal Clipboard on a Mac), a
+# saved copy in a folder that OneDrive or iCloud backs up, the Mac's record of folder access,
+# and crash reports.
 RECORDED_HOME = QT_TRANSLATE_NOOP(
     "InfoPages",
     "Your computer may show Lantern in its list of recent apps. If you copy text, Lantern "
-    "removes it when it closes, but some computers keep a list of what was copied. If you "
-    "print, the computer's printing service may keep a copy for a while. While "
-    "Lantern runs, the computer may store some of its "
-    "memory on the disk for a while. Your web browser keeps its own history if you open a "
-    "link in it. If you share this computer, keep these in mind.",
+    "removes it when it closes. But some computers keep a list of what was copied, or share "
+    "it with your phone or other devices. If you print, the computer's printing service may "
+    "keep a copy for a while. If you save a copy in a folder that is backed up online, such "
+    "as by OneDrive or iCloud, the copy is uploaded too. A Mac remembers if you let Lantern "
+    "open your Documents or Desktop folder or a drive you plug in. If Lantern ever stops "
+    "because of a fault, the computer may keep a report about it. Some computers send these "
+    "reports over the internet. While Lantern runs, the computer may store some of its memory "
+    "on the disk for a while. Your web browser keeps its own history if you open a link in "
+    "it. If you share this computer, keep these in mind.",
 )
 RECORDED_KIOSK = QT_TRANSLATE_NOOP(
     "InfoPages",
     "This computer may note that Lantern was started. While Lantern runs, the computer may "
     "keep some of its memory on the disk for a while. If you copy text from Lantern, the copy "
-    "is removed when Lantern clears everything.",
+    "is removed when Lantern clears everything. Some computers also keep their own list of "
+    "what was copied. If Lantern ever stops because of a fault, this computer may keep a "
+    "report about it.",
 )
 LEAVING_HOME = QT_TRANSLATE_NOOP(
     "InfoPages",

@@ -66,6 +66,23 @@ def test_privacy_page_at_home(home_privacy: PrivacyView) -> None:
     assert "Lantern closes at once without asking anything." in text
 
 
+def test_privacy_page_at_home_names_what_the_system_keeps_or_sends(
+    home_privacy: PrivacyView,
+) -> None:
+    """What Windows, macOS or Linux may keep or send on their own, not Lantern."""
+    text = page_text(home_privacy)
+    # Clipboard history, Windows' cloud clipboard and the Mac's Universal Clipboard.
+    assert "some computers keep a list of what was copied, or share it with your phone" in text
+    # Save a copy starts in Documents, which OneDrive or iCloud may back up.
+    assert "backed up online, such as by OneDrive or iCloud, the copy is uploaded too" in text
+    # macOS records its consent for Save a copy's chooser under Files and Folders.
+    assert "A Mac remembers if you let Lantern open your Documents or Desktop folder" in text
+    # macOS ReportCrash and Windows Error Reporting.
+    assert "the computer may keep a report about it" in text
+    assert "send these reports over the internet" in text
+    assert "Lantern closes at once without asking anything." in text
+
+
 def test_privacy_page_on_a_kiosk_describes_the_kiosk(kiosk_privacy: PrivacyView) -> None:
     text = page_text(kiosk_privacy)
     assert "Lantern never connects to the internet." in text
@@ -83,6 +100,11 @@ def test_privacy_page_on_a_kiosk_describes_the_kiosk(kiosk_privacy: PrivacyView)
     assert "exception" not in text
     assert "web browser" not in text
     assert section_titles(kiosk_privacy)[2] == "No copies on this computer"
+    # The system's own clipboard list and crash reports, but no saved copy and no folder access.
+    assert "Some computers also keep their own list of what was copied." in text
+    assert "this computer may keep a report about it" in text
+    assert "OneDrive" not in text
+    assert "Documents" not in text
 
 
 def test_every_privacy_sentence_is_a_plain_text_label(
