@@ -6,14 +6,20 @@ import datetime as dt
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel
 
 from reader.contact_model import ContactMethod, RegionContacts, Service, open_first
 from reader.ui.article_body import ArticleBody
 from reader.ui.combo import ComboBox
-from reader.ui.contact_text import describe_hours, describe_method, emergency_line, open_now_text
+from reader.ui.contact_text import (
+    _fill,
+    describe_hours,
+    describe_method,
+    emergency_line,
+    open_now_text,
+)
 from reader.ui.flow import FlowRow
 from reader.ui.widgets import Page, label
 
@@ -154,10 +160,22 @@ class HelpPanel(Page):
             parts.append(f"<p>{html.escape(contacts.emergency_note)}</p>")
         parts += [f"<p>{html.escape(p)}</p>" for p in contacts.guidance_paragraphs]
         if contacts.services or contacts.emergency:
-            verified = contacts.verified.strftime("%d %B %Y").lstrip("0")
-            checked = self.tr("Numbers checked: ") + verified
+            #: %1 is the date the numbers were last checked: "Numbers checked: 30 November 2026".
+            checked = self.tr("Numbers checked: %1").replace("%1", self._date(contacts.verified))
             parts.append(f"<p><i>{html.escape(checked)}</i></p>")
         return "".join(parts)
+
+    def _date(self, day: dt.date) -> str:
+        """A date as the interface's language writes it ("30 November 2026" in English).
+
+        Through QLocale, not strftime: strftime follows the system's LC_TIME, and printed a
+        French month inside the English interface. A translation gives its own pattern.
+        """
+        #: A Qt date pattern (d day, MMMM month name, yyyy year), e.g. "d 'de' MMMM 'de' yyyy".
+        pattern = self.tr("d MMMM yyyy")
+        #: The language the dates are written in, as a QLocale name: "es" for Spanish.
+        language = QLocale(self.tr("en"))
+        return language.toString(QDate(day.year, day.month, day.day), pattern)
 
     def _when_to_call(self) -> str:
         """When to call the emergency number, under it: the same rule as the articles'."""
@@ -178,7 +196,8 @@ class HelpPanel(Page):
     def _local_heading(self) -> str:
         """The heading above the clinic's own contacts, with its name when it has one."""
         if self._clinic_name:
-            return self.tr("Here, at {clinic}").format(clinic=self._clinic_name)
+            #: A heading; %1 is the clinic's name, as its staff wrote it.
+            return self.tr("Here, at %1").replace("%1", self._clinic_name)
         return self.tr("Here, at this service")
 
     def _countries(self) -> list[str]:
@@ -186,22 +205,33 @@ class HelpPanel(Page):
 
     def _choose_country_text(self) -> str:
         """Where no country was found, say which ones Lantern has numbers for."""
-        names = self._countries()
-        listed = (
-            names[0] if len(names) == 1 else ", ".join(names[:-1]) + self.tr(" and ") + names[-1]
-        )
         return self.tr(
             "Lantern has crisis lines for %1. If you are in one of these, choose it under "
             "“Showing help for” above."
-        ).replace("%1", listed)
+        ).replace("%1", self._listed(self._countries()))
+
+    def _listed(self, names: list[str]) -> str:
+        """Names as a sentence lists them: "A, B and C" in English."""
+        listed = names[-1]
+        if len(names) > 1:
+            #: The last two of a list of countries, e.g. "New Zealand and United States".
+            listed = _fill(self.tr("%1 and %2"), names[-2], names[-1])
+        for name in reversed(names[:-2]):
+            #: A country, then the rest of a list of countries: "Canada, Ireland and ...".
+            listed = _fill(self.tr("%1, %2"), name, listed)
+        return listed
 
     def _service_html(self, service: Service) -> str:
         ways = "<br/>".join(_method_html(m) for m in service.contact)
         status = open_now_text(service, self._clock())
-        hours = describe_hours(service) + (f" · {status}" if status else "")
+        hours = describe_hours(service)
+        if status:
+            #: When a service answers (%1), then whether it is open now (%2).
+            hours = _fill(self.tr("%1 · %2"), hours, status)
         lines = [html.escape(service.description), ways, html.escape(hours)]
         if service.audience:
-            lines.append(html.escape(self.tr("For: ") + service.audience))
+            #: Who a service is for, as the clinic wrote it: "For: People waiting here".
+            lines.append(html.escape(self.tr("For: %1").replace("%1", service.audience)))
         body = "<br/>".join(line for line in lines if line)
         # One card per service: a table cell is what QTextBrowser shades reliably.
         return (

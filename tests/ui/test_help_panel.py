@@ -3,11 +3,17 @@ open now, and working even when no article loaded."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import locale
 import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from reader import paths
@@ -84,7 +90,7 @@ def test_each_region_lists_its_services_and_emergency_numbers(
     for paragraph in contacts.guidance_paragraphs:
         assert paragraph in text
     assert panel.service_names() == [s.name for s in contacts.services]
-    checked = "Numbers checked: " + contacts.verified.strftime("%d %B %Y").lstrip("0")
+    checked = "Numbers checked: " + english_date(contacts.verified)
     # A page with no numbers (the "anywhere" guidance) has nothing to date.
     assert (checked in text) == bool(contacts.services or contacts.emergency)
 
@@ -195,6 +201,85 @@ def test_service_text_is_escaped(qtbot: QtBot, regions: dict[str, RegionContacts
     text = shown(panel)
     assert "<b>Bold</b> & <i>Co</i>" in text
     assert 'Talk with us <img src="/etc/hostname">' in text
+
+
+def test_a_service_says_who_it_is_for(qtbot: QtBot, regions: dict[str, RegionContacts]) -> None:
+    panel = make_panel(qtbot, regions, "GB", [timetabled_service()])
+    assert "For: Anyone" in shown(panel)
+
+
+# --- the countries, and the date the numbers were checked -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("codes", "listed"),
+    [
+        (["US"], "United States"),
+        (["GB", "US"], "United Kingdom and United States"),
+        (["CA", "GB", "US"], "Canada, United Kingdom and United States"),
+        (["AU", "CA", "IE", "NZ"], "Australia, Canada, Ireland and New Zealand"),
+    ],
+)
+def test_the_anywhere_page_lists_the_countries_as_a_sentence(
+    qtbot: QtBot, regions: dict[str, RegionContacts], codes: list[str], listed: str
+) -> None:
+    some = {code: regions[code] for code in [*codes, "anywhere"]}
+    text = shown(make_panel(qtbot, some, "anywhere"))
+    assert f"Lantern has crisis lines for {listed}. If you are in one" in text
+
+
+def english_date(day: dt.date) -> str:
+    """The date as QLocale writes it in English."""
+    english = QLocale(QLocale.Language.English)
+    return english.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+NON_ENGLISH = ("fr_FR.UTF-8", "fr_FR.utf8", "de_DE.UTF-8", "de_DE.utf8", "es_ES.UTF-8")
+
+
+def _set_non_english_time(folder: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Set LC_TIME to a non-English locale: an installed one, else French built in folder.
+
+    Returns its name, or "" when there is none and localedef cannot build one.
+    """
+    for name in NON_ENGLISH:
+        try:
+            return locale.setlocale(locale.LC_TIME, name)
+        except locale.Error:
+            continue
+    localedef = shutil.which("localedef")
+    if localedef is None:
+        return ""
+    built = folder / "fr_FR.UTF-8"
+    subprocess.run([localedef, "-i", "fr_FR", "-f", "UTF-8", str(built)], check=False)
+    monkeypatch.setenv("LOCPATH", str(folder))  # the C library looks here on each setlocale
+    try:
+        return locale.setlocale(locale.LC_TIME, "fr_FR.UTF-8")
+    except locale.Error:
+        return ""
+
+
+@pytest.fixture
+def non_english_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """LC_TIME in another language for the test (its name, "" if none could be had)."""
+    before = locale.setlocale(locale.LC_TIME)
+    try:
+        yield _set_non_english_time(tmp_path, monkeypatch)
+    finally:
+        locale.setlocale(locale.LC_TIME, before)
+
+
+def test_the_date_checked_is_english_whatever_the_system_time_locale(
+    qtbot: QtBot, regions: dict[str, RegionContacts], non_english_time: str
+) -> None:
+    """strftime followed LC_TIME: a French system printed "5 mars 2026" in English text."""
+    checked = dt.date(2026, 3, 5)
+    if non_english_time:  # the C library now writes another language's month
+        assert checked.strftime("%B") != "March"
+    gb = dataclasses.replace(regions["GB"], verified=checked)
+    text = shown(make_panel(qtbot, {"GB": gb}, "GB"))
+    assert "Numbers checked: 5 March 2026" in text
+    assert english_date(checked) == "5 March 2026"
 
 
 # --- open now, with an injected clock ----------------------------------------------------
