@@ -147,9 +147,12 @@ class SearchView(Page):
             # Help first, as the box below does; "No articles matched" read as a closed door.
             if not self.hits:
                 return self.tr("Help is below.")
+            # 1 has its own text: with no English translation loaded, Qt shows "%n articles"
+            # as written. A translation gives every plural form its language has.
             if len(self.hits) == 1:
                 return self.tr("Help is below, then 1 article.")
-            return self.tr("Help is below, then %1 articles.").replace("%1", str(len(self.hits)))
+            #: %n is 2 or more (1 has its own text); give every plural form, as 21 may need one.
+            return self.tr("Help is below, then %n articles.", "", len(self.hits))
         if not self.hits:
             return self.tr(
                 "Nothing matched “%1”. Try a shorter or different word. "
@@ -157,7 +160,8 @@ class SearchView(Page):
             ).replace("%1", query)
         if len(self.hits) == 1:
             return self.tr("1 article found")
-        return self.tr("%1 articles found").replace("%1", str(len(self.hits)))
+        #: %n is 2 or more (1 has its own text); give every plural form, as 21 may need one.
+        return self.tr("%n articles found", "", len(self.hits))
 
     def _help_html(self) -> str:
         """A calm box pointing to help, for searches that sound like a crisis."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import Qt, QUrl
@@ -9,7 +11,9 @@ from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
+from reader.search import SearchHit, SearchIndex
 from reader.ui.main_window import MainWindow
+from reader.ui.search_view import SearchView
 from tests.ui.window_helpers import MakeWindow
 
 
@@ -204,3 +208,46 @@ def test_with_nothing_found_there_is_no_empty_results_box(window: MainWindow) ->
     assert view.status.text().startswith("Nothing matched")
     window.search("calm")
     assert view.results.isVisible()
+
+
+class FixedHits:
+    """An index that finds the same articles, however many a test needs, for any search."""
+
+    def __init__(self, count: int) -> None:
+        self.hits = [SearchHit(f"a{i}", f"Article {i}", "") for i in range(count)]
+
+    def search(self, text: str) -> list[SearchHit]:
+        return list(self.hits)
+
+
+@pytest.mark.parametrize(
+    ("count", "status"),
+    [(1, "1 article found"), (2, "2 articles found"), (21, "21 articles found")],
+)
+def test_the_count_of_results_says_article_or_articles(
+    qtbot: QtBot, count: int, status: str
+) -> None:
+    index = FixedHits(count)
+    view = SearchView(lambda: cast(SearchIndex, index), lambda _link: None, str)
+    qtbot.addWidget(view)
+    assert view.set_query("calm") == count
+    assert view.status.text() == status
+
+
+@pytest.mark.parametrize(
+    ("count", "status"),
+    [
+        (0, "Help is below."),
+        (1, "Help is below, then 1 article."),
+        (2, "Help is below, then 2 articles."),
+    ],
+)
+def test_after_help_the_count_says_article_or_articles(
+    qtbot: QtBot, count: int, status: str
+) -> None:
+    index = FixedHits(count)
+    view = SearchView(lambda: cast(SearchIndex, index), lambda _link: None, str)
+    qtbot.addWidget(view)
+    view.set_query("i want to die")
+    assert view.offers_help
+    assert view.status.text() == status
