@@ -71,13 +71,15 @@ class Toolbar(QWidget):
         # Each tip names the key as this platform writes it (Cmd+[ for Back on macOS).
         back, forward = native_keys(StandardKey.Back), native_keys(StandardKey.Forward)
         self.back = tool_button(
-            "←  " + self.tr("Back"),
+            #: The Back button: the arrow points the way back (→ in a right-to-left language).
+            self.tr("←  Back"),
             "backButton",
             window.go_back,
             self.tr("Back (%1)").replace("%1", back),
         )
         self.forward = tool_button(
-            self.tr("Forward") + "  →",
+            #: The Forward button: the arrow points onward (← in a right-to-left language).
+            self.tr("Forward  →"),
             "forwardButton",
             window.go_forward,
             self.tr("Forward (%1)").replace("%1", forward),
@@ -101,8 +103,10 @@ class Toolbar(QWidget):
 
         self.settings = SettingsButton(window)
         self._labels = {
-            self.back: (self.back.text(), "←"),
-            self.forward: (self.forward.text(), "→"),
+            #: The Back button's arrow alone, for a narrow window: as in "←  Back".
+            self.back: (self.back.text(), self.tr("←")),
+            #: The Forward button's arrow alone, for a narrow window: as in "Forward  →".
+            self.forward: (self.forward.text(), self.tr("→")),
             self.settings: (self.settings.text(), self.tr("Settings")),
         }
         for button in (self.leave, self.help):
