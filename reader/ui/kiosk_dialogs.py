@@ -154,14 +154,13 @@ class IdleNotice(QFrame):
 
     def show_seconds(self, seconds: int) -> None:
         """Show (or update) the notice with the seconds left before everything clears."""
+        # 1 has its own text: with no English translation loaded, Qt shows "%n seconds" as
+        # written ("1 seconds"). A translation gives every plural form its language has.
         if seconds == 1:
             text = self.tr("Everything will be cleared in 1 second.")
         else:
-            text = self.tr(
-                "Everything will be cleared in %n seconds.",
-                "",
-                seconds,
-            )
+            #: %n is 2 or more (1 has its own text); give every plural form, as 21 may need one.
+            text = self.tr("Everything will be cleared in %n seconds.", "", seconds)
         self.countdown.setText(text)
         self.setGeometry(self._page_area())
         if not self.isVisible():
@@ -169,7 +168,8 @@ class IdleNotice(QFrame):
             settle_layout()  # its first frame already has the two choices where they belong
             self.raise_()
             self.setFocus(Qt.FocusReason.OtherFocusReason)  # Tab then reaches the buttons
-            announce(self, self.tr("Are you still here?") + " " + text, assertive=True)
+            #: Read aloud as the notice shows: its title, then the countdown (%1).
+            announce(self, self.tr("Are you still here? %1").replace("%1", text), assertive=True)
         elif seconds == 10:
             announce(self, text, assertive=True)
 
@@ -280,9 +280,11 @@ class PinPrompt(QDialog):
     def _locked_for(self, seconds: int) -> str:
         if seconds == 1:
             return self.tr("Too many tries. Try again in 1 second.")
+        #: %n is 2 or more (1 has its own text); give every plural form, as 21 may need one.
         return self.tr("Too many tries. Try again in %n seconds.", "", seconds)
 
     def _tries_left(self, tries: int) -> str:
         if tries == 1:
             return self.tr("That PIN is not right. 1 try left.")
+        #: %n is 2 or more (1 has its own text); give every plural form, as 21 may need one.
         return self.tr("That PIN is not right. %n tries left.", "", tries)

@@ -45,7 +45,8 @@ class WebAddressDialog(QDialog):
         layout.addWidget(self.address)
         self.code = QLabel()
         self.code.setPixmap(qr_pixmap(url))
-        self.code.setAccessibleName(self.tr("QR code for ") + url)
+        #: What a screen reader says for the QR code picture; %1 is the web address.
+        self.code.setAccessibleName(self.tr("QR code for %1").replace("%1", url))
         layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
         # Words only: the style's close icon was a faint cross, nearly invisible when dark.
         self.close_button = QPushButton(self.tr("Close"))

@@ -70,6 +70,12 @@ def test_the_qr_code_sits_in_the_middle_under_the_text(qtbot: QtBot) -> None:
     assert code.geometry().top() > dialog.address.geometry().bottom()
 
 
+def test_the_qr_code_is_named_with_its_address(qtbot: QtBot) -> None:
+    dialog = WebAddressDialog(URL)
+    qtbot.addWidget(dialog)
+    assert dialog.code.accessibleName() == f"QR code for {URL}"
+
+
 def plain_buttons(dialog: QWidget) -> list[str]:
     """The dialog's button labels, each checked to carry no icon."""
     buttons = dialog.findChildren(QPushButton)
