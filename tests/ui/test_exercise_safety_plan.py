@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -175,15 +176,24 @@ def test_reset_asks_for_fresh_contacts(qtbot: QtBot) -> None:
 def test_step_5_says_services_are_filled_in_only_when_they_are(
     qtbot: QtBot, view: SafetyPlanView
 ) -> None:
-    assert "filled in for you" in view.explanations["professionals"].text()
-    for lines in ([], ["In an emergency, call your local emergency number."]):
+    explanation = (
+        "People whose job is to help: your doctor, therapist or care team, and crisis lines. "
+        "If you are in danger now, call your local emergency number."
+    )
+    assert view.explanations["professionals"].text() == (
+        f"{explanation} Some numbers are filled in for you. Add your own."
+    )
+    no_numbers: list[list[str]] = [[], ["In an emergency, call your local emergency number."]]
+    for lines in no_numbers:
         # No country known: no numbers to speak of, only the line about emergencies.
-        plan = SafetyPlanView(lambda lines=lines: list(lines))
+        plan = SafetyPlanView(partial(list, lines))
         qtbot.addWidget(plan)
         text = plan.explanations["professionals"].text()
         assert "filled in" not in text
-        assert "Write down the ones you would contact." in text
-        assert "Get help now lists crisis lines" in text
+        assert text == (
+            f"{explanation} Write down the ones you would contact. Get help now lists crisis "
+            "lines for some countries."
+        )
 
 
 def test_a_saved_copy_says_where_it_went_until_the_plan_is_cleared(

@@ -165,7 +165,9 @@ class SafetyPlanView(Page):
         title = self._copy(section.key)[0]
         if section.step is None:
             return title
-        return self.tr("Step {n}: {title}").format(n=section.step, title=title)
+        #: A numbered step of the safety plan (%1) and its title (%2): "Step 1: Warning signs".
+        step = self.tr("Step %1: %2").replace("%1", str(section.step))
+        return step.replace("%2", title)  # %1 first: a number holds no "%2"
 
     def _add_section(self, section: PlanSection) -> None:
         _, explanation, example = self._copy(section.key)
@@ -190,13 +192,15 @@ class SafetyPlanView(Page):
         # there ("call your local emergency number") has none.
         explanation = self._copy(PROFESSIONALS)[1]
         if any(character.isdigit() for character in self._initial[PROFESSIONALS]):
-            explanation += " " + self.tr("Some numbers are filled in for you. Add your own.")
+            #: %1 is the step's explanation ("People whose job is to help: ..."); then this.
+            more = self.tr("%1 Some numbers are filled in for you. Add your own.")
         else:
-            explanation += " " + self.tr(
-                "Write down the ones you would contact. Get help now lists crisis lines for "
+            #: %1 is the step's explanation ("People whose job is to help: ..."); then this.
+            more = self.tr(
+                "%1 Write down the ones you would contact. Get help now lists crisis lines for "
                 "some countries."
             )
-        self.explanations[PROFESSIONALS].setText(explanation)
+        self.explanations[PROFESSIONALS].setText(more.replace("%1", explanation))
 
     def refill_contacts(self) -> None:
         """Fill in the contacts again (another region was chosen), unless the reader edited them."""
