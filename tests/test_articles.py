@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -267,6 +268,27 @@ def test_word_count_ignores_markdown_and_link_targets() -> None:
 
 def test_word_count_keeps_apostrophes_inside_words() -> None:
     assert with_body("It's okay. You’re not alone.").word_count == 5
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("También sé que el corazón sigue aquí.", 7),  # an accent no longer splits a word
+        (unicodedata.normalize("NFD", "También sé que el corazón sigue aquí."), 7),  # decomposed
+        ("Pingüino, año, corazón.", 3),
+        ("Ты не один. Помощь рядом.", 5),  # other scripts counted no words at all
+        ("आप अकेले नहीं हैं।", 4),  # vowel signs are marks, part of their word
+        ("لست وحدك", 2),
+        ("Ελπίδα υπάρχει", 2),
+    ],
+)
+def test_word_count_counts_words_in_any_script(body: str, words: int) -> None:
+    """Reading time for the planned Spanish edition, and for any other language."""
+    assert with_body(body).word_count == words
+
+
+def test_word_count_still_splits_at_hyphens_and_skips_lone_marks() -> None:
+    assert with_body("A self-harm — ' ’ ___ * 3.5 co-op").word_count == 7  # A self harm 3 5 co op
 
 
 @pytest.mark.parametrize("title", ['""', '"   "', '"\\t"'])
