@@ -49,7 +49,7 @@ def launched(
     """The kiosk window as `lantern --kiosk` shows it (run() returns instead of looping)."""
     app = NoLoop()
     monkeypatch.setattr(launch, "make_application", lambda offscreen=False: app)
-    monkeypatch.setattr(launch, "build_context", lambda args: kiosk_context)
+    monkeypatch.setattr(launch, "build_context", lambda args, **_: kiosk_context)
     args = argparse.Namespace(self_test=False, startup_probe=False)
     # run() gives Ctrl+C its default action, for the whole process: not for pytest's.
     monkeypatch.setattr(signal, "signal", lambda *_: None)
