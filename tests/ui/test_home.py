@@ -12,6 +12,7 @@ from reader.context import AppContext
 from reader.ui.home import HomeView
 from reader.ui.main_window import MainWindow
 from reader.ui.widgets import Card
+from tests.ui.layout_tools import settle_layout
 from tests.ui.window_helpers import Click, MakeWindow
 
 
@@ -204,6 +205,9 @@ def test_the_first_screen_is_complete_before_the_first_paint(
     with qtbot.waitExposed(window):
         window.show()
     qtbot.waitUntil(lambda: window.home.complete)
+    # Widgets added to a shown page show a moment later; until then they sit at its top.
+    qtbot.waitUntil(lambda: all(card.isVisible() for card in window.home.cards.values()))
+    settle_layout()
     viewport = window.home.viewport().height()
     page = window.home.widget()
     assert page is not None
