@@ -215,6 +215,8 @@ STRUCTURE_RULES: tuple[Rule, ...] = (
          _DESIGN),
     Rule("F9", WARNING, "review date in the future", "write the date of the last review",
          "A reader and a clinic trust the date shown under the title.", _DESIGN),
+    Rule("F10", WARNING, "prompt repeated in one article", "ask each question once",
+         "Readers see a repeated prompt once, with one box for its answer.", _DESIGN),
     Rule("M1", ERROR, "code fence never closed", "close every ``` or ~~~ fence",
          "An open fence swallows the rest of the article.", _MARKDOWN),
     Rule("M2", ERROR, "broken link syntax", "write links as [text](target)",
