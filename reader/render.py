@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
 
@@ -38,6 +38,22 @@ class Heading:
     level: int
     anchor: str
     title: str
+
+
+def heading_place(headings: Sequence[Heading], target: str) -> tuple[str, int]:
+    """A heading's text for an anchor ("#try-this_1"), and how many before it share the text.
+
+    A target that is no heading's anchor is taken as a heading's text (the first with it).
+    """
+    anchor = target.removeprefix("#")
+    for index, heading in enumerate(headings):
+        if heading.anchor == anchor:
+            # Two "Try this" headings are "#try-this" and "#try-this_1": their text is the
+            # same, so it is their place among the same-named ones that tells which. (Not
+            # their place among all headings: the text view drops an empty one.)
+            earlier = headings[:index]
+            return heading.title, sum(h.title == heading.title for h in earlier)
+    return target, 0
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import traceback
 
 import pytest
 
-from reader.render import MAX_LIST_DEPTH, Heading, list_too_deep, render_markdown
+from reader.render import MAX_LIST_DEPTH, Heading, heading_place, list_too_deep, render_markdown
 
 
 def html_of(body: str) -> str:
@@ -305,3 +305,12 @@ def test_other_nesting_too_deep_is_shown_as_plain_paragraphs() -> None:
     assert rendered.html.startswith("<p>## Part</p><p>Intro.</p><p>!!! note !!! note")
     assert rendered.html.endswith("!!! note Deep words &amp; more.</p>")
     assert render_markdown("Then *calm*.").html == "<p>Then <em>calm</em>.</p>"
+
+
+def test_an_anchor_names_its_heading_and_which_of_the_same_name_it_is() -> None:
+    body = "## Part A\n\n### Try this\n\nText.\n\n## Part B\n\n### Try this\n\nMore."
+    headings = render_markdown(body).headings
+    assert heading_place(headings, "#try-this") == ("Try this", 0)
+    assert heading_place(headings, "#try-this_1") == ("Try this", 1)
+    assert heading_place(headings, "part-b") == ("Part B", 0)
+    assert heading_place(headings, "Part B") == ("Part B", 0)  # a heading's text, as is

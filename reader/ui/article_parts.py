@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
+from reader.articles import Article
 from reader.ui.style import CALLOUT_PADDING
 from reader.ui.text_size import give_role
 from reader.ui.widgets import label
 
 FOOTER_SPACING = 10  # between the footer's sentence and its button
+# The language the articles are written in, for the dates shown with them. Lantern ships
+# English articles only, and a Library does not say which language its packs are in.
+CONTENT_LOCALE = QLocale(QLocale.Language.English)
 
 
 def _callout() -> tuple[QFrame, QVBoxLayout]:
@@ -87,3 +91,15 @@ def help_footer(open_help: Callable[[], None]) -> tuple[QFrame, QPushButton]:
     # outweighed the whole page end.
     layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
     return frame, button
+
+
+def meta_line(article: Article) -> str:
+    """How long the article takes to read and when it was reviewed, as one sentence."""
+    # One sentence, so a translation may reorder it. The date is in the articles' language,
+    # not the system's: strftime named months in LC_TIME's, "novembre" in an English article
+    # on a French system.
+    day = article.reviewed
+    reviewed = CONTENT_LOCALE.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    minutes = article.reading_minutes
+    meta = QCoreApplication.translate("ArticleView", "%n min read · Reviewed %1", "", minutes)
+    return meta.replace("%1", reviewed)

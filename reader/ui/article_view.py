@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from PySide6.QtCore import QDate, QLocale, QPoint
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from reader.articles import Article, Library
 from reader.history import History
-from reader.render import Heading, Rendered, render_markdown
+from reader.render import Heading, Rendered, heading_place, render_markdown
 from reader.ui.a11y import chain_tab_order
 from reader.ui.article_body import ArticleBody
-from reader.ui.article_parts import content_note_box, emergency_box, help_footer
+from reader.ui.article_parts import content_note_box, emergency_box, help_footer, meta_line
 from reader.ui.article_place import Place, go_to, place_of
 from reader.ui.article_prompts import ArticlePrompts
 from reader.ui.link_label import ContentsList, LinkLabel
@@ -31,9 +31,6 @@ from reader.ui.widgets import HangingText, Page, label
 from reader.ui.wrapping_button import WrappingButton
 
 CRISIS_TOPIC = "crisis"  # articles with this topic show the emergency number
-# The language the articles are written in, for the dates shown with them. Lantern ships
-# English articles only, and a Library does not say which language its packs are in.
-CONTENT_LOCALE = QLocale(QLocale.Language.English)
 
 
 @lru_cache(maxsize=64)
@@ -106,7 +103,7 @@ class ArticleView(Page):
         self._headings = rendered.headings
         self._title.setText(article.title)
         self._add_reused(self._title)
-        self._meta.setText(self._meta_text(article))
+        self._meta.setText(meta_line(article))
         self._add_reused(self._meta)
         self.setAccessibleName(article.title)
         self.body_view.setAccessibleName(self.tr("Article text"))
@@ -134,16 +131,6 @@ class ArticleView(Page):
         self._add_related(article)
         self._add_help_footer()
         self._chain_tabs(bar, contents=contents)
-
-    def _meta_text(self, article: Article) -> str:
-        """How long the article takes to read and when it was reviewed, as one sentence."""
-        # One sentence, so a translation may reorder it. The date is in the articles'
-        # language, not the system's: strftime named months in LC_TIME's, "novembre" in an
-        # English article on a French system.
-        day = article.reviewed
-        reviewed = CONTENT_LOCALE.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
-        meta = self.tr("%n min read · Reviewed %1", "", article.reading_minutes)
-        return meta.replace("%1", reviewed)
 
     def _chain_tabs(self, bar: ReadAloudBar | None, *, contents: bool) -> None:
         """Tab in reading order: reused boxes, buttons and links kept the place they were
@@ -195,7 +182,7 @@ class ArticleView(Page):
         The target is an anchor ("#second-part", from a link in the text or the contents
         list) or a heading's text (the first heading with it).
         """
-        title, occurrence = self._heading_named(target)
+        title, occurrence = heading_place(self._headings, target)
         content = self.widget()
         # The focus goes there too: it stayed on the contents link, far above the view.
         offset = self.body_view.go_to_heading(title, occurrence)
@@ -204,18 +191,6 @@ class ArticleView(Page):
         top = self.body_view.mapTo(content, QPoint(0, 0)).y()
         self.verticalScrollBar().setValue(top + offset)
         return True
-
-    def _heading_named(self, target: str) -> tuple[str, int]:
-        """The heading's text, and how many headings before it have that text too."""
-        anchor = target.removeprefix("#")
-        for index, heading in enumerate(self._headings):
-            if heading.anchor == anchor:
-                # Two "Try this" headings are "#try-this" and "#try-this_1": their text is
-                # the same, so it is their place among the same-named ones that tells which.
-                # (Not their place among all headings: the text view drops an empty one.)
-                earlier = self._headings[:index]
-                return heading.title, sum(h.title == heading.title for h in earlier)
-        return target, 0
 
     def _keep_for_reuse(self) -> None:
         """Take the reused widgets out of the column, so clear_body() spares them."""
