@@ -7,13 +7,12 @@ zone names and what a clinic wrote (instructions, notes, labels) are shown as wr
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import QCoreApplication
 
 from reader.contact_model import ContactMethod, RegionContacts, Service
 from reader.hours import UNKNOWN_HOURS
-from reader.ui.translation import QT_TRANSLATE_NOOP
+from reader.ui.translation import QT_TRANSLATE_NOOP, fill
 
 CONTEXT = "ContactText"
 
@@ -37,22 +36,10 @@ _DAYS = (
     QT_TRANSLATE_NOOP("ContactText", "Sun"),
 )
 
-_PLACEHOLDER = re.compile(r"%([1-9])")
-
 
 def _tr(text: str) -> str:
     """Text from one of the tables above, translated where it is shown."""
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def _fill(template: str, *values: str) -> str:
-    """Put values in for %1, %2...; in one pass, so a '%2' inside a value stays as written."""
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return values[index] if index < len(values) else match.group(0)
-
-    return _PLACEHOLDER.sub(value, template)
 
 
 def describe_method(method: ContactMethod) -> str:
@@ -61,14 +48,14 @@ def describe_method(method: ContactMethod) -> str:
         return method.instructions
     value = method.value.removeprefix("https://").removeprefix("http://")
     verb = _VERBS.get(method.type)
-    text = _fill(_tr(verb), value) if verb else f"{method.type.capitalize()} {value}"
+    text = fill(_tr(verb), value) if verb else f"{method.type.capitalize()} {value}"
     # A label that only repeats the verb ("Chat online") adds nothing.
     if not method.label or method.label.lower() in text.lower():
         return text
     labelled = QCoreApplication.translate(
         "ContactText", "%1 (%2)", "a way to get in touch (%1), then the service's label for it"
     )
-    return _fill(labelled, text, method.label)
+    return fill(labelled, text, method.label)
 
 
 def describe_hours(service: Service) -> str:
@@ -92,7 +79,7 @@ def describe_hours(service: Service) -> str:
     timetable = QCoreApplication.translate(
         "ContactText", "%1 (%2 time)", "opening times by day (%1), then a time zone name (%2)"
     )
-    return _fill(timetable, "; ".join(parts), hours.time_zone)
+    return fill(timetable, "; ".join(parts), hours.time_zone)
 
 
 def open_now_text(service: Service, now: dt.datetime) -> str:
@@ -114,7 +101,7 @@ def service_line(service: Service) -> str:
         "%1: %2. %3.",
         "a crisis service's name (%1), the ways to reach it (%2), and when it is open (%3)",
     )
-    return _fill(line, service.name, ways, describe_hours(service))
+    return fill(line, service.name, ways, describe_hours(service))
 
 
 def emergency_line(region: RegionContacts) -> str:
@@ -125,4 +112,4 @@ def emergency_line(region: RegionContacts) -> str:
         )
     either = QCoreApplication.translate("ContactText", " or ")  # "999 or 112"
     line = QCoreApplication.translate("ContactText", "In an emergency, call %1.")
-    return _fill(line, either.join(region.emergency))
+    return fill(line, either.join(region.emergency))

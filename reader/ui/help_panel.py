@@ -14,13 +14,13 @@ from reader.contact_model import ContactMethod, RegionContacts, Service, open_fi
 from reader.ui.article_body import ArticleBody
 from reader.ui.combo import ComboBox
 from reader.ui.contact_text import (
-    _fill,
     describe_hours,
     describe_method,
     emergency_line,
     open_now_text,
 )
 from reader.ui.flow import FlowRow
+from reader.ui.translation import fill
 from reader.ui.widgets import Page, label
 
 ANYWHERE = "anywhere"
@@ -215,10 +215,10 @@ class HelpPanel(Page):
         listed = names[-1]
         if len(names) > 1:
             #: The last two of a list of countries, e.g. "New Zealand and United States".
-            listed = _fill(self.tr("%1 and %2"), names[-2], names[-1])
+            listed = fill(self.tr("%1 and %2"), names[-2], names[-1])
         for name in reversed(names[:-2]):
             #: A country, then the rest of a list of countries: "Canada, Ireland and ...".
-            listed = _fill(self.tr("%1, %2"), name, listed)
+            listed = fill(self.tr("%1, %2"), name, listed)
         return listed
 
     def _service_html(self, service: Service) -> str:
@@ -227,7 +227,7 @@ class HelpPanel(Page):
         hours = describe_hours(service)
         if status:
             #: When a service answers (%1), then whether it is open now (%2).
-            hours = _fill(self.tr("%1 · %2"), hours, status)
+            hours = fill(self.tr("%1 · %2"), hours, status)
         lines = [html.escape(service.description), ways, html.escape(hours)]
         if service.audience:
             #: Who a service is for, as the clinic wrote it: "For: People waiting here".
