@@ -6,8 +6,8 @@ import datetime as dt
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel
 
 from reader.contact_model import ContactMethod, RegionContacts, Service, open_first
@@ -24,6 +24,7 @@ from reader.ui.translation import fill
 from reader.ui.widgets import Page, label
 
 ANYWHERE = "anywhere"
+HOURS_CHECK_MS = 60_000  # while shown, how often "Open now" and the order are checked again
 
 
 def _now() -> dt.datetime:
@@ -48,6 +49,7 @@ class HelpPanel(Page):
         css: Callable[[], str] = lambda: "",
         clinic_name: str = "",
         on_web_link: Callable[[str], object] = lambda _url: None,
+        hours_check_ms: int = HOURS_CHECK_MS,
     ) -> None:
         super().__init__(main_text_takes_focus=True)
         self.setObjectName("helpPanel")
@@ -73,6 +75,11 @@ class HelpPanel(Page):
         self.view.setObjectName("helpText")
         self.view.setAccessibleName(self.tr("Crisis contacts"))
         self.add_main_text(self.view)
+        # Left open past a line's closing time, the panel went on saying "Open now". Only
+        # while shown: a hidden panel is brought up to date as it shows.
+        self._hours_check = QTimer(self)
+        self._hours_check.setInterval(hours_check_ms)
+        self._hours_check.timeout.connect(self._bring_up_to_date)
         self.set_region(self.region)
 
     def _region_row(self) -> FlowRow:
@@ -116,6 +123,15 @@ class HelpPanel(Page):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Shown again: a line may have opened or closed since ("Open now", and its place)."""
         super().showEvent(event)
+        self._bring_up_to_date()
+        self._hours_check.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        """No checks while nobody sees the panel (an idle kiosk wakes for nothing)."""
+        super().hideEvent(event)
+        self._hours_check.stop()
+
+    def _bring_up_to_date(self) -> None:
         if self.panel_html() != self._shown_html:
             self._render()
 

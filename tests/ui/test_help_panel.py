@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from reader import paths
@@ -347,6 +347,42 @@ def test_open_now_and_the_order_are_brought_up_to_date_when_help_shows_again(
     text = shown(panel)
     assert "Mon 09:00-17:00 (Europe/London time) · Closed now" in text
     assert text.index("Samaritans") < text.index("Daytime line")
+
+
+def test_a_panel_left_open_past_closing_time_says_so(
+    qtbot: QtBot, regions: dict[str, RegionContacts]
+) -> None:
+    """Opened at 16:59 and left open, a day line went on saying "Open now" all evening."""
+    moment = [dt.datetime.combine(MONDAY, dt.time(16, 59), tzinfo=dt.UTC)]
+    local = [timetabled_service()]
+    panel = HelpPanel(regions, "GB", local, clock=lambda: moment[0], hours_check_ms=20)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert "Mon 09:00-17:00 (Europe/London time) · Open now" in shown(panel)
+    moment[0] = dt.datetime.combine(MONDAY, dt.time(17, 1), tzinfo=dt.UTC)
+    qtbot.waitUntil(lambda: "17:00 (Europe/London time) · Closed now" in shown(panel))
+    assert shown(panel).index("Samaritans") < shown(panel).index("Daytime line")
+
+
+def test_a_hidden_panel_does_not_wake_to_check_the_hours(
+    qtbot: QtBot, regions: dict[str, RegionContacts]
+) -> None:
+    checked: list[dt.datetime] = []
+
+    def clock() -> dt.datetime:
+        checked.append(dt.datetime.now(dt.UTC))
+        return checked[-1]
+
+    panel = HelpPanel(regions, "GB", [timetabled_service()], clock=clock, hours_check_ms=5)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: len(checked) > 6)  # checked while shown
+    panel.hide()
+    before = len(checked)
+    ten_checks_later = QTimer(panel, singleShot=True, interval=50)
+    with qtbot.waitSignal(ten_checks_later.timeout):
+        ten_checks_later.start()
+    assert len(checked) == before
 
 
 def test_with_no_contacts_there_is_no_empty_country_box(qtbot: QtBot) -> None:
