@@ -10,8 +10,14 @@ from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 from reader import privacy  # noqa: E402
+
+# No property test is timed: Hypothesis' default 200 ms deadline failed them on a busy machine
+# ("Unreliable test timings"), which says nothing about Lantern. Slowness has its benchmarks.
+settings.register_profile("lantern", deadline=None)
+settings.load_profile("lantern")
 
 ARTICLE_TEMPLATE = """+++
 id = "{id}"
