@@ -78,7 +78,7 @@ class ScreenFactory:
         return str(getattr(panel, "region", self._window.context.region))
 
     def _privacy(self) -> QWidget:
-        from reader.ui.info_pages import PrivacyView
+        from reader.ui.privacy_page import PrivacyView
 
         return PrivacyView(kiosk=self._window.context.kiosk)
 

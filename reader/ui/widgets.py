@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -257,3 +258,18 @@ class _PageContent(QWidget):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._page.centre_as_if_scrolling()
+
+
+def bullet_list(items: list[str]) -> QWidget:
+    """Items with bullets, wrapped lines kept clear of the bullet."""
+    box = QWidget()
+    box.setObjectName("bulletList")
+    grid = QGridLayout(box)
+    grid.setContentsMargins(4, 0, 0, 0)
+    grid.setHorizontalSpacing(10)
+    grid.setVerticalSpacing(6)
+    grid.setColumnStretch(1, 1)
+    for row, item in enumerate(items):
+        grid.addWidget(label("•"), row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(label(item), row, 1)
+    return box

@@ -9,8 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from reader.articles import Library
 from reader.context import AppContext
-from reader.ui.info_pages import SHORTCUTS, PrivacyView, ShortcutsView
+from reader.ui.info_pages import SHORTCUTS, ShortcutsView
 from reader.ui.main_window import MainWindow
+from reader.ui.privacy_page import PrivacyView
 from tests.ui.layout_tools import settle_layout
 from tests.ui.window_helpers import MakeWindow
 
@@ -74,7 +75,7 @@ def test_privacy_page_at_home_names_what_the_system_keeps_or_sends(
     # Clipboard history, Windows' cloud clipboard and the Mac's Universal Clipboard.
     assert "some computers keep a list of what was copied, or share it with your phone" in text
     # Save a copy starts in Documents, which OneDrive or iCloud may back up.
-    assert "backed up online, such as by OneDrive or iCloud, the copy is uploaded too" in text
+    assert "backed up online, the copy goes online too. OneDrive and iCloud" in text
     # macOS records its consent for Save a copy's chooser under Files and Folders.
     assert "A Mac remembers if you let Lantern open your Documents or Desktop folder" in text
     # macOS ReportCrash and Windows Error Reporting.

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
-    QGridLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -89,21 +88,6 @@ class Callout(QFrame):
 def callout(*texts: str) -> Callout:
     """A callout box holding these paragraphs."""
     return Callout(*texts)
-
-
-def bullet_list(items: list[str]) -> QWidget:
-    """Items with bullets, wrapped lines kept clear of the bullet."""
-    box = QWidget()
-    box.setObjectName("bulletList")
-    grid = QGridLayout(box)
-    grid.setContentsMargins(4, 0, 0, 0)
-    grid.setHorizontalSpacing(10)
-    grid.setVerticalSpacing(6)
-    grid.setColumnStretch(1, 1)
-    for row, item in enumerate(items):
-        grid.addWidget(label("•"), row, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(label(item), row, 1)
-    return box
 
 
 def choice_row(

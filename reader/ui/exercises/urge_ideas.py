@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from reader.ui.exercises.common import bullet_list, callout, label
+from reader.ui.exercises.common import callout, label
+from reader.ui.widgets import bullet_list
 
 
 def distraction_ideas() -> list[str]:

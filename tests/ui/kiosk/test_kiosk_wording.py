@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.ui.info_pages import PrivacyView, ShortcutsView
+from reader.ui.info_pages import ShortcutsView
 from reader.ui.main_window import MainWindow
+from reader.ui.privacy_page import PrivacyView
 from tests.ui.kiosk.kiosk_helpers import prompt_box
 
 
