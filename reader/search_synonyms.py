@@ -23,6 +23,11 @@ _SLEEP = ("sleep*", "night*", "awake")
 _SETBACK = ("setback*",)
 _FEAR = ("fear", "frighten*")
 _EMERGENCY = ("emergency",)
+_ONLINE = ("online", "social media", "feed*")
+_DOCTOR = ("doctor*", "gp", "nurse")
+_ALCOHOL = ("alcohol", "drugs")
+_BASICS = ("basics",)
+_FOOD = ("food", "eat*", "meal*")
 
 # Keys are written as typed; they are split into words as the search splits them, so
 # "can't sleep" is the words "can", "t", "sleep" and "self-injury" is "self", "injury".
@@ -106,6 +111,36 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(("relapse", "relapsed", "relapses", "relapsing", "relaps"), _SETBACK),
     **dict.fromkeys(("scared", "afraid", "terrified", "scary", "fearful"), _FEAR),
+    # The online article names no app, but readers type the ones they use.
+    **dict.fromkeys(
+        (
+            "instagram",
+            "tiktok",
+            "snapchat",
+            "facebook",
+            "youtube",
+            "discord",
+            "reddit",
+            "twitter",
+            "whatsapp",
+            "tumblr",
+            "scrolling",
+            "doomscrolling",
+            "cyberbullying",
+            "cyber bullying",
+            "trolls",
+            "trolling",
+        ),
+        _ONLINE,
+    ),
+    **dict.fromkeys(
+        ("general practitioner", "physician", "gp surgery", "doctors surgery"), _DOCTOR
+    ),
+    **dict.fromkeys(("drinking", "drunk", "booze", "hangover", "weed", "substance"), _ALCOHOL),
+    **dict.fromkeys(
+        ("self care", "selfcare", "look after myself", "looking after myself"), _BASICS
+    ),
+    **dict.fromkeys(("diet", "appetite", "not eating", "cant eat"), _FOOD),
     # Emergency numbers (UK and Ireland, US and Canada, Europe, Australia) and "A&E".
     **dict.fromkeys(("ambulance", "999", "911", "112", "000", "a e", "a and e"), _EMERGENCY),
 }
