@@ -51,6 +51,12 @@ def top(index: SearchIndex, typed: str, count: int = 3) -> list[str]:
         ("ambulance", "in-crisis-right-now"),
         ("999", "in-crisis-right-now"),
         ("A&E", "in-crisis-right-now"),
+        ("instagram", "staying-safer-online"),
+        ("cyberbullying", "staying-safer-online"),
+        ("drinking", "looking-after-the-basics"),
+        ("self-care", "looking-after-the-basics"),
+        ("diet", "looking-after-the-basics"),
+        ("GP surgery", "talking-to-a-doctor"),
     ],
 )
 def test_everyday_words_find_the_articles_about_them(
