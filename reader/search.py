@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 import re
 import sqlite3
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from reader.articles import Article
@@ -33,6 +34,13 @@ class SearchHit:
     snippet_html: str
 
 
+def _indexed_body(article: Article) -> str:
+    text = plain_text(article.body, keep_headings=True)
+    # The snippets' match marks are these two control characters: one in an article's own
+    # text bolded the rest of the results list.
+    return text.replace(_MARK_OPEN, " ").replace(_MARK_CLOSE, " ")
+
+
 def _snippet_to_html(snippet: str) -> str:
     # Paragraphs, headings and list items are indexed one per line: keep them apart in a snippet.
     escaped = " · ".join(part.strip() for part in html.escape(snippet).split("\n"))
@@ -49,9 +57,33 @@ def typed_terms(text: str) -> list[str]:
     FTS5 matched every repeat of a prefix separately. Ten words say what is wanted.
     """
     first: dict[str, str] = {}
-    for term in _TERM.findall(text):
+    for term in _words(text):
         first.setdefault(term.casefold(), term)
-    return list(first.values())[:MOST_TERMS]
+        if len(first) == MOST_TERMS:
+            break
+    return list(first.values())
+
+
+def _words(text: str) -> Iterator[str]:
+    """The words in text, each with its combining marks (which Python's \\w leaves out)."""
+    # Split at a mark, "हिन्दी" was three one-letter prefixes that found unrelated articles,
+    # and an accent typed as a mark of its own ("nai\u0308ve") found nothing. Inside quotes
+    # FTS5 splits a word as it split the articles, so the whole word goes there as a phrase.
+    text = unicodedata.normalize("NFC", text)  # "i" + U+0308 is "ï", as most text has it
+    start = end = -1
+    for match in _TERM.finditer(text):
+        if end >= 0 and _only_marks(text[end : match.start()]):
+            end = match.end()  # the same word goes on after its marks
+            continue
+        if end >= 0:
+            yield text[start:end]
+        start, end = match.span()
+    if end >= 0:
+        yield text[start:end]
+
+
+def _only_marks(gap: str) -> bool:
+    return all(unicodedata.category(c).startswith("M") for c in gap)
 
 
 def to_match_query(text: str) -> str:
@@ -120,10 +152,7 @@ class SearchIndex:
 
     def add(self, articles: Iterable[Article]) -> None:
         """Index more articles."""
-        rows = (
-            (a.id, a.title, a.summary, " ".join(a.topics), plain_text(a.body, keep_headings=True))
-            for a in articles
-        )
+        rows = ((a.id, a.title, a.summary, " ".join(a.topics), _indexed_body(a)) for a in articles)
         with self._db:
             self._db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?)", rows)
 

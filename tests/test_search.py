@@ -151,6 +151,35 @@ def test_snippet_escapes_html_in_text(index: SearchIndex) -> None:
     assert "<" not in without_marks
 
 
+def test_a_control_character_in_an_article_cannot_bold_the_results() -> None:
+    """The snippets' match marks are \\x02 and \\x03: one in a body bolded all after it."""
+    body = f"{FILLER} Some calm words \x02 about sleeping at night \x03 and more."
+    [hit] = SearchIndex([make("odd", body=body)]).search("sleeping")
+    assert hit.snippet_html.count("<b>") == hit.snippet_html.count("</b>") == 1
+    assert "<b>sleeping</b>" in hit.snippet_html
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("हिन्दी", ["hindi"]),  # split at its marks, it found "हमारा नया दिन" first
+        ("nai\u0308ve", ["decomposed", "composed"]),  # an accent typed as a mark of its own
+        ("naïve", ["decomposed", "composed"]),
+        ("தமிழ்", ["tamil"]),
+    ],
+)
+def test_words_with_combining_marks_are_searched_whole(typed: str, found: list[str]) -> None:
+    articles = [
+        make("other", body="हमारा नया दिन"),
+        make("hindi", body="यह हिन्दी है"),
+        make("decomposed", body="A nai\u0308ve question."),
+        make("composed", body="A naïve question."),
+        make("tamil", body="தமிழ் மொழி"),
+        make("tamil-other", body="தம் மொழி"),
+    ]
+    assert sorted(ids(SearchIndex(articles).search(typed))) == sorted(found)
+
+
 def test_snippet_is_short() -> None:
     long_body = " ".join(["steady"] * 40 + ["anchor"] + ["steady"] * 40)
     [hit] = SearchIndex([make("long", body=long_body)]).search("anchor")
