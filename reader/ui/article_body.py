@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -39,6 +39,10 @@ _SCROLL_KEYS = {
 
 class ArticleBody(LinkBrowser):
     """Shows article HTML; links go to a handler and only pack images are ever read."""
+
+    # The same text was built again in a new style: marks made on the old text (the sentence
+    # being read aloud) are gone, and their colours were the old theme's.
+    restyled = Signal()
 
     def __init__(self, on_link: Callable[[str], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +79,7 @@ class ArticleBody(LinkBrowser):
         self._fit_height()
         if link is not None and self.hasFocus():
             self.select_link(link)
+        self.restyled.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Page Up, Page Down, Space and the arrows scroll the page that holds the body."""

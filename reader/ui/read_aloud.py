@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.a11y import announce
+from reader.ui.article_body import ArticleBody
 from reader.ui.speech import Speech, SpeechSupport, sentence_spans
 from reader.ui.widgets import label
 
@@ -38,6 +39,8 @@ class ReadAloud(QObject):
         self.state = "idle"
         self._body: QTextEdit | None = None
         self._spans: list[tuple[int, int]] = []
+        self._span: tuple[int, int] | None = None  # the sentence marked now
+        self._watched: ArticleBody | None = None  # the body whose restyling we follow
 
     @property
     def speech(self) -> Speech | None:
@@ -56,6 +59,7 @@ class ReadAloud(QObject):
         self.stop()
         text = body.document().toRawText()
         self._body = body
+        self._watch(body)
         self._spans = sentence_spans(text)
         speech.speak([title, *(text[a:b] for a, b in self._spans)])
         self._set_state("speaking")
@@ -92,12 +96,29 @@ class ReadAloud(QObject):
             self._speech.failed.connect(self._fail)
         return self._speech
 
+    def _watch(self, body: QTextEdit) -> None:
+        # A theme change (or Easier reading) builds the body's text again, which drops the
+        # mark: without marking it again it stayed gone until the next sentence, or for the
+        # whole pause when paused.
+        if body is self._watched or not isinstance(body, ArticleBody):
+            return
+        if self._watched is not None:
+            self._watched.restyled.disconnect(self._mark_again)
+        body.restyled.connect(self._mark_again)
+        self._watched = body
+
     def _on_sentence(self, index: int) -> None:
         # Index 0 is the title, which is not part of the body text.
         span = self._spans[index - 1] if 0 < index <= len(self._spans) else None
         self._mark(span)
 
-    def _mark(self, span: tuple[int, int] | None) -> None:
+    def _mark_again(self) -> None:
+        # In the new theme's colours. No scrolling: the view keeps the reader's place itself.
+        if self._span is not None:
+            self._mark(self._span, reveal=False)
+
+    def _mark(self, span: tuple[int, int] | None, *, reveal: bool = True) -> None:
+        self._span = span
         body = self._body
         if body is None:
             return
@@ -111,7 +132,8 @@ class ReadAloud(QObject):
         selection.cursor = cursor  # type: ignore[attr-defined]
         selection.format = _mark_format(body)  # type: ignore[attr-defined]
         body.setExtraSelections([selection])
-        _reveal(body, cursor)
+        if reveal:
+            _reveal(body, cursor)
 
     def _fail(self, message: str) -> None:
         self._failed = True
