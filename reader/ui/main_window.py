@@ -173,13 +173,19 @@ class MainWindow(QMainWindow):
         if not can_move():
             return  # at an end of the history: the screen stays as it is, focus and all
         self._keep_place()
-        self._show_location(move())
-        if self.history.current.startswith("article:"):
+        location = move()
+        if location == "search":  # before showing it: the box shows that entry's words too
+            self.search_view.come_back(self.history)
+        self._show_location(location)
+        if location.startswith("article:"):
             self.article_view.come_back(self.history)
 
     def _keep_place(self) -> None:
-        if self.history.current.startswith("article:") and "article" in self.screens:
+        current = self.history.current
+        if current.startswith("article:") and "article" in self.screens:
             self.article_view.keep_place(self.history)
+        elif current == "search" and "search" in self.screens:
+            self.search_view.keep_query(self.history)
 
     def _navigate(self, location: str) -> None:
         self._keep_place()

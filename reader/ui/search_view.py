@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -11,12 +12,20 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from reader.articles import Article
 from reader.breakable import breakable
 from reader.crisis_words import seeks_someone_to_talk_to, suggests_crisis
+from reader.history import History
 from reader.render import callout_html
 from reader.search import SearchHit, SearchIndex
 from reader.ui.a11y import announce, chain_tab_order
 from reader.ui.article_body import ArticleBody
 from reader.ui.text_size import give_role
 from reader.ui.widgets import Page, label
+
+
+@dataclass(frozen=True)
+class KeptSearch:
+    """What a search entry of the history was made with, for Back and Forward to show again."""
+
+    query: str
 
 
 class SearchView(Page):
@@ -199,6 +208,17 @@ class SearchView(Page):
             return False
         self._follow_link(f"lantern:article/{self.hits[0].article_id}")
         return True
+
+    def keep_query(self, history: History) -> None:
+        """Keep this search with its entry in the history (one view shows every search)."""
+        history.keep(KeptSearch(self.query))
+
+    def come_back(self, history: History) -> None:
+        """Show again the search this entry of the history was made with."""
+        kept = history.kept()
+        # Back to "sleep" showed "anxiety", the search typed after it: the view holds only one.
+        if isinstance(kept, KeptSearch) and kept.query != self.query:
+            self.set_query(kept.query)
 
     def reset(self) -> None:
         """Forget the query and results."""

@@ -156,6 +156,47 @@ def test_search_from_an_article_and_back(window: MainWindow, qtbot: QtBot) -> No
     assert hit_ids(window)[0] == "calm-start"  # the results are still there
 
 
+def test_back_to_an_earlier_search_shows_that_search(window: MainWindow, qtbot: QtBot) -> None:
+    type_in_search(window, qtbot, "breathing")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)  # opens "The second step"
+    assert window.location == "article:second-step"
+    type_in_search(window, qtbot, "talking")  # a new search, a new entry in the history
+    window.go_back()
+    assert window.location == "article:second-step"
+    window.go_back()
+    assert window.location == "search"
+    assert window.search_box.text() == "breathing"
+    assert window.search_view.query == "breathing"
+    assert hit_ids(window) == ["second-step"]
+    assert "Breathing slowly helps" in window.search_view.results.toPlainText()
+    window.go_forward()
+    window.go_forward()
+    assert window.location == "search"
+    assert window.search_box.text() == "talking"
+    assert hit_ids(window) == ["third-way"]
+    assert not window.forward_button.isEnabled()
+
+
+def test_typing_on_an_earlier_search_changes_that_entry_only(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    type_in_search(window, qtbot, "calm")
+    window.open_article("third-way")
+    type_in_search(window, qtbot, "talking")
+    window.go_back()
+    window.go_back()
+    type_in_search(window, qtbot, "er")  # "calmer": still that entry, one key at a time
+    assert window.search_view.query == "calmer"
+    assert window.forward_button.isEnabled()  # typing kept the later entries
+    window.go_back()
+    assert window.location == "home"
+    window.go_forward()
+    assert window.search_box.text() == "calmer"
+    window.go_forward()
+    window.go_forward()
+    assert window.search_box.text() == "talking"
+
+
 def test_typing_more_does_not_pile_up_history(window: MainWindow, qtbot: QtBot) -> None:
     type_in_search(window, qtbot, "breathing")
     window.go_back()

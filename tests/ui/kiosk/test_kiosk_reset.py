@@ -156,6 +156,19 @@ def test_reset_leaves_no_typed_text_and_no_undo(
     assert_fresh_home(window)
 
 
+def test_reset_forgets_the_searches_kept_in_the_history(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard
+) -> None:
+    typed_session(qtbot, window)  # a search for "breathing"
+    prompt_box(window)  # leaving the search keeps its words with its entry, for Back
+    assert "breathing" in repr(window.history)
+    with qtbot.waitSignal(window.left_quickly):
+        window.leave_button.click()  # I'm finished
+    assert "breathing" not in repr(window.history)
+    assert window.history.kept() is None
+    assert_fresh_home(window)
+
+
 def test_reset_forgets_prompt_answers_kept_for_the_session(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard
 ) -> None:
