@@ -67,6 +67,8 @@ class ScreenStack(QStackedWidget):
         if location.startswith("article:"):
             self.article_view.show_article(location.removeprefix("article:"))
             return self.article_view
+        if location == "search":  # made by its own maker, not by name: open_screen lets it through
+            return self.search_view
         if location in self.screens:
             return self.screens[location]
         return self.add(location, self.factory.make(location))

@@ -204,6 +204,20 @@ def test_typing_more_does_not_pile_up_history(window: MainWindow, qtbot: QtBot) 
     assert not window.back_button.isEnabled()
 
 
+def test_the_search_screen_opens_by_name_before_any_search(
+    make_window: MakeWindow, bundled_context: AppContext
+) -> None:
+    window = make_window(bundled_context)
+    assert "search" not in window.screens
+    assert window.open_screen("search")  # raised KeyError: the factory makes no "search"
+    assert window.location == "search"
+    assert window.stack.currentWidget() is window.search_view
+    assert window.search_box.text() == ""
+    assert hit_ids(window) == []
+    window.go_back()
+    assert window.location == "home"
+
+
 def test_reset_forgets_the_query(window: MainWindow) -> None:
     window.search("calm")
     window.search_view.reset()
