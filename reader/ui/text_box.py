@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QSize
+from PySide6.QtCore import QMimeData, QSize, QTextBoundaryFinder
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 # The most a box holds. A safety-plan step or a reflection is a few hundred characters; this is
 # room for pages of them. Without a limit, pasting a box's own text into itself a few times
 # made one line of 700,000 characters, and every copy and paste of it took longer.
+# Counted as Qt counts (UTF-16 units): most characters are one, an emoji or a character from
+# beyond the Basic Multilingual Plane is two. The count and every cut use this one measure; a
+# paste measured in Python characters once stored 20,000 units of emoji in a 10,000 box.
 MAX_CHARACTERS = 10_000
 # How Qt's selectedText() ends a paragraph and a line inside one.
 _SEPARATORS = str.maketrans({"\u2029": "\n", "\u2028": "\n"})
@@ -61,9 +64,10 @@ class MemoryTextEdit(QPlainTextEdit):
         return self.toPlainText()
 
     def room(self) -> int:
-        """How many characters fit in place of the selection (typing or pasting replaces it)."""
+        """How many UTF-16 units fit in place of the selection (typing or pasting replaces it)."""
         used = self.document().characterCount() - 1  # less the document's closing separator
-        return max(0, MAX_CHARACTERS - used + len(self.textCursor().selectedText()))
+        cursor = self.textCursor()  # its positions count UTF-16 units, like characterCount
+        return max(0, MAX_CHARACTERS - used + cursor.selectionEnd() - cursor.selectionStart())
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
         """The selection as plain text, and nothing else."""
@@ -80,7 +84,7 @@ class MemoryTextEdit(QPlainTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
         """Paste (or drop) the plain text, as much of it as fits."""
-        text = source.text()[: self.room()] if source.hasText() else ""
+        text = cut_to_fit(source.text(), self.room()) if source.hasText() else ""
         cursor = self.textCursor()
         if text or cursor.hasSelection():  # nothing fits: no empty step to undo
             cursor.insertText(text)
@@ -90,7 +94,7 @@ class MemoryTextEdit(QPlainTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Typing stops when the box is full; keys that move, delete or copy still work."""
         typed = event.text()
-        if typed and (typed.isprintable() or typed in "\r\n") and len(typed) > self.room():
+        if typed and (typed.isprintable() or typed in "\r\n") and qt_length(typed) > self.room():
             event.accept()
             return
         super().keyPressEvent(event)
@@ -99,10 +103,38 @@ class MemoryTextEdit(QPlainTextEdit):
         """Text from an input method (accented or Chinese characters, say) stops when full."""
         commit = event.commitString()
         room = self.room() + max(0, event.replacementLength())
-        if len(commit) > room:
-            fitting = QInputMethodEvent(event.preeditString(), event.attributes())
-            fitting.setCommitString(
-                commit[:room], event.replacementStart(), event.replacementLength()
+        if qt_length(commit) > room:
+            cut = QInputMethodEvent(event.preeditString(), event.attributes())
+            cut.setCommitString(
+                cut_to_fit(commit, room), event.replacementStart(), event.replacementLength()
             )
-            event = fitting
+            event = cut
         super().inputMethodEvent(event)
+
+
+def qt_length(text: str) -> int:
+    """The length of text as Qt counts it: UTF-16 units (an emoji is two)."""
+    return len(_utf16(text)) // 2
+
+
+def cut_to_fit(text: str, room: int) -> str:
+    """The start of text that fits in room UTF-16 units, never ending inside a character.
+
+    The cut is at a grapheme boundary, so neither half of a surrogate pair nor part of an
+    emoji sequence (a flag, a family) or an accent without its letter is left at the end.
+    """
+    if qt_length(text) <= room:
+        return text
+    encoded = _utf16(text)
+    # Enough after the cut to tell whether it falls inside a character, not the whole paste.
+    window = encoded[: 2 * (room + 64)].decode("utf-16-le", "surrogatepass")
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Grapheme, window)
+    finder.setPosition(room)
+    end = room if finder.isAtBoundary() else max(0, finder.toPreviousBoundary())
+    return encoded[: 2 * end].decode("utf-16-le", "surrogatepass")
+
+
+def _utf16(text: str) -> bytes:
+    # A stray half of a pair (from a broken clipboard, say) counts one unit, as in Qt, rather
+    # than stopping the paste with an error.
+    return text.encode("utf-16-le", "surrogatepass")
