@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
-from reader.articles import Article
 from reader.ui.style import CALLOUT_PADDING
 from reader.ui.text_size import give_role
 from reader.ui.widgets import label
@@ -93,13 +93,7 @@ def help_footer(open_help: Callable[[], None]) -> tuple[QFrame, QPushButton]:
     return frame, button
 
 
-def meta_line(article: Article) -> str:
-    """How long the article takes to read and when it was reviewed, as one sentence."""
-    # One sentence, so a translation may reorder it. The date is in the articles' language,
-    # not the system's: strftime named months in LC_TIME's, "novembre" in an English article
-    # on a French system.
-    day = article.reviewed
-    reviewed = CONTENT_LOCALE.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
-    minutes = article.reading_minutes
-    meta = QCoreApplication.translate("ArticleView", "%n min read · Reviewed %1", "", minutes)
-    return meta.replace("%1", reviewed)
+def content_date(day: dt.date) -> str:
+    """A date as the articles' language writes it ("26 November 2026")."""
+    # Not strftime, which follows LC_TIME: "novembre" in an English article on a French system.
+    return CONTENT_LOCALE.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")

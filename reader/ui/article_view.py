@@ -20,7 +20,7 @@ from reader.history import History
 from reader.render import Heading, Rendered, heading_place, render_markdown
 from reader.ui.a11y import chain_tab_order
 from reader.ui.article_body import ArticleBody
-from reader.ui.article_parts import content_note_box, emergency_box, help_footer, meta_line
+from reader.ui.article_parts import content_date, content_note_box, emergency_box, help_footer
 from reader.ui.article_place import Place, go_to, place_of
 from reader.ui.article_prompts import ArticlePrompts
 from reader.ui.link_label import ContentsList, LinkLabel
@@ -103,7 +103,9 @@ class ArticleView(Page):
         self._headings = rendered.headings
         self._title.setText(article.title)
         self._add_reused(self._title)
-        self._meta.setText(meta_line(article))
+        # One sentence, so a translation may reorder it; self.tr, so lupdate sees its plurals.
+        meta = self.tr("%n min read · Reviewed %1", "", article.reading_minutes)
+        self._meta.setText(meta.replace("%1", content_date(article.reviewed)))
         self._add_reused(self._meta)
         self.setAccessibleName(article.title)
         self.body_view.setAccessibleName(self.tr("Article text"))

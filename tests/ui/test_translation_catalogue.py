@@ -29,7 +29,7 @@ from reader.ui.kiosk_dialogs import PinPrompt
 from reader.ui.main_window import MainWindow
 from reader.ui.web_address import WebAddressDialog
 from tests.ui.a11y_screens import SCREENS, open_screen
-from tests.ui.catalogue import extracted_catalogue
+from tests.ui.catalogue import extracted_catalogue, extracted_messages
 
 WORD_JOINER = "\u2060"  # invisible, and no line break
 
@@ -159,3 +159,10 @@ def test_hours_not_known_are_shown_translated(
     assert contact_text.describe_hours(unknown) == UNKNOWN_HOURS + WORD_JOINER
     clinic_note = crisis_service(parse_hours({"confirmed": False, "note": "Evenings only"}))
     assert contact_text.describe_hours(clinic_note) == "Evenings only"  # written by the clinic
+
+
+def test_every_count_in_the_interface_has_plural_forms_for_translators(tmp_path: Path) -> None:
+    """Only self.tr("%n ...", "", n) is extracted with plural forms: translate() was not."""
+    counts = [(c, text, plural) for c, text, plural in extracted_messages(tmp_path) if "%n" in text]
+    assert len(counts) > 3
+    assert [(c, text) for c, text, plural in counts if not plural] == []
