@@ -77,9 +77,9 @@ class HelpPanel(Page):
         self.add_main_text(self.view)
         # Left open past a line's closing time, the panel went on saying "Open now". Only
         # while shown: a hidden panel is brought up to date as it shows.
-        self._hours_check = QTimer(self)
-        self._hours_check.setInterval(hours_check_ms)
-        self._hours_check.timeout.connect(self._bring_up_to_date)
+        self.hours_check = QTimer(self)
+        self.hours_check.setInterval(hours_check_ms)
+        self.hours_check.timeout.connect(self._bring_up_to_date)
         self.set_region(self.region)
 
     def _region_row(self) -> FlowRow:
@@ -124,16 +124,22 @@ class HelpPanel(Page):
         """Shown again: a line may have opened or closed since ("Open now", and its place)."""
         super().showEvent(event)
         self._bring_up_to_date()
-        self._hours_check.start()
+        self.hours_check.start()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         """No checks while nobody sees the panel (an idle kiosk wakes for nothing)."""
         super().hideEvent(event)
-        self._hours_check.stop()
+        self.hours_check.stop()
 
     def _bring_up_to_date(self) -> None:
-        if self.panel_html() != self._shown_html:
-            self._render()
+        if self.panel_html() == self._shown_html:
+            return
+        # The keyboard stays on the link it was on, wherever the hours moved its service;
+        # a new text put it back at the start as someone chose whom to contact.
+        href = self.view.focused_href()
+        self._render()
+        if href is not None:
+            self.view.select_href(href)
 
     def service_names(self) -> list[str]:
         """Names of the services shown now, in order (clinic contacts first, unless closed)."""

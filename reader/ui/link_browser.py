@@ -124,6 +124,29 @@ class LinkBrowser(QTextBrowser):
         if self._is_link(cursor):
             self.setTextCursor(cursor)
 
+    def focused_href(self) -> str | None:
+        """The address of the link the keyboard is on, or None."""
+        span = self.focused_link()
+        if span is None:
+            return None
+        probe = QTextCursor(self.document())
+        probe.setPosition(span[0] + 1)
+        return probe.charFormat().anchorHref()
+
+    def select_href(self, href: str) -> bool:
+        """Put the keyboard on the first link to this address; False if there is none."""
+        block = self.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                if fragment.charFormat().anchorHref() == href:
+                    self.select_link((fragment.position(), fragment.position() + fragment.length()))
+                    return True
+                fragments += 1
+            block = block.next()
+        return False
+
     def focused_link(self) -> tuple[int, int] | None:
         """Where the link the keyboard is on starts and ends, or None."""
         cursor = self.textCursor()

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QDate, QLocale
 from pytestqt.qtbot import QtBot
 
 from reader.contact_model import RegionContacts, Service
+from reader.contacts import service_from_dict
 from reader.ui.help_panel import HelpPanel
 
 
@@ -31,3 +33,22 @@ def make_panel(
 def shown(panel: HelpPanel) -> str:
     """The text the panel shows, as plain text."""
     return panel.view.toPlainText()
+
+
+def timetabled_service(contact: dict[str, str] | None = None) -> Service:
+    data = {
+        "name": "Daytime line",
+        "description": "A line open in the daytime on Mondays.",
+        "audience": "Anyone",
+        "languages": ["English"],
+        "source": "test",
+        "hours": {"time_zone": "Europe/London", "monday": ["09:00-17:00"]},
+        "contact": [contact or {"type": "phone", "value": "0100 000 002"}],
+    }
+    return service_from_dict(data, "test")
+
+
+def english_date(day: dt.date) -> str:
+    """The date as QLocale writes it in English."""
+    english = QLocale(QLocale.Language.English)
+    return english.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
