@@ -41,10 +41,8 @@ class Heading:
 
 
 def heading_place(headings: Sequence[Heading], target: str) -> tuple[str, int]:
-    """A heading's text for an anchor ("#try-this_1"), and how many before it share the text.
-
-    A target that is no heading's anchor is taken as a heading's text (the first with it).
-    """
+    """A heading's text for an anchor ("#try-this_1"), and how many before it share the text."""
+    # A target that is no heading's anchor is taken as a heading's text (the first with it).
     anchor = target.removeprefix("#")
     for index, heading in enumerate(headings):
         if heading.anchor == anchor:

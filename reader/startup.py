@@ -132,10 +132,8 @@ def build_context(
     env: dict[str, str] | None = None,
     system_locale: SystemLocale = lambda: None,
 ) -> AppContext:
-    """Load configuration, content and contacts; problems are collected, never raised.
-
-    system_locale names the system's locale (as "en_NZ") when no LANG-like variable does.
-    """
+    """Load configuration, content and contacts; problems are collected, never raised."""
+    # system_locale names the system's locale ("en_NZ") when no LANG-like variable does.
     import os
 
     config, config_problems = load_config(

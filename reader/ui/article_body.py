@@ -152,12 +152,9 @@ class ArticleBody(LinkBrowser):
         return None if block is None else self._top_of(block)
 
     def go_to_heading(self, title: str, occurrence: int = 0) -> int | None:
-        """Put the keyboard at a heading and take the focus; its y position.
-
-        The heading is the occurrence-th (from 0) with this text: an article may have two
-        "Try this" headings. A screen reader reads on from there, and Tab goes on to the next
-        link after it. None when there is no such heading.
-        """
+        """Put the keyboard at the occurrence-th heading with this text; its y, or None."""
+        # An article may have two "Try this" headings. With the focus there, a screen reader
+        # reads on from the heading, and Tab goes on to the next link after it.
         block = self._heading(title, occurrence)
         if block is None:
             return None

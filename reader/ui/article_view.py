@@ -179,11 +179,7 @@ class ArticleView(Page):
         return self._contents_host.add_link(link)
 
     def scroll_to(self, target: str) -> bool:
-        """Scroll a heading to the top, and the focus to it.
-
-        The target is an anchor ("#second-part", from a link in the text or the contents
-        list) or a heading's text (the first heading with it).
-        """
+        """Scroll a heading (an anchor such as "#second-part", or its text) to the top."""
         title, occurrence = heading_place(self._headings, target)
         content = self.widget()
         # The focus goes there too: it stayed on the contents link, far above the view.

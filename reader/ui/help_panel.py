@@ -188,11 +188,9 @@ class HelpPanel(Page):
         return "".join(parts)
 
     def _date(self, day: dt.date) -> str:
-        """A date as the interface's language writes it ("30 November 2026" in English).
-
-        Through QLocale, not strftime: strftime follows the system's LC_TIME, and printed a
-        French month inside the English interface. A translation gives its own pattern.
-        """
+        """A date as the interface's language writes it ("30 November 2026" in English)."""
+        # Through QLocale, not strftime: strftime follows the system's LC_TIME, and printed a
+        # French month inside the English interface. A translation gives its own pattern.
         #: A Qt date pattern (d day, MMMM month name, yyyy year), e.g. "d 'de' MMMM 'de' yyyy".
         pattern = self.tr("d MMMM yyyy")
         #: The language the dates are written in, as a QLocale name: "es" for Spanish.

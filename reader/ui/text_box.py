@@ -118,11 +118,9 @@ def qt_length(text: str) -> int:
 
 
 def cut_to_fit(text: str, room: int) -> str:
-    """The start of text that fits in room UTF-16 units, never ending inside a character.
-
-    The cut is at a grapheme boundary, so neither half of a surrogate pair nor part of an
-    emoji sequence (a flag, a family) or an accent without its letter is left at the end.
-    """
+    """The start of text that fits in room UTF-16 units, never ending inside a character."""
+    # The cut is at a grapheme boundary, so neither half of a surrogate pair nor part of an
+    # emoji sequence (a flag, a family) or an accent without its letter is left at the end.
     if qt_length(text) <= room:
         return text
     encoded = _utf16(text)
