@@ -69,6 +69,8 @@ def _plan(runs: int, pack: Callable[[], Path]) -> dict[str, Callable[[], list[Re
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks, print a Markdown table, and with --check fail on a missed budget."""
+    parser = _parser()
+    args = parser.parse_args(argv)  # --help works everywhere
     if not sys.platform.startswith("linux"):
         # os.wait4, /proc and ru_maxrss in KiB are Linux's: elsewhere the numbers would be wrong
         # or the run would stop with a traceback.
@@ -78,8 +80,6 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    parser = _parser()
-    args = parser.parse_args(argv)
     if args.runs is not None and args.runs < 1:
         parser.error("--runs needs at least 1")
     if args.count:

@@ -27,3 +27,13 @@ def test_benchmarks_refuse_other_systems_with_one_line(
     assert "Linux only" in captured.err
     assert system in captured.err
     assert "docs/PERFORMANCE.md" in captured.err
+
+
+def test_help_is_shown_on_any_system(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "platform", "darwin")
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["--help"])
+    assert stop.value.code == 0
+    assert "python -m benchmarks" in capsys.readouterr().out
