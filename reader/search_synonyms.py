@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-_TERM = re.compile(r"\w+", re.UNICODE)  # as search.py splits what was typed
+_TERM = re.compile(r"\w+", re.UNICODE)  # keys are plain ASCII words, so \w splits them
 _MIN_START = 4  # letters of a last word typed so far before it counts as a key's start
 
 _SELF_HARM = ("self harm*",)

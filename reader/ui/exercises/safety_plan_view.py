@@ -24,6 +24,7 @@ from reader.ui.exercises.common import (
     examples,
     label,
 )
+from reader.ui.translation import fill
 from reader.ui.widgets import Page
 
 
@@ -166,8 +167,7 @@ class SafetyPlanView(Page):
         if section.step is None:
             return title
         #: A numbered step of the safety plan (%1) and its title (%2): "Step 1: Warning signs".
-        step = self.tr("Step %1: %2").replace("%1", str(section.step))
-        return step.replace("%2", title)  # %1 first: a number holds no "%2"
+        return fill(self.tr("Step %1: %2"), str(section.step), title)
 
     def _add_section(self, section: PlanSection) -> None:
         _, explanation, example = self._copy(section.key)
