@@ -43,7 +43,8 @@ PAPER_POINT_SIZE = 11.0  # printed and PDF copies, whatever the text size on scr
 # What Windows, and memory sticks anywhere, refuse in a file name.
 NOT_IN_NAMES = frozenset('<>:"|?*')
 RESERVED_NAMES = frozenset(
-    ["CON", "PRN", "AUX", "NUL"] + [f"{port}{n}" for port in ("COM", "LPT") for n in range(1, 10)]
+    ["CON", "PRN", "AUX", "NUL"]
+    + [f"{port}{n}" for port in ("COM", "LPT") for n in "0123456789¹²³"]
 )
 
 
@@ -142,7 +143,9 @@ class SaveChooser(QDialog):
             return self.tr("A file name cannot have a slash (/ or \\) in it."), self.name
         # Windows and memory sticks refuse these: a colon even wrote the text somewhere
         # no one would find it, and a name like NUL threw it away, both "saved".
-        if any(c in NOT_IN_NAMES or ord(c) < 32 for c in name):
+        if any(ord(c) < 32 for c in name):
+            return self.tr("A file name cannot have a tab or a line break in it."), self.name
+        if any(c in NOT_IN_NAMES for c in name):
             return self.tr('A file name cannot have any of these in it: < > : " | ? *'), self.name
         if name.split(".")[0].strip().upper() in RESERVED_NAMES:
             return self.tr("Computers keep that name for their own use. Try another."), self.name
