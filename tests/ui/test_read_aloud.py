@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -15,45 +14,9 @@ from reader.context import AppContext
 from reader.ui import article_view
 from reader.ui.article_view import ArticleView
 from reader.ui.main_window import MainWindow
-from reader.ui.read_aloud import ReadAloudBar
-from reader.ui.speech import QtSpeechSupport, Speech, SpeechSupport
+from reader.ui.speech import QtSpeechSupport
 from tests.ui.a11y_tools import unnamed, watch_announcements
-
-
-class FakeSpeech(Speech):
-    """Records what it was asked to say; the test plays the engine's part."""
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self.spoken: list[str] = []
-        self.calls: list[str] = []
-
-    def speak(self, sentences: Sequence[str]) -> None:
-        self.spoken = list(sentences)
-        self.calls.append("speak")
-
-    def pause(self) -> None:
-        self.calls.append("pause")
-
-    def resume(self) -> None:
-        self.calls.append("resume")
-
-    def stop(self) -> None:
-        self.calls.append("stop")
-
-
-class FakeSupport(SpeechSupport):
-    """An offline voice is there; counts how often the engine was started."""
-
-    def __init__(self) -> None:
-        self.created: list[FakeSpeech] = []
-
-    def available(self) -> bool:
-        return True
-
-    def create(self, parent: QObject) -> Speech | None:
-        self.created.append(FakeSpeech(parent))
-        return self.created[-1]
+from tests.ui.speech_fakes import FakeSupport, bar_of
 
 
 @pytest.fixture(autouse=True)
@@ -84,12 +47,6 @@ def view(qtbot: QtBot, small_library: Library, support: FakeSupport) -> ArticleV
     qtbot.waitExposed(page)
     page.show_article("calm-start")
     return page
-
-
-def bar_of(view: ArticleView) -> ReadAloudBar | None:
-    """The read-aloud bar of the article on screen (not one left from an earlier article)."""
-    bars = [b for b in view.findChildren(ReadAloudBar) if view.body.indexOf(b) >= 0]
-    return bars[0] if bars else None
 
 
 # --- hidden when there is no offline voice -------------------------------------------------

@@ -18,7 +18,7 @@ from reader.ui import article_view
 from reader.ui.article_view import ArticleView
 from reader.ui.main_window import MainWindow
 from reader.ui.read_aloud import ReadAloudBar
-from tests.ui.test_read_aloud import FakeSpeech, FakeSupport, bar_of
+from tests.ui.speech_fakes import FakeSpeech, FakeSupport, bar_of
 
 
 def marked(view: ArticleView) -> list[str]:

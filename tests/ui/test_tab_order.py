@@ -15,7 +15,7 @@ from reader.ui.article_view import ArticleView
 from reader.ui.link_label import LinkLabel
 from reader.ui.main_window import MainWindow
 from tests.ui.a11y_tools import describe, out_of_reading_order, tab_cycle, unreached
-from tests.ui.test_read_aloud import FakeSupport, bar_of
+from tests.ui.speech_fakes import FakeSupport, bar_of
 
 TOOLBAR_CONTROLS = ("back", "forward", "home", "search_box", "settings", "leave", "help")
 
