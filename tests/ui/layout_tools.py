@@ -1,6 +1,8 @@
-"""Layout as it will be drawn: every posted layout request delivered, however many rounds."""
+"""Layout as it will be drawn (every posted request delivered), and what does not fit."""
 
 from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from reader.ui import in_view
 
@@ -11,3 +13,28 @@ def settle_layout() -> None:
     The app's own settle_layout, with a layout that never settles failing the test.
     """
     assert in_view.settle_layout(), f"the layout still changed after {in_view.MOST_ROUNDS} rounds"
+
+
+def whole(button: QWidget) -> bool:
+    """A button at least as wide as its label needs (no "Ge…ow")."""
+    return button.width() >= button.sizeHint().width()
+
+
+def cut_short(page: QWidget) -> list[str]:
+    """Visible wrapped labels given less height than their text needs at their width."""
+    return [
+        found.text()[:40]
+        for found in page.findChildren(QLabel)
+        if found.isVisible()
+        and found.wordWrap()
+        and found.height() < found.heightForWidth(found.width())
+    ]
+
+
+def squeezed(screen: QWidget) -> list[str]:
+    """Visible buttons, check boxes and radio buttons narrower than their labels need."""
+    return [
+        found.text()[:40]
+        for found in screen.findChildren(QAbstractButton)
+        if found.isVisible() and not whole(found)
+    ]

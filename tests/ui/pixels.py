@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWidget
 
 
@@ -21,3 +21,19 @@ def colours_in(image: QImage, area: QRect | None = None, step: int = 1) -> set[s
         for x in range(area.left(), area.right() + 1, step)
         for y in range(area.top(), area.bottom() + 1, step)
     }
+
+
+def colour_share(image: QImage, colour: str, tolerance: int = 40) -> float:
+    """The share of pixels within tolerance of a colour."""
+    target = QColor(colour)
+    hits = 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            pixel = image.pixelColor(x, y)
+            distance = (
+                abs(pixel.red() - target.red())
+                + abs(pixel.green() - target.green())
+                + abs(pixel.blue() - target.blue())
+            )
+            hits += distance <= tolerance
+    return hits / (image.width() * image.height())

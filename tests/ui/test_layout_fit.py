@@ -24,7 +24,8 @@ from reader.ui.help_panel import HelpPanel
 from reader.ui.kiosk_dialogs import PinPrompt
 from reader.ui.main_window import MainWindow
 from reader.ui.web_address import WebAddressDialog
-from tests.ui.test_accessibility import SCREENS, open_screen
+from tests.ui.a11y_screens import SCREENS, open_screen
+from tests.ui.layout_tools import cut_short, squeezed, whole
 from tests.ui.window_helpers import in_view, sized, space_on
 
 
@@ -35,11 +36,6 @@ def page_at(window: MainWindow, qtbot: QtBot, name: str, width: int, zoom: int) 
     page = window.stack.currentWidget()
     assert isinstance(page, QScrollArea)
     return page
-
-
-def whole(button: QWidget) -> bool:
-    """A button at least as wide as its label needs (no "Ge…ow")."""
-    return button.width() >= button.sizeHint().width()
 
 
 def toolbar_buttons(window: MainWindow) -> list[QToolButton]:
@@ -132,26 +128,6 @@ def test_the_coping_buttons_take_fewer_columns_rather_than_cut_words(
     assert len(rows) > 2  # two a row, not three
     sized(window, qtbot, 1366, 100)
     qtbot.waitUntil(lambda: len({b.y() for b in tools}) == 2)  # three a row again
-
-
-def cut_short(page: QWidget) -> list[str]:
-    """Visible wrapped labels given less height than their text needs at their width."""
-    return [
-        found.text()[:40]
-        for found in page.findChildren(QLabel)
-        if found.isVisible()
-        and found.wordWrap()
-        and found.height() < found.heightForWidth(found.width())
-    ]
-
-
-def squeezed(screen: QWidget) -> list[str]:
-    """Visible buttons, check boxes and radio buttons narrower than their labels need."""
-    return [
-        found.text()[:40]
-        for found in screen.findChildren(QAbstractButton)
-        if found.isVisible() and not whole(found)
-    ]
 
 
 @pytest.mark.parametrize("zoom", [80, 125, 200])

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from reader.themes import LIGHT, THEMES
 from reader.ui.main_window import MainWindow
 from tests.ui.a11y_screens import bundled_window_fixture  # noqa: F401 - a fixture
-from tests.ui.test_themes import colour_share
+from tests.ui.pixels import colour_share
 
 
 @pytest.mark.parametrize("screen", ["article", "reflections"])

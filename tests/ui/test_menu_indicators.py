@@ -13,8 +13,8 @@ from reader.context import AppContext
 from reader.paths import resources_dir
 from reader.themes import THEMES
 from reader.ui.main_window import MainWindow
+from tests.ui.pixels import colour_share
 from tests.ui.reading_tools import POPUP_NOISE
-from tests.ui.test_themes import colour_share
 from tests.ui.window_helpers import MakeWindow
 
 

@@ -15,6 +15,7 @@ from reader.themes import BODY_TEXT, DARK, HIGH_CONTRAST, LIGHT, THEMES, contras
 from reader.ui.main_window import MainWindow
 from reader.ui.theming import ThemeController
 from tests.ui.a11y_tools import controls
+from tests.ui.pixels import colour_share
 from tests.ui.window_helpers import MakeWindow
 
 THEME_NAMES = sorted(THEMES)
@@ -165,22 +166,6 @@ def test_follow_the_system_light_dark_and_high_contrast(bundled_window: MainWind
 
 
 # --- indicators and focus are visible in every theme -------------------------------------
-
-
-def colour_share(image: QImage, colour: str, tolerance: int = 40) -> float:
-    """The share of pixels within tolerance of a colour."""
-    target = QColor(colour)
-    hits = 0
-    for y in range(image.height()):
-        for x in range(image.width()):
-            pixel = image.pixelColor(x, y)
-            distance = (
-                abs(pixel.red() - target.red())
-                + abs(pixel.green() - target.green())
-                + abs(pixel.blue() - target.blue())
-            )
-            hits += distance <= tolerance
-    return hits / (image.width() * image.height())
 
 
 def edge(image: QImage, width: int = 2) -> QImage:

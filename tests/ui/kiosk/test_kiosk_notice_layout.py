@@ -12,7 +12,7 @@ from reader.ui.kiosk_guard import KioskGuard
 from reader.ui.main_window import MainWindow
 from tests.fakes import FakeClock
 from tests.ui.kiosk.kiosk_helpers import IDLE
-from tests.ui.test_layout_fit import cut_short, squeezed
+from tests.ui.layout_tools import cut_short, squeezed
 from tests.ui.window_helpers import sized
 
 
