@@ -48,6 +48,11 @@ def _snippet_to_html(snippet: str) -> str:
 
 
 MOST_TERMS = 10  # words searched for: a pasted paragraph is still one quick query
+# Words that say little about what is wanted ("how do I", "my", "me"), dropped in a last try.
+_SMALL_WORDS = frozenset(
+    "a am an and are as at be but can do does for from how i im in is it "  # noqa: SIM905
+    "me my myself of on or so than that the this to was what when why with you your".split()
+)
 
 
 def typed_terms(text: str) -> list[str]:
@@ -110,7 +115,17 @@ def ranked_queries(text: str) -> list[str]:
     typed still comes first, and what was found as it was being typed is still found.
     """
     terms = typed_terms(text)
-    plain = to_match_query(text)
+    queries = _queries(terms)
+    # Every word must match, and "my dad hits me" found nothing: no article has a word that
+    # starts "my". Last, the same without such small words; it only adds to what was found.
+    content = [term for term in terms if term.casefold() not in _SMALL_WORDS]
+    if content and len(content) < len(terms):
+        queries += _queries(content)
+    return list(dict.fromkeys(queries))  # the first is the plain one when a key is half typed
+
+
+def _queries(terms: list[str]) -> list[str]:
+    plain = " ".join(f'"{term}"*' for term in terms)
     found = expansions(terms)
     if not found:
         return [plain] if plain else []
@@ -127,8 +142,7 @@ def ranked_queries(text: str) -> list[str]:
         either.append("(" + " OR ".join(alternatives) + ")")
         start = expansion.end
     rest = [f'"{term}"*' for term in terms[start:]]
-    queries = [" AND ".join(typed + rest), " AND ".join(either + rest), plain]
-    return list(dict.fromkeys(queries))  # the first is the plain one when a key is half typed
+    return [" AND ".join(typed + rest), " AND ".join(either + rest), plain]
 
 
 def _typed_words(terms: list[str], expansion: Expansion) -> str:

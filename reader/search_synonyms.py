@@ -28,6 +28,8 @@ _DOCTOR = ("doctor*", "gp", "nurse")
 _ALCOHOL = ("alcohol", "drugs")
 _BASICS = ("basics",)
 _FOOD = ("food", "eat*", "meal*")
+_ABUSE = ("abuse",)
+_PARENT = ("parent*", "carer*")
 
 # Keys are written as typed; they are split into words as the search splits them, so
 # "can't sleep" is the words "can", "t", "sleep" and "self-injury" is "self", "injury".
@@ -141,6 +143,45 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         ("self care", "selfcare", "look after myself", "looking after myself"), _BASICS
     ),
     **dict.fromkeys(("diet", "appetite", "not eating", "cant eat"), _FOOD),
+    **dict.fromkeys(
+        (
+            "abused",
+            "abusive",
+            "abuser",
+            "domestic violence",
+            "dv",
+            "hit me",
+            "hits me",
+            "hits",
+            "hitting",
+            "beaten",
+            "beats me",
+            "neglected",
+            "unsafe at home",
+            "not safe at home",
+            "molested",
+        ),
+        _ABUSE,
+    ),
+    # The articles say "parent or carer"; readers write about their own.
+    **dict.fromkeys(
+        (
+            "mum",
+            "mom",
+            "mam",
+            "dad",
+            "mother",
+            "father",
+            "stepmum",
+            "stepmom",
+            "stepdad",
+            "stepmother",
+            "stepfather",
+            "mum and dad",
+            "mom and dad",
+        ),
+        _PARENT,
+    ),
     # Emergency numbers (UK and Ireland, US and Canada, Europe, Australia) and "A&E".
     **dict.fromkeys(("ambulance", "999", "911", "112", "000", "a e", "a and e"), _EMERGENCY),
 }

@@ -180,6 +180,15 @@ def test_words_with_combining_marks_are_searched_whole(typed: str, found: list[s
     assert sorted(ids(SearchIndex(articles).search(typed))) == sorted(found)
 
 
+def test_small_words_no_article_has_do_not_hide_what_the_rest_finds() -> None:
+    """Every word must match: "help with my breathing" found nothing, as nothing says "my"."""
+    articles = [
+        make("breath", body=f"{FILLER} Slow breathing, in and out."),
+        make("both", body=f"{FILLER} Breathing with help from a friend."),
+    ]
+    assert ids(SearchIndex(articles).search("help with my breathing")) == ["both"]
+
+
 def test_snippet_is_short() -> None:
     long_body = " ".join(["steady"] * 40 + ["anchor"] + ["steady"] * 40)
     [hit] = SearchIndex([make("long", body=long_body)]).search("anchor")
@@ -355,6 +364,10 @@ def test_expansions_respect_the_limit(synonym_index: SearchIndex) -> None:
                 '"i"* AND "cant sleep" AND "well"*',
                 '"i"* AND ("cant sleep" OR "sleep"* OR "night"* OR "awake") AND "well"*',
                 '"i"* "cant"* "sleep"* "well"*',
+                # Last, without the small word "i", which every word has to match otherwise.
+                '"cant sleep" AND "well"*',
+                '("cant sleep" OR "sleep"* OR "night"* OR "awake") AND "well"*',
+                '"cant"* "sleep"* "well"*',
             ],
         ),
     ],

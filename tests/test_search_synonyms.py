@@ -57,6 +57,8 @@ def top(index: SearchIndex, typed: str, count: int = 3) -> list[str]:
         ("self-care", "looking-after-the-basics"),
         ("diet", "looking-after-the-basics"),
         ("GP surgery", "talking-to-a-doctor"),
+        ("domestic violence", "when-home-is-not-safe"),
+        ("my dad hits me", "when-home-is-not-safe"),
     ],
 )
 def test_everyday_words_find_the_articles_about_them(
