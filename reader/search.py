@@ -117,15 +117,22 @@ def ranked_queries(text: str) -> list[str]:
     terms = typed_terms(text)
     queries = _queries(terms)
     # Every word must match, and "my dad hits me" found nothing: no article has a word that
-    # starts "my". Last, the same without such small words; it only adds to what was found.
-    content = [term for term in terms if term.casefold() not in _SMALL_WORDS]
-    if content and len(content) < len(terms):
-        queries += _queries(content)
+    # starts "my". Last, the same without such small words (those inside a synonym, like
+    # the "me" of "hits me", stay); it only adds to what was found.
+    if any(_small(term) for term in terms):
+        queries += _queries(terms, drop_small=True)
     return list(dict.fromkeys(queries))  # the first is the plain one when a key is half typed
 
 
-def _queries(terms: list[str]) -> list[str]:
-    plain = " ".join(f'"{term}"*' for term in terms)
+def _small(term: str) -> bool:
+    return term.casefold() in _SMALL_WORDS
+
+
+def _queries(terms: list[str], drop_small: bool = False) -> list[str]:
+    def kept(words: list[str]) -> list[str]:
+        return [f'"{w}"*' for w in words if not (drop_small and _small(w))]
+
+    plain = " ".join(kept(terms))
     found = expansions(terms)
     if not found:
         return [plain] if plain else []
@@ -133,16 +140,15 @@ def _queries(terms: list[str]) -> list[str]:
     either: list[str] = []
     start = 0
     for expansion in found:
-        for term in terms[start : expansion.start]:
-            typed.append(f'"{term}"*')
-            either.append(f'"{term}"*')
+        typed += kept(terms[start : expansion.start])
+        either += kept(terms[start : expansion.start])
         as_typed = _typed_words(terms, expansion)
         typed.append(as_typed)
         alternatives = dict.fromkeys([as_typed, *map(_synonym, expansion.words)])
         either.append("(" + " OR ".join(alternatives) + ")")
         start = expansion.end
-    rest = [f'"{term}"*' for term in terms[start:]]
-    return [" AND ".join(typed + rest), " AND ".join(either + rest), plain]
+    rest = kept(terms[start:])
+    return [" AND ".join(typed + rest), " AND ".join(either + rest)] + ([plain] if plain else [])
 
 
 def _typed_words(terms: list[str], expansion: Expansion) -> str:

@@ -30,6 +30,7 @@ _BASICS = ("basics",)
 _FOOD = ("food", "eat*", "meal*")
 _ABUSE = ("abuse",)
 _PARENT = ("parent*", "carer*")
+_PARTNER = ("partner*",)
 
 # Keys are written as typed; they are split into words as the search splits them, so
 # "can't sleep" is the words "can", "t", "sleep" and "self-injury" is "self", "injury".
@@ -55,6 +56,12 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
             "cut myself",
             "cutting myself",
             "i cut myself",
+            "hit myself",
+            "hitting myself",
+            "punch myself",
+            "punching myself",
+            "hurt myself",
+            "hurting myself",
             "scar",
             "scars",
             "scarring",
@@ -150,12 +157,13 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
             "abuser",
             "domestic violence",
             "dv",
+            # Never "hits" or "hitting" alone: "hitting myself" is self-harm, not abuse.
             "hit me",
             "hits me",
-            "hits",
-            "hitting",
-            "beaten",
+            "hitting me",
+            "beat me",
             "beats me",
+            "beating me",
             "neglected",
             "unsafe at home",
             "not safe at home",
@@ -182,6 +190,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         ),
         _PARENT,
     ),
+    **dict.fromkeys(("boyfriend", "girlfriend", "husband", "wife", "spouse"), _PARTNER),
     # Emergency numbers (UK and Ireland, US and Canada, Europe, Australia) and "A&E".
     **dict.fromkeys(("ambulance", "999", "911", "112", "000", "a e", "a and e"), _EMERGENCY),
 }

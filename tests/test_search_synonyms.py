@@ -59,6 +59,9 @@ def top(index: SearchIndex, typed: str, count: int = 3) -> list[str]:
         ("GP surgery", "talking-to-a-doctor"),
         ("domestic violence", "when-home-is-not-safe"),
         ("my dad hits me", "when-home-is-not-safe"),
+        ("my boyfriend hits me", "when-home-is-not-safe"),
+        ("hitting myself", "understanding-self-harm"),
+        ("hurting myself", "understanding-self-harm"),
     ],
 )
 def test_everyday_words_find_the_articles_about_them(
@@ -120,3 +123,14 @@ def test_any_mix_of_keys_and_text_never_raises(bundled: SearchIndex, parts: list
     typed = " ".join(parts)
     hits = bundled.search(typed)
     assert len({hit.article_id for hit in hits}) == len(hits)  # never the same article twice
+
+
+@pytest.mark.parametrize(
+    "typed", ["hitting myself", "i hit myself", "i keep hitting myself", "when the urge hits"]
+)
+def test_words_about_hitting_yourself_are_not_taken_for_abuse_at_home(
+    bundled: SearchIndex, typed: str
+) -> None:
+    """Hitting yourself is self-harm: it led to the home-abuse article first."""
+    found = top(bundled, typed)
+    assert found[:1] != ["when-home-is-not-safe"], typed
