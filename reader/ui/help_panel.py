@@ -138,8 +138,8 @@ class HelpPanel(Page):
         # a new text put it back at the start as someone chose whom to contact.
         href = self.view.focused_href()
         self._render()
-        if href is not None:
-            self.view.select_href(href)
+        if href is not None and self.view.select_href(href) and self.view.hasFocus():
+            self.view.reveal_focused_link()  # its service may have moved off the screen
 
     def service_names(self) -> list[str]:
         """Names of the services shown now, in order (clinic contacts first, unless closed)."""

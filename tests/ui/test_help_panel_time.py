@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from reader.contact_model import RegionContacts, Service
 from reader.ui.help_panel import HelpPanel
 from tests.ui.help_panel_tools import english_date, make_panel, shown, timetabled_service
+from tests.ui.layout_tools import settle_layout
 
 MONDAY = dt.date(2026, 11, 30)
 
@@ -110,12 +111,25 @@ def test_the_keyboard_stays_on_its_link_when_the_hours_change_the_order(
     chat = timetabled_service(contact={"type": "web", "value": "https://example.org/chat"})
     panel = HelpPanel(regions, "GB", [chat], clock=lambda: moment[0], hours_check_ms=20)
     qtbot.addWidget(panel)
-    panel.show()
+    panel.resize(500, 400)  # the list is longer than the window: a moved line can go out of view
+    with qtbot.waitActive(panel):
+        panel.show()
+    panel.view.setFocus()
     assert panel.view.select_href("https://example.org/chat")
     assert panel.view.focused_href() == "https://example.org/chat"
+    assert link_in_view(panel)
     moment[0] = dt.datetime.combine(MONDAY, dt.time(17, 1), tzinfo=dt.UTC)
     qtbot.waitUntil(lambda: "Closed now" in shown(panel))  # the line moved down the list
     assert panel.view.focused_href() == "https://example.org/chat"
+    settle_layout()
+    assert link_in_view(panel)  # and the page scrolled to it: a ring no one sees helps no one
+
+
+def link_in_view(panel: HelpPanel) -> bool:
+    """Whether the link the keyboard is on is inside the panel's visible area."""
+    [box, *_] = panel.view.link_rects()
+    centre = panel.view.viewport().mapTo(panel.viewport(), box.center().toPoint())
+    return panel.viewport().rect().contains(centre)
 
 
 # --- the countries, and the date the numbers were checked -----------------------------------
