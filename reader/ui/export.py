@@ -144,7 +144,9 @@ class SaveChooser(QDialog):
         # Windows and memory sticks refuse these: a colon even wrote the text somewhere
         # no one would find it, and a name like NUL threw it away, both "saved".
         if any(ord(c) < 32 for c in name):
-            return self.tr("A file name cannot have a tab or a line break in it."), self.name
+            return self.tr(
+                "A file name cannot have a tab, a line break or another hidden character in it."
+            ), self.name
         if any(c in NOT_IN_NAMES for c in name):
             return self.tr('A file name cannot have any of these in it: < > : " | ? *'), self.name
         if name.split(".")[0].strip().upper() in RESERVED_NAMES:

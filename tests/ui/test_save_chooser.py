@@ -86,7 +86,11 @@ def test_a_copy_that_could_not_be_written_is_never_reported_saved(
         ("plans\\mine", "A file name cannot have a slash (/ or \\) in it.", "name"),
         ("Plan: Monday", 'A file name cannot have any of these in it: < > : " | ? *', "name"),
         ("why?", 'A file name cannot have any of these in it: < > : " | ? *', "name"),
-        ("tab\there", "A file name cannot have a tab or a line break in it.", "name"),
+        (
+            "tab\there",
+            "A file name cannot have a tab, a line break or another hidden character in it.",
+            "name",
+        ),
         ("COM0", "Computers keep that name for their own use. Try another.", "name"),
         ("lpt¹.txt", "Computers keep that name for their own use. Try another.", "name"),
         ("nul", "Computers keep that name for their own use. Try another.", "name"),
