@@ -2,73 +2,23 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import os
-import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from reader import privacy
-from reader.articles import Article
 from reader.search import (
     MOST_TERMS,
-    SearchHit,
     SearchIndex,
     ranked_queries,
     to_match_query,
     typed_terms,
 )
-
-FILLER = "Some gentle words that fill the page so every article is about the same length."
-
-
-def make(
-    article_id: str,
-    title: str = "Plain title",
-    body: str = FILLER,
-    summary: str = "A short summary.",
-    topics: tuple[str, ...] = ("feelings",),
-) -> Article:
-    return Article(
-        id=article_id,
-        title=title,
-        summary=summary,
-        topics=topics,
-        content_note="General terms.",
-        reviewed=dt.date(2026, 11, 26),
-        sources=("NICE",),
-        body=body,
-    )
-
-
-ARTICLES = (
-    make("body-hit", body=f"{FILLER} Slow breathing can help when things feel loud."),
-    make("title-hit", title="Breathing slowly"),
-    make("summary-hit", summary="How breathing helps."),
-    make("cafe", title="A quiet café", body=f"{FILLER} Meet at the café near the park."),
-    make("plain-cafe", body=f"{FILLER} A cafe without an accent."),
-    make(
-        "markup",
-        title="Markup",
-        body="## Hidden heading word lighthouse\n\nTom & Jerry said <script>x</script> is "
-        "text. [Read more](https://tracker.example/secretpath)\n",
-    ),
-)
+from tests.search_tools import ARTICLES, FILLER, ids, make, small_index
 
 
 @pytest.fixture(scope="module")
 def index() -> Iterator[SearchIndex]:
-    search_index = SearchIndex(ARTICLES)
-    yield search_index
-    search_index.close()
-
-
-def ids(hits: list[SearchHit]) -> list[str]:
-    return [hit.article_id for hit in hits]
+    yield from small_index()
 
 
 # --- ranking and matching -----------------------------------------------------------------
@@ -195,101 +145,6 @@ def test_snippet_is_short() -> None:
     assert "<b>anchor</b>" in hit.snippet_html
     assert len(hit.snippet_html.split()) <= 16
     assert "…" in hit.snippet_html
-
-
-# --- hostile or empty queries -------------------------------------------------------------
-
-
-@pytest.mark.parametrize("typed", ["", " ", "\t\n", "-", "*", '"', "'", "(", ")", "^", ":", "_"])
-def test_empty_or_punctuation_only_query_gives_no_hits(index: SearchIndex, typed: str) -> None:
-    assert index.search(typed) == []
-
-
-@pytest.mark.parametrize(
-    "typed",
-    [
-        '"breathing',
-        'breathing"',
-        "-breathing",
-        "breathing -slow",
-        "breathing AND slow",
-        "breathing OR",
-        "NOT breathing",
-        "AND",
-        "NEAR(breathing slow)",
-        "breath*",
-        "*breath",
-        "(breathing",
-        "title:breathing",
-        "{title}: breathing",
-        "^breathing",
-        "breathing + slow",
-        "café's",
-    ],
-)
-def test_fts_syntax_characters_never_raise(index: SearchIndex, typed: str) -> None:
-    hits = index.search(typed)
-    assert all(isinstance(hit, SearchHit) for hit in hits)
-    # The punctuation and operators are ignored: the words alone find the same articles.
-    words = " ".join(re.findall(r"\w+", typed))
-    assert ids(hits) == ids(index.search(words))
-    if words in ("breath", "breathing"):  # and a word alone is still found
-        assert hits
-
-
-def test_operators_are_searched_as_words(index: SearchIndex) -> None:
-    # "-slow" is not a NOT: it still asks for the word "slow".
-    assert ids(index.search("breathing -slow")) == ["title-hit", "body-hit"]
-
-
-@settings(database=None, deadline=None, max_examples=200)
-@given(st.text(max_size=40))
-def test_any_typed_text_never_raises(index: SearchIndex, typed: str) -> None:
-    hits = index.search(typed)
-    assert all(hit.article_id in {a.id for a in ARTICLES} for hit in hits)
-
-
-@pytest.mark.parametrize(
-    ("typed", "query"),
-    [
-        ("", ""),
-        ("brea", '"brea"*'),
-        ('He said "stop" -now', '"He"* "said"* "stop"* "now"*'),
-        ("café AND x*", '"café"* "AND"* "x"*'),
-    ],
-)
-def test_to_match_query_quotes_every_term(typed: str, query: str) -> None:
-    assert to_match_query(typed) == query
-
-
-# --- memory only --------------------------------------------------------------------------
-
-
-def test_database_lives_in_memory(index: SearchIndex) -> None:
-    assert index.search("breathing")  # built and searched (sorting may use a temp store)
-    assert index.database_files() == []
-
-
-def test_building_and_searching_writes_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    privacy.install_guards()
-    try:
-        search_index = SearchIndex(ARTICLES)
-        hits = search_index.search("breathing")
-        search_index.close()
-    finally:
-        privacy.suspend_guards()
-    assert ids(hits)[0] == "title-hit"
-    assert os.listdir(tmp_path) == []
-
-
-def test_snippets_keep_a_heading_apart_from_the_text_after_it(index: SearchIndex) -> None:
-    [hit] = index.search("jerry")
-    # The heading and the paragraph are separate lines of the article, not one run-on sentence.
-    assert "lighthouse · Tom &amp; <b>Jerry</b>" in hit.snippet_html
-    assert "\n" not in hit.snippet_html
 
 
 # --- words no article uses ----------------------------------------------------------------
