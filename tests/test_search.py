@@ -1,4 +1,4 @@
-"""Search: ranking, prefix matching, accents, safe snippets, hostile queries, memory only."""
+"""Search: ranking, prefix matching, accents, safe snippets, small words and synonyms."""
 
 from __future__ import annotations
 
