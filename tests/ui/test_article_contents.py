@@ -71,33 +71,44 @@ def test_contents_entry_scrolls_to_its_heading(
     assert view.scroll_to("Not a heading") is False
 
 
-def test_in_page_anchor_link_scrolls_to_its_heading(
+OpenBody = Callable[[str, str], tuple[MainWindow, ArticleView]]
+
+
+@pytest.fixture
+def open_body(
     make_window: MakeWindow, write_article: Callable[..., Path], tmp_path: Path, qtbot: QtBot
-) -> None:
-    folder = tmp_path / "anchor-pack"
-    long_body = "\n\n".join(f"Line {n} of calm text." for n in range(60))
-    write_article("anchors", body="[Skip to the end](#second-part)\n\n" + long_body, folder=folder)
-    window = make_window(AppContext(library=load_library([folder])))
-    view = open_article(window, qtbot, "anchors")
-    view.body_view.anchorClicked.emit(QUrl("#second-part"))
-    assert view.verticalScrollBar().value() > 0
-    assert heading_is_at_top(view, "Second part")
-    assert window.location == "article:anchors"
+) -> OpenBody:
+    """Open, in a window of its own, an article of this id with this body."""
+
+    def opened(article_id: str, body: str) -> tuple[MainWindow, ArticleView]:
+        folder = tmp_path / f"{article_id}-pack"
+        write_article(article_id, body=body, folder=folder)
+        window = make_window(AppContext(library=load_library([folder])))
+        return window, open_article(window, qtbot, article_id)
+
+    return opened
 
 
 def paragraphs(count: int) -> str:
     return "\n\n".join(f"Line {n} of calm text." for n in range(count))
 
 
+def test_in_page_anchor_link_scrolls_to_its_heading(
+    open_body: OpenBody,
+) -> None:
+    window, view = open_body("anchors", "[Skip to the end](#second-part)\n\n" + paragraphs(60))
+    view.body_view.anchorClicked.emit(QUrl("#second-part"))
+    assert view.verticalScrollBar().value() > 0
+    assert heading_is_at_top(view, "Second part")
+    assert window.location == "article:anchors"
+
+
 def test_anchor_to_a_repeated_heading_goes_to_that_heading(
-    make_window: MakeWindow, write_article: Callable[..., Path], tmp_path: Path, qtbot: QtBot
+    open_body: OpenBody,
 ) -> None:
     # "#try-this_1" names the second "Try this": it went to the first, found by its text.
-    folder = tmp_path / "repeat-pack"
     body = f"## Part A\n\n### Try this\n\n{paragraphs(30)}\n\n## Part B\n\n### Try this\n\n"
-    write_article("repeats", body=body + paragraphs(30), folder=folder)
-    window = make_window(AppContext(library=load_library([folder])))
-    view = open_article(window, qtbot, "repeats")
+    _, view = open_body("repeats", body + paragraphs(30))
     first = view.body_view.heading_offset("Try this")
     second = view.body_view.heading_offset("Try this", 1)
     assert first is not None
@@ -113,14 +124,11 @@ def test_anchor_to_a_repeated_heading_goes_to_that_heading(
 
 
 def test_an_empty_heading_before_does_not_shift_which_heading_an_anchor_names(
-    make_window: MakeWindow, write_article: Callable[..., Path], tmp_path: Path, qtbot: QtBot
+    open_body: OpenBody,
 ) -> None:
     # The text view lays out no block for an empty "##": counting every heading would be one off.
-    folder = tmp_path / "empty-heading-pack"
     body = f"##\n\n## Steps\n\n{paragraphs(30)}\n\n## Steps\n\n{paragraphs(30)}"
-    write_article("empty-heading", body=body, folder=folder)
-    window = make_window(AppContext(library=load_library([folder])))
-    view = open_article(window, qtbot, "empty-heading")
+    _, view = open_body("empty-heading", body)
     assert view.scroll_to("#steps_1")
     assert heading_is_at_top(view, "Steps", 1)
     assert view.scroll_to("#steps")
@@ -128,13 +136,10 @@ def test_an_empty_heading_before_does_not_shift_which_heading_an_anchor_names(
 
 
 def test_contents_entry_for_a_repeated_heading_goes_to_that_heading(
-    make_window: MakeWindow, write_article: Callable[..., Path], tmp_path: Path, qtbot: QtBot
+    open_body: OpenBody, qtbot: QtBot
 ) -> None:
-    folder = tmp_path / "repeat-contents-pack"
     body = f"## Steps\n\n{paragraphs(30)}\n\n## Steps\n\n{paragraphs(30)}"
-    write_article("repeats", body=body, folder=folder)
-    window = make_window(AppContext(library=load_library([folder])))
-    view = open_article(window, qtbot, "repeats")
+    window, view = open_body("repeats", body)
     settle_layout()  # the list's links take a few layout rounds: the body moves down
     links = [lab for lab in view.column.findChildren(LinkLabel) if lab.isVisible()]
     assert [link.accessibleName() for link in links] == [
