@@ -116,8 +116,8 @@ class HelpPanel(Page):
         if self.region != previous:
             self.region_changed.emit(self.region)
 
-    def _render(self) -> None:
-        self._shown_html = self.panel_html()
+    def _render(self, html: str | None = None) -> None:
+        self._shown_html = self.panel_html() if html is None else html
         self.view.set_article_html(self._shown_html, self._css(), pack_folder=None)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -132,12 +132,13 @@ class HelpPanel(Page):
         self.hours_check.stop()
 
     def _bring_up_to_date(self) -> None:
-        if self.panel_html() == self._shown_html:
+        html = self.panel_html()
+        if html == self._shown_html:
             return
         # The keyboard stays on the link it was on, wherever the hours moved its service;
         # a new text put it back at the start as someone chose whom to contact.
         href = self.view.focused_href()
-        self._render()
+        self._render(html)
         if href is not None and self.view.select_href(href) and self.view.hasFocus():
             self.view.reveal_focused_link()  # its service may have moved off the screen
 
