@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 ACTIVITY = {
     QEvent.Type.KeyPress,
+    # Typing through an input method (Chinese, Japanese) sends these and no key presses. Not
+    # InputMethodQuery: Qt sends those by itself, the reader or not.
+    QEvent.Type.InputMethod,
     QEvent.Type.MouseButtonPress,
     QEvent.Type.MouseMove,
     QEvent.Type.Wheel,
