@@ -51,7 +51,9 @@ MOST_TERMS = 10  # words searched for: a pasted paragraph is still one quick que
 # Words that say little about what is wanted ("how do I", "my", "me"), dropped in a last try.
 _SMALL_WORDS = frozenset(
     "a am an and are as at be but can do does for from how i im in is it "  # noqa: SIM905
-    "me my myself of on or so than that the this to was what when why with you your".split()
+    "me my myself of on or so than that the this to was what when why with you your "
+    # Someone else's words ("she said she will…", "my friend wants to…").
+    "he him his she her they them their said says will would just really".split()
 )
 
 

@@ -31,6 +31,13 @@ _FOOD = ("food", "eat*", "meal*")
 _ABUSE = ("abuse",)
 _PARENT = ("parent*", "carer*")
 _PARTNER = ("partner*",)
+_FAMILY = ("family",)
+_SUICIDAL = ("suicid*",)
+_EATING = ("eating problem*",)
+_GRIEF = ("grief", "bereaved")
+_WORK = ("employer", "manager")
+_CHILDREN = ("children",)
+_OLDER = ("older",)
 
 # Keys are written as typed; they are split into words as the search splits them, so
 # "can't sleep" is the words "can", "t", "sleep" and "self-injury" is "self", "injury".
@@ -190,7 +197,59 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         ),
         _PARENT,
     ),
+    **dict.fromkeys(
+        ("brother", "sister", "sibling", "cousin", "uncle", "aunt", "grandma", "grandad"),
+        _FAMILY,
+    ),
     **dict.fromkeys(("boyfriend", "girlfriend", "husband", "wife", "spouse"), _PARTNER),
+    # The food article names no condition and no behaviour; readers type them.
+    **dict.fromkeys(
+        (
+            "anorexia",
+            "anorexic",
+            "bulimia",
+            "bulimic",
+            "binge",
+            "binging",
+            "bingeing",
+            "overeating",
+            "purging",
+            "starving myself",
+            "making myself sick",
+            "make myself sick",
+        ),
+        _EATING,
+    ),
+    # Never "kill myself": that is the reader's own danger, not a loss.
+    **dict.fromkeys(
+        (
+            "grieving",
+            "mourning",
+            "funeral",
+            "killed himself",
+            "killed herself",
+            "killed themselves",
+            "took his own life",
+            "took her own life",
+            "took their own life",
+        ),
+        _GRIEF,
+    ),
+    # Someone else in danger now: the articles on suicidal thoughts and supporting someone.
+    **dict.fromkeys(
+        (
+            "kill himself",
+            "kill herself",
+            "kill themselves",
+            "killing himself",
+            "killing herself",
+            "killing themselves",
+        ),
+        _SUICIDAL,
+    ),
+    **dict.fromkeys(("boss", "coworker", "coworkers", "colleague", "colleagues"), _WORK),
+    **dict.fromkeys(("kids", "my kids", "son", "daughter", "parenting"), _CHILDREN),
+    **dict.fromkeys(("elderly", "old age", "retired", "pensioner"), _OLDER),
     # Emergency numbers (UK and Ireland, US and Canada, Europe, Australia) and "A&E".
     **dict.fromkeys(("ambulance", "999", "911", "112", "000", "a e", "a and e"), _EMERGENCY),
 }

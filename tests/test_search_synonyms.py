@@ -23,7 +23,7 @@ def bundled() -> Iterator[SearchIndex]:
     index.close()
 
 
-def top(index: SearchIndex, typed: str, count: int = 3) -> list[str]:
+def top(index: SearchIndex, typed: str, count: int = 5) -> list[str]:
     return [hit.article_id for hit in index.search(typed)[:count]]
 
 
@@ -62,12 +62,30 @@ def top(index: SearchIndex, typed: str, count: int = 3) -> list[str]:
         ("my boyfriend hits me", "when-home-is-not-safe"),
         ("hitting myself", "understanding-self-harm"),
         ("hurting myself", "understanding-self-harm"),
+        ("anorexia", "food-eating-and-self-harm"),
+        ("binge eating", "food-eating-and-self-harm"),
+        ("making myself sick", "food-eating-and-self-harm"),
+        ("grieving", "after-a-suicide-loss"),
+        ("my brother killed himself", "after-a-suicide-loss"),
+        ("my boss", "self-harm-as-an-adult"),
+        ("my kids", "self-harm-as-an-adult"),
+        ("elderly", "self-harm-as-an-adult"),
+        ("she said she will kill herself", "suicidal-thoughts"),
+        ("my friend is suicidal", "supporting-someone"),
     ],
 )
 def test_everyday_words_find_the_articles_about_them(
     bundled: SearchIndex, typed: str, expected: str
 ) -> None:
     assert expected in top(bundled, typed), typed
+
+
+def test_a_danger_now_is_not_read_as_a_loss(bundled: SearchIndex) -> None:
+    # "killed himself" finds the grief article; the reader's own danger, or a friend's, must
+    # not be sent there (the search view puts crisis help first for these).
+    assert expansions(["i", "want", "to", "kill", "myself"]) == []
+    for typed in ("i want to kill myself", "my friend wants to kill himself"):
+        assert "after-a-suicide-loss" not in top(bundled, typed, count=2), typed
 
 
 def test_an_article_with_the_word_typed_comes_first(bundled: SearchIndex) -> None:
