@@ -18,7 +18,10 @@ SUICIDAL_THOUGHTS_ID = "suicidal-thoughts"
 _CRISIS = re.compile(
     r"\b(?:"
     r"suicid\w*|kill(?:ing)? (?:my ?self|me)|end(?:ing)? (?:my life|it all|my self|myself)"
-    r"|(?:want|wanting|wanna|going) (?:to )?die|wish i (?:was|were) dead|better off dead"
+    r"|(?:want|wants|wanting|wanna|going) (?:to )?die|wish i (?:was|were) dead|better off dead"
+    # Someone else in danger now ("my friend wants to kill himself"): help comes first too.
+    r"|kill(?:ing)? (?:him ?self|her ?self|them ?selves|themself)"
+    r"|tak(?:e|ing) (?:his|her|their) (?:own )?life"
     r"|(?:don'?t|do not) want to (?:live|be here|be alive|wake up)|no reason to live"
     r"|(?:hurt|hurting|harm|harming) (?:my ?self|me)|not safe|unsafe|crisis|emergency"
     r"|can'?t go on|cannot go on|give up on life|no point (?:in )?living"

@@ -49,6 +49,12 @@ from reader.paths import contacts_dir, content_dir
         "feeling hopeless",
         "want to sleep forever",
         "i hope i never wake up",
+        # Someone else, in danger now.
+        "my friend wants to kill himself",
+        "she said she will kill herself",
+        "they want to kill themselves",
+        "he wants to die",
+        "she might take her own life",
     ],
 )
 def test_crisis_searches_are_recognised(typed: str) -> None:
@@ -72,6 +78,8 @@ def test_crisis_searches_are_recognised(typed: str) -> None:
         "wake up",
         "hope",
         "take my time",
+        "she took her own life",  # a loss: the grief article, not a crisis box
+        "he takes his time",
     ],
 )
 def test_everyday_searches_are_not(typed: str) -> None:

@@ -130,7 +130,8 @@ def test_a_crisis_search_lists_the_crisis_articles_first(
     window = make_window(bundled_context)
     view = window.search_view
     # "i want to die" found only "Understanding self-harm"; "sucide" and "kms" found nothing.
-    for typed in ("i want to die", "sucide", "kms", "suicidal thoughts", "not safe"):
+    crisis_searches = ("i want to die", "sucide", "kms", "suicidal thoughts", "not safe")
+    for typed in (*crisis_searches, "my friend wants to kill himself"):
         window.search(typed)
         assert view.offers_help, typed
         assert [hit.article_id for hit in view.hits[:2]] == CRISIS_FIRST, typed
@@ -140,8 +141,10 @@ def test_a_crisis_search_lists_the_crisis_articles_first(
         assert shown.index("Get help now") < shown.index(crisis) < shown.index(thoughts)
         assert "…" not in shown  # still titles only
     window.search("i want to die")
-    assert [hit.article_id for hit in view.hits] == [*CRISIS_FIRST, "understanding-self-harm"]
-    assert view.status.text() == "Help is below, then 3 articles."
+    found = [hit.article_id for hit in view.hits]
+    assert found[:2] == CRISIS_FIRST
+    assert "understanding-self-harm" in found  # what the words found comes after them
+    assert view.status.text() == f"Help is below, then {len(found)} articles."
 
 
 def test_hidden_crisis_articles_are_not_listed(
