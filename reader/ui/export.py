@@ -269,8 +269,11 @@ def print_text(parent: QWidget, title: str, text: str) -> bool:
     # The print service lists finished jobs by name: "My safety plan" said what was printed.
     printer.setDocName("Document")
     dialog = print_dialog(printer, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+    finally:
+        dialog.deleteLater()  # closed, it stayed the window's child: one more with every print
     paper_document(title, text).print_(printer)
     return True
 

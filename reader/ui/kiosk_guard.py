@@ -179,7 +179,10 @@ class KioskGuard(QObject):
     def ask_pin(self) -> bool:
         """Show the PIN prompt; the right PIN closes Lantern."""
         prompt = PinPrompt(self.lockout, self.window)
-        accepted = prompt.exec() == QDialog.DialogCode.Accepted
+        try:
+            accepted = prompt.exec() == QDialog.DialogCode.Accepted
+        finally:
+            prompt.deleteLater()  # or a prompt would pile up with every try, all day
         if accepted:
             self.unlocked = True
             self.window.close()

@@ -154,7 +154,13 @@ class ScreenFactory:
         from reader.ui import web_address
 
         if self._window.context.kiosk:
-            web_address.WebAddressDialog(url, self._window).exec()
+            dialog = web_address.WebAddressDialog(url, self._window)
+            try:
+                dialog.exec()
+            finally:
+                # Closed is not gone: kept, the dialog and the last reader's address in it
+                # would outlive the reset, and one more would pile up with every link.
+                dialog.deleteLater()
             return
         if web_address.ask_open_browser(self._window, url):
             QDesktopServices.openUrl(QUrl(url))

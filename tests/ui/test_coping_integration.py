@@ -135,6 +135,9 @@ def test_a_print_job_is_named_plainly_not_after_what_is_printed(
         def exec(self) -> QDialog.DialogCode:
             return QDialog.DialogCode.Rejected
 
+        def deleteLater(self) -> None:  # noqa: N802 - Qt's name; print_text deletes its dialog
+            pass
+
     def record(printer: object, parent: object) -> Cancelled:
         names.append(printer.docName())  # type: ignore[attr-defined]
         return Cancelled()
