@@ -59,11 +59,9 @@ def describe_method(method: ContactMethod) -> str:
 
 
 def describe_hours(service: Service) -> str:
-    """When the service answers, in plain words."""
+    """When the service answers, in plain words, then the clinic's note about it if any."""
     hours = service.hours
-    if hours.always_open:
-        return QCoreApplication.translate("ContactText", "Open 24 hours, every day")
-    if not hours.days:
+    if not hours.known:
         # The core marks hours it could not check with UNKNOWN_HOURS: show it translated.
         if hours.note and hours.note != UNKNOWN_HOURS:
             return hours.note
@@ -71,6 +69,23 @@ def describe_hours(service: Service) -> str:
             "ContactText",
             "We could not check when this line is open. If no one answers, try another.",
         )
+    if hours.always_open:
+        when = QCoreApplication.translate("ContactText", "Open 24 hours, every day")
+    else:
+        when = _timetable(service)
+    if not hours.note:
+        return when
+    # "Closed on bank holidays" beside a timetable: without it the panel said "Open now" on
+    # a bank holiday, with nothing to say otherwise.
+    noted = QCoreApplication.translate(
+        "ContactText", "%1. %2", "when a service answers (%1), then the clinic's note on it (%2)"
+    )
+    return fill(noted, when, hours.note)
+
+
+def _timetable(service: Service) -> str:
+    """The open days and times, with the time zone they are in."""
+    hours = service.hours
     parts = []
     for index, ranges in enumerate(hours.days):
         if ranges:
@@ -101,7 +116,8 @@ def service_line(service: Service) -> str:
         "%1: %2. %3.",
         "a crisis service's name (%1), the ways to reach it (%2), and when it is open (%3)",
     )
-    return fill(line, service.name, ways, describe_hours(service))
+    # The hours, or the clinic's note after them, may end a sentence already.
+    return fill(line, service.name, ways, describe_hours(service).rstrip("."))
 
 
 def emergency_line(region: RegionContacts) -> str:

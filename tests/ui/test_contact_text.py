@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from zoneinfo import ZoneInfo
 
@@ -106,6 +107,21 @@ def test_timetable_lists_open_days_with_the_time_zone() -> None:
     )
 
 
+def test_a_note_beside_a_timetable_follows_it() -> None:
+    hours = dataclasses.replace(WEEKDAYS, note="Closed on bank holidays")
+    assert describe_hours(service(hours)) == (
+        "Mon 09:00-17:00; Wed 09:00-12:00, 13:00-17:00; Fri 19:00-02:00 (Europe/London time). "
+        "Closed on bank holidays"
+    )
+
+
+def test_a_note_beside_always_open_follows_it() -> None:
+    hours = parse_hours({"always_open": True, "note": "Text replies may take an hour"})
+    assert describe_hours(service(hours)) == (
+        "Open 24 hours, every day. Text replies may take an hour"
+    )
+
+
 # --- open now -----------------------------------------------------------------------------
 
 
@@ -140,6 +156,17 @@ def test_service_line_joins_name_ways_and_hours() -> None:
     ways = (ContactMethod("phone", "116 123"), ContactMethod("email", "jo@samaritans.org"))
     assert service_line(service(contact=ways)) == (
         "Helpline: Call 116 123; Email jo@samaritans.org. Open 24 hours, every day."
+    )
+
+
+def test_service_line_ends_the_hours_and_their_note_with_one_full_stop() -> None:
+    noted = parse_hours({"always_open": True, "note": "Not on Christmas Day."})
+    assert service_line(service(noted)) == (
+        "Helpline: Call 116 123. Open 24 hours, every day. Not on Christmas Day."
+    )
+    assert service_line(service(OpeningHours())) == (
+        "Helpline: Call 116 123. We could not check when this line is open. "
+        "If no one answers, try another."
     )
 
 

@@ -35,6 +35,18 @@ def test_open_now_follows_the_injected_clock(
     assert "Open 24 hours, every day · Open now" in text  # Samaritans, always open
 
 
+def test_the_clinic_s_note_shows_beside_its_timetable(
+    qtbot: QtBot, regions: dict[str, RegionContacts]
+) -> None:
+    """Open now on a bank holiday is wrong: the clinic's own words must be there to say so."""
+    bank_holiday = dt.datetime(2026, 12, 28, 10, tzinfo=dt.UTC)  # a Monday
+    day_line = timetabled_service()
+    note = "Closed on bank holidays: call NHS 111 instead"
+    noted = dataclasses.replace(day_line, hours=dataclasses.replace(day_line.hours, note=note))
+    panel = make_panel(qtbot, regions, "GB", [noted], clock=lambda: bank_holiday)
+    assert f"Mon 09:00-17:00 (Europe/London time). {note} · Open now" in shown(panel)
+
+
 def test_a_clinic_line_closed_now_comes_after_the_open_lines(
     qtbot: QtBot, regions: dict[str, RegionContacts], local_service: Service
 ) -> None:

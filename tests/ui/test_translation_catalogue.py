@@ -129,6 +129,7 @@ def describe_every_kind_of_contact() -> None:
     ways += [ContactMethod("email", "jo@example.org"), ContactMethod("text", "85258")]
     ways += [ContactMethod("phone", "116 123", label="Youth")]
     hours = (OpeningHours(always_open=True), EVERY_DAY, parse_hours({"confirmed": False}))
+    hours += (parse_hours({"always_open": True, "note": "Not on Christmas Day"}),)
     for service in (crisis_service(h, *ways) for h in hours):
         contact_text.service_line(service)
         for moment in (dt.datetime(2026, 11, 23, hour, tzinfo=LONDON) for hour in (3, 12)):
