@@ -27,6 +27,9 @@ ACTIVITY = {
     # Typing through an input method (Chinese, Japanese) sends these and no key presses. Not
     # InputMethodQuery: Qt sends those by itself, the reader or not.
     QEvent.Type.InputMethod,
+    # A shortcut (F1, Alt+Left, Ctrl+= with Ctrl held) arrives as this, with no key press.
+    # While the idle notice shows, the notice decides about it instead (eventFilter).
+    QEvent.Type.ShortcutOverride,
     QEvent.Type.MouseButtonPress,
     QEvent.Type.MouseMove,
     QEvent.Type.Wheel,

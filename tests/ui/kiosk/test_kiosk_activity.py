@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent, QInputMethodQueryEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -11,6 +15,8 @@ from reader.ui.kiosk_guard import KioskGuard
 from reader.ui.main_window import MainWindow
 from tests.fakes import FakeClock
 from tests.ui.kiosk.kiosk_helpers import IDLE, WARNING, prompt_box, show_notice
+
+ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
 
 
 def _compose(widget: QWidget, reading: str, text: str) -> None:
@@ -56,3 +62,73 @@ def test_an_input_method_over_the_notice_is_not_i_m_still_here(
     guard.check_idle()
     assert not guard.notice.isVisible()
     assert box.toPlainText() == ""
+
+
+def _went_back(window: MainWindow) -> bool:
+    return window.location == "home" and window.forward_button.isEnabled()
+
+
+def _went_forward(window: MainWindow) -> bool:
+    return window.location.startswith("article") and window.back_button.isEnabled()
+
+
+# Each shortcut, and what it does. A shortcut reaches the window as a shortcut, not as a key
+# press: F1 alone, or Ctrl+= pressed again with Ctrl still held, sends no key press at all.
+SHORTCUTS: list[tuple[Qt.Key, Qt.KeyboardModifier, Callable[[MainWindow], bool]]] = [
+    (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier, lambda w: w.location == "help"),
+    (Qt.Key.Key_Left, ALT, _went_back),
+    (Qt.Key.Key_Right, ALT, _went_forward),
+    (Qt.Key.Key_F, CTRL, lambda w: w.search_box.hasFocus()),
+    (Qt.Key.Key_Equal, CTRL, lambda w: w.theming.zoom > w.context.zoom),
+    (Qt.Key.Key_Minus, CTRL, lambda w: w.theming.zoom < w.context.zoom),
+]
+
+
+@pytest.mark.parametrize(
+    ("key", "modifier", "done"),
+    SHORTCUTS,
+    ids=["F1", "Alt+Left", "Alt+Right", "Ctrl+F", "Ctrl+=", "Ctrl+-"],
+)
+def test_a_shortcut_key_counts_as_activity(
+    qtbot: QtBot,
+    window: MainWindow,
+    guard: KioskGuard,
+    clock: FakeClock,
+    key: Qt.Key,
+    modifier: Qt.KeyboardModifier,
+    done: Callable[[MainWindow], bool],
+) -> None:
+    assert window.open_article("calm-start")
+    if key == Qt.Key.Key_Right:
+        window.go_back()  # somewhere to go forward to
+    clock.advance(IDLE - 1)
+    handle = window.windowHandle()
+    assert handle is not None
+    # What the platform sends for the key with its modifier already held: only the shortcut.
+    QTest.sendKeyEvent(QTest.KeyAction.Shortcut, handle, key, "", modifier)
+    assert done(window)
+    clock.advance(2)
+    guard.check_idle()
+    assert not guard.notice.isVisible()  # the key started the wait again
+    clock.advance(IDLE - 2)
+    guard.check_idle()
+    assert guard.notice.isVisible()
+
+
+def test_over_the_notice_a_shortcut_is_still_not_i_m_still_here(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    """The notice decides what a key does while it shows: Back stays taken, zoom works."""
+    assert window.open_article("calm-start")
+    show_notice(guard, clock)
+    handle = window.windowHandle()
+    assert handle is not None
+    QTest.sendKeyEvent(QTest.KeyAction.Shortcut, handle, Qt.Key.Key_Left, "", ALT)
+    assert window.location.startswith("article")  # Back would show the last reader's page
+    QTest.sendKeyEvent(QTest.KeyAction.Shortcut, handle, Qt.Key.Key_Equal, "", CTRL)
+    assert window.theming.zoom > window.context.zoom  # larger text, to read the notice
+    assert guard.notice.isVisible()
+    clock.advance(WARNING)
+    guard.check_idle()
+    assert not guard.notice.isVisible()  # the countdown went on, and ran out
+    assert window.location == "home"
