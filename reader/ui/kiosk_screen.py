@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -16,12 +16,20 @@ class FillScreen(QObject):
     Full screen is a request to the window manager. A kiosk started straight from xinit has
     none, and there the window stayed at its own size in a corner of the screen, with the
     desktop behind it in view. Setting the geometry as well works with or without one.
+
+    A window manager can also take the window out of full screen, or minimise it (Super+Down,
+    Alt+F9): the desktop stayed in view until someone restarted Lantern. Once shown, any
+    such change is undone.
     """
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
         self._screen: QScreen | None = None
+        self._again = QTimer(self)
+        self._again.setSingleShot(True)
+        self._again.setInterval(0)  # once Qt has finished the change, not inside it
+        self._again.timeout.connect(self._full_screen_again)
 
     def show(self) -> None:
         """Show the window full screen, over the whole of its screen."""
@@ -31,6 +39,20 @@ class FillScreen(QObject):
         handle = window.windowHandle()
         if handle is not None:
             handle.screenChanged.connect(self._watch)
+        self.fill()
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Put the window back to full screen when something took it out, or minimised it."""
+        if event.type() == QEvent.Type.WindowStateChange and watched is self._window:
+            state = self._window.windowState()
+            full = bool(state & Qt.WindowState.WindowFullScreen)
+            if not full or state & Qt.WindowState.WindowMinimized:
+                self._again.start()
+        return False
+
+    def _full_screen_again(self) -> None:
+        self._window.showFullScreen()
         self.fill()
 
     def fill(self) -> None:

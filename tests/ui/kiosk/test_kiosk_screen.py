@@ -8,12 +8,14 @@ from collections.abc import Iterator
 
 import pytest
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
 from reader.ui import launch
+from reader.ui.kiosk_screen import show_kiosk_window
 from reader.ui.main_window import MainWindow
 
 
@@ -79,3 +81,23 @@ def test_the_kiosk_window_follows_its_screen_when_it_changes(
     launched.setGeometry(0, 0, 640, 480)  # as if the window had kept an old screen's size
     screen.geometryChanged.emit(screen.geometry())  # what Qt says when the size changes
     qtbot.waitUntil(lambda: launched.geometry() == screen.geometry())
+
+
+@pytest.mark.parametrize(
+    "state",
+    [Qt.WindowState.WindowMinimized, Qt.WindowState.WindowNoState, Qt.WindowState.WindowMaximized],
+    ids=["minimised", "restored", "maximised"],
+)
+def test_the_kiosk_window_goes_back_to_full_screen_when_taken_out_of_it(
+    qtbot: QtBot, window: MainWindow, state: Qt.WindowState
+) -> None:
+    """A window manager's key (Super+Down, Alt+F9) left the desktop in view until a restart."""
+    show_kiosk_window(window)
+    qtbot.waitUntil(window.isFullScreen)
+    screen = window.screen()
+    assert screen is not None
+    window.setWindowState(state)  # what Qt reports when the window manager does it
+    if state is Qt.WindowState.WindowNoState:
+        window.resize(640, 480)  # and the size the window had before it was full screen
+    qtbot.waitUntil(lambda: window.isFullScreen() and not window.isMinimized())
+    assert window.geometry() == screen.geometry()
