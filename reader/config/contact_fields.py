@@ -68,8 +68,9 @@ HOURS_FIELDS = (
           'Opening times that day, such as ["08:30-12:30", "13:30-18:00"]; a time that ends '
           "at or before it starts runs past midnight. A day left out is closed."),
     Field("note", False, "text",
-          'A short note, such as "Not bank holidays"; shown instead of "We could not check '
-          'when this line is open" with confirmed = false.'),
+          'A short note, such as "Closed on bank holidays"; shown after the opening times '
+          '(or after "Open 24 hours"), and instead of "We could not check when this line is '
+          'open" with confirmed = false.'),
 )  # fmt: skip
 
 
