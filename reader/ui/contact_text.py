@@ -58,8 +58,12 @@ def describe_method(method: ContactMethod) -> str:
     return fill(labelled, text, method.label)
 
 
-def describe_hours(service: Service) -> str:
-    """When the service answers, in plain words, then the clinic's note about it if any."""
+def describe_hours(service: Service, with_note: bool = True) -> str:
+    """When the service answers, in plain words, then the clinic's note about it if any.
+
+    with_note=False leaves out a note beside known hours (see hours_note), for a caller that
+    shows it on a line of its own.
+    """
     hours = service.hours
     if not hours.known:
         # The core marks hours it could not check with UNKNOWN_HOURS: show it translated.
@@ -73,14 +77,22 @@ def describe_hours(service: Service) -> str:
         when = QCoreApplication.translate("ContactText", "Open 24 hours, every day")
     else:
         when = _timetable(service)
-    if not hours.note:
+    note = hours_note(service)
+    if not (note and with_note):
         return when
-    # "Closed on bank holidays" beside a timetable: without it the panel said "Open now" on
-    # a bank holiday, with nothing to say otherwise.
     noted = QCoreApplication.translate(
         "ContactText", "%1. %2", "when a service answers (%1), then the clinic's note on it (%2)"
     )
-    return fill(noted, when, hours.note)
+    return fill(noted, when, note)
+
+
+def hours_note(service: Service) -> str:
+    """The clinic's note beside known opening times ("Closed on bank holidays"), or "".
+
+    Without it the panel said "Open now" on a bank holiday, with nothing to say otherwise.
+    """
+    hours = service.hours
+    return hours.note if hours.known and hours.note else ""
 
 
 def _timetable(service: Service) -> str:

@@ -17,6 +17,7 @@ from reader.ui.contact_text import (
     describe_hours,
     describe_method,
     emergency_line,
+    hours_note,
     open_now_text,
 )
 from reader.ui.flow import FlowRow
@@ -245,11 +246,13 @@ class HelpPanel(Page):
     def _service_html(self, service: Service) -> str:
         ways = "<br/>".join(_method_html(m) for m in service.contact)
         status = open_now_text(service, self._clock())
-        hours = describe_hours(service)
+        hours = describe_hours(service, with_note=False)
         if status:
             #: When a service answers (%1), then whether it is open now (%2).
             hours = fill(self.tr("%1 · %2"), hours, status)
+        # The note under "Open now", which it may qualify ("Closed on bank holidays").
         lines = [html.escape(service.description), ways, html.escape(hours)]
+        lines.append(html.escape(hours_note(service)))
         if service.audience:
             #: Who a service is for, as the clinic wrote it: "For: People waiting here".
             lines.append(html.escape(self.tr("For: %1").replace("%1", service.audience)))

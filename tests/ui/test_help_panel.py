@@ -15,7 +15,7 @@ from reader.articles import Library
 from reader.contact_model import RegionContacts, Service
 from reader.contacts import load_all, service_from_dict
 from reader.context import AppContext
-from reader.ui.contact_text import describe_hours, describe_method
+from reader.ui.contact_text import describe_hours, describe_method, hours_note
 from reader.ui.help_panel import HelpPanel
 from tests.ui.help_panel_tools import english_date, make_panel, shown, timetabled_service
 from tests.ui.layout_tools import settle_layout
@@ -78,7 +78,8 @@ def test_each_region_lists_its_services_and_emergency_numbers(
     for service in contacts.services:
         assert service.name in text
         assert service.description in text
-        assert describe_hours(service) in text
+        assert describe_hours(service, with_note=False) in text
+        assert hours_note(service) in text
         for method in service.contact:
             assert describe_method(method) in text
     for paragraph in contacts.guidance_paragraphs:

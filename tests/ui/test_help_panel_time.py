@@ -44,7 +44,8 @@ def test_the_clinic_s_note_shows_beside_its_timetable(
     note = "Closed on bank holidays: call NHS 111 instead"
     noted = dataclasses.replace(day_line, hours=dataclasses.replace(day_line.hours, note=note))
     panel = make_panel(qtbot, regions, "GB", [noted], clock=lambda: bank_holiday)
-    assert f"Mon 09:00-17:00 (Europe/London time). {note} · Open now" in shown(panel)
+    # On a line of its own under "Open now", which it qualifies.
+    assert f"Mon 09:00-17:00 (Europe/London time) · Open now\n{note}" in shown(panel)
 
 
 def test_a_clinic_line_closed_now_comes_after_the_open_lines(
