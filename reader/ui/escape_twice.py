@@ -11,6 +11,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from reader.double_press import DoublePress
 from reader.ui import app_filters
 
+# An inline question that Esc cancels ("Clear everything you typed?") carries this property:
+# an Esc pressed with the focus inside it while it shows is spent there, as on a dialog.
+TAKES_ESCAPE = "takesEscape"
+
 
 class EscapeTwice(QObject):
     """An application-wide event filter that calls back when Esc is pressed twice."""
@@ -39,7 +43,7 @@ class EscapeTwice(QObject):
         if self._counted:
             return False
         self._counted = True
-        if _closes_a_popup_or_dialog():
+        if _closes_a_popup_or_dialog() or _cancels_a_question():
             return False  # that Esc is spent: pressing it twice to close a list lost a plan
         if self._presses.press():
             self._on_twice()
@@ -64,6 +68,16 @@ def _is_escape_press(event: QEvent) -> bool:
 def _closes_a_popup_or_dialog() -> bool:
     """Whether an Esc pressed now goes to an open list, menu or dialog, which it closes."""
     return bool(QApplication.activePopupWidget() or QApplication.activeModalWidget())
+
+
+def _cancels_a_question() -> bool:
+    """Whether an Esc pressed now goes to a shown inline question, which it cancels."""
+    widget = QApplication.focusWidget()
+    while widget is not None:
+        if widget.property(TAKES_ESCAPE) and widget.isVisible():
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 class KeyWatchers:

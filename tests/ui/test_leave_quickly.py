@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
@@ -193,3 +193,35 @@ def test_esc_closing_a_dialog_is_not_the_first_of_two(
     qtbot.keyClick(window, ESC)
     assert window.isVisible()
     assert window.location == "safety-plan"
+
+
+@pytest.mark.parametrize("screen", ["safety-plan", "reflections"])
+def test_esc_on_the_clear_question_keeps_it_and_is_not_the_first_of_two(
+    started_window: MainWindow, qtbot: QtBot, clock: FakeClock, screen: str
+) -> None:
+    """Esc on "Clear everything you typed?" means Keep it; the reader's next Esc alone must not
+    close Lantern: the question stayed open, a second Esc left, and the typed plan was lost."""
+    window = started_window
+    window.open_article("understanding-self-harm")
+    window.article_view.prompt_boxes[0].setPlainText("something private")  # for reflections
+    assert window.open_screen(screen)
+    page = window.stack.currentWidget()
+    box = page.findChildren(QPlainTextEdit)[0]
+    box.setPlainText("Tired, not eating")
+    actions = page.document_actions
+    actions.clear_button.setFocus()
+    qtbot.waitUntil(actions.clear_button.hasFocus)
+    qtbot.keyClick(actions.clear_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(actions.keep_button.hasFocus)
+    with qtbot.assertNotEmitted(actions.clear_confirmed):
+        qtbot.keyClick(actions.keep_button, ESC)
+    assert not actions.confirm_box.isVisible()
+    assert QApplication.focusWidget() is actions.clear_button  # back where the reader was
+    clock.advance(0.8)
+    qtbot.keyClick(actions.clear_button, ESC)  # only the first Esc at the page
+    assert window.isVisible()
+    assert window.location == screen
+    assert box.toPlainText() == "Tired, not eating"
+    clock.advance(0.4)
+    with qtbot.waitSignal(window.left_quickly):  # two at the page still leave
+        qtbot.keyClick(actions.clear_button, ESC)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from reader.breakable import breakable
 from reader.ui import widgets
 from reader.ui.a11y import announce
+from reader.ui.escape_twice import TAKES_ESCAPE
 from reader.ui.flow import FlowRow
 from reader.ui.focus import pass_focus
 from reader.ui.in_view import page_of, reveal
@@ -88,6 +90,24 @@ class Callout(QFrame):
 def callout(*texts: str) -> Callout:
     """A callout box holding these paragraphs."""
     return Callout(*texts)
+
+
+class Question(Callout):
+    """An inline question in a callout that Esc cancels, as Esc cancels a dialog."""
+
+    cancelled = Signal()
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        # Esc twice leaves Lantern: the Esc spent cancelling this must not be the first of two.
+        self.setProperty(TAKES_ESCAPE, True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Esc, with the focus on one of the answers, cancels the question."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            return  # taken here, not passed on up to the page
+        super().keyPressEvent(event)
 
 
 def choice_row(
@@ -166,9 +186,11 @@ class DocumentActions(QWidget):
         announce(self.saved_label, text)
         reveal(self.saved_label)
 
-    def _confirm_box(self) -> Callout:
+    def _confirm_box(self) -> Question:
         question = self.tr("Clear everything you typed? This cannot be undone.")
-        box = callout(question)
+        box = Question(question)
+        # Esc did nothing here, and a second Esc to try again left Lantern, losing the plan.
+        box.cancelled.connect(self.cancel_clear)
         # The safe choice is the one that stands out (and has the focus): a safety plan
         # cleared by mistake cannot be brought back.
         self.confirm_button = button(self.tr("Yes, clear it"))
