@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QAccessibleEvent
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.exercises.urge import UrgeState
+from reader.ui import a11y
 from reader.ui.exercises.urge_view import STRONG, URGE_ARTICLE, UrgeView
 
 
@@ -148,6 +150,35 @@ def test_round_end_offers_three_choices(qtbot: QtBot, view: UrgeView, clock, cal
     assert view.current_page is view.wait_page
     assert view.urge.frame().levels == ()
     assert view.timer.isActive()
+
+
+@pytest.mark.parametrize("ending", ["time runs out", "end now"])
+def test_every_announcement_comes_from_a_widget_on_show(
+    view: UrgeView, clock, monkeypatch: pytest.MonkeyPatch, ending: str
+) -> None:
+    """The end was announced from the time left, on the page just hidden: a screen reader may
+    drop what a hidden widget says, or place it where nothing is shown."""
+    heard: list[tuple[str, bool]] = []
+
+    def post(event: QAccessibleEvent) -> None:
+        source = event.object()
+        assert isinstance(source, QWidget)
+        heard.append((event.message(), source.isVisible()))  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(a11y, "post_event", post)
+    view.start()
+    view.skip_check_in()
+    clock.advance(5 * 60)
+    view.refresh()
+    if ending == "end now":
+        view.end_now_button.click()
+    else:
+        clock.advance(5 * 60)
+        view.refresh()
+    assert view.current_page is view.end_page
+    assert [text for text, _ in heard][-1] == "The timer has ended"
+    assert [text for text, shown in heard if not shown] == []
+    assert len(heard) >= 4  # the check-in, whole minutes and the end were all heard
 
 
 def test_end_now_goes_to_the_choices(view: UrgeView) -> None:

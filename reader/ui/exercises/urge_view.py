@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.exercises import Clock, format_clock
-from reader.exercises.urge import DEFAULT_MINUTES, DELAY_MINUTES, UrgeState, UrgeTimer
+from reader.exercises.urge import DEFAULT_MINUTES, DELAY_MINUTES, UrgeFrame, UrgeState, UrgeTimer
 from reader.ui.a11y import announce
 from reader.ui.exercises.common import align_centre, button, button_row, label
 from reader.ui.exercises.urge_check_in import CheckInBox, levels_text, step_text
@@ -232,7 +232,7 @@ class UrgeView(Page):
         self.levels_label.setText(levels_text(frame.levels))
         self.levels_label.setVisible(bool(frame.levels))
         self.end_levels_label.setText(levels_text(frame.levels))
-        self._announce_step(frame.state, frame.remaining, frame.check_in_due)
+        self._announce_step(page, frame)
         if opening and (self.slider.hasFocus() or not focus_is_in(self)):
             self._show_under_time(self.check_in_box)
         if frame.state is UrgeState.FINISHED:
@@ -258,12 +258,14 @@ class UrgeView(Page):
         if widget.isVisibleTo(self):
             reveal(widget)  # last: if not both fit, what just appeared wins
 
-    def _announce_step(self, state: UrgeState, remaining: float, check_in: bool) -> None:
+    def _announce_step(self, page: QWidget, frame: UrgeFrame) -> None:
         """Tell a screen reader each whole minute, each check-in and the end; not each second."""
-        step = step_text(state, remaining, check_in)
+        step = step_text(frame.state, frame.remaining, frame.check_in_due)
         if step != self._last_step:
             self._last_step = step
-            announce(self.time_label, step)
+            # From the page on show: the end was said from the time left, hidden with its page,
+            # and a screen reader may drop what a hidden widget says.
+            announce(self.time_label if page is self.wait_page else page, step)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Catch up with the clock and tick again if a round is still running."""
