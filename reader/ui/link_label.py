@@ -6,19 +6,23 @@ from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QMoveEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from reader.ui.a11y_roles import LINK_PROPERTY, install_roles
 from reader.ui.widgets import label
 
 
 class LinkLabel(QLabel):
-    """One link as a label: Tab stops on it once, Enter or Space follows it, as a click does."""
+    """One link as a label: Tab stops on it once, Enter or Space follows it, as a click does;
+    a screen reader hears a link, and its "activate" (or voice control's "click") follows it."""
 
     def __init__(self, text: str, href: str, description: str = "") -> None:
         super().__init__()
+        install_roles()
+        # A link before it has words: a screen reader asks what it is as soon as it has them.
+        self.setProperty(LINK_PROPERTY, True)
         self.href = href
         self._words = text
         self._one_line: QSize | None = None  # sizeHint when wrapping; kept, as QLabel's own is
         self.point_at(text, href)
-        self.setProperty("link", True)
         if description:
             self.setAccessibleDescription(description)
         # Mouse only: with keyboard links as well, Tab would stop twice (label, then link).
@@ -59,10 +63,14 @@ class LinkLabel(QLabel):
             self._one_line = QSize(width, super().minimumSizeHint().height())
         return self._one_line
 
+    def activate(self) -> None:
+        """Follow the link, as a click, Enter or Space does (a screen reader's press too)."""
+        self.linkActivated.emit(self.href)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Follow the link on Enter, Return or Space."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.linkActivated.emit(self.href)
+            self.activate()
             return
         super().keyPressEvent(event)
 

@@ -1,0 +1,107 @@
+"""What a screen reader is told a label is: links it can follow."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.ui.link_label import LinkLabel
+from reader.ui.main_window import MainWindow
+from tests.ui.a11y_screens import (
+    bundled_window_fixture,  # noqa: F401 - provides bundled_window
+    open_screen,
+)
+
+PRESS = QAccessibleActionInterface.pressAction()
+
+
+def role_of(widget: QWidget) -> QAccessible.Role:
+    """The role Qt's accessibility interface gives a screen reader."""
+    face = QAccessible.queryAccessibleInterface(widget)
+    assert face is not None
+    return face.role()
+
+
+def press(widget: QWidget) -> None:
+    """Do what a screen reader's "activate" (or voice control's "click") does."""
+    face = QAccessible.queryAccessibleInterface(widget)
+    assert face is not None
+    actions = face.actionInterface()
+    assert actions is not None
+    assert PRESS in actions.actionNames()
+    actions.doAction(PRESS)
+
+
+def visible_links(root: QWidget) -> list[LinkLabel]:
+    return [link for link in root.findChildren(LinkLabel) if link.isVisible()]
+
+
+def test_contents_links_are_links_that_press_as_enter_does(
+    bundled_window: MainWindow, qtbot: QtBot
+) -> None:
+    view = open_screen(bundled_window, qtbot, "article")
+    links = visible_links(view)
+    assert len(links) > 2
+    for link in links:
+        assert role_of(link) == QAccessible.Role.Link
+        face = QAccessible.queryAccessibleInterface(link)
+        assert face.text(QAccessible.Text.Name) == link.accessibleName() != ""
+        assert face.text(QAccessible.Text.Description) == "Go to this part of the article"
+    link = links[-1]
+    bar = view.verticalScrollBar()
+    with qtbot.waitSignal(link.linkActivated) as pressed:
+        press(link)
+    after_press = (bar.value(), QApplication.focusWidget())
+    assert after_press[0] > 0  # it went to its part of the article
+    bar.setValue(0)
+    link.setFocus()
+    with qtbot.waitSignal(link.linkActivated) as entered:
+        qtbot.keyClick(link, Qt.Key.Key_Return)
+    assert pressed.args == entered.args == [link.href]
+    assert (bar.value(), QApplication.focusWidget()) == after_press
+
+
+def test_reflections_jump_links_are_links_that_press_as_enter_does(
+    bundled_window: MainWindow, qtbot: QtBot
+) -> None:
+    view = open_screen(bundled_window, qtbot, "reflections")
+    links = visible_links(view)
+    assert links == view.contents_links
+    assert len(links) > 2
+    assert all(role_of(link) == QAccessible.Role.Link for link in links)
+    press(links[2])
+    assert QApplication.focusWidget() is view.group_starts[2][1]
+    links[1].setFocus()
+    qtbot.keyClick(links[1], Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is view.group_starts[1][1]
+    press(links[1])  # the same again: a screen reader's press is not a one-off
+    assert QApplication.focusWidget() is view.group_starts[1][1]
+
+
+def test_a_link_is_a_link_even_to_a_screen_reader_watching_it_being_made(qtbot: QtBot) -> None:
+    """With a screen reader running, Qt asks about a label as soon as it has words: its role
+    must be known by then, not only once the label is finished."""
+    QAccessible.setActive(True)
+    try:
+        link = LinkLabel("First part", "#first-part", "Go to this part of the article")
+    finally:
+        QAccessible.setActive(False)
+    qtbot.addWidget(link)
+    assert role_of(link) == QAccessible.Role.Link
+
+
+def test_asking_about_many_widgets_keeps_count_of_none(qtbot: QtBot) -> None:
+    """Lantern answers Qt's question "what is this widget?" in Python, mostly with None; a
+    binding that miscounts that None would abort the process after long enough (PySide6
+    6.12.0 miscounted elsewhere: see test_binding_refcounts.py)."""
+    box = QWidget()
+    qtbot.addWidget(box)
+    widgets = [QLabel(str(n), box) for n in range(300)] + [QWidget(box) for _ in range(300)]
+    before = sys.getrefcount(None)
+    for widget in widgets:
+        assert QAccessible.queryAccessibleInterface(widget) is not None
+    assert sys.getrefcount(None) >= before - 10
