@@ -1,8 +1,9 @@
-"""Roles Qt cannot give a QLabel by itself: a link a screen reader can follow.
+"""Roles Qt cannot give a QLabel by itself: a link a screen reader can follow, and a heading.
 
 Qt tells assistive technology every QLabel is static text, and it has no setter for a widget's
 role: a screen reader read the "On this page" links as plain words, without "link", and could
-not follow them (WCAG 4.1.2). Qt asks its accessibility factories, newest first, what each
+not follow them (WCAG 4.1.2), and its "next heading" key found no page or section title on any
+screen (WCAG 1.3.1). Qt asks its accessibility factories, newest first, what each
 widget is; Lantern's answers for these labels and leaves every other widget to Qt.
 
 Qt asks only when assistive technology is listening (or a test asks), once per widget; the
@@ -19,6 +20,11 @@ from PySide6.QtWidgets import QAccessibleWidget, QLabel
 # A label with this property set to True is a link (the style sheet draws it as one too). It
 # is set before the label has words: Qt asks a screen reader's questions as soon as it does.
 LINK_PROPERTY = "link"
+# Labels with these object names (their style role, see text_size.py) are headings...
+HEADING_NAMES = frozenset({"pageTitle", "sectionTitle"})
+# ...unless this property is True: words drawn as large as a title that are not one (the
+# breathing exercise's "Breathe in").
+NOT_A_HEADING_PROPERTY = "notAHeading"
 
 _installed = False
 
@@ -55,19 +61,47 @@ class LinkFace(_LabelFace):
             activate()
 
 
+class HeadingFace(_LabelFace):
+    """A page or section title, which a screen reader's heading keys move between."""
+
+    def __init__(self, widget: QLabel) -> None:
+        super().__init__(widget, QAccessible.Role.Heading)
+
+    def role(self) -> QAccessible.Role:
+        """Heading while the label is a title (its role can change after Qt asked)."""
+        widget = self.widget()
+        heading = widget is not None and is_heading(widget)
+        return QAccessible.Role.Heading if heading else QAccessible.Role.StaticText
+
+
+def is_heading(widget: QObject) -> bool:
+    """Whether a label is a title that a screen reader should hear as a heading."""
+    return (
+        widget.objectName() in HEADING_NAMES and widget.property(NOT_A_HEADING_PROPERTY) is not True
+    )
+
+
+def not_a_heading(widget: QLabel) -> QLabel:
+    """Keep a label styled as a title plain text for a screen reader, and return it."""
+    widget.setProperty(NOT_A_HEADING_PROPERTY, True)
+    return widget
+
+
 def _face_for(key: str, widget: QObject) -> QAccessibleInterface | None:
-    """Lantern's interface for a link label; None leaves the widget to Qt's own."""
+    """Lantern's interface for a link or title label; None leaves the widget to Qt's own."""
     # Qt asks once for each class the widget is, most derived first; QLabel is the one asked
     # for every label, Lantern's own kinds included.
     if key != "QLabel" or not isinstance(widget, QLabel):
         return None
     if widget.property(LINK_PROPERTY) is True:
         return LinkFace(widget)
+    if widget.objectName() in HEADING_NAMES:
+        return HeadingFace(widget)
     return None
 
 
 def install_roles() -> None:
-    """Give Lantern's links their role from now on (once; a QApplication must exist)."""
+    """Give Lantern's links and titles their roles from now on (once; needs a QApplication)."""
     global _installed
     if _installed:
         return

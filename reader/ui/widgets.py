@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.a11y_roles import HEADING_NAMES, install_roles
 from reader.ui.focus import next_focusable_in
 from reader.ui.main_text import GUTTER, HangingText
 from reader.ui.style import SCROLL_BAR_WIDTH
@@ -36,13 +37,19 @@ def qapp() -> QApplication:
 
 
 def label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
-    """A QLabel with an object name the style sheet knows (pageTitle, sectionTitle, muted...)."""
-    widget = QLabel(text)
+    """A QLabel with an object name the style sheet knows (pageTitle, sectionTitle, muted...);
+    a page or section title is a heading to a screen reader."""
+    widget = QLabel()
     widget.setWordWrap(wrap)
     widget.setTextFormat(Qt.TextFormat.PlainText)
     widget.setIndent(0)
     if role:
+        if role in HEADING_NAMES:
+            install_roles()
         give_role(widget, role)
+    # Words last: a screen reader asks what a label is as soon as it has them, and Qt keeps
+    # the first answer. A title named only afterwards stayed plain text.
+    widget.setText(text)
     return widget
 
 

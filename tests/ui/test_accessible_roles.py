@@ -1,9 +1,10 @@
-"""What a screen reader is told a label is: links it can follow."""
+"""What a screen reader is told a label is: links it can follow, titles it can jump between."""
 
 from __future__ import annotations
 
 import sys
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -11,12 +12,15 @@ from pytestqt.qtbot import QtBot
 
 from reader.ui.link_label import LinkLabel
 from reader.ui.main_window import MainWindow
+from reader.ui.widgets import label
 from tests.ui.a11y_screens import (
+    SCREENS,
     bundled_window_fixture,  # noqa: F401 - provides bundled_window
     open_screen,
 )
 
 PRESS = QAccessibleActionInterface.pressAction()
+TITLES = ("pageTitle", "sectionTitle")
 
 
 def role_of(widget: QWidget) -> QAccessible.Role:
@@ -82,6 +86,38 @@ def test_reflections_jump_links_are_links_that_press_as_enter_does(
     assert QApplication.focusWidget() is view.group_starts[1][1]
 
 
+@pytest.mark.parametrize("key", SCREENS)
+def test_page_and_section_titles_are_headings(
+    bundled_window: MainWindow, qtbot: QtBot, key: str
+) -> None:
+    """A screen reader's "next heading" key finds every title on every screen (WCAG 1.3.1)."""
+    screen = open_screen(bundled_window, qtbot, key)
+    titles = [
+        widget
+        for widget in screen.findChildren(QLabel)
+        if widget.objectName() in TITLES and widget.isVisible()
+    ]
+    assert titles
+    for title in titles:
+        face = QAccessible.queryAccessibleInterface(title)
+        if title is getattr(screen, "prompt_label", None):  # the breathing words, not a title
+            assert face.role() == QAccessible.Role.StaticText
+            continue
+        assert face.role() == QAccessible.Role.Heading, title.text()
+        assert face.text(QAccessible.Text.Name) == title.text()
+
+
+def test_other_labels_keep_their_own_role_and_name(qtbot: QtBot) -> None:
+    box = QWidget()
+    qtbot.addWidget(box)
+    muted, card = label("Five minutes", "muted"), label("On this page", "cardTitle")
+    for widget in (muted, card):
+        widget.setParent(box)
+        face = QAccessible.queryAccessibleInterface(widget)
+        assert face.role() == QAccessible.Role.StaticText
+        assert face.text(QAccessible.Text.Name) == widget.text()
+
+
 def test_a_link_is_a_link_even_to_a_screen_reader_watching_it_being_made(qtbot: QtBot) -> None:
     """With a screen reader running, Qt asks about a label as soon as it has words: its role
     must be known by then, not only once the label is finished."""
@@ -92,6 +128,18 @@ def test_a_link_is_a_link_even_to_a_screen_reader_watching_it_being_made(qtbot: 
         QAccessible.setActive(False)
     qtbot.addWidget(link)
     assert role_of(link) == QAccessible.Role.Link
+
+
+def test_a_title_is_a_heading_even_to_a_screen_reader_watching_it_being_made(
+    qtbot: QtBot,
+) -> None:
+    QAccessible.setActive(True)
+    try:
+        title = label("Slow breathing", "pageTitle")
+    finally:
+        QAccessible.setActive(False)
+    qtbot.addWidget(title)
+    assert role_of(title) == QAccessible.Role.Heading
 
 
 def test_asking_about_many_widgets_keeps_count_of_none(qtbot: QtBot) -> None:

@@ -19,6 +19,7 @@ from reader.exercises.breathing import (
     BreathState,
 )
 from reader.ui.a11y import announce
+from reader.ui.a11y_roles import not_a_heading
 from reader.ui.exercises.breathing_circle import BreathingCircle
 from reader.ui.exercises.breathing_words import (
     intro_text,
@@ -87,7 +88,8 @@ class BreathingView(Page):
         self.body.addWidget(self.options)
         self.circle = BreathingCircle()
         self.body.addWidget(self.circle)
-        self.prompt_label = align_centre(label("", "sectionTitle"))
+        # Drawn as large as a title, but the breath to follow, not a heading to jump to.
+        self.prompt_label = not_a_heading(align_centre(label("", "sectionTitle")))
         # No fixed name: a screen reader reads the words themselves (and hears each step).
         self.prompt_label.setAccessibleDescription(self.tr("Breathing guide"))
         self.time_label = align_centre(label("", "muted"))
