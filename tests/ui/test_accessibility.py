@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QKeySequence, QShortcut
-from PySide6.QtWidgets import QScrollArea, QTextBrowser
+from PySide6.QtWidgets import QAbstractButton, QScrollArea, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
@@ -98,6 +99,42 @@ def test_a_nameless_control_is_caught(bundled_window: MainWindow) -> None:
     bare = QToolButton(bundled_window.home.column)
     bare.show()
     assert unnamed(bundled_window) == ["QToolButton# ''"]
+
+
+def spoken_words(text: str) -> list[str]:
+    """The words of a label as speech input hears them: no & mnemonics, arrows or dots."""
+    return re.findall(r"\w+", text.replace("&&", "and").replace("&", "").casefold())
+
+
+def contains_in_order(words: list[str], part: list[str]) -> bool:
+    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
+@pytest.mark.parametrize("key", SCREENS)
+def test_every_visible_label_is_in_its_controls_name(
+    bundled_window: MainWindow, qtbot: QtBot, key: str
+) -> None:
+    """WCAG 2.5.3 Label in Name: "click Done" must find the button that shows "Done"."""
+    open_screen(bundled_window, qtbot, key)
+    buttons = [
+        button
+        for button in bundled_window.findChildren(QAbstractButton)
+        if button.isVisible() and spoken_words(button.text())
+    ]
+    assert bundled_window.help_button in buttons
+    assert [
+        f"{button.text()!r} is named {accessible_name(button)!r}"
+        for button in buttons
+        if not contains_in_order(spoken_words(accessible_name(button)), spoken_words(button.text()))
+    ] == []
+
+
+def test_a_label_missing_from_its_name_is_caught() -> None:
+    # Negative control: the comparison really looks at the words, in their order.
+    assert contains_in_order(spoken_words("Read the article Riding out an urge"), ["read"])
+    assert not contains_in_order(spoken_words("Use this answer"), spoken_words("Done"))
+    assert not contains_in_order(spoken_words("out Riding"), spoken_words("Riding out"))
+    assert spoken_words("&Back ←") == ["back"]
 
 
 # --- Tab reaches everything, in the order things appear ------------------------------------

@@ -28,12 +28,12 @@ class CheckInBox(Callout):
         )
         self.slider_value = label("")
         self.slider.valueChanged.connect(self._show_value)
-        self.answer_button = button(
-            translate("UrgeView", "Done"), translate("UrgeView", "Use this answer"), role="primary"
-        )
-        self.skip_button = button(
-            translate("UrgeView", "Not now"), translate("UrgeView", "Skip this check-in")
-        )
+        # Named by their words, so "click Done" works by voice; what they do is their
+        # description (WCAG 2.5.3: the name was "Use this answer").
+        self.answer_button = button(translate("UrgeView", "Done"), role="primary")
+        self.answer_button.setAccessibleDescription(translate("UrgeView", "Use this answer"))
+        self.skip_button = button(translate("UrgeView", "Not now"))
+        self.skip_button.setAccessibleDescription(translate("UrgeView", "Skip this check-in"))
         scale = translate("UrgeView", "0 means no urge at all. 10 means the strongest it gets.")
         self.add(label(scale, "muted"))
         self.add(self.slider)
