@@ -1,10 +1,12 @@
-"""Roles Qt cannot give a QLabel by itself: a link a screen reader can follow, and a heading.
+"""Roles Qt cannot give a widget by itself: a link a screen reader can follow, a heading, and
+a named group of choices.
 
 Qt tells assistive technology every QLabel is static text, and it has no setter for a widget's
 role: a screen reader read the "On this page" links as plain words, without "link", and could
-not follow them (WCAG 4.1.2), and its "next heading" key found no page or section title on any
-screen (WCAG 1.3.1). Qt asks its accessibility factories, newest first, what each
-widget is; Lantern's answers for these labels and leaves every other widget to Qt.
+not follow them (WCAG 4.1.2); its "next heading" key found no page or section title on any
+screen (WCAG 1.3.1); nothing tied a row of radio buttons to the label beside it. Qt asks its
+accessibility factories, newest first, what each widget is; Lantern's answers for these
+widgets and leaves every other widget to Qt.
 
 Qt asks only when assistive technology is listening (or a test asks), once per widget; the
 answer is kept until the widget is gone. So without a screen reader nothing here runs, at
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QLabel
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
 
 # A label with this property set to True is a link (the style sheet draws it as one too). It
 # is set before the label has words: Qt asks a screen reader's questions as soon as it does.
@@ -25,6 +27,9 @@ HEADING_NAMES = frozenset({"pageTitle", "sectionTitle"})
 # ...unless this property is True: words drawn as large as a title that are not one (the
 # breathing exercise's "Breathe in").
 NOT_A_HEADING_PROPERTY = "notAHeading"
+# A plain widget holding choices, with this property True, is a group named by its
+# accessible name (see name_group).
+GROUP_PROPERTY = "choiceGroup"
 
 _installed = False
 
@@ -87,10 +92,24 @@ def not_a_heading(widget: QLabel) -> QLabel:
     return widget
 
 
+def name_group(widget: QWidget, name: str) -> QWidget:
+    """Make a widget holding choices a group named `name` (a fieldset's legend, in HTML), so a
+    screen reader says "Length" on the way into "1 minute"; returns the widget."""
+    install_roles()
+    widget.setProperty(GROUP_PROPERTY, True)
+    widget.setAccessibleName(name)
+    return widget
+
+
 def _face_for(key: str, widget: QObject) -> QAccessibleInterface | None:
-    """Lantern's interface for a link or title label; None leaves the widget to Qt's own."""
-    # Qt asks once for each class the widget is, most derived first; QLabel is the one asked
-    # for every label, Lantern's own kinds included.
+    """Lantern's interface for a link or title label or a group; None leaves it to Qt's own."""
+    # Qt asks once for each class the widget is, most derived first, until a factory answers:
+    # QLabel is asked for every label (Lantern's own kinds included), QWidget only for plain
+    # widgets and Python ones (Qt answers for its other kinds before).
+    if key == "QWidget":
+        if isinstance(widget, QWidget) and widget.property(GROUP_PROPERTY) is True:
+            return QAccessibleWidget(widget, QAccessible.Role.Grouping)
+        return None
     if key != "QLabel" or not isinstance(widget, QLabel):
         return None
     if widget.property(LINK_PROPERTY) is True:
@@ -101,7 +120,8 @@ def _face_for(key: str, widget: QObject) -> QAccessibleInterface | None:
 
 
 def install_roles() -> None:
-    """Give Lantern's links and titles their roles from now on (once; needs a QApplication)."""
+    """Give Lantern's links, titles and groups their roles from now on (once; needs a
+    QApplication)."""
     global _installed
     if _installed:
         return

@@ -19,7 +19,7 @@ from reader.exercises.breathing import (
     BreathState,
 )
 from reader.ui.a11y import announce
-from reader.ui.a11y_roles import not_a_heading
+from reader.ui.a11y_roles import name_group, not_a_heading
 from reader.ui.exercises.breathing_circle import BreathingCircle
 from reader.ui.exercises.breathing_words import (
     intro_text,
@@ -130,6 +130,10 @@ class BreathingView(Page):
         self._select_defaults()
         # Our own row labels, which Python keeps to grey them.
         rhythm_label, minutes_label = label(self.tr("Rhythm")), label(self.tr("Length"))
+        # Each row of radio buttons is a group named by its label: a screen reader said
+        # "1 minute" with nothing to say it was the length.
+        name_group(self.rhythm_row, rhythm_label.text())
+        name_group(self.minutes_row, minutes_label.text())
         motion_label = label(self.tr("Motion"))
         options = LabelledRows(
             [
