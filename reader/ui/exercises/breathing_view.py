@@ -130,8 +130,7 @@ class BreathingView(Page):
         self._select_defaults()
         # Our own row labels, which Python keeps to grey them.
         rhythm_label, minutes_label = label(self.tr("Rhythm")), label(self.tr("Length"))
-        # Each row of radio buttons is a group named by its label: a screen reader said
-        # "1 minute" with nothing to say it was the length.
+        # Named groups: a screen reader said "1 minute" with nothing to say it was the length.
         name_group(self.rhythm_row, rhythm_label.text())
         name_group(self.minutes_row, minutes_label.text())
         motion_label = label(self.tr("Motion"))
@@ -164,7 +163,17 @@ class BreathingView(Page):
         box.setAccessibleDescription(self.tr("Reduce motion: words only, no moving circle"))
         box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         box.toggled.connect(self._apply_motion_setting)
+        # The reader's click only: set_reduce_motion() is the setting reaching this box.
+        box.clicked.connect(self._share_motion_choice)
         return box
+
+    def _share_motion_choice(self, checked: bool) -> None:
+        """Words only is Reduce motion in Reading settings: tell the window's setting (the menu
+        still showed it off after words only was ticked here)."""
+        # theming ticks this box on every breathing screen when the menu changes the setting.
+        theming = getattr(self.window(), "theming", None)  # none for a screen on its own
+        if theming is not None:
+            theming.set_reduce_motion(checked)
 
     def _select_defaults(self) -> None:
         self.rhythm_buttons.button(0).setChecked(True)
