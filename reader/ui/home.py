@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from reader.articles import Article, Library
 from reader.ui.a11y import chain_tab_order
+from reader.ui.card import Card
 from reader.ui.flow import ButtonGrid, CardGrid, FlowRow
 from reader.ui.translation import QT_TRANSLATE_NOOP
-from reader.ui.widgets import Card, Page, label
+from reader.ui.widgets import Page, label
 
 EAGER_CARDS = 24  # built before the first paint when the window height is not known
 CARDS_PER_STEP = 20  # the rest are added this many at a time, so the window keeps answering

@@ -98,7 +98,7 @@ def window_style(theme: Theme) -> str:
         selection-color: {t.accent_text}; }}
     QScrollArea {{ border: {ring}px solid transparent; }}
     QFrame#card {{ background: {t.surface}; border: 1px solid {t.control_border};
-        border-radius: 12px; }}
+        border-radius: 12px; qproperty-mutedColor: {t.muted}; }}
     QFrame#card:hover {{ border-color: {t.accent}; }}
     QFrame#callout {{ background: {t.callout}; border-radius: 10px; {_outline(t)} }}
     QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.a11y_roles import HEADING_NAMES, install_roles
+from reader.ui.card import Card
 from reader.ui.focus import next_focusable_in
 from reader.ui.main_text import GUTTER, HangingText
 from reader.ui.style import SCROLL_BAR_WIDTH
@@ -51,40 +51,6 @@ def label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
     # the first answer. A title named only afterwards stayed plain text.
     widget.setText(text)
     return widget
-
-
-class Card(QFrame):
-    """A focusable card that acts like a button (click, Enter or Space)."""
-
-    activated = Signal()
-
-    def __init__(self, title: str, lines: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("card")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleName(title)
-        self.setAccessibleDescription(" ".join(lines))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(6)
-        layout.addWidget(label(title, "cardTitle"))
-        for line in lines:
-            layout.addWidget(label(line, "muted"))
-        layout.addStretch(1)  # beside a taller card, the words stay together at the top
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        """Activate on a left click."""
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.activated.emit()
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        """Activate on Enter, Return or Space, like a button."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.activated.emit()
-            return
-        super().keyPressEvent(event)
 
 
 def fit_to_text(window: QWidget, lines_wide: int, lines_high: int = 0) -> None:

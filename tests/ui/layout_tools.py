@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from reader.ui import in_view
+from reader.ui.card import Card
 
 
 def settle_layout() -> None:
@@ -21,14 +22,20 @@ def whole(button: QWidget) -> bool:
 
 
 def cut_short(page: QWidget) -> list[str]:
-    """Visible wrapped labels given less height than their text needs at their width."""
-    return [
+    """Visible wrapped labels and cards given less height than their text needs at their width."""
+    labels = [
         found.text()[:40]
         for found in page.findChildren(QLabel)
         if found.isVisible()
         and found.wordWrap()
         and found.height() < found.heightForWidth(found.width())
     ]
+    cards = [
+        found.title[:40]
+        for found in page.findChildren(Card)
+        if found.isVisible() and found.height() < found.heightForWidth(found.width())
+    ]
+    return labels + cards
 
 
 def squeezed(screen: QWidget) -> list[str]:

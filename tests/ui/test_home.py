@@ -9,21 +9,22 @@ from pytestqt.qtbot import QtBot
 
 from reader.articles import Library
 from reader.context import AppContext
+from reader.ui.card import Card
 from reader.ui.home import HomeView
 from reader.ui.main_window import MainWindow
-from reader.ui.widgets import Card
 from tests.ui.layout_tools import settle_layout
 from tests.ui.window_helpers import Click, MakeWindow
 
 
 def card_texts(card: Card) -> list[str]:
-    """Every label on a card, top to bottom."""
-    return [lab.text() for lab in card.findChildren(QLabel)]
+    """What a card shows, top to bottom."""
+    return card.texts()
 
 
 def all_texts(widget: HomeView) -> str:
-    """Every label's text on a page, joined."""
-    return "\n".join(lab.text() for lab in widget.findChildren(QLabel))
+    """Every label's and every card's text on a page, joined."""
+    cards = [text for card in widget.findChildren(Card) for text in card.texts()]
+    return "\n".join([lab.text() for lab in widget.findChildren(QLabel)] + cards)
 
 
 def make_home(qtbot: QtBot, library: Library, welcome: str = "") -> tuple[HomeView, list[str]]:

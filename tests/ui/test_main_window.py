@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.articles import Library
 from reader.context import AppContext
+from reader.ui.card import Card
 from reader.ui.main_window import MainWindow
 from tests.ui.window_helpers import SCREENS, Click, MakeWindow, Press, go_to
 
@@ -131,12 +132,17 @@ def test_a_reused_title_follows_a_zoom_made_while_it_was_off_screen(window: Main
 
 
 def _point_sizes(page: QWidget) -> dict[str, float]:
-    """The point size of the page's first visible label of each kind (body: a plain label)."""
+    """The point size of the page's first visible label of each kind (body: a plain label).
+
+    A home card draws its own title: its title font counts as a cardTitle.
+    """
     sizes: dict[str, float] = {}
     for found in page.findChildren(QLabel):
         kind = found.objectName() if found.objectName().endswith("Title") else "body"
         if found.objectName() in ("", "muted", "pageTitle", "sectionTitle", "cardTitle"):
             sizes.setdefault(kind, found.font().pointSizeF())
+    for card in page.findChildren(Card):
+        sizes.setdefault("cardTitle", card.title_font().pointSizeF())
     return sizes
 
 

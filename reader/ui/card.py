@@ -1,0 +1,194 @@
+"""A home-screen card: one focusable widget that draws its own title and lines of text.
+
+A card was a frame with a label for each line. With a card for every article, those labels
+were most of the home screen's widgets, and a kiosk reset that puts back the clinic's theme
+and text size spent about half its time polishing and measuring them. One widget that
+measures its words once per width and font does the same job for far less.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Property, QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
+
+from reader.ui.text_size import role_font
+
+MARGINS = (18, 14, 18, 14)  # left, top, right, bottom, inside the border
+SPACING = 6  # between the title and each line
+_WRAP = Qt.TextFlag.TextWordWrap
+_TALL = 1_000_000  # a height no card reaches, to measure wrapped text in
+_NICE_CHARACTERS = 80  # a card's preferred width, in average characters (as a label's)
+_MOST_WIDTHS = 500  # widths remembered for one font
+
+
+@dataclass
+class _Measures:
+    """A card's text in one font: its pieces, and the sizes measured so far."""
+
+    blocks: list[tuple[str, QFont, bool]]
+    widths: tuple[int, int] | None = None  # the longest word, the longest line
+    heights: dict[int, int] = field(default_factory=dict)  # text height at each inner width
+
+
+class Card(QFrame):
+    """A focusable card that acts like a button (click, Enter or Space).
+
+    Its title and lines are its accessible name and description; the style sheet gives it its
+    box, border and focus ring, and the colour of its lines (the mutedColor property).
+    """
+
+    activated = Signal()
+
+    def __init__(self, title: str, lines: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)  # the style sheet's :hover border
+        self.title = title
+        self.lines = list(lines)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(" ".join(lines))
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._muted = QColor()
+        # Qt asks for sizes many times a layout: the words are measured once for each font
+        # (a kiosk reset goes back to a text size measured before) and each width.
+        self._measures: dict[str, _Measures] = {}
+
+    def texts(self) -> list[str]:
+        """What the card shows, top to bottom."""
+        return [self.title, *self.lines]
+
+    def title_font(self) -> QFont:
+        """The title's font: the card's, bolder and a little larger (see text_size)."""
+        return role_font("cardTitle").resolve(self.font())
+
+    def _get_muted(self) -> QColor:
+        return self._muted
+
+    def _set_muted(self, colour: QColor) -> None:
+        self._muted = QColor(colour)
+        self.update()
+
+    mutedColor = Property(QColor, _get_muted, _set_muted)  # noqa: N815 - a Qt property name
+
+    # --- size ----------------------------------------------------------------------------
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        """Taller when narrower: the words wrap."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        """The height that shows every line whole at this width."""
+        left, top, right, bottom = self._edges()
+        return top + self._text_height(max(1, width - left - right)) + bottom
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As wide as the longest line (up to about 80 characters), as tall as that needs."""
+        left, _, right, _ = self._edges()
+        natural = min(
+            self._text_widths()[1], self.fontMetrics().averageCharWidth() * _NICE_CHARACTERS
+        )
+        width = natural + left + right
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As narrow as the longest word, so the words never have to be cut."""
+        left, _, right, _ = self._edges()
+        width = self._text_widths()[0] + left + right
+        return QSize(width, self.heightForWidth(width))
+
+    def _text_widths(self) -> tuple[int, int]:
+        """The widths of the longest word and of the longest unwrapped line."""
+        measures = self._measured()
+        if measures.widths is None:
+            blocks = measures.blocks
+            words = max(self._longest_word(text, font) for text, font, _ in blocks)
+            lines = max(self._line_width(text, font) for text, font, _ in blocks)
+            measures.widths = (words, lines)
+        return measures.widths
+
+    def _measured(self) -> _Measures:
+        """What is known about the words in the current font."""
+        key = self.font().key()
+        measures = self._measures.get(key)
+        if measures is None:
+            measures = self._measures[key] = _Measures(self._blocks())
+        return measures
+
+    def _edges(self) -> tuple[int, int, int, int]:
+        frame = self.frameWidth()
+        left, top, right, bottom = MARGINS
+        return left + frame, top + frame, right + frame, bottom + frame
+
+    def _blocks(self) -> list[tuple[str, QFont, bool]]:
+        """Each piece of text with its font, and whether it is muted."""
+        body = self.font()
+        return [(self.title, self.title_font(), False), *((t, body, True) for t in self.lines)]
+
+    def _text_height(self, inner: int) -> int:
+        heights = self._measured().heights
+        height = heights.get(inner)
+        if height is None:
+            if len(heights) > _MOST_WIDTHS:  # a window resized all day
+                heights.clear()
+            blocks = self._measured().blocks
+            sizes = [self._wrapped(text, font, inner).height() for text, font, _ in blocks]
+            height = heights[inner] = sum(sizes) + SPACING * (len(sizes) - 1)
+        return height
+
+    @staticmethod
+    def _wrapped(text: str, font: QFont, inner: int) -> QRect:
+        return QFontMetrics(font).boundingRect(QRect(0, 0, inner, _TALL), _WRAP, text)
+
+    @staticmethod
+    def _line_width(text: str, font: QFont) -> int:
+        return QFontMetrics(font).horizontalAdvance(text)
+
+    @staticmethod
+    def _longest_word(text: str, font: QFont) -> int:
+        metrics = QFontMetrics(font)
+        return max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """A new font or style measures the words again."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.updateGeometry()  # the border, and so the room inside it, may change too
+        super().changeEvent(event)
+
+    # --- drawing and input ----------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """The box (from the style sheet), then the title and the lines inside it."""
+        super().paintEvent(event)
+        left, top, right, _ = self._edges()
+        inner = max(1, self.width() - left - right)
+        painter = QPainter(self)
+        text_colour = self.palette().color(self.foregroundRole())
+        y = top
+        for text, font, muted in self._measured().blocks:
+            area = self._wrapped(text, font, inner)
+            painter.setFont(font)
+            painter.setPen(self._muted if muted and self._muted.isValid() else text_colour)
+            box = QRect(left, y, inner, area.height())
+            painter.drawText(box, int(_WRAP) | int(Qt.AlignmentFlag.AlignLeft), text)
+            y += area.height() + SPACING
+        painter.end()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """Activate on a left click."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.activated.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Activate on Enter, Return or Space, like a button."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
