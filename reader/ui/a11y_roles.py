@@ -30,6 +30,7 @@ NOT_A_HEADING_PROPERTY = "notAHeading"
 # A plain widget holding choices, with this property True, is a group named by its
 # accessible name (see name_group).
 GROUP_PROPERTY = "choiceGroup"
+CARD_CLASS = "Card"  # reader.ui.card.Card's class name, as Qt's meta-object gives it
 
 _installed = False
 
@@ -79,6 +80,26 @@ class HeadingFace(_LabelFace):
         return QAccessible.Role.Heading if heading else QAccessible.Role.StaticText
 
 
+class ButtonFace(QAccessibleWidget):
+    """A home card: a button to a screen reader (it was a "panel"), pressed as Enter does."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget, QAccessible.Role.Button)
+
+    def actionNames(self) -> list[str]:  # noqa: N802 - Qt override
+        """Press first, then Qt's own (set focus)."""
+        return [QAccessibleActionInterface.pressAction(), *super().actionNames()]
+
+    def doAction(self, name: str) -> None:  # noqa: N802 - Qt override
+        """Open the card on Press; leave other actions to Qt."""
+        if name != QAccessibleActionInterface.pressAction():
+            super().doAction(name)
+            return
+        activated = getattr(self.widget(), "activated", None)
+        if activated is not None:
+            activated.emit()
+
+
 def is_heading(widget: QObject) -> bool:
     """Whether a label is a title that a screen reader should hear as a heading."""
     return (
@@ -106,6 +127,8 @@ def _face_for(key: str, widget: QObject) -> QAccessibleInterface | None:
     # Qt asks once for each class the widget is, most derived first, until a factory answers:
     # QLabel is asked for every label (Lantern's own kinds included), QWidget only for plain
     # widgets and Python ones (Qt answers for its other kinds before).
+    if key == CARD_CLASS:
+        return ButtonFace(widget) if isinstance(widget, QWidget) else None
     if key == "QWidget":
         if isinstance(widget, QWidget) and widget.property(GROUP_PROPERTY) is True:
             return QAccessibleWidget(widget, QAccessible.Role.Grouping)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Property, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
+from reader.ui.a11y_roles import install_roles
 from reader.ui.text_size import role_font
 
 MARGINS = (18, 14, 18, 14)  # left, top, right, bottom, inside the border
@@ -50,6 +51,7 @@ class Card(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)  # the style sheet's :hover border
         self.title = title
         self.lines = list(lines)
+        install_roles()  # a button to a screen reader, not a "panel" (see a11y_roles)
         self.setAccessibleName(title)
         self.setAccessibleDescription(" ".join(lines))
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from reader.ui.a11y_roles import is_heading
 from reader.ui.link_label import LinkLabel
 from reader.ui.main_window import MainWindow
 from reader.ui.widgets import label
@@ -100,11 +101,31 @@ def test_page_and_section_titles_are_headings(
     assert titles
     for title in titles:
         face = QAccessible.queryAccessibleInterface(title)
-        if title is getattr(screen, "prompt_label", None):  # the breathing words, not a title
+        if not is_heading(title):  # title-sized words: "Breathe in", the urge countdown
             assert face.role() == QAccessible.Role.StaticText
             continue
         assert face.role() == QAccessible.Role.Heading, title.text()
         assert face.text(QAccessible.Text.Name) == title.text()
+
+
+def test_the_urge_countdown_is_not_a_heading(bundled_window: MainWindow, qtbot: QtBot) -> None:
+    screen = open_screen(bundled_window, qtbot, "exercise/ride-the-wave")
+    countdown = screen.time_label
+    assert countdown.objectName() == "pageTitle"  # drawn as large as a title
+    assert role_of(countdown) == QAccessible.Role.StaticText
+
+
+def test_home_cards_are_buttons_that_press_as_enter_does(
+    bundled_window: MainWindow, qtbot: QtBot
+) -> None:
+    """A card was a "panel": a screen reader did not say it could be pressed."""
+    window = bundled_window
+    card = window.home.cards["understanding-self-harm"]
+    face = QAccessible.queryAccessibleInterface(card)
+    assert face.role() == QAccessible.Role.Button
+    assert face.text(QAccessible.Text.Name) == card.title
+    press(card)
+    assert window.location == "article:understanding-self-harm"
 
 
 def test_other_labels_keep_their_own_role_and_name(qtbot: QtBot) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from reader.exercises import Clock, format_clock
 from reader.exercises.urge import DEFAULT_MINUTES, DELAY_MINUTES, UrgeFrame, UrgeState, UrgeTimer
 from reader.ui.a11y import announce
+from reader.ui.a11y_roles import not_a_heading
 from reader.ui.exercises.common import align_centre, button, button_row, label
 from reader.ui.exercises.urge_check_in import CheckInBox, levels_text, step_text
 from reader.ui.exercises.urge_end import URGE_ARTICLE as URGE_ARTICLE  # coping_screens imports it
@@ -122,7 +123,8 @@ class UrgeView(Page):
         self.minute_buttons.button(DEFAULT_MINUTES).setChecked(True)
 
     def _wait_widgets(self) -> list[QWidget]:
-        self.time_label = align_centre(label("", "pageTitle"))
+        # Title-sized, but a countdown, not a heading for a screen reader's heading keys.
+        self.time_label = align_centre(not_a_heading(label("", "pageTitle")))
         # No fixed name: a screen reader reads the time itself; whole minutes are announced.
         self.time_label.setAccessibleDescription(self.tr("Time left"))
         self.check_in_box = CheckInBox()
