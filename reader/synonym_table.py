@@ -1,0 +1,249 @@
+"""The synonym table: words people type that no article uses, and the articles' words for them.
+
+A reviewed, hand-made list, not a spell checker: each key is something a reader was seen to
+type (or a common misspelling of it), and each value names words that occur in the bundled
+English articles (a test checks that every one of them still finds an article). A trailing
+"*" on a value also finds longer words that start with it ("setback*": setbacks). How a typed
+query is matched against it is in reader/search_synonyms.py.
+"""
+
+from __future__ import annotations
+
+_SELF_HARM = ("self harm*",)
+_ANXIETY = ("anxious", "worry", "worries", "panic*", "overwhelm*", "nervous")
+_LOW = ("low mood", "sadness", "numb", "empty")
+_SELF_HATRED = ("self hatred", "worthless")
+_SLEEP = ("sleep*", "night*", "awake")
+_SETBACK = ("setback*",)
+_FEAR = ("fear", "frighten*")
+_EMERGENCY = ("emergency",)
+_ONLINE = ("online", "social media", "feed*")
+_DOCTOR = ("doctor*", "gp", "nurse")
+_ALCOHOL = ("alcohol", "drugs")
+_BASICS = ("basics",)
+_FOOD = ("food", "eat*", "meal*")
+_ABUSE = ("abuse",)
+_PARENT = ("parent*", "carer*")
+_PARTNER = ("partner*",)
+_FAMILY = ("family",)
+_SUICIDAL = ("suicid*",)
+_EATING = ("eating problem*",)
+_GRIEF = ("grief", "bereaved")
+_WORK = ("employer", "manager")
+_CHILDREN = ("children",)
+_OLDER = ("older",)
+
+# Keys are written as typed; they are split into words as the search splits them, so
+# "can't sleep" is the words "can", "t", "sleep" and "self-injury" is "self", "injury".
+TABLE: dict[str, tuple[str, ...]] = {
+    # "self-harm" is the articles' word: they never name a method (safe-messaging rule L9),
+    # so "cutting" and "scars" found nothing at all.
+    **dict.fromkeys(
+        (
+            "sh",
+            "selfharm",
+            "selfharming",
+            "self harming",
+            "self harmer",
+            "self injury",
+            "self injure",
+            "self injuring",
+            "self injurious",
+            "selfinjury",
+            "self mutilation",
+            "cut",
+            "cuts",
+            "cutting",
+            "cut myself",
+            "cutting myself",
+            "i cut myself",
+            "hit myself",
+            "hitting myself",
+            "punch myself",
+            "punching myself",
+            "hurt myself",
+            "hurting myself",
+            "scar",
+            "scars",
+            "scarring",
+            # Misspellings seen in reviews and common online.
+            "slef harm",
+            "sefl harm",
+            "self ham",
+            "self hram",
+            "slefharm",
+            "selfharn",
+            "self harn",
+        ),
+        _SELF_HARM,
+    ),
+    **dict.fromkeys(
+        (
+            "anxiety",
+            "anxieties",
+            "anxious",
+            "anxiousness",
+            "anxiety attack",
+            "panic attack",
+            "panic attacks",
+            "anxeity",
+            "anxity",
+            "axiety",
+        ),
+        _ANXIETY,
+    ),
+    **dict.fromkeys(
+        ("depressed", "depression", "depressing", "depressive", "sad", "unhappy", "miserable"),
+        _LOW,
+    ),
+    **dict.fromkeys(
+        (
+            "hate myself",
+            "i hate myself",
+            "self hate",
+            "self hating",
+            "self loathing",
+        ),
+        _SELF_HATRED,
+    ),
+    **dict.fromkeys(
+        (
+            "cant sleep",
+            "can t sleep",
+            "cannot sleep",
+            "can not sleep",
+            "insomnia",
+            "sleepless",
+            "sleeplessness",
+            "no sleep",
+        ),
+        _SLEEP,
+    ),
+    **dict.fromkeys(("relapse", "relapsed", "relapses", "relapsing", "relaps"), _SETBACK),
+    **dict.fromkeys(("scared", "afraid", "terrified", "scary", "fearful"), _FEAR),
+    # The online article names no app, but readers type the ones they use.
+    **dict.fromkeys(
+        (
+            "instagram",
+            "tiktok",
+            "snapchat",
+            "facebook",
+            "youtube",
+            "discord",
+            "reddit",
+            "twitter",
+            "whatsapp",
+            "tumblr",
+            "scrolling",
+            "doomscrolling",
+            "cyberbullying",
+            "cyber bullying",
+            "trolls",
+            "trolling",
+        ),
+        _ONLINE,
+    ),
+    **dict.fromkeys(
+        ("general practitioner", "physician", "gp surgery", "doctors surgery"), _DOCTOR
+    ),
+    **dict.fromkeys(("drinking", "drunk", "booze", "hangover", "weed", "substance"), _ALCOHOL),
+    **dict.fromkeys(
+        ("self care", "selfcare", "look after myself", "looking after myself"), _BASICS
+    ),
+    **dict.fromkeys(("diet", "appetite", "not eating", "cant eat"), _FOOD),
+    **dict.fromkeys(
+        (
+            "abused",
+            "abusive",
+            "abuser",
+            "domestic violence",
+            "dv",
+            # Never "hits" or "hitting" alone: "hitting myself" is self-harm, not abuse.
+            "hit me",
+            "hits me",
+            "hitting me",
+            "beat me",
+            "beats me",
+            "beating me",
+            "neglected",
+            "unsafe at home",
+            "not safe at home",
+            "molested",
+        ),
+        _ABUSE,
+    ),
+    # The articles say "parent or carer"; readers write about their own.
+    **dict.fromkeys(
+        (
+            "mum",
+            "mom",
+            "mam",
+            "dad",
+            "mother",
+            "father",
+            "stepmum",
+            "stepmom",
+            "stepdad",
+            "stepmother",
+            "stepfather",
+            "mum and dad",
+            "mom and dad",
+        ),
+        _PARENT,
+    ),
+    **dict.fromkeys(
+        ("brother", "sister", "sibling", "cousin", "uncle", "aunt", "grandma", "grandad"),
+        _FAMILY,
+    ),
+    **dict.fromkeys(("boyfriend", "girlfriend", "husband", "wife", "spouse"), _PARTNER),
+    # The food article names no condition and no behaviour; readers type them.
+    **dict.fromkeys(
+        (
+            "anorexia",
+            "anorexic",
+            "bulimia",
+            "bulimic",
+            "binge",
+            "binging",
+            "bingeing",
+            "overeating",
+            "purging",
+            "starving myself",
+            "making myself sick",
+            "make myself sick",
+        ),
+        _EATING,
+    ),
+    # Never "kill myself": that is the reader's own danger, not a loss.
+    **dict.fromkeys(
+        (
+            "grieving",
+            "mourning",
+            "funeral",
+            "killed himself",
+            "killed herself",
+            "killed themselves",
+            "took his own life",
+            "took her own life",
+            "took their own life",
+        ),
+        _GRIEF,
+    ),
+    # Someone else in danger now: the articles on suicidal thoughts and supporting someone.
+    **dict.fromkeys(
+        (
+            "kill himself",
+            "kill herself",
+            "kill themselves",
+            "killing himself",
+            "killing herself",
+            "killing themselves",
+        ),
+        _SUICIDAL,
+    ),
+    **dict.fromkeys(("boss", "coworker", "coworkers", "colleague", "colleagues"), _WORK),
+    **dict.fromkeys(("kids", "my kids", "son", "daughter", "parenting"), _CHILDREN),
+    **dict.fromkeys(("elderly", "old age", "retired", "pensioner"), _OLDER),
+    # Emergency numbers (UK and Ireland, US and Canada, Europe, Australia) and "A&E".
+    **dict.fromkeys(("ambulance", "999", "911", "112", "000", "a e", "a and e"), _EMERGENCY),
+}
