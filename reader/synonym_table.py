@@ -32,6 +32,9 @@ _GRIEF = ("grief", "bereaved")
 _WORK = ("employer", "manager")
 _CHILDREN = ("children",)
 _OLDER = ("older",)
+_LONELY = ("lonel*",)
+_SCHOOL = ("school",)
+_BULLYING = ("bullying",)
 
 # Keys are written as typed; they are split into words as the search splits them, so
 # "can't sleep" is the words "can", "t", "sleep" and "self-injury" is "self", "injury".
@@ -244,6 +247,15 @@ TABLE: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("boss", "coworker", "coworkers", "colleague", "colleagues"), _WORK),
     **dict.fromkeys(("kids", "my kids", "son", "daughter", "parenting"), _CHILDREN),
     **dict.fromkeys(("elderly", "old age", "retired", "pensioner"), _OLDER),
+    **dict.fromkeys(
+        ("isolated", "isolation", "no friends", "nobody cares", "no one cares", "all alone"),
+        _LONELY,
+    ),
+    **dict.fromkeys(
+        ("homework", "coursework", "revision", "gcse", "gcses", "a levels", "detention"),
+        _SCHOOL,
+    ),
+    **dict.fromkeys(("picked on", "teased", "bullies", "bully"), _BULLYING),
     # Emergency numbers (UK and Ireland, US and Canada, Europe, Australia) and "A&E".
     **dict.fromkeys(("ambulance", "999", "911", "112", "000", "a e", "a and e"), _EMERGENCY),
 }
