@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton
 
-from reader.ui.info_pages import StandardKey, key_texts
 from reader.ui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -69,15 +68,19 @@ class SettingsButton(QToolButton):
         return action
 
     def _add_size(self, menu: QMenu) -> None:
-        window = self._window
-        # The keys as this platform writes them (Cmd on macOS); the window owns the shortcuts.
-        for text, keys, slot in (
-            (self.tr("Larger text"), (StandardKey.ZoomIn,), window.theming.zoom_in),
-            (self.tr("Smaller text"), (StandardKey.ZoomOut,), window.theming.zoom_out),
-            (self.tr("Default text size"), ("Ctrl+0",), window.theming.reset_zoom),
-        ):
-            self._action(menu, text + "\t" + key_texts(keys)[0]).triggered.connect(slot)
+        # Larger text, Smaller text and Default text size go above: see show_size_actions.
         menu.addSeparator()
+
+    def show_size_actions(self, actions: list[QAction]) -> None:
+        """Put the window's text size actions at the top of the menu (shortcuts.py makes them).
+
+        The window's own actions, each named by its words alone, its keys its shortcut: the
+        menu draws the keys beside the name, and a screen reader no longer reads the name as
+        "Larger text, tab, Ctrl plus plus". Items of the menu's own with those keys made Qt
+        call each key ambiguous while this button had the focus, and zoom not at all.
+        """
+        menu = self.menu()
+        menu.insertActions(menu.actions()[0], actions)  # before the separator under them
 
     def _add_themes(self, menu: QMenu) -> None:
         group = QActionGroup(self)

@@ -1,4 +1,4 @@
-"""The row of controls above every screen, and the window's keyboard shortcuts."""
+"""The row of controls above every screen."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.a11y import chain_tab_order
+from reader.ui.shortcuts import install_shortcuts as install_shortcuts  # main_window's import
 from reader.ui.text_size import give_role
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
 StandardKey = QKeySequence.StandardKey
-
-KeyLike = QKeySequence | QKeySequence.StandardKey | str
 SEARCH_BOX_PADDING, SEARCH_BOX_BORDER = 8, 1  # pixels, as the style sheet draws line edits
 QT_TEXT_MARGIN = 2  # pixels QLineEdit keeps between its padding and its text, each side
 FULL_SEARCH_LINES, COMPACT_SEARCH_LINES = 8, 5  # the search box's least width, in line heights
@@ -266,36 +265,6 @@ class SearchBox(QLineEdit):
         self.setPlaceholderText(self._hints[0 if whole else 1])
 
 
-def _shortcut(window: MainWindow, keys: KeyLike, slot: Callable[[], object]) -> None:
-    shortcut = QShortcut(QKeySequence(keys), window)
-    shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-    shortcut.activated.connect(slot)
-
-
 def native_keys(keys: QKeySequence.StandardKey | str) -> str:
     """A shortcut as this platform writes it (the first binding of a standard key)."""
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-
-
-def install_shortcuts(window: MainWindow) -> None:
-    """F1 for help; the platform's keys for back, forward, find and zoom."""
-
-    def help_over_everything() -> None:
-        # The shortcut also fires with a menu open, which then stayed over the help screen.
-        from reader.ui.help_key import close_dialogs_and_menus
-
-        close_dialogs_and_menus()
-        window.open_help()
-
-    _shortcut(window, "F1", help_over_everything)
-    help_keys = QKeySequence(QKeySequence.StandardKey.HelpContents)
-    if help_keys != QKeySequence("F1"):  # F1 twice would be ambiguous and never fire
-        _shortcut(window, help_keys, help_over_everything)
-    _shortcut(window, QKeySequence.StandardKey.Back, window.go_back)
-    _shortcut(window, QKeySequence.StandardKey.Forward, window.go_forward)
-    _shortcut(window, "Alt+Home", window.go_home)
-    _shortcut(window, QKeySequence.StandardKey.Find, window.focus_search)
-    _shortcut(window, QKeySequence.StandardKey.ZoomIn, window.theming.zoom_in)
-    _shortcut(window, "Ctrl+=", window.theming.zoom_in)
-    _shortcut(window, QKeySequence.StandardKey.ZoomOut, window.theming.zoom_out)
-    _shortcut(window, "Ctrl+0", window.theming.reset_zoom)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QScrollArea, QTextBrowser
 from pytestqt.qtbot import QtBot
 
@@ -32,6 +32,7 @@ from tests.ui.a11y_tools import (
     unnamed,
     unreached,
 )
+from tests.ui.shortcut_keys import window_key_texts, window_keys
 from tests.ui.window_helpers import MakeWindow
 
 # --- every control has a name --------------------------------------------------------------
@@ -255,9 +256,7 @@ def test_shortcuts_screen_matches_the_registered_shortcuts(
     native = QKeySequence.SequenceFormat.NativeText
     # The administrator's chord is for staff and stays off the reader's list.
     admin = QKeySequence(ADMIN_CHORD.portable_text).toString(native)
-    registered = {
-        s.key().toString(native) for s in window.findChildren(QShortcut) if s.parent() is window
-    }
+    registered = window_key_texts(window)  # its QShortcuts' keys and its zoom actions'
     assert (admin in registered) == kiosk
     registered.discard(admin)
     assert registered == ShortcutsView.registered_keys()
@@ -271,6 +270,6 @@ def test_shortcuts_screen_matches_the_registered_shortcuts(
 
 
 def test_shortcuts_use_the_platform_standard_keys(bundled_window: MainWindow) -> None:
-    keys = {s.key() for s in bundled_window.findChildren(QShortcut)}
+    keys = set(window_keys(bundled_window))
     for standard in ("Back", "Forward", "Find", "ZoomIn", "ZoomOut", "HelpContents"):
         assert QKeySequence(getattr(QKeySequence.StandardKey, standard)) in keys

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -13,6 +12,7 @@ from reader.ui.info_pages import SHORTCUTS, ShortcutsView
 from reader.ui.main_window import MainWindow
 from reader.ui.privacy_page import PrivacyView
 from tests.ui.layout_tools import settle_layout
+from tests.ui.shortcut_keys import window_key_texts
 from tests.ui.window_helpers import MakeWindow
 
 
@@ -164,12 +164,7 @@ def test_each_shortcut_starts_level_with_what_it_does(qtbot: QtBot) -> None:
 
 
 def test_listed_shortcuts_are_the_ones_the_window_has(window: MainWindow) -> None:
-    native = QKeySequence.SequenceFormat.NativeText
-    real = {
-        shortcut.key().toString(native)
-        for shortcut in window.findChildren(QShortcut)
-        if shortcut.parent() is window
-    }
+    real = window_key_texts(window)  # its QShortcuts' keys and its zoom actions'
     assert ShortcutsView.registered_keys() == real
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
 from reader.ui.toolbar import SEARCH_BOX_BORDER, SEARCH_BOX_PADDING
 from tests.ui.layout_tools import settle_layout
+from tests.ui.shortcut_keys import window_key_texts
 from tests.ui.window_helpers import sized
 
 
@@ -31,10 +32,7 @@ def test_typing_in_the_search_box_keeps_its_size(window: MainWindow, qtbot: QtBo
 
 def test_toolbar_hints_name_keys_the_window_really_binds(window: MainWindow) -> None:
     """Written as this platform writes them: 'Alt+Left' would be wrong on macOS (Cmd+[)."""
-    bound = {
-        s.key().toString(QKeySequence.SequenceFormat.NativeText)
-        for s in window.findChildren(QShortcut)
-    }
+    bound = window_key_texts(window)
     hints = {
         window.back_button.toolTip(),
         window.forward_button.toolTip(),

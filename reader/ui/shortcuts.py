@@ -1,0 +1,79 @@
+"""The window's keyboard shortcuts: F1 for help, the platform's keys to move and to zoom."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+StandardKey = QKeySequence.StandardKey
+KeyLike = QKeySequence | QKeySequence.StandardKey | str
+
+
+def _shortcut(window: MainWindow, keys: KeyLike, slot: Callable[[], object]) -> None:
+    shortcut = QShortcut(QKeySequence(keys), window)
+    shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+    shortcut.activated.connect(slot)
+
+
+def _window_action(
+    window: MainWindow, text: str, keys: tuple[KeyLike, ...], slot: Callable[[], object]
+) -> QAction:
+    """A window-wide action for these keys, which a menu can also show, keys beside its name."""
+    action = QAction(text, window)
+    sequences: list[QKeySequence] = []
+    for key in keys:
+        sequence = QKeySequence(key)  # a standard key's first binding, as a QShortcut takes
+        if sequence not in sequences:  # the same key twice would be ambiguous, and never fire
+            sequences.append(sequence)
+    action.setShortcuts(sequences)
+    # As wide as the QShortcuts: any widget of the window, a menu open or not. One action for
+    # both the window and the menu: a menu item of its own with the same keys made Qt call
+    # each key ambiguous while Reading settings had the focus, and zoom not at all.
+    action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    # Qt counts a toolbar button's menu as a context menu, where macOS would hide the keys.
+    action.setShortcutVisibleInContextMenu(True)
+    action.triggered.connect(lambda _=False: slot())
+    window.addAction(action)
+    return action
+
+
+def size_actions(window: MainWindow) -> list[QAction]:
+    """Larger text, Smaller text and Default text size, with their keys, owned by the window."""
+    theming = window.theming
+    # Filed under the menu that shows them, each written out whole for Qt's lupdate to find.
+    larger = QCoreApplication.translate("SettingsButton", "Larger text")
+    smaller = QCoreApplication.translate("SettingsButton", "Smaller text")
+    default = QCoreApplication.translate("SettingsButton", "Default text size")
+    return [
+        _window_action(window, larger, (StandardKey.ZoomIn, "Ctrl+="), theming.zoom_in),
+        _window_action(window, smaller, (StandardKey.ZoomOut,), theming.zoom_out),
+        _window_action(window, default, ("Ctrl+0",), theming.reset_zoom),
+    ]
+
+
+def install_shortcuts(window: MainWindow) -> None:
+    """F1 for help; the platform's keys for back, forward, find and zoom."""
+
+    def help_over_everything() -> None:
+        # The shortcut also fires with a menu open, which then stayed over the help screen.
+        from reader.ui.help_key import close_dialogs_and_menus
+
+        close_dialogs_and_menus()
+        window.open_help()
+
+    _shortcut(window, "F1", help_over_everything)
+    help_keys = QKeySequence(QKeySequence.StandardKey.HelpContents)
+    if help_keys != QKeySequence("F1"):  # F1 twice would be ambiguous and never fire
+        _shortcut(window, help_keys, help_over_everything)
+    _shortcut(window, QKeySequence.StandardKey.Back, window.go_back)
+    _shortcut(window, QKeySequence.StandardKey.Forward, window.go_forward)
+    _shortcut(window, "Alt+Home", window.go_home)
+    _shortcut(window, QKeySequence.StandardKey.Find, window.focus_search)
+    # The zoom keys are actions, not QShortcuts, so that Reading settings can list them.
+    window.settings_button.show_size_actions(size_actions(window))
