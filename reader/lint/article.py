@@ -11,7 +11,7 @@ from reader.articles import Article
 from reader.lint.finding import ERROR, REVIEW, WARNING, Finding, LineMap
 from reader.lint.language import BODY_RULES, find_hits, hit_finding, normalise, normalise_term
 from reader.lint.markdown import Body, read_body
-from reader.lint.rules import HELP_LINK, LANGUAGE_RULES
+from reader.lint.rules import HELP_LINK, LANGUAGE_RULES, SELF
 from reader.lint.structure import body_findings
 from reader.plaintext import plain_text
 from reader.readability import score
@@ -32,7 +32,7 @@ HOPE = re.compile(
 )
 # L13: an article "discusses" self-harm or suicide when its topics, title or body name them.
 HARM_TOPIC = re.compile(
-    r"suicid|self-?harm|self-?injur|\b(?:hurt|harm)(?:s|ed|ing)?\s+(?:my|your|them|him|her|one)"
+    rf"suicid|{SELF}harm|{SELF}injur|\b(?:hurt|harm)(?:s|ed|ing)?\s+(?:my|your|them|him|her|one)"
     r"sel(?:f|ves)\b",
     re.IGNORECASE,
 )

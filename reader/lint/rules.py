@@ -5,21 +5,23 @@ from __future__ import annotations
 from reader.lint.finding import ERROR, REVIEW, WARNING
 from reader.lint.rule_model import Rule, Term, term
 
+# "self-harm", "self harm", "selfharm" and "self - harm" are all written, and all read the same.
+SELF = r"\bself\s?-?\s?"
 # A match only counts when its paragraph also talks about death, suicide or self-harm;
 # this keeps everyday words ("at peace", "relief") usable in a breathing exercise.
 HARM_CONTEXT = (
-    r"suicid|self-?harm|self-?injur|\bdie\b|\bdied\b|\bdying\b|\bdeath|\bdead\b|\bkill"
+    rf"suicid|{SELF}harm|{SELF}injur|\bdie\b|\bdied\b|\bdying\b|\bdeath|\bdead\b|\bkill"
     r"|\bend(?:s|ed|ing)? (?:my|your|their|his|her|a) li(?:fe|ves)\b|\burges?\b"
     r"|\b(?:hurt|harm)(?:s|ed|ing)? (?:my|your|them|him|her|one)sel(?:f|ves)\b"
 )
-SUICIDE_CONTEXT = r"suicid|self-?harm|self-?injur|\bdied\b|\bdeath|own life"
+SUICIDE_CONTEXT = rf"suicid|{SELF}harm|{SELF}injur|\bdied\b|\bdeath|own life"
 PREVALENCE_CONTEXT = r"\b(?:rates?|numbers?|cases|figures|statistics|per ?cent|among)\b|%"
 _STOP_VERBS = (
     "stop|avoid|resist|prevent|cope|manage|reduce|survive|talk|ask|help|support|spot|notice"
     "|respond|handle|deal|get|ride|delay|recover|heal|care|look|tell|keep|listen|find|say"
 )
 _HARM_WORDS = (
-    r"(?:kill(?:s|ed|ing)?|die|dying|end(?:s|ing)?|suicide|self-?harm(?:ing)?|harm|hurt|"
+    rf"(?:kill(?:s|ed|ing)?|die|dying|end(?:s|ing)?|suicide|{SELF}harm(?:ing)?|harm|hurt|"
     r"cut(?:ting)?|overdose|hang|poison|jump)"
 )
 
@@ -48,7 +50,7 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
          "Suicide is not a crime or a sin; 'commit' blames the person and adds shame.",
          "Mindframe language guide; Samaritans media guidelines; reportingonsuicide.org", (
         term("commit suicide", rf"commit(?:s|ted|ting)?\s+{_SUICIDE}"),
-        term("commit self-harm", r"commit(?:s|ted|ting)?\s+self-?harm"),
+        term("commit self-harm", rf"commit(?:s|ted|ting)?\s+{SELF}harm"),
     )),
     Rule("L2", ERROR, "outcome or value words for a suicide attempt",
          '"suicide attempt" or "non-fatal attempt"',
@@ -111,7 +113,7 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
         term("for attention", r"(?:for|wants?|wanted|wanting|seeks?|seeking|crav\w+|gets?"
                               r"|getting)\s+(?:some\s+|the\s+)?attention"),
         term("manipulative", r"manipulat(?:ive|ion|e|es|ed|ing)"),
-        term("self-mutilation", r"self-?mutilat\w*", severity=WARNING),
+        term("self-mutilation", rf"{SELF}mutilat\w*", severity=WARNING),
     )),
     Rule("L9", REVIEW, "method, means, dose or location detail",
          'say "self-harm" or "an overdose" in general terms, with no method, type, amount or place',
@@ -184,7 +186,7 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
         term("scar", r"scar(?:s|red|ring)?"),
         term("blood", r"blood(?:y)?(?!\s+(?:pressure|sugar|tests?)\b)|bleed(?:s|ing)?"),
         term("stitches", r"stitch(?:es|ed)?"),
-        term("harm minimisation", r"harm[\s-]+minimi[sz]ation|safer\s+self-?harm"),
+        term("harm minimisation", rf"harm[\s-]+minimi[sz]ation|safer\s+{SELF}harm"),
     )),
 )
 
