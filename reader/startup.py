@@ -12,7 +12,7 @@ from reader import paths
 from reader.config import Config, ConfigProblem, load_config
 from reader.config.loader import COMMAND_LINE, setting_line
 from reader.context import AppContext
-from reader.packs import read_toml
+from reader.packs import MANIFEST, listed_offset, manifest_offset, parse_toml
 from reader.problems import Problem
 
 SystemLocale = Callable[[], str | None]  # the system's locale name, when the UI can tell
@@ -88,7 +88,8 @@ def region_problem(config: Config, regions: Mapping[str, Any] | None = None) -> 
     return ConfigProblem(origin, line, message, key="region", severity="warning")
 
 
-def _library(config: Config, problems: list[Problem]) -> Any:
+def _library(config: Config, problems: list[Problem]) -> tuple[Any, tuple[str, ...]]:
+    """The library to show and its "Start here" ids; what cannot be used goes to problems."""
     from reader.clinic_content import extra_folders, refuse_unsafe, unknown_ids
     from reader.packs import load_library
 
@@ -103,7 +104,8 @@ def _library(config: Config, problems: list[Problem]) -> Any:
     library.hide(config.content.hidden)
     problems.extend(library.problems)
     problems.extend(unknown_ids(config, loaded, library.articles))
-    return library
+    start = config.content.start_here or _start_here(folders, loaded, library, problems)
+    return library, tuple(start)
 
 
 def clinic_problems(config: Config) -> list[Problem]:
@@ -112,19 +114,51 @@ def clinic_problems(config: Config) -> list[Problem]:
     _local_services(config, problems)
     content = config.content
     if content.extra_folders or content.hidden or content.start_here:
-        _library(config, problems)
+        _library(config, problems)  # also the start_here of the clinic's pack.toml files
     return problems
 
 
 def pack_start_here(manifest: Path) -> tuple[str, ...]:
     """The pack's own "start here" reading path from pack.toml, if any."""
+    return _read_start_here(manifest)[0]
+
+
+def _read_start_here(manifest: Path) -> tuple[tuple[str, ...], str]:
+    """A pack.toml's start_here ids and its text; none if it has none or cannot be read."""
+    # A manifest that cannot be read is reported once, by load_library.
+    from reader import content_files
+
     try:
-        data = read_toml(manifest)
+        text = content_files.read_text(manifest, content_files.MAX_MANIFEST_BYTES)
+        data = parse_toml(text)
     except (OSError, ValueError):
-        return ()
+        return (), ""
     pack = data.get("pack", {})
     start = pack.get("start_here", []) if isinstance(pack, dict) else []
-    return tuple(i for i in start if isinstance(i, str)) if isinstance(start, list) else ()
+    ids = [i for i in start if isinstance(i, str)] if isinstance(start, list) else []
+    return tuple(dict.fromkeys(ids)), text
+
+
+def _start_here(
+    folders: list[Path], loaded: set[str], library: Any, problems: list[Problem]
+) -> tuple[str, ...]:
+    """The first clinic pack's start_here that names an article shown, else Lantern's own.
+
+    CONTENT.md lets a clinic's pack.toml set what "Start here" shows; content.start_here in
+    the configuration (the caller's) wins over every pack.
+    """
+    for folder in folders:  # in the configuration's order
+        manifest = folder / MANIFEST
+        ids, text = _read_start_here(manifest)
+        start_at = manifest_offset(text, "start_here")
+        for missing in (i for i in ids if i not in loaded):  # a hidden one is left out unsaid
+            line = text.count("\n", 0, listed_offset(text, missing, start_at)) + 1
+            message = f"start_here lists '{missing}', which did not load; left out"
+            problems.append(Problem(manifest, line, message, severity="warning"))
+        shown = tuple(i for i in ids if library.get(i) is not None)
+        if shown:
+            return shown
+    return pack_start_here(paths.content_dir() / MANIFEST)
 
 
 def build_context(
@@ -140,8 +174,7 @@ def build_context(
         getattr(args, "config", None), os.environ if env is None else env, flag_overrides(args)
     )
     problems: list[Problem] = list(config_problems)
-    library = _library(config, problems)
-    start = config.content.start_here or pack_start_here(paths.content_dir() / "pack.toml")
+    library, start = _library(config, problems)
     return AppContext(
         library=library,
         # The help panel is not on the first screen: its contacts load after the first paint.
@@ -149,7 +182,7 @@ def build_context(
         kiosk=config.kiosk.enabled,
         welcome=config.clinic.welcome,
         clinic_name=config.clinic.name,
-        start_here=tuple(start),
+        start_here=start,
         theme=config.display.theme,
         zoom=config.display.zoom,
         easier_reading=config.display.easier_reading,
