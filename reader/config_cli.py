@@ -16,6 +16,7 @@ from typing import TextIO
 from reader.config import SETTINGS, ConfigProblem, Setting, load_files
 from reader.config.checks import toml_text
 from reader.config_report import report, sources
+from reader.content_files import BOM
 from reader.pin import MAX_PIN_LENGTH, hash_pin, pin_problem
 from reader.problems import Problem, printable
 from reader.tool_output import write_report
@@ -99,12 +100,17 @@ def check_config_main(
 def _piped_pins(stdin: TextIO, stderr: TextIO) -> tuple[str, str] | None:
     """The PIN twice, from two lines of standard input; None after one line on stderr."""
     lines: list[str] = []
-    for _ in range(2):
-        # A bounded read: `hash-pin < /dev/zero` must refuse, not fill the memory.
-        raw = stdin.readline(MAX_PIN_LENGTH + 2)
+    for number in range(2):
+        # A bounded read: `hash-pin < /dev/zero` must refuse, not fill the memory. Room for
+        # a byte-order mark and "\r\n" around the longest PIN.
+        raw = stdin.readline(MAX_PIN_LENGTH + 3)
         if not raw:
             stderr.write("hash-pin: expected the PIN twice, on two lines of standard input.\n")
             return None
+        if number == 0:
+            # A file saved as "UTF-8 with BOM" (Notepad) or PowerShell's pipe may start with
+            # one; left in, two identical PINs were "different".
+            raw = raw.removeprefix(BOM)
         line = raw.removesuffix("\n").removesuffix("\r")
         if len(line) > MAX_PIN_LENGTH:
             stderr.write(

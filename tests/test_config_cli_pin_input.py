@@ -8,7 +8,7 @@ import pytest
 
 from reader import config_cli
 from reader.config_cli import hash_pin_main
-from reader.pin import MAX_PIN_LENGTH, pin_problem
+from reader.pin import MAX_PIN_LENGTH, pin_problem, verify_pin
 
 
 class EndlessZeros(io.TextIOBase):
@@ -136,3 +136,12 @@ def test_pin_problem_names_the_reason(pin: str, words: str) -> None:
     problem = pin_problem(pin)
     assert problem is not None
     assert words in problem
+
+
+@pytest.mark.parametrize("pin", ["258013", "7" * MAX_PIN_LENGTH])
+def test_a_byte_order_mark_before_the_first_pin_is_not_part_of_it(pin: str) -> None:
+    """Windows tools (Notepad's "UTF-8 with BOM", PowerShell) may start the input with one."""
+    code, out, err = run(piped(f"\ufeff{pin}\r\n{pin}\r\n".encode()))
+    assert (code, err) == (0, "")
+    stored = out.split('admin_pin_hash = "')[1].split('"')[0]
+    assert verify_pin(pin, stored)
