@@ -9,10 +9,11 @@ from pathlib import Path
 
 from reader.articles import Article
 from reader.lint.finding import ERROR, REVIEW, WARNING, Finding, LineMap
-from reader.lint.language import BODY_RULES, find_hits, hit_finding, normalise, normalise_term
+from reader.lint.language import BODY_RULES, hit_finding, normalise, normalise_term, shown_hits
 from reader.lint.markdown import Body, read_body
 from reader.lint.rules import HELP_LINK, LANGUAGE_RULES, SELF
 from reader.lint.structure import body_findings
+from reader.lint.visible import visible
 from reader.plaintext import plain_text
 from reader.readability import score
 from reader.render import MAX_LIST_DEPTH, list_too_deep
@@ -80,9 +81,9 @@ def _read_quietly(path: Path | None) -> str | None:
         return None
 
 
-def discusses_harm(article: Article, masked_body: str) -> bool:
+def discusses_harm(article: Article, shown_body: str) -> bool:
     """True when the article talks about self-harm or suicide (topics, title or body)."""
-    text = " ".join((*article.topics, article.title, normalise(masked_body)))
+    text = " ".join((*article.topics, visible(article.title).text, normalise(shown_body)))
     return bool(HARM_TOPIC.search(text))
 
 
@@ -95,7 +96,7 @@ def _field_findings(article: Article, path: str, front: FrontMatter) -> list[Fin
     for key in _FIELDS:
         rules = LANGUAGE_RULES if key == "title" else BODY_RULES
         for value in values[key]:
-            for hit in find_hits(value, rules):
+            for hit in shown_hits(value, rules):
                 findings.append(hit_finding(path, front.value(key, value, hit.start), hit, key))
     if not article.content_note:
         line, column = front.key("content_note")
@@ -218,7 +219,8 @@ def check_article(
     )
     body = read_body(article.body)
     body_map = LineMap(article.body, article.body_line)
-    about_harm = discusses_harm(article, body.masked)
+    shown = visible(body.masked, body.hidden)
+    about_harm = discusses_harm(article, shown.text)
 
     def place(row: int, column: int) -> tuple[int, int]:
         return article.body_line + row, column + 1
@@ -226,7 +228,7 @@ def check_article(
     findings = _field_findings(article, path, front)
     findings += _repeated_prompts(article, path, front)
     findings += _related_findings(article, path, front, known_ids)
-    findings += [hit_finding(path, body_map.position(h.start), h) for h in find_hits(body.masked)]
+    findings += [hit_finding(path, body_map.position(h.start), h) for h in shown_hits(shown)]
     pack = pack_dir or (article.path.parent if article.path else None)
     findings += body_findings(
         body, path, place, pack_dir=pack, known_ids=known_ids, about_harm=about_harm

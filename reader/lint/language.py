@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.lint.finding import REVIEW, Finding
 from reader.lint.rules import LANGUAGE_RULES, Rule, Term
+from reader.lint.visible import View, visible
 
 # One character for one character, so offsets in the normalised text stay valid.
 _SAME_LENGTH = str.maketrans(
@@ -79,6 +80,19 @@ def find_hits(text: str, rules: Iterable[Rule] = BODY_RULES) -> list[Hit]:
                 )
         hits += _without_overlaps(found)
     return sorted(hits, key=lambda h: (h.start, h.rule.id))
+
+
+def shown_hits(text: str | View, rules: Iterable[Rule] = BODY_RULES) -> list[Hit]:
+    """Hits in what a reader sees of Markdown ``text``, placed where the source wrote them.
+
+    ``matched`` is the text as shown.
+    """
+    view = text if isinstance(text, View) else visible(text)
+    placed = []
+    for hit in find_hits(view.text, rules):
+        start, end = view.source_span(hit.start, hit.end)
+        placed.append(replace(hit, start=start, end=end))
+    return placed
 
 
 def message(hit: Hit) -> str:

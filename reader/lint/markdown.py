@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from reader.lint.scan import TargetReader, bracket_pairs, code_spans, reference_uses, spaced_links
 
@@ -46,6 +47,8 @@ class Body:
     headings: list[Spot] = field(default_factory=list)
     unclosed_fence: int | None = None  # 0-based line of a fence that never closes
     masked: str = ""  # the body with link targets blanked, for wording checks
+    # Offsets of link syntax the reader does not see: '[' (or '![') and '](target)'.
+    hidden: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _with_blanks(text: str, spans: list[tuple[int, int]]) -> str:
@@ -65,8 +68,8 @@ def _mask_code_spans(line: str) -> str:
 
 def _read_link(
     reader: TargetReader, pairs: dict[int, int], row: int, match: re.Match[str]
-) -> Spot | tuple[Link, int]:
-    """The link whose text ends at this '](' and where its ')' is, or what is wrong."""
+) -> Spot | tuple[Link, int, int]:
+    """The link whose text ends at this '](', with its ')' and '[' (or '![') places; or a Spot."""
     close_text, start = match.start(), match.end()
     opening = pairs[close_text]
     if opening < 0:
@@ -80,11 +83,14 @@ def _read_link(
         return Spot(row, start, "link target is empty" if empty else "link target has a space")
     image = opening > 0 and reader.line[opening - 1] == "!"
     text = reader.line[opening + 1 : min(close_text, opening + 1 + MAX_LINK_TEXT)]
-    return Link(row, start, target.strip("<>"), text, image), end
+    return Link(row, start, target.strip("<>"), text, image), end, opening - image
 
 
-def _inline_links(row: int, line: str, body: Body) -> str:
-    """Collect [text](target) links on one line; return the line with targets blanked."""
+def _inline_links(row: int, line: str, body: Body, offset: int = 0) -> str:
+    """Collect [text](target) links on one line; return the line with targets blanked.
+
+    ``offset`` is where the line starts in the body, for the link syntax left out of view.
+    """
     if "](" not in line:
         return line
     reader, pairs = TargetReader(line), bracket_pairs(line)
@@ -95,8 +101,12 @@ def _inline_links(row: int, line: str, body: Body) -> str:
             body.syntax.append(found)
         elif not spans or found[0].column >= spans[-1][1]:
             # Not one inside the target of the link before: keeping both would copy that text.
-            body.links.append(found[0])
-            spans.append((found[0].column, found[1]))
+            link, end, opening = found
+            body.links.append(link)
+            spans.append((link.column, end))
+            # The reader sees the link's text alone: "the only [way out](x)" reads on.
+            body.hidden += [(offset + opening, offset + opening + 1 + link.image)]
+            body.hidden += [(offset + link.column - 2, offset + end + 1)]
     return _with_blanks(line, spans)
 
 
@@ -167,12 +177,13 @@ def read_body(text: str) -> Body:
     code = _code_lines(lines, body)
     references = _reference_definitions(lines, code, body)
     masked_lines = []
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
     for row, line in enumerate(lines):
         if row in code:
             masked_lines.append(line)
             continue
         plain = _mask_code_spans(line)
-        masked = _inline_links(row, plain, body)
+        masked = _inline_links(row, plain, body, starts[row])
         masked = _other_links(row, masked, body, references)
         body.html += [Spot(row, m.start(), m.group(0)) for m in _HTML.finditer(masked)]
         spot = _heading_spot(row, line)
