@@ -228,7 +228,10 @@ def check_article(
     findings = _field_findings(article, path, front)
     findings += _repeated_prompts(article, path, front)
     findings += _related_findings(article, path, front, known_ids)
-    findings += [hit_finding(path, body_map.position(h.start), h) for h in shown_hits(shown)]
+    hits = shown_hits(shown)
+    for start, end in body.titles:  # each tooltip read on its own
+        hits += [replace(h, start=h.start + start) for h in shown_hits(article.body[start:end])]
+    findings += [hit_finding(path, body_map.position(h.start), h) for h in hits]
     pack = pack_dir or (article.path.parent if article.path else None)
     findings += body_findings(
         body, path, place, pack_dir=pack, known_ids=known_ids, about_harm=about_harm

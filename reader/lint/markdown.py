@@ -49,6 +49,7 @@ class Body:
     masked: str = ""  # the body with link targets blanked, for wording checks
     # Offsets of link syntax the reader does not see: '[' (or '![') and '](target)'.
     hidden: list[tuple[int, int]] = field(default_factory=list)
+    titles: list[tuple[int, int]] = field(default_factory=list)  # link titles (tooltips)
 
 
 def _with_blanks(text: str, spans: list[tuple[int, int]]) -> str:
@@ -86,6 +87,15 @@ def _read_link(
     return Link(row, start, target.strip("<>"), text, image), end, opening - image
 
 
+def _add_title(body: Body, reader: TargetReader, offset: int, span: tuple[int, int]) -> None:
+    """Note the title of the link whose target and title are line[span]: a tooltip shows it."""
+    first = reader.solid.next(span[0])
+    target = reader.target(span[0], span[1]) or ""
+    title = reader.title(first + len(target), span[1])
+    if title:
+        body.titles.append((offset + title[0], offset + title[1]))
+
+
 def _inline_links(row: int, line: str, body: Body, offset: int = 0) -> str:
     """Collect [text](target) links on one line; return the line with targets blanked.
 
@@ -107,6 +117,7 @@ def _inline_links(row: int, line: str, body: Body, offset: int = 0) -> str:
             # The reader sees the link's text alone: "the only [way out](x)" reads on.
             body.hidden += [(offset + opening, offset + opening + 1 + link.image)]
             body.hidden += [(offset + link.column - 2, offset + end + 1)]
+            _add_title(body, reader, offset, (link.column, end))
     return _with_blanks(line, spans)
 
 
@@ -124,13 +135,18 @@ def _other_links(row: int, line: str, body: Body, references: dict[str, str]) ->
     return line
 
 
-def _reference_definitions(lines: list[str], code: set[int], body: Body) -> dict[str, str]:
+def _reference_definitions(
+    lines: list[str], starts: list[int], code: set[int], body: Body
+) -> dict[str, str]:
     references: dict[str, str] = {}
     for row, line in enumerate(lines):
         match = _REF_DEFINITION.match(line)
         if row not in code and match:
             references[match.group(1).strip().lower()] = match.group(2)
             body.links.append(Link(row, match.start(2), match.group(2), match.group(1)))
+            # The reader sees none of a definition but its title, as a tooltip.
+            body.hidden.append((starts[row], starts[row] + len(line)))
+            _add_title(body, TargetReader(line), starts[row], (match.start(2), len(line)))
     return references
 
 
@@ -175,9 +191,9 @@ def read_body(text: str) -> Body:
     body = Body()
     lines = text.split("\n")
     code = _code_lines(lines, body)
-    references = _reference_definitions(lines, code, body)
-    masked_lines = []
     starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    references = _reference_definitions(lines, starts, code, body)
+    masked_lines = []
     for row, line in enumerate(lines):
         if row in code:
             masked_lines.append(line)

@@ -101,6 +101,15 @@ class TargetReader:
         stop = min(self.spaces.next(first), end)
         return self.line[first:stop] if self._tail(stop, end) else None
 
+    def title(self, index: int, end: int) -> tuple[int, int] | None:
+        """Where the words of a link title in line[index:end] are (inside its quotes), if any."""
+        first = self.solid.next(index)
+        closing = _TITLE_ENDS.get(self.line[first]) if first < end else None
+        if closing is None:
+            return None
+        close = self.ends[closing].next(first + 1)
+        return (first + 1, close) if close < end else None
+
     def _tail(self, index: int, end: int) -> bool:
         """True when line[index:end] is spaces, or spaces, a title in "", '' or (), spaces."""
         title = self.solid.next(index)
