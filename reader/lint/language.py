@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from reader.lint.finding import REVIEW, Finding
+from reader.lint.finding import ERROR, REVIEW, Finding
 from reader.lint.rules import LANGUAGE_RULES, Rule, Term
 from reader.lint.visible import View, visible
 
@@ -95,19 +95,27 @@ def shown_hits(text: str | View, rules: Iterable[Rule] = BODY_RULES) -> list[Hit
     return placed
 
 
-def message(hit: Hit) -> str:
+def message(hit: Hit, acceptable: bool = True) -> str:
     """What is wrong with a hit and what to write instead."""
     shown = " ".join(hit.matched.split())
     text = f'"{shown}": {hit.rule.title}. Prefer: {hit.rule.preferred}'
-    if hit.severity == REVIEW:
+    if hit.severity == REVIEW and acceptable:
         accept = shown.lower()
         text += f'. Needs clinical review; once reviewed, accept it: accepted_terms = ["{accept}"]'
+    elif hit.severity == REVIEW:
+        text += "; only an article can accept a reviewed term, so reword it here"
     return text
 
 
-def hit_finding(path: str, position: tuple[int, int], hit: Hit, where: str = "") -> Finding:
-    """A finding for one hit at a file position; ``where`` names a front-matter field."""
-    text = f"{where}: {message(hit)}" if where else message(hit)
+def hit_finding(
+    path: str, position: tuple[int, int], hit: Hit, where: str = "", acceptable: bool = True
+) -> Finding:
+    """A finding for one hit at a file position; ``where`` names a front-matter field.
+
+    A review hit where nothing can accept it (``acceptable`` False) is an error.
+    """
+    text = f"{where}: {message(hit, acceptable)}" if where else message(hit, acceptable)
+    severity = hit.severity if acceptable or hit.severity != REVIEW else ERROR
     return Finding(
-        path, position[0], position[1], hit.rule.id, hit.severity, text, hit.term.term, hit.matched
+        path, position[0], position[1], hit.rule.id, severity, text, hit.term.term, hit.matched
     )

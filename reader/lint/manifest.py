@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
 from reader import safe_toml
 from reader.content_files import MAX_MANIFEST_BYTES
 from reader.lint.finding import Finding, LineMap
+from reader.lint.language import BODY_RULES, hit_finding, shown_hits
+from reader.lint.rules import LANGUAGE_RULES
 from reader.lint.source import TOML_AT, TOML_POSITION, decode, problem
 from reader.packs import listed_offset, manifest_offset
 
@@ -55,8 +58,39 @@ def check_pack(path: Path, known_ids: set[str]) -> list[Finding]:
             message = f"{name}: 'description' should be text in quotes, or Lantern skips it"
             findings.append(problem(path, "F4", message, *lines.position(offset)))
         groups.append((name, collection.get("articles"), offset))
+        findings += collection_wording(path, text, collection, offset)
     for group in groups:
         findings += _group_findings(path, text, lines, group, known_ids)
+    return findings
+
+
+def _value_offset(text: str, key: str, value: str, start: int) -> int:
+    """Where a collection's ``key`` value is written, from its table at start; else start."""
+    match = re.compile(rf"(?<![\w-]){re.escape(key)}[ \t]*=").search(text, start)
+    at = match.end() if match else start
+    found = text.find(value, at) if value else -1
+    return found if found >= 0 else (match.start() if match else start)
+
+
+def collection_wording(
+    path: Path, text: str, collection: dict[str, object], offset: int
+) -> list[Finding]:
+    """Wording findings for a collection's title and description, which the home screen shows.
+
+    ``offset`` is where the collection's table starts in the pack.toml ``text``.
+    """
+    findings = []
+    lines = LineMap(text)
+    name = f"collection '{collection.get('id', '')}'"
+    for key, rules in (("title", LANGUAGE_RULES), ("description", BODY_RULES)):
+        value = collection.get(key)
+        if not isinstance(value, str):
+            continue
+        at = _value_offset(text, key, value, offset)
+        exact = text.startswith(value, at)  # else written with escapes: the key's place
+        for hit in shown_hits(value, rules):
+            place = lines.position(at + hit.start if exact else at)
+            findings.append(hit_finding(str(path), place, hit, f"{name} {key}", acceptable=False))
     return findings
 
 
