@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -49,10 +50,30 @@ def normalise_term(term: str) -> str:
     return " ".join(normalise(term).casefold().split())
 
 
-def _paragraph(text: str, start: int, end: int) -> str:
-    before = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, start)]
-    after = _PARAGRAPH_BREAK.search(text, end)
-    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+class _Paragraphs:
+    """A text's paragraph breaks, found once; each paragraph is searched once per context.
+
+    Looking for the paragraph again at every match, and searching it again, took time
+    growing with the square of the text: one big clinic file stalled Lantern's start-up.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        breaks = [match.span() for match in _PARAGRAPH_BREAK.finditer(text)]
+        self.starts = [start for start, _ in breaks]
+        self.ends = [end for _, end in breaks]
+        self.known: dict[tuple[re.Pattern[str], int, int], bool] = {}
+
+    def has(self, context: re.Pattern[str], start: int, end: int) -> bool:
+        """True when the paragraph around text[start:end] matches ``context``."""
+        first = bisect_right(self.ends, start)  # breaks that end before the match
+        last = bisect_left(self.starts, end)  # the first break after it
+        key = (context, first, last)
+        if key not in self.known:
+            low = self.ends[first - 1] if first else 0
+            high = self.starts[last] if last < len(self.starts) else len(self.text)
+            self.known[key] = context.search(self.text, low, high) is not None
+        return self.known[key]
 
 
 def _without_overlaps(hits: list[Hit]) -> list[Hit]:
@@ -67,14 +88,17 @@ def _without_overlaps(hits: list[Hit]) -> list[Hit]:
 def find_hits(text: str, rules: Iterable[Rule] = BODY_RULES) -> list[Hit]:
     """Every match of the rules' terms in the text, in order."""
     plain = normalise(text)
+    paragraphs: _Paragraphs | None = None  # found at the first match that needs them
     hits: list[Hit] = []
     for rule in rules:
         found = []
         for term in rule.terms:
             for match in term.pattern.finditer(plain):
                 context = term.context
-                if context and not context.search(_paragraph(plain, match.start(), match.end())):
-                    continue
+                if context:
+                    paragraphs = paragraphs or _Paragraphs(plain)
+                    if not paragraphs.has(context, match.start(), match.end()):
+                        continue
                 found.append(
                     Hit(rule, term, match.start(), match.end(), text[match.start() : match.end()])
                 )
