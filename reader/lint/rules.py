@@ -37,6 +37,11 @@ _DRUGS = (
     r"|fentanyl|heroin|insulin|benzodiazepines?|diazepam"
 )
 _DOSE = r"\d+(?:[.,]\d+)?\s*(?:mg|milligrams?|g|grams?|ml|pills?|tablets?|capsules?|doses?)"
+_ATTEMPT = rf"(?:suicide\s+attempts?|attempts?\s+(?:at|of)\s+{_SUICIDE})"
+_OUTCOME = (
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|proved|turned\s+out)\s+)?"
+    r"(?:not\s+)?(?:(?:un)?successful|failed|a\s+(?:failure|success))"
+)
 _HOW_TO = rf"how\s+to\s+(?!(?:{_STOP_VERBS})\b)(?:[\w'-]+\s+){{0,3}}{_HARM_WORDS}"
 _LAST_WORDS = (
     r"(?:his|her|their|the|a)\s+(?:last|final|farewell|goodbye)\s+"
@@ -49,15 +54,23 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
     Rule("L1", ERROR, "crime or sin framing", '"died by suicide" or "took their own life"',
          "Suicide is not a crime or a sin; 'commit' blames the person and adds shame.",
          "Mindframe language guide; Samaritans media guidelines; reportingonsuicide.org", (
-        term("commit suicide", rf"commit(?:s|ted|ting)?\s+{_SUICIDE}"),
+        term("commit suicide", rf"commit(?:s|ted|ting)?\s+(?:an?\s+act\s+of\s+)?{_SUICIDE}"),
         term("commit self-harm", rf"commit(?:s|ted|ting)?\s+{SELF}harm"),
+        # The verb agrees with "suicide", and "committed to" is "dedicated to": "families
+        # bereaved by suicide are committed to change" is not this.
+        term("suicide was committed", r"(?:suicide\s+(?:is|was|has\s+been|had\s+been|gets|got)"
+             r"|suicides\s+(?:are|were|have\s+been|had\s+been|get|got))\s+committed(?!\s+to\b)"),
     )),
     Rule("L2", ERROR, "outcome or value words for a suicide attempt",
          '"suicide attempt" or "non-fatal attempt"',
          "Calling an attempt 'failed' or 'successful' presents death as the goal.",
          "Mindframe language guide; reportingonsuicide.org", (
-        term("successful suicide", rf"(?:un)?successful(?:ly)?\s+(?:{_SUICIDE}|attempts?)"),
-        term("failed attempt", rf"failed\s+(?:suicide\s+)?(?:attempts?|{_SUICIDE})"),
+        term("successful suicide", rf"(?:un)?successful(?:ly)?\s+{_SUICIDE}"),
+        term("failed attempt", rf"failed\s+(?:suicide\s+attempts?|{_SUICIDE})"),
+        term("suicide attempt failed", rf"{_ATTEMPT}\s+{_OUTCOME}"),
+        # "an unsuccessful attempt to reach the GP" is fine; near suicide it is not.
+        term("successful attempt", r"(?:un)?successful(?:ly)?\s+attempts?|failed\s+attempts?"
+             rf"|attempts?\s+{_OUTCOME}", context=SUICIDE_CONTEXT),
         term("suicide bid", r"suicide\s+bids?"),
     )),
     Rule("L3", WARNING, "contested wording", '"died by suicide"',
@@ -69,7 +82,7 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
          "Alarm words make suicide and self-harm sound common and expected.",
          "reportingonsuicide.org; Mindframe; Headline (headline.ie) for 'hotspot'", (
         term("epidemic", r"epidemics?"),
-        term("skyrocketing", r"sky-?rocket(?:s|ed|ing)?"),
+        term("skyrocketing", r"sky[\s-]?rocket(?:s|ed|ing)?"),
         term("hotspot", r"hot-?\s?spots?"),
         term("surge", r"surg(?:e|es|ed|ing)", context=PREVALENCE_CONTEXT),
     )),
@@ -126,7 +139,10 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
         term("burn", r"burn(?:s|ed|t|ing)?(?!\s+(?:off|out)\b)"),
         term("ligature", r"ligatures?"),
         term("noose", r"nooses?"),
-        term("hang", r"hang(?:s|ed|ing)?(?!\s+(?:out|on|in|up|around|onto)\b)"),
+        # "hang out", "hung up the phone": the everyday phrases are not method words.
+        term("hang", r"(?:hang(?:s|ed|ing)?|hung)(?!\s+(?:out|on|in|up|around|onto)\b)"),
+        term("stab", r"stab(?:s|bed|bing)?(?!\s+at\b|\s+pains?\b)"),
+        term("slit", r"slit(?:s|ting)?(?!\s+(?:in|of)\b)"),
         term("firearm", r"firearms?"),
         term("gun", r"guns?"),
         term("jump", r"jump(?:s|ed|ing)?(?!\s+(?:to|at|up|back|jacks?|rope|around)\b)"),
@@ -134,6 +150,7 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
         term("suffocate", r"suffocat\w*"),
         term("strangle", r"strangl\w*"),
         term("overdose", r"overdos(?:e|es|ed|ing)"),
+        term("OD", r"(?-i:OD(?:'?d|s|ed|ing|'ing)?)"),  # capitals only: not "od" or "Od"
         term("poison", r"poison(?:s|ed|ing|ous)?"),
         term("tablets", r"tablets?"),
         term("pills", r"pills?"),
