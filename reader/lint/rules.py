@@ -42,6 +42,7 @@ _OUTCOME = (
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|proved|turned\s+out)\s+)?"
     r"(?:not\s+)?(?:(?:un)?successful|failed|a\s+(?:failure|success))"
 )
+_WHO_NEEDS = r"(?:you|they|he|she|we|I)\s+(?:need|needs|needed|deserve|deserves|deserved)\b"
 _HOW_TO = rf"how\s+to\s+(?!(?:{_STOP_VERBS})\b)(?:[\w'-]+\s+){{0,3}}{_HARM_WORDS}"
 _LAST_WORDS = (
     r"(?:his|her|their|the|a)\s+(?:last|final|farewell|goodbye)\s+"
@@ -123,8 +124,14 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
          "for help.",
          'Mindframe "Communicating about self-harm"', (
         term("attention-seeking", r"attention[\s-]*seek(?:s|er|ers|ing)?"),
+        term("just for attention", r"(?:just|only|purely|simply)\s+(?:(?:do(?:es|ing)?|did|it"
+                                   r"|that|this|so|to)\s+){0,3}(?:for|get|gets|getting|wants?"
+                                   r"|wanted|seeking)\s+(?:some\s+|the\s+)?attention"),
+        # Only near self-harm: "ask for attention", "get the attention you need from a nurse"
+        # and "the attention of a nurse" are everyday clinic words.
         term("for attention", r"(?:for|wants?|wanted|wanting|seeks?|seeking|crav\w+|gets?"
-                              r"|getting)\s+(?:some\s+|the\s+)?attention"),
+                              r"|getting|got)\s+(?:some\s+|the\s+|more\s+)?attention"
+                              rf"(?!\s+(?:of|to)\b|\s+{_WHO_NEEDS})", context=HARM_CONTEXT),
         term("manipulative", r"manipulat(?:ive|ion|e|es|ed|ing)"),
         term("self-mutilation", rf"{SELF}mutilat\w*", severity=WARNING),
     )),
@@ -173,7 +180,8 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
          "reportingonsuicide.org; Headline; Time to Change", (
         term("suicide note", r"suicide\s+(?:notes?|letters?)"),
         term("final message", _LAST_WORDS, context=SUICIDE_CONTEXT),
-        term("note said", r"note\s+(?:said|says|read|reads)"),
+        term("note said", r"(?<!fit\s)(?<!sick\s)(?<!doctor's\s)(?<!gp's\s)(?<!gp\s)"
+             r"note\s+(?:said|says|read|reads)", context=SUICIDE_CONTEXT),
     )),
     Rule("L16", WARNING, "sensational title",
          'a calm, descriptive title such as "Coping with suicidal thoughts"',
