@@ -191,7 +191,11 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
         *_terms("shocking", "horrific", "heartbreaking", "devastating", "desperate", "senseless",
                 "cry for help"),
         term("exclamation mark", r"!", bounded=False),
-        term("capitals", r"(?-i:[A-Z]{4,})"),
+        # Acronyms (CAMHS, PTSD, SHOUT) are fine; a long word in capitals, or a title of two or
+        # more words with no small letters at all, shouts.
+        term("capitals", r"(?-i:[A-Z]{7,})"),
+        term("all capitals", r"(?s-i:\A(?=[^a-z]+\Z)(?=.*?\b[A-Z]{2,}\b.*?\b[A-Z]{2,}\b).+)",
+             bounded=False),
     ), title_only=True),
     Rule("L17", REVIEW, 'pain-based "substitute"', "distraction and self-soothing ideas instead",
          "Substitutes that cause pain are still self-injury and keep the pain-relief cycle going.",
