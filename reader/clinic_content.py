@@ -242,3 +242,39 @@ def refuse_unsafe(library: Library, folders: Sequence[Path]) -> list[str]:
             library.problems.append(Problem(first.path, first.line, message, first.column))
     library.hide(refused)
     return refused
+
+
+def refuse_unsafe_collections(library: Library, folders: Sequence[Path]) -> list[str]:
+    """Drop a clinic collection whose title or description fails the content checker.
+
+    The home screen shows both as headings; "When it feels like the only way out" passed
+    check-content and was shown until the checker read pack.toml's wording too.
+    """
+    from reader.content_files import MAX_ARTICLE_BYTES, ContentFileError, read_text
+    from reader.lint.manifest import collection_wording
+    from reader.packs import manifest_offset
+
+    given = set(folders)
+    refused = []
+    for collection in list(library.collections):
+        manifest = collection.manifest
+        if not _inside(manifest, given) or manifest is None:
+            continue
+        try:
+            text = read_text(manifest, MAX_ARTICLE_BYTES)
+        except ContentFileError:
+            continue  # already reported by the loader, which could not have read it either
+        entry: dict[str, object] = {
+            "id": collection.id,
+            "title": collection.title,
+            "description": collection.description,
+        }
+        offset = manifest_offset(text, "collections", collection.manifest_index)
+        errors = [f for f in collection_wording(manifest, text, entry, offset) if f.is_error]
+        if errors:
+            refused.append(collection.id)
+            library.collections.remove(collection)
+            first = errors[0]
+            message = f"collection '{collection.id}' not shown: {first.rule} {first.message}"
+            library.problems.append(Problem(first.path, first.line, message, first.column))
+    return refused

@@ -90,7 +90,12 @@ def region_problem(config: Config, regions: Mapping[str, Any] | None = None) -> 
 
 def _library(config: Config, problems: list[Problem]) -> tuple[Any, tuple[str, ...]]:
     """The library to show and its "Start here" ids; what cannot be used goes to problems."""
-    from reader.clinic_content import extra_folders, refuse_unsafe, unknown_ids
+    from reader.clinic_content import (
+        extra_folders,
+        refuse_unsafe,
+        refuse_unsafe_collections,
+        unknown_ids,
+    )
     from reader.packs import load_library
 
     # Each extra folder is checked first: one that cannot be used is named as written in
@@ -101,6 +106,7 @@ def _library(config: Config, problems: list[Problem]) -> tuple[Any, tuple[str, .
     loaded = set(library.articles)
     if folders:
         refuse_unsafe(library, folders)
+        refuse_unsafe_collections(library, folders)
     library.hide(config.content.hidden)
     problems.extend(library.problems)
     problems.extend(unknown_ids(config, loaded, library.articles))
