@@ -26,6 +26,11 @@ _WHY = {
 }
 
 
+# O_NONBLOCK: opening a FIFO must not wait for a writer; it changes nothing for files. Worked
+# out once: getattr of a name os lacks (O_BINARY off Windows) costs as much as opening a file.
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+
+
 class ContentFileError(ValueError):
     """A content file that is refused before it is parsed, with the line to point at."""
 
@@ -73,10 +78,8 @@ def _kind(mode: int) -> str:
 
 def open_regular(path: Path) -> tuple[int, os.stat_result]:
     """An open descriptor and its stat for a regular file; ContentFileError for anything else."""
-    # O_NONBLOCK: opening a FIFO must not wait for a writer; it changes nothing for files.
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        handle = os.open(path, flags)
+        handle = os.open(path, _READ_FLAGS)
     except PermissionError:
         if os.path.isdir(path):  # Windows cannot open a folder at all
             raise ContentFileError("this is a folder, not a file") from None
@@ -94,10 +97,13 @@ def read_bytes(path: Path, limit: int) -> bytes:
     try:
         if info.st_size > limit:
             raise ContentFileError(_too_big(info.st_size, limit))
-        chunks = []
-        size = 0
         # Plain os.read, without a buffered file object: cheaper for thousands of small files.
-        while (chunk := os.read(handle, 1 << 16)) and size <= limit:
+        # One read asks for a byte more than fstat saw, so the usual file takes one call and
+        # needs no second one to find its end; a file that grew since, gave a short read, or
+        # says 0 (as files in /proc do) is read on until its end or the limit.
+        chunks = [os.read(handle, info.st_size + 1)]
+        size = len(chunks[0])
+        while size != info.st_size and size <= limit and (chunk := os.read(handle, 1 << 16)):
             chunks.append(chunk)
             size += len(chunk)
     finally:
