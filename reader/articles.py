@@ -115,11 +115,7 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
 
 def _simple_front_matter(front: str) -> tuple[dict[str, Any], dict[str, int]] | None:
     """Front matter in the plain form articles use, parsed without tomllib; else None."""
-    parsed = simple_toml.loads(front, tables=False)
-    if parsed is None:
-        return None
-    data, lines = parsed
-    return data, {key: line + 1 for key, line in lines.items()}  # the fence is line 1
+    return simple_toml.loads(front, tables=False, first_line=2)  # the fence is line 1
 
 
 def _key_lines(front: str) -> dict[str, int]:
