@@ -43,6 +43,8 @@ _OUTCOME = (
     r"(?:not\s+)?(?:(?:un)?successful|failed|a\s+(?:failure|success))"
 )
 _WHO_NEEDS = r"(?:you|they|he|she|we|I)\s+(?:need|needs|needed|deserve|deserves|deserved)\b"
+# "the attention of a nurse", "attention to a sore foot", "the attention you need".
+_NOT_ADVICE = rf"(?!\s+(?:of|to)\b|\s+{_WHO_NEEDS})"
 _HOW_TO = rf"how\s+to\s+(?!(?:{_STOP_VERBS})\b)(?:[\w'-]+\s+){{0,3}}{_HARM_WORDS}"
 _LAST_WORDS = (
     r"(?:his|her|their|the|a)\s+(?:last|final|farewell|goodbye)\s+"
@@ -124,14 +126,17 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
          "for help.",
          'Mindframe "Communicating about self-harm"', (
         term("attention-seeking", r"attention[\s-]*seek(?:s|er|ers|ing)?"),
+        # Everywhere, but "just get the attention of any member of staff" and "you only get the
+        # attention you need if you ask" are clinic advice, exempt as for "for attention".
         term("just for attention", r"(?:just|only|purely|simply)\s+(?:(?:do(?:es|ing)?|did|it"
                                    r"|that|this|so|to)\s+){0,3}(?:for|get|gets|getting|wants?"
-                                   r"|wanted|seeking)\s+(?:some\s+|the\s+)?attention"),
+                                   r"|wanted|seeking)\s+(?:some\s+|the\s+)?attention"
+                                   + _NOT_ADVICE),
         # Only near self-harm: "ask for attention", "get the attention you need from a nurse"
         # and "the attention of a nurse" are everyday clinic words.
         term("for attention", r"(?:for|wants?|wanted|wanting|seeks?|seeking|crav\w+|gets?"
                               r"|getting|got)\s+(?:some\s+|the\s+|more\s+)?attention"
-                              rf"(?!\s+(?:of|to)\b|\s+{_WHO_NEEDS})", context=HARM_CONTEXT),
+                              rf"{_NOT_ADVICE}", context=HARM_CONTEXT),
         term("manipulative", r"manipulat(?:ive|ion|e|es|ed|ing)"),
         term("self-mutilation", rf"{SELF}mutilat\w*", severity=WARNING),
     )),

@@ -16,11 +16,19 @@ ORDINARY = [
     "If you self-harm, your fit note says what work you can do.",
     "After a suicide attempt, your sick note says two weeks.",
     "Your doctor's note reads: rest for a week. Self-harm wounds need care.",
+    "If you feel unsafe while you wait, just get the attention of any member of staff.",
+    "You only get the attention you need if you ask.",
+    "After self-harm, just get the attention of a nurse.",
+    "Send it only for the attention of Dr Shah.",
 ]
 
 STEREOTYPES = [
     ("They self-harm just for attention.", "L8"),
     ("He only did it for attention.", "L8"),
+    ("She only did it for attention.", "L8"),
+    ("It was just for attention, they said.", "L8"),
+    ("You only get attention if you self-harm.", "L8"),
+    ("She just wants the attention.", "L8"),
     ("She is just doing it to get attention.", "L8"),
     ("People who self-harm want attention.", "L8"),
     ("Self-harm is a way to get attention.", "L8"),
