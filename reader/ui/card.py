@@ -2,13 +2,16 @@
 
 A card was a frame with a label for each line. With a card for every article, those labels
 were most of the home screen's widgets, and a kiosk reset that puts back the clinic's theme
-and text size spent about half its time polishing and measuring them. One widget that
-measures its words once per width and font does the same job for far less.
+and text size spent about half its time polishing and measuring them. One widget that keeps
+its words' measurements for the last few fonts and widths does the same job for far less.
 """
 
 from __future__ import annotations
 
+import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from PySide6.QtCore import Property, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
@@ -22,16 +25,53 @@ SPACING = 6  # between the title and each line
 _WRAP = Qt.TextFlag.TextWordWrap
 _TALL = 1_000_000  # a height no card reaches, to measure wrapped text in
 _NICE_CHARACTERS = 80  # a card's preferred width, in average characters (as a label's)
-_MOST_WIDTHS = 500  # widths remembered for one font
+# What is remembered: a kiosk reset goes back to the clinic's text size from the reader's
+# (two fonts), and a layout asks about a few widths; a window resized all day, or every text
+# size tried in turn, must not grow it without end.
+_MOST_FONTS = 3
+_LEFT = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignAbsolute)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight) | int(Qt.AlignmentFlag.AlignAbsolute)
+_MOST_WIDTHS = 64
+
+
+class MeasuredSizes(NamedTuple):
+    """How much a card remembers: fonts, and widths across them."""
+
+    fonts: int
+    widths: int
+
+
+class _Block(NamedTuple):
+    """One piece of a card's text: its words, font, colour and how they are laid out."""
+
+    text: str
+    font: QFont
+    muted: bool
+    flags: int  # word wrap, alignment and direction, for measuring and drawing alike
 
 
 @dataclass
 class _Measures:
     """A card's text in one font: its pieces, and the sizes measured so far."""
 
-    blocks: list[tuple[str, QFont, bool]]
+    blocks: list[_Block]
     widths: tuple[int, int] | None = None  # the longest word, the longest line
     heights: dict[int, int] = field(default_factory=dict)  # text height at each inner width
+
+
+def _layout_flags(text: str) -> int:
+    """Wrap, and start on the side the text's own direction starts on, as a label does.
+
+    An Arabic or Hebrew title in an English window is laid out right to left and set
+    against the right edge; drawn from the left, its punctuation landed in the wrong place.
+    """
+    for character in text:
+        direction = unicodedata.bidirectional(character)
+        if direction in ("R", "AL"):
+            return int(_WRAP) | int(Qt.TextFlag.TextForceRightToLeft) | _RIGHT
+        if direction == "L":
+            break
+    return int(_WRAP) | _LEFT
 
 
 class Card(QFrame):
@@ -60,7 +100,7 @@ class Card(QFrame):
         self._muted = QColor()
         # Qt asks for sizes many times a layout: the words are measured once for each font
         # (a kiosk reset goes back to a text size measured before) and each width.
-        self._measures: dict[str, _Measures] = {}
+        self._measures: OrderedDict[str, _Measures] = OrderedDict()
 
     def texts(self) -> list[str]:
         """What the card shows, top to bottom."""
@@ -105,13 +145,18 @@ class Card(QFrame):
         width = self._text_widths()[0] + left + right
         return QSize(width, self.heightForWidth(width))
 
+    def measured_sizes(self) -> MeasuredSizes:
+        """How many fonts and widths the card remembers sizes for (bounded; see _MOST_FONTS)."""
+        widths = sum(len(m.heights) for m in self._measures.values())
+        return MeasuredSizes(len(self._measures), widths)
+
     def _text_widths(self) -> tuple[int, int]:
         """The widths of the longest word and of the longest unwrapped line."""
         measures = self._measured()
         if measures.widths is None:
             blocks = measures.blocks
-            words = max(self._longest_word(text, font) for text, font, _ in blocks)
-            lines = max(self._line_width(text, font) for text, font, _ in blocks)
+            words = max(self._longest_word(b.text, b.font) for b in blocks)
+            lines = max(self._line_width(b.text, b.font) for b in blocks)
             measures.widths = (words, lines)
         return measures.widths
 
@@ -121,6 +166,9 @@ class Card(QFrame):
         measures = self._measures.get(key)
         if measures is None:
             measures = self._measures[key] = _Measures(self._blocks())
+            if len(self._measures) > _MOST_FONTS:
+                self._measures.popitem(last=False)  # the font used longest ago
+        self._measures.move_to_end(key)
         return measures
 
     def _edges(self) -> tuple[int, int, int, int]:
@@ -128,25 +176,27 @@ class Card(QFrame):
         left, top, right, bottom = MARGINS
         return left + frame, top + frame, right + frame, bottom + frame
 
-    def _blocks(self) -> list[tuple[str, QFont, bool]]:
-        """Each piece of text with its font, and whether it is muted."""
+    def _blocks(self) -> list[_Block]:
+        """Each piece of text with its font, whether it is muted, and how it is laid out."""
         body = self.font()
-        return [(self.title, self.title_font(), False), *((t, body, True) for t in self.lines)]
+        title = _Block(self.title, self.title_font(), False, _layout_flags(self.title))
+        return [title, *(_Block(t, body, True, _layout_flags(t)) for t in self.lines)]
 
     def _text_height(self, inner: int) -> int:
         heights = self._measured().heights
         height = heights.get(inner)
         if height is None:
-            if len(heights) > _MOST_WIDTHS:  # a window resized all day
-                heights.clear()
-            blocks = self._measured().blocks
-            sizes = [self._wrapped(text, font, inner).height() for text, font, _ in blocks]
+            if len(heights) >= _MOST_WIDTHS:
+                del heights[next(iter(heights))]  # the width measured first
+            sizes = [self._wrapped(block, inner).height() for block in self._measured().blocks]
             height = heights[inner] = sum(sizes) + SPACING * (len(sizes) - 1)
         return height
 
     @staticmethod
-    def _wrapped(text: str, font: QFont, inner: int) -> QRect:
-        return QFontMetrics(font).boundingRect(QRect(0, 0, inner, _TALL), _WRAP, text)
+    def _wrapped(block: _Block, inner: int) -> QRect:
+        return QFontMetrics(block.font).boundingRect(
+            QRect(0, 0, inner, _TALL), block.flags, block.text
+        )
 
     @staticmethod
     def _line_width(text: str, font: QFont) -> int:
@@ -173,12 +223,12 @@ class Card(QFrame):
         painter = QPainter(self)
         text_colour = self.palette().color(self.foregroundRole())
         y = top
-        for text, font, muted in self._measured().blocks:
-            area = self._wrapped(text, font, inner)
-            painter.setFont(font)
-            painter.setPen(self._muted if muted and self._muted.isValid() else text_colour)
-            box = QRect(left, y, inner, area.height())
-            painter.drawText(box, int(_WRAP) | int(Qt.AlignmentFlag.AlignLeft), text)
+        for block in self._measured().blocks:
+            area = self._wrapped(block, inner)
+            painter.setFont(block.font)
+            muted = block.muted and self._muted.isValid()
+            painter.setPen(self._muted if muted else text_colour)
+            painter.drawText(QRect(left, y, inner, area.height()), block.flags, block.text)
             y += area.height() + SPACING
         painter.end()
 

@@ -48,8 +48,8 @@ def tool_buttons(open_screen: Callable[[str], object]) -> list[QWidget]:
 def cards_for_height(height: int) -> int:
     """Cards enough to fill a window this tall, at any text size: the rest can wait.
 
-    Each card is four widgets the style sheet has to polish before the first paint, about
-    0.7 ms a card: the bundled pack's 17 cards were a third of the time the window took.
+    Each card has to be polished and measured before the first paint: when a card was four
+    widgets, the bundled pack's 17 cards were a third of the time the window took.
     """
     rows = -(-max(0, height - FIRST_CARD_TOP) // CARD_ROW)  # rounded up
     return 2 * max(1, rows)

@@ -59,7 +59,7 @@ class LinkBrowser(QTextBrowser):
         self._zoom_turned += event.angleDelta().y()
         steps = int(self._zoom_turned / WHEEL_STEP)  # towards zero: a part-notch waits
         self._zoom_turned -= steps * WHEEL_STEP
-        # The window's text size, which the zoom keys change (toolbar.install_shortcuts); a
+        # The window's text size, which the zoom keys change (shortcuts.size_actions); a
         # view in a window without one (a test's, say) stays as it is.
         theming = getattr(self.window(), "theming", None)
         step = getattr(theming, "zoom_in" if steps > 0 else "zoom_out", None)

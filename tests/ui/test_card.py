@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QImage
 from pytestqt.qtbot import QtBot
 
 from reader.themes import DARK, LIGHT
-from reader.ui.card import MARGINS, Card
+from reader.ui.card import MARGINS, SPACING, Card
 from reader.ui.main_window import MainWindow
 from tests.ui.layout_tools import cut_short, settle_layout
 from tests.ui.pixels import as_seen, colour_share
@@ -67,16 +67,58 @@ def test_the_height_follows_the_text_size_and_comes_back_with_it(qtbot: QtBot) -
 def test_every_line_fits_inside_the_card_at_its_height(qtbot: QtBot) -> None:
     card = a_card(qtbot, width=220)
     inner = card.width() - MARGINS[0] - MARGINS[2] - 2 * card.frameWidth()
-    needed = QFontMetrics(card.title_font()).boundingRect(
-        QRect(0, 0, inner, 10_000), Qt.TextFlag.TextWordWrap, TITLE
+    area = QRect(0, 0, inner, 10_000)
+    wrap = Qt.TextFlag.TextWordWrap
+    blocks = [(card.title_font(), TITLE), (card.font(), SUMMARY), (card.font(), "5 min read")]
+    heights = [QFontMetrics(font).boundingRect(area, wrap, text).height() for font, text in blocks]
+    needed = sum(heights) + SPACING * (len(heights) - 1) + MARGINS[1] + MARGINS[3]
+    assert card.height() >= needed
+    # And the words are drawn inside it: the last ink is above the bottom margin.
+    image = card.grab().toImage()
+    inked = [y for y in range(image.height()) if _has_ink(image, y)]
+    assert inked
+    assert inked[-1] < card.height() - MARGINS[3]
+
+
+def _has_ink(image: QImage, y: int) -> bool:
+    # Skip the rounded border at either side; text is dark on a light card.
+    return any(
+        image.pixelColor(x, y).lightness() < 120
+        for x in range(MARGINS[0], image.width() - MARGINS[2])
     )
-    for line in (SUMMARY, "5 min read"):
-        needed = needed.united(
-            QFontMetrics(card.font()).boundingRect(
-                QRect(0, 0, inner, 10_000), Qt.TextFlag.TextWordWrap, line
-            )
-        )
-    assert card.height() >= needed.height() + MARGINS[1] + MARGINS[3]
+
+
+def test_right_to_left_words_start_at_the_right_edge(qtbot: QtBot) -> None:
+    """An Arabic title in an English window is set against the right, as a label sets it."""
+    card = Card("الشعور بالوحدة", ["English line"])
+    qtbot.addWidget(card)
+    card.resize(500, card.heightForWidth(500))
+    card.show()
+    qtbot.waitExposed(card)
+    image = card.grab().toImage()
+    title_rows = range(MARGINS[1], MARGINS[1] + QFontMetrics(card.title_font()).height())
+    inked_x = [
+        x
+        for y in title_rows
+        for x in range(MARGINS[0], image.width() - MARGINS[2])
+        if image.pixelColor(x, y).lightness() < 120
+    ]
+    assert inked_x
+    assert min(inked_x) > image.width() // 2
+
+
+def test_measurements_kept_are_bounded(qtbot: QtBot) -> None:
+    """A window resized all day, or every text size tried, must not grow memory without end."""
+    card = a_card(qtbot)
+    font = card.font()
+    for size in range(8, 40):
+        font.setPointSize(size)
+        card.setFont(font)
+        for width in range(100, 1100, 5):
+            card.heightForWidth(width)
+    kept = card.measured_sizes()
+    assert kept.fonts <= 3
+    assert kept.widths <= 3 * 64
 
 
 @pytest.mark.parametrize("theme", [LIGHT, DARK])
