@@ -137,7 +137,9 @@ def field_errors(data: dict[str, object], lines: dict[str, int]) -> list[Article
     ]
     for key, value in data.items():
         expected = _FIELD_TYPES.get(key)
-        if expected is None:
+        # The usual case first, checked cheaply: the type exactly (TOML readers make no
+        # subclasses) and, for a list, text in every item.
+        if expected is None or type(value) is expected and (expected is not list or _texts(value)):
             continue
         line = lines.get(key, 1)
         # A date with a time is a datetime, which cannot be compared with plain dates.
@@ -156,6 +158,15 @@ def field_errors(data: dict[str, object], lines: dict[str, int]) -> list[Article
         message = "'id' may only use lower-case letters, digits and single hyphens"
         errors.append(ArticleError(message, lines.get("id", 1), key="id"))
     return errors
+
+
+def _texts(items: Any) -> bool:
+    """Whether every item is text: str.join checks them all in C, a loop costs far more."""
+    try:
+        "".join(items)
+    except TypeError:
+        return False
+    return True
 
 
 def _type_name(expected: type | tuple[type, ...]) -> str:
