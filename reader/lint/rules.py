@@ -45,6 +45,13 @@ _OUTCOME = (
 _WHO_NEEDS = r"(?:you|they|he|she|we|I)\s+(?:need|needs|needed|deserve|deserves|deserved)\b"
 # "the attention of a nurse", "attention to a sore foot", "the attention you need".
 _NOT_ADVICE = rf"(?!\s+(?:of|to)\b|\s+{_WHO_NEEDS})"
+# Where a clinic hangs its pictures and leaflets; not "hung from the door" or "by the neck".
+_DISPLAYED = (
+    r"(?:along|by|above|beside|near|across)\s+(?:the\s+|our\s+|a\s+)?(?:walls?|corridors?"
+    r"|hallways?|doors?|entrance|reception|windows?|noticeboards?)\b|from\s+(?:the\s+)?walls?\b"
+)
+_DOSE_WORDS = ("tablet", "tablets", "capsule", "capsules", "daily", "mg", "ml")
+_AFTER_DOSE = "".join(rf"(?<!\b{word}\s)" for word in _DOSE_WORDS)
 _HOW_TO = rf"how\s+to\s+(?!(?:{_STOP_VERBS})\b)(?:[\w'-]+\s+){{0,3}}{_HARM_WORDS}"
 _LAST_WORDS = (
     r"(?:his|her|their|the|a)\s+(?:last|final|farewell|goodbye)\s+"
@@ -151,10 +158,13 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
         term("burn", r"burn(?:s|ed|t|ing)?(?!\s+(?:off|out)\b)"),
         term("ligature", r"ligatures?"),
         term("noose", r"nooses?"),
-        # "hang out", "hung up the phone": the everyday phrases are not method words.
-        term("hang", r"(?:hang(?:s|ed|ing)?|hung)(?!\s+(?:out|on|in|up|around|onto)\b)"),
-        term("stab", r"stab(?:s|bed|bing)?(?!\s+at\b|\s+pains?\b)"),
-        term("slit", r"slit(?:s|ting)?(?!\s+(?:in|of)\b)"),
+        # "hang out", "hung up the phone", "pictures hung along the corridor", "stabbing chest
+        # pains", "the slit lamp clinic": the everyday phrases are not method words.
+        term("hang", r"(?:hang(?:s|ed|ing)?|hung)(?!\s+(?:out|on|in|up|around|onto)\b"
+                     rf"|\s+(?:{_DISPLAYED}))"),
+        term("stab", r"stab(?:s|bed|bing)?(?!\s+at\b|\s+(?:(?!(?:my|your|his|her|their)\b)\w+\s+)?"
+                     r"pains?\b)"),
+        term("slit", r"slit(?:s|ting)?(?!\s+(?:in|of)\b|[\s-]+lamps?\b)"),
         term("firearm", r"firearms?"),
         term("gun", r"guns?"),
         term("jump", r"jump(?:s|ed|ing)?(?!\s+(?:to|at|up|back|jacks?|rope|around)\b)"),
@@ -162,7 +172,8 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
         term("suffocate", r"suffocat\w*"),
         term("strangle", r"strangl\w*"),
         term("overdose", r"overdos(?:e|es|ed|ing)"),
-        term("OD", r"(?-i:OD(?:'?d|s|ed|ing|'ing)?)"),  # capitals only: not "od" or "Od"
+        # Capitals only, not "od" or "Od"; "one tablet OD" is a prescription's "once daily".
+        term("OD", rf"{_AFTER_DOSE}(?-i:OD(?:'?d|s|ed|ing|'ing)?)"),
         term("poison", r"poison(?:s|ed|ing|ous)?"),
         term("tablets", r"tablets?"),
         term("pills", r"pills?"),
