@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.ui.widgets import qapp
 
+MOST_RETRIES = 3  # full screen asked for again, in a row, before the window manager wins
+HELD_MS = 2000  # full screen kept this long, and the window manager let it be
+
 
 class FillScreen(QObject):
     """Keeps a window over its screen's whole area, and follows that screen as it changes.
@@ -19,7 +22,8 @@ class FillScreen(QObject):
 
     A window manager can also take the window out of full screen, or minimise it (Super+Down,
     Alt+F9): the desktop stayed in view until someone restarted Lantern. Once shown, any
-    such change is undone.
+    such change is undone, a few times in a row at most: a window manager that refuses full
+    screen outright would otherwise be asked thousands of times a second.
     """
 
     def __init__(self, window: QWidget) -> None:
@@ -30,6 +34,13 @@ class FillScreen(QObject):
         self._again.setSingleShot(True)
         self._again.setInterval(0)  # once Qt has finished the change, not inside it
         self._again.timeout.connect(self._full_screen_again)
+        self._refused = 0  # times full screen was asked for again since it last held
+        # Full screen must hold a while before a later change counts as a new one: showing it
+        # reports full screen at once, even to a window manager about to take it back.
+        self.held = QTimer(self)
+        self.held.setSingleShot(True)
+        self.held.setInterval(HELD_MS)
+        self.held.timeout.connect(self._forget_refusals)
 
     def show(self) -> None:
         """Show the window full screen, over the whole of its screen."""
@@ -47,11 +58,20 @@ class FillScreen(QObject):
         if event.type() == QEvent.Type.WindowStateChange and watched is self._window:
             state = self._window.windowState()
             full = bool(state & Qt.WindowState.WindowFullScreen)
-            if not full or state & Qt.WindowState.WindowMinimized:
-                self._again.start()
+            if full and not state & Qt.WindowState.WindowMinimized:
+                self.held.start()
+                return False
+            self.held.stop()
+            # Not once the window is closed or hidden (the PIN closed it, say).
+            if self._window.isVisible() and self._refused < MOST_RETRIES:
+                self._again.start()  # one request, however many changes Qt reports
         return False
 
+    def _forget_refusals(self) -> None:
+        self._refused = 0  # full screen held: a later change may be put right again
+
     def _full_screen_again(self) -> None:
+        self._refused += 1
         self._window.showFullScreen()
         self.fill()
 

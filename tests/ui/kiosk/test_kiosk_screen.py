@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
 from reader.ui import launch
-from reader.ui.kiosk_screen import show_kiosk_window
+from reader.ui.kiosk_screen import MOST_RETRIES, FillScreen, show_kiosk_window
 from reader.ui.main_window import MainWindow
 
 
@@ -101,3 +101,34 @@ def test_the_kiosk_window_goes_back_to_full_screen_when_taken_out_of_it(
         window.resize(640, 480)  # and the size the window had before it was full screen
     qtbot.waitUntil(lambda: window.isFullScreen() and not window.isMinimized())
     assert window.geometry() == screen.geometry()
+
+
+def test_a_window_manager_that_refuses_full_screen_is_asked_only_a_few_times(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One that refused it outright was asked 17,000 times a second, flickering all day."""
+    show_kiosk_window(window)
+    qtbot.waitUntil(window.isFullScreen)
+    filler = window.findChild(FillScreen)
+    assert filler is not None
+    filler.held.timeout.emit()  # full screen has held a while (its timer, not waited for)
+    asked: list[str] = []
+
+    def refused() -> None:  # Qt reports full screen; the window manager takes it back
+        asked.append("full screen")
+        window.setWindowState(Qt.WindowState.WindowFullScreen)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+
+    monkeypatch.setattr(window, "showFullScreen", refused)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    qtbot.waitUntil(lambda: len(asked) == MOST_RETRIES)
+    for _ in range(20):  # let any further requests come through; none should
+        QApplication.processEvents()
+    assert len(asked) == MOST_RETRIES
+    # Once full screen has held a while again, a later change is put right again.
+    monkeypatch.undo()
+    window.showFullScreen()
+    assert filler.held.isActive()
+    filler.held.timeout.emit()
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    qtbot.waitUntil(window.isFullScreen)
