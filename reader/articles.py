@@ -97,8 +97,8 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
     """
     if text.startswith("+++\n"):  # the usual form, found without a regular expression
         end = text.find("\n+++\n", 3)
-        if end != -1 and "+++" not in text[4:end]:
-            front = text[4 : end + 1]
+        front = text[4 : end + 1]  # a "+++" in it may be a fence with spaces: _FENCED decides
+        if end != -1 and "+++" not in front:
             return front, text[end + 5 :], front.count("\n") + 3
     fenced = _FENCED.match(text)
     if fenced:
