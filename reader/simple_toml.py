@@ -5,10 +5,11 @@ and `key = ["text", ...]` (arrays may span lines), `[table]` and `[[array]]` hea
 lines and whole-line comments, with no escapes and only "\\n" line breaks. Anything else gives
 None, and the caller uses tomllib, which also words the error messages.
 
-Front matter written the usual way (`key = value` with single spaces; a list on its key's line
-with ", " between items, or one item to a line) is read with string methods first: the
-regular expressions' cost of about 40 machine instructions a character made them the largest
-part of loading a big pack. Anything else, such as odd spacing, goes to the regular expressions.
+Text written the usual way (`key = value` with single spaces; a list on its key's line with
+", " between items, or one item to a line; headers with no spaces inside) is read with string
+methods first: the regular expressions' cost of about 40 machine instructions a character made
+them the largest part of loading a big pack. Anything else, such as odd spacing, goes to the
+regular expressions.
 """
 
 from __future__ import annotations
@@ -44,12 +45,9 @@ class _Document:
         self.table = self.root
         self.arrays: set[str] = set()
 
-    def header(self, match: re.Match[str]) -> bool:
+    def header(self, name: str, array: bool) -> bool:
         """Start a [table] or [[array]] entry; False where tomllib would refuse it."""
-        opened, name, closed = match.groups()
-        if bool(opened) != bool(closed):
-            return False
-        if opened:
+        if array:
             if name in self.root and name not in self.arrays:
                 return False
             self.arrays.add(name)
@@ -67,10 +65,12 @@ def loads(text: str, *, tables: bool = True, first_line: int = 1) -> Parsed | No
 
     Lines are numbered from first_line (front matter starts on a file's second line).
     """
-    if not tables:  # a manifest's first line is a [table]: the usual form never fits it
-        usual = _usual_form(text, first_line)
-        if usual is not None:
-            return usual
+    usual = _usual_form(text, first_line, tables)
+    return usual if usual is not None else _any_form(text, first_line, tables)
+
+
+def _any_form(text: str, first_line: int, tables: bool) -> Parsed | None:
+    """What loads() gives, read with regular expressions: any form it takes."""
     if ODD_BREAK.search(text):
         return None
     document = _Document()
@@ -102,7 +102,7 @@ def loads(text: str, *, tables: bool = True, first_line: int = 1) -> Parsed | No
             match = skip_match(text, position)
             if match is None:
                 header = _HEADER.match(text, position) if tables else None
-                if header is None or not document.header(header):
+                if header is None or not _read_header(document, header):
                     return None
                 match = header
                 table = document.table
@@ -112,15 +112,22 @@ def loads(text: str, *, tables: bool = True, first_line: int = 1) -> Parsed | No
     return document.root, lines
 
 
-def _usual_form(text: str, first_line: int) -> Parsed | None:
-    """What loads() gives for front matter in the usual form; None if it is not in that form.
+def _read_header(document: _Document, match: re.Match[str]) -> bool:
+    opened, name, closed = match.groups()
+    return bool(opened) == bool(closed) and document.header(name, bool(opened))
+
+
+def _usual_form(text: str, first_line: int, tables: bool) -> Parsed | None:
+    """What loads() gives for TOML in the usual form; None if it is not in that form.
 
     None only means "not sure": loads() then reads the text as before, and decides.
     """
     if not text.endswith("\n") or not _usual_characters(text):
         return None
-    data: dict[str, Any] = {}
+    document = _Document()
+    table = document.root
     lines: dict[str, int] = {}
+    names: list[str] = []  # every key and table name, checked in one go at the end
     numbered = enumerate(text.split("\n"), first_line)
     for number, line in numbered:
         key, equals, written = line.partition(" = ")
@@ -136,13 +143,21 @@ def _usual_form(text: str, first_line: int) -> Parsed | None:
             value = _usual_date(written)
         elif line.lstrip(" \t")[:1] in ("", "#"):  # a blank line or a comment
             continue
+        elif tables and (header := _usual_header(line)) is not None:
+            if not document.header(*header):
+                return None
+            table = document.table
+            names.append(header[0])
+            continue
         else:
             return None
-        if value is None or key in data:
+        if value is None or key in table:
             return None
-        data[key] = value
-        lines[key] = number
-    return (data, lines) if _bare_keys(data) else None
+        table[key] = value
+        names.append(key)
+        if table is document.root:
+            lines[key] = number
+    return (document.root, lines) if _bare_keys(names) else None
 
 
 def _usual_characters(text: str) -> bool:
@@ -186,6 +201,15 @@ def _usual_long_list(numbered: Iterator[tuple[int, str]]) -> list[str] | None:
     return None  # never closed
 
 
+def _usual_header(line: str) -> tuple[str, bool] | None:
+    """The name in a [table] or [[array]] header written without spaces, and if it is [[ ]]."""
+    if line[:2] == "[[" and line[-2:] == "]]":
+        return line[2:-2], True
+    if line[:1] == "[" and line[-1:] == "]":
+        return line[1:-1], False
+    return None
+
+
 def _usual_date(value: str) -> dt.date | None:
     """A date like 2026-11-26 in ASCII digits, if it is a real one."""
     if _DATE.fullmatch(value) is None:
@@ -196,7 +220,7 @@ def _usual_date(value: str) -> dt.date | None:
         return None
 
 
-def _bare_keys(keys: dict[str, Any]) -> bool:
+def _bare_keys(keys: list[str]) -> bool:
     """Whether every key is a bare TOML key, [A-Za-z0-9_-]+: checked once for all of them."""
     joined = "".join(keys)
     if "" in keys:

@@ -79,10 +79,9 @@ def test_usual_form_front_matter_reads_as_tomllib_reads_it(front: str) -> None:
 @settings(max_examples=500, deadline=None)
 @given(FRONT)
 def test_the_usual_form_gives_what_the_regular_expressions_give(front: str) -> None:
-    usual = simple_toml._usual_form(front, 2)
+    usual = simple_toml._usual_form(front, 2, False)
     if usual is not None:
-        # With tables allowed, loads() goes straight to the regular expressions.
-        assert usual == simple_toml.loads(front, first_line=2)
+        assert usual == simple_toml._any_form(front, 2, False)
         data, lines = usual
         assert list(data) == list(lines)  # the order of the file, which error reports keep
 
@@ -117,7 +116,7 @@ def test_the_usual_form_is_read_on_its_own_path() -> None:
         "title": "",
     }
     lines = {"id": 2, "topics": 5, "sources": 6, "prompts": 10, "reviewed": 11, "title": 12}
-    assert simple_toml._usual_form(front, 2) == (expected, lines)
+    assert simple_toml._usual_form(front, 2, False) == (expected, lines)
     assert read_front_matter(front) == (expected, lines)
 
 
@@ -134,11 +133,11 @@ def test_the_usual_form_is_read_on_its_own_path() -> None:
         'id = "tab\tand \x85"\n',  # a break besides "\n"
         "reviewed = 2026-02-30\n",  # not a real date
         'a.b = "x"\n',
-        "[table]\nid = 1\n",
+        '[table]\nid = "a"\n',  # tables are for manifests, not front matter
     ],
 )
 def test_anything_else_is_left_to_the_regular_expressions(front: str) -> None:
-    assert simple_toml._usual_form(front, 1) is None
+    assert simple_toml._usual_form(front, 1, False) is None
     assert _read(front) == _tomllib(front)
 
 
@@ -150,7 +149,7 @@ def test_lines_are_numbered_from_first_line() -> None:
     )
     # The same text in a form the regular expressions read, numbered the same way.
     spaced = front.replace("id = ", "id  =  ")
-    assert simple_toml._usual_form(spaced, 2) is None
+    assert simple_toml._usual_form(spaced, 2, False) is None
     assert simple_toml.loads(spaced, tables=False, first_line=2)[1] == {
         "id": 2,
         "sources": 4,
@@ -172,3 +171,58 @@ def test_list_items_that_are_not_text_are_reported(value: object, message: str) 
     errors = field_errors(data, {"topics": 4, "reviewed": 5})
     found = [(str(e), e.line) for e in errors if e.key in ("topics", "reviewed")]
     assert found == [(message, 4), ("'reviewed' should be a date like 2026-11-26", 5)]
+
+
+HEADER = st.sampled_from(
+    ["[pack]", "[[collections]]"] * 4
+    + ["[ pack ]", "[[collections]", "[pack]]", "[]", "[[]]", "[a.b]", "[id]", "[[pack]]", "[é]"]
+)
+# Table bodies in the usual form mostly, so that whole manifests take it.
+CLEAN_TEXT = st.text(alphabet="ab z’é,[]#", max_size=6)
+CLEAN_LINE = st.tuples(st.sampled_from(["id", "title", "articles", "x-1"]), CLEAN_TEXT).map(
+    lambda pair: f'{pair[0]} = "{pair[1]}"' if pair[1][:1] != "#" else f'{pair[0]} = ["{pair[1]}"]'
+)
+BODY = st.one_of(st.lists(CLEAN_LINE, max_size=4).map(lambda lines: "\n".join(lines) + "\n"), FRONT)
+MANIFEST = st.tuples(BODY, st.lists(st.tuples(HEADER, BODY), max_size=4)).map(
+    lambda parts: parts[0] + "".join(f"\n{header}\n{body}" for header, body in parts[1])
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(MANIFEST)
+def test_usual_form_manifests_read_as_tomllib_reads_them(text: str) -> None:
+    usual = simple_toml._usual_form(text, 1, True)
+    if usual is not None:
+        assert usual == simple_toml._any_form(text, 1, True)
+    found = simple_toml.loads(text)
+    if found is not None:
+        assert found[0] == tomllib.loads(text)
+
+
+def test_a_manifest_in_the_usual_form_takes_its_path() -> None:
+    text = (
+        '[pack]\ntitle = "A pack"\n\n'
+        '[[collections]]\nid = "one"\narticles = ["a", "b"]\n\n'
+        '[[collections]]\nid = "two"\narticles = [\n  "c",\n]\n'
+    )
+    expected = {
+        "pack": {"title": "A pack"},
+        "collections": [{"id": "one", "articles": ["a", "b"]}, {"id": "two", "articles": ["c"]}],
+    }
+    assert simple_toml._usual_form(text, 1, True) == (expected, {})
+    assert tomllib.loads(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[pack]\ntitle = "a"\n[pack]\n',  # a table twice
+        '[pack]\n[[pack]]\nid = "a"\n',  # a table, then an array of the same name
+        '[[c]]\nid = "a"\nid = "b"\n',  # a key twice in one table
+        '[a]]\nid = "a"\n',
+        '[[a]\nid = "a"\n',
+    ],
+)
+def test_manifests_in_other_forms_are_left_to_the_regular_expressions(text: str) -> None:
+    assert simple_toml._usual_form(text, 1, True) is None
+    assert simple_toml.loads(text) == simple_toml._any_form(text, 1, True)
