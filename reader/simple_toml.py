@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 ODD_BREAK = re.compile(r"[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")  # line breaks besides "\n"
@@ -124,10 +124,10 @@ def _usual_form(text: str, first_line: int, tables: bool) -> Parsed | None:
     """
     if not text.endswith("\n") or not _usual_characters(text):
         return None
-    document = _Document()
-    table = document.root
+    document = _Document() if tables else None  # front matter has no tables: none to make
+    table = root = document.root if document else {}
     lines: dict[str, int] = {}
-    names: list[str] = []  # every key and table name, checked in one go at the end
+    inner_keys: list[str] = []  # keys inside tables; the tables' names are keys of root
     numbered = enumerate(text.split("\n"), first_line)
     for number, line in numbered:
         key, equals, written = line.partition(" = ")
@@ -143,21 +143,24 @@ def _usual_form(text: str, first_line: int, tables: bool) -> Parsed | None:
             value = _usual_date(written)
         elif line.lstrip(" \t")[:1] in ("", "#"):  # a blank line or a comment
             continue
-        elif tables and (header := _usual_header(line)) is not None:
+        elif document and (header := _usual_header(line)) is not None:
             if not document.header(*header):
                 return None
             table = document.table
-            names.append(header[0])
             continue
         else:
             return None
         if value is None or key in table:
             return None
         table[key] = value
-        names.append(key)
-        if table is document.root:
+        if table is root:
             lines[key] = number
-    return (document.root, lines) if _bare_keys(names) else None
+        else:
+            inner_keys.append(key)
+    # Names are checked in one go at the end, far cheaper than one at a time.
+    if not _bare_keys(root) or inner_keys and not _bare_keys(inner_keys):
+        return None
+    return root, lines
 
 
 def _usual_characters(text: str) -> bool:
@@ -220,7 +223,7 @@ def _usual_date(value: str) -> dt.date | None:
         return None
 
 
-def _bare_keys(keys: list[str]) -> bool:
+def _bare_keys(keys: Collection[str]) -> bool:
     """Whether every key is a bare TOML key, [A-Za-z0-9_-]+: checked once for all of them."""
     joined = "".join(keys)
     if "" in keys:
