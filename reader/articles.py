@@ -224,10 +224,13 @@ def parse_article(text: str, path: Path | None = None) -> Article:
     )
 
 
-def read_article(path: Path) -> Article:
-    """Read and parse one article file (see reader.content_files for what is refused)."""
+def read_article(path: Path, location: str = "") -> Article:
+    """Read and parse one article file (see reader.content_files for what is refused).
+
+    location is the same path as text, if the caller has it (see content_files.article_files).
+    """
     try:
-        text = content_files.read_text(path, content_files.MAX_ARTICLE_BYTES)
+        text = content_files.read_text(location or path, content_files.MAX_ARTICLE_BYTES)
     except content_files.ContentFileError as error:
         raise ArticleError(str(error), error.line) from None
     return parse_article(text, path)

@@ -129,7 +129,7 @@ def _read_manifest(folder: Path, problems: list[Problem]) -> list[Collection]:
 
 def _load_articles(folder: Path, library: Library) -> None:
     try:
-        found = content_files.article_paths(folder)
+        found = content_files.article_files(folder)
     except OSError as error:
         message = f"the content folder {content_files.os_error_text(error)}"
         library.problems.append(Problem(folder, 1, message))
@@ -137,9 +137,9 @@ def _load_articles(folder: Path, library: Library) -> None:
     if not found:  # e.g. a folder of language packs: only files directly inside are read
         message = "the content folder has no articles (*.md files directly inside it)"
         library.problems.append(Problem(folder, 1, message, severity="warning"))
-    for path in found:
+    for path, location in found:
         try:
-            article = read_article(path)
+            article = read_article(path, location)
         except ArticleError as error:
             library.problems.append(Problem(path, error.line, f"{error}; article skipped"))
             continue

@@ -80,3 +80,13 @@ def test_a_file_over_the_limit_by_its_size_is_refused_unread(
     with pytest.raises(ContentFileError, match="too big: 5,000 bytes"):
         read_bytes(path, 4_000)
     assert fake.reads == 0
+
+
+def test_article_files_pair_each_path_with_its_text(tmp_path: Path) -> None:
+    for name in ["b.md", "A.MD", ".draft.md", "notes.txt", "c.md"]:
+        (tmp_path / name).write_text(name, encoding="utf-8")
+    found = content_files.article_files(tmp_path)
+    assert [path for path, _ in found] == content_files.article_paths(tmp_path)
+    assert [path.name for path, _ in found] == ["A.MD", "b.md", "c.md"]
+    assert all(os.path.samefile(path, text) for path, text in found)
+    assert [read_text(text, 100) for _, text in found] == ["A.MD", "b.md", "c.md"]
