@@ -129,6 +129,7 @@ def _usual_form(text: str, first_line: int, tables: bool) -> Parsed | None:
     lines: dict[str, int] = {}
     inner_keys: list[str] = []  # keys inside tables; the tables' names are keys of root
     numbered = enumerate(text.split("\n"), first_line)
+    # Text values, the most common, are read inline: a call for each line would add a tenth.
     for number, line in numbered:
         key, equals, written = line.partition(" = ")
         kind = written[:1]  # "" when the line has no " = "
