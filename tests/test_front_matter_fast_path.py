@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sys
 import tomllib
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -14,6 +12,7 @@ from hypothesis import strategies as st
 
 from reader import paths, simple_toml
 from reader.articles import ArticleError, read_front_matter, split_front_matter
+from tests.front_matter_oracle import as_lantern_reads, as_tomllib_reads
 
 # Pieces of front matter: the plain forms the fast path takes, and near misses it must refuse.
 ANY_TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=12)
@@ -72,30 +71,6 @@ def manifests(draw: st.DrawFn) -> str:
     return "\n".join(parts)
 
 
-def _key_lines(front: str) -> dict[str, int]:
-    """The rule, written plainly: a key's line is the first line that sets it (the fence is 1)."""
-    lines: dict[str, int] = {}
-    for number, line in enumerate(front.split("\n"), start=2):
-        match = re.match(r"\s*([A-Za-z0-9_-]+)\s*=", line)
-        if match:
-            lines.setdefault(match.group(1), number)
-    return lines
-
-
-def _tomllib(front: str) -> tuple[dict[str, object], dict[str, int]] | None:
-    try:
-        return tomllib.loads(front), _key_lines(front)
-    except tomllib.TOMLDecodeError:
-        return None
-
-
-def _read(front: str) -> tuple[dict[str, Any], dict[str, int]] | None:
-    try:
-        return read_front_matter(front)
-    except ArticleError:
-        return None
-
-
 @pytest.fixture
 def no_tomllib(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make `import tomllib` fail (this module's own tomllib still works): front matter read
@@ -106,7 +81,7 @@ def no_tomllib(monkeypatch: pytest.MonkeyPatch) -> None:
 @settings(max_examples=600, deadline=None)
 @given(front_matters())
 def test_front_matter_reads_as_tomllib_reads_it(front: str) -> None:
-    assert _read(front) == _tomllib(front)
+    assert as_lantern_reads(front) == as_tomllib_reads(front)
 
 
 @settings(max_examples=600, deadline=None)
@@ -128,7 +103,7 @@ def test_plain_toml_reads_the_bundled_manifest() -> None:
 def test_the_fast_path_takes_every_bundled_article() -> None:
     for path in sorted(paths.content_dir().glob("*.md")):
         front = split_front_matter(path.read_text(encoding="utf-8"))[0]
-        assert read_front_matter(front) == _tomllib(front), path.name
+        assert read_front_matter(front) == as_tomllib_reads(front), path.name
 
 
 @pytest.mark.usefixtures("no_tomllib")
@@ -143,7 +118,7 @@ def test_the_fast_path_reads_dates_lists_and_lines() -> None:
 def test_only_ascii_digits_make_a_date() -> None:
     """Arabic-Indic digits matched \\d and made a date tomllib refuses: it steps aside."""
     front = 'id = "a"\nreviewed = \u0662\u0660\u0662\u0666-\u0661\u0661-\u0662\u0667\n'
-    assert _tomllib(front) is None
+    assert as_tomllib_reads(front) is None
     with pytest.raises(ArticleError, match="not valid TOML"):
         read_front_matter(front)
 
@@ -151,7 +126,7 @@ def test_only_ascii_digits_make_a_date() -> None:
 def test_escapes_comments_and_repeats_read_as_tomllib_reads_them() -> None:
     """Forms the fast path leaves to tomllib: read as tomllib reads them, or refused."""
     for front in ('t = "a\\"b"\n', 't = "a" # c\n', 't = "a"\nt = "b"\n', "t = 'a'\n"):
-        assert _read(front) == _tomllib(front), front
+        assert as_lantern_reads(front) == as_tomllib_reads(front), front
 
 
 def _split_by_lines(text: str) -> tuple[str, str, int] | None:

@@ -10,15 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import tomllib
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader import simple_toml
-from reader.articles import ArticleError, field_errors, read_front_matter
-from tests.test_front_matter_fast_path import _key_lines
+from reader.articles import field_errors, read_front_matter
+from tests.front_matter_oracle import as_lantern_reads, as_tomllib_reads
 
 # Mostly characters of the usual form, with near misses: quotes, a backslash, controls, breaks
 # besides "\n", separators written inside a value, and letters beyond ASCII.
@@ -56,24 +55,10 @@ FRONT = st.tuples(st.lists(LINE, max_size=7), st.sampled_from(["\n", "\n", "", "
 )
 
 
-def _tomllib(front: str) -> tuple[dict[str, Any], dict[str, int]] | None:
-    try:
-        return tomllib.loads(front), _key_lines(front)
-    except tomllib.TOMLDecodeError:
-        return None
-
-
-def _read(front: str) -> tuple[dict[str, Any], dict[str, int]] | None:
-    try:
-        return read_front_matter(front)
-    except ArticleError:
-        return None
-
-
 @settings(max_examples=1500, deadline=None)
 @given(FRONT)
 def test_usual_form_front_matter_reads_as_tomllib_reads_it(front: str) -> None:
-    assert _read(front) == _tomllib(front)
+    assert as_lantern_reads(front) == as_tomllib_reads(front)
 
 
 @settings(max_examples=500, deadline=None)
@@ -138,7 +123,7 @@ def test_the_usual_form_is_read_on_its_own_path() -> None:
 )
 def test_anything_else_is_left_to_the_regular_expressions(front: str) -> None:
     assert simple_toml._usual_form(front, 1, False) is None
-    assert _read(front) == _tomllib(front)
+    assert as_lantern_reads(front) == as_tomllib_reads(front)
 
 
 def test_lines_are_numbered_from_first_line() -> None:
