@@ -4,50 +4,20 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from reader.articles import Collection
 from reader.content_files import MAX_ARTICLE_BYTES
 from reader.packs import MANIFEST, load_library
-
-WriteArticle = Callable[..., Path]
-WRONG_SHAPE = "collections must be a list of [[collections]] tables; collections skipped"
-
-MANIFEST_TEXT = """
-[pack]
-title = "Test pack"
-
-[[collections]]
-id = "first"
-title = "First things"
-description = "Start here."
-articles = ["b-article", "a-article"]
-
-[[collections]]
-id = "second"
-title = "Second things"
-articles = ["c-article"]
-"""
-
-
-def line_of(path: Path, start: str) -> int:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return next(n for n, line in enumerate(lines, 1) if line.startswith(start))
+from tests.pack_tools import WriteArticle, line_of, make_pack
 
 
 @pytest.fixture
 def pack(tmp_path: Path, write_article: WriteArticle) -> Path:
     """A valid pack of three articles and a manifest."""
-    folder = tmp_path / "pack"
-    write_article("a-article", title="Alpha", related=("b-article",))
-    write_article("b-article", title="Bravo")
-    write_article("c-article", title="Charlie", related=("a-article", "b-article"))
-    (folder / MANIFEST).write_text(MANIFEST_TEXT, encoding="utf-8")
-    return folder
+    return make_pack(tmp_path, write_article)
 
 
 def test_valid_pack_loads_without_problems(pack: Path) -> None:
@@ -56,23 +26,6 @@ def test_valid_pack_loads_without_problems(pack: Path) -> None:
     assert set(library.articles) == {"a-article", "b-article", "c-article"}
     assert library.articles["c-article"].related == ("a-article", "b-article")
     assert library.articles["a-article"].path == pack / "a-article.md"
-
-
-def test_collections_come_from_the_manifest(pack: Path) -> None:
-    library = load_library([pack])
-    assert library.collections == [
-        Collection("first", "First things", "Start here.", ("b-article", "a-article")),
-        Collection("second", "Second things", "", ("c-article",)),
-    ]
-    assert [a.id for a in library.in_order()] == ["b-article", "a-article", "c-article"]
-
-
-def test_pack_without_manifest_has_no_collections(write_article: WriteArticle) -> None:
-    folder = write_article("only-one").parent
-    library = load_library([folder])
-    assert library.collections == []
-    assert list(library.articles) == ["only-one"]
-    assert library.problems == []
 
 
 def test_files_that_are_not_markdown_are_ignored(pack: Path) -> None:
@@ -177,51 +130,6 @@ def test_related_to_a_broken_article_is_dropped(pack: Path) -> None:
     assert library.articles["c-article"].related == ("a-article",)
 
 
-def test_collection_naming_a_missing_article_is_a_warning(pack: Path) -> None:
-    (pack / "c-article.md").unlink()
-    library = load_library([pack])
-    [problem] = library.problems
-    assert problem.severity == "warning"
-    assert "collection 'second' lists 'c-article'" in problem.message
-    # The collection stays; the home screen only shows articles that exist.
-    assert [a.id for a in library.in_order()] == ["b-article", "a-article"]
-
-
-def test_a_missing_article_is_reported_where_its_collection_lists_it(pack: Path) -> None:
-    manifest = pack / MANIFEST
-    # Listed in both collections, and in single quotes in the second.
-    text = MANIFEST_TEXT.replace('articles = ["c-article"]', "articles = [\n  'a-article',\n]")
-    manifest.write_text(text, encoding="utf-8")
-    (pack / "a-article.md").unlink()
-    problems = [p for p in load_library([pack]).problems if "which did not load" in p.message]
-    assert [(p.path, p.line) for p in problems] == [
-        (manifest, line_of(manifest, 'articles = ["b-article"')),
-        (manifest, line_of(manifest, "  'a-article'")),
-    ]
-
-
-def test_broken_manifest_is_reported_and_articles_still_load(pack: Path) -> None:
-    manifest = pack / MANIFEST
-    manifest.write_text("[[collections]\nid = 1\n", encoding="utf-8")
-    library = load_library([pack])
-    [problem] = library.problems
-    assert problem.path == manifest
-    assert "pack manifest cannot be read" in problem.message
-    assert library.collections == []
-    assert len(library.articles) == 3
-
-
-def test_collection_missing_a_key_is_skipped(pack: Path) -> None:
-    manifest = pack / MANIFEST
-    bad = '\n[[collections]]\nid = "third"\ntitle = "No articles key"\n'
-    manifest.write_text(MANIFEST_TEXT + bad, encoding="utf-8")
-    library = load_library([pack])
-    [problem] = library.problems
-    assert problem.path == manifest
-    assert "collection 3 is missing 'articles'; skipped" in problem.message
-    assert [c.id for c in library.collections] == ["first", "second"]
-
-
 def test_missing_folder_is_reported(tmp_path: Path, pack: Path) -> None:
     missing = tmp_path / "nowhere"
     library = load_library([missing, pack])
@@ -229,64 +137,6 @@ def test_missing_folder_is_reported(tmp_path: Path, pack: Path) -> None:
     assert problem.path == missing
     assert "does not exist" in problem.message
     assert len(library.articles) == 3
-
-
-def test_hide_after_loading(pack: Path) -> None:
-    library = load_library([pack])
-    library.hide(["b-article"])
-    assert set(library.articles) == {"a-article", "c-article"}
-    assert library.collections[0].article_ids == ("a-article",)
-    assert library.articles["a-article"].related == ()
-    assert library.articles["c-article"].related == ("a-article",)
-
-
-@pytest.mark.parametrize(
-    ("text", "line", "message"),
-    [
-        ('# A pack\n\n\ncollections = 5\n[pack]\ntitle = "x"\n', 4, WRONG_SHAPE),
-        ('collections = "abc"\n', 1, WRONG_SHAPE),
-        (
-            '# note\n[collections]\nid = "c"\ntitle = "T"\narticles = ["a-article"]\n',
-            2,
-            WRONG_SHAPE,
-        ),
-        ('pack = "x"\ncollections = [1, "a"]\n', 2, WRONG_SHAPE),
-        (
-            '[pack]\ntitle = "x"\n\n[[collections]]\nid = "c"\ntitle = "T"\n'
-            'articles = "a-article"\n',
-            4,
-            'collection 1: articles should be a list of ids, like ["an-id"]; skipped',
-        ),
-        (
-            '[[collections]]\nid = "c"\ntitle = "T"\narticles = ["a-article"]\n\n'
-            '[[collections]]\nid = 5\ntitle = "T"\narticles = ["b-article"]\n',
-            6,
-            "collection 2: 'id' should be text in quotes; skipped",
-        ),
-        ('[[collections]]\nid = "c"\ntitle = "T"\narticles = [3]\n', 1, "articles should be"),
-        ('[pack]\ntitle = "x"\n[[collections]]\narticles = ["a-article"\n', 4, "cannot be read"),
-    ],
-)
-def test_manifest_values_of_the_wrong_type_are_reported_at_their_line(
-    pack: Path, text: str, line: int, message: str
-) -> None:
-    """Wrong types in pack.toml never raise; the problem names the line to fix."""
-    manifest = pack / MANIFEST
-    manifest.write_text(text, encoding="utf-8")
-    library = load_library([pack])
-    assert [(p.path, p.line) for p in library.problems] == [(manifest, line)]
-    assert message in library.problems[0].message
-    assert len(library.articles) == 3
-    assert all(isinstance(i, str) for c in library.collections for i in c.article_ids)
-
-
-def test_one_good_collection_survives_a_broken_one(pack: Path) -> None:
-    text = '[[collections]]\nid = "c"\ntitle = "T"\narticles = 5\n'
-    text += '[[collections]]\nid = "d"\ntitle = "D"\narticles = ["a-article"]\n'
-    (pack / MANIFEST).write_text(text, encoding="utf-8")
-    library = load_library([pack])
-    assert [c.id for c in library.collections] == ["d"]
-    assert [p.line for p in library.problems] == [1]
 
 
 def test_hidden_files_are_never_articles_and_md_is_read_in_any_case(pack: Path) -> None:
@@ -379,16 +229,6 @@ def test_a_folder_with_no_articles_is_a_warning(tmp_path: Path) -> None:
     [problem] = library.problems
     assert problem.severity == "warning"
     assert "no articles" in problem.message
-
-
-def test_manifest_nested_too_deeply_is_reported_and_articles_still_load(pack: Path) -> None:
-    manifest = pack / MANIFEST
-    manifest.write_text(MANIFEST_TEXT + "x = " + "[" * 1000 + "]" * 1000 + "\n", encoding="utf-8")
-    library = load_library([pack])
-    [problem] = library.problems
-    assert (problem.path, problem.line) == (manifest, line_of(manifest, "x ="))
-    assert problem.message == "the pack manifest cannot be read: it is nested too deeply"
-    assert len(library.articles) == 3
 
 
 def test_article_nested_too_deeply_is_skipped_and_the_rest_load(pack: Path) -> None:
