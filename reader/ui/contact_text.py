@@ -44,18 +44,36 @@ def _tr(text: str) -> str:
 
 def describe_method(method: ContactMethod) -> str:
     """One way to get in touch, e.g. 'Call 116 123' or 'Text SHOUT to 85258'."""
-    if method.instructions:
-        return method.instructions
     value = method.value.removeprefix("https://").removeprefix("http://")
+    if method.instructions and _mentions(method, value):
+        return method.instructions
     verb = _VERBS.get(method.type)
     text = fill(_tr(verb), value) if verb else f"{method.type.capitalize()} {value}"
     # A label that only repeats the verb ("Chat online") adds nothing.
-    if not method.label or method.label.lower() in text.lower():
+    if method.label and method.label.lower() not in text.lower():
+        labelled = QCoreApplication.translate(
+            "ContactText", "%1 (%2)", "a way to get in touch (%1), then the service's label for it"
+        )
+        text = fill(labelled, text, method.label)
+    if not method.instructions:
         return text
-    labelled = QCoreApplication.translate(
-        "ContactText", "%1 (%2)", "a way to get in touch (%1), then the service's label for it"
+    # Instructions are shown instead of the number only when they hold it: a clinic's "Ask
+    # for the duty nurse" alone left the reader with no number to call.
+    instructed = QCoreApplication.translate(
+        "ContactText", "%1. %2", "a way to get in touch (%1), then instructions that leave it out"
     )
-    return fill(labelled, text, method.label)
+    return fill(instructed, text, method.instructions)
+
+
+def _mentions(method: ContactMethod, value: str) -> bool:
+    """Whether the instructions hold the number (its digits, however grouped) or the address."""
+    if method.type in ("phone", "text"):
+        return _digits(value) in _digits(method.instructions)
+    return value.lower() in method.instructions.lower()
+
+
+def _digits(text: str) -> str:
+    return "".join(char for char in text if char.isdigit())
 
 
 def describe_hours(service: Service, with_note: bool = True) -> str:

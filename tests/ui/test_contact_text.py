@@ -203,3 +203,20 @@ def test_service_line_drops_a_full_stop_before_the_next_way() -> None:
     assert service_line(service(contact=ways)) == (
         "Helpline: Call 988. Press 1 for veterans; Text 988. Open 24 hours, every day."
     )
+
+
+@pytest.mark.parametrize(
+    ("method", "number"),
+    [
+        (ContactMethod("phone", "01632 960001", instructions="Ask for the duty nurse"), "01632"),
+        (ContactMethod("text", "85258", instructions="Text the word SHOUT"), "85258"),
+        (ContactMethod("chat", "https://chat.example.org", instructions="Chat with us"), "chat."),
+    ],
+)
+def test_instructions_that_leave_out_the_number_still_show_it(
+    method: ContactMethod, number: str
+) -> None:
+    """A clinic's "Ask for the duty nurse" hid the number to call: the panel showed no number."""
+    text = describe_method(method)
+    assert number in text
+    assert method.instructions in text
