@@ -1,58 +1,19 @@
-"""Articles: front-matter parsing, clear errors with line numbers, reading time."""
+"""Articles: front-matter parsing and clear errors with line numbers."""
 
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from pathlib import Path
 
 import pytest
 
 from reader.articles import (
-    WORDS_PER_MINUTE,
-    Article,
     ArticleError,
     parse_article,
     read_article,
     split_front_matter,
 )
-
-FIELDS = {
-    "id": '"calm-words"',
-    "title": '"  Calm words  "',
-    "summary": '"A short summary."',
-    "topics": '["feelings", "coping"]',
-    "content_note": '"Talks about hard feelings in general terms."',
-    "reviewed": "2026-11-26",
-    "sources": '["NICE guideline NG225"]',
-    "related": '["other-article"]',
-    "prompts": '["What helps you most?", "Who could you tell?"]',
-}
-BODY = "## First part\n\nSome calm words.\n"
-
-
-def article_text(
-    body: str = BODY,
-    drop: tuple[str, ...] = (),
-    extra: dict[str, str] | None = None,
-    **overrides: str,
-) -> str:
-    """A whole article file: front matter built from FIELDS, then the body."""
-    fields = {**FIELDS, **(extra or {}), **overrides}
-    lines = [f"{key} = {value}" for key, value in fields.items() if key not in drop]
-    return "+++\n" + "\n".join(lines) + "\n+++\n" + body
-
-
-def line_of(text: str, start: str) -> int:
-    """The 1-based file line that starts with this text."""
-    return next(n for n, line in enumerate(text.splitlines(), 1) if line.startswith(start))
-
-
-def parse_error(text: str) -> ArticleError:
-    with pytest.raises(ArticleError) as caught:
-        parse_article(text)
-    return caught.value
-
+from tests.article_tools import BODY, article_text, line_of, parse_error
 
 # --- valid front matter -------------------------------------------------------------------
 
@@ -237,58 +198,6 @@ def test_read_article_remembers_its_path(tmp_path: Path) -> None:
     path = tmp_path / "calm-words.md"
     path.write_text(article_text(), encoding="utf-8")
     assert read_article(path).path == path
-
-
-# --- reading time -------------------------------------------------------------------------
-
-
-def with_body(body: str) -> Article:
-    return parse_article(article_text(body=body))
-
-
-@pytest.mark.parametrize(
-    ("words", "minutes"),
-    [(0, 1), (1, 1), (WORDS_PER_MINUTE, 1), (WORDS_PER_MINUTE * 2, 2), (WORDS_PER_MINUTE * 5, 5)],
-)
-def test_reading_minutes_from_word_count(words: int, minutes: int) -> None:
-    article = with_body(" ".join(["calm"] * words))
-    assert article.word_count == words
-    assert article.reading_minutes == minutes
-
-
-def test_reading_minutes_round_to_the_nearest_minute() -> None:
-    assert with_body(" ".join(["word"] * int(WORDS_PER_MINUTE * 2.7))).reading_minutes == 3
-    assert with_body(" ".join(["word"] * int(WORDS_PER_MINUTE * 2.2))).reading_minutes == 2
-
-
-def test_word_count_ignores_markdown_and_link_targets() -> None:
-    body = "## Two words\n\n**Bold** and [a link](https://example.org/a-long-path-with-words).\n"
-    assert with_body(body).word_count == 6  # Two words Bold and a link
-
-
-def test_word_count_keeps_apostrophes_inside_words() -> None:
-    assert with_body("It's okay. You’re not alone.").word_count == 5
-
-
-@pytest.mark.parametrize(
-    ("body", "words"),
-    [
-        ("También sé que el corazón sigue aquí.", 7),  # an accent no longer splits a word
-        (unicodedata.normalize("NFD", "También sé que el corazón sigue aquí."), 7),  # decomposed
-        ("Pingüino, año, corazón.", 3),
-        ("Ты не один. Помощь рядом.", 5),  # other scripts counted no words at all
-        ("आप अकेले नहीं हैं।", 4),  # vowel signs are marks, part of their word
-        ("لست وحدك", 2),
-        ("Ελπίδα υπάρχει", 2),
-    ],
-)
-def test_word_count_counts_words_in_any_script(body: str, words: int) -> None:
-    """Reading time for the planned Spanish edition, and for any other language."""
-    assert with_body(body).word_count == words
-
-
-def test_word_count_still_splits_at_hyphens_and_skips_lone_marks() -> None:
-    assert with_body("A self-harm — ' ’ ___ * 3.5 co-op").word_count == 7  # A self harm 3 5 co op
 
 
 @pytest.mark.parametrize("title", ['""', '"   "', '"\\t"'])
