@@ -14,6 +14,12 @@ if TYPE_CHECKING:  # only for types: the contacts load after the first paint
 CRISIS_ARTICLE_ID = "in-crisis-right-now"
 SUICIDAL_THOUGHTS_ID = "suicidal-thoughts"
 
+# What an overdose is taken of, and how much, for searches that tell of one without the word.
+_PILLS = r"(?:pills|tablets|meds|medicines?|medications?|painkillers|paracetamol|drugs)"
+_LOTS = (
+    r"(?:(?:a )?lots? of|loads of|a handful of|a whole (?:box|bottle|packet) of|all (?:my|the)) "
+)
+
 # First-person phrases and plain words; matching what a person types, never shown as content.
 _CRISIS = re.compile(
     r"\b(?:"
@@ -30,6 +36,10 @@ _CRISIS = re.compile(
     r"|tak(?:e|ing) my (?:own )?life|(?:want|wanting|wanna) (?:to )?be dead|unalive\w*|kms"
     r"|(?:want|wanting|wanna|going) to end it|no way out|hopeless\w*"
     r"|(?:can'?t|cannot) (?:take|do) (?:it|this) any ?more|sleep forever|never wake up"
+    # An overdose told without the word ("i took too many" found "Nothing matched"): typed
+    # alone, or with what was taken. "took too many photos" is not one.
+    rf"|(?:took|taken|swallowed) too (?:many|much)(?=\W*$| (?:of )?(?:my |the )?{_PILLS})"
+    rf"|(?:(?:took|taken|swallowed) {_LOTS}|swallowed (?:{_LOTS})?){_PILLS}|too many {_PILLS}"
     r")\b"
 )
 

@@ -61,6 +61,23 @@ def test_crisis_searches_are_recognised(typed: str) -> None:
     assert suggests_crisis(typed)
 
 
+# An overdose told without the word: "took too many pills" said "Nothing matched".
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "i took too many",
+        "took too many pills",
+        "I've taken too much",
+        "my son took too many tablets",
+        "i swallowed pills",
+        "took a lot of painkillers",
+        "too many pills",
+    ],
+)
+def test_an_overdose_taken_is_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
 @pytest.mark.parametrize(
     "typed",
     [
@@ -80,6 +97,9 @@ def test_crisis_searches_are_recognised(typed: str) -> None:
         "take my time",
         "she took her own life",  # a loss: the grief article, not a crisis box
         "he takes his time",
+        "i took too many photos",
+        "took too long",
+        "too much homework",
     ],
 )
 def test_everyday_searches_are_not(typed: str) -> None:
