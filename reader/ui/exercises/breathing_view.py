@@ -310,5 +310,8 @@ class BreathingView(Page):
         if self.session.state is BreathState.RUNNING:
             self.session.pause()
         self._timer.stop()
+        # Paused quietly: "Paused. Press Resume" was said over the screen opened instead (F1's
+        # help panel). The words on screen still say it when the reader comes back.
+        self._last_step = step_text(self.session.frame())
         self.refresh()
         super().hideEvent(event)
