@@ -40,6 +40,9 @@ _CRISIS = re.compile(
     # alone, or with what was taken. "took too many photos" is not one.
     rf"|(?:took|taken|swallowed) too (?:many|much)(?=\W*$| (?:of )?(?:my |the )?{_PILLS})"
     rf"|(?:(?:took|taken|swallowed) {_LOTS}|swallowed (?:{_LOTS})?){_PILLS}|too many {_PILLS}"
+    # An injury that needs care now, told without a crisis word.
+    r"|(?:won'?t|will not|doesn'?t|does not|can'?t|cannot) stop (?:the )?bleeding"
+    r"|bleeding (?:a lot|badly|heavily|loads)|(?:so much|lots of|loads of|a lot of) blood"
     r")\b"
 )
 

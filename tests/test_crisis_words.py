@@ -78,6 +78,15 @@ def test_an_overdose_taken_is_recognised(typed: str) -> None:
     assert suggests_crisis(typed)
 
 
+# An injury that needs care now, told without a crisis word: "Nothing matched" before.
+@pytest.mark.parametrize(
+    "typed",
+    ["it wont stop bleeding", "my cut won't stop bleeding", "bleeding a lot", "so much blood"],
+)
+def test_bleeding_that_needs_care_now_is_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
 @pytest.mark.parametrize(
     "typed",
     [
@@ -100,6 +109,8 @@ def test_an_overdose_taken_is_recognised(typed: str) -> None:
         "i took too many photos",
         "took too long",
         "too much homework",
+        "stop bleeding gums",
+        "nosebleed",
     ],
 )
 def test_everyday_searches_are_not(typed: str) -> None:
