@@ -33,7 +33,9 @@ _CRISIS = re.compile(
     r"|can'?t go on|cannot go on|give up on life|no point (?:in )?living"
     r"|overdos\w*|cut(?:ting)? (?:my ?self|me)"
     # Heard in reviews and in how people write online: own-life wording, slang, despair.
-    r"|tak(?:e|ing) my (?:own )?life|(?:want|wanting|wanna) (?:to )?be dead|unalive\w*|kms"
+    r"|tak(?:e|ing) my (?:own )?life|(?:want|wanting|wanna) (?:to )?be dead|unaliv\w*|kms"
+    # Spelt to slip past online filters, or told to the reader ("kys"): help first as well.
+    r"|kys|kill (?:your ?self|ur ?self)|sewer ?slid\w*|su[i1!*]c[i1!*]d\w*"
     r"|(?:want|wanting|wanna|going) to end it|no way out|hopeless\w*"
     r"|(?:can'?t|cannot) (?:take|do) (?:it|this) any ?more|sleep forever|never wake up"
     # An overdose told without the word ("i took too many" found "Nothing matched"): typed

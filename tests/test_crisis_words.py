@@ -87,6 +87,16 @@ def test_bleeding_that_needs_care_now_is_recognised(typed: str) -> None:
     assert suggests_crisis(typed)
 
 
+# Written as online, where the plain words are hidden from filters: no help box came.
+@pytest.mark.parametrize(
+    "typed",
+    ["kys", "told me to kys", "kill yourself", "kill urself", "sewerslide", "sewer slide"]
+    + ["su1cide", "su!c!de", "su*cide", "unaliving", "unaliving myself"],
+)
+def test_crisis_words_as_written_online_are_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
 @pytest.mark.parametrize(
     "typed",
     [
@@ -111,6 +121,9 @@ def test_bleeding_that_needs_care_now_is_recognised(typed: str) -> None:
         "too much homework",
         "stop bleeding gums",
         "nosebleed",
+        "keys",
+        "sewer",
+        "slide",
     ],
 )
 def test_everyday_searches_are_not(typed: str) -> None:
