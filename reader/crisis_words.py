@@ -23,7 +23,7 @@ _LOTS = (
 # First-person phrases and plain words; matching what a person types, never shown as content.
 _CRISIS = re.compile(
     r"\b(?:"
-    r"suicid\w*|kill(?:ing)? (?:my ?self|me)|end(?:ing)? (?:my life|it all|my self|myself)"
+    r"suicid\w*|kill(?:ing)? (?:my ?self|me)|end(?:ing)? (?:my (?:own )?life|it all|my ?self)"
     r"|(?:want|wants|wanting|wanna|going) (?:to )?die|wish i (?:was|were) dead|better off dead"
     # Someone else in danger now ("my friend wants to kill himself"): help comes first too.
     r"|kill(?:ing)? (?:him ?self|her ?self|them ?selves|themself)"
@@ -31,11 +31,16 @@ _CRISIS = re.compile(
     r"|(?:don'?t|do not) want to (?:live|be here|be alive|wake up)|no reason to live"
     r"|(?:hurt|hurting|harm|harming) (?:my ?self|me)|not safe|unsafe|crisis|emergency"
     r"|can'?t go on|cannot go on|give up on life|no point (?:in )?living"
-    r"|overdos\w*|cut(?:ting)? (?:my ?self|me)"
+    r"|overdos\w*|cut(?:t?ing)? (?:my ?self|me)|cuts my ?self"
     # Heard in reviews and in how people write online: own-life wording, slang, despair.
     r"|tak(?:e|ing) my (?:own )?life|(?:want|wanting|wanna) (?:to )?be dead|unaliv\w*|kms"
     # Spelt to slip past online filters, or told to the reader ("kys"): help first as well.
     r"|kys|kill (?:your ?self|ur ?self)|sewer ?slid\w*|su[i1!*]c[i1!*]d\w*"
+    # Warning signs, in the words people use for them (not "dying my hair").
+    r"|better off without me|(?:no ?one|nobody) (?:would|will|'?d) (?:even )?miss me"
+    r"|(?:don'?t|do not) want to exist|want(?:s|ing)? to disappear|wish i (?:was|were|had) never"
+    r" (?:been )?born|hang(?:ing)? (?:my ?self|him ?self|her ?self|them ?selves)"
+    r"|feel(?:ing)? like dying(?! (?:my|your|his|her|their|it|the)\b)"
     r"|(?:want|wanting|wanna|going) to end it|no way out|hopeless\w*"
     r"|(?:can'?t|cannot) (?:take|do) (?:it|this) any ?more|sleep forever|never wake up"
     # An overdose told without the word ("i took too many" found "Nothing matched"): typed

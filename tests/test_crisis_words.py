@@ -97,6 +97,18 @@ def test_crisis_words_as_written_online_are_recognised(typed: str) -> None:
     assert suggests_crisis(typed)
 
 
+# Warning signs in the words people use for them; each gave ordinary results, no help box.
+@pytest.mark.parametrize(
+    "typed",
+    ["everyone would be better off without me", "nobody would miss me", "no one would miss me"]
+    + ["i dont want to exist", "i want to disappear", "i wish i was never born"]
+    + ["i want to end my own life", "hang myself", "i feel like dying", "cuting myself"]
+    + ["sometimes i cuts myself"],
+)
+def test_warning_signs_are_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
 @pytest.mark.parametrize(
     "typed",
     [
@@ -124,6 +136,10 @@ def test_crisis_words_as_written_online_are_recognised(typed: str) -> None:
         "keys",
         "sewer",
         "slide",
+        "i feel like dying my hair",
+        "better off",
+        "my mum will miss me at uni",
+        "she cuts me off",
     ],
 )
 def test_everyday_searches_are_not(typed: str) -> None:
