@@ -15,7 +15,9 @@ UNKNOWN_HOURS = "We could not check when this line is open. If no one answers, t
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MINUTES_PER_DAY = 24 * 60
-_RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+# Any dash: hours pasted from a web page or leaflet have an en dash ("09:00–17:00"), which a
+# message asking for "09:00-17:00" could not tell apart; refused, the line was left out.
+_RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-\u2010-\u2015\u2212]\s*(\d{1,2}):(\d{2})\s*$")
 _KEYS = {"always_open", "confirmed", "time_zone", "note", *DAYS}
 
 

@@ -122,3 +122,13 @@ def test_long_or_odd_values_are_shortened_and_escaped_in_messages() -> None:
     assert monday.startswith("'\\x1b[2J999")
     assert "…' should look like" in monday
     assert all(len(message) < 200 for message in (zone, monday))
+
+
+@pytest.mark.parametrize("dash", ["\u2013", "\u2014", "\u2212"])
+def test_times_with_a_typographic_dash_are_read(dash: str) -> None:
+    """Hours pasted from a web page or leaflet ("09:00–17:00") left the clinic's line out.
+
+    The message quoted a range that looked exactly like the example it asked for.
+    """
+    hours = timetable("Europe/London", monday=[f"09:00{dash}17:00", f"22:00 {dash} 02:00"])
+    assert hours.ranges_on(0) == (TimeRange(9 * 60, 17 * 60), TimeRange(22 * 60, 2 * 60))
