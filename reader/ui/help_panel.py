@@ -118,8 +118,14 @@ class HelpPanel(Page):
             self.region_changed.emit(self.region)
 
     def _render(self, html: str | None = None) -> None:
+        # The keyboard stays on the link it was on, wherever the hours moved its service: a
+        # new text (a line opened or closed, another theme or text size) put it back at the
+        # start as someone chose whom to contact.
+        href = self.view.focused_href()
         self._shown_html = self.panel_html() if html is None else html
         self.view.set_article_html(self._shown_html, self._css(), pack_folder=None)
+        if href is not None and self.view.select_href(href) and self.view.hasFocus():
+            self.view.reveal_focused_link()  # its service may have moved off the screen
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Shown again: a line may have opened or closed since ("Open now", and its place)."""
@@ -134,14 +140,8 @@ class HelpPanel(Page):
 
     def _bring_up_to_date(self) -> None:
         html = self.panel_html()
-        if html == self._shown_html:
-            return
-        # The keyboard stays on the link it was on, wherever the hours moved its service;
-        # a new text put it back at the start as someone chose whom to contact.
-        href = self.view.focused_href()
-        self._render(html)
-        if href is not None and self.view.select_href(href) and self.view.hasFocus():
-            self.view.reveal_focused_link()  # its service may have moved off the screen
+        if html != self._shown_html:
+            self._render(html)
 
     def service_names(self) -> list[str]:
         """Names of the services shown now, in order (clinic contacts first, unless closed)."""

@@ -55,3 +55,23 @@ def test_in_a_kiosk_the_chat_address_is_a_code_to_scan(
     shown = web_address_dialogs(monkeypatch, qtbot)
     _click_chat(make_window, replace(small_context, kiosk=True))
     assert [dialog.address.text() for dialog in shown] == [CHAT]
+
+
+@pytest.mark.parametrize("change", ["text size", "theme"])
+def test_a_new_text_size_or_theme_keeps_the_keyboard_on_the_chat_address(
+    make_window: MakeWindow, small_context: AppContext, qtbot: QtBot, change: str
+) -> None:
+    """Ctrl+= with the keyboard on the chat address sent it back to the top of the contacts."""
+    window = make_window(replace(small_context, region="US"))
+    window.open_help()
+    panel = window.screens["help"]
+    assert isinstance(panel, HelpPanel)
+    panel.view.setFocus()
+    qtbot.waitUntil(panel.view.hasFocus)
+    assert panel.view.select_href(CHAT)
+    if change == "text size":
+        window.theming.zoom_in()
+    else:
+        window.theming.set_theme("dark")
+    assert panel.view.hasFocus()
+    assert panel.view.focused_href() == CHAT
