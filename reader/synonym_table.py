@@ -69,7 +69,12 @@ TABLE: dict[str, tuple[str, ...]] = {
             "scar",
             "scars",
             "scarring",
+            "burning myself",
+            "burned myself",
+            "burnt myself",
             # Misspellings seen in reviews and common online.
+            "cuting",
+            "cuting myself",
             "slef harm",
             "sefl harm",
             "self ham",

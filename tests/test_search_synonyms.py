@@ -77,6 +77,9 @@ def top(index: SearchIndex, typed: str, count: int = 5) -> list[str]:
         ("picked on", "school-and-college"),
         ("she said she will kill herself", "suicidal-thoughts"),
         ("my friend is suicidal", "supporting-someone"),
+        # Found "Nothing matched" before.
+        ("cuting", "understanding-self-harm"),
+        ("burning myself", "understanding-self-harm"),
     ],
 )
 def test_everyday_words_find_the_articles_about_them(
