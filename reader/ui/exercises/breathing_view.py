@@ -7,30 +7,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QCheckBox, QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reader.exercises import Clock
-from reader.exercises.breathing import (
-    DEFAULT_MINUTES,
-    MINUTES,
-    RHYTHMS,
-    BreathFrame,
-    BreathingSession,
-    BreathState,
-)
+from reader.exercises.breathing import RHYTHMS, BreathFrame, BreathingSession, BreathState
 from reader.ui.a11y import announce
-from reader.ui.a11y_roles import name_group, not_a_heading
+from reader.ui.a11y_roles import not_a_heading
+from reader.ui.exercises.breathing_choices import BreathingChoices
 from reader.ui.exercises.breathing_circle import BreathingCircle
-from reader.ui.exercises.breathing_words import (
-    intro_text,
-    minutes_text,
-    step_text,
-    time_text,
-    words,
-)
-from reader.ui.exercises.common import align_centre, button, button_row, choice_row, label
+from reader.ui.exercises.breathing_words import intro_text, step_text, time_text, words
+from reader.ui.exercises.common import align_centre, button, button_row, label
 from reader.ui.exercises.grounding_view import GROUNDING_ARTICLE
-from reader.ui.flow import LabelledRows
 from reader.ui.focus import focus_is_in, pass_focus
 from reader.ui.in_view import reveal
 from reader.ui.text_size import change_role
@@ -83,9 +70,7 @@ class BreathingView(Page):
         self.body.addWidget(label(self.tr("Slow breathing"), "pageTitle"))
         self.intro_label = label("", "muted")  # its words follow the words-only choice
         self.body.addWidget(self.intro_label)
-        self.reduce_motion_box = self._motion_box()
-        self.options = self._options()
-        self.body.addWidget(self.options)
+        self.body.addWidget(self._choices())
         self.circle = BreathingCircle()
         self.body.addWidget(self.circle)
         # Drawn as large as a title, but the breath to follow, not a heading to jump to.
@@ -116,56 +101,18 @@ class BreathingView(Page):
         self.body.addWidget(self.controls)
         self.body.addStretch(1)  # spare height goes below the content, not between rows
 
-    def _options(self) -> QWidget:
-        rhythms = [
-            self.tr("In for {inhale}, out for {exhale}").format(inhale=r.inhale, exhale=r.exhale)
-            for r in RHYTHMS
-        ]
-        self.rhythm_buttons, self.rhythm_row = choice_row(
-            self, [(i, text, text) for i, text in enumerate(rhythms)], stacked=True
-        )
-        self.minutes_buttons, self.minutes_row = choice_row(
-            self, [(m, minutes_text(m), minutes_text(m)) for m in MINUTES]
-        )
-        self._select_defaults()
-        # Our own row labels, which Python keeps to grey them.
-        rhythm_label, minutes_label = label(self.tr("Rhythm")), label(self.tr("Length"))
-        # Named groups: a screen reader said "1 minute" with nothing to say it was the length.
-        name_group(self.rhythm_row, rhythm_label.text())
-        name_group(self.minutes_row, minutes_label.text())
-        motion_label = label(self.tr("Motion"))
-        options = LabelledRows(
-            [
-                (rhythm_label, self.rhythm_row, self.rhythm_buttons.buttons()),
-                (minutes_label, self.minutes_row, self.minutes_buttons.buttons()),
-                # The box lines up with the radio buttons above it, not 6 px off the labels.
-                (motion_label, self.reduce_motion_box, [self.reduce_motion_box]),
-            ]
-        )
-        options.setObjectName("breathingOptions")
-        options.setContentsMargins(0, 8, 0, 0)
-        # Greyed together with their row labels while breathing: these cannot change mid-way.
-        self.locked_while_breathing = [
-            rhythm_label,
-            self.rhythm_row,
-            minutes_label,
-            self.minutes_row,
-        ]
-        return options
-
-    def _motion_box(self) -> QCheckBox:
-        # Short enough to stay whole at 200% text in the narrowest window ("Motion" says which
-        # circle); a check box cannot wrap its words.
-        box = QCheckBox(self.tr("Words only, no circle"))
-        # Its name is its words, so "click Words only" works by voice (WCAG 2.5.3); the
-        # description ties it to Reduce motion in Reading settings.
-        box.setAccessibleName(box.text())
-        box.setAccessibleDescription(self.tr("Reduce motion: words only, no moving circle"))
-        box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        box.toggled.connect(self._apply_motion_setting)
+    def _choices(self) -> QWidget:
+        """The rhythm, length and words-only rows, their widgets kept at hand on the view."""
+        choices = self.choices = BreathingChoices(self)
+        self.rhythm_buttons, self.rhythm_row = choices.rhythm_buttons, choices.rhythm_row
+        self.minutes_buttons, self.minutes_row = choices.minutes_buttons, choices.minutes_row
+        self.reduce_motion_box = choices.reduce_motion_box
+        self.reduce_motion_box.toggled.connect(self._apply_motion_setting)
         # The reader's click only: set_reduce_motion() is the setting reaching this box.
-        box.clicked.connect(self._share_motion_choice)
-        return box
+        self.reduce_motion_box.clicked.connect(self._share_motion_choice)
+        self.locked_while_breathing = choices.locked_while_breathing
+        self.options = choices.options
+        return self.options
 
     def _share_motion_choice(self, checked: bool) -> None:
         """Words only is Reduce motion in Reading settings: tell the window's setting (the menu
@@ -174,10 +121,6 @@ class BreathingView(Page):
         theming = getattr(self.window(), "theming", None)  # none for a screen on its own
         if theming is not None:
             theming.set_reduce_motion(checked)
-
-    def _select_defaults(self) -> None:
-        self.rhythm_buttons.button(0).setChecked(True)
-        self.minutes_buttons.button(DEFAULT_MINUTES).setChecked(True)
 
     @property
     def reduce_motion(self) -> bool:
@@ -227,7 +170,7 @@ class BreathingView(Page):
     def reset(self) -> None:
         """Back to the initial state: no session, default choices, no timer."""
         self.stop()
-        self._select_defaults()
+        self.choices.select_defaults()
         self.set_reduce_motion(self._reduce_motion_default)
         self.refresh()
 
