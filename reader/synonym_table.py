@@ -10,6 +10,7 @@ query is matched against it is in reader/search_synonyms.py.
 from __future__ import annotations
 
 _SELF_HARM = ("self harm*",)
+_SOMEONE_ELSES_SELF_HARM = ("self harm*", "supporting someone")
 _ANXIETY = ("anxious", "worry", "worries", "panic*", "overwhelm*", "nervous")
 _LOW = ("low mood", "sadness", "numb", "empty")
 _SELF_HATRED = ("self hatred", "worthless")
@@ -30,7 +31,7 @@ _SUICIDAL = ("suicid*",)
 _EATING = ("eating problem*",)
 _GRIEF = ("grief", "bereaved")
 _WORK = ("employer", "manager")
-_CHILDREN = ("children",)
+_CHILDREN = ("children", "family")
 _OLDER = ("older",)
 _LONELY = ("lonel*",)
 _SCHOOL = ("school",)
@@ -84,6 +85,16 @@ TABLE: dict[str, tuple[str, ...]] = {
             "self harn",
         ),
         _SELF_HARM,
+    ),
+    # Someone else's ("my daughter cuts herself" found nothing: no article says "herself"):
+    # the articles on self-harm, and the one on supporting someone.
+    **dict.fromkeys(
+        (
+            f"{doing} {them}"
+            for doing in ("cut", "cuts", "cutting", "hurt", "hurts", "hurting", "harming")
+            for them in ("himself", "herself", "themselves", "themself")
+        ),
+        _SOMEONE_ELSES_SELF_HARM,
     ),
     **dict.fromkeys(
         (

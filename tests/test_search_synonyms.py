@@ -80,6 +80,12 @@ def top(index: SearchIndex, typed: str, count: int = 5) -> list[str]:
         # Found "Nothing matched" before.
         ("cuting", "understanding-self-harm"),
         ("burning myself", "understanding-self-harm"),
+        # Someone else's self-harm, as a parent or friend types it.
+        ("my daughter cuts herself", "understanding-self-harm"),
+        ("my son is hurting himself", "understanding-self-harm"),
+        ("she is cutting herself", "supporting-someone"),
+        ("they are harming themselves", "supporting-someone"),
+        ("my daughter self harms", "supporting-someone"),
     ],
 )
 def test_everyday_words_find_the_articles_about_them(
