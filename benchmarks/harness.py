@@ -17,7 +17,6 @@ from typing import TypeVar
 
 REPO = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-MIB = 1024 * 1024
 T = TypeVar("T")
 
 

@@ -27,11 +27,6 @@ def parse_toml(text: str) -> dict[str, Any]:
     return safe_toml.loads(text)
 
 
-def read_toml(path: Path) -> dict[str, Any]:
-    """A pack.toml file; OSError or ValueError (ContentFileError, TOML errors) if unusable."""
-    return parse_toml(content_files.read_text(path, content_files.MAX_MANIFEST_BYTES))
-
-
 def manifest_offset(text: str, key: str, index: int = 0) -> int:
     """Where pack.toml writes its index-th [[key]] table, else `key =` or [key], else 0."""
     name = re.escape(key)

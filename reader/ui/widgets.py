@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -18,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.a11y_roles import HEADING_NAMES, install_roles
-from reader.ui.card import Card
 from reader.ui.focus import next_focusable_in
 from reader.ui.main_text import GUTTER, HangingText
 from reader.ui.style import SCROLL_BAR_WIDTH
@@ -74,12 +71,6 @@ def fit_to_text(window: QWidget, lines_wide: int, lines_high: int = 0) -> None:
     height = min(max(needed, least.height(), lines_high * line), room.height() * 9 // 10)
     window.setMinimumSize(width, min(max(needed, least.height()), height))
     window.resize(width, height)
-
-
-def connect_card(card: Card, action: Callable[[], None]) -> Card:
-    """Connect a card's activation to a plain callable and return the card."""
-    card.activated.connect(action)
-    return card
 
 
 def centred_column(

@@ -7,9 +7,9 @@ from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from reader.ui.card import Card
 from reader.ui.kiosk_guard import KioskGuard
 from reader.ui.main_window import MainWindow
-from reader.ui.widgets import Card
 from tests.fakes import FakeClock
 from tests.ui.kiosk.kiosk_helpers import (
     IDLE,
