@@ -18,6 +18,7 @@ _SLEEP = ("sleep*", "night*", "awake")
 _SETBACK = ("setback*",)
 _FEAR = ("fear", "frighten*")
 _EMERGENCY = ("emergency",)
+_INJURY = ("badly hurt", "injury", "emergency care")
 _ONLINE = ("online", "social media", "feed*")
 _DOCTOR = ("doctor*", "gp", "nurse")
 _ALCOHOL = ("alcohol", "drugs")
@@ -272,6 +273,8 @@ TABLE: dict[str, tuple[str, ...]] = {
         _SCHOOL,
     ),
     **dict.fromkeys(("picked on", "teased", "bullies", "bully"), _BULLYING),
+    # An injury, in the words of first aid: the articles say when to get emergency care.
+    **dict.fromkeys(("bleeding", "wound", "wounds", "first aid", "stitches", "injured"), _INJURY),
     # Emergency numbers (UK and Ireland, US and Canada, Europe, Australia) and "A&E".
     **dict.fromkeys(("ambulance", "999", "911", "112", "000", "a e", "a and e"), _EMERGENCY),
 }

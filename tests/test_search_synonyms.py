@@ -86,6 +86,11 @@ def top(index: SearchIndex, typed: str, count: int = 5) -> list[str]:
         ("she is cutting herself", "supporting-someone"),
         ("they are harming themselves", "supporting-someone"),
         ("my daughter self harms", "supporting-someone"),
+        # An injury, in the words of first aid: what to do, and when to get emergency care.
+        ("bleeding", "in-crisis-right-now"),
+        ("wound", "going-to-hospital"),
+        ("first aid", "in-crisis-right-now"),
+        ("stitches", "going-to-hospital"),
     ],
 )
 def test_everyday_words_find_the_articles_about_them(
