@@ -31,7 +31,7 @@ _CRISIS = re.compile(
     r"|(?:don'?t|do not) want to (?:live|be here|be alive|wake up)|no reason to live"
     r"|(?:hurt|hurting|harm|harming) (?:my ?self|me)|not safe|unsafe|crisis|emergency"
     r"|can'?t go on|cannot go on|give up on life|no point (?:in )?living"
-    r"|overdos\w*|cut(?:t?ing)? (?:my ?self|me)|cuts my ?self"
+    r"|overdos\w*|cut(?:t?ing)? (?:my ?self|me)|cuts my ?self|burn(?:s|t|ed|ing)? my ?self"
     # Heard in reviews and in how people write online: own-life wording, slang, despair.
     r"|tak(?:e|ing) my (?:own )?life|(?:want|wanting|wanna) (?:to )?be dead|unaliv\w*|kms"
     # Spelt to slip past online filters, or told to the reader ("kys"): help first as well.

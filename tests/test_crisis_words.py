@@ -103,7 +103,7 @@ def test_crisis_words_as_written_online_are_recognised(typed: str) -> None:
     ["everyone would be better off without me", "nobody would miss me", "no one would miss me"]
     + ["i dont want to exist", "i want to disappear", "i wish i was never born"]
     + ["i want to end my own life", "hang myself", "i feel like dying", "cuting myself"]
-    + ["sometimes i cuts myself"],
+    + ["sometimes i cuts myself", "burning myself", "i burnt myself again"],
 )
 def test_warning_signs_are_recognised(typed: str) -> None:
     assert suggests_crisis(typed)
