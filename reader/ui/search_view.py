@@ -20,6 +20,8 @@ from reader.ui.article_body import ArticleBody
 from reader.ui.text_size import give_role
 from reader.ui.widgets import Page, label
 
+_MOST_SHOWN = 60  # characters of the search repeated in "Nothing matched": about a line
+
 
 @dataclass(frozen=True)
 class KeptSearch:
@@ -87,9 +89,12 @@ class SearchView(Page):
         self.offers_lines = not self.offers_help and seeks_someone_to_talk_to(
             text, self._line_words()
         )
-        self.status.setText(self._status_text(breakable(text)))
+        # A pasted page was repeated whole: it filled the screen, and a screen reader read it
+        # all out, before the way to help. The start of it says which search this was.
+        shown = _shortened(text)
+        self.status.setText(self._status_text(breakable(shown)))
         if changed:  # not when only the theme changed
-            announce(self.status, self._status_text(text))
+            announce(self.status, self._status_text(shown))
         # Only a new theme shows the same results again: the focused result keeps the focus.
         link = None if changed else self.results.focused_link()
         help_html = self._help_html() if self.offers_help else ""
@@ -235,6 +240,15 @@ def _put_first(articles: Sequence[Article], hits: list[SearchHit]) -> list[Searc
     first = [SearchHit(article.id, article.title, "") for article in articles]
     ids = {article.id for article in articles}
     return first + [hit for hit in hits if hit.article_id not in ids]
+
+
+def _shortened(text: str) -> str:
+    """The start of a long search, cut after a whole word where one ends, then "…"."""
+    if len(text) <= _MOST_SHOWN:
+        return text
+    start = text[:_MOST_SHOWN]
+    space = start.rfind(" ")
+    return (start[:space] if space > _MOST_SHOWN // 2 else start).rstrip() + "…"
 
 
 def _link(href: str, text: str) -> str:
