@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -13,6 +14,7 @@ import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
 from reader import privacy  # noqa: E402
+from tests.fakes import FakeClock  # noqa: E402
 
 # No property test is timed: Hypothesis' default 200 ms deadline failed them on a busy machine
 # ("Unreliable test timings"), which says nothing about Lantern. Slowness has its benchmarks.
@@ -69,3 +71,16 @@ def write_article(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """A fake monotonic clock, for any timing rule (Esc twice, exercises, idle)."""
+    return FakeClock()
+
+
+@pytest.fixture
+def no_tomllib(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make `import tomllib` fail (a module that has it keeps it): what is read then took a
+    path without it."""
+    monkeypatch.setitem(sys.modules, "tomllib", None)

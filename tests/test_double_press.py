@@ -9,11 +9,6 @@ from tests.fakes import FakeClock
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
 def esc(clock: FakeClock) -> DoublePress:
     return DoublePress(clock)
 

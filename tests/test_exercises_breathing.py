@@ -18,11 +18,6 @@ from reader.exercises.breathing import (
 from tests.fakes import FakeClock
 
 
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
 def test_rhythms_stay_within_the_sources() -> None:
     # NHS: about 5 in, 5 out; DBT: a longer out-breath. No holds, nothing faster.
     assert {(r.inhale, r.exhale) for r in RHYTHMS} == {(4, 6), (5, 5)}

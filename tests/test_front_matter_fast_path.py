@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 import tomllib
 
 import pytest
@@ -69,13 +68,6 @@ def manifests(draw: st.DrawFn) -> str:
         )
         parts.append(header + "\n" + draw(front_matters()))
     return "\n".join(parts)
-
-
-@pytest.fixture
-def no_tomllib(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make `import tomllib` fail (this module's own tomllib still works): front matter read
-    then must have taken the plain, fast path."""
-    monkeypatch.setitem(sys.modules, "tomllib", None)
 
 
 @settings(max_examples=600, deadline=None)

@@ -8,7 +8,6 @@ tomllib. The oracle is tomllib with a plain line scan, as in test_front_matter_f
 from __future__ import annotations
 
 import datetime as dt
-import sys
 import tomllib
 
 import pytest
@@ -69,12 +68,6 @@ def test_the_usual_form_gives_what_the_regular_expressions_give(front: str) -> N
         assert usual == simple_toml._any_form(front, 2, False)
         data, lines = usual
         assert list(data) == list(lines)  # the order of the file, which error reports keep
-
-
-@pytest.fixture
-def no_tomllib(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make `import tomllib` fail: front matter read then took a path without it."""
-    monkeypatch.setitem(sys.modules, "tomllib", None)
 
 
 @pytest.mark.usefixtures("no_tomllib")

@@ -115,12 +115,6 @@ def bundled_context(regions: dict[str, RegionContacts]) -> AppContext:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    """A fake monotonic clock for the Esc-twice timing."""
-    return FakeClock()
-
-
-@pytest.fixture
 def make_window(qtbot: QtBot, clock: FakeClock) -> Callable[[AppContext], MainWindow]:
     """Build, register and show a MainWindow for a context (with the fake clock)."""
 
