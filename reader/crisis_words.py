@@ -88,8 +88,12 @@ _MIN_NAME = 3  # the shortest number of a line worth matching ("988")
 _PREFIX = 5  # letters of a line's name typed before it counts ("samar", not "help")
 
 
+# Apostrophes as phones and keyboards type them: "canʼt" is "can't".
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc`\u00b4", "'"))
+
+
 def _normal(text: str) -> str:
-    return " ".join(text.lower().replace("\u2019", "'").split())
+    return " ".join(text.lower().translate(_APOSTROPHES).split())
 
 
 def _digits(text: str) -> str:
