@@ -58,6 +58,13 @@ def _application_font_restored(qapp: QApplication) -> Iterator[None]:
         QApplication.setFont(font)
 
 
+@pytest.fixture
+def clipboard_emptied(qapp: QApplication) -> Iterator[None]:
+    """What a test copied is not left for the tests after it."""
+    yield
+    QApplication.clipboard().clear()
+
+
 @pytest.fixture(scope="session")
 def regions() -> dict[str, RegionContacts]:
     """The real bundled crisis contacts (they must load without problems)."""

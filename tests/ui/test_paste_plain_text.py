@@ -7,8 +7,6 @@ the whole app, Get help now included, for 144 s.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
@@ -50,11 +48,7 @@ print(len(fresh.toPlainText()))
 """
 
 
-@pytest.fixture(autouse=True)
-def _clipboard_emptied(qapp: QApplication) -> Iterator[None]:
-    """What a test copied is not left for the tests after it."""
-    yield
-    QApplication.clipboard().clear()
+pytestmark = pytest.mark.usefixtures("clipboard_emptied")
 
 
 def test_copying_and_pasting_a_long_line_again_and_again_stays_quick() -> None:

@@ -7,8 +7,6 @@ holds 10,000. Now the limit is in UTF-16 units throughout, and a cut never split
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QTextCursor
@@ -23,11 +21,7 @@ CLEF = "\U0001d11e"  # 𝄞: two units
 MIXED = "a" + SMILE + "é" + CLEF + "中"
 
 
-@pytest.fixture(autouse=True)
-def _clipboard_emptied(qapp: QApplication) -> Iterator[None]:
-    """What a test copied is not left for the tests after it."""
-    yield
-    QApplication.clipboard().clear()
+pytestmark = pytest.mark.usefixtures("clipboard_emptied")
 
 
 @pytest.fixture
