@@ -25,10 +25,13 @@ _CRISIS = re.compile(
     r"\b(?:"
     r"suicid\w*|kill(?:ing)? (?:my ?self|me)|end(?:ing)? (?:my (?:own )?life|it all|my ?self)"
     r"|(?:want|wants|wanting|wanna|going) (?:to )?die|wish i (?:was|were) dead|better off dead"
+    # Text speak and slips in the words around "die" ("i want 2 die", "i wana die").
+    r"|(?:wana|wnat|want) (?:too|2) die|(?:wana|wnat) (?:to )?die|wish i (?:could|would) die"
+    r"|want (?:it all|everything) to (?:end|stop|be over)"
     # Someone else in danger now ("my friend wants to kill himself"): help comes first too.
     r"|kill(?:ing)? (?:him ?self|her ?self|them ?selves|themself)"
     r"|tak(?:e|ing) (?:his|her|their) (?:own )?life"
-    r"|(?:don'?t|do not) want to (?:live|be here|be alive|wake up)|no reason to live"
+    r"|(?:don'?t|do not) (?:want to|wanna) (?:live|be here|be alive|wake up)|no reason to live"
     r"|(?:hurt|hurting|harm|harming) (?:my ?self|me)|not safe|unsafe|crisis|emergency"
     r"|can'?t go on|cannot go on|give up on life|no point (?:in )?living"
     r"|overdos\w*|cut(?:t?ing)? (?:my ?self|me)|cuts my ?self|burn(?:s|t|ed|ing)? my ?self"

@@ -12,3 +12,21 @@ from reader.crisis_words import suggests_crisis
 def test_any_apostrophe_is_one(apostrophe: str) -> None:
     assert suggests_crisis(f"I can{apostrophe}t go on")
     assert suggests_crisis(f"i don{apostrophe}t want to live")
+
+
+# Text speak and slips in the everyday words around "die" and "live": no help box came.
+@pytest.mark.parametrize(
+    "typed",
+    ["i want 2 die", "want 2 die", "i wana die", "i wnat to die", "i want too die"]
+    + ["dont wanna live", "i dont wanna be here anymore", "i wish i could die"]
+    + ["i want it all to end", "i want everything to be over"],
+)
+def test_text_speak_and_slips_are_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed", ["i want 2 dye my hair", "wanna live abroad", "i want it to end on a high"]
+)
+def test_everyday_text_speak_is_not(typed: str) -> None:
+    assert not suggests_crisis(typed)
