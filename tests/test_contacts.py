@@ -79,11 +79,14 @@ def test_every_number_is_traced_to_section_c(bundled: dict[str, RegionContacts])
 
 
 def test_numbers_from_elsewhere_name_their_page(bundled: dict[str, RegionContacts]) -> None:
+    found = set()
     for region in bundled.values():
         for service in region.services:
             for method in service.contact:
                 if method.value in TRACED_ELSEWHERE:
+                    found.add(method.value)
                     assert TRACED_ELSEWHERE[method.value] in service.source, service.name
+    assert found == set(TRACED_ELSEWHERE)  # or the check above ran for none of them
 
 
 def test_l13_is_met_where_section_c_supports_it(bundled: dict[str, RegionContacts]) -> None:
