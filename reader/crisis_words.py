@@ -34,7 +34,10 @@ _CRISIS = re.compile(
     r"|(?:don'?t|do not) (?:want to|wanna) (?:live|be here|be alive|wake up)|no reason to live"
     r"|(?:hurt|hurting|harm|harming) (?:my ?self|me)|not safe|unsafe|crisis|emergency"
     r"|can'?t go on|cannot go on|give up on life|no point (?:in )?living"
-    r"|overdos\w*|cut(?:t?ing)? (?:my ?self|me)|cuts my ?self|burn(?:s|t|ed|ing)? my ?self"
+    r"|overdos\w*|cut(?:t?ing|t|ted)? (?:my ?self|me)|cuts my ?self|burn(?:s|t|ed|ing)? my ?self"
+    # Short forms: "od" for an overdose (not alone: it starts "odd"), a cut's place named.
+    r"|(?:to|2|gonna|gunna|i|i'?ll|i will|i might) od(?:'?d|ed|d)?|od(?:'?d|ed|d)? on"
+    r"|(?:cut|slit|slash)\w* my wrists?"
     # Heard in reviews and in how people write online: own-life wording, slang, despair.
     r"|tak(?:e|ing) my (?:own )?life|(?:want|wanting|wanna) (?:to )?be dead|unaliv\w*|kms"
     # Spelt to slip past online filters, or told to the reader ("kys"): help first as well.

@@ -30,3 +30,18 @@ def test_text_speak_and_slips_are_recognised(typed: str) -> None:
 )
 def test_everyday_text_speak_is_not(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# Short forms: "od" for an overdose, and "cut" as it is often spelt, or with the place named.
+@pytest.mark.parametrize(
+    "typed",
+    ["i want to od", "gonna od", "i od'd", "od on pills", "i odd on paracetamol"]
+    + ["cutt myself", "i cutted myself", "cut my wrists", "slit my wrist"],
+)
+def test_short_forms_are_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize("typed", ["od", "odd", "period", "an odd day", "cut my hair", "god"])
+def test_everyday_short_forms_are_not(typed: str) -> None:
+    assert not suggests_crisis(typed)
