@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 import reader.exercises
 import reader.ui.exercises
+from reader.context import AppContext
 from reader.ui.exercises import (
     BreathingView,
     GroundingView,
@@ -21,6 +23,8 @@ from reader.ui.exercises import (
     UrgeView,
 )
 from reader.ui.exercises.common import MemoryTextEdit
+from reader.ui.main_window import MainWindow
+from tests.ui.a11y_tools import watch_announcements
 
 ALLOWED_QT = {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"}
 
@@ -117,3 +121,31 @@ def test_only_core_qt_modules_and_no_file_io(path: Path) -> None:
     if "ui" not in path.parts[-3:-1]:
         assert qt == set()  # the core never imports Qt
     assert not re.search(r"\bopen\(|QFile|QSettings|write_text|write_bytes|QSaveFile", source)
+
+
+IN_USE = {  # a reader part-way through each screen
+    "exercise/breathing": lambda view: view.start(),
+    "exercise/grounding": lambda view: view.next(),
+    "exercise/ride-the-wave": lambda view: view.start(),
+    "safety-plan": lambda view: view.edits["warning_signs"].setPlainText("Not sleeping"),
+    "reflections": lambda view: None,
+}
+
+
+@pytest.mark.parametrize("name", sorted(IN_USE))
+def test_a_kiosk_reset_on_a_screen_says_only_that_all_was_cleared(
+    make_window: Callable[[AppContext], MainWindow],
+    small_context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+) -> None:
+    """Grounding said "Step 1 of 5: 5 things you can see" as the kiosk cleared it on show, over
+    the clearing, of an exercise no one was doing any more."""
+    small_context.kiosk = True
+    window = make_window(small_context)
+    assert window.open_screen(name)
+    IN_USE[name](window.stack.currentWidget())
+    heard = watch_announcements(monkeypatch)
+    window.leave_quickly()  # I'm finished
+    assert window.location == "home"
+    assert heard.texts == ["Everything was cleared for the next person."]

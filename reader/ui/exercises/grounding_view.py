@@ -176,9 +176,12 @@ class GroundingView(Page):
         """Back to the first step with every note wiped, undo history included."""
         for note in self.notes:
             note.wipe()
-        self.restart()
+        self.walk.restart()
+        # Quietly: a kiosk clears the screen on show, and "Step 1 of 5" was said over
+        # "Everything was cleared for the next person", of an exercise no one was doing.
+        self._show_position(quiet=True)
 
-    def _show_position(self) -> None:
+    def _show_position(self, *, quiet: bool = False) -> None:
         self.pages.setCurrentIndex(self.walk.position)
         finished = self.walk.finished
         self.nav.setVisible(not finished)
@@ -197,7 +200,7 @@ class GroundingView(Page):
             )
             title = self._step_text(STEPS[self.walk.position])[0]
             step = f"{self.progress_label.text()}: {title}"
-        if self.isVisible():  # a new step, not the screen being built
+        if self.isVisible() and not quiet:  # a new step, not the screen being built
             announce(self.progress_label, step)
             if finished:  # the choices of what to do next, Get help now among them, in view
                 reveal(self.finish_row)
