@@ -37,10 +37,17 @@ def choose_region(
     return region_from_locale(locale_name, available)
 
 
+# The country's own settings (phone numbers, addresses, money) before the language's: a reader
+# in the UK with English (US) as the language and UK formats, as Ubuntu's installer and KDE
+# set them, has LANG=en_US and LC_TELEPHONE=en_GB, and was shown 988 and 911. LC_TIME and
+# LC_NUMERIC are left out: people set them for a date or number style (en_DK for ISO dates).
+LOCALE_VARIABLES = ("LC_ALL", "LC_TELEPHONE", "LC_ADDRESS", "LC_MONETARY", "LC_MESSAGES", "LANG")
+
+
 def locale_from_environment(environ: Mapping[str, str] | None = None) -> str | None:
-    """The POSIX locale name from LC_ALL, LC_MESSAGES or LANG, if any is set."""
+    """The POSIX locale that best names the reader's country: LC_ALL, the formats, then LANG."""
     env = os.environ if environ is None else environ
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+    for name in LOCALE_VARIABLES:
         if env.get(name, "").strip():
             return env[name].strip()
     return None

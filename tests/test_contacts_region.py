@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from reader.region import ANYWHERE, choose_region, locale_from_environment, region_from_locale
+from reader.region import (
+    ANYWHERE,
+    LOCALE_VARIABLES,
+    choose_region,
+    locale_from_environment,
+    region_from_locale,
+)
 from tests.contacts_helpers import COUNTRIES
 
 # --- region choice -------------------------------------------------------------------------
@@ -56,10 +62,27 @@ def test_locale_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     assert locale_from_environment({"LANG": "en_NZ.UTF-8", "LC_ALL": " "}) == "en_NZ.UTF-8"
     assert locale_from_environment({"LANG": "en_US", "LC_MESSAGES": "en_IE"}) == "en_IE"
     assert locale_from_environment({}) is None
-    for name in ("LC_ALL", "LC_MESSAGES"):
+    for name in LOCALE_VARIABLES:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "en_AU.UTF-8")
     assert locale_from_environment() == "en_AU.UTF-8"
+
+
+def test_the_country_comes_from_the_formats_not_the_language() -> None:
+    """English (US) as the language with UK formats, as Ubuntu's installer and KDE set them,
+    showed 988 and 911 to a reader in the UK: LANG names the language, not the country."""
+    uk_formats = {
+        "LANG": "en_US.UTF-8",
+        "LC_TELEPHONE": "en_GB.UTF-8",
+        "LC_ADDRESS": "en_GB.UTF-8",
+        "LC_MONETARY": "en_GB.UTF-8",
+    }
+    assert region_from_locale(locale_from_environment(uk_formats), COUNTRIES) == "GB"
+    for name in ("LC_TELEPHONE", "LC_ADDRESS", "LC_MONETARY"):  # any one of them, alone
+        alone = {"LANG": "en_US.UTF-8", "LC_MESSAGES": "en_US.UTF-8", name: "en_NZ.UTF-8"}
+        assert locale_from_environment(alone) == "en_NZ.UTF-8"
+    overridden = {**uk_formats, "LC_ALL": "en_IE.UTF-8"}  # LC_ALL still overrides them all
+    assert locale_from_environment(overridden) == "en_IE.UTF-8"
 
 
 # --- the system's own locale, where no variable names one -----------------------------------
@@ -83,7 +106,7 @@ def test_the_region_follows_the_system_locale_when_no_variable_names_one(
 
     from reader.startup import build_context
 
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+    for name in LOCALE_VARIABLES:
         monkeypatch.delenv(name, raising=False)
     for name, value in variables.items():
         monkeypatch.setenv(name, value)
