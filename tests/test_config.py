@@ -106,6 +106,7 @@ def test_the_clinics_md_contacts_pass_the_contacts_validator(tmp_path: Path) -> 
     from reader.contacts import service_from_dict
 
     config, _ = load_text(tmp_path, clinics_example())
+    assert config.contacts.local  # or the loop below checks nothing
     for entry in config.contacts.local:
         service = service_from_dict(entry, "CLINICS.md")
         assert service.contact
