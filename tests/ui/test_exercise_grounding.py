@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from reader import paths
@@ -146,3 +146,20 @@ def test_reset_wipes_notes_and_their_undo_history(view: GroundingView) -> None:
 
 def test_no_timers_on_this_screen(view: GroundingView) -> None:
     assert view.findChildren(QTimer) == []
+
+
+def test_start_again_by_keyboard_leaves_the_focus_on_next(
+    qtbot: QtBot, view: GroundingView
+) -> None:
+    """Space on every step goes on to the next; after Start again the focus fell into the first
+    step's notes, and the next press typed there instead of going on."""
+    finish(view)
+    view.again_button.setFocus()
+    qtbot.waitUntil(view.again_button.hasFocus)
+    QTest.keyClick(view.again_button, Qt.Key.Key_Space)
+    assert current_title(view) == "groundingStep_see"
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    QTest.keyClick(focused, Qt.Key.Key_Space)
+    assert current_title(view) == "groundingStep_touch"
+    assert view.notes[0].toPlainText() == ""

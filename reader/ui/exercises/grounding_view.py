@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from reader.exercises.grounding import STEPS, GroundingStep, GroundingWalk
 from reader.ui.a11y import announce
 from reader.ui.exercises.common import MemoryTextEdit, button, button_row, callout, label
+from reader.ui.focus import pass_focus
 from reader.ui.in_view import reveal
 from reader.ui.widgets import Page
 
@@ -169,6 +170,10 @@ class GroundingView(Page):
 
     def restart(self) -> None:
         """Back to the first step, keeping any notes typed so far."""
+        # Next takes the focus from Start again before it hides: Qt gave it to the first step's
+        # notes, and the next Space or Enter, meant for Next as on every step, typed there.
+        self.nav.setVisible(True)
+        pass_focus(self.finish_row, self.next_button)
         self.walk.restart()
         self._show_position()
 
