@@ -79,9 +79,13 @@ window.show()
 deadline = time.monotonic() + 30
 def loaded(name):
     return any(m == name or m.startswith(name + ".") for m in sys.modules)
+def settled():
+    # The search index is made by the last waited step, so it exists once reader.search is in.
+    waited = all(map(loaded, {WAITED!r}))
+    return waited and window.home.complete and window.context.index_step(0)
 def check():
-    if all(map(loaded, {WAITED!r})) or time.monotonic() > deadline:
-        QTimer.singleShot(300, qt.quit)  # a moment more for the last index steps
+    if settled() or time.monotonic() > deadline:
+        qt.quit()
     else:
         QTimer.singleShot(50, check)
 QTimer.singleShot(50, check)
