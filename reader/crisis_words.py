@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # only for types: the contacts load after the first paint
 
 CRISIS_ARTICLE_ID = "in-crisis-right-now"
 SUICIDAL_THOUGHTS_ID = "suicidal-thoughts"
+SUPPORTING_SOMEONE_ID = "supporting-someone"  # for a crisis search about someone else
 
 # What an overdose is taken of, and how much, for searches that tell of one without the word.
 _PILLS = r"(?:pills|tablets|meds|medicines?|medications?|painkillers|paracetamol|drugs)"
@@ -81,6 +82,16 @@ _NOT_SLIPS = frozenset({"overdone", "overdoing", "kills"})
 _KILL = ("kill", "killing")
 _SELF = ("myself",)
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+# Someone else named in a search ("my friend wants to die", "she took too many"), and the
+# reader's own words; "told me" and the like tell of the other person.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:he|she|they|him|her|them|his|their|themself|friend|mate|partner|boyfriend"
+    r"|girlfriend|husband|wife|son|daughter|child|kid|brother|sister|mum|mom|dad|mother"
+    r"|father|student|pupil)s?\b"
+)
+_OWN = re.compile(r"\b(?:i|i'm|im|i've|i'll|my ?self|(?<!told )(?<!texted )(?<!said to )me)\b")
 
 
 # Asking for a person or a line to call: no article answers that, Get help now does.
@@ -157,6 +168,12 @@ def one_slip(typed: str, word: str) -> bool:
     )
 
 
+def about_someone_else(text: str) -> bool:
+    """True when what was typed is about someone else, not the reader ("she wants to die")."""
+    normal = _normal(text)
+    return _SOMEONE_ELSE.search(normal) is not None and _OWN.search(normal) is None
+
+
 def seeks_someone_to_talk_to(text: str, services: Iterable[str] = ()) -> bool:
     """True when what was typed asks for a helpline, or names one (a service or its number).
 
@@ -185,9 +202,11 @@ def helpline_words(regions: Iterable[RegionContacts], local: Iterable[Service]) 
 
 
 def crisis_articles(library: Library) -> list[Article]:
-    """What a crisis search lists first: the crisis article, then the one on suicidal thoughts.
+    """What a crisis search lists first: the crisis article, then the one on suicidal thoughts,
+    then (for a search about someone else only) the one on supporting someone.
 
-    Either is left out if a clinic has hidden it or it failed to load.
+    Any is left out if a clinic has hidden it or it failed to load.
     """
-    found = (library.get(article_id) for article_id in (CRISIS_ARTICLE_ID, SUICIDAL_THOUGHTS_ID))
+    ids = (CRISIS_ARTICLE_ID, SUICIDAL_THOUGHTS_ID, SUPPORTING_SOMEONE_ID)
+    found = (library.get(article_id) for article_id in ids)
     return [article for article in found if article is not None]

@@ -1,10 +1,11 @@
-"""Crisis words as people type them in a hurry: any apostrophe, text speak, short forms."""
+"""Crisis words as people type them in a hurry: any apostrophe, text speak, short forms,
+and about whom: the reader or someone else."""
 
 from __future__ import annotations
 
 import pytest
 
-from reader.crisis_words import suggests_crisis
+from reader.crisis_words import about_someone_else, suggests_crisis
 
 
 # A phone or keyboard may type any of these for the apostrophe in "can't".
@@ -45,3 +46,21 @@ def test_short_forms_are_recognised(typed: str) -> None:
 @pytest.mark.parametrize("typed", ["od", "odd", "period", "an odd day", "cut my hair", "god"])
 def test_everyday_short_forms_are_not(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "other"),
+    [
+        ("my friend wants to kill himself", True),
+        ("she took too many", True),
+        ("my son is suicidal", True),
+        ("my friend told me she wants to die", True),
+        ("they want to end it", True),
+        ("i want to die", False),
+        ("my mum hits me and i want to die", False),
+        ("im going to kill myself", False),
+        ("kms", False),
+    ],
+)
+def test_a_search_about_someone_else_is_told_apart(typed: str, other: bool) -> None:
+    assert about_someone_else(typed) is other

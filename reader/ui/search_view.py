@@ -11,7 +11,12 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.articles import Article
 from reader.breakable import breakable
-from reader.crisis_words import seeks_someone_to_talk_to, suggests_crisis
+from reader.crisis_words import (
+    SUPPORTING_SOMEONE_ID,
+    about_someone_else,
+    seeks_someone_to_talk_to,
+    suggests_crisis,
+)
 from reader.history import History
 from reader.render import callout_html
 from reader.search import SearchHit, SearchIndex
@@ -85,7 +90,7 @@ class SearchView(Page):
         if self.offers_help:
             # "i want to die" listed only "Understanding self-harm": the articles written for
             # this moment come first, whatever words they happen to share with the search.
-            self.hits = _put_first(self._crisis_first, self.hits)
+            self.hits = _put_first(self._first_for(text), self.hits)
         self.offers_lines = not self.offers_help and seeks_someone_to_talk_to(
             text, self._line_words()
         )
@@ -111,6 +116,13 @@ class SearchView(Page):
         if link is not None and self.results.hasFocus():
             self.results.select_link(link)
         return len(self.hits)
+
+    def _first_for(self, text: str) -> tuple[Article, ...]:
+        """The crisis articles for this search: "my friend wants to kill himself" listed none
+        written for the friend who typed it, so Supporting someone comes too."""
+        if about_someone_else(text):
+            return self._crisis_first
+        return tuple(a for a in self._crisis_first if a.id != SUPPORTING_SOMEONE_ID)
 
     def _show_ways_on(self, shown: bool) -> None:
         """Under "Nothing matched", ways on from here: a page with one sentence was a dead end."""

@@ -165,3 +165,20 @@ def test_everyday_searches_keep_their_own_order(
     window.search("breathing")
     assert window.search_view.hits[0].article_id == "grounding-and-breathing"
     assert "in-crisis-right-now" not in [hit.article_id for hit in window.search_view.hits[:2]]
+
+
+def test_a_crisis_search_about_someone_else_lists_supporting_someone(
+    make_window: MakeWindow, bundled_context: AppContext
+) -> None:
+    """ "my friend wants to kill himself" listed no article for the friend who typed it."""
+    window = make_window(bundled_context)
+    view = window.search_view
+    for typed in (
+        "my friend wants to kill himself",
+        "my son took too many pills",
+        "she wants to die",
+    ):
+        window.search(typed)
+        assert [hit.article_id for hit in view.hits[:3]] == [*CRISIS_FIRST, "supporting-someone"]
+    window.search("i want to die")  # the reader's own danger: the articles for them
+    assert "supporting-someone" not in [hit.article_id for hit in view.hits[:3]]
