@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessibleEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.exercises.urge import UrgeState
 from reader.ui import a11y
 from reader.ui.exercises.urge_view import STRONG, URGE_ARTICLE, UrgeView
+from reader.ui.main_window import MainWindow
 
 
 class Calls:
@@ -245,3 +247,25 @@ def test_ideas_are_distraction_and_soothing_with_the_cold_water_caution(view: Ur
     # L17: never pain-based "substitutes".
     for banned in ("rubber band", "elastic band", "red pen", "marker", "ice cube", "pain"):
         assert banned not in text
+
+
+def test_esc_on_the_check_in_means_not_now_and_is_not_the_first_of_two(
+    window: MainWindow, qtbot: QtBot, clock
+) -> None:
+    """Esc on "How strong is the urge now?" did nothing, and a second Esc to try again closed
+    Lantern mid-urge; like the Clear question, Esc on it now means its Not now."""
+    assert window.open_screen("exercise/ride-the-wave")
+    view = window.stack.currentWidget()
+    assert isinstance(view, UrgeView)
+    view.start()
+    view.slider.setFocus()
+    qtbot.waitUntil(view.slider.hasFocus)
+    qtbot.keyClick(view.slider, Qt.Key.Key_Escape)
+    assert not view.check_in_box.isVisible()
+    assert view.urge.state is UrgeState.RUNNING
+    clock.advance(0.4)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_Escape)  # only the first Esc after the question
+    assert window.isVisible()
+    assert window.location == "exercise/ride-the-wave"

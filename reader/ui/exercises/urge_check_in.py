@@ -8,14 +8,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSlider
 
 from reader.exercises.urge import MAX_LEVEL, UrgeState
-from reader.ui.exercises.common import Callout, button, button_row, label
+from reader.ui.exercises.common import Question, button, button_row, label
 
 # Looked up under the screen's own context, so translations made for it still apply.
 translate = QCoreApplication.translate
 
 
-class CheckInBox(Callout):
-    """The question, a 0-10 slider with its value in words, and Done or Not now."""
+class CheckInBox(Question):
+    """The question, a 0-10 slider with its value in words, and Done or Not now (or Esc)."""
 
     def __init__(self) -> None:
         super().__init__(translate("UrgeView", "How strong is the urge now?"))

@@ -133,6 +133,8 @@ class UrgeView(Page):
         self.answer_button, self.skip_button = box.answer_button, box.skip_button
         self.answer_button.clicked.connect(self.answer)
         self.skip_button.clicked.connect(self.skip_check_in)
+        # Esc, as on the Clear question: it did nothing, and a second Esc closed Lantern.
+        box.cancelled.connect(self.skip_check_in)
         self.response_label = label("", "muted")
         self.response_help_button = button(self.tr("Get help now"), role="helpButton")
         self.response_help_button.clicked.connect(lambda: self._open_help())
