@@ -148,11 +148,12 @@ class HelpPanel(Page):
         contacts = self._regions.get(self.region)
         if contacts is None:
             return []
-        return [s.name for _, group in self._sections(contacts) for s in group]
+        return [s.name for _, group in self._sections(contacts, self._clock()) for s in group]
 
-    def _sections(self, contacts: RegionContacts) -> list[tuple[str, list[Service]]]:
+    def _sections(
+        self, contacts: RegionContacts, now: dt.datetime
+    ) -> list[tuple[str, list[Service]]]:
         """Headed groups of services: the clinic's, the region's, then the clinic's closed ones."""
-        now = self._clock()
         # A closed line first would cost someone in crisis a call that nobody answers.
         local_open, local_closed = open_first(self._local, now)
         region_services = [s for group in open_first(contacts.services, now) for s in group]
@@ -174,9 +175,12 @@ class HelpPanel(Page):
         parts = [f"<p><b>{html.escape(emergency_line(contacts))}</b></p>"]
         if self.region == ANYWHERE and self._countries():
             parts.append(f"<p><b>{html.escape(self._choose_country_text())}</b></p>")
-        for heading, services in self._sections(contacts):
+        # One reading of the clock for the whole text: read again for each line, a line
+        # built as it closed was listed among the open ones yet said "Closed now".
+        now = self._clock()
+        for heading, services in self._sections(contacts, now):
             parts.append(f"<h3>{html.escape(heading)}</h3>")
-            parts += [self._service_html(s) for s in services]
+            parts += [self._service_html(s, now) for s in services]
         when = self.tr("When it is an emergency")
         parts.append(f"<h3>{html.escape(when)}</h3>")
         parts.append(f"<p>{html.escape(self._when_to_call())}</p>")
@@ -243,9 +247,9 @@ class HelpPanel(Page):
             listed = fill(self.tr("%1, %2"), name, listed)
         return listed
 
-    def _service_html(self, service: Service) -> str:
+    def _service_html(self, service: Service, now: dt.datetime) -> str:
         ways = "<br/>".join(_method_html(m) for m in service.contact)
-        status = open_now_text(service, self._clock())
+        status = open_now_text(service, now)
         hours = describe_hours(service, with_note=False)
         if status:
             #: When a service answers (%1), then whether it is open now (%2).

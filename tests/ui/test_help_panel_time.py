@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import locale
 import shutil
 import subprocess
@@ -101,6 +102,23 @@ def test_a_panel_left_open_past_closing_time_says_so(
     moment[0] = dt.datetime.combine(MONDAY, dt.time(17, 1), tzinfo=dt.UTC)
     qtbot.waitUntil(lambda: "17:00 (Europe/London time) · Closed now" in shown(panel))
     assert shown(panel).index("Samaritans") < shown(panel).index("Daytime line")
+
+
+def test_one_text_is_built_for_one_moment_even_at_closing_time(
+    qtbot: QtBot, regions: dict[str, RegionContacts]
+) -> None:
+    """Built as the line closed, it was listed among the open lines yet said "Closed now"."""
+    # Each reading of this clock is on the other side of closing time.
+    moments = [dt.time(16, 59), dt.time(17, 1)]
+    readings = itertools.cycle([dt.datetime.combine(MONDAY, t, tzinfo=dt.UTC) for t in moments])
+    local = [timetabled_service()]
+    panel = make_panel(qtbot, regions, "GB", local, clock=lambda: next(readings))
+    for _ in range(4):  # built again each time, as a new theme or text size builds it
+        panel.set_region("GB")
+        text = shown(panel)
+        listed_closed = "Here, at this service: closed now" in text
+        said_closed = "Closed now: try another line" in text
+        assert listed_closed == said_closed
 
 
 def test_the_hours_are_checked_only_while_the_panel_shows(
