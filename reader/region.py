@@ -47,7 +47,8 @@ LOCALE_VARIABLES = ("LC_ALL", "LC_TELEPHONE", "LC_ADDRESS", "LC_MONETARY", "LC_M
 def locale_from_environment(environ: Mapping[str, str] | None = None) -> str | None:
     """The POSIX locale that best names the reader's country: LC_ALL, the formats, then LANG."""
     env = os.environ if environ is None else environ
-    for name in LOCALE_VARIABLES:
-        if env.get(name, "").strip():
-            return env[name].strip()
-    return None
+    values = [env.get(name, "").strip() for name in LOCALE_VARIABLES]
+    values = [value for value in values if value]
+    # "C" or "POSIX" names no country: LC_ALL=C, exported for build tools, hid LANG=en_GB.
+    named = [value for value in values if _LOCALE.match(value)]
+    return (named or values)[0] if values else None

@@ -85,6 +85,17 @@ def test_the_country_comes_from_the_formats_not_the_language() -> None:
     assert locale_from_environment(overridden) == "en_IE.UTF-8"
 
 
+def test_a_locale_that_names_no_country_does_not_hide_one_that_does() -> None:
+    """LC_ALL=C, exported in a terminal for build tools, hid LANG=en_GB: no UK numbers."""
+    assert locale_from_environment({"LC_ALL": "C.UTF-8", "LANG": "en_GB.UTF-8"}) == "en_GB.UTF-8"
+    assert locale_from_environment({"LC_MONETARY": "C", "LANG": "en_NZ.UTF-8"}) == "en_NZ.UTF-8"
+    assert locale_from_environment({"LC_ALL": "POSIX"}) == "POSIX"  # none names one: as before
+    # A country with no contacts still counts: its reader must not get another country's.
+    assert locale_from_environment({"LC_ALL": "de_DE.UTF-8", "LANG": "en_GB.UTF-8"}) == (
+        "de_DE.UTF-8"
+    )
+
+
 # --- the system's own locale, where no variable names one -----------------------------------
 
 
