@@ -37,6 +37,8 @@ _OLDER = ("older",)
 _LONELY = ("lonel*",)
 _SCHOOL = ("school",)
 _BULLYING = ("bullying",)
+_WAITING = ("waiting list*", "while you wait")
+_SCARS = ("scars",)
 
 # Keys are written as typed; they are split into words as the search splits them, so
 # "can't sleep" is the words "can", "t", "sleep" and "self-injury" is "self", "injury".
@@ -273,6 +275,41 @@ TABLE: dict[str, tuple[str, ...]] = {
         _SCHOOL,
     ),
     **dict.fromkeys(("picked on", "teased", "bullies", "bully"), _BULLYING),
+    # Waiting to be seen: the article is "While you wait for support"; it says "referral",
+    # "CAMHS" and "on a list", but not "waiting list".
+    **dict.fromkeys(
+        (
+            "waitlist",
+            "waitlists",
+            "wait list",
+            "wait lists",
+            "waiting time",
+            "waiting times",
+            "still waiting",
+            "havent heard back",
+            "haven t heard back",
+            "not heard back",
+            "no reply",
+            "cypmhs",
+        ),
+        _WAITING,
+    ),
+    **dict.fromkeys(("iapt",), ("talking therap*",)),
+    # Scars, as people ask about them ("hide my arms"); the article says "scars" and "cover".
+    **dict.fromkeys(
+        (
+            "hide my scars",
+            "hiding my scars",
+            "hide my arms",
+            "hiding my arms",
+            "cover my arms",
+            "covering my arms",
+            "long sleeve",
+            "tattoo",
+            "tattoos",
+        ),
+        _SCARS,
+    ),
     # An injury, in the words of first aid: the articles say when to get emergency care.
     **dict.fromkeys(("bleeding", "wound", "wounds", "first aid", "stitches", "injured"), _INJURY),
     # Emergency numbers (UK and Ireland, US and Canada, Europe, Australia) and "A&E".

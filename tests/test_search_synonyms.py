@@ -91,6 +91,15 @@ def top(index: SearchIndex, typed: str, count: int = 5) -> list[str]:
         ("wound", "going-to-hospital"),
         ("first aid", "in-crisis-right-now"),
         ("stitches", "going-to-hospital"),
+        # Waiting to be seen, and scars: the tenth session's two articles.
+        ("waitlist", "while-you-wait"),
+        ("waiting times", "while-you-wait"),
+        ("still waiting for camhs", "while-you-wait"),
+        ("havent heard back", "while-you-wait"),
+        ("iapt", "while-you-wait"),
+        ("hide my arms", "living-with-scars"),
+        ("tattoos", "living-with-scars"),
+        ("long sleeve", "living-with-scars"),
     ],
 )
 def test_everyday_words_find_the_articles_about_them(
