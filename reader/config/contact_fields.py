@@ -51,8 +51,8 @@ METHOD_FIELDS = (
           'A few words shown after it in brackets, such as "Ask for the duty clinician" or '
           '"extension 214".'),
     Field("instructions", False, "text",
-          'Words shown instead of "Call 01632 960000" and the label, such as "Text SHOUT to '
-          '85258"; include the number or address in them.'),
+          'Words shown instead of "Call 01632 960000" and the label when they include the '
+          'number or address, such as "Text SHOUT to 85258"; otherwise shown after it.'),
 )  # fmt: skip
 
 HOURS_FIELDS = (
