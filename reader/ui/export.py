@@ -46,6 +46,7 @@ RESERVED_NAMES = frozenset(
     ["CON", "PRN", "AUX", "NUL"]
     + [f"{port}{n}" for port in ("COM", "LPT") for n in "0123456789¹²³"]
 )
+NAME_BYTES = 255  # the longest file name most file systems take (UTF-8 bytes on Linux, macOS)
 
 
 class SaveChooser(QDialog):
@@ -151,6 +152,9 @@ class SaveChooser(QDialog):
             return self.tr('A file name cannot have any of these in it: < > : " | ? *'), self.name
         if name.split(".")[0].strip().upper() in RESERVED_NAMES:
             return self.tr("Computers keep that name for their own use. Try another."), self.name
+        # Asking the system about a longer name fails before anything is written.
+        if len(self._file_name(name).encode("utf-8", "surrogatepass")) > NAME_BYTES:
+            return self.tr("That name is too long. Try a shorter one."), self.name
         return None
 
     def set_folder(self, folder: Path) -> None:
@@ -186,11 +190,15 @@ class SaveChooser(QDialog):
 
     def chosen_path(self) -> Path | None:
         """The full path to write, with the chosen type's suffix, or None if incomplete."""
-        folder, name = self.folder(), self.name.text().strip()
+        folder = self.folder()
         if folder is None or self._problem() is not None:
             return None
+        return folder / self._file_name(self.name.text().strip())
+
+    def _file_name(self, name: str) -> str:
+        """The name with the chosen type's suffix, unless it has it already."""
         suffix = str(self.format.currentData())
-        return folder / (name if name.lower().endswith(suffix) else name + suffix)
+        return name if name.lower().endswith(suffix) else name + suffix
 
 
 def write_export(path: Path, title: str, text: str) -> None:
@@ -226,17 +234,10 @@ def save_a_copy(parent: QWidget, suggested_name: str, title: str, text: str) -> 
     chooser.deleteLater()  # its folder list and the name typed go with it
     if path is None:
         return None
-    if path.exists():
-        answer = QMessageBox.question(
-            parent,
-            QCoreApplication.translate("SaveChooser", "Replace file?"),
-            QCoreApplication.translate("SaveChooser", "%1 already exists. Replace it?").replace(
-                "%1", path.name
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
     try:
+        # Even asking whether the file is there can fail (a folder it may not look in).
+        if path.exists() and not _may_replace(parent, path):
+            return None
         write_export(path, title, text)
     except OSError as error:
         # What the system said stays, for whoever helps; first, that nothing was lost.
@@ -252,6 +253,18 @@ def save_a_copy(parent: QWidget, suggested_name: str, title: str, text: str) -> 
         )
         return None
     return path
+
+
+def _may_replace(parent: QWidget, path: Path) -> bool:
+    """Ask before a file already there is written over; True when the reader said yes."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("SaveChooser", "Replace file?"),
+        QCoreApplication.translate("SaveChooser", "%1 already exists. Replace it?").replace(
+            "%1", path.name
+        ),
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def print_dialog(printer: QPrinter, parent: QWidget) -> QPrintDialog:

@@ -78,6 +78,21 @@ def test_a_copy_that_could_not_be_written_is_never_reported_saved(
     assert not gone.parent.exists()
 
 
+def test_a_name_the_system_refuses_to_look_up_says_not_saved(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asking whether a file of that name was there raised: Save did nothing, without a word."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    too_long = tmp_path / ("计划" * 50 + ".txt")  # 304 bytes: the system will not look it up
+    monkeypatch.setattr(export.SaveChooser, "exec", lambda _c: QDialog.DialogCode.Accepted.value)
+    monkeypatch.setattr(export.SaveChooser, "chosen_path", lambda _c: too_long)
+    warned: list[str] = []
+    monkeypatch.setattr(export.QMessageBox, "warning", lambda _p, title, _t: warned.append(title))
+    assert export.save_a_copy(parent, "my plan", "My safety plan", "Text") is None
+    assert warned == ["Not saved"]
+
+
 @pytest.mark.parametrize(
     ("name", "says", "focus"),
     [
@@ -95,6 +110,8 @@ def test_a_copy_that_could_not_be_written_is_never_reported_saved(
         ("lpt¹.txt", "Computers keep that name for their own use. Try another.", "name"),
         ("nul", "Computers keep that name for their own use. Try another.", "name"),
         ("Com1.txt", "Computers keep that name for their own use. Try another.", "name"),
+        # 86 characters, yet 262 bytes with ".txt": most file systems take 255 at most.
+        pytest.param("计划" * 43, "That name is too long. Try a shorter one.", "name", id="long"),
     ],
 )
 def test_save_with_an_unusable_name_says_why_and_stays_open(
