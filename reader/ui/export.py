@@ -257,14 +257,17 @@ def save_a_copy(parent: QWidget, suggested_name: str, title: str, text: str) -> 
 
 def _may_replace(parent: QWidget, path: Path) -> bool:
     """Ask before a file already there is written over; True when the reader said yes."""
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("SaveChooser", "Replace file?"),
         QCoreApplication.translate("SaveChooser", "%1 already exists. Replace it?").replace(
             "%1", path.name
         ),
+        yes | no,
+        no,  # Enter pressed without reading keeps the file there, maybe an earlier plan
     )
-    return answer == QMessageBox.StandardButton.Yes
+    return answer == yes
 
 
 def print_dialog(printer: QPrinter, parent: QWidget) -> QPrintDialog:
