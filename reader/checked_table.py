@@ -99,9 +99,9 @@ class CheckedTable:
         value = self.get(key)
         return checked_table(value, self.path + (key,), self.errors) if value is not None else None
 
-    def tables(self, key: str) -> Iterator[CheckedTable]:
+    def tables(self, key: str, required: bool = True) -> Iterator[CheckedTable]:
         """Each table in a list of tables, one at a time so problems come out in file order."""
-        value = self.get(key)
+        value = self.get(key, required)
         if value is not None and (not isinstance(value, list) or not value):
             self.fail(f"needs at least one [[{key}]] entry", key)
         elif value is not None:

@@ -67,6 +67,9 @@ class RegionContacts:
     services: tuple[Service, ...] = ()
     guidance: str = ""
     path: Path | None = None
+    # Lines for someone hurt or controlled at home (domestic abuse), shown after the crisis
+    # lines under a heading of their own; rule L13 counts only the crisis lines.
+    home_services: tuple[Service, ...] = ()
 
     @property
     def guidance_paragraphs(self) -> list[str]:

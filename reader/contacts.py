@@ -202,8 +202,9 @@ def _region(table: CheckedTable, stem: str, path: Path) -> RegionContacts | None
     country, guidance = table.text("country"), table.text("guidance", code == ANYWHERE)
     emergency: tuple[tuple[str, ...], str, str] = ((), "", "")
     services: list[Service | None] = []
+    home: list[Service | None] = []
     if code == ANYWHERE:
-        for key in ("services", "emergency"):
+        for key in ("services", "home_services", "emergency"):
             if key in table.data:
                 table.fail("the 'anywhere' page has no services or numbers", key)
                 table.used.add(key)
@@ -211,11 +212,13 @@ def _region(table: CheckedTable, stem: str, path: Path) -> RegionContacts | None
         emergency = _emergency(emergency_table)
     if code != ANYWHERE:
         services = [_service(item) for item in table.tables("services")]
+        home = [_service(item) for item in table.tables("home_services", required=False)]
     table.finish()
     if len(table.errors) > found or verified is None:
         return None
     shown = tuple(service for service in services if service is not None)
-    return RegionContacts(code, country, verified, *emergency, shown, guidance, path)
+    home_shown = tuple(service for service in home if service is not None)
+    return RegionContacts(code, country, verified, *emergency, shown, guidance, path, home_shown)
 
 
 def _read_text(path: Path) -> str:

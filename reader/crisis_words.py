@@ -195,7 +195,8 @@ def seeks_someone_to_talk_to(text: str, services: Iterable[str] = ()) -> bool:
 def helpline_words(regions: Iterable[RegionContacts], local: Iterable[Service]) -> list[str]:
     """The names and phone and text numbers of every service, for seeks_someone_to_talk_to."""
     words: list[str] = []
-    for service in [s for region in regions for s in region.services] + list(local):
+    every = [s for region in regions for s in region.services + region.home_services]
+    for service in every + list(local):
         words.append(service.name)
         words += [way.value for way in service.contact if way.type in ("phone", "text")]
     return words

@@ -9,6 +9,7 @@ import pytest
 from reader.contact_model import (
     FALLBACK_ANYWHERE,
     RegionContacts,
+    Service,
     l13_shortfalls,
     services_for_display,
 )
@@ -34,6 +35,23 @@ TRACED_TO_SECTION_C = {
 TRACED_ELSEWHERE = {
     "0800 1111": "Sunderland Echo",  # Childline's own column there; NSPCC page for the rest
     "1800 55 1800": "copmi.net.au",  # with healthdirect.gov.au for the hours
+    "1800 66 66 66": "Irish Independent",  # with ispcc.ie for the hours
+    # Lines for someone not safe at home (domestic abuse), each with the page giving its number.
+    "1800 737 732": "surfcoast.vic.gov.au",
+    "0458 737 732": "The Daily Aus",
+    "1-800-799-7233": "ovc.ojp.gov",
+    "88788": "ovc.ojp.gov",
+    "1-800-422-4453": "Impact Report",
+    "0808 2000 247": "gov.uk",
+    "0808 801 0327": "keepingwellnwl.nhs.uk",
+    "0800 027 1234": "safer.scot",
+    "0808 80 10 800": "gov.wales",
+    "07860 077333": "gov.wales",
+    "0808 802 1414": "victimsupportni.com",
+    "1800 341 900": "thejournal.ie",
+    "01 554 3811": "rte.ie",
+    "0800 733 843": "govt.nz",
+    "0800 456 450": "govt.nz",
 }
 
 
@@ -74,18 +92,22 @@ def test_country_files_are_complete_and_sourced(
 
 def test_every_number_is_traced_to_section_c(bundled: dict[str, RegionContacts]) -> None:
     values = {number for region in bundled.values() for number in region.emergency}
-    values |= {m.value for r in bundled.values() for s in r.services for m in s.contact}
+    values |= {m.value for s in _every_service(bundled) for m in s.contact}
     assert values <= TRACED_TO_SECTION_C | set(TRACED_ELSEWHERE)
+
+
+def _every_service(bundled: dict[str, RegionContacts]) -> list[Service]:
+    """The crisis lines and the lines for someone not safe at home, of every region."""
+    return [s for r in bundled.values() for s in r.services + r.home_services]
 
 
 def test_numbers_from_elsewhere_name_their_page(bundled: dict[str, RegionContacts]) -> None:
     found = set()
-    for region in bundled.values():
-        for service in region.services:
-            for method in service.contact:
-                if method.value in TRACED_ELSEWHERE:
-                    found.add(method.value)
-                    assert TRACED_ELSEWHERE[method.value] in service.source, service.name
+    for service in _every_service(bundled):
+        for method in service.contact:
+            if method.value in TRACED_ELSEWHERE:
+                found.add(method.value)
+                assert TRACED_ELSEWHERE[method.value] in service.source, service.name
     assert found == set(TRACED_ELSEWHERE)  # or the check above ran for none of them
 
 

@@ -153,13 +153,17 @@ class HelpPanel(Page):
     def _sections(
         self, contacts: RegionContacts, now: dt.datetime
     ) -> list[tuple[str, list[Service]]]:
-        """Headed groups of services: the clinic's, the region's, then the clinic's closed ones."""
+        """Headed groups of services: the clinic's, the region's crisis lines, its lines for
+        someone not safe at home, then the clinic's closed ones."""
         # A closed line first would cost someone in crisis a call that nobody answers.
         local_open, local_closed = open_first(self._local, now)
         region_services = [s for group in open_first(contacts.services, now) for s in group]
+        home_services = [s for group in open_first(contacts.home_services, now) for s in group]
         sections = [
             (self._local_heading(), local_open),
             (self.tr("Talk to someone now"), region_services),
+            #: A heading above domestic-abuse lines, as the article "When home is not safe".
+            (self.tr("When home is not safe"), home_services),
             (self.tr("%1: closed now").replace("%1", self._local_heading()), local_closed),
         ]
         return [(heading, group) for heading, group in sections if group]

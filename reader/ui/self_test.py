@@ -83,7 +83,8 @@ def check_help(window: MainWindow) -> str | None:
     for code, contacts in window.context.contacts.items():
         panel.set_region(code)
         text = panel.view.toPlainText()
-        missing = [s.name for s in contacts.services if s.name not in text]
+        shown = contacts.services + contacts.home_services
+        missing = [s.name for s in shown if s.name not in text]
         missing += [n for n in contacts.emergency if n not in text]
         if missing:
             return f"help for {code} does not show {missing}"

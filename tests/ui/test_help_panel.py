@@ -75,7 +75,7 @@ def test_each_region_lists_its_services_and_emergency_numbers(
     assert panel.region == code
     for number in contacts.emergency:
         assert number in text
-    for service in contacts.services:
+    for service in contacts.services + contacts.home_services:
         assert service.name in text
         assert service.description in text
         assert describe_hours(service, with_note=False) in text
@@ -84,7 +84,8 @@ def test_each_region_lists_its_services_and_emergency_numbers(
             assert describe_method(method) in text
     for paragraph in contacts.guidance_paragraphs:
         assert paragraph in text
-    assert panel.service_names() == [s.name for s in contacts.services]
+    every = contacts.services + contacts.home_services
+    assert panel.service_names() == [s.name for s in every]
     checked = "Numbers checked: " + english_date(contacts.verified)
     # A page with no numbers (the "anywhere" guidance) has nothing to date.
     assert (checked in text) == bool(contacts.services or contacts.emergency)
@@ -146,11 +147,15 @@ def test_clinic_contacts_come_first(
     panel = make_panel(qtbot, regions, "GB", [local_service])
     names = panel.service_names()
     assert names[0] == "Riverside Clinic front desk"
-    assert names[1:] == [s.name for s in regions["GB"].services]
+    gb = regions["GB"]
+    assert names[1:] == [s.name for s in gb.services + gb.home_services]
     text = shown(panel)
     assert text.index("Here, at this service") < text.index("Riverside Clinic front desk")
     assert text.index("Riverside Clinic front desk") < text.index("Talk to someone now")
     assert text.index("Talk to someone now") < text.index("Samaritans")
+    # Lines for someone not safe at home come after the crisis lines, under their own heading.
+    assert text.index("Childline") < text.index("When home is not safe")
+    assert text.index("When home is not safe") < text.index("National Domestic Abuse Helpline")
     assert "Call 0100 000 000" in text
 
 
@@ -245,3 +250,13 @@ def test_at_200_percent_the_emergency_number_and_the_clinic_are_on_the_first_scr
     # When to call follows the services, with its own heading, and is still all there.
     assert text.index("Samaritans") < text.index("When it is an emergency")
     assert "even if you feel fine" in text.split("When it is an emergency")[1]
+
+
+def test_a_country_without_lines_for_home_shows_no_heading_for_them(
+    qtbot: QtBot, regions: dict[str, RegionContacts]
+) -> None:
+    panel = make_panel(qtbot, regions, "CA")
+    assert regions["CA"].home_services == ()
+    assert "When home is not safe" not in shown(panel)
+    panel.set_region("AU")
+    assert "When home is not safe" in shown(panel)

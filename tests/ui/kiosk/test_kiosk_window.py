@@ -31,7 +31,7 @@ def check_help_panel(window: MainWindow) -> None:
     desk = window.context.local_services[0].name
     assert names[0] == desk
     gb = window.context.contacts["GB"]
-    assert names[1:] == [s.name for s in gb.services]
+    assert names[1:] == [s.name for s in gb.services + gb.home_services]
     text = panel.view.toPlainText()
     assert text.index(desk) < text.index(gb.services[0].name)
     assert all(number in text for number in gb.emergency)
