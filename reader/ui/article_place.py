@@ -23,6 +23,7 @@ class Place:
     widget: QWidget | None  # None: the very top of the page
     position: int = -1  # in the body text: the character at the top
     fraction: float = 0.0  # how far down that line (in the body) or that widget (elsewhere)
+    link: tuple[int, int] | None = None  # where the link the keyboard was on starts and ends
 
 
 def place_of(page: QScrollArea, body: QTextEdit) -> Place:

@@ -256,16 +256,21 @@ class ArticleView(Page):
             return
         place = self.reading_place()
         content = self.widget()
+        # A link followed by Enter: Back puts the keyboard on it again, as a browser does.
+        link = self.body_view.focused_link() if self.body_view.hasFocus() else None
         if place.widget is self.body_view:
-            history.keep(Place(None, place.position, place.fraction))
+            history.keep(Place(None, place.position, place.fraction, link))
         elif content is not None:
             top = self.verticalScrollBar().value()
-            history.keep(Place(None, fraction=top / max(1, content.height())))
+            history.keep(Place(None, fraction=top / max(1, content.height()), link=link))
 
     def come_back(self, history: History) -> None:
         """Scroll to where the reader was when they left this entry of the history."""
         kept = history.kept()
         if isinstance(kept, Place):
+            # The text was shown anew, the caret at its start: Tab went to the first link.
+            if kept.link is not None and self.body_view.hasFocus():
+                self.body_view.select_link(kept.link)
             in_text = kept.position >= 0
             self.return_to(Place(self.body_view, kept.position, kept.fraction) if in_text else kept)
 
