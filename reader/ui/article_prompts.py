@@ -86,8 +86,7 @@ class ArticlePrompts:
         # The exercises' box: plain-text copy and paste (a long paste froze the app) and a cap.
         hint = QCoreApplication.translate("ArticleView", "Write here if you like (not saved)")
         box = MemoryTextEdit(placeholder=hint, parent=self._column)
-        box.setObjectName("promptBox")
-        box.setFixedHeight(96)
+        box.setObjectName("promptBox")  # three lines high at any text size, as in My reflections
         box.textChanged.connect(self._keep_answers)
         return box
 

@@ -189,3 +189,15 @@ def test_a_repeated_prompt_is_shown_once_and_keeps_what_was_typed(
     window.go_back()
     assert window.location == "article:repeats"
     assert window.article_view.prompt_boxes[0].toPlainText() == "a walk helps"
+
+
+def test_a_prompt_box_has_room_for_three_lines_at_any_text_size(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Fixed at 96 pixels, at 200% text the box showed two lines: My reflections' showed three."""
+    view = open_article(window, qtbot, "calm-start")
+    box = view.prompt_boxes[0]
+    for _ in range(6):
+        window.theming.zoom_in()  # to 200%, the article open
+    qtbot.waitUntil(lambda: box.height() >= 3 * box.fontMetrics().lineSpacing())
+    assert box.height() == box.sizeHint().height()  # the same as My reflections' boxes
