@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.ui.in_view import settle_layout
 from reader.ui.main_window import MainWindow
-from tests.ui.window_helpers import open_article
 
-FOLLOWED = "lantern:article/talking-to-someone"  # the third link in the article's text
+PARAGRAPHS = "\n\n".join(f"Paragraph {n} is a calm sentence about feelings." for n in range(12))
+# Three links to other articles, a screenful apart.
+BODY = "\n\n".join(
+    f"{PARAGRAPHS}\n\nYou could read [article {name}](lantern:article/{name})." for name in "bcd"
+)
 
 
 def tab_to(qtbot: QtBot, window: MainWindow, href: str) -> list[str]:
@@ -18,7 +24,7 @@ def tab_to(qtbot: QtBot, window: MainWindow, href: str) -> list[str]:
     body = window.article_view.body_view
     body.setFocus()
     seen: list[str] = []
-    while href not in seen and len(seen) < 50:
+    while href not in seen and len(seen) < 10:
         qtbot.keyClick(body, Qt.Key.Key_Tab)
         assert body.hasFocus(), seen
         seen.append(body.focused_href() or "")
@@ -26,21 +32,26 @@ def tab_to(qtbot: QtBot, window: MainWindow, href: str) -> list[str]:
 
 
 def test_back_puts_the_keyboard_on_the_link_that_was_followed(
-    started_window: MainWindow, qtbot: QtBot
+    window_over_pack: Callable[..., MainWindow], write_article: Callable[..., Path], qtbot: QtBot
 ) -> None:
     """It went to the start of the text: the next Tab jumped up the page to the first link."""
-    window = started_window
-    view = open_article(window, qtbot, "understanding-self-harm")
+    write_article("a", title="Article A", body=BODY)
+    for other in "bcd":
+        write_article(other, title=f"Article {other}", body=PARAGRAPHS)
+    window = window_over_pack()
+    window.resize(1000, 500)
+    assert window.open_article("a")
+    view = window.article_view
     settle_layout()
-    before = tab_to(qtbot, window, FOLLOWED)
-    assert len(before) == 3
+    assert tab_to(qtbot, window, "lantern:article/c") == ["lantern:article/b", "lantern:article/c"]
     place = view.verticalScrollBar().value()
+    assert place > 0
     qtbot.keyClick(view.body_view, Qt.Key.Key_Return)
-    assert window.location == "article:talking-to-someone"
+    assert window.location == "article:c"
     qtbot.keyClick(view.body_view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    assert window.location == "article:understanding-self-harm"
+    assert window.location == "article:a"
     assert QApplication.focusWidget() is view.body_view
-    assert view.body_view.focused_href() == FOLLOWED
+    assert view.body_view.focused_href() == "lantern:article/c"
     assert view.verticalScrollBar().value() == place
     qtbot.keyClick(view.body_view, Qt.Key.Key_Tab)
-    assert view.body_view.focused_href() not in before  # on to the next link, not back up
+    assert view.body_view.focused_href() == "lantern:article/d"  # on, not back to the first
