@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -229,15 +230,13 @@ def pdf_bytes(title: str, text: str) -> bytes:
 def save_a_copy(parent: QWidget, suggested_name: str, title: str, text: str) -> Path | None:
     """Ask where to save, write the one file, and say where it went."""
     chooser = SaveChooser(suggested_name, parent)
-    accepted = chooser.exec() == QDialog.DialogCode.Accepted
-    path = chooser.chosen_path() if accepted else None
-    chooser.deleteLater()  # its folder list and the name typed go with it
+    try:
+        path = _chosen(chooser, parent)
+    finally:
+        chooser.deleteLater()  # its folder list and the name typed go with it
     if path is None:
         return None
     try:
-        # Even asking whether the file is there can fail (a folder it may not look in).
-        if path.exists() and not _may_replace(parent, path):
-            return None
         write_export(path, title, text)
     except OSError as error:
         # What the system said stays, for whoever helps; first, that nothing was lost.
@@ -253,6 +252,19 @@ def save_a_copy(parent: QWidget, suggested_name: str, title: str, text: str) -> 
         )
         return None
     return path
+
+
+def _chosen(chooser: SaveChooser, parent: QWidget) -> Path | None:
+    """The path chosen; after No to replacing a file (it ended Save a copy without a word, as
+    if it were done), the chooser comes back as it was."""
+    while chooser.exec() == QDialog.DialogCode.Accepted:
+        path = chooser.chosen_path()
+        # The system may not say (a folder it may not look in): writing fails, and says why.
+        with contextlib.suppress(OSError):
+            if path is not None and path.exists() and not _may_replace(parent, path):
+                continue
+        return path
+    return None
 
 
 def _may_replace(parent: QWidget, path: Path) -> bool:
