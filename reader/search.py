@@ -117,12 +117,12 @@ def ranked_queries(text: str) -> list[str]:
     typed still comes first, and what was found as it was being typed is still found.
     """
     terms = typed_terms(text)
-    queries = _queries(terms)
     # Every word must match, and "my dad hits me" found nothing: no article has a word that
-    # starts "my". Last, the same without such small words (those inside a synonym, like
-    # the "me" of "hits me", stay); it only adds to what was found.
-    if any(_small(term) for term in terms):
-        queries += _queries(terms, drop_small=True)
+    # starts "my". Small words are left out when anything else was typed (those inside a
+    # synonym, like the "me" of "hits me", stay): kept, they let articles that happen to say
+    # "my" fill the list before the one written for the reader ("my son is self harming"
+    # listed twenty others before the page for parents, which speaks to "you").
+    queries = _queries(terms, drop_small=not all(_small(term) for term in terms))
     return list(dict.fromkeys(queries))  # the first is the plain one when a key is half typed
 
 

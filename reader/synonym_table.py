@@ -32,7 +32,7 @@ _SUICIDAL = ("suicid*",)
 _EATING = ("eating problem*",)
 _GRIEF = ("grief", "bereaved")
 _WORK = ("employer", "manager")
-_CHILDREN = ("children", "family")
+_CHILDREN = ("child", "children", "family")
 _OLDER = ("older",)
 _LONELY = ("lonel*",)
 _SCHOOL = ("school",)
@@ -264,7 +264,28 @@ TABLE: dict[str, tuple[str, ...]] = {
         _SUICIDAL,
     ),
     **dict.fromkeys(("boss", "coworker", "coworkers", "colleague", "colleagues"), _WORK),
-    **dict.fromkeys(("kids", "my kids", "son", "daughter", "parenting"), _CHILDREN),
+    **dict.fromkeys(
+        (
+            "kids",
+            "my kids",
+            "kid",
+            "my kid",
+            "son",
+            "daughter",
+            "stepson",
+            "stepdaughter",
+            "parenting",
+            "teen",
+            "teens",
+            "teenager",
+            "teenagers",
+            "adolescent",
+        ),
+        _CHILDREN,
+    ),
+    **dict.fromkeys(("siblings",), ("sibling*", "brothers and sisters")),
+    **dict.fromkeys(("confidentiality", "confidential"), ("privacy", "private")),
+    **dict.fromkeys(("foster", "foster carer", "foster parent", "guardian"), _PARENT),
     **dict.fromkeys(("elderly", "old age", "retired", "pensioner"), _OLDER),
     **dict.fromkeys(
         ("isolated", "isolation", "no friends", "nobody cares", "no one cares", "all alone"),
