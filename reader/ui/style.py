@@ -81,6 +81,7 @@ def window_style(theme: Theme) -> str:
     QToolButton#settingsButton {{ padding-right: {SETTINGS_PADDING_RIGHT}px; }}
     QToolButton#settingsButton::menu-indicator {{ subcontrol-origin: padding;
         subcontrol-position: center right; right: 8px; }}
+    {drop_down_list_rules(t)}
     QComboBox::drop-down {{ border: none; width: 28px; }}
     QLabel:disabled, QCheckBox:disabled, QRadioButton:disabled {{ color: {t.disabled}; }}
     QCheckBox, QRadioButton {{ spacing: 8px; border: {ring}px solid transparent;
@@ -125,6 +126,23 @@ def window_style(theme: Theme) -> str:
     QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
     {focus_rules(t)}
     """
+
+
+def drop_down_list_rules(theme: Theme) -> str:
+    """An open drop-down list below its box, every choice in view, outlined like the box.
+
+    A styled combo box opens its list over itself by default, the chosen item on top of the
+    box: clicked with "United Kingdom" chosen, the help panel's list of countries hid Australia
+    behind a scroll arrow, with an empty row below the last one, and the list drew a focus
+    ring inside its own frame.
+    """
+    t = theme
+    return f"""QComboBox {{ combobox-popup: 0; }}
+    QComboBox QAbstractItemView, QComboBox QAbstractItemView:focus {{
+        border: 1px solid {t.control_border}; padding: 4px; outline: none; }}
+    QComboBox QAbstractItemView::item {{ padding: 4px; border-radius: 4px; }}
+    QComboBox QAbstractItemView::item:selected {{ background: {t.accent};
+        color: {t.accent_text}; }}"""
 
 
 def menu_indicator_rules(theme: Theme) -> str:
