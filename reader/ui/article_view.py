@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +23,7 @@ from reader.ui.article_body import ArticleBody
 from reader.ui.article_parts import content_date, content_note_box, emergency_box, help_footer
 from reader.ui.article_place import Place, go_to, place_of
 from reader.ui.article_prompts import ArticlePrompts
+from reader.ui.focus import focus_is_in
 from reader.ui.link_label import ContentsList, LinkLabel
 from reader.ui.read_aloud import ReadAloud, ReadAloudBar
 from reader.ui.reuse import detach, fit_pool
@@ -90,6 +91,11 @@ class ArticleView(Page):
         if article is None:
             return False
         self.read_aloud.stop()
+        if self.body_view.hasFocus():
+            # A link followed in the text: the focus stayed there, on another article's text,
+            # and a screen reader said nothing. The page takes it, named first, as from Read next.
+            self.setAccessibleName(article.title)
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.article = article
         self._keep_for_reuse()
         self.clear_body()
@@ -256,7 +262,6 @@ class ArticleView(Page):
             return
         place = self.reading_place()
         content = self.widget()
-        # A link followed by Enter: Back puts the keyboard on it again, as a browser does.
         link = self.body_view.focused_link() if self.body_view.hasFocus() else None
         if place.widget is self.body_view:
             history.keep(Place(None, place.position, place.fraction, link))
@@ -268,9 +273,11 @@ class ArticleView(Page):
         """Scroll to where the reader was when they left this entry of the history."""
         kept = history.kept()
         if isinstance(kept, Place):
-            # The text was shown anew, the caret at its start: Tab went to the first link.
-            if kept.link is not None and self.body_view.hasFocus():
+            # The keyboard goes back to a link followed, as in a browser: the text was shown
+            # anew, the caret at its start, and the next Tab went up to the first link.
+            if kept.link is not None and focus_is_in(self):
                 self.body_view.select_link(kept.link)
+                self.body_view.setFocus(Qt.FocusReason.OtherFocusReason)
             in_text = kept.position >= 0
             self.return_to(Place(self.body_view, kept.position, kept.fraction) if in_text else kept)
 

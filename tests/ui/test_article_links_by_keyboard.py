@@ -1,4 +1,5 @@
-"""Back to an article after following one of its links by keyboard: the keyboard is on it."""
+"""Following an article's links by keyboard: the focus goes to the new article, and Back puts
+the keyboard on the link followed."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui.in_view import settle_layout
@@ -29,6 +30,38 @@ def tab_to(qtbot: QtBot, window: MainWindow, href: str) -> list[str]:
         assert body.hasFocus(), seen
         seen.append(body.focused_href() or "")
     return seen
+
+
+def test_a_link_followed_in_the_text_takes_the_focus_to_the_new_article(
+    window_over_pack: Callable[..., MainWindow], write_article: Callable[..., Path], qtbot: QtBot
+) -> None:
+    """The focus stayed on the text, now another article's: a screen reader said nothing of it.
+
+    From Read next, a card or a search result, the new article's page takes the focus, and a
+    screen reader says its title.
+    """
+    write_article("a", title="Article A", body=BODY)
+    for other in "bcd":
+        write_article(other, title=f"Article {other}", body=PARAGRAPHS)
+    window = window_over_pack()
+    assert window.open_article("a")
+    view = window.article_view
+    tab_to(qtbot, window, "lantern:article/b")
+    said: list[str] = []  # the page's name as it takes the focus, what a screen reader says
+
+    def note(_old: QWidget | None, new: QWidget | None) -> None:
+        said.append(new.accessibleName() if new is not None else "")
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.focusChanged.connect(note)
+    try:
+        qtbot.keyClick(view.body_view, Qt.Key.Key_Return)
+    finally:
+        app.focusChanged.disconnect(note)
+    assert window.location == "article:b"
+    assert QApplication.focusWidget() is view
+    assert said == ["Article b"]
 
 
 def test_back_puts_the_keyboard_on_the_link_that_was_followed(
