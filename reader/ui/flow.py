@@ -80,11 +80,18 @@ def _column_keeper() -> QWidget:
     return keeper
 
 
+# A card narrower than this many average characters of its text reads as a list of words.
+LEAST_CARD_CHARACTERS = 30
+
+
 class CardGrid(ButtonGrid):
-    """Cards in two equal columns, or in one when two would make the page wider than the window.
+    """Cards in two equal columns, or in one when two would make the page wider than the window
+    or leave each card too few characters a line.
 
     Cards wrap their words, so each can be as narrow as its longest word; at 200% text two of
     them side by side were still wider than a narrow window, and the page scrolled sideways.
+    Two that fitted could still be about 15 characters wide: two or three words a line, eight
+    lines a card, and "self-" at the end of one line with "harm" on the next.
     """
 
     def __init__(self, columns: int = 2, spacing: int = 12) -> None:
@@ -106,11 +113,13 @@ class CardGrid(ButtonGrid):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """As narrow as the widest card, in one column; as tall as the grid is now."""
-        widest = max((self._width_of(card) for card in self._buttons), default=0)
+        widest = max((card.minimumSizeHint().width() for card in self._buttons), default=0)
         return QSize(widest, self._grid.minimumSize().height())
 
     def _width_of(self, button: QWidget) -> int:
-        return button.minimumSizeHint().width()
+        """The least width a card shares a row at: its longest word, and a readable line."""
+        readable = button.fontMetrics().averageCharWidth() * LEAST_CARD_CHARACTERS
+        return max(button.minimumSizeHint().width(), readable)
 
 
 def _least_width(item: QWidget) -> int:

@@ -1,4 +1,5 @@
-"""Home: a lone card lines up with every other card; a clinic's name is part of the welcome.
+"""Home: a lone card lines up with every other card, cards keep readable lines, a clinic's name
+is part of the welcome.
 
 Before, the single card under "More to read" was half a spacing wider than the cards in full
 rows, and in a kiosk the clinic's name was a small grey line above "Welcome to Lantern".
@@ -8,26 +9,27 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from reader.articles import Library
 from reader.context import AppContext
-from reader.ui.flow import ButtonGrid
+from reader.ui.flow import LEAST_CARD_CHARACTERS, ButtonGrid
 from reader.ui.home import HomeView
-from reader.ui.text_size import role_font
+from reader.ui.text_size import apply_text_size, role_font
 from tests.ui.layout_tools import settle_layout
 from tests.ui.window_helpers import MakeWindow
 
 NAME = "Riverside Clinic"
 
 
-def home_with(qtbot: QtBot, library: Library, start_here: list[str]) -> HomeView:
+def home_with(qtbot: QtBot, library: Library, start_here: list[str], width: int = 900) -> HomeView:
     """A shown home view over this library, every card built and laid out."""
     home = HomeView(library, lambda _id: None, lambda _screen: None, start_here=start_here)
     qtbot.addWidget(home)
-    home.resize(900, 700)
+    home.resize(width, 700)
     home.show()
     qtbot.waitExposed(home)
     while not home.build_more():
@@ -44,6 +46,20 @@ def test_a_lone_card_is_as_wide_as_the_cards_in_full_rows(
     lone, in_row = home.cards["start:calm-start"], home.cards["calm-start"]
     assert lone.width() == in_row.width()
     assert lone.mapTo(home, QPoint()).x() == in_row.mapTo(home, QPoint()).x()
+
+
+@pytest.mark.parametrize(("scale", "columns"), [(1.0, 2), (1.2, 2), (2.0, 1)])
+def test_cards_take_one_column_before_their_lines_get_short(
+    qtbot: QtBot, small_library: Library, scale: float, columns: int
+) -> None:
+    """At 200% in an 800-pixel window, two columns of cards left 15 to 18 characters a line:
+    summaries of two or three words a line, eight lines a card, "self-" and "harm" apart."""
+    apply_text_size(scale)
+    home = home_with(qtbot, small_library, start_here=[], width=800)
+    cards = list(home.cards.values())
+    assert len({card.x() for card in cards}) == columns
+    for card in cards:
+        assert card.width() >= LEAST_CARD_CHARACTERS * card.fontMetrics().averageCharWidth()
 
 
 def test_a_short_row_of_buttons_keeps_the_columns_of_a_full_one(qtbot: QtBot) -> None:
