@@ -18,7 +18,7 @@ def _print_callback(window: MainWindow) -> PrintCallback | None:
     """Printing is allowed at home, and in kiosk mode only when the clinic allows it."""
     if not window.context.allow_printing:
         return None
-    from reader.ui.export import print_text
+    from reader.ui.paper import print_text
 
     def print_it(title: str, text: str) -> None:
         print_text(window, title, text)

@@ -1,19 +1,12 @@
-"""Save a copy and print: the only way Lantern ever writes a file, and only the one chosen."""
+"""Save a copy: the only way Lantern ever writes a file, and only the one chosen."""
 
 from __future__ import annotations
 
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QBuffer,
-    QCoreApplication,
-    QIODevice,
-    QMarginsF,
-    QTimer,
-)
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QShowEvent, QTextDocument
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +23,7 @@ from reader.ui.a11y import announce
 from reader.ui.combo import ComboBox
 from reader.ui.dialog_parts import DIALOG_MARGIN
 from reader.ui.flow import FlowRow
+from reader.ui.paper import pdf_bytes
 from reader.ui.save_places import PlaceTree, starting_folder, usual_places
 from reader.ui.translation import QT_TRANSLATE_NOOP
 from reader.ui.widgets import fit_to_text, label
@@ -40,7 +34,6 @@ FORMATS = (
 )
 
 
-PAPER_POINT_SIZE = 11.0  # printed and PDF copies, whatever the text size on screen
 # What Windows, and memory sticks anywhere, refuse in a file name.
 NOT_IN_NAMES = frozenset('<>:"|?*')
 RESERVED_NAMES = frozenset(
@@ -214,19 +207,6 @@ def write_export(path: Path, title: str, text: str) -> None:
         path.write_bytes(data)
 
 
-def pdf_bytes(title: str, text: str) -> bytes:
-    """The title and text as an A4 PDF, made in memory."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator("Lantern")
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
-    paper_document(title, text).print_(writer)  # its painter's end finishes the PDF
-    return bytes(buffer.data().data())
-
-
 def save_a_copy(parent: QWidget, suggested_name: str, title: str, text: str) -> Path | None:
     """Ask where to save, write the one file, and say where it went."""
     chooser = SaveChooser(suggested_name, parent)
@@ -280,41 +260,3 @@ def _may_replace(parent: QWidget, path: Path) -> bool:
         no,  # Enter pressed without reading keeps the file there, maybe an earlier plan
     )
     return answer == yes
-
-
-def print_dialog(printer: QPrinter, parent: QWidget) -> QPrintDialog:
-    """Qt's print dialog without its "Print to file" option."""
-    # That option's file chooser is a QFileDialog: it keeps history on disk and, in kiosk
-    # mode, would open the file system. Saving a copy has its own chooser.
-    dialog = QPrintDialog(printer, parent)
-    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
-    return dialog
-
-
-def print_text(parent: QWidget, title: str, text: str) -> bool:
-    """Print through Qt's print dialog; True when something was sent to the printer."""
-    printer = QPrinter()
-    # The print service lists finished jobs by name: "My safety plan" said what was printed.
-    printer.setDocName("Document")
-    dialog = print_dialog(printer, parent)
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-    finally:
-        dialog.deleteLater()  # closed, it stayed the window's child: one more with every print
-    paper_document(title, text).print_(printer)
-    return True
-
-
-def paper_document(title: str, text: str) -> QTextDocument:
-    """The title and text as a document for paper or PDF, at a fixed size.
-
-    A new document takes the application font, which carries the reader's text size; a page
-    should not come out at 24 points because the screen was zoomed to 200%.
-    """
-    document = QTextDocument()
-    font = document.defaultFont()
-    font.setPointSizeF(PAPER_POINT_SIZE)
-    document.setDefaultFont(font)
-    document.setPlainText(f"{title}\n\n{text}")
-    return document

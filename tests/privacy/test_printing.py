@@ -16,7 +16,7 @@ from reader import privacy
 privacy.apply_environment()
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication
-from reader.ui.export import print_dialog
+from reader.ui.paper import print_dialog
 
 app = QApplication([])
 dialog = print_dialog(QPrinter(), None)

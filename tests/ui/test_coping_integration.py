@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
-from reader.ui import export
+from reader.ui import export, paper
 from reader.ui.contact_text import emergency_line
 from reader.ui.main_window import MainWindow
 from tests.ui.window_helpers import MakeWindow
@@ -77,7 +77,7 @@ def test_print_hands_the_plan_to_the_print_dialog(
     """Print sends the plan's title and text to Qt's print path."""
     printed: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        export, "print_text", lambda parent, title, text: printed.append((title, text)) or True
+        paper, "print_text", lambda parent, title, text: printed.append((title, text)) or True
     )
     plan = _plan(window)
     plan.print_plan()  # type: ignore[attr-defined]
@@ -120,7 +120,7 @@ def test_print_dialog_offers_no_print_to_file(window: MainWindow, qtbot: QtBot) 
     """Print to file would open a QFileDialog (history on disk, the file system in a kiosk)."""
     from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrinter
 
-    dialog = export.print_dialog(QPrinter(), window)
+    dialog = paper.print_dialog(QPrinter(), window)
     qtbot.addWidget(dialog)
     assert not dialog.testOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile)
 
@@ -142,8 +142,8 @@ def test_a_print_job_is_named_plainly_not_after_what_is_printed(
         names.append(printer.docName())  # type: ignore[attr-defined]
         return Cancelled()
 
-    monkeypatch.setattr(export, "print_dialog", record)
-    assert export.print_text(window, "My safety plan", "plan text") is False
+    monkeypatch.setattr(paper, "print_dialog", record)
+    assert paper.print_text(window, "My safety plan", "plan text") is False
     assert names == ["Document"]
 
 
@@ -152,8 +152,8 @@ def test_paper_copies_keep_their_size_whatever_the_screen_text_size(
     window: MainWindow, zoom: int
 ) -> None:
     window.theming.set_zoom(zoom)  # the application font carries the screen's text size
-    document = export.paper_document("My safety plan", "Step 1: Warning signs")
-    assert document.defaultFont().pointSizeF() == export.PAPER_POINT_SIZE
+    document = paper.paper_document("My safety plan", "Step 1: Warning signs")
+    assert document.defaultFont().pointSizeF() == paper.PAPER_POINT_SIZE
     assert document.toPlainText().startswith("My safety plan\n\nStep 1")
 
 

@@ -12,8 +12,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.ui.export import SaveChooser, print_dialog
+from reader.ui.export import SaveChooser
 from reader.ui.main_window import MainWindow
+from reader.ui.paper import print_dialog
 from tests.ui.reading_tools import POPUP_NOISE
 
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
-from reader.ui import export
+from reader.ui import paper
 from reader.ui.kiosk_dialogs import PinPrompt
 from reader.ui.kiosk_guard import KioskGuard
 from reader.ui.main_window import MainWindow
@@ -111,7 +111,7 @@ def test_a_cancelled_print_dialog_is_deleted(window: MainWindow) -> None:
     seen: list[QDialog] = []
     for _ in range(2):
         _when_shown(seen, lambda dialog: dialog.reject())
-        assert export.print_text(window, "My safety plan", "Step 1") is False
+        assert paper.print_text(window, "My safety plan", "Step 1") is False
     assert len(seen) == 2
     assert all(isinstance(dialog, QPrintDialog) for dialog in seen)
     _flush_deletes()
