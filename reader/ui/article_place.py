@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QTextEdit, QWidget
 
 from reader.ui.focus import focus_is_in
 from reader.ui.in_view import settle_layout
+from reader.ui.link_browser import LinkBrowser
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,33 @@ def go_to(page: QScrollArea, body: QTextEdit, place: Place) -> None:
         target = round(place.fraction * content.height())
     page.verticalScrollBar().setValue(target)
     keep_focus_in_view(page)
+
+
+def history_place(page: QScrollArea, body: LinkBrowser) -> Place:
+    """Where the reader is, as Back and Forward keep it: a spot in the text or how far down
+    the page, and the link the keyboard is on.
+
+    Never a widget: the articles read in between reuse, reorder or delete the boxes and
+    buttons around the text.
+    """
+    place = place_of(page, body)
+    link = body.focused_link() if body.hasFocus() else None
+    if place.widget is body:
+        return Place(None, place.position, place.fraction, link)
+    content = page.widget()
+    height = content.height() if content is not None else 1
+    return Place(None, fraction=page.verticalScrollBar().value() / max(1, height), link=link)
+
+
+def back_to_history_place(page: QScrollArea, body: LinkBrowser, kept: Place) -> None:
+    """Scroll back to a place history_place kept, with the keyboard on its link."""
+    # The keyboard goes back to a link followed, as in a browser: the text was shown anew,
+    # the caret at its start, and the next Tab went up to the first link.
+    if kept.link is not None and focus_is_in(page):
+        body.select_link(kept.link)
+        body.setFocus(Qt.FocusReason.OtherFocusReason)
+    in_text = kept.position >= 0
+    go_to(page, body, Place(body, kept.position, kept.fraction) if in_text else kept)
 
 
 def keep_focus_in_view(page: QScrollArea) -> None:

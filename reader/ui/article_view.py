@@ -21,9 +21,14 @@ from reader.render import Heading, Rendered, heading_place, render_markdown
 from reader.ui.a11y import chain_tab_order
 from reader.ui.article_body import ArticleBody
 from reader.ui.article_parts import content_date, content_note_box, emergency_box, help_footer
-from reader.ui.article_place import Place, go_to, place_of
+from reader.ui.article_place import (
+    Place,
+    back_to_history_place,
+    go_to,
+    history_place,
+    place_of,
+)
 from reader.ui.article_prompts import ArticlePrompts
-from reader.ui.focus import focus_is_in
 from reader.ui.link_label import ContentsList, LinkLabel
 from reader.ui.read_aloud import ReadAloud, ReadAloudBar
 from reader.ui.reuse import detach, fit_pool
@@ -253,33 +258,15 @@ class ArticleView(Page):
             self.body_view.restyle(self._css())
 
     def keep_place(self, history: History) -> None:
-        """Note where the reader is in the article shown, for coming back by Back or Forward.
-
-        A spot in the text, or how far down the page: never a widget, because the articles
-        read in between reuse, reorder or delete the boxes and buttons around the text.
-        """
-        if self.article is None or not self.isVisible():
-            return
-        place = self.reading_place()
-        content = self.widget()
-        link = self.body_view.focused_link() if self.body_view.hasFocus() else None
-        if place.widget is self.body_view:
-            history.keep(Place(None, place.position, place.fraction, link))
-        elif content is not None:
-            top = self.verticalScrollBar().value()
-            history.keep(Place(None, fraction=top / max(1, content.height()), link=link))
+        """Note where the reader is in the article shown, for coming back by Back or Forward."""
+        if self.article is not None and self.isVisible():
+            history.keep(history_place(self, self.body_view))
 
     def come_back(self, history: History) -> None:
         """Scroll to where the reader was when they left this entry of the history."""
         kept = history.kept()
-        if isinstance(kept, Place):
-            # The keyboard goes back to a link followed, as in a browser: the text was shown
-            # anew, the caret at its start, and the next Tab went up to the first link.
-            if kept.link is not None and focus_is_in(self):
-                self.body_view.select_link(kept.link)
-                self.body_view.setFocus(Qt.FocusReason.OtherFocusReason)
-            in_text = kept.position >= 0
-            self.return_to(Place(self.body_view, kept.position, kept.fraction) if in_text else kept)
+        if isinstance(kept, Place) and self.isVisible():
+            back_to_history_place(self, self.body_view, kept)
 
     def reading_place(self) -> Place:
         """Where the reader is in the article, to come back to after a restyle."""
