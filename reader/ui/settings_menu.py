@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtGui import QAction, QActionGroup, QFont
+from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 
+from reader.ui.text_size import BASE_POINT_SIZE
 from reader.ui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -117,8 +118,30 @@ class SettingsButton(QToolButton):
         changes, not as the menu opens: by then Qt has placed it for its old width.
         """
         menu = self.menu()
-        size = menu.font().pointSizeF()
+        size = QApplication.font().pointSizeF()  # the reader's text size
         if size != self._indicator_size:
             self._indicator_size = size
-            menu.style().unpolish(menu)
-            menu.style().polish(menu)
+            menu.setFont(QFont())  # the reader's size again, if the screen once needed less
+            _polish(menu)
+            self._fit_to_screen(menu)
+
+    def _fit_to_screen(self, menu: QMenu) -> None:
+        """Smaller text, a step at a time, while the menu is wider than its screen.
+
+        A menu cannot wrap its items: at 200% it was 940 pixels wide, and on an 800-pixel
+        screen the keys beside Larger text and Smaller text were cut off at the right edge.
+        It never goes below the size of text at 100%.
+        """
+        screen = self.screen()
+        room = screen.availableGeometry().width() if screen is not None else 0
+        font = menu.font()
+        while room and menu.sizeHint().width() > room and font.pointSizeF() > BASE_POINT_SIZE:
+            font.setPointSizeF(max(BASE_POINT_SIZE, round(font.pointSizeF() * 0.9, 1)))
+            menu.setFont(font)
+            _polish(menu)
+
+
+def _polish(menu: QMenu) -> None:
+    """Work the style sheet's em units out again for the menu's font."""
+    menu.style().unpolish(menu)
+    menu.style().polish(menu)

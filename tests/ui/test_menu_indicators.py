@@ -13,6 +13,7 @@ from reader.context import AppContext
 from reader.paths import resources_dir
 from reader.themes import THEMES
 from reader.ui.main_window import MainWindow
+from reader.ui.text_size import BASE_POINT_SIZE as BODY_POINTS
 from tests.ui.pixels import colour_share
 from tests.ui.reading_tools import POPUP_NOISE
 from tests.ui.window_helpers import MakeWindow
@@ -107,3 +108,23 @@ def test_after_a_new_text_size_the_menu_is_placed_for_its_new_width(
     placed_for = menu.sizeHint()
     _open(window, qtbot)
     assert menu.sizeHint() == placed_for
+
+
+@pytest.mark.qt_log_ignore(POPUP_NOISE)
+def test_at_200_percent_the_whole_menu_fits_a_small_screen(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """At 200% the menu was 940 pixels wide: on an 800-pixel screen (the test platform's) its
+    keys ("Ctrl++") were cut off at the right edge. Its text shrinks to fit, no further."""
+    menu = window.settings_button.menu()
+    menu.close()
+    window.theming.set_zoom(200)
+    _open(window, qtbot)
+    room = menu.screen().availableGeometry()
+    assert menu.sizeHint().width() <= room.width()
+    assert room.contains(menu.geometry())
+    assert menu.font().pointSizeF() > BODY_POINTS  # still larger than at 100%
+    menu.close()
+    window.theming.set_zoom(100)
+    _open(window, qtbot)
+    assert menu.font().pointSizeF() == BODY_POINTS  # back to the reader's size
