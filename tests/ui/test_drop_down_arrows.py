@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from reader.themes import THEMES
 from reader.ui.main_window import MainWindow
-from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.pixels import colours_in
+from tests.ui.reading_tools import POPUP_NOISE
 
 
 def _near(colour: QColor, target: QColor) -> bool:
@@ -41,15 +41,6 @@ def test_the_region_list_has_a_visible_arrow(window: MainWindow, name: str) -> N
     assert sum(_near(colour, text) for colour in arrow_area) >= 12
 
 
-# An open list asks the offscreen test platform to raise it and grab the keyboard, and it says
-# it cannot; that is the platform talking, not Lantern (this marker replaces the folder's).
-POPUP_NOISE = pytest.mark.qt_log_ignore(
-    OFFSCREEN_NOISE,
-    "This plugin does not support raise",
-    "This plugin does not support grabbing the keyboard",
-)
-
-
 def _opened_region_list(window: MainWindow, qtbot: QtBot, theme: str = "light") -> Any:
     window.finish_start()
     window.theming.set_theme(theme)
@@ -61,7 +52,7 @@ def _opened_region_list(window: MainWindow, qtbot: QtBot, theme: str = "light") 
     return box
 
 
-@POPUP_NOISE
+@pytest.mark.qt_log_ignore(POPUP_NOISE)
 def test_the_region_list_drops_below_its_box_with_every_region_in_view(
     window: MainWindow, qtbot: QtBot
 ) -> None:
@@ -78,7 +69,7 @@ def test_the_region_list_drops_below_its_box_with_every_region_in_view(
     box.hidePopup()
 
 
-@POPUP_NOISE
+@pytest.mark.qt_log_ignore(POPUP_NOISE)
 @pytest.mark.parametrize("name", ["light", "dark", "high-contrast"])
 def test_the_open_region_list_has_a_plain_outline_not_a_focus_ring(
     window: MainWindow, qtbot: QtBot, name: str
