@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
 
 from reader.ui.in_view import page_of
 from reader.ui.style import FOCUS_COLOUR_PROPERTY
+from reader.ui.wheel_zoom import take_ctrl_wheel
 
 RING_WIDTH = 2  # pixels, as the focus ring on every other control (docs/ACCESSIBILITY.md)
-WHEEL_STEP = 120  # a wheel's notch, in eighths of a degree (a touchpad sends parts of one)
 
 
 class LinkBrowser(QTextBrowser):
@@ -44,28 +44,11 @@ class LinkBrowser(QTextBrowser):
         self._tab_from: int | None = None  # where the next Tab goes on from, if set
         # The ring reaches a little outside the text Qt repaints when the focus moves on.
         self.selectionChanged.connect(self.viewport().update)
-        self._zoom_turned = 0  # Ctrl+wheel turned, and not yet a whole notch of text size
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
-        """Ctrl+wheel sizes the whole app's text, as Ctrl+plus and Ctrl+minus do.
-
-        Qt's own Ctrl+wheel zoomed this view's font alone, and nothing reset it: the crisis
-        numbers shrank to 0.2 pt for everyone after, and an article body cut its text off.
-        """
-        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        """Ctrl+wheel sizes the whole app's text (not this view's font); else it scrolls."""
+        if not take_ctrl_wheel(self, event):
             super().wheelEvent(event)
-            return
-        event.accept()  # not passed on: the page around would scroll a whole screen instead
-        self._zoom_turned += event.angleDelta().y()
-        steps = int(self._zoom_turned / WHEEL_STEP)  # towards zero: a part-notch waits
-        self._zoom_turned -= steps * WHEEL_STEP
-        # The window's text size, which the zoom keys change (shortcuts.size_actions); a
-        # view in a window without one (a test's, say) stays as it is.
-        theming = getattr(self.window(), "theming", None)
-        step = getattr(theming, "zoom_in" if steps > 0 else "zoom_out", None)
-        if step is not None:
-            for _ in range(abs(steps)):
-                step()
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
         """Move to the next or previous link; past the first or last one, leave the text."""

@@ -18,6 +18,7 @@ from reader.ui.widgets import READING_WIDTH, Page
 
 EASIER_READING_WIDTH = 600
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
+WHEEL_NOTCH = 120  # a wheel's notch, in eighths of a degree (a touchpad sends parts of one)
 
 
 class ThemeController(QObject):
@@ -38,6 +39,7 @@ class ThemeController(QObject):
         self.easier_reading = context.easier_reading
         self.reduce_motion = False
         self._started = False
+        self._wheel_turned = 0  # Ctrl+wheel turned, and not yet a whole notch of text size
         # Without this, a widget styled by the style sheet keeps the font it had when it was
         # polished, so the text size (the application font, see text_size.py) would not reach
         # it. The style sheet sets no font sizes, so nothing else propagates differently.
@@ -174,6 +176,14 @@ class ThemeController(QObject):
         """Make text smaller, one step, down to 80%."""
         smaller = [z for z in ZOOM_STEPS if z < self.zoom]
         self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+
+    def turn_wheel(self, eighths: int) -> None:
+        """Ctrl+wheel turned (in eighths of a degree): a step in text size for each notch."""
+        self._wheel_turned += eighths
+        steps = int(self._wheel_turned / WHEEL_NOTCH)  # towards zero: a part-notch waits
+        self._wheel_turned -= steps * WHEEL_NOTCH
+        for _ in range(abs(steps)):
+            (self.zoom_in if steps > 0 else self.zoom_out)()
 
     def reset_zoom(self) -> None:
         """Back to the text size the reader started with."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -20,6 +20,7 @@ from reader.ui.focus import next_focusable_in
 from reader.ui.main_text import GUTTER, HangingText
 from reader.ui.style import SCROLL_BAR_WIDTH
 from reader.ui.text_size import give_role
+from reader.ui.wheel_zoom import take_ctrl_wheel
 
 READING_WIDTH = 760  # pixels: about 70 characters per line at the default size
 PAGE_MARGIN = 24  # pixels around a screen's content column
@@ -119,6 +120,12 @@ class Page(QScrollArea):
         outer = _PageContent(self)
         self.column, self.body = centred_column(outer, bottom=40, top_aligned=True)
         self.setWidget(outer)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        """Ctrl+wheel over anything on the page that leaves it (a card, a heading, the space
+        around) sizes the text, as over an article's text; without Ctrl it scrolls."""
+        if not take_ctrl_wheel(self, event):
+            super().wheelEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Name the page after its title, for screen readers, unless it already has a name."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui.article_body import ArticleBody
+from reader.ui.card import Card
 from reader.ui.main_window import MainWindow
 from reader.ui.theming import ZOOM_STEPS
 from tests.ui.window_helpers import open_article
@@ -144,3 +145,32 @@ def test_ctrl_wheel_over_a_view_with_no_text_size_to_step_changes_nothing(
         assert body.font().pointSizeF() == before
         assert body.document().defaultFont().pointSizeF() == before
     assert keeps_the_apps_font(body)
+
+
+def test_ctrl_wheel_over_a_home_card_sizes_the_text_and_does_not_scroll_the_page(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.go_home()
+    card = window.home.findChild(Card)
+    assert card is not None
+    viewport = window.home.viewport()
+    page = window.home.verticalScrollBar()
+    start, top = window.theming.zoom, page.value()
+    # A person's wheel over a card goes on to the page's viewport, as the card does not take
+    # it; Qt passes on only the wheel events the system sends, so this one goes there.
+    centre = QPointF(card.mapTo(viewport, card.rect().center()))
+    for _ in range(2):
+        event = QWheelEvent(
+            centre,
+            QPointF(viewport.mapToGlobal(centre.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Ctrl,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(viewport, event)
+        assert event.isAccepted()
+    assert window.theming.zoom == steps_from(start, -2)
+    assert page.value() == top  # it sized the text; it did not scroll a screen
