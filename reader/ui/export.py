@@ -92,8 +92,10 @@ class SaveChooser(QDialog):
             layout.addWidget(caption)
             layout.addWidget(control, stretch)
         layout.addWidget(self.problem)
+        # Made inside the dialog, so the window's style sheet (no icons on dialog buttons)
+        # answers when it makes its buttons: alone, it got the platform's floppy disk.
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

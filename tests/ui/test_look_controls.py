@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QObject, QRect, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialogButtonBox,
     QPlainTextEdit,
     QProxyStyle,
@@ -210,3 +211,25 @@ def make_holder() -> Callable[[str], QWidget]:
         return holder
 
     return make
+
+
+def test_save_a_copy_has_no_platform_icons_on_its_buttons(window: MainWindow, qtbot: QtBot) -> None:
+    """Its button box was made without a parent, so it asked the style for icons before the
+    window's style sheet (no icons) could answer: a floppy disk and a red cross came back."""
+    from reader.ui.export import SaveChooser
+    from reader.ui.indicator_style import IndicatorStyle
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    style = _IconsStyle()
+    app.setStyle(style)  # as several Linux desktops' styles do
+    try:
+        chooser = SaveChooser("my plan", window)
+        qtbot.addWidget(chooser)
+        buttons = chooser.findChild(QDialogButtonBox)
+        assert buttons is not None
+        assert len(buttons.buttons()) == 2
+        assert all(button.icon().isNull() for button in buttons.buttons())
+    finally:
+        app.setStyle(IndicatorStyle())  # the application's own, as install_indicator_style
+        _KEPT.append(style)
