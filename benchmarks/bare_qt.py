@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from benchmarks.first_paint import FirstPaint
@@ -16,7 +17,8 @@ def main() -> int:
     browser.setHtml("<h1>Bare window</h1><p>The baseline for Lantern's start-up.</p>")
     probe = FirstPaint()
     browser.installEventFilter(probe)
-    browser.resize(1100, 780)
+    # As Lantern's window: its usual size, but never larger than the screen.
+    browser.resize(QSize(1100, 780).boundedTo(browser.screen().availableGeometry().size() * 0.95))
     browser.show()
     return app.exec()
 

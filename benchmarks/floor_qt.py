@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -107,7 +107,8 @@ def main() -> int:
     """Show the floor window, print first-paint-ms N after its first paint, exit."""
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
-    window.resize(1100, 780)
+    # As Lantern's window: its usual size, but never larger than the screen.
+    window.resize(QSize(1100, 780).boundedTo(window.screen().availableGeometry().size() * 0.95))
     window.setMenuWidget(_toolbar())
     window.setCentralWidget(_home())
     window.setStyleSheet(os.environ.get("LANTERN_FLOOR_QSS", ""))

@@ -7,7 +7,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -37,7 +37,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.setWindowTitle(context.clinic_name or self.tr("Lantern"))
-        self.resize(1100, 780)
+        # Never larger than the screen: without a window manager to fit it, an 800-pixel
+        # screen lost Get help now and Leave quickly off its right edge.
+        self.resize(QSize(1100, 780).boundedTo(self.screen().availableGeometry().size() * 0.95))
         self.history = History()
         self.clock = clock or time.monotonic  # the exercises' timers too (a test's fake one)
         self._keys = KeyWatchers(self, self.leave_quickly, clock, open_help=self.open_help)

@@ -127,6 +127,9 @@ def make_window(qtbot: QtBot, clock: FakeClock) -> Callable[[AppContext], MainWi
 
     def make(context: AppContext) -> MainWindow:
         window = MainWindow(context, clock=clock)
+        # The size these tests were written for: on its own the window fits the screen, and
+        # the offscreen screen is 800 pixels square (test_main_window checks that it fits).
+        window.resize(1100, 780)
         qtbot.addWidget(window)
         with qtbot.waitExposed(window):  # a context manager: it waits on leaving the block
             window.show()

@@ -179,3 +179,19 @@ def test_window_title_uses_the_clinic_name(make_window: MakeWindow, small_librar
     clinic = make_window(AppContext(library=small_library, clinic_name="Riverside Clinic"))
     assert plain.windowTitle() == "Lantern"
     assert clinic.windowTitle() == "Riverside Clinic"
+
+
+def test_the_window_opens_no_larger_than_the_screen(
+    small_context: AppContext, qtbot: QtBot
+) -> None:
+    # 1100 by 780 went off an 800-pixel screen (and off a 1366 by 768 laptop's, under its
+    # taskbar): with no window manager to fit it, Get help now was out of sight.
+    window = MainWindow(small_context)
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    assert available.width() < 1100  # the offscreen screen is smaller than the usual size
+    with qtbot.waitExposed(window):
+        window.show()
+    assert available.contains(window.frameGeometry())
+    help_corner = window.help_button.mapToGlobal(window.help_button.rect().bottomRight())
+    assert available.contains(help_corner)
