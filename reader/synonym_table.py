@@ -4,10 +4,13 @@ A reviewed, hand-made list, not a spell checker: each key is something a reader 
 type (or a common misspelling of it), and each value names words that occur in the bundled
 English articles (a test checks that every one of them still finds an article). A trailing
 "*" on a value also finds longer words that start with it ("setback*": setbacks). How a typed
-query is matched against it is in reader/search_synonyms.py.
+query is matched against it is in reader/search_synonyms.py. The people in a reader's life
+(parents, partners, children, work, school) are in reader/synonym_people.py.
 """
 
 from __future__ import annotations
+
+from reader.synonym_people import PEOPLE
 
 _SELF_HARM = ("self harm*",)
 _SOMEONE_ELSES_SELF_HARM = ("self harm*", "supporting someone")
@@ -25,18 +28,10 @@ _ALCOHOL = ("alcohol", "drugs")
 _BASICS = ("basics",)
 _FOOD = ("food", "eat*", "meal*")
 _ABUSE = ("abuse",)
-_PARENT = ("parent*", "carer*")
-_PARTNER = ("partner*",)
-_FAMILY = ("family",)
 _SUICIDAL = ("suicid*",)
 _EATING = ("eating problem*",)
 _GRIEF = ("grief", "bereaved")
-_WORK = ("employer", "manager")
-_CHILDREN = ("child", "children", "family")
-_OLDER = ("older",)
 _LONELY = ("lonel*",)
-_SCHOOL = ("school",)
-_BULLYING = ("bullying",)
 _WAITING = ("waiting list*", "while you wait")
 _SCARS = ("scars",)
 
@@ -194,30 +189,6 @@ TABLE: dict[str, tuple[str, ...]] = {
         ),
         _ABUSE,
     ),
-    # The articles say "parent or carer"; readers write about their own.
-    **dict.fromkeys(
-        (
-            "mum",
-            "mom",
-            "mam",
-            "dad",
-            "mother",
-            "father",
-            "stepmum",
-            "stepmom",
-            "stepdad",
-            "stepmother",
-            "stepfather",
-            "mum and dad",
-            "mom and dad",
-        ),
-        _PARENT,
-    ),
-    **dict.fromkeys(
-        ("brother", "sister", "sibling", "cousin", "uncle", "aunt", "grandma", "grandad"),
-        _FAMILY,
-    ),
-    **dict.fromkeys(("boyfriend", "girlfriend", "husband", "wife", "spouse"), _PARTNER),
     # The food article names no condition and no behaviour; readers type them.
     **dict.fromkeys(
         (
@@ -263,39 +234,10 @@ TABLE: dict[str, tuple[str, ...]] = {
         ),
         _SUICIDAL,
     ),
-    **dict.fromkeys(("boss", "coworker", "coworkers", "colleague", "colleagues"), _WORK),
-    **dict.fromkeys(
-        (
-            "kids",
-            "my kids",
-            "kid",
-            "my kid",
-            "son",
-            "daughter",
-            "stepson",
-            "stepdaughter",
-            "parenting",
-            "teen",
-            "teens",
-            "teenager",
-            "teenagers",
-            "adolescent",
-        ),
-        _CHILDREN,
-    ),
-    **dict.fromkeys(("siblings",), ("sibling*", "brothers and sisters")),
-    **dict.fromkeys(("confidentiality", "confidential"), ("privacy", "private")),
-    **dict.fromkeys(("foster", "foster carer", "foster parent", "guardian"), _PARENT),
-    **dict.fromkeys(("elderly", "old age", "retired", "pensioner"), _OLDER),
     **dict.fromkeys(
         ("isolated", "isolation", "no friends", "nobody cares", "no one cares", "all alone"),
         _LONELY,
     ),
-    **dict.fromkeys(
-        ("homework", "coursework", "revision", "gcse", "gcses", "a levels", "detention"),
-        _SCHOOL,
-    ),
-    **dict.fromkeys(("picked on", "teased", "bullies", "bully"), _BULLYING),
     # Waiting to be seen: the article is "While you wait for support"; it says "referral",
     # "CAMHS" and "on a list", but not "waiting list".
     **dict.fromkeys(
@@ -335,4 +277,5 @@ TABLE: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("bleeding", "wound", "wounds", "first aid", "stitches", "injured"), _INJURY),
     # Emergency numbers (UK and Ireland, US and Canada, Europe, Australia) and "A&E".
     **dict.fromkeys(("ambulance", "999", "911", "112", "000", "a e", "a and e"), _EMERGENCY),
+    **PEOPLE,
 }

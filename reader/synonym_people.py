@@ -1,0 +1,73 @@
+"""The synonym table's people: how readers name those in their lives, and the articles' words.
+
+Part of the synonym table (reader/synonym_table.py), in a module of its own for length. The
+articles say "parent or carer", "partner", "family", "child"; readers write "mum", "my
+boyfriend", "my teen", "my boss".
+"""
+
+from __future__ import annotations
+
+_PARENT = ("parent*", "carer*")
+_PARTNER = ("partner*",)
+_FAMILY = ("family",)
+_WORK = ("employer", "manager")
+_CHILDREN = ("child", "children", "family")
+_OLDER = ("older",)
+_SCHOOL = ("school",)
+_BULLYING = ("bullying",)
+
+PEOPLE: dict[str, tuple[str, ...]] = {
+    # The articles say "parent or carer"; readers write about their own.
+    **dict.fromkeys(
+        (
+            "mum",
+            "mom",
+            "mam",
+            "dad",
+            "mother",
+            "father",
+            "stepmum",
+            "stepmom",
+            "stepdad",
+            "stepmother",
+            "stepfather",
+            "mum and dad",
+            "mom and dad",
+        ),
+        _PARENT,
+    ),
+    **dict.fromkeys(
+        ("brother", "sister", "sibling", "cousin", "uncle", "aunt", "grandma", "grandad"),
+        _FAMILY,
+    ),
+    **dict.fromkeys(("boyfriend", "girlfriend", "husband", "wife", "spouse"), _PARTNER),
+    **dict.fromkeys(("boss", "coworker", "coworkers", "colleague", "colleagues"), _WORK),
+    **dict.fromkeys(
+        (
+            "kids",
+            "my kids",
+            "kid",
+            "my kid",
+            "son",
+            "daughter",
+            "stepson",
+            "stepdaughter",
+            "parenting",
+            "teen",
+            "teens",
+            "teenager",
+            "teenagers",
+            "adolescent",
+        ),
+        _CHILDREN,
+    ),
+    **dict.fromkeys(("siblings",), ("sibling*", "brothers and sisters")),
+    **dict.fromkeys(("confidentiality", "confidential"), ("privacy", "private")),
+    **dict.fromkeys(("foster", "foster carer", "foster parent", "guardian"), _PARENT),
+    **dict.fromkeys(("elderly", "old age", "retired", "pensioner"), _OLDER),
+    **dict.fromkeys(
+        ("homework", "coursework", "revision", "gcse", "gcses", "a levels", "detention"),
+        _SCHOOL,
+    ),
+    **dict.fromkeys(("picked on", "teased", "bullies", "bully"), _BULLYING),
+}
