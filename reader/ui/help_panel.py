@@ -162,8 +162,8 @@ class HelpPanel(Page):
         sections = [
             (self._local_heading(), local_open),
             (self.tr("Talk to someone now"), region_services),
-            #: A heading above domestic-abuse lines, as the article "When home is not safe".
-            (self.tr("When home is not safe"), home_services),
+            #: A heading above domestic-abuse lines, as the title of the article about them.
+            (self.tr("When home does not feel safe"), home_services),
             (self.tr("%1: closed now").replace("%1", self._local_heading()), local_closed),
         ]
         return [(heading, group) for heading, group in sections if group]

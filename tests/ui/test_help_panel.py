@@ -154,8 +154,8 @@ def test_clinic_contacts_come_first(
     assert text.index("Riverside Clinic front desk") < text.index("Talk to someone now")
     assert text.index("Talk to someone now") < text.index("Samaritans")
     # Lines for someone not safe at home come after the crisis lines, under their own heading.
-    assert text.index("Childline") < text.index("When home is not safe")
-    assert text.index("When home is not safe") < text.index("National Domestic Abuse Helpline")
+    assert text.index("Childline") < text.index("When home does not feel safe")
+    assert text.index("When home does not feel safe") < text.index("National Domestic Abuse Helpline")
     assert "Call 0100 000 000" in text
 
 
@@ -257,6 +257,6 @@ def test_a_country_without_lines_for_home_shows_no_heading_for_them(
 ) -> None:
     panel = make_panel(qtbot, regions, "CA")
     assert regions["CA"].home_services == ()
-    assert "When home is not safe" not in shown(panel)
+    assert "When home does not feel safe" not in shown(panel)
     panel.set_region("AU")
-    assert "When home is not safe" in shown(panel)
+    assert "When home does not feel safe" in shown(panel)
