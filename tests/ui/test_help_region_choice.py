@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.contact_model import RegionContacts
@@ -112,3 +114,45 @@ def test_somewhere_else_names_the_countries_lantern_has_lines_for(
             assert contacts.country in text
     panel.set_region("GB")
     assert "Showing help for” above" not in shown(panel)
+
+
+# --- the mouse wheel over the region box --------------------------------------------------
+
+
+def wheel_over(box: QWidget, modifiers: Qt.KeyboardModifier) -> bool:
+    """One notch down over the box, as a person scrolling the page turns it; whether taken."""
+    centre = QPointF(box.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(box.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        modifiers,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(box, event)
+    return event.isAccepted()
+
+
+@pytest.mark.parametrize(
+    "modifiers", [Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier]
+)
+def test_the_wheel_over_the_region_box_never_changes_the_country(
+    make_window: MakeWindow,
+    small_context: AppContext,
+    modifiers: Qt.KeyboardModifier,
+) -> None:
+    """Scrolling Get help now with the pointer over the box showed another country's numbers
+    (United Kingdom became United States); Ctrl+wheel, which sizes the text everywhere else,
+    did the same. The box leaves the wheel to the page, which scrolls or sizes the text."""
+    window = make_window(small_context)
+    window.open_help()
+    panel = window.screens["help"]
+    assert isinstance(panel, HelpPanel)
+    for _ in range(3):
+        assert not wheel_over(panel.region_box, modifiers)  # passed on to the page
+    assert panel.region == "GB"
+    assert panel.region_box.currentData() == "GB"
+    assert "Samaritans" in shown(panel)
