@@ -37,7 +37,8 @@ _CRISIS = re.compile(
     r"|can'?t go on|cannot go on|give up on life|no point (?:in )?living"
     r"|overdos\w*|cut(?:t?ing|t|ted)? (?:my ?self|me)|cuts my ?self|burn(?:s|t|ed|ing)? my ?self"
     # Short forms: "od" for an overdose (not alone: it starts "odd"), a cut's place named.
-    r"|(?:to|2|gonna|gunna|i|i'?ll|i will|i might) od(?:'?d|ed|d)?|od(?:'?d|ed|d)? on"
+    # "odd" for "OD'd" only as "i odd on": "am i odd" and "looks odd on" are the everyday word.
+    r"|(?:to|2|gonna|gunna|i|i'?ll|i will|i might) od(?:'d|ed)?|od(?:'d|ed)? on|i odd on"
     r"|(?:cut|slit|slash)\w* my wrists?"
     # Heard in reviews and in how people write online: own-life wording, slang, despair.
     r"|tak(?:e|ing) my (?:own )?life|(?:want|wanting|wanna) (?:to )?be dead|unaliv\w*|kms"

@@ -36,7 +36,8 @@ def test_everyday_text_speak_is_not(typed: str) -> None:
 # Short forms: "od" for an overdose, and "cut" as it is often spelt, or with the place named.
 @pytest.mark.parametrize(
     "typed",
-    ["i want to od", "gonna od", "i od'd", "od on pills", "i odd on paracetamol"]
+    ["i want to od", "gonna od", "i od'd", "i oded", "od on pills", "i odd on paracetamol"]
+    + ["od'd on tablets"]
     + ["cutt myself", "i cutted myself", "cut my wrists", "slit my wrist"],
 )
 def test_short_forms_are_recognised(typed: str) -> None:
@@ -45,6 +46,17 @@ def test_short_forms_are_recognised(typed: str) -> None:
 
 @pytest.mark.parametrize("typed", ["od", "odd", "period", "an odd day", "cut my hair", "god"])
 def test_everyday_short_forms_are_not(typed: str) -> None:
+    assert not suggests_crisis(typed)
+
+
+# "odd" after "i", "to" or before "on" is nearly always the everyday word: these brought the
+# crisis box and sent Enter to Get help now, over the page the reader was looking for.
+@pytest.mark.parametrize(
+    "typed",
+    ["am i odd", "am i odd for self harming", "my scar looks odd on my arm"]
+    + ["i feel odd on my new meds", "feeling odd on medication", "reacting to odd thoughts"],
+)
+def test_odd_as_an_everyday_word_is_not(typed: str) -> None:
     assert not suggests_crisis(typed)
 
 
