@@ -8,6 +8,7 @@ from collections.abc import Container, Mapping
 
 ANYWHERE = "anywhere"
 _ALIASES = {"UK": "GB"}  # "UK" is common in locale names but is not the ISO 3166 code
+_NO_COUNTRY = re.compile(r"^(?:C|POSIX)(?:[.@].*)?$", re.IGNORECASE)
 _LOCALE = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z]{4})?[_-]([A-Za-z]{2}|\d{3})(?=$|[._@-])")
 
 
@@ -45,10 +46,15 @@ LOCALE_VARIABLES = ("LC_ALL", "LC_TELEPHONE", "LC_ADDRESS", "LC_MONETARY", "LC_M
 
 
 def locale_from_environment(environ: Mapping[str, str] | None = None) -> str | None:
-    """The POSIX locale that best names the reader's country: LC_ALL, the formats, then LANG."""
+    """The POSIX locale that best names the reader's country: LC_ALL, the formats, then LANG.
+
+    None when every one set is "C" or "POSIX", so the system's own setting is asked next.
+    """
     env = os.environ if environ is None else environ
     values = [env.get(name, "").strip() for name in LOCALE_VARIABLES]
-    values = [value for value in values if value]
-    # "C" or "POSIX" names no country: LC_ALL=C, exported for build tools, hid LANG=en_GB.
+    # "C" and "POSIX" name no country: LC_ALL=C, exported for build tools, hid LANG=en_GB,
+    # and, alone, the country set in Windows' or macOS's own settings. A language alone
+    # ("en") still counts: Qt would make it en_US, and show 988 to a reader anywhere.
+    values = [value for value in values if value and not _NO_COUNTRY.match(value)]
     named = [value for value in values if _LOCALE.match(value)]
     return (named or values)[0] if values else None

@@ -89,7 +89,9 @@ def test_a_locale_that_names_no_country_does_not_hide_one_that_does() -> None:
     """LC_ALL=C, exported in a terminal for build tools, hid LANG=en_GB: no UK numbers."""
     assert locale_from_environment({"LC_ALL": "C.UTF-8", "LANG": "en_GB.UTF-8"}) == "en_GB.UTF-8"
     assert locale_from_environment({"LC_MONETARY": "C", "LANG": "en_NZ.UTF-8"}) == "en_NZ.UTF-8"
-    assert locale_from_environment({"LC_ALL": "POSIX"}) == "POSIX"  # none names one: as before
+    # None names one: the system's own setting decides (build_context asks for it).
+    assert locale_from_environment({"LC_ALL": "POSIX", "LANG": "C.UTF-8"}) is None
+    assert locale_from_environment({"LC_ALL": "C", "LANG": "en"}) == "en"  # not Qt's en_US
     # A country with no contacts still counts: its reader must not get another country's.
     assert locale_from_environment({"LC_ALL": "de_DE.UTF-8", "LANG": "en_GB.UTF-8"}) == (
         "de_DE.UTF-8"
@@ -103,6 +105,8 @@ def test_a_locale_that_names_no_country_does_not_hide_one_that_does() -> None:
     ("variables", "configured", "expected"),
     [
         ({}, None, "NZ"),  # Windows, or macOS from Finder: the system's setting decides
+        # LC_ALL=C exported for build tools, or a service's LANG=C.UTF-8: no country named
+        ({"LC_ALL": "C", "LANG": "C.UTF-8"}, None, "NZ"),
         ({"LANG": "en_IE.UTF-8"}, None, "IE"),  # a variable that names one still wins
         ({}, "AU", "AU"),  # and the configuration wins over both
     ],
