@@ -191,7 +191,9 @@ def _date(table: CheckedTable, key: str) -> dt.date | None:
     return None
 
 
-def _region(table: CheckedTable, stem: str, path: Path) -> RegionContacts | None:
+def _region(
+    table: CheckedTable, stem: str, path: Path, home_errors: list[FieldError]
+) -> RegionContacts | None:
     found = len(table.errors)
     code = table.text("code")
     if code and code != stem:
@@ -212,13 +214,24 @@ def _region(table: CheckedTable, stem: str, path: Path) -> RegionContacts | None
         emergency = _emergency(emergency_table)
     if code != ANYWHERE:
         services = [_service(item) for item in table.tables("services")]
-        home = [_service(item) for item in table.tables("home_services", required=False)]
+        home = _home_services(table, home_errors)
     table.finish()
     if len(table.errors) > found or verified is None:
         return None
     shown = tuple(service for service in services if service is not None)
     home_shown = tuple(service for service in home if service is not None)
     return RegionContacts(code, country, verified, *emergency, shown, guidance, path, home_shown)
+
+
+def _home_services(table: CheckedTable, errors: list[FieldError]) -> list[Service | None]:
+    """The lines for someone not safe at home, their problems noted in errors of their own.
+
+    Noted with the rest, one broken home line made the whole file unusable: the region's
+    crisis lines and emergency number were lost with it.
+    """
+    table.get("home_services", required=False)  # known to the table, for its typo hints
+    apart = CheckedTable(table.data, table.path, errors)
+    return [_service(item) for item in apart.tables("home_services", required=False)]
 
 
 def _read_text(path: Path) -> str:
@@ -237,6 +250,17 @@ def _read_text(path: Path) -> str:
 
 def load_region_file(path: Path) -> RegionContacts:
     """Read and validate one region file; raise ContactsError naming file, line and problem."""
+    region, home_problems = read_region_file(path)
+    if home_problems:
+        raise home_problems[0]
+    return region
+
+
+def read_region_file(path: Path) -> tuple[RegionContacts, list[ContactsError]]:
+    """One region file, and the problems in its home lines (a broken one is left out).
+
+    Raise ContactsError naming file, line and problem when the region cannot be used.
+    """
     where = str(path)
     text = _read_text(path)
     try:
@@ -246,12 +270,14 @@ def load_region_file(path: Path) -> RegionContacts:
         toml_line = toml_error_line(str(error), text)
         raise ContactsError(f"is not valid TOML: {message}", where, toml_line) from None
     errors: list[FieldError] = []
-    region = _region(CheckedTable(data, (), errors), path.stem, path)
+    home_errors: list[FieldError] = []
+    region = _region(CheckedTable(data, (), errors), path.stem, path, home_errors)
+    lines = toml_key_lines(text)
     if region is None:  # a ContactsError names one problem: the first in the file
         first = errors[0]
-        line = line_for(toml_key_lines(text), first.path)
-        raise ContactsError(first.problem, where, line, first.path)
-    return region
+        raise ContactsError(first.problem, where, line_for(lines, first.path), first.path)
+    home = [ContactsError(e.problem, where, line_for(lines, e.path), e.path) for e in home_errors]
+    return region, home
 
 
 def load_all(folder: Path) -> tuple[dict[str, RegionContacts], list[Problem]]:
@@ -263,10 +289,11 @@ def load_all(folder: Path) -> tuple[dict[str, RegionContacts], list[Problem]]:
         problems.append(Problem(folder, 1, "no crisis-contact files were found here"))
     for path in files:
         try:
-            region = load_region_file(path)
+            region, home_problems = read_region_file(path)
         except ContactsError as error:
             problems.append(error.to_problem())
             continue
+        problems += [problem.to_problem() for problem in home_problems]
         regions[region.code] = region
     # The help panel must always have something to show, even if anywhere.toml is broken.
     regions.setdefault(ANYWHERE, FALLBACK_ANYWHERE)

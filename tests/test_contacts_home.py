@@ -97,3 +97,20 @@ def test_a_home_line_typed_into_search_is_taken_as_looking_for_someone_to_talk_t
     words = helpline_words(bundled.values(), ())
     assert seeks_someone_to_talk_to("1800respect", words)
     assert seeks_someone_to_talk_to("0808 2000 247", words)
+
+
+def test_a_broken_home_line_never_hides_the_crisis_lines(tmp_path: Path) -> None:
+    """A mistake in a line for home (a number, a key) dropped the whole file: the country's
+    crisis lines and emergency number went with it, and its readers got the general page."""
+    good = load_region_file(write(tmp_path, VALID))
+    second = HOME_LINE.replace("Riverside Home Safety Line", "Second Home Line")
+    text = VALID + HOME_LINE.replace('value = "01632 960123"', 'value = "call us"') + second
+    write(tmp_path, text)
+    regions, problems = load_all(tmp_path)
+    region = regions[good.code]
+    assert region.services == good.services
+    assert region.emergency == good.emergency
+    assert [s.name for s in region.home_services] == ["Second Home Line"]
+    [problem] = problems
+    assert "home_services[1].contact[1].value" in problem.message
+    assert problem.line == line_of(text, 'value = "call us"')
