@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QResizeEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -24,6 +24,7 @@ from reader.ui.dialog_parts import add_button_row, dialog_layout
 from reader.ui.flow import ButtonGrid
 from reader.ui.in_view import settle_layout
 from reader.ui.style import SCROLL_BAR_WIDTH
+from reader.ui.wheel_zoom import take_ctrl_wheel
 from reader.ui.widgets import PAGE_MARGIN, fit_to_text, label
 
 NOTICE_WIDTH = 560  # pixels: the notice's column at the default text size
@@ -98,7 +99,7 @@ class IdleNotice(QFrame):
         rows.addStretch(1)
         rows.addLayout(middle)
         rows.addStretch(1)
-        scroller = QScrollArea()
+        scroller = _NoticeScroller()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the notice and its buttons take it
@@ -172,6 +173,15 @@ class IdleNotice(QFrame):
             announce(self, self.tr("Are you still here? %1").replace("%1", text), assertive=True)
         elif seconds == 10:
             announce(self, text, assertive=True)
+
+
+class _NoticeScroller(QScrollArea):
+    """The notice's scrolling, where Ctrl+wheel sizes the text as it does over every page."""
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        """Ctrl+wheel sizes the text, as the zoom keys do here (Qt's scrolled a whole screen)."""
+        if not take_ctrl_wheel(self, event):
+            super().wheelEvent(event)
 
 
 class PinPrompt(QDialog):

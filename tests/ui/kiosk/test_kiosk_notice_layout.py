@@ -4,8 +4,9 @@ the same size, and no word of it cut off."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui.kiosk_guard import KioskGuard
@@ -76,3 +77,41 @@ def clipped_within(notice: QWidget, child: QWidget) -> bool:
     """The child reaches past the notice's edges (scrolled out of view)."""
     where = QRect(child.mapTo(notice, child.rect().topLeft()), child.size())
     return not notice.rect().contains(where)
+
+
+def ctrl_wheel(notice: QWidget, notches: int) -> None:
+    """Turn the wheel with Ctrl held over the middle of the notice, as a person does."""
+    scroller = notice.findChild(QScrollArea)
+    assert scroller is not None
+    viewport = scroller.viewport()
+    centre = QPointF(viewport.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(viewport.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    # Qt passes on to the scroller's viewport the wheel its labels and buttons do not take.
+    QApplication.sendEvent(viewport, event)
+
+
+def test_ctrl_wheel_over_the_notice_sizes_the_text_as_the_zoom_keys_do(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    """Someone who cannot read the notice makes its text larger, as they did on the page."""
+    sized(window, qtbot, 700, 200, height=560)
+    clock.advance(IDLE)
+    guard.check_idle()
+    notice = guard.notice
+    scroll_bar = notice.findChild(QScrollArea).verticalScrollBar()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: scroll_bar.maximum() > 0)  # at 200% here, the notice scrolls
+    ctrl_wheel(notice, -1)
+    assert window.theming.zoom == 175
+    assert scroll_bar.value() == 0  # it sized the text; it did not scroll a screen
+    ctrl_wheel(notice, -2)
+    assert window.theming.zoom == 125
+    assert notice.isVisible()  # and the countdown goes on: it is not "I'm still here"
