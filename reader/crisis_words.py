@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from reader.articles import Article, Library
@@ -175,11 +175,18 @@ def about_someone_else(text: str) -> bool:
     return _SOMEONE_ELSE.search(normal) is not None and _OWN.search(normal) is None
 
 
-def seeks_someone_to_talk_to(text: str, services: Iterable[str] = ()) -> bool:
+def seeks_someone_to_talk_to(
+    text: str,
+    services: Iterable[str] = (),
+    article_word: Callable[[str], bool] | None = None,
+) -> bool:
     """True when what was typed asks for a helpline, or names one (a service or its number).
 
     ``services`` are the names and numbers of the crisis lines Lantern knows ("Samaritans",
     "116 123", "988"): a search for one found no article, and said only "Nothing matched".
+    ``article_word`` tells whether the articles use a word whole: the start of a line's name
+    that is such a word ("child" starts "Childline", "women" a women's line) is a search for
+    what the articles say about it, and Enter opens the first of them, not Get help now.
     """
     normal = _normal(text)
     if _SOMEONE_TO_TALK_TO.search(normal):
@@ -190,7 +197,13 @@ def seeks_someone_to_talk_to(text: str, services: Iterable[str] = ()) -> bool:
     # A line's name, or the start of one as it is being typed ("samar"): not "help" or
     # "life", which begin names too but are what people search articles for.
     typed = _letters(normal)
-    return len(typed) >= _PREFIX and any(_letters(s).startswith(typed) for s in services)
+    if len(typed) < _PREFIX:
+        return False
+    names = {_letters(s) for s in services}
+    if typed in names:
+        return True
+    starts_a_name = any(name.startswith(typed) for name in names)
+    return starts_a_name and not (article_word is not None and article_word(normal))
 
 
 def helpline_words(regions: Iterable[RegionContacts], local: Iterable[Service]) -> list[str]:

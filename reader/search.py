@@ -209,6 +209,11 @@ class SearchIndex:
         [(found,)] = self._db.execute(_COUNT, (match_query,))
         return int(found)
 
+    def uses_word(self, text: str) -> bool:
+        """Whether any article has these words, whole ("child", not only "childline")."""
+        words = _TERM.findall(text)
+        return bool(words) and self.count_matching('"' + " ".join(words) + '"') > 0
+
     def database_files(self) -> list[str]:
         """The files behind the index's databases: none, as it lives in memory only."""
         return [file for _, _, file in self._db.execute("PRAGMA database_list") if file]

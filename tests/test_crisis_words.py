@@ -285,3 +285,15 @@ def test_the_bundled_lines_give_their_names_and_numbers() -> None:
     words = helpline_words(regions.values(), [])
     assert {"Samaritans", "116 123", "Shout", "988"} <= set(words)
     assert not any("@" in word for word in words)  # email addresses are not numbers to type
+
+
+def test_the_start_of_a_name_that_is_a_word_the_articles_use_is_an_article_search() -> None:
+    # "child" starts "Childline": a parent typing it wants the page for parents, and Enter
+    # opened Get help now instead. A whole name, or a start that is no word, still counts.
+    lines = [*LINES, "Childline"]
+    articles_say = {"child", "women"}.__contains__
+    assert not seeks_someone_to_talk_to("child", lines, articles_say)
+    assert seeks_someone_to_talk_to("childline", lines, articles_say)
+    assert seeks_someone_to_talk_to("childl", lines, articles_say)
+    assert seeks_someone_to_talk_to("samar", lines, articles_say)
+    assert seeks_someone_to_talk_to("child", lines)  # nothing known of the articles' words

@@ -92,7 +92,7 @@ class SearchView(Page):
             # this moment come first, whatever words they happen to share with the search.
             self.hits = _put_first(self._first_for(text), self.hits)
         self.offers_lines = not self.offers_help and seeks_someone_to_talk_to(
-            text, self._line_words()
+            text, self._line_words(), lambda words: self._index().uses_word(words)
         )
         # A pasted page was repeated whole: it filled the screen, and a screen reader read it
         # all out, before the way to help. The start of it says which search this was.

@@ -121,6 +121,21 @@ def test_a_search_for_a_helpline_points_to_get_help_now(
     assert not window.search_view.offers_lines
 
 
+def test_a_word_that_starts_a_line_s_name_finds_the_articles_first(
+    make_window: MakeWindow, bundled_context: AppContext, qtbot: QtBot
+) -> None:
+    """ "child" starts Childline's name; a parent typing it and Enter got Get help now."""
+    window = make_window(bundled_context)
+    window.finish_start()
+    window.search("child")
+    assert not window.search_view.offers_lines
+    top = window.search_view.hits[0].article_id
+    assert window.search_view.open_top()
+    assert window.location == f"article:{top}"
+    window.search("childline")  # the whole name: where the lines are
+    assert window.search_view.offers_lines
+
+
 CRISIS_FIRST = ["in-crisis-right-now", "suicidal-thoughts"]
 
 
