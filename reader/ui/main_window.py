@@ -37,9 +37,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.setWindowTitle(context.clinic_name or self.tr("Lantern"))
-        # Never larger than the screen: without a window manager to fit it, an 800-pixel
-        # screen lost Get help now and Leave quickly off its right edge.
-        self.resize(QSize(1100, 780).boundedTo(self.screen().availableGeometry().size() * 0.95))
+        self.resize(_first_size(self))
         self.history = History()
         self.clock = clock or time.monotonic  # the exercises' timers too (a test's fake one)
         self._keys = KeyWatchers(self, self.leave_quickly, clock, open_help=self.open_help)
@@ -282,3 +280,14 @@ class MainWindow(QMainWindow):
         if guard is not None:
             guard.detach()
         super().closeEvent(event)
+
+
+def _first_size(window: QMainWindow) -> QSize:
+    """1100 by 780, or less where the screen is smaller (or Qt knows of no screen at all).
+
+    Without a window manager to fit it, an 800-pixel screen lost Get help now and Leave
+    quickly off its right edge.
+    """
+    usual = QSize(1100, 780)
+    screen = window.screen()
+    return usual if screen is None else usual.boundedTo(screen.availableGeometry().size() * 0.95)

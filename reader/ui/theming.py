@@ -179,6 +179,8 @@ class ThemeController(QObject):
 
     def turn_wheel(self, eighths: int) -> None:
         """Ctrl+wheel turned (in eighths of a degree): a step in text size for each notch."""
+        if self._wheel_turned * eighths < 0:
+            self._wheel_turned = 0  # turned back: part of a notch the other way counts for none
         self._wheel_turned += eighths
         steps = int(self._wheel_turned / WHEEL_NOTCH)  # towards zero: a part-notch waits
         self._wheel_turned -= steps * WHEEL_NOTCH
@@ -212,6 +214,7 @@ class ThemeController(QObject):
         self.zoom = context.zoom
         self.easier_reading = context.easier_reading
         self.reduce_motion = False
+        self._wheel_turned = 0  # the last reader's part of a notch is not the next one's
         # Re-applying the style sheet re-polishes every widget (most of a reset's time), so
         # it is done only when the reader actually changed the look.
         if before == (self.choice, self.zoom, self.easier_reading):

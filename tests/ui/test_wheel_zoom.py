@@ -174,3 +174,16 @@ def test_ctrl_wheel_over_a_home_card_sizes_the_text_and_does_not_scroll_the_page
         assert event.isAccepted()
     assert window.theming.zoom == steps_from(start, -2)
     assert page.value() == top  # it sized the text; it did not scroll a screen
+
+
+def test_part_of_a_notch_turned_back_counts_for_nothing(window: MainWindow, qtbot: QtBot) -> None:
+    # Two thirds of a notch up, then a whole notch down: the text gets smaller at once, not
+    # after a third more (it kept the part-notch, and the first notch back did nothing).
+    start = window.theming.zoom
+    window.theming.turn_wheel(80)
+    window.theming.turn_wheel(-120)
+    assert window.theming.zoom == steps_from(start, -1)
+    window.theming.turn_wheel(80)  # and a kiosk reset forgets a part-notch
+    window.theming.restore_defaults()
+    window.theming.turn_wheel(40)
+    assert window.theming.zoom == start
