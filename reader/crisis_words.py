@@ -18,7 +18,8 @@ SUPPORTING_SOMEONE_ID = "supporting-someone"  # for a crisis search about someon
 # What an overdose is taken of, and how much, for searches that tell of one without the word.
 _PILLS = r"(?:pills|tablets|meds|medicines?|medications?|painkillers|paracetamol|drugs)"
 _LOTS = (
-    r"(?:(?:a )?lots? of|loads of|a handful of|a whole (?:box|bottle|packet) of|all (?:my|the)) "
+    r"(?:(?:a )?lots? of|loads of|a handful of|(?:a|the) (?:whole )?(?:box|bottle|packet|pack)"
+    r" of|all (?:my|the)|[1-9]\d+) "
 )
 
 # First-person phrases and plain words; matching what a person types, never shown as content.
@@ -58,6 +59,11 @@ _CRISIS = re.compile(
     # An injury that needs care now, told without a crisis word.
     r"|(?:won'?t|will not|doesn'?t|does not|can'?t|cannot) stop (?:the )?bleeding"
     r"|bleeding (?:a lot|badly|heavily|loads)|(?:so much|lots of|loads of|a lot of) blood"
+    r"|bleeding (?:won'?t|will not|doesn'?t|does not) stop"
+    # Found missing in review: a place to jump from, a time to end it.
+    r"|jump(?:ing|ed)? (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)"
+    r"|jump(?:ing|ed)? in front of (?:a|the) (?:train|car|bus|lorry|truck)"
+    r"|end(?:ing)? it (?:tonight|today|now)|(?:thinking|thought) (?:of|about) ending it"
     r")\b"
 )
 

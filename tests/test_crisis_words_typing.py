@@ -76,3 +76,23 @@ def test_odd_as_an_everyday_word_is_not(typed: str) -> None:
 )
 def test_a_search_about_someone_else_is_told_apart(typed: str, other: bool) -> None:
     assert about_someone_else(typed) is other
+
+
+# Found missing in a review: help came second, or not at all.
+@pytest.mark.parametrize(
+    "typed",
+    ["i swallowed a bottle of pills", "took the whole packet of paracetamol", "took 20 pills"]
+    + ["i want to jump off a bridge", "jumping in front of a train", "ending it tonight"]
+    + ["im thinking of ending it", "the bleeding wont stop"],
+)
+def test_what_a_review_found_missing_brings_help_first(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["a bottle of water", "took 2 pills for a headache", "jump off the sofa", "ending it with him"]
+    + ["it ends tonight at nine", "took 20 photos"],
+)
+def test_their_everyday_neighbours_do_not(typed: str) -> None:
+    assert not suggests_crisis(typed)
