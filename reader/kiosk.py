@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import math
+import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -11,6 +12,19 @@ from dataclasses import dataclass
 from reader.double_press import DOUBLE_PRESS_SECONDS, DoublePress
 
 ESCAPE_TWICE_SECONDS = DOUBLE_PRESS_SECONDS  # two Esc presses this close mean "I'm finished"
+
+
+def clock_counting_sleep() -> float:
+    """Seconds on a clock that goes on while the computer sleeps, as a kiosk's idle wait must.
+
+    time.monotonic stops while Linux and macOS sleep: a kiosk put to sleep with a reader's
+    page on screen (a sleep key, a closed lid) woke as if no time had passed, page and all.
+    """
+    if sys.platform.startswith("linux"):
+        return time.clock_gettime(time.CLOCK_BOOTTIME)
+    if sys.platform == "darwin":  # macOS's CLOCK_MONOTONIC goes on while asleep
+        return time.clock_gettime(time.CLOCK_MONOTONIC)
+    return time.monotonic()  # Windows: the steadiest clock Python offers there
 
 
 class Phase(enum.Enum):
@@ -36,7 +50,7 @@ class KioskPolicy:
         self,
         idle_timeout: float,
         warning_seconds: float,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = clock_counting_sleep,
     ) -> None:
         self.idle_timeout = idle_timeout
         self.warning_seconds = warning_seconds

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -14,6 +16,7 @@ from reader.kiosk import (
     KioskState,
     Phase,
     ResetStep,
+    clock_counting_sleep,
     missing_reset_steps,
 )
 from tests.fakes import FakeClock
@@ -211,3 +214,10 @@ def test_missing_reset_steps() -> None:
 def test_admin_chord_is_three_modifiers_and_a_letter() -> None:
     assert ADMIN_CHORD.portable_text == "Ctrl+Alt+Shift+L"
     assert len(ADMIN_CHORD.modifiers) == 3
+
+
+@pytest.mark.skipif(not hasattr(time, "CLOCK_BOOTTIME"), reason="Linux's clock counting sleep")
+def test_the_kiosk_s_clock_counts_the_time_the_computer_slept() -> None:
+    # time.monotonic stops while Linux sleeps (CLOCK_MONOTONIC): asleep an hour with a reader's
+    # page on screen, the kiosk woke a minute into its wait, page and all.
+    assert clock_counting_sleep() == pytest.approx(time.clock_gettime(time.CLOCK_BOOTTIME), abs=1)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -10,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-from reader.kiosk import ADMIN_CHORD, KioskPolicy, Phase, ResetStep
+from reader.kiosk import ADMIN_CHORD, KioskPolicy, Phase, ResetStep, clock_counting_sleep
 from reader.pin import PinLockout
 from reader.ui import app_filters
 from reader.ui.a11y import announce
@@ -38,6 +37,8 @@ ACTIVITY = {
 }
 INPUT = ACTIVITY | NOTICE_INPUT
 RELEASES = {QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd}
+# Input sent to a control chosen before it arrived: the one under the pointer, or with the focus.
+AIMED = PRESSES | {QEvent.Type.KeyPress, QEvent.Type.InputMethod}
 BLOCKED = {
     QEvent.Type.ContextMenu,
     QEvent.Type.DragEnter,
@@ -51,7 +52,9 @@ PERSISTENT_SCREENS = ("home", "article", "search")
 class KioskGuard(QObject):
     """Watches input for the idle policy and refuses every way of leaving the app."""
 
-    def __init__(self, window: MainWindow, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, window: MainWindow, clock: Callable[[], float] = clock_counting_sleep
+    ) -> None:
         super().__init__(window)
         self.window = window
         context = window.context
@@ -96,6 +99,9 @@ class KioskGuard(QObject):
             return False
         if kind not in INPUT:
             return False  # most events are not input: decided without asking the notice
+        if self._caught_up() and kind in AIMED:
+            self._swallow_release = kind in PRESSES
+            return True  # aimed at the last reader's page, gone now
         if self.notice.isVisible():
             taken = self.notice_input.takes(watched, event)
             if taken and kind in PRESSES:
@@ -104,6 +110,17 @@ class KioskGuard(QObject):
         if kind in ACTIVITY:
             self.record_activity()
         return False
+
+    def _caught_up(self) -> bool:
+        """Whether input found the idle wait over, unseen by the timer, and cleared everything
+        now (with the countdown still on, the notice shows instead, and decides as ever).
+
+        The timer does not fire while the computer sleeps: woken, it showed the last reader's
+        page, and the first touch counted as theirs, keeping it for another whole wait.
+        """
+        if self.notice.isVisible() or self.policy.state().phase is Phase.ACTIVE:
+            return False
+        return self.check_idle()  # as the timer would have (a running exercise holds it)
 
     def record_activity(self, give_focus: bool = True) -> None:
         """The reader did something: start the idle wait again."""
@@ -126,8 +143,11 @@ class KioskGuard(QObject):
         wait_ms = max(50, int(self.policy.seconds_until_change() * 1000))
         self.timer.start(wait_ms)
 
-    def check_idle(self) -> None:
-        """Show the countdown, or reset, as the policy says; not while an exercise runs."""
+    def check_idle(self) -> bool:
+        """Show the countdown, or reset, as the policy says; not while an exercise runs.
+
+        Returns whether it reset.
+        """
         state = self.policy.state()
         if state.phase is not Phase.ACTIVE and not self.notice.isVisible():
             # A reader breathing along or waiting out an urge touches nothing for minutes, and
@@ -144,8 +164,9 @@ class KioskGuard(QObject):
                 # Someone may be on the phone to a number from that screen: once everything of
                 # theirs is gone, it shows again (in the clinic's region), not the home screen.
                 self.window.open_help()
-            return
+            return True
         self._schedule()
+        return False
 
     def _exercise_seconds_left(self) -> float:
         """How long the exercise on the screen in view still runs by itself (0 when none)."""

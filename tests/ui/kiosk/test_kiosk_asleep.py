@@ -1,0 +1,81 @@
+"""A kiosk put to sleep mid-session (a sleep key, a closed lid, the power button).
+
+The idle timer does not fire while the computer sleeps, and on waking it fires only as late
+as the time awake says: the next person found the last reader's page, and their first touch
+counted as that reader's activity, keeping it for another whole wait.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.ui.kiosk_guard import KioskGuard
+from reader.ui.main_window import MainWindow
+from tests.fakes import FakeClock
+from tests.ui.kiosk.kiosk_helpers import IDLE, WARNING, assert_fresh_home, prompt_box, type_into
+
+
+def _through_window(window: MainWindow) -> QWindow:
+    # Sent to the window, as real pointer events arrive, so they pass the guard as theirs do.
+    handle = window.windowHandle()
+    assert handle is not None
+    return handle
+
+
+def _spot(window: MainWindow, widget: QWidget) -> QPoint:
+    return widget.mapTo(window, widget.rect().center())
+
+
+def test_the_first_touch_after_the_wait_ran_out_asleep_clears_everything(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    type_into(qtbot, prompt_box(window), "my private answer")
+    clock.advance(IDLE + WARNING + 60)  # asleep: the time passed, and the timer never fired
+    qtbot.mouseMove(_through_window(window), _spot(window, window.help_button))
+    assert_fresh_home(window)
+    boxes = [b for b in window.findChildren(QPlainTextEdit) if shiboken6.isValid(b)]
+    assert all(b.toPlainText() == "" for b in boxes)
+    assert not guard.notice.isVisible()
+
+
+def test_a_click_that_wakes_it_opens_nothing_of_the_page_it_cleared(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    window.open_screen("exercise/breathing")
+    start = window.screens["exercise/breathing"].start_button  # type: ignore[attr-defined]
+    spot = _spot(window, start)
+    qtbot.mouseMove(_through_window(window), spot)  # where the last reader left the pointer
+    clock.advance(IDLE + WARNING + 60)
+    # Aimed at what was on the screen before the reset, it lands on nothing after it.
+    qtbot.mouseClick(_through_window(window), Qt.MouseButton.LeftButton, pos=spot)
+    assert_fresh_home(window)
+    assert "exercise/breathing" not in window.screens
+
+
+def test_the_first_touch_in_a_countdown_missed_asleep_shows_the_notice(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    box = prompt_box(window)
+    type_into(qtbot, box, "my private answer")
+    clock.advance(IDLE + 5)
+    qtbot.keyClick(box, Qt.Key.Key_A)  # not theirs: it may be the next person's
+    assert guard.notice.isVisible()
+    assert guard.notice.countdown.text() == f"Everything will be cleared in {WARNING - 5} seconds."
+    assert box.toPlainText() == "my private answer"  # I'm still here still gives it back
+    guard.notice.button.click()
+    assert box.toPlainText() == "my private answer"
+
+
+def test_a_touch_before_the_wait_is_up_is_the_reader_s_as_ever(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    box = prompt_box(window)
+    type_into(qtbot, box, "my private answer")
+    clock.advance(IDLE - 1)
+    qtbot.keyClick(box, Qt.Key.Key_A)
+    assert not guard.notice.isVisible()
+    assert box.toPlainText() == "my private answera"
