@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QSlider
 
 from reader.exercises.urge import MAX_LEVEL, UrgeState
@@ -14,12 +15,22 @@ from reader.ui.exercises.common import Question, button, button_row, label
 translate = QCoreApplication.translate
 
 
+class LevelSlider(QSlider):
+    """A 0-10 slider that leaves the mouse wheel to the page around it."""
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        """The page scrolls (or, with Ctrl, sizes the text): Qt's slider took the wheel, so
+        scrolling past it with the pointer changed how strong the urge was said to be. A
+        click, a drag or the arrow keys still set it."""
+        event.ignore()
+
+
 class CheckInBox(Question):
     """The question, a 0-10 slider with its value in words, and Done or Not now (or Esc)."""
 
     def __init__(self) -> None:
         super().__init__(translate("UrgeView", "How strong is the urge now?"))
-        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider = LevelSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, MAX_LEVEL)
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
