@@ -12,6 +12,7 @@ from reader.exercises.urge import UrgeState
 from reader.ui import a11y
 from reader.ui.exercises.urge_view import STRONG, URGE_ARTICLE, UrgeView
 from reader.ui.main_window import MainWindow
+from tests.ui.wheel_tools import turn_wheel
 
 
 class Calls:
@@ -275,22 +276,8 @@ def test_esc_on_the_check_in_means_not_now_and_is_not_the_first_of_two(
 def test_the_wheel_over_the_urge_slider_leaves_its_level_alone(view: UrgeView, ctrl: bool) -> None:
     # Scrolling past it with the pointer changed how strong the urge was said to be; with
     # Ctrl the page sizes the text instead, as everywhere else.
-    from PySide6.QtCore import QPoint, QPointF
-    from PySide6.QtGui import QWheelEvent
-
     view.start()
     view.slider.setValue(3)
-    centre = QPointF(view.slider.rect().center())
-    event = QWheelEvent(
-        centre,
-        QPointF(view.slider.mapToGlobal(centre.toPoint())),
-        QPoint(0, 0),
-        QPoint(0, 120),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(view.slider, event)
-    assert not event.isAccepted()  # left to the page around it
+    modifiers = Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
+    assert not turn_wheel(view.slider, 1, modifiers)  # left to the page around it
     assert view.slider.value() == 3

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.contact_model import RegionContacts
 from reader.context import AppContext
 from reader.ui.help_panel import HelpPanel
 from tests.ui.help_panel_tools import make_panel, shown
+from tests.ui.wheel_tools import turn_wheel
 from tests.ui.window_helpers import MakeWindow
 
 # --- choosing another region -------------------------------------------------------------
@@ -121,19 +121,7 @@ def test_somewhere_else_names_the_countries_lantern_has_lines_for(
 
 def wheel_over(box: QWidget, modifiers: Qt.KeyboardModifier) -> bool:
     """One notch down over the box, as a person scrolling the page turns it; whether taken."""
-    centre = QPointF(box.rect().center())
-    event = QWheelEvent(
-        centre,
-        QPointF(box.mapToGlobal(centre.toPoint())),
-        QPoint(0, 0),
-        QPoint(0, -120),
-        Qt.MouseButton.NoButton,
-        modifiers,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(box, event)
-    return event.isAccepted()
+    return turn_wheel(box, -1, modifiers)
 
 
 @pytest.mark.parametrize(

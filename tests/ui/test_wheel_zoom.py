@@ -10,8 +10,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -19,30 +18,15 @@ from reader.ui.article_body import ArticleBody
 from reader.ui.card import Card
 from reader.ui.main_window import MainWindow
 from reader.ui.theming import ZOOM_STEPS
+from tests.ui.wheel_tools import turn_wheel
 from tests.ui.window_helpers import open_article
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
 
 
 def wheel(view: ArticleBody, notches: float, modifiers: Qt.KeyboardModifier = Ctrl) -> bool:
-    """Turn the wheel over the view (a part of a notch for a touchpad); whether it took it.
-
-    Qt passes a wheel the view did not take on to the page around it.
-    """
-    delta = round(120 * notches)
-    centre = QPointF(view.viewport().rect().center())
-    event = QWheelEvent(
-        centre,
-        QPointF(view.viewport().mapToGlobal(centre.toPoint())),
-        QPoint(0, 0),
-        QPoint(0, delta),
-        Qt.MouseButton.NoButton,
-        modifiers,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(view.viewport(), event)
-    return event.isAccepted()
+    """Turn the wheel over the view's text; whether it took it (else Qt passes it to the page)."""
+    return turn_wheel(view.viewport(), notches, modifiers)
 
 
 def help_view(window: MainWindow, qtbot: QtBot) -> ArticleBody:
@@ -158,20 +142,8 @@ def test_ctrl_wheel_over_a_home_card_sizes_the_text_and_does_not_scroll_the_page
     start, top = window.theming.zoom, page.value()
     # A person's wheel over a card goes on to the page's viewport, as the card does not take
     # it; Qt passes on only the wheel events the system sends, so this one goes there.
-    centre = QPointF(card.mapTo(viewport, card.rect().center()))
     for _ in range(2):
-        event = QWheelEvent(
-            centre,
-            QPointF(viewport.mapToGlobal(centre.toPoint())),
-            QPoint(0, 0),
-            QPoint(0, -120),
-            Qt.MouseButton.NoButton,
-            Ctrl,
-            Qt.ScrollPhase.NoScrollPhase,
-            False,
-        )
-        QApplication.sendEvent(viewport, event)
-        assert event.isAccepted()
+        assert turn_wheel(viewport, -1, Ctrl, over=card)
     assert window.theming.zoom == steps_from(start, -2)
     assert page.value() == top  # it sized the text; it did not scroll a screen
 
