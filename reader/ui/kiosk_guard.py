@@ -116,10 +116,12 @@ class KioskGuard(QObject):
         now (with the countdown still on, the notice shows instead, and decides as ever).
 
         The timer does not fire while the computer sleeps: woken, it showed the last reader's
-        page, and the first touch counted as theirs, keeping it for another whole wait.
+        page (or the notice, whose I'm still here gave it back), and the first touch counted
+        as theirs, keeping it for another whole wait.
         """
-        if self.notice.isVisible() or self.policy.state().phase is Phase.ACTIVE:
-            return False
+        phase = self.policy.state().phase
+        if phase is Phase.ACTIVE or (phase is Phase.WARNING and self.notice.isVisible()):
+            return False  # the timer is keeping up (a countdown shown may be a second behind)
         return self.check_idle()  # as the timer would have (a running exercise holds it)
 
     def record_activity(self, give_focus: bool = True) -> None:

@@ -79,3 +79,20 @@ def test_a_touch_before_the_wait_is_up_is_the_reader_s_as_ever(
     qtbot.keyClick(box, Qt.Key.Key_A)
     assert not guard.notice.isVisible()
     assert box.toPlainText() == "my private answera"
+
+
+def test_i_m_still_here_after_the_countdown_ran_out_asleep_gives_nothing_back(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    type_into(qtbot, prompt_box(window), "my private answer")
+    clock.advance(IDLE)
+    guard.check_idle()
+    still_here = guard.notice.button
+    spot = _spot(window, still_here)
+    qtbot.mouseMove(_through_window(window), spot)
+    clock.advance(WARNING + 60)  # asleep with the notice on screen, its countdown stopped
+    qtbot.mouseClick(_through_window(window), Qt.MouseButton.LeftButton, pos=spot)
+    assert not guard.notice.isVisible()
+    assert_fresh_home(window)
+    boxes = [b for b in window.findChildren(QPlainTextEdit) if shiboken6.isValid(b)]
+    assert all(b.toPlainText() == "" for b in boxes)
