@@ -117,8 +117,8 @@ class IdleNotice(QFrame):
         return button
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Show a choice that Tab reaches below the fold: the notice, not its scroller, had
-        the focus before, so Qt's own scrolling to the focus never ran."""
+        """Show a choice Tab reaches below the fold (the notice had the focus, not its scroller,
+        so Qt's own scrolling to the focus never ran)."""
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
             self._scroller.ensureWidgetVisible(watched)
         return False
@@ -167,6 +167,7 @@ class IdleNotice(QFrame):
         if not self.isVisible():
             self.show()
             settle_layout()  # its first frame already has the two choices where they belong
+            self._scroller.verticalScrollBar().setValue(0)  # from the title, not where it was left
             self.raise_()
             self.setFocus(Qt.FocusReason.OtherFocusReason)  # Tab then reaches the buttons
             #: Read aloud as the notice shows: its title, then the countdown (%1).

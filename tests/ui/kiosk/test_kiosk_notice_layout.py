@@ -115,3 +115,23 @@ def test_ctrl_wheel_over_the_notice_sizes_the_text_as_the_zoom_keys_do(
     ctrl_wheel(notice, -2)
     assert window.theming.zoom == 125
     assert notice.isVisible()  # and the countdown goes on: it is not "I'm still here"
+
+
+def test_the_notice_shows_from_its_title_each_time(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    """Scrolled down to its buttons once, it came back scrolled down, its title out of view."""
+    sized(window, qtbot, 700, 200, height=560)
+    clock.advance(IDLE)
+    guard.check_idle()
+    notice = guard.notice
+    scroll_bar = notice.findChild(QScrollArea).verticalScrollBar()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: scroll_bar.maximum() > 0)
+    still_here, someone_new = notice.choices()
+    someone_new.setFocus(Qt.FocusReason.TabFocusReason)  # Tab scrolls it into view
+    qtbot.waitUntil(lambda: scroll_bar.value() > 0)
+    still_here.click()
+    clock.advance(IDLE)
+    guard.check_idle()
+    assert notice.isVisible()
+    assert scroll_bar.value() == 0
