@@ -120,8 +120,10 @@ class HomeView(Page):
     def _build(self, title: QLabel, welcome: str, start_here: Sequence[str]) -> None:
         self.body.addWidget(title)
         help_line = self.tr("Get help now is at the top of every screen (or press F1).")
-        # A clinic's welcome takes the place of Lantern's, never of the way to help.
-        intro = welcome or self.tr(
+        # A clinic's welcome takes the place of Lantern's, never of the way to help. Set apart
+        # (Unicode isolates): one in Arabic or Hebrew turned Lantern's own lines after it
+        # right to left, cut off at the left edge and with full stops on the wrong side.
+        intro = f"\u2068{welcome}\u2069" if welcome else self.tr(
             "Calm, plain information about self-harm, hard feelings and getting help. "
             "Take your time. You can stop whenever you like."
         )

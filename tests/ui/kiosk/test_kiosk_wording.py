@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from reader.context import AppContext
 from reader.ui.info_pages import ShortcutsView
 from reader.ui.main_window import MainWindow
 from reader.ui.privacy_page import PrivacyView
-from tests.ui.kiosk.kiosk_helpers import prompt_box
+from tests.ui.kiosk.kiosk_helpers import MakeWindow, prompt_box
 
 
 def page_text(page: QWidget) -> str:
@@ -68,3 +71,25 @@ def test_kiosk_home_says_how_to_clear_it_for_the_next_person(window: MainWindow)
     text = page_text(window.home)
     assert "When you are done, choose “I'm finished” to clear it for the next person." in text
     assert "Get help now is at the top of every screen (or press F1)." in text
+
+
+def test_a_right_to_left_welcome_leaves_lantern_s_lines_left_to_right(
+    make_window: MakeWindow, kiosk_context: AppContext
+) -> None:
+    # An Arabic welcome turned the whole paragraph right to left: Lantern's English after it
+    # was set against the right edge, cut off at the left, with full stops on the wrong side.
+    welcome = "خذ وقتك. لا يتم الاحتفاظ بأي شيء تكتبه هنا، والمكتب الأمامي هنا للمساعدة."
+    window = make_window(replace(kiosk_context, welcome=welcome))
+    hint = next(x for x in window.home.findChildren(QLabel) if "I'm finished" in x.text())
+    assert welcome in hint.text()
+    image = hint.grab().toImage()
+    top = image.height() - hint.fontMetrics().lineSpacing()  # the paragraph's last line
+    ink = [
+        x
+        for y in range(top, image.height())
+        for x in range(image.width())
+        if image.pixelColor(x, y).alpha() > 128 and image.pixelColor(x, y).lightness() < 160
+    ]
+    # Lantern's own sentences end the paragraph: read left to right, its last line starts left.
+    assert ink
+    assert min(ink) < 10
