@@ -146,19 +146,19 @@ class HelpPanel(Page):
     def service_names(self) -> list[str]:
         """Names of the services shown now, in order (clinic contacts first, unless closed)."""
         contacts = self._regions.get(self.region)
-        if contacts is None:
-            return []
         return [s.name for _, group in self._sections(contacts, self._clock()) for s in group]
 
     def _sections(
-        self, contacts: RegionContacts, now: dt.datetime
+        self, contacts: RegionContacts | None, now: dt.datetime
     ) -> list[tuple[str, list[Service]]]:
         """Headed groups of services: the clinic's, the region's crisis lines, its lines for
-        someone not safe at home, then the clinic's closed ones."""
+        someone not safe at home, then the clinic's closed ones (the clinic's alone when no
+        region's lines could be loaded)."""
         # A closed line first would cost someone in crisis a call that nobody answers.
         local_open, local_closed = open_first(self._local, now)
-        region_services = [s for group in open_first(contacts.services, now) for s in group]
-        home_services = [s for group in open_first(contacts.home_services, now) for s in group]
+        crisis, home = (contacts.services, contacts.home_services) if contacts else ((), ())
+        region_services = [s for group in open_first(crisis, now) for s in group]
+        home_services = [s for group in open_first(home, now) for s in group]
         sections = [
             (self._local_heading(), local_open),
             (self.tr("Talk to someone now"), region_services),
@@ -171,8 +171,9 @@ class HelpPanel(Page):
     def panel_html(self) -> str:
         """The panel's content as HTML (all text escaped)."""
         contacts = self._regions.get(self.region)
-        if contacts is None:
-            return f"<p>{html.escape(self._no_contacts_text())}</p>"
+        if contacts is None:  # the clinic's own numbers still, under what to do without these
+            no_lines = f"<p>{html.escape(self._no_contacts_text())}</p>"
+            return no_lines + "".join(self._sections_html(None, self._clock()))
         # The number first, as one line: at 200% text it stays on the first screen, and the
         # clinic's own contacts still come right after it (a heading and the when-to-call
         # paragraph here pushed them below a kiosk's screen). When to call comes after them.
@@ -181,10 +182,7 @@ class HelpPanel(Page):
             parts.append(f"<p><b>{html.escape(self._choose_country_text())}</b></p>")
         # One reading of the clock for the whole text: read again for each line, a line
         # built as it closed was listed among the open ones yet said "Closed now".
-        now = self._clock()
-        for heading, services in self._sections(contacts, now):
-            parts.append(f"<h3>{html.escape(heading)}</h3>")
-            parts += [self._service_html(s, now) for s in services]
+        parts += self._sections_html(contacts, self._clock())
         when = self.tr("When it is an emergency")
         parts.append(f"<h3>{html.escape(when)}</h3>")
         parts.append(f"<p>{html.escape(self._when_to_call())}</p>")
@@ -196,6 +194,13 @@ class HelpPanel(Page):
             checked = self.tr("Numbers checked: %1").replace("%1", self._date(contacts.verified))
             parts.append(f"<p><i>{html.escape(checked)}</i></p>")
         return "".join(parts)
+
+    def _sections_html(self, contacts: RegionContacts | None, now: dt.datetime) -> list[str]:
+        parts: list[str] = []
+        for heading, services in self._sections(contacts, now):
+            parts.append(f"<h3>{html.escape(heading)}</h3>")
+            parts += [self._service_html(s, now) for s in services]
+        return parts
 
     def _date(self, day: dt.date) -> str:
         """A date as the interface's language writes it ("30 November 2026" in English)."""
@@ -227,7 +232,10 @@ class HelpPanel(Page):
         """The heading above the clinic's own contacts, with its name when it has one."""
         if self._clinic_name:
             #: A heading; %1 is the clinic's name, as its staff wrote it.
-            return self.tr("Here, at %1").replace("%1", self._clinic_name)
+            heading = self.tr("Here, at %1")
+            # Set apart (Unicode isolates): a name in Arabic or Hebrew read the heading back
+            # to front ("%1: closed now" too).
+            return heading.replace("%1", f"\u2068{self._clinic_name}\u2069")
         return self.tr("Here, at this service")
 
     def _countries(self) -> list[str]:

@@ -61,6 +61,19 @@ def test_help_works_when_contacts_are_missing_too(
     assert "call your local emergency number." in shown(panel)
 
 
+def test_without_any_country_s_lines_the_clinic_s_own_still_show(
+    qtbot: QtBot, local_service: Service
+) -> None:
+    # With no contacts file loaded at all, the panel said only what to do without them, and
+    # the clinic's front desk, set in its configuration, was nowhere.
+    panel = make_panel(qtbot, {}, "GB", [local_service])
+    text = shown(panel)
+    assert "call your local emergency number." in text
+    assert local_service.name in text
+    assert "Call 0100 000 000" in text
+    assert panel.service_names() == [local_service.name]
+
+
 # --- what each region shows --------------------------------------------------------------
 
 
