@@ -232,10 +232,7 @@ class HelpPanel(Page):
         """The heading above the clinic's own contacts, with its name when it has one."""
         if self._clinic_name:
             #: A heading; %1 is the clinic's name, as its staff wrote it.
-            heading = self.tr("Here, at %1")
-            # Set apart (Unicode isolates): a name in Arabic or Hebrew read the heading back
-            # to front ("%1: closed now" too).
-            return heading.replace("%1", f"\u2068{self._clinic_name}\u2069")
+            return self.tr("Here, at %1").replace("%1", self._clinic_name)
         return self.tr("Here, at this service")
 
     def _countries(self) -> list[str]:
