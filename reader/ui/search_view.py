@@ -100,6 +100,9 @@ class SearchView(Page):
         self.status.setText(self._status_text(breakable(shown)))
         if changed:  # not when only the theme changed
             announce(self.status, self._status_text(shown))
+            # New results from their top: a search typed while scrolled down the last one's
+            # opened at the end of its list, its count and first results out of view.
+            self.verticalScrollBar().setValue(0)
         # Only a new theme shows the same results again: the focused result keeps the focus.
         link = None if changed else self.results.focused_link()
         help_html = self._help_html() if self.offers_help else ""
@@ -245,6 +248,7 @@ class SearchView(Page):
         self.results.set_article_html("", self._css(), pack_folder=None)
         self.status.clear()
         self._show_ways_on(False)
+        self.verticalScrollBar().setValue(0)  # the next search, from the top of the page
 
 
 def _put_first(articles: Sequence[Article], hits: list[SearchHit]) -> list[SearchHit]:

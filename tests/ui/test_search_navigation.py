@@ -117,3 +117,16 @@ def test_reset_forgets_the_query(window: MainWindow) -> None:
     assert window.search_view.query == ""
     assert window.search_view.hits == []
     assert window.search_view.results.toPlainText() == ""
+
+
+def test_a_new_search_shows_its_results_from_the_top(
+    make_window: MakeWindow, bundled_context: AppContext, qtbot: QtBot
+) -> None:
+    # Typed while scrolled down the last results, it opened at the end of its own list.
+    window = make_window(bundled_context)
+    window.search("self harm")
+    page = window.search_view.verticalScrollBar()
+    qtbot.waitUntil(lambda: page.maximum() > 0)
+    page.setValue(page.maximum())
+    window.search("feelings")
+    assert page.value() == 0
