@@ -9,10 +9,6 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from reader.double_press import DOUBLE_PRESS_SECONDS, DoublePress
-
-ESCAPE_TWICE_SECONDS = DOUBLE_PRESS_SECONDS  # two Esc presses this close mean "I'm finished"
-
 
 def clock_counting_sleep() -> float:
     """Seconds on a clock that goes on while the computer sleeps, as a kiosk's idle wait must.
@@ -57,7 +53,6 @@ class KioskPolicy:
         self._clock = clock
         self._last_activity = clock()
         self._finished = False
-        self._escape = DoublePress(clock)
 
     def record_activity(self) -> None:
         """The reader did something (key, click, touch, "I'm still here"): start the wait again."""
@@ -76,18 +71,9 @@ class KioskPolicy:
         """The reader pressed "I'm finished": a reset is due now."""
         self._finished = True
 
-    def escape_pressed(self) -> bool:
-        """Count an Esc press; the second within ESCAPE_TWICE_SECONDS finishes the session."""
-        if self._escape.press():
-            self.finish()
-            return True
-        self.record_activity()
-        return False
-
     def reset_done(self) -> None:
         """The UI has applied every reset step: a fresh session starts now."""
         self.record_activity()
-        self._escape = DoublePress(self._clock)
 
     def _reset_at(self) -> float:
         return self._last_activity + self.idle_timeout + self.warning_seconds

@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 
 from reader.kiosk import (
     ADMIN_CHORD,
-    ESCAPE_TWICE_SECONDS,
     RESET_STEPS,
     KioskPolicy,
     KioskState,
@@ -99,27 +98,6 @@ def test_finish_then_reset_starts_fresh(policy: KioskPolicy) -> None:
     policy.finish()
     policy.reset_done()
     assert policy.state().phase is Phase.ACTIVE
-
-
-def test_escape_twice_finishes(policy: KioskPolicy, clock: FakeClock) -> None:
-    assert policy.escape_pressed() is False
-    clock.now += ESCAPE_TWICE_SECONDS - 0.1
-    assert policy.escape_pressed() is True
-    assert policy.state().phase is Phase.RESET_DUE
-
-
-def test_escapes_far_apart_do_not_finish(policy: KioskPolicy, clock: FakeClock) -> None:
-    assert policy.escape_pressed() is False
-    clock.now += ESCAPE_TWICE_SECONDS + 0.1
-    assert policy.escape_pressed() is False
-    assert policy.state().phase is Phase.ACTIVE
-
-
-def test_third_escape_starts_a_new_pair(policy: KioskPolicy, clock: FakeClock) -> None:
-    policy.escape_pressed()
-    assert policy.escape_pressed() is True
-    policy.reset_done()
-    assert policy.escape_pressed() is False
 
 
 def test_seconds_until_change_while_active(policy: KioskPolicy, clock: FakeClock) -> None:
