@@ -123,9 +123,13 @@ class HomeView(Page):
         # A clinic's welcome takes the place of Lantern's, never of the way to help. Set apart
         # (Unicode isolates): one in Arabic or Hebrew turned Lantern's own lines after it
         # right to left, cut off at the left edge and with full stops on the wrong side.
-        intro = f"\u2068{welcome}\u2069" if welcome else self.tr(
-            "Calm, plain information about self-harm, hard feelings and getting help. "
-            "Take your time. You can stop whenever you like."
+        intro = (
+            f"\u2068{welcome}\u2069"
+            if welcome
+            else self.tr(
+                "Calm, plain information about self-harm, hard feelings and getting help. "
+                "Take your time. You can stop whenever you like."
+            )
         )
         parts = [intro, help_line]
         if self._kiosk:  # nothing on a shared computer said how to clear it for the next person
