@@ -114,16 +114,38 @@ class SaveChooser(QDialog):
         return FlowRow(items, spacing=8, margin=0)
 
     def accept(self) -> None:
-        """Close only once a folder and a usable name are chosen; otherwise say what is missing."""
+        """Close only once a folder and a usable name are chosen; otherwise say what is missing.
+
+        A file already there is written over only if the reader says Yes; after No the
+        chooser stays as it was, for another name or folder.
+        """
         problem = self._problem()
         if problem is None:
-            super().accept()
+            path = self.chosen_path()
+            if path is None or self._may_write(path):
+                super().accept()
             return
         text, control = problem
         self.problem.setText(text)
         self.problem.show()
         control.setFocus()
         announce(self, text, assertive=True)
+
+    def _may_write(self, path: Path) -> bool:
+        """False when a file is there and the reader said No to replacing it.
+
+        Asked from here, over the chooser, so that F1 or Leave quickly closes both: asked
+        after the chooser had closed, No brought it back over Get help now.
+        """
+        try:
+            there = path.exists()
+        except OSError:  # the system may not say (a folder it may not look in): writing
+            return True  # fails, and says why
+        if not there or _may_replace(self, path):
+            return True
+        self.name.setFocus()
+        self.name.selectAll()
+        return False
 
     def problem_solved(self) -> None:
         """The reader changed what the message was about: it goes until Save is pressed again."""
@@ -151,6 +173,10 @@ class SaveChooser(QDialog):
         # Asking the system about a longer name fails before anything is written.
         if len(self._file_name(name).encode("utf-8", "surrogatepass")) > NAME_BYTES:
             return self.tr("That name is too long. Try a shorter one."), self.name
+        # "Replace it?" and then "Not saved (Is a directory)": say so before asking.
+        with contextlib.suppress(OSError):
+            if (self.folder() or Path()).joinpath(self._file_name(name)).is_dir():
+                return self.tr("A folder there has that name. Try another."), self.name
         return None
 
     def set_folder(self, folder: Path) -> None:
@@ -213,7 +239,7 @@ def save_a_copy(parent: QWidget, suggested_name: str, title: str, text: str) -> 
     """Ask where to save, write the one file, and say where it went."""
     chooser = SaveChooser(suggested_name, parent)
     try:
-        path = _chosen(chooser, parent)
+        path = chooser.chosen_path() if chooser.exec() == QDialog.DialogCode.Accepted else None
     finally:
         chooser.deleteLater()  # its folder list and the name typed go with it
     if path is None:
@@ -234,19 +260,6 @@ def save_a_copy(parent: QWidget, suggested_name: str, title: str, text: str) -> 
         )
         return None
     return path
-
-
-def _chosen(chooser: SaveChooser, parent: QWidget) -> Path | None:
-    """The path chosen; after No to replacing a file (it ended Save a copy without a word, as
-    if it were done), the chooser comes back as it was."""
-    while chooser.exec() == QDialog.DialogCode.Accepted:
-        path = chooser.chosen_path()
-        # The system may not say (a folder it may not look in): writing fails, and says why.
-        with contextlib.suppress(OSError):
-            if path is not None and path.exists() and not _may_replace(parent, path):
-                continue
-        return path
-    return None
 
 
 def _may_replace(parent: QWidget, path: Path) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QStandardPaths, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QModelIndex, QStandardPaths, Qt
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui import export
@@ -91,63 +91,6 @@ def test_a_name_the_system_refuses_to_look_up_says_not_saved(
     monkeypatch.setattr(export.QMessageBox, "warning", lambda _p, title, _t: warned.append(title))
     assert export.save_a_copy(parent, "my plan", "My safety plan", "Text") is None
     assert warned == ["Not saved"]
-
-
-def save_over(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answer: str
-) -> tuple[Path | None, str, int]:
-    """Save a copy onto a file already there, answering the question with Enter or Yes (and
-    cancelling the chooser if it comes back): what save_a_copy returned, what the file holds
-    afterwards, and how many times the chooser was shown."""
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    earlier = tmp_path / "my plan.txt"
-    earlier.write_text("the plan made last month")
-    shown: list[export.SaveChooser] = []
-
-    def choose(chooser: export.SaveChooser) -> int:
-        shown.append(chooser)
-        first = len(shown) == 1
-        return (QDialog.DialogCode.Accepted if first else QDialog.DialogCode.Rejected).value
-
-    monkeypatch.setattr(export.SaveChooser, "exec", choose)
-    monkeypatch.setattr(export.SaveChooser, "chosen_path", lambda _c: earlier)
-    asked: list[str] = []
-
-    def reply() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, reply)  # not up yet
-            return
-        asked.append(box.text())
-        if answer == "Enter":
-            qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Return)
-        else:
-            box.button(QMessageBox.StandardButton.Yes).click()
-
-    QTimer.singleShot(0, reply)
-    saved = export.save_a_copy(parent, "my plan", "My safety plan", "Text")
-    assert asked == ["my plan.txt already exists. Replace it?"]
-    assert len(set(shown)) == 1  # the same chooser, with the folder and name as they were
-    return saved, earlier.read_text(), len(shown)
-
-
-def test_enter_at_replace_file_keeps_the_file_and_goes_back_to_the_chooser(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Yes was the default: Enter pressed without reading wrote over an earlier plan. And No
-    ended Save a copy without a word, as if it were done: now the reader can choose again."""
-    saved, text, choosers = save_over(qtbot, tmp_path, monkeypatch, "Enter")
-    assert (saved, text) == (None, "the plan made last month")
-    assert choosers == 2
-
-
-def test_yes_at_replace_file_writes_the_new_copy(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    saved, text, choosers = save_over(qtbot, tmp_path, monkeypatch, "Yes")
-    assert (saved, choosers) == (tmp_path / "my plan.txt", 1)
-    assert text == "My safety plan\n\nText\n"
 
 
 @pytest.mark.parametrize(
