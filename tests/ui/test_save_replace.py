@@ -91,37 +91,57 @@ def test_a_folder_with_that_name_is_said_before_asking(qtbot: QtBot, tmp_path: P
     assert chooser.problem.text() == "A folder there has that name. Try another."
 
 
-def test_f1_at_replace_file_closes_it_and_the_chooser_and_opens_help(
-    started_window: MainWindow, qtbot: QtBot, tmp_path: Path
-) -> None:
-    """F1 closed the question, which counted as No, and the chooser came back over help."""
-    window = started_window
+def replace_file_answered_with(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, answer: Callable[[QWidget], object]
+) -> list[QWidget]:
+    """Save a copy onto an earlier plan, doing this at "Replace file?"; the choosers that came
+    back after it (closed at once, so that the test fails rather than waits for ever)."""
     earlier = earlier_plan(tmp_path)
     came_back: list[QWidget] = []
     looked: list[bool] = []
 
-    def close_if_back() -> None:  # so that the test fails, rather than waits for ever
+    def close_if_back() -> None:
         looked.append(True)
         shown = QApplication.activeModalWidget()
         if isinstance(shown, SaveChooser):
             came_back.append(shown)
             shown.reject()
 
-    def f1(box: QWidget) -> None:
-        QTest.keyClick(box, Qt.Key.Key_F1)
+    def at_question(box: QWidget) -> None:
+        answer(box)
         QTimer.singleShot(300, window, close_if_back)  # not after the window is gone
 
     def save(chooser: QWidget) -> None:
         assert isinstance(chooser, SaveChooser)
         chooser.set_folder(tmp_path)
         chooser.name.setText("my plan")
-        QTimer.singleShot(0, lambda: when_up(QMessageBox, f1))
+        QTimer.singleShot(0, lambda: when_up(QMessageBox, at_question))
         chooser.accept()
 
     QTimer.singleShot(0, lambda: when_up(SaveChooser, save))
     assert export.save_a_copy(window, "my plan", "My safety plan", "Text") is None
-    qtbot.waitUntil(lambda: window.location == "help")
     qtbot.waitUntil(lambda: bool(looked))  # a chooser coming back would have shown by then
-    assert came_back == []
-    assert QApplication.activeModalWidget() is None
     assert earlier.read_text() == EARLIER
+    return came_back
+
+
+def test_f1_at_replace_file_closes_it_and_the_chooser_and_opens_help(
+    started_window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """F1 closed the question, which counted as No, and the chooser came back over help."""
+    window = started_window
+    press_f1 = lambda box: QTest.keyClick(box, Qt.Key.Key_F1)  # noqa: E731
+    assert replace_file_answered_with(window, qtbot, tmp_path, press_f1) == []
+    qtbot.waitUntil(lambda: window.location == "help")
+    assert QApplication.activeModalWidget() is None
+
+
+def test_leave_quickly_at_replace_file_closes_everything(
+    started_window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Closing the question counted as No, and the chooser came back with Lantern gone."""
+    window = started_window
+    leave = lambda _box: window.leave_quickly()  # noqa: E731
+    assert replace_file_answered_with(window, qtbot, tmp_path, leave) == []
+    assert not window.isVisible()
+    assert QApplication.activeModalWidget() is None
