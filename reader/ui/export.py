@@ -145,6 +145,8 @@ class SaveChooser(QDialog):
             return True
         self.name.setFocus()
         self.name.selectAll()
+        # Back in the chooser, a screen reader heard only "File name" again: say what now.
+        announce(self, self.tr("Nothing was replaced. Choose another name or folder."))
         return False
 
     def problem_solved(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from reader.ui import export
 from reader.ui.export import SaveChooser
 from reader.ui.main_window import MainWindow
+from tests.ui.a11y_tools import watch_announcements
 
 EARLIER = "the plan made last month"
 
@@ -40,9 +42,12 @@ def shown_chooser(qtbot: QtBot, tmp_path: Path) -> SaveChooser:
     return chooser
 
 
-def test_enter_at_replace_file_keeps_the_file_and_the_chooser(qtbot: QtBot, tmp_path: Path) -> None:
+def test_enter_at_replace_file_keeps_the_file_and_the_chooser(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Yes was the default: Enter pressed without reading wrote over an earlier plan. No then
     ended Save a copy without a word, as if it were done: the chooser stays, to choose again."""
+    heard = watch_announcements(monkeypatch)
     earlier = earlier_plan(tmp_path)
     chooser = shown_chooser(qtbot, tmp_path)
     asked: list[str] = []
@@ -59,6 +64,8 @@ def test_enter_at_replace_file_keeps_the_file_and_the_chooser(qtbot: QtBot, tmp_
     assert chooser.result() != QDialog.DialogCode.Accepted
     assert chooser.focusWidget() is chooser.name
     assert earlier.read_text() == EARLIER
+    # Back in the chooser, a screen reader heard only "File name" again.
+    assert heard.texts == ["Nothing was replaced. Choose another name or folder."]
 
 
 def test_yes_at_replace_file_writes_the_new_copy(qtbot: QtBot, tmp_path: Path) -> None:
