@@ -4,9 +4,8 @@ the same size, and no word of it cut off."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea, QScrollBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui.kiosk_guard import KioskGuard
@@ -14,6 +13,7 @@ from reader.ui.main_window import MainWindow
 from tests.fakes import FakeClock
 from tests.ui.kiosk.kiosk_helpers import IDLE
 from tests.ui.layout_tools import cut_short, squeezed
+from tests.ui.wheel_tools import CTRL, turn_wheel
 from tests.ui.window_helpers import sized
 
 
@@ -83,32 +83,30 @@ def ctrl_wheel(notice: QWidget, notches: int) -> None:
     """Turn the wheel with Ctrl held over the middle of the notice, as a person does."""
     scroller = notice.findChild(QScrollArea)
     assert scroller is not None
-    viewport = scroller.viewport()
-    centre = QPointF(viewport.rect().center())
-    event = QWheelEvent(
-        centre,
-        QPointF(viewport.mapToGlobal(centre.toPoint())),
-        QPoint(0, 0),
-        QPoint(0, 120 * notches),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.ControlModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
     # Qt passes on to the scroller's viewport the wheel its labels and buttons do not take.
-    QApplication.sendEvent(viewport, event)
+    turn_wheel(scroller.viewport(), notches, CTRL)
+
+
+def scrolling_notice(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> tuple[QWidget, QScrollBar]:
+    """The idle notice at 200% in a small window, where it scrolls; and its scroll bar."""
+    sized(window, qtbot, 700, 200, height=560)
+    clock.advance(IDLE)
+    guard.check_idle()
+    notice = guard.notice
+    scroller = notice.findChild(QScrollArea)
+    assert scroller is not None
+    scroll_bar = scroller.verticalScrollBar()
+    qtbot.waitUntil(lambda: scroll_bar.maximum() > 0)
+    return notice, scroll_bar
 
 
 def test_ctrl_wheel_over_the_notice_sizes_the_text_as_the_zoom_keys_do(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
     """Someone who cannot read the notice makes its text larger, as they did on the page."""
-    sized(window, qtbot, 700, 200, height=560)
-    clock.advance(IDLE)
-    guard.check_idle()
-    notice = guard.notice
-    scroll_bar = notice.findChild(QScrollArea).verticalScrollBar()  # type: ignore[union-attr]
-    qtbot.waitUntil(lambda: scroll_bar.maximum() > 0)  # at 200% here, the notice scrolls
+    notice, scroll_bar = scrolling_notice(qtbot, window, guard, clock)
     ctrl_wheel(notice, -1)
     assert window.theming.zoom == 175
     assert scroll_bar.value() == 0  # it sized the text; it did not scroll a screen
@@ -121,12 +119,7 @@ def test_the_notice_shows_from_its_title_each_time(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
     """Scrolled down to its buttons once, it came back scrolled down, its title out of view."""
-    sized(window, qtbot, 700, 200, height=560)
-    clock.advance(IDLE)
-    guard.check_idle()
-    notice = guard.notice
-    scroll_bar = notice.findChild(QScrollArea).verticalScrollBar()  # type: ignore[union-attr]
-    qtbot.waitUntil(lambda: scroll_bar.maximum() > 0)
+    notice, scroll_bar = scrolling_notice(qtbot, window, guard, clock)
     still_here, someone_new = notice.choices()
     someone_new.setFocus(Qt.FocusReason.TabFocusReason)  # Tab scrolls it into view
     qtbot.waitUntil(lambda: scroll_bar.value() > 0)
