@@ -68,6 +68,22 @@ def test_enter_at_replace_file_keeps_the_file_and_the_chooser(
     assert heard.texts == ["Nothing was replaced. Choose another name or folder."]
 
 
+def save_onto_the_earlier_plan(
+    parent: QWidget, folder: Path, at_question: Callable[[QWidget], object]
+) -> Path | None:
+    """Save a copy as "my plan" in folder, doing this at "Replace file?"; what it returned."""
+
+    def save(chooser: QWidget) -> None:
+        assert isinstance(chooser, SaveChooser)
+        chooser.set_folder(folder)
+        chooser.name.setText("my plan")
+        QTimer.singleShot(0, lambda: when_up(QMessageBox, at_question))
+        chooser.accept()
+
+    QTimer.singleShot(0, lambda: when_up(SaveChooser, save))
+    return export.save_a_copy(parent, "my plan", "My safety plan", "Text")
+
+
 def test_yes_at_replace_file_writes_the_new_copy(qtbot: QtBot, tmp_path: Path) -> None:
     earlier = earlier_plan(tmp_path)
     parent = QWidget()
@@ -77,15 +93,7 @@ def test_yes_at_replace_file_writes_the_new_copy(qtbot: QtBot, tmp_path: Path) -
         assert isinstance(box, QMessageBox)
         box.button(QMessageBox.StandardButton.Yes).click()
 
-    def save(chooser: QWidget) -> None:
-        assert isinstance(chooser, SaveChooser)
-        chooser.set_folder(tmp_path)
-        chooser.name.setText("my plan")
-        QTimer.singleShot(0, lambda: when_up(QMessageBox, yes))
-        chooser.accept()
-
-    QTimer.singleShot(0, lambda: when_up(SaveChooser, save))
-    assert export.save_a_copy(parent, "my plan", "My safety plan", "Text") == earlier
+    assert save_onto_the_earlier_plan(parent, tmp_path, yes) == earlier
     assert earlier.read_text() == "My safety plan\n\nText\n"
 
 
@@ -118,15 +126,7 @@ def replace_file_answered_with(
         answer(box)
         QTimer.singleShot(300, window, close_if_back)  # not after the window is gone
 
-    def save(chooser: QWidget) -> None:
-        assert isinstance(chooser, SaveChooser)
-        chooser.set_folder(tmp_path)
-        chooser.name.setText("my plan")
-        QTimer.singleShot(0, lambda: when_up(QMessageBox, at_question))
-        chooser.accept()
-
-    QTimer.singleShot(0, lambda: when_up(SaveChooser, save))
-    assert export.save_a_copy(window, "my plan", "My safety plan", "Text") is None
+    assert save_onto_the_earlier_plan(window, tmp_path, at_question) is None
     qtbot.waitUntil(lambda: bool(looked))  # a chooser coming back would have shown by then
     assert earlier.read_text() == EARLIER
     return came_back
