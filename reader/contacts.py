@@ -216,7 +216,8 @@ def _region(
         services = [_service(item) for item in table.tables("services")]
         home = _home_services(table, home_errors)
     table.finish()
-    if len(table.errors) > found or verified is None:
+    # A misspelt key is reported but hides nothing, as in _service: the lines still show.
+    if failed(table.errors, found) or verified is None:
         return None
     shown = tuple(service for service in services if service is not None)
     home_shown = tuple(service for service in home if service is not None)
@@ -250,17 +251,14 @@ def _read_text(path: Path) -> str:
 
 def load_region_file(path: Path) -> RegionContacts:
     """Read and validate one region file; raise ContactsError naming file, line and problem."""
-    region, home_problems = read_region_file(path)
-    if home_problems:
-        raise home_problems[0]
+    region, problems = read_region_file(path)
+    if problems:
+        raise problems[0]
     return region
 
 
 def read_region_file(path: Path) -> tuple[RegionContacts, list[ContactsError]]:
-    """One region file, and the problems in its home lines (a broken one is left out).
-
-    Raise ContactsError naming file, line and problem when the region cannot be used.
-    """
+    """One region file and what is wrong but left it usable; ContactsError when it is not."""
     where = str(path)
     text = _read_text(path)
     try:
@@ -276,8 +274,8 @@ def read_region_file(path: Path) -> tuple[RegionContacts, list[ContactsError]]:
     if region is None:  # a ContactsError names one problem: the first in the file
         first = errors[0]
         raise ContactsError(first.problem, where, line_for(lines, first.path), first.path)
-    home = [ContactsError(e.problem, where, line_for(lines, e.path), e.path) for e in home_errors]
-    return region, home
+    noted = errors + home_errors  # errors holds only unknown keys once the region is usable
+    return region, [ContactsError(e.problem, where, line_for(lines, e.path), e.path) for e in noted]
 
 
 def load_all(folder: Path) -> tuple[dict[str, RegionContacts], list[Problem]]:
@@ -289,11 +287,11 @@ def load_all(folder: Path) -> tuple[dict[str, RegionContacts], list[Problem]]:
         problems.append(Problem(folder, 1, "no crisis-contact files were found here"))
     for path in files:
         try:
-            region, home_problems = read_region_file(path)
+            region, kept_problems = read_region_file(path)
         except ContactsError as error:
             problems.append(error.to_problem())
             continue
-        problems += [problem.to_problem() for problem in home_problems]
+        problems += [problem.to_problem() for problem in kept_problems]
         regions[region.code] = region
     # The help panel must always have something to show, even if anywhere.toml is broken.
     regions.setdefault(ANYWHERE, FALLBACK_ANYWHERE)
