@@ -32,6 +32,19 @@ def format_key(path: KeyPath) -> str:
     return text
 
 
+def not_text(value: object) -> str:
+    """What a value that should have been text is, in words: "the number 116123", "a list"."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        # `value = 116123` is a number to TOML: the quotes were left off, not the text.
+        return f"the number {value!r}: put quotes around it, as written"
+    names = {list: "a list", dict: "a table"}
+    return next(
+        (words for kind, words in names.items() if isinstance(value, kind)), "a date or time"
+    )
+
+
 class CheckedTable:
     """Typed access to one table: remembers its key path, notes every problem, rejects unknowns."""
 
@@ -76,7 +89,10 @@ class CheckedTable:
         value = self.get(key, required)
         if value is None:  # missing: already reported when required
             return ""
-        if not isinstance(value, str) or not value.strip():
+        if not isinstance(value, str):
+            self.fail(f"must be text in quotes, not {not_text(value)}", key)
+            return ""
+        if not value.strip():
             self.fail("must be text in quotes, not empty", key)
             return ""
         return value.strip()
@@ -88,7 +104,9 @@ class CheckedTable:
             return ()
         if not isinstance(value, list) or not value:
             self.fail('must be a list of text, like ["English"]', key)
-        elif not all(isinstance(item, str) and item.strip() for item in value):
+        elif wrong := [item for item in value if not isinstance(item, str)]:
+            self.fail(f"every item must be text in quotes, not {not_text(wrong[0])}", key)
+        elif not all(item.strip() for item in value):
             self.fail("every item must be text in quotes, not empty", key)
         else:
             return tuple(item.strip() for item in value)

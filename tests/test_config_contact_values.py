@@ -40,6 +40,42 @@ def test_a_huge_bad_value_is_refused_and_shown_short(tmp_path: Path, kind: str, 
     assert len(problem) < 500
 
 
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("116123", "not the number 116123: put quotes around it, as written"),
+        ("+441632960000", "not the number 441632960000: put quotes around it, as written"),
+        ("true", "not true"),
+        ('["116 123"]', "not a list"),
+        ("2026-11-27", "not a date or time"),
+    ],
+)
+def test_a_value_written_without_quotes_is_named_as_written_not_called_empty(
+    tmp_path: Path, written: str, said: str
+) -> None:
+    # A phone number is a whole number to TOML when its quotes are left off; the help panel
+    # leaves the contact out, and check-config said the value was "empty".
+    path = tmp_path / "clinic.toml"
+    path.write_text(one_local_contact("phone", "x").replace('"x"', written), encoding="utf-8")
+    out = io.StringIO()
+    assert check_config_main([str(path)], stdout=out, env={}) == 1
+    problem = next(line for line in out.getvalue().splitlines() if "contact[1].value" in line)
+    assert problem == (
+        f'{path}:10: error: contacts.local: entry 1 "X": contact[1].value: '
+        f"must be text in quotes, {said}; left out"
+    )
+
+
+def test_a_list_item_without_quotes_is_named_not_called_empty() -> None:
+    _, problems = service_problems({**LOCAL, "languages": ["English", 0]})
+    assert problems == [
+        (
+            ("languages",),
+            "every item must be text in quotes, not the number 0: put quotes around it, as written",
+        )
+    ]
+
+
 def accepted(kind: str, value: str) -> bool:
     """Whether a clinic contact of this type takes this value (no problem with the value)."""
     _, problems = service_problems({**LOCAL, "contact": [{"type": kind, "value": value}]})
