@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QApplication,
     QGridLayout,
     QHBoxLayout,
@@ -24,6 +25,18 @@ from reader.ui.wheel_zoom import take_ctrl_wheel
 
 READING_WIDTH = 760  # pixels: about 70 characters per line at the default size
 PAGE_MARGIN = 24  # pixels around a screen's content column
+_Action = QAbstractSlider.SliderAction
+_K, _M = Qt.Key, Qt.KeyboardModifier
+# The reading keys of a browser or a PDF viewer that Qt's scroll area leaves alone (it takes
+# the arrows and Page Up and Down itself): Space, Shift+Space, Home, End, with Ctrl too.
+_READING_KEYS = {
+    (_K.Key_Space, _M.NoModifier): _Action.SliderPageStepAdd,
+    (_K.Key_Space, _M.ShiftModifier): _Action.SliderPageStepSub,
+    (_K.Key_Home, _M.NoModifier): _Action.SliderToMinimum,
+    (_K.Key_Home, _M.ControlModifier): _Action.SliderToMinimum,
+    (_K.Key_End, _M.NoModifier): _Action.SliderToMaximum,
+    (_K.Key_End, _M.ControlModifier): _Action.SliderToMaximum,
+}
 
 
 def qapp() -> QApplication:
@@ -126,6 +139,21 @@ class Page(QScrollArea):
         around) sizes the text, as over an article's text; without Ctrl it scrolls."""
         if not take_ctrl_wheel(self, event):
             super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Space, Shift+Space, Home and End scroll the page while it has the focus itself.
+
+        Where an article opens, the focus is on its page: there they did nothing, and worked
+        only once the reader had clicked into the text. A key a focused control leaves (End on
+        a button) is not taken: the control's own keys stay as they are.
+        """
+        modifiers = event.modifiers() & ~_M.KeypadModifier
+        action = _READING_KEYS.get((Qt.Key(event.key()), modifiers)) if self.hasFocus() else None
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        self.verticalScrollBar().triggerAction(action)
+        event.accept()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Name the page after its title, for screen readers, unless it already has a name."""
