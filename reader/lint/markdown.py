@@ -11,6 +11,8 @@ from reader.lint.scan import TargetReader, bracket_pairs, code_spans, reference_
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HTML = re.compile(r"<!--|</?[A-Za-z][A-Za-z0-9-]*(?=[\s/>]|$)")
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]*:[^<>\s]*)>")
+# Python-Markdown's own pattern for <name@example.org>, which it makes a mailto: link.
+_AUTOMAIL = re.compile(r"<([^<> !]+@[^@<> ]+)>")
 _REF_DEFINITION = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*(\S*)")
 # Link text kept for the image-description checks; only nested links make it longer.
 MAX_LINK_TEXT = 1000
@@ -126,6 +128,11 @@ def _other_links(row: int, line: str, body: Body, references: dict[str, str]) ->
     for match in autolinks:
         body.links.append(Link(row, match.start(1), match.group(1), match.group(1)))
     line = _with_blanks(line, [match.span() for match in autolinks])
+    mails = list(_AUTOMAIL.finditer(line)) if "@" in line else []
+    for match in mails:
+        address = match.group(1).removeprefix("mailto:")
+        body.links.append(Link(row, match.start(1), f"mailto:{address}", address))
+    line = _with_blanks(line, [match.span() for match in mails])
     for column, name in reference_uses(line):
         name = name.strip().lower()
         if name not in references:

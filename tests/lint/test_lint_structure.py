@@ -39,6 +39,7 @@ MARKDOWN = [
     ("M5", "error", "[mail](mailto:a@example.org)", "[plan](lantern:safety-plan)"),
     ("M5", "error", "[call](tel:123)", "[up](#a-calm-start)"),
     ("M5", "error", "<https://example.org>", "<lantern:help>"),
+    ("M5", "error", "Write to <help@example.org>.", "Ask at the front desk."),
     ("M5", "error", "[file](/etc/hosts)", "[self](calm-article.md)"),
     ("M5", "error", "[ref][web]\n\n[web]: https://example.org", "[ref][x]\n\n[x]: lantern:help"),
     ("M6", "error", "[gone](lantern:article/missing)", "[self](lantern:article/calm-article)"),
