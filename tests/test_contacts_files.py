@@ -186,27 +186,6 @@ def test_anywhere_page_rules(tmp_path: Path) -> None:
 # --- load_all ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("old", "new", "key"),
-    [
-        ('country = "Testland"', 'country = "Testland"\nguidence = "x"', "guidence"),
-        ('value = "116 123"', 'value = "116 123"\nlable = "free"', "services[1].contact[1].lable"),
-    ],
-)
-def test_a_misspelt_key_is_named_and_hides_no_lines(
-    tmp_path: Path, old: str, new: str, key: str
-) -> None:
-    """One unknown key dropped the whole file, and its readers got the general page instead."""
-    good = load_region_file(write(tmp_path, VALID))
-    text = VALID.replace(old, new, 1)
-    write(tmp_path, text)
-    regions, problems = load_all(tmp_path)
-    assert regions[good.code] == good
-    [problem] = problems
-    assert problem.message.startswith(f"{key}: unknown key")
-    assert problem.line == line_of(text, key.rsplit(".", 1)[-1])
-
-
 def test_one_broken_file_does_not_stop_the_others(tmp_path: Path) -> None:
     write(tmp_path, VALID)
     write(tmp_path, VALID.replace('code = "GB"', 'code = "IE"'), "IE.toml")

@@ -1,4 +1,4 @@
-"""Lines for someone not safe at home ([[home_services]]): read and checked as crisis lines are."""
+"""Lines for someone not safe at home ([[home_services]]), and mistakes that hide no crisis line."""
 
 from __future__ import annotations
 
@@ -114,3 +114,24 @@ def test_a_broken_home_line_never_hides_the_crisis_lines(tmp_path: Path) -> None
     [problem] = problems
     assert "home_services[1].contact[1].value" in problem.message
     assert problem.line == line_of(text, 'value = "call us"')
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key"),
+    [
+        ('country = "Testland"', 'country = "Testland"\nguidence = "x"', "guidence"),
+        ('value = "116 123"', 'value = "116 123"\nlable = "free"', "services[1].contact[1].lable"),
+    ],
+)
+def test_a_misspelt_key_is_named_and_hides_no_lines(
+    tmp_path: Path, old: str, new: str, key: str
+) -> None:
+    """One unknown key dropped the whole file, and its readers got the general page instead."""
+    good = load_region_file(write(tmp_path, VALID))
+    text = VALID.replace(old, new, 1)
+    write(tmp_path, text)
+    regions, problems = load_all(tmp_path)
+    assert regions[good.code] == good
+    [problem] = problems
+    assert problem.message.startswith(f"{key}: unknown key")
+    assert problem.line == line_of(text, key.rsplit(".", 1)[-1])
