@@ -102,3 +102,39 @@ def test_two_values_on_a_line_still_get_the_general_hint() -> None:
     text = 'welcome = "Hi" "there"\n'
     message = "Expected newline or end of document after a statement (at line 1, column 16)"
     assert toml_hint(message, text).startswith("is there more than one value on this line?")
+
+
+INVISIBLE = (
+    "which looks like a space or like nothing but is not one; it comes with text copied from a "
+    "web page or a document. Delete it, and type an ordinary space if one is needed"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "what"),
+    [
+        # tomllib's own hint here was "write true or false in lower case", for a lower-case true
+        ("[kiosk]\nenabled =\u00a0true\n", 2, 10, "a non-breaking space (U+00A0)"),
+        ("[display]\nzoom\u00a0=\u00a0120\n", 2, 5, "a non-breaking space (U+00A0)"),
+        ("\u00a0[display]\nzoom = 120\n", 1, 1, "a non-breaking space (U+00A0)"),
+        ("[display]\nzoom = 120\u202f\n", 2, 11, "a narrow non-breaking space (U+202F)"),
+        ("[display]\n\u200bzoom = 120\n", 2, 1, "a zero-width space (U+200B)"),
+        ("[display]\nzoom = 1\u00ad20\n", 2, 9, "a soft hyphen (U+00AD)"),
+        ("[display]\nzoom =\u2009120\n", 2, 7, "a thin space (U+2009)"),
+        ("[display]\nzoom = 120\n\ufeff[clinic]\n", 3, 1, "a byte-order mark (U+FEFF)"),
+    ],
+)
+def test_an_invisible_character_pasted_from_a_page_is_named(
+    tmp_path: Path, text: str, line: int, column: int, what: str
+) -> None:
+    _, problems = load_text(tmp_path, text)
+    assert problems[0].line == line
+    assert problems[0].message.startswith("the file is not valid TOML: ")
+    hint = problems[0].message.partition(". Hint: ")[2]
+    assert hint == f"column {column} holds {what}, {INVISIBLE}"
+
+
+def test_an_invisible_character_inside_quotes_is_left_alone(tmp_path: Path) -> None:
+    config, problems = load_text(tmp_path, '[clinic]\nname = "Riverside\u00a0Clinic"\n')
+    assert problems == []
+    assert config.clinic.name == "Riverside\u00a0Clinic"

@@ -11,6 +11,16 @@ _BOOLEANS = {"true", "false", "yes", "no", "on", "off"}
 _CUT_SHORT = ("Expected newline or end of document", "Unclosed array", "Unclosed inline table")
 _SINGLE_QUOTED = re.compile(r"\s*([\w.-]+)\s*=\s*'(.*)'\s*(?:#.*)?")
 _CURLY = "\u201c\u201d\u2018\u2019"
+# Characters that look like a space or like nothing, pasted with text from a web page, an
+# email or a word processor. Unicode's own names where they are plain enough.
+_INVISIBLE_NAMES = {
+    "\u00a0": "non-breaking space",
+    "\u202f": "narrow non-breaking space",
+    "\u200b": "zero-width space",
+    "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner",
+    "\ufeff": "byte-order mark",
+}
 # (the start of tomllib's message, the hint). Each hint asks rather than tells: the same
 # message can have another cause now and then.
 _HINTS = (
@@ -35,6 +45,9 @@ _HINTS = (
 
 def toml_hint(message: str, text: str) -> str:
     """A plain-English hint for a tomllib error in text, or "" when there is none to give."""
+    invisible = _invisible_hint(_error_line(message, text), toml_error_column(message))
+    if invisible:
+        return invisible  # any other hint would be about what the reader cannot see
     if message.startswith("Invalid value"):
         return _invalid_value_hint(_value_at(message, text))
     if message.startswith(_CUT_SHORT):
@@ -54,6 +67,22 @@ def _error_line(message: str, text: str) -> str:
 def _value_at(message: str, text: str) -> str:
     """What is written where tomllib stopped, up to a comment."""
     return _error_line(message, text)[toml_error_column(message) - 1 :].partition("#")[0].strip()
+
+
+def _invisible_hint(line: str, column: int) -> str:
+    """A hint when tomllib stopped at a character that looks like a space or like nothing."""
+    import unicodedata  # only for a file that is not valid TOML
+
+    char = line[column - 1 : column]
+    if not char or char in " \t" or unicodedata.category(char) not in ("Zs", "Cf"):
+        return ""
+    name = _INVISIBLE_NAMES.get(char) or unicodedata.name(char, "invisible character").lower()
+    article = "an" if name[0] in "aeiou" else "a"
+    return (
+        f"column {column} holds {article} {name} (U+{ord(char):04X}), which looks like a space "
+        "or like nothing but is not one; it comes with text copied from a web page or a "
+        "document. Delete it, and type an ordinary space if one is needed"
+    )
 
 
 def _apostrophe_hint(line: str, column: int) -> str:
