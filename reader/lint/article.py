@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from reader.lint.structure import body_findings
 from reader.lint.visible import visible
 from reader.plaintext import plain_text
 from reader.readability import score
-from reader.render import MAX_LIST_DEPTH, list_too_deep
+from reader.render import MAX_LIST_DEPTH, list_too_deep, render_markdown
 
 GRADE_LIMIT = 8.0  # above this is an error (R1)
 GRADE_GOAL = 6.0  # above this is a warning (R2)
@@ -166,6 +166,20 @@ def _nesting(article: Article, path: str) -> list[Finding]:
     return [Finding(path, article.body_line + row, 1, "M9", ERROR, message)]
 
 
+def _heading_targets(body: str) -> Callable[[], frozenset[str]]:
+    """What a "#..." link may name: a heading's anchor as the reading view makes it, or its
+    text (see render.heading_place). Rendered once, on the first such link: most have none."""
+    found: list[frozenset[str]] = []
+
+    def targets() -> frozenset[str]:
+        if not found:
+            headings = render_markdown(body).headings
+            found.append(frozenset(h.anchor for h in headings) | {h.title for h in headings})
+        return found[0]
+
+    return targets
+
+
 def _readability(article: Article, path: str) -> list[Finding]:
     result = score(_URL.sub(" ", plain_text(article.body)))
     if not result.words or result.grade <= GRADE_GOAL:
@@ -234,7 +248,13 @@ def check_article(
     findings += [hit_finding(path, body_map.position(h.start), h) for h in hits]
     pack = pack_dir or (article.path.parent if article.path else None)
     findings += body_findings(
-        body, path, place, pack_dir=pack, known_ids=known_ids, about_harm=about_harm
+        body,
+        path,
+        place,
+        pack_dir=pack,
+        known_ids=known_ids,
+        about_harm=about_harm,
+        headings=_heading_targets(article.body),
     )
     findings += _help_and_hope(article, body, path, about_harm)
     findings += _nesting(article, path)

@@ -20,6 +20,10 @@ _INJURY = re.compile(r"injur(?:y|ies|ed)|implement|method|suicide|noose|weapon",
 _IMAGE_RULES = (RULES["L9"], RULES["L18"])
 _FENCE = "this code fence is never closed; add a matching ``` line after the code"
 _HTML = "raw HTML '{}' is shown as text, never rendered; use Markdown instead"
+_ANCHOR_HINT = (
+    "; write it as the heading in lower case, with hyphens for spaces: "
+    "'## Where to start' is #where-to-start"
+)
 _LEAVES = "'{}' leaves Lantern; articles link only to lantern: places and other articles"
 
 
@@ -42,8 +46,11 @@ class BodyChecker:
         pack_dir: Path | None,
         known_ids: Collection[str] | None,
         about_harm: bool,
+        headings: Callable[[], Collection[str]] = frozenset,
     ) -> None:
         self.path = path
+        # The places a "#..." link may go, worked out only if the body has such a link.
+        self.headings = headings
         self.place = place
         self.pack_dir = pack_dir
         self.known_ids = known_ids
@@ -81,7 +88,11 @@ class BodyChecker:
         if where.kind is LinkKind.ARTICLE:
             if self.known_ids is not None and where.target not in self.known_ids:
                 self.add(link, "M6", f"no article has the id '{where.target}'")
-        elif where.kind in (LinkKind.SCREEN, LinkKind.ANCHOR):
+        elif where.kind is LinkKind.ANCHOR:
+            if where.target not in self.headings():
+                message = f"no heading in this article has the anchor '#{where.target}'"
+                self.add(link, "M6", message + _ANCHOR_HINT)
+        elif where.kind is LinkKind.SCREEN:
             return
         elif target.lower().startswith("lantern:"):
             known = ", ".join(f"lantern:{name}" for name in sorted(SCREENS))
@@ -153,9 +164,15 @@ def body_findings(
     pack_dir: Path | None = None,
     known_ids: Collection[str] | None = None,
     about_harm: bool = False,
+    headings: Callable[[], Collection[str]] = frozenset,
 ) -> list[Finding]:
-    """Structural findings for one article body."""
+    """Structural findings for one article body; ``headings`` gives the anchors links may use."""
     checker = BodyChecker(
-        path, place, pack_dir=pack_dir, known_ids=known_ids, about_harm=about_harm
+        path,
+        place,
+        pack_dir=pack_dir,
+        known_ids=known_ids,
+        about_harm=about_harm,
+        headings=headings,
     )
     return checker.check(body)

@@ -45,6 +45,10 @@ MARKDOWN = [
     ("M6", "error", "[gone](lantern:article/missing)", "[self](lantern:article/calm-article)"),
     ("M6", "error", "[odd](lantern:nowhere)", "[home](lantern:home)"),
     ("M6", "error", "[notes](notes.txt)", "[self](calm-article)"),
+    # A heading anchor is written as the toc makes it: lower case, hyphens for spaces.
+    ("M6", "error", "[up](#a-quiet-start)", "[up](#a-calm-start)"),
+    ("M6", "error", "[up](#A-Calm-Start)", "[up](#a-calm-start)"),
+    ("M6", "error", "[top](#)", "[up](#a-calm-start)"),
     ("M7", "warning", "# A second title", "## A section"),
     ("M7", "warning", "##No space", "## With space"),
     ("M9", "error", "".join("    " * n + "- calm\n" for n in range(11)), "- calm\n    - calm\n"),
