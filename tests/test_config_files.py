@@ -68,6 +68,52 @@ def test_not_utf8_names_the_line(tmp_path: Path) -> None:
     assert "not UTF-8 text; save it as UTF-8" in problems[0].message
 
 
+def zipped(name: str, text: str) -> bytes:
+    """A zipped file as Word saves one (.docx): its text compressed, unreadable as bytes."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(name, text * 20)
+    assert b"zoom" not in buffer.getvalue()
+    return buffer.getvalue()
+
+
+RICH = (
+    "the file is saved as rich text (RTF), not plain text; in TextEdit, choose "
+    "Format > Make Plain Text, then save it"
+)
+WORD = (
+    "the file is saved as a Word document (or another zipped file), not plain text; save it "
+    "as plain text (UTF-8)"
+)
+RTF = (  # what TextEdit saves by default: rich text, whatever the file is called
+    b"{\\rtf1\\ansi\\ansicpg1252\\cocoartf2709\n{\\fonttbl\\f0\\fswiss Helvetica;}\n"
+    b"\\f0\\fs24 \\cf0 [kiosk]\\\nenabled = false}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "says"),
+    [
+        (RTF, RICH),
+        (b"\xef\xbb\xbf" + RTF, RICH),
+        (b"PK\x03\x04\x14\x00\x06\x00kiosk", WORD),
+        (zipped("word/document.xml", "<w:t>[display] zoom = 120</w:t>"), WORD),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00kiosk", WORD),
+    ],
+)
+def test_a_word_processor_file_is_named_and_locks(tmp_path: Path, raw: bytes, says: str) -> None:
+    # Before, RTF was "Invalid statement (at line 1, column 1)" and a Word file "not UTF-8".
+    # A zipped file's text cannot be searched for "kiosk", so it locks whatever it holds.
+    config, problems = load_bytes(tmp_path, raw)
+    assert_locked(config)
+    assert problems[0].line == 0
+    assert problems[0].message == f"{says}; nothing in it was used"
+    assert "kiosk mode is turned on" in only(problems, "kiosk.enabled").message
+
+
 def test_text_with_nul_bytes_is_not_taken_for_utf16(tmp_path: Path) -> None:
     _, problems = load_bytes(tmp_path, b'[clinic]\nname = "a\0b"\n')
     assert "UTF-16" not in problems[0].message

@@ -135,7 +135,7 @@ def _parse(state: _Merge, path: Path, raw: bytes) -> tuple[dict[str, Any], KeyLi
 
     from reader import safe_toml  # nesting too deep is a TOML error naming its line
 
-    line, text, hint = 0, "", ""
+    line, text, hint, hidden = 0, "", "", False
     try:
         text = decode_config(raw)
         lines = KeyLines(text)
@@ -146,14 +146,19 @@ def _parse(state: _Merge, path: Path, raw: bytes) -> tuple[dict[str, Any], KeyLi
             f"a name on this line has more than {MAX_PARTS} dotted parts",
         )
     except NotUtf8 as error:
-        line, message = error.line, str(error)
+        line, message, hidden = error.line, str(error), error.hidden
     except tomllib.TOMLDecodeError as error:
         line, message = toml_error_line(str(error), text), f"the file is not valid TOML: {error}"
         hint = toml_hint(str(error), text)  # tomllib's words are jargon to most people
     message += "; nothing in it was used" + (f". Hint: {hint}" if hint else "")
     state.report(str(path), line, "", message)
-    if mentions_kiosk(raw):  # also in UTF-16, which PowerShell 5.1 writes by default
-        state.lock(str(path), line, "the file mentions kiosk but could not be read", True)
+    # Also in UTF-16, which PowerShell 5.1 writes by default; a Word file's text is zipped, so
+    # it may say kiosk where no search can see it.
+    if mentions_kiosk(raw) or hidden:
+        why = "the file mentions kiosk but could not be read"
+        if hidden:
+            why = "the file could not be read, and its text is compressed, so it may mention kiosk"
+        state.lock(str(path), line, why, True)
     return None
 
 

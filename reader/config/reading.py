@@ -33,9 +33,10 @@ class FileRefused(Exception):
 class NotUtf8(Exception):
     """Text in another encoding; the message says which and what to do, `line` where."""
 
-    def __init__(self, message: str, line: int = 0) -> None:
+    def __init__(self, message: str, line: int = 0, hidden: bool = False) -> None:
         super().__init__(message)
         self.line = line
+        self.hidden = hidden  # compressed: "kiosk" in it cannot be searched for
 
 
 def read_config_bytes(path: Path) -> bytes:
@@ -82,6 +83,10 @@ def mentions_kiosk(raw: bytes) -> bool:
 
 def decode_config(raw: bytes) -> str:
     """The file's text: UTF-8, with or without a byte-order mark; NotUtf8 otherwise."""
+    document = _document_format(raw)
+    if document:
+        message = f"the file is saved as {document}, not plain text; {_PLAIN[document]}"
+        raise NotUtf8(message, hidden=document == _WORD)
     wide = _wide_encoding(raw)
     if wide:
         how = "for example with PowerShell's Out-File -Encoding utf8"
@@ -90,6 +95,23 @@ def decode_config(raw: bytes) -> str:
         return decode(raw)
     except ContentFileError as error:
         raise NotUtf8(str(error), error.line) from None
+
+
+_RICH, _WORD = "rich text (RTF)", "a Word document (or another zipped file)"
+# TextEdit saves rich text unless told otherwise; Word and WordPad save their own formats.
+_PLAIN = {
+    _RICH: "in TextEdit, choose Format > Make Plain Text, then save it",
+    _WORD: "save it as plain text (UTF-8)",
+}
+
+
+def _document_format(raw: bytes) -> str:
+    """A word processor's format the bytes start with ("" for anything else)."""
+    if raw.removeprefix(b"\xef\xbb\xbf").startswith(b"{\\rtf"):
+        return _RICH
+    if raw.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")):  # .docx, .doc
+        return _WORD
+    return ""
 
 
 def _wide_encoding(raw: bytes) -> str:
