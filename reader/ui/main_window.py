@@ -19,6 +19,7 @@ from reader.ui.escape_twice import KeyWatchers
 from reader.ui.first_paint import AfterFirstPaint
 from reader.ui.home import HomeView, cards_for_height
 from reader.ui.screen_stack import ScreenStack
+from reader.ui.shortcuts import watch_browser_buttons
 from reader.ui.theming import ThemeController
 from reader.ui.toolbar import Toolbar, install_shortcuts
 
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self._start_steps: deque[Callable[[], object]] = deque(
             [
                 self._keys.install,  # Esc twice and Enter on buttons, from any widget
+                lambda: watch_browser_buttons(self),  # the mouse's back and forward buttons
                 lambda: a11y.watch_focus_look(self),  # no focus ring on a page after a click
                 self.home.build_more,  # the cards just below the first screen, before the rest
                 self.theming.finish_start,

@@ -1,12 +1,13 @@
-"""The window's keyboard shortcuts: F1 for help, the platform's keys to move and to zoom."""
+"""The window's keyboard shortcuts: F1 for help, the platform's keys to move and to zoom;
+the mouse's back and forward buttons."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -77,3 +78,58 @@ def install_shortcuts(window: MainWindow) -> None:
     _shortcut(window, QKeySequence.StandardKey.Find, window.focus_search)
     # The zoom keys are actions, not QShortcuts, so that Reading settings can list them.
     window.settings_button.show_size_actions(size_actions(window))
+
+
+# A double click arrives as a press, a release, a press and a double click: one step a press.
+_MOUSE_EVENTS = (
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseButtonRelease,
+)
+# The keys some keyboards have for a browser's Back and Forward (no other key is taken).
+_BROWSER_KEYS = {Qt.Key.Key_Back: "back", Qt.Key.Key_Forward: "forward"}
+_MOUSE_BUTTONS = {Qt.MouseButton.BackButton: "back", Qt.MouseButton.ForwardButton: "forward"}
+
+
+class BrowserButtons(QObject):
+    """A filter on the window's QWindow: the mouse's back and forward buttons (and a
+    keyboard's Back and Forward keys) do what the toolbar's Back and Forward do.
+
+    Only while that toolbar button can be pressed: over the kiosk's idle notice they are
+    greyed, and the last reader's pages stay behind it. Dialogs are windows of their own,
+    so the buttons do nothing over them.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Take the browser buttons' presses and releases; let every other event through."""
+        if isinstance(event, QMouseEvent) and event.type() in _MOUSE_EVENTS:
+            way = _MOUSE_BUTTONS.get(event.button())
+            if way is not None and event.type() == QEvent.Type.MouseButtonPress:
+                self._go(way)
+            return way is not None  # its release too: a card must not take it as a click
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            way = _BROWSER_KEYS.get(Qt.Key(event.key()))
+            if way is not None:
+                self._go(way)
+            return way is not None
+        return False
+
+    def _go(self, way: str) -> None:
+        window = self._window
+        button = window.back_button if way == "back" else window.forward_button
+        if button.isEnabled():
+            window.go_back() if way == "back" else window.go_forward()
+
+
+def watch_browser_buttons(window: MainWindow) -> BrowserButtons | None:
+    """Make the mouse's back and forward buttons work in this (shown) window."""
+    handle = window.windowHandle()
+    if handle is None:
+        return None
+    buttons = BrowserButtons(window)
+    handle.installEventFilter(buttons)
+    return buttons
