@@ -11,10 +11,12 @@ import getpass
 import os
 import sys
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from reader.config import SETTINGS, ConfigProblem, Setting, load_files
 from reader.config.checks import toml_text
+from reader.config.reading import saved_as_txt
 from reader.config_report import report, sources
 from reader.content_files import BOM
 from reader.pin import MAX_PIN_LENGTH, hash_pin, pin_problem
@@ -79,7 +81,9 @@ def check_config_main(
         return args
     if args.file is not None and not os.path.lexists(args.file):
         # One line, not a table of locked settings: the path itself is what needs fixing.
-        missing = ConfigProblem(args.file, 0, "file not found (is the path mistyped?)")
+        why = "file not found (is the path mistyped?)"
+        misnamed = saved_as_txt(Path(args.file))
+        missing = ConfigProblem(args.file, 0, f"{why}; {misnamed}" if misnamed else why)
         if not args.file:
             missing = ConfigProblem('""', 0, "the path is empty (is the file's name missing?)")
         write_report(printable(str(missing)) + "\n", out, err)

@@ -18,6 +18,7 @@ from reader.config.reading import (
     mentions_kiosk,
     read_config_bytes,
     read_config_text,
+    saved_as_txt,
 )
 from reader.config.schema import BY_NAME, SECTIONS, SETTINGS, Setting, suggest
 from reader.config.toml_hints import toml_hint
@@ -114,7 +115,12 @@ def _read(state: _Merge, path: Path, required: bool, named_by: str) -> bytes | N
             state.lock(where, 0, f"the file could not be read: {why}", True)
         elif required:
             why = f"the configuration file {named_by} was not found (is the path mistyped?)"
-            state.lock(where, 0, why, True)
+            misnamed = saved_as_txt(path)
+            state.lock(where, 0, f"{why}; {misnamed}" if misnamed else why, True)
+        elif misnamed := saved_as_txt(path):  # else the clinic's settings are silently unused
+            state.report(
+                where, 0, "", f"there is no file here, but {misnamed}; until then it is not read"
+            )
     except PermissionError:
         state.lock(where, 0, "the file could not be read (permission denied)", True)
     except FileRefused as refused:

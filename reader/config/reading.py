@@ -39,6 +39,24 @@ class NotUtf8(Exception):
         self.hidden = hidden  # compressed: "kiosk" in it cannot be searched for
 
 
+def saved_as_txt(path: Path) -> str:
+    """Words about a file beside a missing path with .txt added to its name; "" if none.
+
+    Notepad adds .txt unless "Save as type" is "All Files", and Windows hides the extension,
+    so lantern.toml.txt looks like lantern.toml in Explorer.
+    """
+    try:
+        beside = path.with_name(path.name + ".txt")  # ValueError for a path with no name
+        if not beside.is_file():
+            return ""
+    except (ValueError, OSError):
+        return ""
+    return (
+        f"there is {beside.name} beside it: Notepad and TextEdit may add .txt to a file's name, "
+        f"so rename it to {path.name}"
+    )
+
+
 def read_config_bytes(path: Path) -> bytes:
     """A file's bytes; FileRefused for a folder, device, pipe or huge file; else OSError."""
     try:  # the same refusal of folders, pipes and devices as for articles, never waiting

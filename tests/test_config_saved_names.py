@@ -1,0 +1,55 @@
+"""A configuration file saved under another name than the one Lantern reads: Notepad's .txt."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reader.config import Config, load_config
+from reader.config_cli import check_config_main
+from tests.config_helpers import assert_locked, only
+
+KIOSK_ON = "[kiosk]\nenabled = true\n"
+RENAME = (
+    "there is lantern.toml.txt beside it: Notepad and TextEdit may add .txt to a file's name, "
+    "so rename it to lantern.toml"
+)
+
+
+def saved_as_txt(folder: Path) -> Path:
+    """The path an admin meant, with the file Notepad actually saved beside it."""
+    (folder / "lantern.toml.txt").write_text(KIOSK_ON, encoding="utf-8")
+    return folder / "lantern.toml"
+
+
+def test_check_config_names_the_file_saved_with_txt_added(tmp_path: Path) -> None:
+    meant = saved_as_txt(tmp_path)
+    out = io.StringIO()
+    assert check_config_main([str(meant)], stdout=out, env={}) == 1
+    assert out.getvalue() == (f"{meant}: error: file not found (is the path mistyped?); {RENAME}\n")
+
+
+def test_a_named_file_saved_with_txt_added_locks_and_says_why(tmp_path: Path) -> None:
+    meant = saved_as_txt(tmp_path)
+    config, problems = load_config(meant, env={}, system_path=tmp_path / "absent.toml")
+    assert_locked(config)
+    assert (
+        f"(is the path mistyped?); {RENAME}, so kiosk mode"
+        in only(problems, "kiosk.enabled").message
+    )
+
+
+def test_a_system_file_saved_with_txt_added_is_an_error_not_silence(tmp_path: Path) -> None:
+    # Before, Lantern started with the built-in defaults and check-config said "valid": a
+    # clinic's [kiosk] enabled = true in lantern.toml.txt was simply not there.
+    meant = saved_as_txt(tmp_path)
+    config, problems = load_config(env={}, system_path=meant)
+    assert config == Config.defaults()
+    assert [(p.path, p.line, p.severity) for p in problems] == [(str(meant), 0, "error")]
+    assert problems[0].message == f"there is no file here, but {RENAME}; until then it is not read"
+
+
+def test_without_a_txt_file_beside_it_nothing_changes(tmp_path: Path) -> None:
+    (tmp_path / "lantern.toml.txt").mkdir()  # a folder is not a file saved by an editor
+    config, problems = load_config(env={}, system_path=tmp_path / "lantern.toml")
+    assert (config, problems) == (Config.defaults(), [])
