@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 FOLDERS = "content.extra_folders"
 # The id an article's front matter gives, read even when the rest of it is broken.
 _WRITTEN_ID = re.compile(r"""^[ \t]*id[ \t]*=[ \t]*["']([^"'\n]*)["']""", re.M)
+# What "C:\temp" or "D:\new" become in TOML's double quotes: \t, \n, \f, \b and \r are escapes.
+_ESCAPED = re.compile(r"[\t\n\f\b\r]")
+_ESCAPE_HINT = (
+    ": in double quotes a \\ starts an escape (\\t is a tab, \\n a new line), so write a Windows "
+    "path in 'single quotes', or with / instead of \\"
+)
 
 
 def setting_line(config: Config, name: str) -> tuple[str, int]:
@@ -68,6 +74,8 @@ def _why_unusable(entry: str, base: Path | None) -> tuple[Path | None, str]:
     except ValueError:  # a NUL character
         return None, "is not a valid path: it contains a NUL character"
     except OSError as error:
+        if isinstance(error, FileNotFoundError) and _ESCAPED.search(entry):
+            return folder, os_error_text(error) + _ESCAPE_HINT
         return folder, os_error_text(error)
     return folder, ""
 

@@ -204,6 +204,25 @@ def test_a_missing_relative_folder_is_named_with_where_it_was_looked_for(
     ]
 
 
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [("C:\\temp", "C:\\temp"), ("D:\\new\\files", "D:\\new\\x0ciles"), ("E:\\back", "E:\\x08ack")],
+)
+def test_a_windows_path_whose_backslashes_became_escapes_says_so(
+    tmp_path: Path, written: str, shown: str
+) -> None:
+    # In "double quotes", \t is a tab and \n a new line: TOML reads "C:\temp" as "C:", a tab and
+    # "emp", so the folder the admin can see on the disk "does not exist", with no reason why.
+    config = _config_with(tmp_path, f'extra_folders = ["{written}"]\n')
+    context = build_context(_args(config), env={})
+    assert [str(p) for p in context.problems] == [
+        f'{config}:4: error: content.extra_folders: "{shown}" ({tmp_path / written[:2]}'
+        f"{shown[2:]}) does not exist: in double quotes a \\ starts an escape (\\t is a tab, "
+        "\\n a new line), so write a Windows path in 'single quotes', or with / instead of \\; "
+        "its articles are not shown"
+    ]
+
+
 def test_an_empty_extra_folder_is_a_warning_at_the_line_that_lists_it(tmp_path: Path) -> None:
     """Not "folder:1:": a folder has no lines; the configuration line that names it does."""
     empty = tmp_path / "empty"
