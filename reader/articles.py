@@ -186,12 +186,21 @@ def read_front_matter(front: str) -> tuple[dict[str, Any], dict[str, int]]:
     try:
         return safe_toml.loads(front), _key_lines(front)
     except tomllib.TOMLDecodeError as error:
-        from reader.toml_lines import toml_error_column, toml_error_line, toml_error_text
+        from reader.toml_lines import toml_error_column, toml_error_line
 
         line = toml_error_line(str(error), front) + 1  # + 1: the opening fence
-        text, column = toml_error_text(str(error)), toml_error_column(str(error))
-        message = f"the front matter is not valid TOML: {text}"
-        raise ArticleError(message, line, column) from None
+        message = f"the front matter is not valid TOML: {toml_problem(str(error), front)}"
+        raise ArticleError(message, line, toml_error_column(str(error))) from None
+
+
+def toml_problem(error: str, text: str) -> str:
+    """A tomllib error without its own place, then a plain hint in brackets, if there is one."""
+    from reader.config.toml_hints import toml_hint
+    from reader.toml_lines import toml_error_text
+
+    # tomllib's words alone ("Invalid value") are jargon to most writers.
+    hint = toml_hint(error, text)
+    return toml_error_text(error) + (f" ({hint})" if hint else "")
 
 
 def parse_article(text: str, path: Path | None = None) -> Article:

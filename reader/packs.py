@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from reader import content_files, simple_toml
-from reader.articles import Article, ArticleError, Collection, Library, read_article
+from reader.articles import (
+    Article,
+    ArticleError,
+    Collection,
+    Library,
+    read_article,
+    toml_problem,
+)
 from reader.problems import Problem
 
 MANIFEST = "pack.toml"
@@ -85,9 +92,9 @@ def _collections(text: str, path: Path, problems: list[Problem]) -> list[Collect
     try:
         data = parse_toml(text)
     except ValueError as error:
-        from reader.toml_lines import toml_error_line, toml_error_text  # a broken manifest
+        from reader.toml_lines import toml_error_line  # a broken manifest
 
-        line, message = toml_error_line(str(error), text), toml_error_text(str(error))
+        line, message = toml_error_line(str(error), text), toml_problem(str(error), text)
         problems.append(Problem(path, line, f"the pack manifest cannot be read: {message}"))
         return []
     entries = data.get("collections", [])

@@ -7,11 +7,12 @@ import tomllib
 from pathlib import Path
 
 from reader import safe_toml
+from reader.articles import toml_problem
 from reader.content_files import MAX_MANIFEST_BYTES
 from reader.lint.finding import Finding, LineMap
 from reader.lint.language import BODY_RULES, hit_finding, shown_hits
 from reader.lint.rules import LANGUAGE_RULES
-from reader.lint.source import TOML_AT, TOML_POSITION, decode, problem
+from reader.lint.source import TOML_POSITION, decode, problem
 from reader.packs import listed_offset, manifest_offset
 
 _SHAPE = "'collections' should be [[collections]] tables"
@@ -23,7 +24,7 @@ def _toml_problem(path: Path, text: str, error: tomllib.TOMLDecodeError) -> Find
         line, column = int(where.group(1)), int(where.group(2))
     else:  # "at end of document"
         line, column = LineMap(text).position(len(text.rstrip("\n")))
-    return problem(path, "F4", f"not valid TOML: {TOML_AT.sub('', str(error))}", line, column)
+    return problem(path, "F4", f"not valid TOML: {toml_problem(str(error), text)}", line, column)
 
 
 def _start_here(text: str, data: dict[str, object]) -> list[tuple[str, object, int]]:

@@ -72,10 +72,8 @@ def _salvage_id(text: str) -> str | None:
 
 def _article_problem(path: Path, error: ArticleError) -> Finding:
     rule = "L15" if "'content_note'" in str(error) else "F1"
-    message = str(error)  # its line and column are the file's: error.line, error.column
-    if message.endswith("Illegal character '\\n'"):
-        message += " (is a closing quote missing on this line?)"
-    return problem(path, rule, message, error.line, error.column)
+    # Its line and column are the file's: error.line, error.column.
+    return problem(path, rule, str(error), error.line, error.column)
 
 
 def _salvage(text: str, path: Path, error: ArticleError) -> tuple[Article, frozenset[str]] | None:
