@@ -138,3 +138,32 @@ def test_an_invisible_character_inside_quotes_is_left_alone(tmp_path: Path) -> N
     config, problems = load_text(tmp_path, '[clinic]\nname = "Riverside\u00a0Clinic"\n')
     assert problems == []
     assert config.clinic.name == "Riverside\u00a0Clinic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[clinic]\nname = \u201eRiverside\u201c\n",  # German, from a word processor
+        "[clinic]\nname = \u00abRiverside\u00bb\n",  # French
+        "[clinic]\nname = \u201aRiverside\u2018\n",
+    ],
+)
+def test_other_typographic_quotes_get_the_straight_quotes_hint(tmp_path: Path, text: str) -> None:
+    _, problems = load_text(tmp_path, text)
+    assert problems[0].message.endswith('Hint: use straight quotes (") around text, not curly ones')
+
+
+def test_a_curly_closing_quote_is_named_not_called_missing(tmp_path: Path) -> None:
+    # A word processor turned only the closing quote curly; there is a closing quote to see.
+    _, problems = load_text(tmp_path, '[clinic]\nname = "Riverside\u201d\n')
+    assert problems[0].line == 2
+    assert problems[0].message.endswith(
+        'Hint: is the closing quote a curly one (\u201d)? Use a straight quote (") instead'
+    )
+
+
+def test_a_curly_apostrophe_in_an_unclosed_text_keeps_the_missing_quote_hint(
+    tmp_path: Path,
+) -> None:
+    _, problems = load_text(tmp_path, '[clinic]\nwelcome = "We\u2019re here\n')
+    assert problems[0].message.endswith('Hint: is a closing quote (") missing on this line?')

@@ -10,7 +10,8 @@ _BOOLEANS = {"true", "false", "yes", "no", "on", "off"}
 # Where tomllib stops when an apostrophe ends a text in 'single quotes' too early.
 _CUT_SHORT = ("Expected newline or end of document", "Unclosed array", "Unclosed inline table")
 _SINGLE_QUOTED = re.compile(r"\s*([\w.-]+)\s*=\s*'(.*)'\s*(?:#.*)?")
-_CURLY = "\u201c\u201d\u2018\u2019"
+# Quotes a word processor types: English, German and other low-9, and French guillemets.
+_CURLY = "\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a"
 # Characters that look like a space or like nothing, pasted with text from a web page, an
 # email or a word processor. Unicode's own names where they are plain enough.
 _INVISIBLE_NAMES = {
@@ -50,6 +51,9 @@ def toml_hint(message: str, text: str) -> str:
         return invisible  # any other hint would be about what the reader cannot see
     if message.startswith("Invalid value"):
         return _invalid_value_hint(_value_at(message, text))
+    curly = _curly_close(message, text)
+    if curly:
+        return f'is the closing quote a curly one ({curly})? Use a straight quote (") instead'
     if message.startswith(_CUT_SHORT):
         hint = _apostrophe_hint(_error_line(message, text), toml_error_column(message))
         if hint:
@@ -67,6 +71,14 @@ def _error_line(message: str, text: str) -> str:
 def _value_at(message: str, text: str) -> str:
     """What is written where tomllib stopped, up to a comment."""
     return _error_line(message, text)[toml_error_column(message) - 1 :].partition("#")[0].strip()
+
+
+def _curly_close(message: str, text: str) -> str:
+    """The curly double quote that ends a line where a "text" runs on to the end of the line."""
+    if not message.startswith("Illegal character '\\n'"):
+        return ""
+    last = _error_line(message, text).rstrip()[-1:]
+    return last if last and last in "\u201c\u201d\u201e\u00ab\u00bb" else ""
 
 
 def _invisible_hint(line: str, column: int) -> str:
