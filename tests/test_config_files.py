@@ -114,6 +114,14 @@ def test_a_word_processor_file_is_named_and_locks(tmp_path: Path, raw: bytes, sa
     assert "kiosk mode is turned on" in only(problems, "kiosk.enabled").message
 
 
+def test_a_zipped_file_says_plainly_why_it_locks(tmp_path: Path) -> None:
+    _, problems = load_bytes(tmp_path, zipped("word/document.xml", "<w:t>[kiosk]</w:t>"))
+    assert only(problems, "kiosk.enabled").message.startswith(
+        "the file's text is compressed and could not be read; it may mention kiosk, "
+        "so kiosk mode is turned on to keep the machine locked"
+    )
+
+
 def test_text_with_nul_bytes_is_not_taken_for_utf16(tmp_path: Path) -> None:
     _, problems = load_bytes(tmp_path, b'[clinic]\nname = "a\0b"\n')
     assert "UTF-16" not in problems[0].message

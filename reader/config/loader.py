@@ -163,7 +163,7 @@ def _parse(state: _Merge, path: Path, raw: bytes) -> tuple[dict[str, Any], KeyLi
     if mentions_kiosk(raw) or hidden:
         why = "the file mentions kiosk but could not be read"
         if hidden:
-            why = "the file could not be read, and its text is compressed, so it may mention kiosk"
+            why = "the file's text is compressed and could not be read; it may mention kiosk"
         state.lock(str(path), line, why, True)
     return None
 
