@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -215,6 +215,9 @@ class Toolbar(QWidget):
         box.setToolTip(self.tr("Search articles (%1)").replace("%1", keys))
         box.setAccessibleName(self.tr("Search articles"))
         box.setClearButtonEnabled(True)
+        for clear in box.findChildren(QToolButton):  # the cross that empties the box
+            # Without a tip of its own, pointing at it showed the box's "Search articles".
+            clear.setToolTip(QCoreApplication.translate("MainWindow", "Clear search"))
         box.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         box.textEdited.connect(window.search)
