@@ -10,6 +10,7 @@ from pathlib import Path
 from reader.articles import Article
 from reader.lint.finding import ERROR, REVIEW, WARNING, Finding, LineMap
 from reader.lint.language import BODY_RULES, hit_finding, normalise, normalise_term, shown_hits
+from reader.lint.lists import list_layout_findings
 from reader.lint.markdown import Body, read_body
 from reader.lint.rules import HELP_LINK, LANGUAGE_RULES, SELF
 from reader.lint.structure import body_findings
@@ -258,5 +259,6 @@ def check_article(
     )
     findings += _help_and_hope(article, body, path, about_harm)
     findings += _nesting(article, path)
+    findings += list_layout_findings(article.body, path, article.body_line)
     findings += _readability(article, path)
     return sorted(resolve_reviews(findings, article.accepted_terms, path, front))
