@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 
@@ -69,6 +71,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run Lantern; returns the process exit code."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        # Ctrl+C while a tool works or Lantern starts (the window's own is in launch.run).
+        return _end_as_interrupted()
+
+
+def _end_as_interrupted() -> int:
+    """End as Ctrl+C ends any program, without Python's traceback; a shell's loop stops too."""
+    if sys.platform != "win32":
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGINT)
+    return 130  # 128 + SIGINT, what a shell reports, where a signal cannot end the process
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if sys.stderr is None:
         # Windows' windowed lantern.exe has no console: a tool's complaint then goes nowhere
