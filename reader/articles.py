@@ -41,6 +41,8 @@ _FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
     "accepted_terms": list,
     "collection": str,
 }
+_REVIEWED = re.compile(r"\s*reviewed\s*=")
+_DATE_HINT = "write the date as year-month-day with no quotes, like reviewed = 2026-11-26"
 FRONT_MATTER_KEYS = tuple(_FIELD_TYPES)  # every key Lantern reads; others are ignored
 
 
@@ -196,10 +198,13 @@ def read_front_matter(front: str) -> tuple[dict[str, Any], dict[str, int]]:
 def toml_problem(error: str, text: str) -> str:
     """A tomllib error without its own place, then a plain hint in brackets, if there is one."""
     from reader.config.toml_hints import toml_hint
-    from reader.toml_lines import toml_error_text
+    from reader.toml_lines import toml_error_line, toml_error_text, toml_lines
 
-    # tomllib's words alone ("Invalid value") are jargon to most writers.
-    hint = toml_hint(error, text)
+    # tomllib's words alone ("Invalid value") are jargon to most writers. Its general hints
+    # would misread a date it cannot read ("more than one value on this line?").
+    line = toml_lines(text)[toml_error_line(error, text) - 1 :][:1]
+    dated = bool(line) and _REVIEWED.match(line[0]) is not None
+    hint = _DATE_HINT if dated else toml_hint(error, text)
     return toml_error_text(error) + (f" ({hint})" if hint else "")
 
 

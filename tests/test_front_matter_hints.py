@@ -20,7 +20,10 @@ MISTAKES = [
     ("title = \u201cCoping at school\u201d", "Invalid value", "use straight quotes"),
     ("title = 'We're here'", "Expected newline", "is there an apostrophe in the text?"),
     ('title = "Coping at school', "Illegal character", 'is a closing quote (") missing'),
-    ("reviewed = 26/11/2026", "Expected newline", "is there more than one value on this line?"),
+    ("reviewed = 26/11/2026", "Expected newline", "write the date as year-month-day"),
+    ("reviewed = 2026-13-01", "Expected newline", "write the date as year-month-day"),
+    ("reviewed = 2026-1-5", "Expected newline", "write the date as year-month-day"),
+    ("reviewed = November 2026", "Invalid value", "write the date as year-month-day"),
     ('topics = ["feelings"', "Unclosed array", "is the closing ] of a list missing?"),
     ('title: "Coping at school"', "Expected '='", "write each setting as name = value"),
 ]  # fmt: skip
