@@ -110,7 +110,7 @@ class BrowserButtons(QObject):
             way = _MOUSE_BUTTONS.get(event.button())
             if way is not None and event.type() == QEvent.Type.MouseButtonPress:
                 self._go(way)
-            return way is not None  # its release too: a card must not take it as a click
+            return way is not None  # its release and double click too: they belong to it
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             way = _BROWSER_KEYS.get(Qt.Key(event.key()))
             if way is not None:
@@ -120,9 +120,10 @@ class BrowserButtons(QObject):
 
     def _go(self, way: str) -> None:
         window = self._window
-        button = window.back_button if way == "back" else window.forward_button
-        if button.isEnabled():
-            window.go_back() if way == "back" else window.go_forward()
+        if way == "back" and window.back_button.isEnabled():
+            window.go_back()
+        elif way == "forward" and window.forward_button.isEnabled():
+            window.go_forward()
 
 
 def watch_browser_buttons(window: MainWindow) -> BrowserButtons | None:
