@@ -16,6 +16,9 @@ from pathlib import Path
 MAX_ARTICLE_BYTES = 200_000
 MAX_MANIFEST_BYTES = 2_000_000  # pack.toml: a pack of thousands of articles stays far below
 BOM = "\ufeff"
+# The pictures an article may show (the reading view reads no others); a GIF may move.
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".svg", ".webp"})
+_PICTURE_STARTS = (b"\x89PNG", b"\xff\xd8\xff")  # PNG, JPEG; WebP and SVG are found apart
 StrPath = str | os.PathLike[str]  # a file's path, as a Path or as text
 _WHY = {
     errno.EACCES: "cannot be read: permission denied",
@@ -143,3 +146,19 @@ def decode(data: bytes) -> str:
 def read_text(path: StrPath, limit: int) -> str:
     """A content file's text (see read_bytes and decode)."""
     return decode(read_bytes(path, limit))
+
+
+def picture_problem(path: Path) -> str:
+    """Why the reading view could not show this picture file, in words after its name; else ""."""
+    if path.suffix.lower() not in IMAGE_SUFFIXES:
+        kind = path.suffix.lstrip(".").upper() or "file with no ending"
+        return f"is a {kind} picture; Lantern shows PNG, JPEG, SVG and WebP pictures only"
+    try:
+        with open(path, "rb") as file:  # the caller found a regular file, never a pipe
+            start = file.read(4096)
+    except OSError as error:
+        return os_error_text(error)
+    # QImage reads a picture by what is in it, whatever its name's ending says.
+    if start.startswith(_PICTURE_STARTS) or start[8:12] == b"WEBP" or b"<svg" in start:
+        return ""
+    return "is not a picture Lantern can read (it is empty, or not a PNG, JPEG, SVG or WebP)"

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Collection
 from pathlib import Path, PurePosixPath
 
+from reader.content_files import picture_problem
 from reader.links import SCREENS, LinkKind, classify
 from reader.lint.finding import REVIEW, Finding
 from reader.lint.language import find_hits
@@ -153,6 +154,8 @@ class BodyChecker:
             self.add(link, "M4", f"'{link.target}' is outside the pack folder")
         elif not exists:
             self.add(link, "M4", f"'{link.target}' was not found in the pack folder")
+        elif why := picture_problem(resolved):
+            self.add(link, "M4", f"'{link.target}' {why}; save it as a PNG")
         return inside and exists
 
 

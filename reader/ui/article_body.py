@@ -17,10 +17,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractSlider, QFrame, QSizePolicy, QWidget
 
+from reader.content_files import IMAGE_SUFFIXES
 from reader.ui.in_view import page_of
 from reader.ui.link_browser import LinkBrowser
 
-_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".svg", ".webp"}
 _Action = QAbstractSlider.SliderAction
 _K = Qt.Key
 # Keys that scroll a page of text. The body never scrolls itself (it is as tall as its text),
@@ -115,7 +115,7 @@ class ArticleBody(LinkBrowser):
             usable = folder in target.parents and target.is_file()
         except (OSError, RuntimeError, ValueError):  # RuntimeError: links that loop
             return None
-        if not usable or target.suffix.lower() not in _IMAGE_SUFFIXES:
+        if not usable or target.suffix.lower() not in IMAGE_SUFFIXES:
             return None
         image = QImage(str(target))
         return None if image.isNull() else image
