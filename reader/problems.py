@@ -31,3 +31,12 @@ def quoted(value: str, limit: int = 60) -> str:
     """A value a file gave, for a message: quoted, escaped, and a long one cut short."""
     text = printable(value)
     return f"'{text}'" if len(text) <= limit else f"'{text[: limit - 1]}…'"
+
+
+def key_text(key: str) -> str:
+    """A key as a message shows it: escaped, shortened, and quoted if it is empty or spaced."""
+    text = printable(key)
+    text = text if len(text) <= 60 else text[:59] + "…"
+    if all(key.split(".")) and not any(char.isspace() or char == '"' for char in key):
+        return text
+    return '"' + text.replace('"', '\\"') + '"'  # `"" = 1` must not read as a blank name

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
+
 from reader.config import Config, load_config
 from reader.config_cli import check_config_main
 from tests.config_helpers import assert_locked, only
@@ -16,9 +18,9 @@ RENAME = (
 )
 
 
-def saved_as_txt(folder: Path) -> Path:
+def saved_as_txt(folder: Path, text: str = KIOSK_ON) -> Path:
     """The path an admin meant, with the file Notepad actually saved beside it."""
-    (folder / "lantern.toml.txt").write_text(KIOSK_ON, encoding="utf-8")
+    (folder / "lantern.toml.txt").write_text(text, encoding="utf-8")
     return folder / "lantern.toml"
 
 
@@ -41,12 +43,30 @@ def test_a_named_file_saved_with_txt_added_locks_and_says_why(tmp_path: Path) ->
 
 def test_a_system_file_saved_with_txt_added_is_an_error_not_silence(tmp_path: Path) -> None:
     # Before, Lantern started with the built-in defaults and check-config said "valid": a
-    # clinic's [kiosk] enabled = true in lantern.toml.txt was simply not there.
-    meant = saved_as_txt(tmp_path)
+    # clinic's settings in lantern.toml.txt were simply not there.
+    meant = saved_as_txt(tmp_path, 'region = "GB"\n')
     config, problems = load_config(env={}, system_path=meant)
     assert config == Config.defaults()
     assert [(p.path, p.line, p.severity) for p in problems] == [(str(meant), 0, "error")]
     assert problems[0].message == f"there is no file here, but {RENAME}; until then it is not read"
+
+
+@pytest.mark.parametrize(
+    "saved",
+    [KIOSK_ON.encode(), "[KIOSK]\nenabled = true\n".encode("utf-16"), b"PK\x03\x04\x14\x00"],
+    ids=["kiosk on", "utf-16", "word document"],
+)
+def test_a_system_file_saved_with_txt_added_that_may_turn_kiosk_on_locks(
+    tmp_path: Path, saved: bytes
+) -> None:
+    # Only reported, a clinic's [kiosk] enabled = true saved as lantern.toml.txt started the
+    # waiting-room machine unlocked; a Word file's compressed text cannot even be searched.
+    (tmp_path / "lantern.toml.txt").write_bytes(saved)
+    config, problems = load_config(env={}, system_path=tmp_path / "lantern.toml")
+    assert_locked(config)
+    message = only(problems, "kiosk.enabled").message
+    assert message.startswith(f"there is no file here, but {RENAME}; until then it is not read")
+    assert "so kiosk mode is turned on" in message
 
 
 def test_without_a_txt_file_beside_it_nothing_changes(tmp_path: Path) -> None:

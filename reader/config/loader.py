@@ -19,10 +19,11 @@ from reader.config.reading import (
     read_config_bytes,
     read_config_text,
     saved_as_txt,
+    txt_beside_may_lock,
 )
 from reader.config.schema import BY_NAME, SECTIONS, SETTINGS, Setting, suggest
 from reader.config.toml_hints import toml_hint
-from reader.problems import printable
+from reader.problems import key_text
 from reader.toml_lines import toml_error_line
 
 ENV_VAR = "LANTERN_CONFIG"
@@ -118,9 +119,11 @@ def _read(state: _Merge, path: Path, required: bool, named_by: str) -> bytes | N
             misnamed = saved_as_txt(path)
             state.lock(where, 0, f"{why}; {misnamed}" if misnamed else why, True)
         elif misnamed := saved_as_txt(path):  # else the clinic's settings are silently unused
-            state.report(
-                where, 0, "", f"there is no file here, but {misnamed}; until then it is not read"
-            )
+            why = f"there is no file here, but {misnamed}; until then it is not read"
+            if txt_beside_may_lock(path):  # it may be the clinic's kiosk settings: fail closed
+                state.lock(where, 0, why, True)
+            else:
+                state.report(where, 0, "", why)
     except PermissionError:
         state.lock(where, 0, "the file could not be read (permission denied)", True)
     except FileRefused as refused:
@@ -181,17 +184,8 @@ def _unknown(state: _Merge, where: str, line: int, key: str) -> None:
         note = " (top-level settings go before the first [section] line)"
     hint = f"; did you mean {guess}?{note}" if guess else ""
     state.report(
-        where, line, key, f"{_key_text(key)} is not a Lantern setting and was ignored{hint}"
+        where, line, key, f"{key_text(key)} is not a Lantern setting and was ignored{hint}"
     )
-
-
-def _key_text(key: str) -> str:
-    """A key as a message shows it: escaped, shortened, and quoted if it is empty or spaced."""
-    text = printable(key)
-    text = text if len(text) <= 60 else text[:59] + "…"
-    if all(key.split(".")) and not any(char.isspace() or char == '"' for char in key):
-        return text
-    return '"' + text.replace('"', '\\"') + '"'  # `"" = 1` must not read as a blank name
 
 
 def _apply_section(

@@ -57,6 +57,17 @@ def saved_as_txt(path: Path) -> str:
     )
 
 
+def txt_beside_may_lock(path: Path) -> bool:
+    """Whether the .txt file beside a missing path mentions kiosk or cannot be searched for it."""
+    try:
+        raw = read_config_bytes(path.with_name(path.name + ".txt"))
+    except FileRefused as refused:
+        return refused.mentions_kiosk or refused.contents_unknown
+    except (OSError, ValueError):
+        return True  # there a moment ago: its contents are unknown
+    return mentions_kiosk(raw) or _document_format(raw) == _WORD  # a Word file is compressed
+
+
 def read_config_bytes(path: Path) -> bytes:
     """A file's bytes; FileRefused for a folder, device, pipe or huge file; else OSError."""
     try:  # the same refusal of folders, pipes and devices as for articles, never waiting
