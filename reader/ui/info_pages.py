@@ -54,6 +54,16 @@ SHORTCUTS: tuple[tuple[tuple[Key, ...], str, bool], ...] = (
         False,
     ),
     (("Up", "Down", "PgUp", "PgDown"), QT_TRANSLATE_NOOP("InfoPages", "Scroll the page"), False),
+    (
+        ("Space", "Shift+Space"),
+        QT_TRANSLATE_NOOP("InfoPages", "On a page you are reading: down or up one screen"),
+        False,
+    ),
+    (
+        ("Home", "End"),
+        QT_TRANSLATE_NOOP("InfoPages", "Go to the top or the end of the page"),
+        False,
+    ),
 )
 
 
