@@ -95,10 +95,18 @@ _WORD = re.compile(r"[^\W\d_]+")
 # reader's own words; "told me" and the like tell of the other person.
 _SOMEONE_ELSE = re.compile(
     r"\b(?:he|she|they|him|her|them|his|their|themself|friend|mate|partner|boyfriend"
-    r"|girlfriend|husband|wife|son|daughter|child|kid|brother|sister|mum|mom|dad|mother"
-    r"|father|student|pupil)s?\b"
+    r"|girlfriend|bf|gf|bff|bestie|husband|wife|son|daughter|child|kid|brother|sister|mum"
+    r"|mom|dad|mother|father|student|pupil)s?\b"
 )
 _OWN = re.compile(r"\b(?:i|i'm|im|i've|i'll|my ?self|(?<!told )(?<!texted )(?<!said to )me)\b")
+# The reader asking what to do about someone else ("my friend wants to die, what do i do",
+# "i think my son is suicidal"): these "i"s are not the reader's own danger.
+_ASKING = re.compile(
+    r"\b(?:(?:what|how) (?:do|can|should|would|could) i|(?:should|can|do) i|am i"
+    r"|i (?:think|thought|fear|found|saw|heard|noticed|know|knew|just found out|worry|feel like)"
+    r"|i (?:do not|don'?t|dont) know|(?:i'?m|im|i am) (?:so )?(?:worried|scared|afraid|frightened)"
+    r"|(?:help|helping|support|supporting|talk to|tell) (?=my\b))"
+)
 
 
 # Asking for a person or a line to call: no article answers that, Get help now does.
@@ -178,7 +186,9 @@ def one_slip(typed: str, word: str) -> bool:
 def about_someone_else(text: str) -> bool:
     """True when what was typed is about someone else, not the reader ("she wants to die")."""
     normal = _normal(text)
-    return _SOMEONE_ELSE.search(normal) is not None and _OWN.search(normal) is None
+    return (
+        _SOMEONE_ELSE.search(normal) is not None and _OWN.search(_ASKING.sub(" ", normal)) is None
+    )
 
 
 def seeks_someone_to_talk_to(

@@ -72,6 +72,18 @@ def test_odd_as_an_everyday_word_is_not(typed: str) -> None:
         ("my mum hits me and i want to die", False),
         ("im going to kill myself", False),
         ("kms", False),
+        # A parent or friend asking what to do: their "i" is not their own danger, and
+        # Supporting someone was left out of the list for them.
+        ("my friend wants to kill himself what do i do", True),
+        ("i think my daughter is suicidal", True),
+        ("im worried my friend will kill herself", True),
+        ("how can i help my suicidal friend", True),
+        ("my bf wants to kms", True),
+        ("i dont know what to do my son took too many pills", True),
+        ("i think i want to die", False),
+        ("im scared i will kill myself", False),
+        ("should i tell my mum im suicidal", False),
+        ("how do i tell my mum i want to die", False),
     ],
 )
 def test_a_search_about_someone_else_is_told_apart(typed: str, other: bool) -> None:
