@@ -244,9 +244,8 @@ def refuse_unsafe(library: Library, folders: Sequence[Path]) -> list[str]:
         if errors:
             refused.append(article.id)
             first = errors[0]
-            message = (
-                f"not shown: {len(errors)} content error(s), first: {first.rule} {first.message}"
-            )
+            count = "1 content error" if len(errors) == 1 else f"{len(errors)} content errors"
+            message = f"not shown: {count}, first: {first.rule} {first.message}"
             library.problems.append(Problem(first.path, first.line, message, first.column))
     library.hide(refused)
     return refused

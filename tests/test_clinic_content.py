@@ -47,7 +47,7 @@ def test_unsafe_clinic_article_is_not_shown_and_the_reason_is_given(
     reasons = [str(p) for p in context.problems if "clinic-unsafe.md" in str(p.path)]
     assert reasons
     assert "L1" in reasons[0]
-    assert "not shown" in reasons[0]
+    assert "not shown: 1 content error, first: L1" in reasons[0]  # not "1 content error(s)"
 
 
 def test_clinic_contacts_come_first(tmp_path: Path, write_article: Callable[..., Path]) -> None:
