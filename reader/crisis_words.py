@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from reader.articles import Article, Library
+from reader.crisis_phrases import CRISIS
 
 if TYPE_CHECKING:  # only for types: the contacts load after the first paint
     from reader.contact_model import RegionContacts, Service
@@ -14,58 +15,6 @@ if TYPE_CHECKING:  # only for types: the contacts load after the first paint
 CRISIS_ARTICLE_ID = "in-crisis-right-now"
 SUICIDAL_THOUGHTS_ID = "suicidal-thoughts"
 SUPPORTING_SOMEONE_ID = "supporting-someone"  # for a crisis search about someone else
-
-# What an overdose is taken of, and how much, for searches that tell of one without the word.
-_PILLS = r"(?:pills|tablets|meds|medicines?|medications?|painkillers|paracetamol|drugs)"
-_LOTS = (
-    r"(?:(?:a )?lots? of|loads of|a handful of|(?:a|the) (?:whole )?(?:box|bottle|packet|pack)"
-    r" of|all (?:my|the)|[1-9]\d+) "
-)
-
-# First-person phrases and plain words; matching what a person types, never shown as content.
-_CRISIS = re.compile(
-    r"\b(?:"
-    r"suicid\w*|kill(?:ing)? (?:my ?self|me)|end(?:ing)? (?:my (?:own )?life|it all|my ?self)"
-    r"|(?:want|wants|wanting|wanna|going) (?:to )?die|wish i (?:was|were) dead|better off dead"
-    # Text speak and slips in the words around "die" ("i want 2 die", "i wana die").
-    r"|(?:wana|wnat|want) (?:too|2) die|(?:wana|wnat) (?:to )?die|wish i (?:could|would) die"
-    r"|want (?:it all|everything) to (?:end|stop|be over)"
-    # Someone else in danger now ("my friend wants to kill himself"): help comes first too.
-    r"|kill(?:ing)? (?:him ?self|her ?self|them ?selves|themself)"
-    r"|tak(?:e|ing) (?:his|her|their) (?:own )?life"
-    r"|(?:don'?t|do not) (?:want to|wanna) (?:live|be here|be alive|wake up)|no reason to live"
-    r"|(?:hurt|hurting|harm|harming) (?:my ?self|me)|not safe|unsafe|crisis|emergency"
-    r"|can'?t go on|cannot go on|give up on life|no point (?:in )?living"
-    r"|overdos\w*|cut(?:t?ing|t|ted)? (?:my ?self|me)|cuts my ?self|burn(?:s|t|ed|ing)? my ?self"
-    # Short forms: "od" for an overdose (not alone: it starts "odd"), a cut's place named.
-    # "odd" for "OD'd" only as "i odd on": "am i odd" and "looks odd on" are the everyday word.
-    r"|(?:to|2|gonna|gunna|i|i'?ll|i will|i might) od(?:'d|ed)?|od(?:'d|ed)? on|i odd on"
-    r"|(?:cut|slit|slash)\w* my wrists?"
-    # Heard in reviews and in how people write online: own-life wording, slang, despair.
-    r"|tak(?:e|ing) my (?:own )?life|(?:want|wanting|wanna) (?:to )?be dead|unaliv\w*|kms"
-    # Spelt to slip past online filters, or told to the reader ("kys"): help first as well.
-    r"|kys|kill (?:your ?self|ur ?self)|sewer ?slid\w*|su[i1!*]c[i1!*]d\w*"
-    # Warning signs, in the words people use for them (not "dying my hair").
-    r"|better off without me|(?:no ?one|nobody) (?:would|will|'?d) (?:even )?miss me"
-    r"|(?:don'?t|do not) want to exist|want(?:s|ing)? to disappear|wish i (?:was|were|had) never"
-    r" (?:been )?born|hang(?:ing)? (?:my ?self|him ?self|her ?self|them ?selves)"
-    r"|feel(?:ing)? like dying(?! (?:my|your|his|her|their|it|the)\b)"
-    r"|(?:want|wanting|wanna|going) to end it|no way out|hopeless\w*"
-    r"|(?:can'?t|cannot) (?:take|do) (?:it|this) any ?more|sleep forever|never wake up"
-    # An overdose told without the word ("i took too many" found "Nothing matched"): typed
-    # alone, or with what was taken. "took too many photos" is not one.
-    rf"|(?:took|taken|swallowed) too (?:many|much)(?=\W*$| (?:of )?(?:my |the )?{_PILLS})"
-    rf"|(?:(?:took|taken|swallowed) {_LOTS}|swallowed (?:{_LOTS})?){_PILLS}|too many {_PILLS}"
-    # An injury that needs care now, told without a crisis word.
-    r"|(?:won'?t|will not|doesn'?t|does not|can'?t|cannot) stop (?:the )?bleeding"
-    r"|bleeding (?:a lot|badly|heavily|loads)|(?:so much|lots of|loads of|a lot of) blood"
-    r"|bleeding (?:won'?t|will not|doesn'?t|does not) stop"
-    # Found missing in review: a place to jump from, a time to end it.
-    r"|jump(?:ing|ed)? (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)"
-    r"|jump(?:ing|ed)? in front of (?:a|the) (?:train|car|bus|lorry|truck)"
-    r"|end(?:ing)? it (?:tonight|today|now)|(?:thinking|thought) (?:of|about) ending it"
-    r")\b"
-)
 
 # Typed in a hurry or in distress, these words come out with a letter wrong, missing, extra
 # or swapped ("sucide", "suicdal", "overdoes"), and the help box did not show. They are long
@@ -142,7 +91,7 @@ def suggests_crisis(text: str) -> bool:
     The crisis words' common slips count too: one letter wrong, missing, extra or swapped.
     """
     normal = _normal(text)
-    return _CRISIS.search(normal) is not None or _has_slipped_crisis_word(_WORD.findall(normal))
+    return CRISIS.search(normal) is not None or _has_slipped_crisis_word(_WORD.findall(normal))
 
 
 def _has_slipped_crisis_word(words: list[str]) -> bool:

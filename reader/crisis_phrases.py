@@ -1,0 +1,79 @@
+"""The phrases that make a search sound like a crisis: matched against what a person typed
+(lower case, spaces single), never shown as content. How they are used is in crisis_words.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What an overdose is taken of, and how much, for searches that tell of one without the word.
+_PILLS = r"(?:pills|tablets|meds|medicines?|medications?|painkillers|paracetamol|drugs)"
+_LOTS = (
+    r"(?:(?:a )?lots? of|loads of|a handful of|(?:a|the) (?:whole )?(?:box|bottle|packet|pack)"
+    r" of|all (?:my|the)|[1-9]\d+) "
+)
+
+# First-person phrases and plain words; matching what a person types, never shown as content.
+CRISIS = re.compile(
+    r"\b(?:"
+    r"suicid\w*|kill(?:ing)? (?:my ?self|me)|end(?:ing)? (?:my (?:own )?life|it all|my ?self)"
+    r"|(?:want|wants|wanting|wanna|going) (?:to )?die|wish i (?:was|were) dead|better off dead"
+    # Text speak and slips in the words around "die" ("i want 2 die", "i wana die").
+    r"|(?:wana|wnat|want) (?:too|2) die|(?:wana|wnat) (?:to )?die|wish i (?:could|would) die"
+    r"|want (?:it all|everything) to (?:end|stop|be over)"
+    # Someone else in danger now ("my friend wants to kill himself"): help comes first too.
+    r"|kill(?:ing)? (?:him ?self|her ?self|them ?selves|themself)"
+    r"|tak(?:e|ing) (?:his|her|their) (?:own )?life"
+    r"|(?:don'?t|do not) (?:want to|wanna) (?:live|be here|be alive|wake up)|no reason to live"
+    r"|(?:hurt|hurting|harm|harming) (?:my ?self|me)|not safe|unsafe|crisis|emergency"
+    r"|can'?t go on|cannot go on|give up on life|no point (?:in )?living"
+    r"|overdos\w*|cut(?:t?ing|t|ted)? (?:my ?self|me)|cuts my ?self|burn(?:s|t|ed|ing)? my ?self"
+    # Short forms: "od" for an overdose (not alone: it starts "odd"), a cut's place named.
+    # "odd" for "OD'd" only as "i odd on": "am i odd" and "looks odd on" are the everyday word.
+    r"|(?:to|2|gonna|gunna|i|i'?ll|i will|i might) od(?:'d|ed)?|od(?:'d|ed)? on|i odd on"
+    r"|(?:cut|slit|slash)\w* my wrists?"
+    # Heard in reviews and in how people write online: own-life wording, slang, despair.
+    r"|tak(?:e|ing) my (?:own )?life|(?:want|wanting|wanna) (?:to )?be dead|unaliv\w*|kms"
+    # Spelt to slip past online filters, or told to the reader ("kys"): help first as well.
+    r"|kys|kill (?:your ?self|ur ?self)|sewer ?slid\w*|su[i1!*]c[i1!*]d\w*"
+    # Warning signs, in the words people use for them (not "dying my hair").
+    r"|better off without me|(?:no ?one|nobody) (?:would|will|'?d) (?:even )?miss me"
+    r"|(?:don'?t|do not) want to exist|want(?:s|ing)? to disappear|wish i (?:was|were|had) never"
+    r" (?:been )?born|hang(?:ing)? (?:my ?self|him ?self|her ?self|them ?selves)"
+    r"|feel(?:ing)? like dying(?! (?:my|your|his|her|their|it|the)\b)"
+    r"|(?:want|wanting|wanna|going) to end it|no way out|hopeless\w*"
+    r"|(?:can'?t|cannot) (?:take|do) (?:it|this) any ?more|sleep forever|never wake up"
+    # An overdose told without the word ("i took too many" found "Nothing matched"): typed
+    # alone, or with what was taken. "took too many photos" is not one.
+    rf"|(?:took|taken|swallowed) too (?:many|much)(?=\W*$| (?:of )?(?:my |the )?{_PILLS})"
+    rf"|(?:(?:took|taken|swallowed) {_LOTS}|swallowed (?:{_LOTS})?){_PILLS}|too many {_PILLS}"
+    # An injury that needs care now, told without a crisis word.
+    r"|(?:won'?t|will not|doesn'?t|does not|can'?t|cannot) stop (?:the )?bleeding"
+    r"|bleeding (?:a lot|badly|heavily|loads)|(?:so much|lots of|loads of|a lot of) blood"
+    r"|bleeding (?:won'?t|will not|doesn'?t|does not) stop"
+    # Found missing in review: a place to jump from, a time to end it.
+    r"|jump(?:ing|ed)? (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)"
+    r"|jump(?:ing|ed)? in front of (?:a|the) (?:train|car|bus|lorry|truck)"
+    r"|end(?:ing)? it (?:tonight|today|now)|(?:thinking|thought) (?:of|about) ending it"
+    # Warning signs that still gave ordinary results: life not worth living, deserving to
+    # die, wanting the pain to stop or not to exist, or not to wake up.
+    r"|(?:not|isn'?t|no longer) worth living|life (?:is not|isn'?t|'?s not) worth it"
+    r"|i (?:deserve|should(?: just)?|need) (?:to )?(?:die|be dead)(?! (?:my|your|her|the)\b)"
+    r"|(?:want|need|wish) (?:for )?(?:the|this|all the) pain to (?:stop|end)"
+    r"|(?:want|wanna|wish) (?:to )?(?:not|stop) (?:exist|existing|living|be alive|be here)"
+    r"|(?:want|wanna|wish) to stop (?:living|existing|being alive)"
+    r"|wish i (?:didn'?t|did not|wasn'?t|was not|weren'?t) (?:exist|here|alive|around)"
+    r"|(?:sleep|go to sleep|fall asleep) and (?:not|never) wake up"
+    r"|(?:hope|wish) i (?:don'?t|do not|never|won'?t|will not) wake up"
+    r"|(?:care|notice|matter)s? if i (?:died|was dead|were dead|was gone|were gone|disappeared)"
+    r"|better without me|(?:tired|sick) of (?:living|being alive)|done with (?:life|living)"
+    r"|(?:wanna|gonna|going to) end it"
+    # As someone writes whose first language is not English ("i wish to die", "i no want
+    # live", "finish my life").
+    r"|(?:wish|would like|'?d like|prefer|ready|planning|plan) to die(?! (?:my|your|her|the)\b)"
+    r"|(?:don'?t|do not|not|no) (?:want|wanna|wish)(?: to)? (?:live|be alive)"
+    r"|(?:finish|stop) my (?:own )?life|thoughts? (?:to|of) die"
+    r"|(?:thoughts?|thinking|think) (?:about|of) (?:dying|being dead|my death)"
+    r"|(?:keep|always) thinking about death|think about death all the time"
+    r")\b"
+)

@@ -1,0 +1,44 @@
+"""Crisis words as people write them when upset: warning signs in their own words, and
+English written by someone whose first language is not English."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.crisis_words import suggests_crisis
+
+
+# Each gave ordinary results and no help box.
+@pytest.mark.parametrize(
+    "typed",
+    ["life is not worth living", "life isnt worth living", "life isn't worth it"]
+    + ["i deserve to die", "i should just die", "i should be dead", "i want the pain to stop"]
+    + ["i want to not exist", "i want to stop existing", "i want to stop living"]
+    + ["i wish i didnt exist", "i wish i wasnt here", "i hope i dont wake up"]
+    + ["i want to go to sleep and not wake up", "nobody would care if i died"]
+    + ["no one would notice if i disappeared", "everyone would be better without me"]
+    + ["im tired of living", "im done with life", "wanna end it", "gonna end it"]
+    + ["thoughts of dying", "thinking about dying", "i keep thinking about death"],
+)
+def test_warning_signs_in_the_readers_words_are_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i wish to die", "i would like to die", "i prefer to die", "i dont want live"]
+    + ["i not want live", "i no want to live", "i do not wish to live"]
+    + ["i want finish my life", "i have thoughts to die"],
+)
+def test_english_as_a_second_language_is_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["it's not worth it", "this film is not worth it", "i wish i wasnt there at the party"]
+    + ["i want to stop smoking", "thinking about death of a loved one"]
+    + ["i should die my hair", "i would like to die my hair red", "a book on thoughts of death"],
+)
+def test_their_everyday_neighbours_are_not(typed: str) -> None:
+    assert not suggests_crisis(typed)
