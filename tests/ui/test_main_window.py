@@ -181,6 +181,15 @@ def test_window_title_uses_the_clinic_name(make_window: MakeWindow, small_librar
     assert clinic.windowTitle() == "Riverside Clinic"
 
 
+def test_the_window_title_never_names_what_is_being_read(window: MainWindow) -> None:
+    """The title shows in the taskbar and Alt+Tab, where anyone nearby can read it; a page's
+    title there ("Suicidal thoughts") would tell them what this reader is reading."""
+    for screen in SCREENS:
+        if screen != "home":
+            go_to(window, screen)
+        assert window.windowTitle() == "Lantern", screen
+
+
 def test_the_window_opens_no_larger_than_the_screen(
     small_context: AppContext, qtbot: QtBot
 ) -> None:
