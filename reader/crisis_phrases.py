@@ -17,7 +17,7 @@ _LOTS = (
 CRISIS = re.compile(
     r"\b(?:"
     r"suicid\w*|kill(?:ing)? (?:my ?self|me)|end(?:ing)? (?:my (?:own )?life|it all|my ?self)"
-    r"|(?:want|wants|wanting|wanna|going) (?:to )?die|wish i (?:was|were) dead|better off dead"
+    r"|(?:want|wants|wanting|wanna|going) (?:to )?die+|wish i (?:was|were) dead|better off dead"
     # Text speak and slips in the words around "die" ("i want 2 die", "i wana die").
     r"|(?:wana|wnat|want) (?:too|2) die|(?:wana|wnat) (?:to )?die|wish i (?:could|would) die"
     r"|want (?:it all|everything) to (?:end|stop|be over)"

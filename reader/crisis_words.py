@@ -91,7 +91,35 @@ def suggests_crisis(text: str) -> bool:
     The crisis words' common slips count too: one letter wrong, missing, extra or swapped.
     """
     normal = _normal(text)
-    return CRISIS.search(normal) is not None or _has_slipped_crisis_word(_WORD.findall(normal))
+    return any(
+        CRISIS.search(typed) is not None or _has_slipped_crisis_word(_WORD.findall(typed))
+        for typed in _held_letters_let_go(normal)
+    ) or _run_together(_WORD.findall(normal))
+
+
+# A letter held down in distress ("i want to dieeee", "pleaseee"): three or more of one
+# letter are read as one, and as two ("killll" is "kill"). Never "d" as one: "am i oddd"
+# is "odd", not the "od" of an overdose.
+_HELD = re.compile(r"([^\W\d_])\1{2,}")
+_HELD_NOT_D = re.compile(r"(?!d)([^\W\d_])\1{2,}")
+# Words typed with no spaces between them ("killmyself", "iwanttodie", "wantto die").
+_RUN_TOGETHER = re.compile(
+    r"(?:i|im)?(?:(?:want|wanna|wana|going)(?:to)?)?"
+    r"(?:(?:kill|kil|hurt|cut)(?:ing)?myself|endmy(?:own)?life)"
+    r"|(?:i|im)?(?:want|wanna|wana|going)(?:to)?(?:die+|bedead|endit(?:all)?)"
+)
+
+
+def _held_letters_let_go(normal: str) -> tuple[str, ...]:
+    if _HELD.search(normal) is None:
+        return (normal,)
+    return normal, _HELD_NOT_D.sub(r"\1", normal), _HELD.sub(r"\1\1", normal)
+
+
+def _run_together(words: list[str]) -> bool:
+    """Whether one word, or two or three in a row, written as one, are crisis words."""
+    spans = (words[at : at + size] for size in (1, 2, 3) for at in range(len(words)))
+    return any(_RUN_TOGETHER.fullmatch("".join(span)) for span in spans)
 
 
 def _has_slipped_crisis_word(words: list[str]) -> bool:

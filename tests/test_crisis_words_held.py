@@ -1,0 +1,28 @@
+"""Crisis words typed with a letter held down, or with no spaces between them."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.crisis_words import suggests_crisis
+
+
+# Each brought no help box: a held letter, or words run together as in a hashtag.
+@pytest.mark.parametrize(
+    "typed",
+    ["i want to dieeee", "i wanna dieee", "i want to diee", "suicidalllll", "killll myself"]
+    + ["kill myselffff", "hurt myselffff", "sooo much blood", "i oddd on pills"]
+    + ["wantto die", "iwanttodie", "i wanttodie", "killmyself", "#killmyself", "kilmyself"]
+    + ["iwannadie", "endmylife", "i want to endmylife", "hurtmyself", "cutmyself"],
+)
+def test_held_letters_and_run_together_words_are_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["am i oddd", "i feel sooo odd on my meds", "goooo team", "i want to diet", "iwanttodiet"]
+    + ["skillmyself", "pleaseeee"],
+)
+def test_their_everyday_neighbours_are_not(typed: str) -> None:
+    assert not suggests_crisis(typed)
