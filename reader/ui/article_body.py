@@ -82,11 +82,13 @@ class ArticleBody(LinkBrowser):
         self.restyled.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        """Page Up, Page Down, Space and the arrows scroll the page that holds the body."""
+        """Page Up, Page Down, Space, Home, End and the arrows scroll the page around the body."""
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        shift = modifiers == Qt.KeyboardModifier.ShiftModifier
+        key, shift = Qt.Key(event.key()), modifiers == Qt.KeyboardModifier.ShiftModifier
         plain = modifiers == Qt.KeyboardModifier.NoModifier
-        action = _SCROLL_KEYS.get((Qt.Key(event.key()), shift)) if plain or shift else None
+        # Ctrl+Home and Ctrl+End go to the ends of a document, as in an editor or a browser.
+        ctrl = modifiers == Qt.KeyboardModifier.ControlModifier and key in (_K.Key_Home, _K.Key_End)
+        action = _SCROLL_KEYS.get((key, shift)) if plain or shift or ctrl else None
         page = page_of(self)
         if action is None or page is None:
             super().keyPressEvent(event)
