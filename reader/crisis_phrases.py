@@ -75,5 +75,10 @@ CRISIS = re.compile(
     r"|(?:finish|stop) my (?:own )?life|thoughts? (?:to|of) die"
     r"|(?:thoughts?|thinking|think) (?:about|of) (?:dying|being dead|my death)"
     r"|(?:keep|always) thinking about death|think about death all the time"
+    # A cry for help typed alone ("sos", "help me", "please help"), or an emergency number:
+    # "emergency" brought help first, "999" and "911" did not. "help" alone is a search.
+    r"|^(?:(?:please|pls|plz) )?(?:sos|help me|(?:some ?one|some ?body) help|i need help"
+    r"|help (?:please|pls|plz))(?: (?:please|pls|plz|now|asap|me))*$"
+    r"|^(?:please|pls|plz) help$|^(?:999|911|9 1 1|000|112|111)$"
     r")\b"
 )

@@ -42,3 +42,23 @@ def test_english_as_a_second_language_is_recognised(typed: str) -> None:
 )
 def test_their_everyday_neighbours_are_not(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# A cry for help typed alone, or an emergency number: "sos" said "Nothing matched", and
+# "999" listed articles with no help box, where "emergency" had one.
+@pytest.mark.parametrize(
+    "typed",
+    ["sos", "SOS", "help me", "please help me", "please help", "pls help", "someone help me"]
+    + ["i need help", "i need help now", "pleaseeee help me", "999", "911", "000", "112", "111"],
+)
+def test_a_cry_for_help_typed_alone_is_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["help", "help me sleep", "help with sleep", "i need help with my homework", "sos button"]
+    + ["help me understand self harm", "9999", "11", "99"],
+)
+def test_help_in_an_everyday_search_is_not(typed: str) -> None:
+    assert not suggests_crisis(typed)

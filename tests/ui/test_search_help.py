@@ -197,3 +197,17 @@ def test_a_crisis_search_about_someone_else_lists_supporting_someone(
         assert [hit.article_id for hit in view.hits[:3]] == [*CRISIS_FIRST, "supporting-someone"]
     window.search("i want to die")  # the reader's own danger: the articles for them
     assert "supporting-someone" not in [hit.article_id for hit in view.hits[:3]]
+
+
+def test_a_cry_for_help_typed_alone_gets_help_first(
+    make_window: MakeWindow, bundled_context: AppContext, qtbot: QtBot
+) -> None:
+    """ "sos" said "Nothing matched", and Enter after "911" opened an article."""
+    window = make_window(bundled_context)
+    for typed in ("sos", "911"):
+        window.search_box.clear()
+        window.search_box.setFocus()
+        qtbot.keyClicks(window.search_box, typed)
+        assert window.search_view.status.text().startswith("Help is below"), typed
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+        assert window.location == "help", typed
