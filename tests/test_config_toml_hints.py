@@ -23,6 +23,8 @@ CASES = [
      "write true or false in lower case, without quotes"),
     ("[clinic]\nname = Riverside Clinic\n", 2, "Invalid value",
      'is text missing its quotes? Write it like name = "Riverside Clinic"'),
+    ("[clinic]\nwelcome = Welcome to Oak Street  # ours\n", 2, "Invalid value",
+     'is text missing its quotes? Write it like welcome = "Welcome to Oak Street"'),
     ("[clinic]\nname = \u201cRiverside\u201d\n", 2, "Invalid value",
      'use straight quotes (") around text, not curly ones'),
     ("[clinic]\nname = { a = 1, a = 2 }\n", 2, "Duplicate inline table key",

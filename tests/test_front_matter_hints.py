@@ -16,7 +16,11 @@ from tests.article_tools import article_text, line_of, parse_error
 
 # (a front-matter line written by mistake, what tomllib says, the start of the hint)
 MISTAKES = [
-    ("title = Coping at school", "Invalid value", "is text missing its quotes?"),
+    (
+        "title = Coping at school",
+        "Invalid value",
+        'is text missing its quotes? Write it like title = "Coping at school"',
+    ),
     ("title = \u201cCoping at school\u201d", "Invalid value", "use straight quotes"),
     ("title = 'We're here'", "Expected newline", "is there an apostrophe in the text?"),
     ('title = "Coping at school', "Illegal character", 'is a closing quote (") missing'),

@@ -10,6 +10,7 @@ _BOOLEANS = {"true", "false", "yes", "no", "on", "off"}
 # Where tomllib stops when an apostrophe ends a text in 'single quotes' too early.
 _CUT_SHORT = ("Expected newline or end of document", "Unclosed array", "Unclosed inline table")
 _SINGLE_QUOTED = re.compile(r"\s*([\w.-]+)\s*=\s*'(.*)'\s*(?:#.*)?")
+_UNQUOTED = re.compile(r"\s*([\w.-]+)\s*=\s*([^\"'#\\]*?)\s*(?:#.*)?")
 # Quotes a word processor types: English, German and other low-9, and French guillemets.
 _CURLY = "\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a"
 # Characters that look like a space or like nothing, pasted with text from a web page, an
@@ -50,7 +51,7 @@ def toml_hint(message: str, text: str) -> str:
     if invisible:
         return invisible  # any other hint would be about what the reader cannot see
     if message.startswith("Invalid value"):
-        return _invalid_value_hint(_value_at(message, text))
+        return _invalid_value_hint(_value_at(message, text), _error_line(message, text))
     curly = _curly_close(message, text)
     if curly:
         return f'is the closing quote a curly one ({curly})? Use a straight quote (") instead'
@@ -112,7 +113,7 @@ def _apostrophe_hint(line: str, column: int) -> str:
     )
 
 
-def _invalid_value_hint(value: str) -> str:
+def _invalid_value_hint(value: str, line: str) -> str:
     if not value:
         return "is the value after = missing?"
     if value.rstrip(",]}").lower() in _BOOLEANS:
@@ -120,5 +121,9 @@ def _invalid_value_hint(value: str) -> str:
     if value[0] in _CURLY:
         return 'use straight quotes (") around text, not curly ones'
     if value[0].isalpha():
-        return 'is text missing its quotes? Write it like name = "Riverside Clinic"'
+        whole = _UNQUOTED.fullmatch(line)
+        example = 'name = "Riverside Clinic"'
+        if whole and len(whole[2]) <= 60:
+            example = f'{whole[1]} = "{whole[2]}"'  # their own line, put right
+        return f"is text missing its quotes? Write it like {example}"
     return ""
