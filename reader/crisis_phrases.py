@@ -75,6 +75,11 @@ CRISIS = re.compile(
     r"|(?:finish|stop) my (?:own )?life|thoughts? (?:to|of) die"
     r"|(?:thoughts?|thinking|think) (?:about|of) (?:dying|being dead|my death)"
     r"|(?:keep|always) thinking about death|think about death all the time"
+    # Self-harm just done, told without "myself", or an injury still needing care.
+    r"|i (?:just |have |'?ve |already )?cut (?:again|last night|tonight|today|yesterday"
+    r"|this morning|earlier)|i just cut$|relapsed and cut|cut (?:too|really|very|so) deep"
+    r"|(?:it|cut|cuts|wound|arm|wrist|leg) (?:keeps|keep|is still|are still) bleeding"
+    r"|need(?:s)? stitches"
     # A cry for help typed alone ("sos", "help me", "please help"), or an emergency number:
     # "emergency" brought help first, "999" and "911" did not. "help" alone is a search.
     r"|^(?:(?:please|pls|plz) )?(?:sos|help me|(?:some ?one|some ?body) help|i need help"

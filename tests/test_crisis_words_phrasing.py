@@ -62,3 +62,23 @@ def test_a_cry_for_help_typed_alone_is_recognised(typed: str) -> None:
 )
 def test_help_in_an_everyday_search_is_not(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# Self-harm just done, told without "myself", or an injury still needing care: these listed
+# articles on sleep or school first, with no help box.
+@pytest.mark.parametrize(
+    "typed",
+    ["i cut last night", "i cut again", "i just cut", "i cut yesterday", "i relapsed and cut"]
+    + ["i cut too deep", "it keeps bleeding", "my cut is still bleeding", "do i need stitches"],
+)
+def test_self_harm_just_done_is_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i cut my hair last night", "i cut the grass today", "my nose keeps bleeding"]
+    + ["i cut down on sugar today", "i cut class today", "i just cut my fringe"],
+)
+def test_everyday_cuts_and_bleeds_are_not(typed: str) -> None:
+    assert not suggests_crisis(typed)
