@@ -137,7 +137,8 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        message = "the file is not UTF-8 text; save it as UTF-8"
+        # Windows Notepad saved "ANSI" (the local code page) by default until 2019.
+        message = "the file is not UTF-8 text; save it as UTF-8 (Notepad: Save as, Encoding)"
         raise ContentFileError(message, line, column) from None
     # Editors such as Windows Notepad may start a UTF-8 file with a byte-order mark.
     return text.removeprefix(BOM)

@@ -65,7 +65,7 @@ def test_not_utf8_names_the_line(tmp_path: Path) -> None:
     config, problems = load_bytes(tmp_path, b'region = "GB"\n[clinic]\nname = "Caf\xe9"\n')
     assert config == Config.defaults()
     assert problems[0].line == 3
-    assert "not UTF-8 text; save it as UTF-8" in problems[0].message
+    assert "not UTF-8 text; save it as UTF-8 (Notepad: Save as, Encoding)" in problems[0].message
 
 
 def zipped(name: str, text: str) -> bytes:
