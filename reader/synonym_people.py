@@ -15,6 +15,7 @@ _CHILDREN = ("child", "children", "family")
 _OLDER = ("older",)
 _SCHOOL = ("school",)
 _BULLYING = ("bullying",)
+_FINDERS = ("mum", "mom", "dad", "parents", "teacher", "friend", "friends", "someone", "family")
 
 PEOPLE: dict[str, tuple[str, ...]] = {
     # The articles say "parent or carer"; readers write about their own.
@@ -70,4 +71,14 @@ PEOPLE: dict[str, tuple[str, ...]] = {
         _SCHOOL,
     ),
     **dict.fromkeys(("picked on", "teased", "bullies", "bully"), _BULLYING),
+    # Someone in the reader's life found out about their self-harm: the page for that (the
+    # parents' page, which says "found out" and "parents" more often, came first).
+    **dict.fromkeys(
+        (
+            f"{who} {found}"
+            for who in _FINDERS
+            for found in ("found out", "finds out", "find out", "will find out")
+        ),
+        ("finds out",),
+    ),
 }

@@ -65,9 +65,7 @@ TABLE: dict[str, tuple[str, ...]] = {
             "punching myself",
             "hurt myself",
             "hurting myself",
-            "scar",
             "scars",
-            "scarring",
             "burning myself",
             "burned myself",
             "burnt myself",
@@ -258,6 +256,11 @@ TABLE: dict[str, tuple[str, ...]] = {
         _WAITING,
     ),
     **dict.fromkeys(("iapt",), ("talking therap*",)),
+    # "found out" is the reader's word, "finds out" the title's.
+    **dict.fromkeys(("found out", "find out", "finding out"), ("finds out", "found out")),
+    # Never "scar" alone: as typed it starts "scars", and the article on them came after
+    # four that say "scar" once.
+    **dict.fromkeys(("scarring", "scarred"), _SCARS),
     # Scars, as people ask about them ("hide my arms"); the article says "scars" and "cover".
     **dict.fromkeys(
         (

@@ -187,3 +187,23 @@ def test_words_about_hitting_yourself_are_not_taken_for_abuse_at_home(
     """Hitting yourself is self-harm: it led to the home-abuse article first."""
     found = top(bundled, typed)
     assert found[:1] != ["when-home-is-not-safe"], typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        # The article on scars came after four that say "scar" once.
+        ("scar", "living-with-scars"),
+        ("scarring", "living-with-scars"),
+        # A young person whose parent found out got the page for parents first.
+        ("my mum found out", "when-someone-finds-out"),
+        ("my parents found out", "when-someone-finds-out"),
+        ("what if my parents find out", "when-someone-finds-out"),
+        ("my teacher found out", "when-someone-finds-out"),
+        ("someone found out", "when-someone-finds-out"),
+        # The parent who found out still gets theirs.
+        ("i found out my daughter is self harming", "when-your-child-self-harms"),
+    ],
+)
+def test_the_most_useful_article_comes_first(bundled: SearchIndex, typed: str, first: str) -> None:
+    assert top(bundled, typed, count=1) == [first], typed
