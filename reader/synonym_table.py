@@ -5,11 +5,13 @@ type (or a common misspelling of it), and each value names words that occur in t
 English articles (a test checks that every one of them still finds an article). A trailing
 "*" on a value also finds longer words that start with it ("setback*": setbacks). How a typed
 query is matched against it is in reader/search_synonyms.py. The people in a reader's life
-(parents, partners, children, work, school) are in reader/synonym_people.py.
+(parents, partners, children, work, school) are in reader/synonym_people.py; feelings
+and US spellings in reader/synonym_feelings.py.
 """
 
 from __future__ import annotations
 
+from reader.synonym_feelings import FEELINGS
 from reader.synonym_people import PEOPLE
 
 _SELF_HARM = ("self harm*",)
@@ -281,4 +283,5 @@ TABLE: dict[str, tuple[str, ...]] = {
     # Emergency numbers (UK and Ireland, US and Canada, Europe, Australia) and "A&E".
     **dict.fromkeys(("ambulance", "999", "911", "112", "000", "a e", "a and e"), _EMERGENCY),
     **PEOPLE,
+    **FEELINGS,
 }
