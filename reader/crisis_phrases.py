@@ -27,7 +27,8 @@ CRISIS = re.compile(
     r"|(?:don'?t|do not) (?:want to|wanna) (?:live|be here|be alive|wake up)|no reason to live"
     r"|(?:hurt|hurting|harm|harming) (?:my ?self|me)|not safe|unsafe|crisis|emergency"
     r"|can'?t go on|cannot go on|give up on life|no point (?:in )?living"
-    r"|overdos\w*|cut(?:t?ing|t|ted)? (?:my ?self|me)|cuts my ?self|burn(?:s|t|ed|ing)? my ?self"
+    r"|overdos\w*|cut(?:t?ing|t|ted)? (?:my ?self|me)(?! (?:off|out|up|short|some slack)\b)"
+    r"|cuts my ?self|burn(?:s|t|ed|ing)? my ?self"
     # Short forms: "od" for an overdose (not alone: it starts "odd"), a cut's place named.
     # "odd" for "OD'd" only as "i odd on": "am i odd" and "looks odd on" are the everyday word.
     r"|(?:to|2|gonna|gunna|i|i'?ll|i will|i might) od(?:'d|ed)?|od(?:'d|ed)? on|i odd on"

@@ -116,10 +116,22 @@ def _held_letters_let_go(normal: str) -> tuple[str, ...]:
     return normal, _HELD_NOT_D.sub(r"\1", normal), _HELD.sub(r"\1\1", normal)
 
 
+# The words of those phrases as written apart: words typed apart were read as written
+# ("cut myself some slack"), so a run counts only with a word run together in it.
+_APART = frozenset(
+    "i im want wanna wana going to kill kil hurt cut cutting myself end my own life die"  # noqa: SIM905
+    " be dead it all".split()
+)
+
+
 def _run_together(words: list[str]) -> bool:
     """Whether one word, or two or three in a row, written as one, are crisis words."""
     spans = (words[at : at + size] for size in (1, 2, 3) for at in range(len(words)))
-    return any(_RUN_TOGETHER.fullmatch("".join(span)) for span in spans)
+    return any(
+        _RUN_TOGETHER.fullmatch("".join(span))
+        for span in spans
+        if any(word not in _APART for word in span)
+    )
 
 
 def _has_slipped_crisis_word(words: list[str]) -> bool:

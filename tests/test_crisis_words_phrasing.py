@@ -82,3 +82,15 @@ def test_self_harm_just_done_is_recognised(typed: str) -> None:
 )
 def test_everyday_cuts_and_bleeds_are_not(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# Everyday phrases with "cut me" or "cut myself": a lonely reader's "my friends cut me off"
+# got the crisis box, and Enter opened Get help now over When you feel alone.
+@pytest.mark.parametrize(
+    "typed",
+    ["my friends cut me off", "everyone cut me off", "cut me some slack"]
+    + ["i need to cut myself some slack", "he cut me up on the motorway"]
+    + ["i cut myself off from everyone", "i want to cut myself out of photos"],
+)
+def test_cut_me_off_and_some_slack_are_not(typed: str) -> None:
+    assert not suggests_crisis(typed)
