@@ -43,7 +43,7 @@ def _run_tool(tool: Callable[[list[str]], int], argv: list[str]) -> int:
     report = io.StringIO()
     with contextlib.redirect_stdout(report):
         code = tool(argv)
-    if sys.stdout is None:  # standard output closed (`>&-`): there is nowhere to show it
+    if sys.stdout is None or not report.getvalue():  # closed (`>&-`), or nothing to say
         return code
     from reader.tool_output import write_report
 
@@ -67,6 +67,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--startup-probe", action="store_true", help="print first-paint-ms N after the first paint"
     )
     return parser
+
+
+def _parse(args_list: list[str]) -> argparse.Namespace | int:
+    """The reader's options, or the exit code once --help, --version or a mistake is said."""
+    parsed: list[argparse.Namespace] = []
+
+    def parse(argv: list[str]) -> int:
+        try:
+            parsed.append(build_parser().parse_args(argv))
+        except SystemExit as stop:
+            return stop.code if isinstance(stop.code, int) else 2
+        return 0
+
+    # As a tool's report: argparse drops a write that fails (`--version > /dev/full` said
+    # nothing and exited 0).
+    code = _run_tool(parse, args_list)
+    return parsed[0] if parsed else code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -98,7 +115,9 @@ def _main(argv: Sequence[str] | None) -> int:
     privacy.install_guards()
     if args_list and args_list[0] in SUBCOMMANDS:
         return _run_tool(SUBCOMMANDS[args_list[0]], args_list[1:])
-    args = build_parser().parse_args(args_list)
+    args = _parse(args_list)
+    if isinstance(args, int):
+        return args
     from reader.ui.launch import run
 
     return run(args)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from reader import __version__
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -64,6 +66,31 @@ def test_a_full_disk_gets_one_line(tmp_path: Path, config: Path) -> None:
     assert b"Traceback" not in err
     assert process.returncode == 1
     assert err.decode().strip().splitlines()[-1].startswith("lantern: could not write")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("flag", ["--version", "--help"])
+def test_version_and_help_on_a_full_disk_say_so(tmp_path: Path, flag: str) -> None:
+    """argparse drops a failed write: `lantern --version > /dev/full` said nothing, exit 0."""
+    with open("/dev/full", "wb") as full:
+        process = _tool([flag], tmp_path, full)
+        _, err = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert err.decode() == "lantern: could not write the output: No space left on device\n"
+
+
+def test_version_and_help_are_written_as_before(tmp_path: Path) -> None:
+    version = _tool(["--version"], tmp_path, subprocess.PIPE)
+    out, err = version.communicate(timeout=60)
+    assert (version.returncode, out, err) == (0, f"Lantern {__version__}\n".encode(), b"")
+    usage = _tool(["--help"], tmp_path, subprocess.PIPE)
+    out, err = usage.communicate(timeout=60)
+    assert (usage.returncode, err) == (0, b"")
+    assert out.startswith(b"usage: lantern ")
+    mistake = _tool(["--no-such-flag"], tmp_path, subprocess.PIPE)
+    out, err = mistake.communicate(timeout=60)
+    assert (mistake.returncode, out) == (2, b"")
+    assert err.endswith(b"lantern: error: unrecognized arguments: --no-such-flag\n")
 
 
 def test_a_console_code_page_without_a_character_gets_it_escaped(tmp_path: Path) -> None:
