@@ -11,11 +11,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QTouchEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import (
+    QGuiApplication,
+    QInputEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QTouchEvent,
+)
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from reader.kiosk import ADMIN_CHORD
+from reader.ui import app_filters
 from reader.ui.kiosk_dialogs import IdleNotice
 
 if TYPE_CHECKING:
@@ -35,6 +43,15 @@ OVER_NOTICE_KEYS = (
     QKeySequence.StandardKey.ZoomOut,
 )
 OVER_NOTICE_CHORDS = (ADMIN_CHORD.portable_text, "Ctrl+=", "Ctrl+0")
+# The rest of a double click (or a double tap, which Qt turns into clicks).
+SECOND_CLICK = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.TouchEnd,
+}
 
 
 class NoticeInput:
@@ -43,6 +60,7 @@ class NoticeInput:
     def __init__(self, window: MainWindow, notice: IdleNotice) -> None:
         self._window = window
         self._notice = notice
+        self._second_click = SecondClick(notice.choices(), notice)
 
     def takes(self, watched: QObject, event: QEvent) -> bool:
         """Whether the event is taken (does nothing); what is not taken works as usual."""
@@ -96,6 +114,55 @@ class NoticeInput:
             index = 0 if forward else -1
         reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
         stops[index % len(stops)].setFocus(reason)
+
+
+class SecondClick(QObject):
+    """Takes the second click of a double click whose first click made a choice on the notice.
+
+    Many people double-click every button. The first click chooses and the notice goes; the
+    second landed on whatever was then under the pointer: "I'm someone new" opened the article
+    card the fresh home screen has under it, "I'm still here" a link on the reader's page.
+    """
+
+    def __init__(self, buttons: tuple[QPushButton, ...], parent: QObject) -> None:
+        super().__init__(parent)
+        self._chosen_at: int | None = None  # the time stamp of the click that chose
+        self._over = QTimer(self)
+        self._over.setSingleShot(True)
+        self._over.timeout.connect(self._disarm)
+        for button in buttons:
+            button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Note a click on a choice; then take a press that follows it as fast as a double
+        click does, with the rest of that click."""
+        kind = event.type()
+        if kind not in SECOND_CLICK or not isinstance(event, QInputEvent):
+            return False
+        chosen_at = self._chosen_at
+        if chosen_at is not None:
+            if event.timestamp() - chosen_at <= _double_click_ms():
+                return True
+            self._disarm()  # a click of its own, however soon the timer would have said
+        clicks = isinstance(watched, QPushButton) and watched.isDown()  # its release clicks it
+        if kind == QEvent.Type.MouseButtonRelease and clicks:
+            self._arm(event.timestamp())
+        return False
+
+    def _arm(self, timestamp: int) -> None:
+        self._chosen_at = timestamp
+        app_filters.install(self)  # the second press goes to whatever is under the pointer
+        self._over.start(_double_click_ms())
+
+    def _disarm(self) -> None:
+        self._over.stop()
+        if self._chosen_at is not None:
+            self._chosen_at = None
+            app_filters.remove(self)
+
+
+def _double_click_ms() -> int:
+    return QGuiApplication.styleHints().mouseDoubleClickInterval()
 
 
 def _in_window(watched: QObject, window: QWidget) -> bool:
