@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import sys
@@ -44,6 +45,43 @@ def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str)
         print(message, file=sys.stderr)
 
 
+NO_DISPLAY = (
+    "lantern: could not open a window: no display could be used. Start Lantern from a "
+    "desktop; on Linux, DISPLAY or WAYLAND_DISPLAY names the display. (check-content, "
+    "check-config and hash-pin need none.)"
+)
+
+
+def _new_application() -> QApplication:
+    """The QApplication; where Qt can open no display, a plain message and exit 1."""
+    said: list[str] = []
+
+    def hear(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        category = context.category if context.category not in (None, "default") else ""
+        said.append(f"{category}: {message}" if category else message)
+        if kind == QtMsgType.QtFatalMsg:
+            # Qt would abort next: exit 134, perhaps a core dump recording that Lantern ran.
+            details = "".join(f"\n  {line}" for line in "\n".join(said).splitlines() if line)
+            _say(f"{NO_DISPLAY}\nWhat Qt said:{details}")
+            os._exit(1)
+
+    earlier = qInstallMessageHandler(hear)
+    try:
+        app = QApplication([sys.argv[0]])
+    finally:
+        qInstallMessageHandler(earlier)
+    for line in said:  # what Qt said on a start that worked, said as it would have been
+        if line not in _OFFSCREEN_NOISE:
+            _say(line)
+    return app
+
+
+def _say(text: str) -> None:
+    # Standard error closed or full: there is nowhere to say it.
+    with contextlib.suppress(OSError, ValueError):
+        print(text, file=sys.stderr, flush=True)
+
+
 def make_application(offscreen: bool = False) -> QApplication:
     """Create the QApplication (offscreen for the self-test)."""
     if offscreen:
@@ -51,7 +89,7 @@ def make_application(offscreen: bool = False) -> QApplication:
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         qInstallMessageHandler(_quiet_offscreen)
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    app = existing if isinstance(existing, QApplication) else _new_application()
     _install_translator(app)
     app.setApplicationName("Lantern")
     app.setDesktopFileName("io.github.lantern.Reader")  # matches packaging/linux on Wayland
