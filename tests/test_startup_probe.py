@@ -137,6 +137,25 @@ def test_probe_exits_in_kiosk_mode_too(tmp_path: Path) -> None:
     assert re.search(r"^first-paint-ms \d+$", result.stdout, re.M)
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_probe_that_cannot_write_says_so_and_exits_1(tmp_path: Path) -> None:
+    # Its print raised inside Qt's event loop: a traceback, then no exit, waiting for ever.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH", "")]))
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "reader", "--startup-probe"],
+            cwd=tmp_path,
+            env=env,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 1
+    assert result.stderr == "lantern: could not write the output: No space left on device\n"
+
+
 @pytest.fixture(scope="module")
 def at_first_paint(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     """The modules loaded when the real start-up path has painted the home screen."""
