@@ -48,6 +48,7 @@ def _snippet_to_html(snippet: str) -> str:
 
 
 MOST_TERMS = 10  # words searched for: a pasted paragraph is still one quick query
+FEW_HITS = 3  # fewer hits than this for the words as typed, and fallback_queries are tried
 # Words that say little about what is wanted ("how do I", "my", "me"), dropped in a last try.
 _SMALL_WORDS = frozenset(
     "a am an and are as at be but can do does for from how i im in is it "  # noqa: SIM905
@@ -130,6 +131,34 @@ def _small(term: str) -> bool:
     return term.casefold() in _SMALL_WORDS
 
 
+def _prefix(word: str) -> str:
+    """A typed word as a prefix query, a plural finding its singular too ("skills": "skill")."""
+    # Every word is a prefix, so "skill" finds "skills", but "skills" did not find "skill":
+    # "breathing exercises", "coping skills" and "distractions" found nothing at all.
+    # Six letters at least: a short verb's -s often changes its sense ("urge hits": "hit").
+    lower = word.casefold()
+    if len(lower) < 6 or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
+        return f'"{word}"*'
+    if lower.endswith("ies"):  # "worries": "worry" is not a prefix of it
+        return f'("{word}"* OR "{word[:-3]}y"*)'
+    return f'"{word[:-1]}"*'
+
+
+def fallback_queries(text: str) -> list[str]:
+    """For when the words typed find few articles: plurals as singulars, then one word fewer.
+
+    Only then, so what the typed words find, and its order, stays as it is; these hits
+    follow theirs. A sentence ("my friend saw my scars") must otherwise match every word.
+    """
+    # One letter starts too many words to stand for what was wanted ("x y" found everything).
+    words = [_prefix(w) for w in typed_terms(text) if not _small(w) and len(w) > 1]
+    if len(words) < 2:
+        return [words[0]] if words else []
+    # All but one of the words, whichever one: "friend saw", "friend scars" or "saw scars".
+    fewer = [" AND ".join(words[:skip] + words[skip + 1 :]) for skip in range(len(words))]
+    return [" AND ".join(words), " OR ".join(f"({query})" for query in fewer)]
+
+
 def _queries(terms: list[str], drop_small: bool = False) -> list[str]:
     def kept(words: list[str]) -> list[str]:
         return [f'"{w}"*' for w in words if not (drop_small and _small(w))]
@@ -178,18 +207,30 @@ class SearchIndex:
         with self._db:
             self._db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?)", rows)
 
-    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
-        """Ranked hits for what the person typed (empty text gives no hits)."""
+    def search(self, text: str, limit: int = 20, fallback: bool = True) -> list[SearchHit]:
+        """Ranked hits for what the person typed (empty text gives no hits).
+
+        fallback=False for a search that sounds like a crisis, whose first results are chosen
+        for it: one word fewer of "my friend says she wants to die" found a page on grief.
+        """
         hits: list[SearchHit] = []
         seen: set[int] = set()
         for query in ranked_queries(text):
             if len(hits) >= limit:
                 break
-            rows = self._db.execute(_RANKED, (query, limit + len(seen)))
-            ranked = [row[0] for row in rows if row[0] not in seen][: limit - len(hits)]
-            seen.update(ranked)
-            hits += self._hits(query, ranked)
+            hits += self._more_hits(query, limit - len(hits), seen)
+        for query in fallback_queries(text) if fallback and len(hits) < FEW_HITS else []:
+            if len(hits) >= FEW_HITS:
+                break
+            hits += self._more_hits(query, limit - len(hits), seen)
         return hits
+
+    def _more_hits(self, query: str, wanted: int, seen: set[int]) -> list[SearchHit]:
+        """Up to wanted hits for the query that are not in seen, best first; adds them to seen."""
+        rows = self._db.execute(_RANKED, (query, wanted + len(seen)))
+        ranked = [row[0] for row in rows if row[0] not in seen][:wanted]
+        seen.update(ranked)
+        return self._hits(query, ranked)
 
     def _hits(self, query: str, ranked: list[int]) -> list[SearchHit]:
         """The hits for these rows, in this order, with snippets of what the query found."""

@@ -33,9 +33,10 @@ def test_prefix_matches_as_the_person_types(index: SearchIndex) -> None:
         assert set(ids(index.search(typed))) == {"title-hit", "summary-hit", "body-hit"}
 
 
-def test_every_word_must_match(index: SearchIndex) -> None:
-    assert ids(index.search("slow breath")) == ["title-hit", "body-hit"]
-    assert ids(index.search("breathing lighthouse")) == []
+def test_articles_with_every_word_come_before_those_with_fewer(index: SearchIndex) -> None:
+    # All of "slow" and "breath" in two; then, as only two matched every word, those with one.
+    assert ids(index.search("slow breath")) == ["title-hit", "body-hit", "summary-hit"]
+    assert ids(index.search("slow breath", fallback=False)) == ["title-hit", "body-hit"]
 
 
 @pytest.mark.parametrize("typed", ["CAFE", "cafe", "café", "CAFÉ", "Caf"])
@@ -136,7 +137,7 @@ def test_small_words_no_article_has_do_not_hide_what_the_rest_finds() -> None:
         make("breath", body=f"{FILLER} Slow breathing, in and out."),
         make("both", body=f"{FILLER} Breathing with help from a friend."),
     ]
-    assert ids(SearchIndex(articles).search("help with my breathing")) == ["both"]
+    assert ids(SearchIndex(articles).search("help with my breathing"))[:1] == ["both"]
 
 
 def test_snippet_is_short() -> None:

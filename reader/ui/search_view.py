@@ -85,8 +85,9 @@ class SearchView(Page):
         """Search for what was typed and show the hits; returns how many were found."""
         changed = text != self.query
         self.query = text
-        self.hits = self._index().search(text) if text.strip() else []
         self.offers_help = suggests_crisis(text)
+        found = self._index().search(text, fallback=not self.offers_help) if text.strip() else []
+        self.hits = found
         if self.offers_help:
             # "i want to die" listed only "Understanding self-harm": the articles written for
             # this moment come first, whatever words they happen to share with the search.

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
+from reader.search import SearchIndex
 from reader.ui.main_window import MainWindow
 from tests.ui.window_helpers import MakeWindow
 
@@ -211,3 +212,18 @@ def test_a_cry_for_help_typed_alone_gets_help_first(
         assert window.search_view.status.text().startswith("Help is below"), typed
         qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
         assert window.location == "help", typed
+
+
+def test_a_crisis_search_lists_no_page_found_by_some_of_its_words(
+    make_window: MakeWindow, bundled_context: AppContext
+) -> None:
+    """Its first results are chosen for it; when its words as typed found few, those found by
+    one word fewer came next, and "my friend says she wants to die" listed the page on grief."""
+    window = make_window(bundled_context)
+    typed = "my friend says she wants to die"
+    index = SearchIndex(bundled_context.library.articles.values())
+    found_by_fewer = [hit.article_id for hit in index.search(typed)]
+    assert "after-a-suicide-loss" in found_by_fewer  # what one word fewer would have added
+    window.search(typed)
+    assert window.search_view.offers_help
+    assert "after-a-suicide-loss" not in [hit.article_id for hit in window.search_view.hits]

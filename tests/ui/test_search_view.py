@@ -151,7 +151,7 @@ class FixedHits:
     def __init__(self, count: int) -> None:
         self.hits = [SearchHit(f"a{i}", f"Article {i}", "") for i in range(count)]
 
-    def search(self, text: str) -> list[SearchHit]:
+    def search(self, text: str, fallback: bool = True) -> list[SearchHit]:
         return list(self.hits)
 
 
