@@ -28,6 +28,7 @@ from reader.ui.wheel_zoom import take_ctrl_wheel
 from reader.ui.widgets import PAGE_MARGIN, fit_to_text, label
 
 NOTICE_WIDTH = 560  # pixels: the notice's column at the default text size
+_MOVED = (QEvent.Type.Move, QEvent.Type.Resize)
 
 
 class IdleNotice(QFrame):
@@ -44,6 +45,7 @@ class IdleNotice(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("idleNotice")
+        self._followed: QWidget | None = None  # the page, watched from the notice's first show
         self.setAutoFillBackground(True)
         # The notice itself takes the focus when it shows, not a button: Enter or Space from
         # the next person, waking the computer, must not press "I'm still here".
@@ -118,9 +120,14 @@ class IdleNotice(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Show a choice Tab reaches below the fold (the notice had the focus, not its scroller,
-        so Qt's own scrolling to the focus never ran)."""
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+        so Qt's own scrolling to the focus never ran); cover the page wherever it goes."""
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn and isinstance(watched, QWidget):
             self._scroller.ensureWidgetVisible(watched)
+        elif kind in _MOVED and watched is self._followed and self.isVisible():
+            # Smaller text over the notice moved the page up under a shorter toolbar, and a
+            # larger screen widened it: the last reader's page showed until the next second.
+            self.setGeometry(self._page_area())
         return False
 
     def choices(self) -> tuple[QPushButton, QPushButton]:
@@ -150,6 +157,9 @@ class IdleNotice(QFrame):
         window = self.parentWidget()
         page = window.centralWidget() if isinstance(window, QMainWindow) else None
         if page is not None:
+            if page is not self._followed:
+                self._followed = page
+                page.installEventFilter(self)  # its moves and resizes (eventFilter)
             return page.geometry()
         return window.rect() if window is not None else self.geometry()
 
