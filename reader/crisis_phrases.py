@@ -48,6 +48,11 @@ CRISIS = re.compile(
     # alone, or with what was taken. "took too many photos" is not one.
     rf"|(?:took|taken|swallowed) too (?:many|much)(?=\W*$| (?:of )?(?:my |the )?{_PILLS})"
     rf"|(?:(?:took|taken|swallowed) {_LOTS}|swallowed (?:{_LOTS})?){_PILLS}|too many {_PILLS}"
+    # Told with nothing after it ("i took pills"), or a whole prescription; "i took my pills"
+    # and "took pills for a headache" stay everyday searches.
+    rf"|(?:took|taken|swallowed) (?:some |a lot of )?{_PILLS}(?=\W*$)"
+    r"|(?:took|taken|swallowed) (?:my|the|a) whole (?:prescription|supply)"
+    r"|(?:drank|drunk|swallowed) (?:some )?(?:bleach|poison)"
     # An injury that needs care now, told without a crisis word.
     r"|(?:won'?t|will not|doesn'?t|does not|can'?t|cannot) stop (?:the )?bleeding"
     r"|bleeding (?:a lot|badly|heavily|loads)|(?:so much|lots of|loads of|a lot of) blood"

@@ -95,7 +95,9 @@ def test_a_search_about_someone_else_is_told_apart(typed: str, other: bool) -> N
     "typed",
     ["i swallowed a bottle of pills", "took the whole packet of paracetamol", "took 20 pills"]
     + ["i want to jump off a bridge", "jumping in front of a train", "ending it tonight"]
-    + ["im thinking of ending it", "the bleeding wont stop"],
+    + ["im thinking of ending it", "the bleeding wont stop"]
+    + ["i took pills", "i swallowed some tablets.", "took my whole prescription"]
+    + ["i drank bleach", "she swallowed poison"],
 )
 def test_what_a_review_found_missing_brings_help_first(typed: str) -> None:
     assert suggests_crisis(typed)
@@ -104,7 +106,9 @@ def test_what_a_review_found_missing_brings_help_first(typed: str) -> None:
 @pytest.mark.parametrize(
     "typed",
     ["a bottle of water", "took 2 pills for a headache", "jump off the sofa", "ending it with him"]
-    + ["it ends tonight at nine", "took 20 photos"],
+    + ["it ends tonight at nine", "took 20 photos"]
+    + ["i took my pills", "i took pills for my back"]
+    + ["i forgot to take my pills", "bleach stains on clothes"],
 )
 def test_their_everyday_neighbours_do_not(typed: str) -> None:
     assert not suggests_crisis(typed)
