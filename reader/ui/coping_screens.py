@@ -20,8 +20,8 @@ def _print_callback(window: MainWindow) -> PrintCallback | None:
         return None
     from reader.ui.paper import print_text
 
-    def print_it(title: str, text: str) -> None:
-        print_text(window, title, text)
+    def print_it(title: str, text: str) -> str:
+        return print_text(window, title, text)
 
     return print_it
 

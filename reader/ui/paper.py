@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
 PAPER_POINT_SIZE = 11.0  # printed and PDF copies, whatever the text size on screen
@@ -32,19 +32,36 @@ def print_dialog(printer: QPrinter, parent: QWidget) -> QPrintDialog:
     return dialog
 
 
-def print_text(parent: QWidget, title: str, text: str) -> bool:
-    """Print through Qt's print dialog; True when something was sent to the printer."""
+def has_printer() -> bool:
+    """Whether the system lists a printer to print to."""
+    return bool(QPrinterInfo.availablePrinterNames())
+
+
+def print_text(parent: QWidget, title: str, text: str) -> str:
+    """Print through Qt's print dialog; what happened, for the reader ("" when cancelled)."""
+    # With no printer, Print in Qt's dialog printed nothing without a word, and the reader
+    # went to collect a safety plan that was never printed.
+    nothing = _t("Nothing was printed: this computer has no printer set up.")
+    if not has_printer():
+        return nothing
     printer = QPrinter()
     # The print service lists finished jobs by name: "My safety plan" said what was printed.
     printer.setDocName("Document")
     dialog = print_dialog(printer, parent)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
+            return ""
     finally:
         dialog.deleteLater()  # closed, it stayed the window's child: one more with every print
+    # Print to file is off, so a printer that is not the system's is no printer at all.
+    if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or not printer.printerName():
+        return nothing
     paper_document(title, text).print_(printer)
-    return True
+    return _t("Sent to the printer.")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Paper", text)
 
 
 def paper_document(title: str, text: str) -> QTextDocument:

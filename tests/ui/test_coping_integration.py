@@ -77,7 +77,7 @@ def test_print_hands_the_plan_to_the_print_dialog(
     """Print sends the plan's title and text to Qt's print path."""
     printed: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        paper, "print_text", lambda parent, title, text: printed.append((title, text)) or True
+        paper, "print_text", lambda parent, title, text: printed.append((title, text)) or "Sent"
     )
     plan = _plan(window)
     plan.print_plan()  # type: ignore[attr-defined]
@@ -143,7 +143,8 @@ def test_a_print_job_is_named_plainly_not_after_what_is_printed(
         return Cancelled()
 
     monkeypatch.setattr(paper, "print_dialog", record)
-    assert paper.print_text(window, "My safety plan", "plan text") is False
+    monkeypatch.setattr(paper, "has_printer", lambda: True)
+    assert paper.print_text(window, "My safety plan", "plan text") == ""
     assert names == ["Document"]
 
 

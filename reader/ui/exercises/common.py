@@ -42,7 +42,7 @@ QSlider::handle:horizontal { width: 20px; margin: -8px 0; border-radius: 11px;
 
 # What a typed-in document hands over to be printed (title, text), or saved (file name,
 # text): the saved file's path comes back, or None when nothing was saved.
-PrintCallback = Callable[[str, str], None]
+PrintCallback = Callable[[str, str], str]  # returns what happened, for the reader
 ExportCallback = Callable[[str, str], Path | None]
 
 
@@ -147,7 +147,7 @@ class DocumentActions(QWidget):
 
     def __init__(
         self,
-        on_print: Callable[[], None] | None,
+        on_print: Callable[[], str] | None,
         on_export: Callable[[], Path | None] | None,
     ) -> None:
         super().__init__()
@@ -170,7 +170,7 @@ class DocumentActions(QWidget):
         self.print_button.setVisible(on_print is not None)
         self.export_button.setVisible(on_export is not None)
         if on_print is not None:
-            self.print_button.clicked.connect(lambda _=False: on_print())
+            self.print_button.clicked.connect(lambda _=False: self.show_note(on_print()))
         if on_export is not None:
             self.export_button.clicked.connect(lambda _=False: self.show_saved(on_export()))
 
@@ -179,7 +179,12 @@ class DocumentActions(QWidget):
         if path is None:
             return
         text = self.tr("Saved a copy as {name}, in {folder}.")
-        text = text.format(name=path.name, folder=str(path.parent))
+        self.show_note(text.format(name=path.name, folder=str(path.parent)))
+
+    def show_note(self, text: str) -> None:
+        """Say what the last print or copy did, under the buttons (nothing for "")."""
+        if not text:
+            return
         # A long folder name has no spaces to wrap at: it widened the whole page past the window.
         self.saved_label.setText(breakable(text))
         self.saved_label.setVisible(True)

@@ -133,10 +133,9 @@ class ReflectionsView(Page):
         """True if any box has text in it."""
         return any(edit.text() for _, _, edit in self.edits)
 
-    def print_reflections(self) -> None:
-        """Hand the reflections to the print callback."""
-        if self._on_print:
-            self._on_print(self.title(), self.plain_text())
+    def print_reflections(self) -> str:
+        """Hand the reflections to the print callback; what happened, for the reader."""
+        return self._on_print(self.title(), self.plain_text()) if self._on_print else ""
 
     def export_reflections(self) -> Path | None:
         """Hand the reflections to the export callback with a suggested file name."""

@@ -216,10 +216,9 @@ class SafetyPlanView(Page):
         """True if anything differs from the empty form with its filled-in contacts."""
         return any(edit.text() != self._initial[key] for key, edit in self.edits.items())
 
-    def print_plan(self) -> None:
-        """Hand the plan to the print callback."""
-        if self._on_print:
-            self._on_print(self.title(), self.plain_text())
+    def print_plan(self) -> str:
+        """Hand the plan to the print callback; what happened, for the reader."""
+        return self._on_print(self.title(), self.plain_text()) if self._on_print else ""
 
     def export_plan(self) -> Path | None:
         """Hand the plan to the export callback with a suggested file name."""

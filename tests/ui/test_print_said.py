@@ -1,0 +1,74 @@
+"""Print says what happened: a reader must not go to collect a plan that was never printed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+from reader.ui import paper
+from reader.ui.exercises.common import DocumentActions
+from reader.ui.main_window import MainWindow
+
+NOTHING = "Nothing was printed: this computer has no printer set up."
+
+
+class _Dialog:
+    """Qt's print dialog, answered at once."""
+
+    def __init__(self, printer: QPrinter, answer: QDialog.DialogCode, system: bool) -> None:
+        self.answer = answer
+        if not system:  # what Qt's dialog leaves when no printer of the system's was chosen
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+
+    def exec(self) -> QDialog.DialogCode:
+        return self.answer
+
+    def deleteLater(self) -> None:  # noqa: N802 - Qt's name; print_text deletes its dialog
+        pass
+
+
+def _actions(window: MainWindow, screen: str) -> DocumentActions:
+    window.open_screen(screen)
+    actions = window.screens[screen].findChild(QWidget, "documentActions")
+    assert isinstance(actions, DocumentActions)
+    return actions
+
+
+@pytest.mark.parametrize("screen", ["safety-plan", "reflections"])
+def test_with_no_printer_print_says_nothing_was_printed(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, screen: str
+) -> None:
+    monkeypatch.setattr(paper, "has_printer", lambda: False)
+    monkeypatch.setattr(paper, "print_dialog", pytest.fail)  # no dialog that cannot print
+    actions = _actions(window, screen)
+    actions.print_button.click()
+    assert actions.saved_label.isVisibleTo(actions)
+    assert actions.saved_label.text() == NOTHING
+
+
+def test_a_dialog_left_with_no_system_printer_prints_nothing_and_says_so(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before: Print in the dialog "printed" to nowhere (QPainter::begin(): Returned false).
+    monkeypatch.setattr(paper, "has_printer", lambda: True)
+    monkeypatch.setattr(
+        paper,
+        "print_dialog",
+        lambda printer, parent: _Dialog(printer, QDialog.DialogCode.Accepted, system=False),
+    )
+    actions = _actions(window, "safety-plan")
+    actions.print_button.click()
+    assert actions.saved_label.text() == NOTHING
+
+
+def test_print_cancelled_says_nothing(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(paper, "has_printer", lambda: True)
+    monkeypatch.setattr(
+        paper,
+        "print_dialog",
+        lambda printer, parent: _Dialog(printer, QDialog.DialogCode.Rejected, system=True),
+    )
+    actions = _actions(window, "safety-plan")
+    actions.print_button.click()
+    assert not actions.saved_label.isVisibleTo(actions)
