@@ -1,5 +1,8 @@
 """The synonym table's feelings and spellings: words for how a reader feels, and US spellings.
 
+Also words for what a reader goes through that no article names (dissociation, a break-up,
+a psychiatric ward, being thrown out), pointed at the articles nearest to them.
+
 Part of the synonym table (reader/synonym_table.py), in a module of its own for length. The
 articles are in British English ("counselling", "behaviour") and say "overwhelm", "tired",
 "angry"; each of these words typed alone found nothing, or one article beside the point.
@@ -17,6 +20,12 @@ _OVERWHELM = ("overwhelm*",)
 _NIGHTS = ("sleep*", "night*")
 _BULLYING = ("bullying",)
 _ONLINE_BULLYING = ("bullying", "online")
+_FAR_AWAY = ("numb", "far away")  # the grounding and feelings articles' words for it
+_MEMORIES = ("memories",)
+_BREAK_UP = ("relationship*", "lonel*")
+_GROUNDING = ("grounding",)
+_HOSPITAL = ("hospital",)
+_NOWHERE_SAFE = ("somewhere safe", "abuse")
 
 FEELINGS: dict[str, tuple[str, ...]] = {
     # US spellings of the articles' British words.
@@ -35,4 +44,15 @@ FEELINGS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("nightmare", "nightmares", "bad dreams"), _NIGHTS),
     **dict.fromkeys(("bullied", "being bullied"), _BULLYING),
     **dict.fromkeys(("cyberbullied",), _ONLINE_BULLYING),
+    # What a reader goes through that no article names: each found nothing.
+    **dict.fromkeys(
+        ("dissociation", "dissociating", "dissociate", "spaced out", "zoned out", "unreal"),
+        _FAR_AWAY,
+    ),
+    **dict.fromkeys(("depersonalisation", "derealisation", "derealization"), _FAR_AWAY),
+    **dict.fromkeys(("trauma", "traumatic", "ptsd", "flashback", "flashbacks"), _MEMORIES),
+    **dict.fromkeys(("breakup", "break up", "broke up", "dumped", "heartbroken"), _BREAK_UP),
+    **dict.fromkeys(("mindfulness", "mindful", "meditation", "meditate"), _GROUNDING),
+    **dict.fromkeys(("psych ward", "psychiatric ward", "sectioned", "inpatient"), _HOSPITAL),
+    **dict.fromkeys(("kicked out", "thrown out", "homeless", "nowhere to live"), _NOWHERE_SAFE),
 }

@@ -120,6 +120,16 @@ def top(index: SearchIndex, typed: str, count: int = 5) -> list[str]:
         ("nightmares", "getting-through-the-night"),
         ("bullied", "school-and-college"),
         ("cyberbullied", "staying-safer-online"),
+        # What a reader goes through that no article names: each found nothing.
+        ("dissociation", "grounding-and-breathing"),
+        ("i feel unreal", "grounding-and-breathing"),
+        ("flashbacks", "emotional-overwhelm"),
+        ("breakup", "feeling-alone"),
+        ("mindfulness", "grounding-and-breathing"),
+        ("psych ward", "going-to-hospital"),
+        ("sectioned", "going-to-hospital"),
+        ("kicked out", "when-home-is-not-safe"),
+        ("homeless", "when-home-is-not-safe"),
     ],
 )
 def test_everyday_words_find_the_articles_about_them(
