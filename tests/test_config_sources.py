@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import errno
 import os
 from collections.abc import Callable
@@ -10,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from reader.config import ENV_VAR, Config, config_files, load_config, system_config_path
+from reader.region import LOCALE_VARIABLES
+from reader.startup import build_context
 from tests.config_helpers import assert_locked, load_text, only
 
 # --- missing and unreadable files ------------------------------------------------------------
@@ -174,11 +177,24 @@ def test_kiosk_flag_override(tmp_path: Path) -> None:
 
 def test_bad_overrides_are_reported(tmp_path: Path) -> None:
     config, problems = load_text(tmp_path, "", overrides={"region": "Narnia", "kiosk.on": True})
-    assert config.region == ""
+    assert config.region == "anywhere"  # --region GBR: general guidance, not the computer's
     assert {p.path for p in problems} == {"command line"}
     assert {p.key for p in problems} == {"region", "kiosk.on"}
     assert all(p.line == 0 for p in problems)
     assert str(only(problems, "region")).startswith("command line: error: region")
+
+
+@pytest.mark.parametrize("typed", ["GBR", "G B", "uk!"])
+def test_a_mistyped_region_never_shows_the_computers_country(
+    typed: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--region GBR on a computer set to en_US showed the US lines (988, 911) to a UK reader."""
+    for name in LOCALE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    context = build_context(argparse.Namespace(config=None, region=typed, kiosk=False), env={})
+    context.ensure_contacts()
+    assert context.region == "anywhere"
 
 
 def test_system_path_default_is_the_platform_path(tmp_path: Path, monkeypatch) -> None:

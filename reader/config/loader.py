@@ -88,6 +88,7 @@ class _Merge:
 
 
 _SAFE_NOTES = {
+    "region": 'using "anywhere": general guidance, not the computer\'s country, until it is fixed',
     "kiosk.enabled": "using true: kiosk mode is turned on while its setting is unclear",
     "kiosk.admin_pin_hash": 'using "": there is no exit from inside the app until it is fixed',
     "kiosk.allow_printing": "using false: printing stays off",

@@ -94,7 +94,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "region", Kind.REGION, "",
         'Whose crisis services to show: a country code such as "GB", "anywhere", '
-        "or empty for the computer's region.",
+        "or empty for the computer's region. A value that is none of these (a mistyped "
+        '"GBR") shows the general guidance, never the computer\'s region.',
+        # Not the computer's region: a mistyped "GBR" on a machine set to en_US showed the
+        # US lines to a reader in the UK. The general guidance is wrong for nobody.
+        safe="anywhere",
     ),
     Setting(
         "contacts.local", Kind.CONTACTS, (),
