@@ -197,6 +197,20 @@ def test_a_mistyped_region_never_shows_the_computers_country(
     assert context.region == "anywhere"
 
 
+def test_a_config_path_starting_with_a_tilde_is_in_the_home_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The shell leaves ~ in --config=~/lantern.toml: the file was "not found", and the kiosk
+    # started locked with no way out.
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "lantern.toml").write_text('[clinic]\nname = "Oak Street"\n', encoding="utf-8")
+    system = tmp_path / "none.toml"
+    named = load_config("~/lantern.toml", env={}, system_path=system)
+    from_env = load_config(env={ENV_VAR: "~/lantern.toml"}, system_path=system)
+    for config, problems in (named, from_env):
+        assert (config.clinic.name, problems) == ("Oak Street", [])
+
+
 def test_system_path_default_is_the_platform_path(tmp_path: Path, monkeypatch) -> None:
     # Which path that is on each platform is test_config's; here, that it is the one read.
     assert config_files(env={}) == [(system_config_path(env={}), False, "system-wide")]

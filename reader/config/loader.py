@@ -15,6 +15,7 @@ from reader.config.reading import (
     FileRefused,
     NotUtf8,
     decode_config,
+    home_expanded,
     mentions_kiosk,
     read_config_bytes,
     read_config_text,
@@ -275,10 +276,10 @@ def config_files(
     system = Path(system_path) if system_path is not None else system_config_path(env=env)
     files = [(system, False, "system-wide")]
     if env.get(ENV_VAR):
-        files.append((Path(env[ENV_VAR]), True, f"named by {ENV_VAR}"))
+        files.append((home_expanded(env[ENV_VAR]), True, f"named by {ENV_VAR}"))
     if explicit_path is not None:
         named_by = "named by --config" if str(explicit_path) else EMPTY_PATH
-        files.append((Path(explicit_path), True, named_by))
+        files.append((home_expanded(explicit_path), True, named_by))
     return files
 
 

@@ -57,6 +57,11 @@ def saved_as_txt(path: Path) -> str:
     )
 
 
+def home_expanded(path: str | Path) -> Path:
+    """The path with a leading ~ as the home folder: the shell leaves it in --config=~/x."""
+    return Path(path).expanduser() if str(path).startswith("~") else Path(path)
+
+
 def txt_beside_may_lock(path: Path) -> bool:
     """Whether the .txt file beside a missing path mentions kiosk or cannot be searched for it."""
     try:
