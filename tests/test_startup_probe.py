@@ -25,6 +25,9 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.contact_model",
     "reader.pin",
     "reader.crisis_words",  # its patterns are for search, long after the first paint
+    "reader.crisis_phrases",
+    "reader.synonym_table",
+    "reader.synonym_feelings",
     "reader.exercises",
     "reader.ui.article_view",
     "reader.ui.article_body",
