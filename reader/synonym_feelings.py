@@ -49,7 +49,13 @@ FEELINGS: dict[str, tuple[str, ...]] = {
         ("dissociation", "dissociating", "dissociate", "spaced out", "zoned out", "unreal"),
         _FAR_AWAY,
     ),
-    **dict.fromkeys(("depersonalisation", "derealisation", "derealization"), _FAR_AWAY),
+    **dict.fromkeys(
+        ("depersonalisation", "depersonalization", "derealisation", "derealization"), _FAR_AWAY
+    ),
+    **dict.fromkeys(
+        ("out of body", "out of my body", "dont feel real", "don t feel real", "not real"),
+        _FAR_AWAY,
+    ),
     **dict.fromkeys(("trauma", "traumatic", "ptsd", "flashback", "flashbacks"), _MEMORIES),
     **dict.fromkeys(("breakup", "break up", "broke up", "dumped", "heartbroken"), _BREAK_UP),
     **dict.fromkeys(("mindfulness", "mindful", "meditation", "meditate"), _GROUNDING),

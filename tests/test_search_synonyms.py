@@ -226,6 +226,12 @@ def test_words_about_hitting_yourself_are_not_taken_for_abuse_at_home(
         ("someone found out", "when-someone-finds-out"),
         # The parent who found out still gets theirs.
         ("i found out my daughter is self harming", "when-your-child-self-harms"),
+        # Feeling unreal has a page of its own; grief that feels unreal keeps the page on grief.
+        ("dissociation", "feeling-numb-or-unreal"),
+        ("depersonalization", "feeling-numb-or-unreal"),
+        ("i dont feel real", "feeling-numb-or-unreal"),
+        ("out of body", "feeling-numb-or-unreal"),
+        ("it doesnt feel real that she died", "after-a-suicide-loss"),
     ],
 )
 def test_the_most_useful_article_comes_first(bundled: SearchIndex, typed: str, first: str) -> None:
