@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
+from pytestqt.qtbot import QtBot
 
 from reader.ui import paper
 from reader.ui.exercises.common import DocumentActions
@@ -43,8 +46,8 @@ def test_with_no_printer_print_says_nothing_was_printed(
     monkeypatch.setattr(paper, "print_dialog", pytest.fail)  # no dialog that cannot print
     actions = _actions(window, screen)
     actions.print_button.click()
-    assert actions.saved_label.isVisibleTo(actions)
-    assert actions.saved_label.text() == NOTHING
+    assert actions.printed_label.isVisibleTo(actions)
+    assert actions.printed_label.text() == NOTHING
 
 
 def test_a_dialog_left_with_no_system_printer_prints_nothing_and_says_so(
@@ -59,7 +62,7 @@ def test_a_dialog_left_with_no_system_printer_prints_nothing_and_says_so(
     )
     actions = _actions(window, "safety-plan")
     actions.print_button.click()
-    assert actions.saved_label.text() == NOTHING
+    assert actions.printed_label.text() == NOTHING
 
 
 def test_print_cancelled_says_nothing(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -71,4 +74,25 @@ def test_print_cancelled_says_nothing(window: MainWindow, monkeypatch: pytest.Mo
     )
     actions = _actions(window, "safety-plan")
     actions.print_button.click()
-    assert not actions.saved_label.isVisibleTo(actions)
+    assert not actions.printed_label.isVisibleTo(actions)
+
+
+def _shown(actions: DocumentActions) -> list[str]:
+    """The notes under the buttons that a reader can see now, top to bottom."""
+    notes = [actions.saved_label, actions.printed_label]
+    return [note.text().replace("\u200b", "") for note in notes if note.isVisibleTo(actions)]
+
+
+def test_a_print_keeps_where_the_saved_copy_went(qtbot: QtBot, tmp_path: Path) -> None:
+    """The print's note took the place of 'Saved a copy as ...': a reader who saved the plan,
+    then found there was no printer, no longer saw where the one copy they had went."""
+    saved = tmp_path / "my-safety-plan.txt"
+    actions = DocumentActions(on_print=lambda: NOTHING, on_export=lambda: saved)
+    qtbot.addWidget(actions)
+    actions.show()
+    actions.export_button.click()
+    actions.print_button.click()
+    assert _shown(actions) == [f"Saved a copy as {saved.name}, in {saved.parent}.", NOTHING]
+    actions.clear_button.click()
+    actions.confirm_button.click()
+    assert _shown(actions) == []  # a fresh page: neither is its own

@@ -162,15 +162,19 @@ class DocumentActions(QWidget):
         layout.setSpacing(8)
         layout.addWidget(button_row(self.print_button, self.export_button, self.clear_button))
         self.saved_label = label("", "muted")  # where the last copy went, once there is one
-        self.saved_label.setVisible(False)
-        layout.addWidget(self.saved_label)
+        # What the last print did, on a line of its own: in the copy's line, it took the place
+        # of where the copy went.
+        self.printed_label = label("", "muted")
+        for note in (self.saved_label, self.printed_label):
+            note.setVisible(False)
+            layout.addWidget(note)
         layout.addWidget(self.confirm_box)
         # A missing callback means the feature is off (kiosk mode): hide rather than disable.
         # (Set only once parented: showing a parentless widget would open it as a window.)
         self.print_button.setVisible(on_print is not None)
         self.export_button.setVisible(on_export is not None)
         if on_print is not None:
-            self.print_button.clicked.connect(lambda _=False: self.show_note(on_print()))
+            self.print_button.clicked.connect(lambda _=False: self.show_printed(on_print()))
         if on_export is not None:
             self.export_button.clicked.connect(lambda _=False: self.show_saved(on_export()))
 
@@ -179,17 +183,12 @@ class DocumentActions(QWidget):
         if path is None:
             return
         text = self.tr("Saved a copy as {name}, in {folder}.")
-        self.show_note(text.format(name=path.name, folder=str(path.parent)))
+        _show_note(self.saved_label, text.format(name=path.name, folder=str(path.parent)))
 
-    def show_note(self, text: str) -> None:
-        """Say what the last print or copy did, under the buttons (nothing for "")."""
-        if not text:
-            return
-        # A long folder name has no spaces to wrap at: it widened the whole page past the window.
-        self.saved_label.setText(breakable(text))
-        self.saved_label.setVisible(True)
-        announce(self.saved_label, text)
-        reveal(self.saved_label)
+    def show_printed(self, text: str) -> None:
+        """Say what the print just asked for did (nothing for "")."""
+        if text:
+            _show_note(self.printed_label, text)
 
     def _confirm_box(self) -> Question:
         question = self.tr("Clear everything you typed? This cannot be undone.")
@@ -225,7 +224,9 @@ class DocumentActions(QWidget):
 
     def _confirm(self) -> None:
         self.confirm_box.setVisible(False)
-        self.saved_label.setVisible(False)  # a fresh page: the copy saved before is its own
+        # A fresh page: the copy saved and the print made before are the old page's.
+        self.saved_label.setVisible(False)
+        self.printed_label.setVisible(False)
         self.clear_confirmed.emit()
         # The cleared page starts again from its top, and so does the focus: it fell into the
         # first box instead, below the window at large text sizes.
@@ -234,6 +235,15 @@ class DocumentActions(QWidget):
             page.setFocus(Qt.FocusReason.OtherFocusReason)
         # The page's name is all a screen reader said: nothing told that the clearing worked.
         announce(page or self, self.tr("Cleared."))
+
+
+def _show_note(note: QLabel, text: str) -> None:
+    """Show a line under the buttons, say it to a screen reader, and scroll it into view."""
+    # A long folder name has no spaces to wrap at: it widened the whole page past the window.
+    note.setText(breakable(text))
+    note.setVisible(True)
+    announce(note, text)
+    reveal(note)
 
 
 def align_centre(widget: QLabel) -> QLabel:
