@@ -96,3 +96,16 @@ def test_a_print_keeps_where_the_saved_copy_went(qtbot: QtBot, tmp_path: Path) -
     actions.clear_button.click()
     actions.confirm_button.click()
     assert _shown(actions) == []  # a fresh page: neither is its own
+
+
+def test_a_print_cancelled_later_takes_back_the_last_one_s_note(qtbot: QtBot) -> None:
+    """'Sent to the printer.' stayed under a plan changed since and printed again, but
+    cancelled: the reader (or a screen reader, finding the line) took the new plan as sent."""
+    answers = iter(["Sent to the printer.", ""])
+    actions = DocumentActions(on_print=lambda: next(answers), on_export=None)
+    qtbot.addWidget(actions)
+    actions.show()
+    actions.print_button.click()
+    assert _shown(actions) == ["Sent to the printer."]
+    actions.print_button.click()  # the dialog cancelled
+    assert _shown(actions) == []

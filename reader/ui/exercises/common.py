@@ -186,9 +186,15 @@ class DocumentActions(QWidget):
         _show_note(self.saved_label, text.format(name=path.name, folder=str(path.parent)))
 
     def show_printed(self, text: str) -> None:
-        """Say what the print just asked for did (nothing for "")."""
+        """Say what the print just asked for did; one cancelled ("") leaves nothing said.
+
+        The last print's "Sent to the printer." stayed under a plan changed and printed
+        again, but cancelled: it read as the new plan sent.
+        """
         if text:
             _show_note(self.printed_label, text)
+        else:
+            self.printed_label.setVisible(False)
 
     def _confirm_box(self) -> Question:
         question = self.tr("Clear everything you typed? This cannot be undone.")
