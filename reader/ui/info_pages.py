@@ -61,7 +61,7 @@ SHORTCUTS: tuple[tuple[tuple[Key, ...], str, bool], ...] = (
     ),
     (
         ("Home", "End"),
-        QT_TRANSLATE_NOOP("InfoPages", "Go to the top or the end of the page"),
+        QT_TRANSLATE_NOOP("InfoPages", "On a page you are reading: go to the top or the end"),
         False,
     ),
 )
