@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPainter, QPaintEvent, QWheelEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOption, QStyleOptionComboBox
 
 from reader.ui.indicator_style import draw_arrow_down
+
+# Keys a closed box would take as a jump to its first, last or a far choice.
+_JUMP_KEYS = frozenset({Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
 
 
 class ComboBox(QComboBox):
@@ -38,3 +42,14 @@ class ComboBox(QComboBox):
         arrow keys still choose.
         """
         event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Home, End, Page Up and Page Down are left to the page; the arrow keys still choose.
+
+        Qt's closed box jumped with them: Home on "Showing help for", pressed to go to the top
+        of the page as it does on any page, put Australia's numbers on screen without a word.
+        """
+        if Qt.Key(event.key()) in _JUMP_KEYS:
+            event.ignore()
+            return
+        super().keyPressEvent(event)

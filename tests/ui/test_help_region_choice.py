@@ -70,6 +70,24 @@ def test_arrow_keys_on_the_region_box_switch_region(
     assert regions_text_matches(panel, small_context.contacts[panel.region])
 
 
+@pytest.mark.parametrize(
+    "key", [Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown]
+)
+def test_jump_keys_on_the_region_box_never_change_the_country(
+    make_window: MakeWindow, small_context: AppContext, qtbot: QtBot, key: Qt.Key
+) -> None:
+    """Home went to Australia, End to Somewhere else, Page Up to the United States: another
+    country's numbers, without a word, for a key pressed to go to the top of the page."""
+    window = make_window(small_context)
+    window.open_help()
+    panel = window.screens["help"]
+    assert isinstance(panel, HelpPanel)
+    panel.region_box.setFocus()
+    qtbot.keyClick(panel.region_box, key)
+    assert panel.region == "GB"
+    assert panel.region_box.currentData() == "GB"
+
+
 def regions_text_matches(panel: HelpPanel, contacts: RegionContacts) -> bool:
     text = shown(panel)
     return all(s.name in text for s in contacts.services) and all(
