@@ -236,6 +236,8 @@ class UrgeView(Page):
         self.levels_label.setText(levels_text(frame.levels))
         self.levels_label.setVisible(bool(frame.levels))
         self.end_levels_label.setText(levels_text(frame.levels))
+        # Empty, it left a blank gap above "What would you like to do now?" (no check-ins).
+        self.end_levels_label.setVisible(bool(frame.levels))
         self._announce_step(page, frame)
         if opening and (self.slider.hasFocus() or not focus_is_in(self)):
             self._show_under_time(self.check_in_box)
