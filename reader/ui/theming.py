@@ -75,6 +75,13 @@ class ThemeController(QObject):
 
     def apply(self) -> None:
         """Push theme and size to the application, then tell screens to refresh."""
+        # Restyling and laying out send thousands of events, and no input can arrive meanwhile
+        # (nothing here runs an event loop): the Python input filters step aside for all of it.
+        with app_filters.paused():
+            self._apply()
+        self.changed.emit()
+
+    def _apply(self) -> None:
         # Where the reader is in an article, before the text above it changes height.
         pages = self._screens("articleView")
         places = [page.reading_place() for page in pages]
@@ -97,7 +104,6 @@ class ThemeController(QObject):
         for results in self._screens("searchView"):
             results.set_query(results.query)
         self._keep_focus_on_screen()
-        self.changed.emit()
 
     def _keep_focus_on_screen(self) -> None:
         """The control in use stays on screen: larger text pushed it below the window.
@@ -118,14 +124,13 @@ class ThemeController(QObject):
 
     def _draw(self, app: QApplication) -> None:
         theme = self.theme
-        with app_filters.paused():
-            if theme != self._drawn_theme:
-                apply_palette(app, theme)
-                self._window.setStyleSheet(window_style(theme))
-                self._drawn_theme = theme
-            if self.zoom != self._drawn_zoom:
-                apply_text_size(self.zoom / 100)
-                self._drawn_zoom = self.zoom
+        if theme != self._drawn_theme:
+            apply_palette(app, theme)
+            self._window.setStyleSheet(window_style(theme))
+            self._drawn_theme = theme
+        if self.zoom != self._drawn_zoom:
+            apply_text_size(self.zoom / 100)
+            self._drawn_zoom = self.zoom
 
     def finish_start(self) -> None:
         """Install the indicator style, once the window has first painted.
