@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -183,7 +184,9 @@ class DocumentActions(QWidget):
         if path is None:
             return
         text = self.tr("Saved a copy as {name}, in {folder}.")
-        _show_note(self.saved_label, text.format(name=path.name, folder=str(path.parent)))
+        said = text.format(name=path.name, folder=str(path.parent))
+        shown = text.format(name=breakable(path.name), folder=_breakable_folder(path.parent))
+        _show_note(self.saved_label, said, shown)
 
     def show_printed(self, text: str) -> None:
         """Say what the print just asked for did; one cancelled ("") leaves nothing said.
@@ -243,10 +246,19 @@ class DocumentActions(QWidget):
         announce(page or self, self.tr("Cleared."))
 
 
-def _show_note(note: QLabel, text: str) -> None:
+def _breakable_folder(folder: Path) -> str:
+    """A folder's path that wraps after a separator, and inside a name only when it is long.
+
+    Broken every twelve letters, "/home/sam/Documents" wrapped as "/home/sam/Do" and "cuments".
+    """
+    names = re.split(r"([/\\])", str(folder))
+    return "".join(f"{name}\u200b" if name in ("/", "\\") else breakable(name) for name in names)
+
+
+def _show_note(note: QLabel, text: str, shown: str | None = None) -> None:
     """Show a line under the buttons, say it to a screen reader, and scroll it into view."""
     # A long folder name has no spaces to wrap at: it widened the whole page past the window.
-    note.setText(breakable(text))
+    note.setText(breakable(text) if shown is None else shown)
     note.setVisible(True)
     announce(note, text)
     reveal(note)
