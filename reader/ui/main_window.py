@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         """Do now whatever start-up work is still waiting (normally done after the first paint)."""
         while self._start_steps:
             self._start_steps.popleft()()
+        while not self.home.build_more():  # one step built 20 cards; the pack has grown past
+            pass
 
     def _next_start_step(self) -> None:
         # One step per turn of the event loop, so a key or click never waits long: Esc twice,
