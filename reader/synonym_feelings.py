@@ -25,6 +25,7 @@ _MEMORIES = ("memories",)
 _BREAK_UP = ("relationship*", "lonel*")
 _GROUNDING = ("grounding",)
 _HOSPITAL = ("hospital",)
+_LOW_MOOD = ("low mood", "depress*")
 _NOWHERE_SAFE = ("somewhere safe", "abuse")
 
 FEELINGS: dict[str, tuple[str, ...]] = {
@@ -59,6 +60,11 @@ FEELINGS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("trauma", "traumatic", "ptsd", "flashback", "flashbacks"), _MEMORIES),
     **dict.fromkeys(("breakup", "break up", "broke up", "dumped", "heartbroken"), _BREAK_UP),
     **dict.fromkeys(("mindfulness", "mindful", "meditation", "meditate"), _GROUNDING),
+    **dict.fromkeys(
+        ("depresion", "depresed", "depressd", "feeling down", "feel down", "feeling blue"),
+        _LOW_MOOD,
+    ),
+    **dict.fromkeys(("anhedonia", "unmotivated", "no motivation", "cant be bothered"), _LOW_MOOD),
     **dict.fromkeys(("psych ward", "psychiatric ward", "sectioned", "inpatient"), _HOSPITAL),
     **dict.fromkeys(("kicked out", "thrown out", "homeless", "nowhere to live"), _NOWHERE_SAFE),
 }

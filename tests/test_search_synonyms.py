@@ -232,6 +232,11 @@ def test_words_about_hitting_yourself_are_not_taken_for_abuse_at_home(
         ("i dont feel real", "feeling-numb-or-unreal"),
         ("out of body", "feeling-numb-or-unreal"),
         ("it doesnt feel real that she died", "after-a-suicide-loss"),
+        # Low mood has a page of its own.
+        ("depressed", "when-you-feel-low"),
+        ("depresion", "when-you-feel-low"),
+        ("feeling down", "when-you-feel-low"),
+        ("unmotivated", "when-you-feel-low"),
     ],
 )
 def test_the_most_useful_article_comes_first(bundled: SearchIndex, typed: str, first: str) -> None:
