@@ -21,6 +21,18 @@ MISTAKES = [
         "Invalid value",
         'is text missing its quotes? Write it like title = "Coping at school"',
     ),
+    # A summary is often longer than a hint can show, or has an apostrophe: the example is
+    # still the writer's own line, not a clinic's name.
+    (
+        "summary = What to do when you feel you cannot cope with what is happening today",
+        "Invalid value",
+        'is text missing its quotes? Write it like summary = "What to do when you feel you …"',
+    ),
+    (
+        "title = We're here for you",
+        "Invalid value",
+        'is text missing its quotes? Write it like title = "We\'re here for you"',
+    ),
     ("title = \u201cCoping at school\u201d", "Invalid value", "use straight quotes"),
     ("title = 'We're here'", "Expected newline", "is there an apostrophe in the text?"),
     ('title = "Coping at school', "Illegal character", 'is a closing quote (") missing'),

@@ -10,7 +10,9 @@ _BOOLEANS = {"true", "false", "yes", "no", "on", "off"}
 # Where tomllib stops when an apostrophe ends a text in 'single quotes' too early.
 _CUT_SHORT = ("Expected newline or end of document", "Unclosed array", "Unclosed inline table")
 _SINGLE_QUOTED = re.compile(r"\s*([\w.-]+)\s*=\s*'(.*)'\s*(?:#.*)?")
-_UNQUOTED = re.compile(r"\s*([\w.-]+)\s*=\s*([^\"'#\\]*?)\s*(?:#.*)?")
+# An apostrophe is fine inside "double quotes"; a \ or a " would need more than quotes.
+_UNQUOTED = re.compile(r"\s*([\w.-]+)\s*=\s*([^\"#\\]*?)\s*(?:#.*)?")
+_SHOWN = 60  # the longest text an example repeats whole; a longer one is cut at a word
 # Quotes a word processor types: English, German and other low-9, and French guillemets.
 _CURLY = "\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a"
 # Characters that look like a space or like nothing, pasted with text from a web page, an
@@ -121,9 +123,18 @@ def _invalid_value_hint(value: str, line: str) -> str:
     if value[0] in _CURLY:
         return 'use straight quotes (") around text, not curly ones'
     if value[0].isalpha():
-        whole = _UNQUOTED.fullmatch(line)
-        example = 'name = "Riverside Clinic"'
-        if whole and len(whole[2]) <= 60:
-            example = f'{whole[1]} = "{whole[2]}"'  # their own line, put right
-        return f"is text missing its quotes? Write it like {example}"
+        return f"is text missing its quotes? Write it like {_quoted_example(line)}"
     return ""
+
+
+def _quoted_example(line: str) -> str:
+    """The writer's own line put right (its start, for a long text), or a clinic's name."""
+    # Their own key even when the text is long: an article's summary often is, and
+    # 'name = "Riverside Clinic"' read as a clinic's setting to an article's writer.
+    whole = _UNQUOTED.fullmatch(line)
+    if whole is None:
+        return 'name = "Riverside Clinic"'
+    key, text = whole[1], whole[2]
+    if len(text) > _SHOWN:
+        text = text[: _SHOWN // 2].rsplit(" ", 1)[0] + " …"
+    return f'{key} = "{text}"'
