@@ -220,7 +220,11 @@ class KioskGuard(QObject):
         """Put the window back to a fresh session; returns the steps done, in order."""
         window = self.window
         self.away.forget()  # the search and the focus of the reader who left stay gone
-        done = [self._close_dialogs(), self._clear_text(), self._clear_search()]
+        done = [self._close_dialogs()]
+        # Emptying every box sends hundreds of events, and no input can arrive meanwhile
+        # (nothing here runs an event loop): the Python input filters step aside for it.
+        with app_filters.paused():
+            done += [self._clear_text(), self._clear_search()]
         window.clear_clipboard()
         done.append(ResetStep.CLEAR_CLIPBOARD)
         window.history.clear()
