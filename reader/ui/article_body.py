@@ -20,20 +20,19 @@ from PySide6.QtWidgets import QAbstractSlider, QFrame, QSizePolicy, QWidget
 from reader.content_files import IMAGE_SUFFIXES
 from reader.ui.in_view import page_of
 from reader.ui.link_browser import LinkBrowser
+from reader.ui.widgets import READING_KEYS
 
 _Action = QAbstractSlider.SliderAction
-_K = Qt.Key
+_K, _NONE = Qt.Key, Qt.KeyboardModifier.NoModifier
 # Keys that scroll a page of text. The body never scrolls itself (it is as tall as its text),
-# so with the focus in it they scroll the page around it.
+# so with the focus in it they scroll the page around it: the keys a focused page takes, and
+# the ones Qt's scroll area takes for itself there.
 _SCROLL_KEYS = {
-    (_K.Key_PageDown, False): _Action.SliderPageStepAdd,
-    (_K.Key_PageUp, False): _Action.SliderPageStepSub,
-    (_K.Key_Space, False): _Action.SliderPageStepAdd,
-    (_K.Key_Space, True): _Action.SliderPageStepSub,
-    (_K.Key_Down, False): _Action.SliderSingleStepAdd,
-    (_K.Key_Up, False): _Action.SliderSingleStepSub,
-    (_K.Key_Home, False): _Action.SliderToMinimum,
-    (_K.Key_End, False): _Action.SliderToMaximum,
+    **READING_KEYS,
+    (_K.Key_PageDown, _NONE): _Action.SliderPageStepAdd,
+    (_K.Key_PageUp, _NONE): _Action.SliderPageStepSub,
+    (_K.Key_Down, _NONE): _Action.SliderSingleStepAdd,
+    (_K.Key_Up, _NONE): _Action.SliderSingleStepSub,
 }
 
 
@@ -84,11 +83,7 @@ class ArticleBody(LinkBrowser):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Page Up, Page Down, Space, Home, End and the arrows scroll the page around the body."""
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        key, shift = Qt.Key(event.key()), modifiers == Qt.KeyboardModifier.ShiftModifier
-        plain = modifiers == Qt.KeyboardModifier.NoModifier
-        # Ctrl+Home and Ctrl+End go to the ends of a document, as in an editor or a browser.
-        ctrl = modifiers == Qt.KeyboardModifier.ControlModifier and key in (_K.Key_Home, _K.Key_End)
-        action = _SCROLL_KEYS.get((key, shift)) if plain or shift or ctrl else None
+        action = _SCROLL_KEYS.get((Qt.Key(event.key()), modifiers))
         page = page_of(self)
         if action is None or page is None:
             super().keyPressEvent(event)

@@ -28,8 +28,9 @@ PAGE_MARGIN = 24  # pixels around a screen's content column
 _Action = QAbstractSlider.SliderAction
 _K, _M = Qt.Key, Qt.KeyboardModifier
 # The reading keys of a browser or a PDF viewer that Qt's scroll area leaves alone (it takes
-# the arrows and Page Up and Down itself): Space, Shift+Space, Home, End, with Ctrl too.
-_READING_KEYS = {
+# the arrows and Page Up and Down itself): Space, Shift+Space, Home, End, with Ctrl too. An
+# article's text takes the same keys for the page around it (article_body).
+READING_KEYS = {
     (_K.Key_Space, _M.NoModifier): _Action.SliderPageStepAdd,
     (_K.Key_Space, _M.ShiftModifier): _Action.SliderPageStepSub,
     (_K.Key_Home, _M.NoModifier): _Action.SliderToMinimum,
@@ -148,7 +149,7 @@ class Page(QScrollArea):
         a button) is not taken: the control's own keys stay as they are.
         """
         modifiers = event.modifiers() & ~_M.KeypadModifier
-        action = _READING_KEYS.get((Qt.Key(event.key()), modifiers)) if self.hasFocus() else None
+        action = READING_KEYS.get((Qt.Key(event.key()), modifiers)) if self.hasFocus() else None
         if action is None:
             super().keyPressEvent(event)
             return

@@ -206,18 +206,6 @@ def test_page_keys_and_arrows_in_the_article_text_scroll_the_page(
         assert body.hasFocus()
 
 
-def test_ctrl_home_and_ctrl_end_in_the_article_text_go_to_the_ends_of_the_page(
-    window: MainWindow, qtbot: QtBot, press: Press
-) -> None:
-    view = open_article(window, qtbot, "linked")
-    focus(qtbot, view.body_view)
-    bar = view.verticalScrollBar()
-    press(K.Key_End, Qt.KeyboardModifier.ControlModifier)
-    assert bar.value() == bar.maximum() > 0  # before: nothing moved, as on no other page
-    press(K.Key_Home, Qt.KeyboardModifier.ControlModifier)
-    assert bar.value() == 0
-
-
 def test_the_focused_link_in_the_text_has_a_two_pixel_ring(
     window: MainWindow, qtbot: QtBot, press: Press
 ) -> None:
