@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QWindow
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui.card import Card
 from reader.ui.main_window import MainWindow
-from tests.ui.window_helpers import open_article
+from tests.ui.window_helpers import click_through_window, open_article
 
 BACK, FORWARD = Qt.MouseButton.BackButton, Qt.MouseButton.ForwardButton
 
@@ -23,14 +22,6 @@ def handle(window: MainWindow) -> QWindow:
     found = window.windowHandle()
     assert found is not None
     return found
-
-
-def press_over(qtbot: QtBot, widget: QWidget, button: Qt.MouseButton) -> None:
-    """Press and release a mouse button with the pointer over the middle of widget."""
-    window = widget.window()
-    assert isinstance(window, MainWindow)
-    spot = widget.mapTo(window, widget.rect().center())
-    qtbot.mouseClick(handle(window), button, pos=spot)
 
 
 def read_articles(window: MainWindow, qtbot: QtBot, *article_ids: str) -> None:
@@ -45,15 +36,15 @@ def test_the_mouse_s_back_and_forward_buttons_move_through_the_history(
 ) -> None:
     read_articles(window, qtbot, "calm-start", "second-step")
     text = window.article_view.body_view
-    press_over(qtbot, text, BACK)
+    click_through_window(qtbot, text, BACK)
     assert window.location == "article:calm-start"
-    press_over(qtbot, window.article_view, BACK)
+    click_through_window(qtbot, window.article_view, BACK)
     assert window.location == "home"
-    press_over(qtbot, window.home, FORWARD)
+    click_through_window(qtbot, window.home, FORWARD)
     assert window.location == "article:calm-start"
-    press_over(qtbot, window.search_box, FORWARD)  # over a control of the toolbar too
+    click_through_window(qtbot, window.search_box, FORWARD)  # over a control of the toolbar too
     assert window.location == "article:second-step"
-    press_over(qtbot, text, FORWARD)  # at the end of the history: nothing happens
+    click_through_window(qtbot, text, FORWARD)  # at the end of the history: nothing happens
     assert window.location == "article:second-step"
 
 
@@ -63,7 +54,7 @@ def test_each_press_is_one_step_back_whatever_is_under_the_pointer(
     read_articles(window, qtbot, "calm-start", "second-step", "third-way")
     window.go_home()
     card = next(c for c in window.home.findChildren(Card) if c.isVisible())
-    press_over(qtbot, card, BACK)
+    click_through_window(qtbot, card, BACK)
     assert window.location == "article:third-way"  # back, not the card's article
     qtbot.mouseDClick(handle(window), BACK, pos=QPoint(5, 200))
     assert window.location == "article:calm-start"  # a step for each press, two in all

@@ -14,6 +14,7 @@ from reader.contact_model import RegionContacts, Service
 from reader.context import AppContext
 from reader.packs import load_library
 from reader.pin import hash_pin
+from reader.ui import app_filters
 from reader.ui.kiosk_guard import KioskGuard
 from reader.ui.main_window import MainWindow
 from tests.fakes import FakeClock
@@ -85,7 +86,7 @@ def make_window(qtbot: QtBot, clock: FakeClock) -> Iterator[MakeWindow]:
             guard = window.kiosk_guard
             guard.unlocked = True
             guard.timer.stop()
-            app().removeEventFilter(guard)  # or it would guard later tests
+            app_filters.remove(guard)  # or it would guard later tests (a restyle put it back)
             window.close()
 
 
@@ -99,10 +100,3 @@ def window(make_window: MakeWindow, kiosk_context: AppContext) -> MainWindow:
 def guard(window: MainWindow) -> KioskGuard:
     """The window's kiosk guard."""
     return window.kiosk_guard
-
-
-def app() -> QApplication:
-    """The running application."""
-    instance = QApplication.instance()
-    assert isinstance(instance, QApplication)
-    return instance

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.ui.kiosk_guard import KioskGuard
 from reader.ui.main_window import MainWindow
 from tests.fakes import FakeClock
 from tests.ui.kiosk.kiosk_helpers import WARNING, prompt_box, show_notice, type_into
+from tests.ui.window_helpers import click_through_window
 
 SEARCH = "suicidal thoughts"
 
@@ -27,14 +28,6 @@ def _search(qtbot: QtBot, window: MainWindow) -> None:
     type_into(qtbot, window.search_box, SEARCH)
     window.search_box.setCursorPosition(4)  # the reader went back to fix a word
     assert window.location == "search"
-
-
-def _click_through_window(qtbot: QtBot, window: MainWindow, widget: QWidget) -> None:
-    # Sent to the window, as real clicks arrive, so the kiosk guard sees it first.
-    handle = window.windowHandle()
-    assert handle is not None
-    spot: QPoint = widget.mapTo(window, widget.rect().center())
-    qtbot.mouseClick(handle, Qt.MouseButton.LeftButton, pos=spot)
 
 
 def test_the_notice_hides_the_search_and_keep_reading_gives_it_back(
@@ -60,7 +53,7 @@ def test_a_tap_on_the_search_box_gives_nothing_back(
     # The next person may tap the search box to start: only I'm still here gives it back.
     _search(qtbot, window)
     show_notice(guard, clock)
-    _click_through_window(qtbot, window, window.search_box)
+    click_through_window(qtbot, window.search_box)
     assert guard.notice.isVisible()
     assert window.search_box.text() == ""
     assert not window.search_box.hasFocus()
@@ -90,7 +83,7 @@ def test_i_m_finished_during_the_notice_clears_the_search_for_good(
 ) -> None:
     _search(qtbot, window)
     show_notice(guard, clock)
-    _click_through_window(qtbot, window, window.leave_button)  # I'm finished
+    click_through_window(qtbot, window.leave_button)  # I'm finished
     assert not guard.notice.isVisible()
     assert window.search_box.text() == ""
     assert window.location == "home"
@@ -125,7 +118,7 @@ def test_focus_is_not_given_back_to_a_control_that_went_away(
     box = prompt_box(window)
     type_into(qtbot, box, "half a thought")
     show_notice(guard, clock)
-    _click_through_window(qtbot, window, window.help_button)  # Get help now, from the notice
+    click_through_window(qtbot, window.help_button)  # Get help now, from the notice
     assert window.location == "help"
     assert not box.isVisible()
     assert QApplication.focusWidget() is not box
