@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 from reader.articles import Article
+from reader.packs import load_library
+from reader.paths import content_dir
 from reader.search import SearchHit, SearchIndex
 
 FILLER = "Some gentle words that fill the page so every article is about the same length."
@@ -52,5 +54,20 @@ def small_index() -> Iterator[SearchIndex]:
     search_index.close()
 
 
+def bundled_index() -> Iterator[SearchIndex]:
+    """An index over the bundled articles, closed when the test module is done (a fixture's
+    body)."""
+    library = load_library([content_dir()])
+    assert library.problems == []
+    search_index = SearchIndex(library.articles.values())
+    yield search_index
+    search_index.close()
+
+
 def ids(hits: list[SearchHit]) -> list[str]:
     return [hit.article_id for hit in hits]
+
+
+def top(index: SearchIndex, typed: str, count: int = 5) -> list[str]:
+    """The ids of the first few articles a search finds."""
+    return ids(index.search(typed)[:count])

@@ -6,21 +6,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from reader.packs import load_library
-from reader.paths import content_dir
 from reader.search import FEW_HITS, SearchIndex, fallback_queries
-from tests.search_tools import FILLER, make
+from tests.search_tools import FILLER, bundled_index, make, top
 
 
 @pytest.fixture(scope="module")
 def bundled() -> Iterator[SearchIndex]:
-    index = SearchIndex(load_library([content_dir()]).articles.values())
-    yield index
-    index.close()
-
-
-def top(index: SearchIndex, typed: str, count: int = 3) -> list[str]:
-    return [hit.article_id for hit in index.search(typed)[:count]]
+    yield from bundled_index()
 
 
 @pytest.mark.parametrize(
@@ -38,7 +30,7 @@ def top(index: SearchIndex, typed: str, count: int = 3) -> list[str]:
 def test_few_hits_for_the_words_as_typed_bring_the_page_wanted(
     bundled: SearchIndex, typed: str, expected: str
 ) -> None:
-    assert expected in top(bundled, typed)
+    assert expected in top(bundled, typed, count=3)
 
 
 def test_pages_with_every_word_come_first_then_those_with_one_word_fewer() -> None:

@@ -8,23 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.packs import load_library
-from reader.paths import content_dir
 from reader.search import SearchIndex
 from reader.search_synonyms import SYNONYMS, Expansion, expansions
+from tests.search_tools import bundled_index, top
 
 
 @pytest.fixture(scope="module")
 def bundled() -> Iterator[SearchIndex]:
-    library = load_library([content_dir()])
-    assert library.problems == []
-    index = SearchIndex(library.articles.values())
-    yield index
-    index.close()
-
-
-def top(index: SearchIndex, typed: str, count: int = 5) -> list[str]:
-    return [hit.article_id for hit in index.search(typed)[:count]]
+    yield from bundled_index()
 
 
 @pytest.mark.parametrize(
