@@ -97,14 +97,24 @@ print("modules " + json.dumps(sorted(sys.modules)), flush=True)
 """
 
 
-def _run(args: list[str], cwd: Path, home: Path) -> subprocess.CompletedProcess[str]:
+def _env(home: Path) -> dict[str, str]:
+    """The environment of a run of this tree: offscreen, with a home of its own, no config."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home))
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH", "")]))
     for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         env[name] = str(home / name.lower())
     env.pop("LANTERN_CONFIG", None)
+    return env
+
+
+def _run(args: list[str], cwd: Path, home: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, *args],
+        cwd=cwd,
+        env=_env(home),
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -143,13 +153,11 @@ def test_probe_exits_in_kiosk_mode_too(tmp_path: Path) -> None:
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
 def test_probe_that_cannot_write_says_so_and_exits_1(tmp_path: Path) -> None:
     # Its print raised inside Qt's event loop: a traceback, then no exit, waiting for ever.
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH", "")]))
     with open("/dev/full", "w") as full:
         result = subprocess.run(
             [sys.executable, "-m", "reader", "--startup-probe"],
             cwd=tmp_path,
-            env=env,
+            env=_env(tmp_path),
             stdout=full,
             stderr=subprocess.PIPE,
             text=True,
