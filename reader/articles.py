@@ -41,8 +41,6 @@ _FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
     "accepted_terms": list,
     "collection": str,
 }
-_REVIEWED = re.compile(r"\s*reviewed\s*=")
-_DATE_HINT = "write the date as year-month-day with no quotes, like reviewed = 2026-11-26"
 FRONT_MATTER_KEYS = tuple(_FIELD_TYPES)  # every key Lantern reads; others are ignored
 
 
@@ -188,24 +186,12 @@ def read_front_matter(front: str) -> tuple[dict[str, Any], dict[str, int]]:
     try:
         return safe_toml.loads(front), _key_lines(front)
     except tomllib.TOMLDecodeError as error:
+        from reader.config.toml_hints import toml_problem
         from reader.toml_lines import toml_error_column, toml_error_line
 
         line = toml_error_line(str(error), front) + 1  # + 1: the opening fence
         message = f"the front matter is not valid TOML: {toml_problem(str(error), front)}"
         raise ArticleError(message, line, toml_error_column(str(error))) from None
-
-
-def toml_problem(error: str, text: str) -> str:
-    """A tomllib error without its own place, then a plain hint in brackets, if there is one."""
-    from reader.config.toml_hints import toml_hint
-    from reader.toml_lines import toml_error_line, toml_error_text, toml_lines
-
-    # tomllib's words alone ("Invalid value") are jargon to most writers. Its general hints
-    # would misread a date it cannot read ("more than one value on this line?").
-    line = toml_lines(text)[toml_error_line(error, text) - 1 :][:1]
-    dated = bool(line) and _REVIEWED.match(line[0]) is not None
-    hint = _DATE_HINT if dated else toml_hint(error, text)
-    return toml_error_text(error) + (f" ({hint})" if hint else "")
 
 
 def parse_article(text: str, path: Path | None = None) -> Article:

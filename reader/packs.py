@@ -11,14 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from reader import content_files, simple_toml
-from reader.articles import (
-    Article,
-    ArticleError,
-    Collection,
-    Library,
-    read_article,
-    toml_problem,
-)
+from reader.articles import Article, ArticleError, Collection, Library, read_article
 from reader.problems import Problem
 
 MANIFEST = "pack.toml"
@@ -92,7 +85,8 @@ def _collections(text: str, path: Path, problems: list[Problem]) -> list[Collect
     try:
         data = parse_toml(text)
     except ValueError as error:
-        from reader.toml_lines import toml_error_line  # a broken manifest
+        from reader.config.toml_hints import toml_problem  # a broken manifest
+        from reader.toml_lines import toml_error_line
 
         line, message = toml_error_line(str(error), text), toml_problem(str(error), text)
         problems.append(Problem(path, line, f"the pack manifest cannot be read: {message}"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.toml_lines import toml_error_column, toml_error_line, toml_lines
+from reader.toml_lines import toml_error_column, toml_error_line, toml_error_text, toml_lines
 
 _BOOLEANS = {"true", "false", "yes", "no", "on", "off"}
 # Where tomllib stops when an apostrophe ends a text in 'single quotes' too early.
@@ -12,6 +12,8 @@ _CUT_SHORT = ("Expected newline or end of document", "Unclosed array", "Unclosed
 _SINGLE_QUOTED = re.compile(r"\s*([\w.-]+)\s*=\s*'(.*)'\s*(?:#.*)?")
 # An apostrophe is fine inside "double quotes"; a \ or a " would need more than quotes.
 _UNQUOTED = re.compile(r"\s*([\w.-]+)\s*=\s*([^\"#\\]*?)\s*(?:#.*)?")
+_REVIEWED = re.compile(r"\s*reviewed\s*=")  # an article's review date
+_DATE_HINT = "write the date as year-month-day with no quotes, like reviewed = 2026-11-26"
 _SHOWN = 60  # the longest text an example repeats whole; a longer one is cut at a word
 # Quotes a word processor types: English, German and other low-9, and French guillemets.
 _CURLY = "\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a"
@@ -62,6 +64,16 @@ def toml_hint(message: str, text: str) -> str:
         if hint:
             return hint
     return next((hint for start, hint in _HINTS if message.startswith(start)), "")
+
+
+def toml_problem(message: str, text: str) -> str:
+    """tomllib's message without its place, then a plain hint in brackets if there is one: for
+    an article's front matter or a pack.toml, whose problem gives the line itself."""
+    # tomllib's words alone ("Invalid value") are jargon to most writers. The general hints
+    # would misread a date it cannot read ("more than one value on this line?").
+    dated = _REVIEWED.match(_error_line(message, text)) is not None
+    hint = _DATE_HINT if dated else toml_hint(message, text)
+    return toml_error_text(message) + (f" ({hint})" if hint else "")
 
 
 def _error_line(message: str, text: str) -> str:

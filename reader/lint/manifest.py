@@ -7,7 +7,7 @@ import tomllib
 from pathlib import Path
 
 from reader import safe_toml
-from reader.articles import toml_problem
+from reader.config.toml_hints import toml_problem
 from reader.content_files import MAX_MANIFEST_BYTES
 from reader.lint.finding import Finding, LineMap
 from reader.lint.language import BODY_RULES, hit_finding, shown_hits
