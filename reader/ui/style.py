@@ -229,6 +229,7 @@ def article_css(theme: Theme, easier_reading: bool = False) -> str:
     p {{ margin-top: 0; margin-bottom: {18 if easier_reading else 14}px; }}
     h2 {{ font-size: x-large; font-weight: 600; margin-top: 26px; margin-bottom: 10px; }}
     h3 {{ font-size: large; font-weight: 600; margin-top: 18px; margin-bottom: 8px; }}
+    h4, h5, h6 {{ font-size: large; font-weight: 600; margin-top: 16px; margin-bottom: 6px; }}
     a {{ color: {t.link}; text-decoration: underline; }}
     table {{ border-collapse: collapse; }}
     th, td {{ padding: 6px; }}
