@@ -5,18 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextDocument
-from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QWidget
 
 from reader.kiosk import ADMIN_CHORD, KioskPolicy, Phase, ResetStep, clock_counting_sleep
 from reader.pin import PinLockout
 from reader.ui import app_filters
 from reader.ui.a11y import announce
 from reader.ui.kiosk_away import PutAway
-from reader.ui.kiosk_dialogs import IdleNotice, PinPrompt
+from reader.ui.kiosk_clearing import drop_screens, empty_text_boxes
+from reader.ui.kiosk_dialogs import IdleNotice
 from reader.ui.kiosk_notice_input import NOTICE_INPUT, PRESSES, NoticeInput
+from reader.ui.kiosk_pin import PinPrompt
 from reader.ui.kiosk_screen import KeyboardHome
 
 if TYPE_CHECKING:
@@ -63,7 +64,6 @@ class KioskGuard(QObject):
         self.lockout = PinLockout(context.admin_pin_hash, clock)
         self.unlocked = False
         self._swallow_release = False
-        self._dropped: list[QWidget] = []
         self.notice = IdleNotice(window)
         self.notice.keep_reading.connect(self.keep_reading)
         self.notice.someone_new.connect(self.finish_session)
@@ -250,52 +250,15 @@ class KioskGuard(QObject):
         return ResetStep.CLOSE_DIALOGS
 
     def _clear_text(self) -> ResetStep:
-        window = self.window
-        for name in [n for n in window.screens if n not in PERSISTENT_SCREENS]:
-            screen = window.screens.pop(name)
-            getattr(screen, "reset", lambda: None)()  # stops its timers before it goes
-            window.stack.removeWidget(screen)
-            self._dropped.append(screen)  # a fresh one is built next time, with nothing in it
-        self._free_dropped_later()  # its text is emptied below meanwhile
-        window.article_view.reset()
-        for box in window.findChildren(QPlainTextEdit) + window.findChildren(QTextEdit):
-            document = box.document()
-            if box.isReadOnly() or _holds_nothing(document):
-                continue  # nothing typed to take back (most of a dropped screen's boxes)
-            box.clear()
-            document.clearUndoRedoStacks()
-        for line in window.findChildren(QLineEdit):
-            line.setText("")  # setText also empties the line's undo history
+        drop_screens(self.window, PERSISTENT_SCREENS)
+        self.window.article_view.reset()
+        empty_text_boxes(self.window)
         return ResetStep.CLEAR_TEXT
-
-    def _free_dropped_later(self) -> None:
-        """Free the dropped screens on the next turn of the event loop, as deleteLater would.
-
-        Not now: the input that asked for the reset may be on its way to one of their widgets.
-        A marker deleted later says when: deleting the screens themselves later sent the
-        hundreds of events of their widgets' ends through the Python input filters.
-        """
-        marker = QObject(self)
-        marker.destroyed.connect(self._free_dropped)
-        marker.deleteLater()
-
-    def _free_dropped(self) -> None:
-        dropped, self._dropped = self._dropped, []
-        # No input can arrive while they go: deleting never runs the event loop.
-        with app_filters.paused():
-            for screen in dropped:
-                if shiboken6.isValid(screen):
-                    shiboken6.delete(screen)
 
     def _clear_search(self) -> ResetStep:
         self.window.search_box.setText("")
         self.window.search_view.reset()  # back to the top of the page too
         return ResetStep.CLEAR_SEARCH
-
-
-def _holds_nothing(document: QTextDocument) -> bool:
-    """Whether a text box's document is empty, with nothing to undo or redo."""
-    return document.isEmpty() and not document.isUndoAvailable() and not document.isRedoAvailable()
 
 
 def _is_quit_key(event: QKeyEvent) -> bool:

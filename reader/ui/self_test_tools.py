@@ -142,7 +142,7 @@ def check_dialogs(window: MainWindow) -> str | None:
     dialogs: list[QWidget] = [WebAddressDialog("https://example.org/help", window)]
     if window.context.kiosk:
         from reader.pin import PinLockout
-        from reader.ui.kiosk_dialogs import PinPrompt
+        from reader.ui.kiosk_pin import PinPrompt
 
         dialogs.append(PinPrompt(PinLockout(window.context.admin_pin_hash), window))
     else:

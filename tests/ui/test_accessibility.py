@@ -17,7 +17,7 @@ from reader.kiosk import ADMIN_CHORD
 from reader.pin import PinLockout, hash_pin
 from reader.ui.export import SaveChooser
 from reader.ui.info_pages import ShortcutsView
-from reader.ui.kiosk_dialogs import PinPrompt
+from reader.ui.kiosk_pin import PinPrompt
 from reader.ui.main_window import MainWindow
 from tests.ui.a11y_screens import (
     SCREENS,

@@ -20,7 +20,7 @@ from reader.pin import PinLockout, hash_pin
 from reader.ui.exercises.grounding_view import GroundingView
 from reader.ui.export import SaveChooser
 from reader.ui.help_panel import HelpPanel
-from reader.ui.kiosk_dialogs import PinPrompt
+from reader.ui.kiosk_pin import PinPrompt
 from reader.ui.main_window import MainWindow
 from reader.ui.web_address import WebAddressDialog
 from tests.ui.a11y_screens import SCREENS, open_screen

@@ -25,7 +25,7 @@ from reader.hours import DAYS, UNKNOWN_HOURS, OpeningHours, parse_hours
 from reader.pin import PinLockout, hash_pin
 from reader.ui import contact_text
 from reader.ui.export import SaveChooser
-from reader.ui.kiosk_dialogs import PinPrompt
+from reader.ui.kiosk_pin import PinPrompt
 from reader.ui.main_window import MainWindow
 from reader.ui.web_address import WebAddressDialog
 from tests.ui.a11y_screens import SCREENS, open_screen

@@ -18,8 +18,8 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from reader.ui import paper
-from reader.ui.kiosk_dialogs import PinPrompt
 from reader.ui.kiosk_guard import KioskGuard
+from reader.ui.kiosk_pin import PinPrompt
 from reader.ui.main_window import MainWindow
 from reader.ui.web_address import WebAddressDialog
 from tests.fakes import FakeClock

@@ -14,8 +14,8 @@ from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.ui.kiosk_dialogs import PinPrompt
 from reader.ui.kiosk_guard import KioskGuard
+from reader.ui.kiosk_pin import PinPrompt
 from reader.ui.main_window import MainWindow
 from reader.ui.web_address import WebAddressDialog
 from reader.ui.widgets import qapp

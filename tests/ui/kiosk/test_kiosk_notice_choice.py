@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui.card import Card
-from reader.ui.kiosk_dialogs import PinPrompt
 from reader.ui.kiosk_guard import KioskGuard
+from reader.ui.kiosk_pin import PinPrompt
 from reader.ui.main_window import MainWindow
 from tests.fakes import FakeClock
 from tests.ui.a11y_tools import accessible_name

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from reader.context import AppContext
-from reader.ui.kiosk_dialogs import PinPrompt
 from reader.ui.kiosk_guard import KioskGuard
+from reader.ui.kiosk_pin import PinPrompt
 from reader.ui.main_window import MainWindow
 from tests.fakes import FakeClock
 from tests.ui.kiosk.kiosk_helpers import PIN, MakeWindow
