@@ -101,6 +101,8 @@ class Card(QFrame):
         # Qt asks for sizes many times a layout: the words are measured once for each font
         # (a kiosk reset goes back to a text size measured before) and each width.
         self._measures: OrderedDict[str, _Measures] = OrderedDict()
+        # The font's key, asked a thousand times a restyle, kept until the font changes.
+        self._font_key = ""
 
     def activate(self) -> None:
         """Open it, as a click, Enter or Space does (and a screen reader's Press)."""
@@ -166,7 +168,7 @@ class Card(QFrame):
 
     def _measured(self) -> _Measures:
         """What is known about the words in the current font."""
-        key = self.font().key()
+        key = self._font_key = self._font_key or self.font().key()
         measures = self._measures.get(key)
         if measures is None:
             measures = self._measures[key] = _Measures(self._blocks())
@@ -214,6 +216,7 @@ class Card(QFrame):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """A new font or style measures the words again."""
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._font_key = ""
             self.updateGeometry()  # the border, and so the room inside it, may change too
         super().changeEvent(event)
 
