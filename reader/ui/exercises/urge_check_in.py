@@ -50,8 +50,12 @@ class CheckInBox(Question):
         self.add(self.slider)
         self.add(self.slider_value)
         self.add(button_row(self.answer_button, self.skip_button))
-        self.slider.setValue(5)
-        self._show_value(5)
+        self.start_over()
+        self._show_value(self.slider.value())
+
+    def start_over(self) -> None:
+        """Put the slider back in the middle, where a new round's first check-in starts."""
+        self.slider.setValue(MAX_LEVEL // 2)
 
     def _show_value(self, value: int) -> None:
         self.slider_value.setText(translate("UrgeView", "{value} out of 10").format(value=value))

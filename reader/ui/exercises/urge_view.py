@@ -161,6 +161,9 @@ class UrgeView(Page):
         self.urge.start(self.minute_buttons.checkedId())
         self._round_over = False
         self._show_response("")
+        # Another round forgets the last one's answers: its slider stayed at the last, a 9
+        # said before, and Done pressed at once gave the new round that 9 again.
+        self.check_in_box.start_over()
         self._timer.start()
         self.refresh()
 
@@ -211,7 +214,7 @@ class UrgeView(Page):
         self.urge.reset()
         self._round_over = False
         self._show_response("")
-        self.slider.setValue(5)
+        self.check_in_box.start_over()
         self._select_default_minutes()
         self.refresh()
 
