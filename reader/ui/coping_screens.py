@@ -18,7 +18,13 @@ def _print_callback(window: MainWindow) -> PrintCallback | None:
     """Printing is allowed at home, and in kiosk mode only when the clinic allows it."""
     if not window.context.allow_printing:
         return None
-    from reader.ui.paper import print_text
+    from reader.ui.paper import has_printer, print_text
+
+    # A kiosk's plan said "print it ... and collect it from the printer" on a computer with
+    # no printer: Print, the only way to keep it there, said so only once the plan was made.
+    # Without Print the page says at the start to write it down (built afresh each session).
+    if window.context.kiosk and not has_printer():
+        return None
 
     def print_it(title: str, text: str) -> str:
         return print_text(window, title, text)
