@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import privacy
+from reader.ui import paper
 from reader.ui.a11y import announce
 from reader.ui.combo import ComboBox
 from reader.ui.dialog_parts import DIALOG_MARGIN
@@ -255,6 +256,12 @@ def save_a_copy(parent: QWidget, suggested_name: str, title: str, text: str) -> 
             "Lantern could not save the file there. What you wrote is still here. Try another "
             "folder, or print it instead.",
         )
+        if not paper.has_printer():  # "print it instead", and then Print said nothing was printed
+            message = QCoreApplication.translate(
+                "SaveChooser",
+                "Lantern could not save the file there. What you wrote is still here. Try "
+                "another folder, such as a memory stick.",
+            )
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("SaveChooser", "Not saved"),
