@@ -93,3 +93,12 @@ CRISIS = re.compile(
     r"|^(?:please|pls|plz) help$|^(?:999|911|9 1 1|000|112|111)$"
     r")\b"
 )
+
+# Everyday phrases with a crisis word in them, taken out before the words are read: "climate
+# crisis" and "emergency contraception" showed the help box. A crisis of the reader's own
+# ("a mental health crisis", "its an emergency") still does.
+EVERYDAY = re.compile(
+    r"\b(?:(?:climate|housing|energy|financial|economic|refugee|cost of living) crisis"
+    r"|emergency (?:contraception|contraceptive|dentist|vet|plumber|locksmith)"
+    r"|not safe for work)\b"
+)

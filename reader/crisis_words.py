@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from reader.articles import Article, Library
-from reader.crisis_phrases import CRISIS
+from reader.crisis_phrases import CRISIS, EVERYDAY
 
 if TYPE_CHECKING:  # only for types: the contacts load after the first paint
     from reader.contact_model import RegionContacts, Service
@@ -90,7 +90,7 @@ def suggests_crisis(text: str) -> bool:
 
     The crisis words' common slips count too: one letter wrong, missing, extra or swapped.
     """
-    normal = _normal(text)
+    normal = EVERYDAY.sub(" ", _normal(text))
     return any(
         CRISIS.search(typed) is not None or _has_slipped_crisis_word(_WORD.findall(typed))
         for typed in _held_letters_let_go(normal)

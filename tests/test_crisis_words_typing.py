@@ -112,3 +112,21 @@ def test_what_a_review_found_missing_brings_help_first(typed: str) -> None:
 )
 def test_their_everyday_neighbours_do_not(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["climate crisis", "the cost of living crisis", "emergency contraception"]
+    + ["emergency dentist near me", "not safe for work"],
+)
+def test_everyday_phrases_with_a_crisis_word_bring_no_help_box(typed: str) -> None:
+    assert not suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["im in crisis", "mental health crisis", "its an emergency", "i am not safe"]
+    + ["climate crisis and i want to die", "after emergency contraception i took too many pills"],
+)
+def test_a_crisis_of_the_readers_own_still_does(typed: str) -> None:
+    assert suggests_crisis(typed)
