@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import math
 import os
 import signal
 import sys
@@ -52,8 +53,24 @@ NO_DISPLAY = (
 )
 
 
+def _drop_unusable_scale() -> None:
+    """Forget a QT_SCALE_FACTOR Qt cannot use: below 0.25, or not a finite number.
+
+    Qt hung on -1 (or crashed, or drew nothing) where it could have shown the window at its
+    own size; text it cannot read as a number, it already ignores.
+    """
+    value = os.environ.get("QT_SCALE_FACTOR", "")
+    try:
+        scale = float(value)
+    except ValueError:
+        return
+    if not (math.isfinite(scale) and scale >= 0.25):
+        del os.environ["QT_SCALE_FACTOR"]
+
+
 def _new_application() -> QApplication:
     """The QApplication; where Qt can open no display, a plain message and exit 1."""
+    _drop_unusable_scale()
     said: list[str] = []
 
     def hear(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
