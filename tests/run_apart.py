@@ -1,9 +1,14 @@
-"""Run Python code in a process of its own, with a time limit, for tests on huge input."""
+"""Run Python code, or Lantern itself, in a process of its own, with a time limit."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]  # the tree under test
 
 
 def run_apart(script: str, stdin: str = "", timeout: float = 300) -> str:
@@ -21,3 +26,25 @@ def run_apart(script: str, stdin: str = "", timeout: float = 300) -> str:
         check=True,
     )
     return done.stdout
+
+
+def run_lantern(
+    home: Path, *args: str, env: Mapping[str, str] | None = None, drop: Iterable[str] = ()
+) -> subprocess.CompletedProcess[str]:
+    """Lantern from the tree under test, started in home as its HOME, with no configuration.
+
+    env adds or changes variables; drop takes this machine's own out (a display, say).
+    """
+    left_out = {*drop, "LANTERN_CONFIG"}
+    environ = {k: v for k, v in os.environ.items() if k not in left_out}
+    environ.update(env or {}, HOME=str(home))
+    environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), environ.get("PYTHONPATH")]))
+    return subprocess.run(
+        [sys.executable, "-B", "-m", "reader", *args],
+        cwd=home,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )

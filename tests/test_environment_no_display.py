@@ -7,33 +7,22 @@ application may fix this problem", under a line about a missing xcb-cursor libra
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from tests.run_apart import run_lantern
+
 DISPLAY_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "WAYLAND_SOCKET")
 
 
 def _start(tmp_path: Path, **display: str) -> subprocess.CompletedProcess[str]:
     home = tmp_path / "home"
     home.mkdir()
-    env = {k: v for k, v in os.environ.items() if k not in DISPLAY_VARIABLES}
-    env.update(display, HOME=str(home), XDG_RUNTIME_DIR=str(tmp_path / "no-runtime"))
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH", "")]))
-    env.pop("LANTERN_CONFIG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "reader"],
-        cwd=home,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    runtime = {"XDG_RUNTIME_DIR": str(tmp_path / "no-runtime")}
+    return run_lantern(home, env={**runtime, **display}, drop=DISPLAY_VARIABLES)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 and Wayland are Linux's")
