@@ -7,7 +7,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6 import QtGui
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QScrollArea, QTextBrowser, QToolButton, QWidget
 
@@ -35,6 +35,45 @@ def announce(source: QObject, text: str, *, assertive: bool = False) -> None:
     politeness = QAccessible.AnnouncementPoliteness
     event.setPoliteness(politeness.Assertive if assertive else politeness.Polite)
     post_event(event)
+
+
+class AfterPause(QObject):
+    """One announcement said once the reader stops typing, not after every key.
+
+    A screen-reader user typing "breathing" heard the count nine times over, each cutting
+    into the echo of the letters typed. Each new text waits for a pause again.
+    """
+
+    PAUSE_MS = 700  # longer than the gap between two keys, even for a slow typist
+
+    def __init__(self, source: QObject) -> None:
+        super().__init__(source)
+        self._source = source
+        self._text = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.say_now)
+
+    @property
+    def pending(self) -> bool:
+        """Whether a text is waiting for the pause."""
+        return self._timer.isActive()
+
+    def say_after_pause(self, text: str) -> None:
+        """Say this once no other text has come for a moment (in place of one waiting)."""
+        self._text = text
+        self._timer.start(self.PAUSE_MS)
+
+    def say_now(self) -> None:
+        """Say the waiting text at once (Enter was pressed), if one waits."""
+        text, self._text = self._text, ""
+        self._timer.stop()
+        announce(self._source, text)
+
+    def drop(self) -> None:
+        """Forget the waiting text: the screen it was about has gone, or was cleared."""
+        self._text = ""
+        self._timer.stop()
 
 
 def post_event(event: QAccessibleEvent) -> None:

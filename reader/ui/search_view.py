@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.articles import Article
@@ -20,7 +21,7 @@ from reader.crisis_words import (
 from reader.history import History
 from reader.render import callout_html
 from reader.search import SearchHit, SearchIndex
-from reader.ui.a11y import announce, chain_tab_order
+from reader.ui.a11y import AfterPause, chain_tab_order
 from reader.ui.article_body import ArticleBody
 from reader.ui.text_size import give_role
 from reader.ui.widgets import Page, label
@@ -71,6 +72,7 @@ class SearchView(Page):
         self.status.setObjectName("searchStatus")
         # No fixed name: a screen reader reads the count itself, and hears it announced.
         self.status.setAccessibleDescription(self.tr("Search results count"))
+        self.count_said = AfterPause(self.status)  # once typing pauses, or at Enter
         self.results = ArticleBody(on_link=self._follow_link)  # as tall as its text
         self.results.setObjectName("searchResults")
         # Room for the focus ring around a result at the very top (the ring is 2 pixels).
@@ -100,7 +102,7 @@ class SearchView(Page):
         shown = _shortened(text)
         self.status.setText(self._status_text(breakable(shown)))
         if changed:  # not when only the theme changed
-            announce(self.status, self._status_text(shown))
+            self.count_said.say_after_pause(self._status_text(shown))
             # New results from their top: a search typed while scrolled down the last one's
             # opened at the end of its list, its count and first results out of view.
             self.verticalScrollBar().setValue(0)
@@ -222,11 +224,14 @@ class SearchView(Page):
         Enter after "i want to die" opened the best-matching article, and the help box the
         person had just seen above it was gone.
         """
+        if not (self.offers_help or self.offers_lines or self.hits):
+            self.count_said.say_now()  # "Nothing matched ...": at once, not after a pause
+            return False
+        # The screen opened is what a screen reader reads next, not this one's count.
+        self.count_said.drop()
         if self.offers_help or self.offers_lines:
             self._follow_link("lantern:help")
             return True
-        if not self.hits:
-            return False
         self._follow_link(f"lantern:article/{self.hits[0].article_id}")
         return True
 
@@ -241,10 +246,16 @@ class SearchView(Page):
         if isinstance(kept, KeptSearch) and kept.query != self.query:
             self.set_query(kept.query)
 
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        """Left before typing paused (F1, Back): the count of a screen gone is not said."""
+        self.count_said.drop()
+        super().hideEvent(event)
+
     def reset(self) -> None:
         """Forget the query and results."""
         self.query = ""
         self.hits = []
+        self.count_said.drop()  # a kiosk's next reader must not hear the last one's search
         self.offers_help = self.offers_lines = False
         self.results.set_article_html("", self._css(), pack_folder=None)
         self.status.clear()

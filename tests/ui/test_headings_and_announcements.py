@@ -38,12 +38,13 @@ def test_article_headings_are_real_headings(bundled_window: MainWindow) -> None:
 
 
 def test_search_count_is_announced_and_readable(
-    bundled_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    bundled_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     heard = watch_announcements(monkeypatch)
     count = bundled_window.search("urge")
     status = bundled_window.search_view.status
     assert count > 0
+    qtbot.waitUntil(lambda: heard.texts != [])  # said once typing pauses
     assert heard.texts == [status.text()]
     assert accessible_name(status) == status.text()  # the count itself, not a fixed label
     bundled_window.theming.set_theme("dark")  # re-styling repeats nothing

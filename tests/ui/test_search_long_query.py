@@ -37,6 +37,7 @@ def test_a_long_search_is_announced_only_in_part(
     heard = watch_announcements(monkeypatch)
     view = _view(qtbot)
     view.set_query(PASTED)
+    qtbot.waitUntil(lambda: heard.texts != [])  # said once typing pauses
     [said] = heard.texts
     assert len(said) < 250
     assert said.endswith("press F1 for Get help now.")
