@@ -27,7 +27,7 @@ from reader.ui.flow import FlowRow
 from reader.ui.paper import pdf_bytes
 from reader.ui.save_places import PlaceTree, starting_folder, usual_places
 from reader.ui.translation import QT_TRANSLATE_NOOP
-from reader.ui.widgets import fit_to_text, label
+from reader.ui.widgets import fit_to_text, label, not_for_input_methods
 
 FORMATS = (
     (QT_TRANSLATE_NOOP("SaveChooser", "Plain text (.txt)"), ".txt"),
@@ -63,6 +63,7 @@ class SaveChooser(QDialog):
         self.model.rowsInserted.connect(self._show_chosen)
         self.name = QLineEdit(suggested_name)
         self.name.setAccessibleName(self.tr("File name"))
+        not_for_input_methods(self.name)  # a name can say what the file holds
         self.name.textEdited.connect(self.problem_solved)
         self.format = ComboBox()
         self.format.setAccessibleName(self.tr("File type"))

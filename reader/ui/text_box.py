@@ -6,6 +6,8 @@ from PySide6.QtCore import QMimeData, QSize, QTextBoundaryFinder
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
+from reader.ui.widgets import not_for_input_methods
+
 # The most a box holds. A safety-plan step or a reflection is a few hundred characters; this is
 # room for pages of them. Without a limit, pasting a box's own text into itself a few times
 # made one line of 700,000 characters, and every copy and paste of it took longer.
@@ -39,6 +41,7 @@ class MemoryTextEdit(QPlainTextEdit):
         # Tab moves to the next control, so keyboard users are never trapped in a box.
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        not_for_input_methods(self)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Tall enough for a few lines in the current (style-sheet) font."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from reader.ui.a11y import chain_tab_order
 from reader.ui.shortcuts import install_shortcuts as install_shortcuts  # main_window's import
 from reader.ui.text_size import give_role
+from reader.ui.widgets import not_for_input_methods
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -249,6 +250,7 @@ class SearchBox(QLineEdit):
         super().__init__()
         self._hints = hints  # the whole hint, then the short one
         self.setPlaceholderText(hints[0])
+        not_for_input_methods(self)  # the words searched for stay out of its dictionary too
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """A narrow box cut its hint to "Search (…": there it says "Search" alone."""

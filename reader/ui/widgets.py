@@ -88,6 +88,16 @@ def fit_to_text(window: QWidget, lines_wide: int, lines_high: int = 0) -> None:
     window.resize(width, height)
 
 
+def not_for_input_methods(box: QWidget) -> None:
+    """Ask input methods not to keep what is typed in box (a learned word, a user dictionary).
+
+    A predictive, on-screen or Chinese keyboard may learn the words typed and store them on
+    disk, then offer them to the next person. Qt passes this hint on: on Wayland as text-input's
+    "sensitive data", and to its own virtual keyboard, which then adds no word to its dictionary.
+    """
+    box.setInputMethodHints(box.inputMethodHints() | Qt.InputMethodHint.ImhSensitiveData)
+
+
 def centred_column(
     owner: QWidget, *, bottom: int = 16, top_aligned: bool = False
 ) -> tuple[QWidget, QVBoxLayout]:
