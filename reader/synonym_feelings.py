@@ -27,6 +27,9 @@ _GROUNDING = ("grounding",)
 _HOSPITAL = ("hospital",)
 _LOW_MOOD = ("low mood", "depress*")
 _NOWHERE_SAFE = ("somewhere safe", "abuse")
+_TRAUMA = ("trauma*",)
+_HURT_BY_SOMEONE = ("trauma*", "abuse")
+_LGBTQ = ("lgbtq*",)
 
 FEELINGS: dict[str, tuple[str, ...]] = {
     # US spellings of the articles' British words.
@@ -58,6 +61,32 @@ FEELINGS: dict[str, tuple[str, ...]] = {
         _FAR_AWAY,
     ),
     **dict.fromkeys(("trauma", "traumatic", "ptsd", "flashback", "flashbacks"), _MEMORIES),
+    **dict.fromkeys(
+        ("cptsd", "triggered", "reliving", "hypervigilance", "hypervigilant", "keep remembering"),
+        _TRAUMA,
+    ),
+    # Named by no article (its content note says why), found by the two on harm done to you.
+    **dict.fromkeys(
+        ("rape", "raped", "sexual assault", "sexually assaulted", "assaulted", "molested"),
+        _HURT_BY_SOMEONE,
+    ),
+    **dict.fromkeys(("sexual abuse", "sexually abused"), _HURT_BY_SOMEONE),
+    # Words for what LGBTQ+ readers meet that the article does not use.
+    **dict.fromkeys(("lgbtqia", "lgbtqi", "lgbtiq", "enby", "intersex"), _LGBTQ),
+    **dict.fromkeys(("misgender", "misgendering", "deadname", "deadnamed", "deadnaming"), _LGBTQ),
+    **dict.fromkeys(("homophobia", "homophobic", "transphobia", "transphobic"), _LGBTQ),
+    **dict.fromkeys(
+        (
+            "biphobia",
+            "biphobic",
+            "outed",
+            "got outed",
+            "been outed",
+            "dysphoria",
+            "conversion therapy",
+        ),
+        _LGBTQ,
+    ),
     **dict.fromkeys(("breakup", "break up", "broke up", "dumped", "heartbroken"), _BREAK_UP),
     **dict.fromkeys(("mindfulness", "mindful", "meditation", "meditate"), _GROUNDING),
     **dict.fromkeys(

@@ -228,6 +228,17 @@ def test_words_about_hitting_yourself_are_not_taken_for_abuse_at_home(
         ("depresion", "when-you-feel-low"),
         ("feeling down", "when-you-feel-low"),
         ("unmotivated", "when-you-feel-low"),
+        # Trauma has a page of its own; so has being LGBTQ+. Each of these found nothing.
+        ("cptsd", "after-trauma"),
+        ("triggered", "after-trauma"),
+        ("hypervigilance", "after-trauma"),
+        ("i was raped", "after-trauma"),
+        ("sexual assault", "after-trauma"),
+        ("lgbtqia", "if-you-are-lgbtq"),
+        ("misgendering", "if-you-are-lgbtq"),
+        ("deadnamed", "if-you-are-lgbtq"),
+        ("homophobic", "if-you-are-lgbtq"),
+        ("i got outed", "if-you-are-lgbtq"),
     ],
 )
 def test_the_most_useful_article_comes_first(bundled: SearchIndex, typed: str, first: str) -> None:
