@@ -159,6 +159,29 @@ def fallback_queries(text: str) -> list[str]:
     return [" AND ".join(words), " OR ".join(f"({query})" for query in fewer)]
 
 
+def any_word_query(text: str) -> str:
+    """The last try, when nothing else found anything: pages with any of the words, best first.
+
+    A whole sentence ("my parents kicked me out for being gay") found nothing at all, as no
+    page has all its words or all but one; "Nothing matched" told the reader nothing.
+    """
+    terms = typed_terms(text)
+    if sum(not _small(w) and len(w) > 1 for w in terms) < 3:
+        return ""  # one or two words: the fallbacks above have tried each alone already
+    parts: list[str] = []
+    start = 0
+    for expansion in expansions(terms):  # "outed" is no article's word: "lgbtq" is
+        parts += _kept_prefixes(terms[start : expansion.start])
+        parts += [_typed_words(terms, expansion), *map(_synonym, expansion.words)]
+        start = expansion.end
+    parts += _kept_prefixes(terms[start:])
+    return " OR ".join(dict.fromkeys(parts))
+
+
+def _kept_prefixes(words: list[str]) -> list[str]:
+    return [_prefix(w) for w in words if not _small(w) and len(w) > 1]
+
+
 def _queries(terms: list[str], drop_small: bool = False) -> list[str]:
     def kept(words: list[str]) -> list[str]:
         return [f'"{w}"*' for w in words if not (drop_small and _small(w))]
@@ -223,6 +246,8 @@ class SearchIndex:
             if len(hits) >= FEW_HITS:
                 break
             hits += self._more_hits(query, limit - len(hits), seen)
+        if fallback and not hits and (query := any_word_query(text)):
+            hits = self._more_hits(query, limit, seen)
         return hits
 
     def _more_hits(self, query: str, wanted: int, seen: set[int]) -> list[SearchHit]:

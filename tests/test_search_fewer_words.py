@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from reader.search import FEW_HITS, SearchIndex, fallback_queries
+from reader.search import FEW_HITS, SearchIndex, any_word_query, fallback_queries
 from tests.search_tools import FILLER, bundled_index, make, top
 
 
@@ -25,6 +25,9 @@ def bundled() -> Iterator[SearchIndex]:
         ("coping skills", "riding-out-an-urge"),
         # A sentence must match every word: this found only the school page.
         ("my friend saw my scars", "living-with-scars"),
+        # No page has all these words, or all but one: each found nothing at all.
+        ("my parents kicked me out for being gay", "if-you-are-lgbtq"),
+        ("i got outed at school and everyone laughs", "if-you-are-lgbtq"),
     ],
 )
 def test_few_hits_for_the_words_as_typed_bring_the_page_wanted(
@@ -72,3 +75,27 @@ def test_a_plural_finds_its_singular(word: str, query: str) -> None:
 @pytest.mark.parametrize("typed", ["x y", "a b c d", "my"])
 def test_single_letters_and_small_words_bring_no_fallback(typed: str) -> None:
     assert fallback_queries(typed) == []
+
+
+def test_when_nothing_else_is_found_pages_with_any_of_the_words_come_best_first() -> None:
+    articles = [
+        make("calm", body=f"{FILLER} Calm water."),
+        make("calm-garden", body=f"{FILLER} A calm garden with a calm pond."),
+        make("unrelated", body=f"{FILLER} Nothing here."),
+    ]
+    found = [hit.article_id for hit in SearchIndex(articles).search("calm garden rocket ship")]
+    assert found == ["calm-garden", "calm"]
+
+
+def test_any_of_the_words_is_only_a_last_try() -> None:
+    articles = [
+        make("both", body=f"{FILLER} Rocket garden."),
+        make("one", body=f"{FILLER} Rocket."),
+    ]
+    found = [hit.article_id for hit in SearchIndex(articles).search("rocket garden ship")]
+    assert found == ["both"]  # all but one of the words found it: "one" is not needed
+
+
+@pytest.mark.parametrize("typed", ["calm garden", "my calm", "x y z"])
+def test_two_words_or_fewer_are_never_searched_one_at_a_time_again(typed: str) -> None:
+    assert any_word_query(typed) == ""
