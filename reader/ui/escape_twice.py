@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from reader.double_press import DoublePress
 from reader.ui import app_filters
@@ -32,11 +32,15 @@ class EscapeTwice(QObject):
         # Sees every other key press first (F1 over a dialog); True when it took the key.
         # Here, not in a filter of its own: each Python filter costs every event a call.
         self.other_keys: Callable[[QKeyEvent], bool] | None = None
+        # Leave quickly and Get help now: pressed while a menu or list is open, they still work.
+        self.urgent_buttons: tuple[QAbstractButton, ...] = ()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Count real Esc presses at the window; the second within the time limit is consumed."""
         if not _is_escape_press(event):
             self._counted = False  # any other event (at least the key release) ends that press
+            if isinstance(event, QMouseEvent):
+                return self._press_through_popup(watched, event)
             return self._other_key(event)
         # One press passes this filter once per receiver (the QWindow, the focus widget,
         # then each parent that ignores it): count it only the first time.
@@ -48,6 +52,30 @@ class EscapeTwice(QObject):
         if self._presses.press():
             self._on_twice()
             return True
+        return False
+
+    def _press_through_popup(self, watched: QObject, event: QMouseEvent) -> bool:
+        """A press on Leave quickly or Get help now, made while a menu or list is open, presses it.
+
+        On X11 and macOS that press goes to the open menu or list, which closes, and no further:
+        Leave quickly pressed with Reading settings open only closed the menu.
+        """
+        popup = QApplication.activePopupWidget()  # None almost always: the cheap test first
+        if popup is None or watched is not popup or event.type() != QEvent.Type.MouseButtonPress:
+            return False
+        where = event.globalPosition().toPoint()
+        if popup.rect().contains(popup.mapFromGlobal(where)) or QApplication.activeModalWidget():
+            return False  # a press inside the popup, or a dialog is over the window
+        for button in self.urgent_buttons:
+            inside = button.rect().contains(button.mapFromGlobal(where))
+            if inside and button.isVisible() and button.isEnabled():
+                from reader.ui.help_key import close_dialogs_and_menus
+
+                # Where Qt passes such a press on after the popup closes (Windows), once only.
+                popup.setAttribute(Qt.WidgetAttribute.WA_NoMouseReplay)
+                close_dialogs_and_menus()
+                button.click()
+                return True
         return False
 
     def _other_key(self, event: QEvent) -> bool:
@@ -100,6 +128,11 @@ class KeyWatchers:
         from reader.ui.enter_clicks import watch_enter
 
         app_filters.install(self._escape)  # every window and popup, dialogs included
+        self._escape.urgent_buttons = tuple(
+            button
+            for name in ("leave_button", "help_button")  # the window's, made before this runs
+            if isinstance(button := getattr(self._parent, name, None), QAbstractButton)
+        )
         self._enter = watch_enter(self._parent)
         if self._open_help is not None:
             from reader.ui.help_key import HelpKey
