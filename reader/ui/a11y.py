@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QScrollArea, QTextBrowser, QToolButton, QWidget
 
-from reader.ui.focus import focus_is_in
+from reader.ui.focus import PlacesLeft, focus_is_in
 from reader.ui.style import QUIET_FOCUS_PROPERTY
 
 if TYPE_CHECKING:
@@ -109,14 +109,28 @@ def install(window: MainWindow) -> None:
     pressed: list[QWidget] = []  # the toolbar button pressed last, if any
     for button in (window.back_button, window.forward_button, window.home_button):
         button.pressed.connect(lambda b=button: pressed.__setitem__(slice(None), [b]))
-    window.location_changed.connect(lambda _location: _after_navigation(window, pressed))
+    places = PlacesLeft(window)
+    places.setObjectName(_PLACES)
+    places.here = window.location
+    window.location_changed.connect(lambda _location: _after_navigation(window, pressed, places))
 
 
-def _after_navigation(window: MainWindow, pressed: list[QWidget]) -> None:
+_PLACES = "focusPlacesLeft"
+
+
+def _after_navigation(window: MainWindow, pressed: list[QWidget], places: PlacesLeft) -> None:
     # Keep focus on a toolbar button the reader just pressed (so Back can be pressed again);
     # a shortcut such as F1 moves focus to the new screen even from the toolbar.
     keep = pressed[0] if pressed else None
     pressed.clear()
+    history = window.history
+    if not history.can_go_back() and not history.can_go_forward():
+        places.forget()  # the history was cleared (a kiosk reset): nothing to come back to
+    # Somewhere to go forward to: Back brought the reader here (a new screen drops it).
+    back_to = places.arrive(window.location, history.can_go_forward(), window.stack)
+    if back_to is not None and keep is None:
+        back_to.setFocus(Qt.FocusReason.OtherFocusReason)  # the box typed in, not the top
+        return
     focus_current_screen(window, keep=keep)
 
 
@@ -125,8 +139,14 @@ def let_go_of(screen: QWidget | None, window: QWidget, next_screen: QWidget) -> 
 
     Hidden with the focus in it, a screen hands the focus to the first control of the next
     (the region chooser, for F1 pressed on a page), which then looked like a choice made.
+    Where it was is kept, for Back to give it back.
     """
-    if screen is not None and screen is not next_screen and focus_is_in(screen):
+    if screen is None or screen is next_screen:
+        return
+    places = window.findChild(PlacesLeft, _PLACES)
+    if isinstance(places, PlacesLeft):
+        places.leave(screen)
+    if focus_is_in(screen):
         window.setFocus(Qt.FocusReason.OtherFocusReason)
 
 

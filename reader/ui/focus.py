@@ -7,7 +7,8 @@ end of a page that chain wraps to the toolbar's Back button, so a keyboard user 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 _TAB = Qt.FocusPolicy.TabFocus.value
@@ -38,3 +39,45 @@ def next_focusable_in(container: QWidget, after: QWidget) -> QWidget | None:
             return widget
         widget = widget.nextInFocusChain()
     return None
+
+
+class PlacesLeft(QObject):
+    """Where the focus was on each screen when the reader left it, for Back to give it back.
+
+    F1 pressed while typing a safety plan, then Back: the focus went to the top of the plan,
+    and the reader had to find the box again. Kept by location ("safety-plan"), in memory
+    only, and only as long as the widget itself lives.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.here = ""  # the location shown now
+        self._left: dict[str, QWidget] = {}
+
+    def leave(self, screen: QWidget) -> None:
+        """The screen showing `here` is being left: note the control in it with the focus."""
+        focused = QApplication.focusWidget()
+        if focused is not None and screen.isAncestorOf(focused):
+            self._left[self.here] = focused
+        else:
+            self._left.pop(self.here, None)
+
+    def arrive(self, location: str, stepped: bool, screen: QWidget) -> QWidget | None:
+        """Where the focus goes back to on arriving here by Back, if anywhere."""
+        self.here = location
+        left = self._left.pop(location, None)
+        # An article's page is built again for each article shown: its controls are reused.
+        if not stepped or left is None or location.startswith("article:"):
+            return None
+        still_there = shiboken6.isValid(left) and screen.isAncestorOf(left)
+        return left if still_there and takes_focus(left) else None
+
+    def forget(self) -> None:
+        """Forget every place (a kiosk's next reader starts afresh)."""
+        self._left.clear()
+
+
+def takes_focus(widget: QWidget) -> bool:
+    """True if the widget can take the focus now: visible, enabled and focusable."""
+    policy = widget.focusPolicy()
+    return widget.isVisible() and widget.isEnabled() and policy != Qt.FocusPolicy.NoFocus
