@@ -93,8 +93,19 @@ def suggests_crisis(text: str) -> bool:
     normal = EVERYDAY.sub(" ", _normal(text))
     return any(
         CRISIS.search(typed) is not None or _has_slipped_crisis_word(_WORD.findall(typed))
-        for typed in _held_letters_let_go(normal)
+        for plain in dict.fromkeys((normal, _unmarked(normal)))
+        for typed in _held_letters_let_go(plain)
     ) or _run_together(_WORD.findall(normal))
+
+
+# Marks typed around the words ("help me!", "sos!!", "please, help me"): a cry typed alone
+# is matched from its start to its end, and "help me!" brought no help box. Apostrophes stay
+# ("don't"), and the words with the marks left in are read too ("su!cide").
+_MARKS = re.compile(r"[^\w\s']+")
+
+
+def _unmarked(normal: str) -> str:
+    return " ".join(_MARKS.sub(" ", normal).split())
 
 
 # A letter held down in distress ("i want to dieeee", "pleaseee"): three or more of one

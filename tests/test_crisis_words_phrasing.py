@@ -64,6 +64,23 @@ def test_help_in_an_everyday_search_is_not(typed: str) -> None:
     assert not suggests_crisis(typed)
 
 
+# The same cries with the marks people type around them: "help me!" brought no help box.
+@pytest.mark.parametrize(
+    "typed",
+    ["help me!", "HELP ME!!!", "help me.", "help me?", "sos!", "SOS!!!", "please help!"]
+    + ["please, help me", "someone help me!!", "i need help!", "999!", "i want to die!!!"],
+)
+def test_a_cry_for_help_with_marks_around_it_is_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed", ["help.", "help?", "help me sleep!", "sos button!", "help, with sleep"]
+)
+def test_everyday_searches_with_marks_are_not(typed: str) -> None:
+    assert not suggests_crisis(typed)
+
+
 # Self-harm just done, told without "myself", or an injury still needing care: these listed
 # articles on sleep or school first, with no help box.
 @pytest.mark.parametrize(
