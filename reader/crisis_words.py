@@ -91,11 +91,30 @@ def suggests_crisis(text: str) -> bool:
     The crisis words' common slips count too: one letter wrong, missing, extra or swapped.
     """
     normal = EVERYDAY.sub(" ", _normal(text))
-    return any(
-        CRISIS.search(typed) is not None or _has_slipped_crisis_word(_WORD.findall(typed))
-        for plain in dict.fromkeys((normal, _unmarked(normal)))
-        for typed in _held_letters_let_go(plain)
-    ) or _run_together(_WORD.findall(normal))
+    return (
+        any(
+            CRISIS.search(typed) is not None or _has_slipped_crisis_word(_WORD.findall(typed))
+            for plain in dict.fromkeys((normal, _unmarked(normal)))
+            for typed in _held_letters_let_go(plain)
+        )
+        or _run_together(_WORD.findall(normal))
+        or _cried_out(normal)
+    )
+
+
+# "help" typed alone is a search for what the articles say, but not with a letter held down
+# or doubled, or an exclamation mark: "helpppp", "heeelp", "help!" are a cry for help.
+# "helpful" and "helper" are other words.
+_CRY = re.compile(r"(?:(?:please|pls|plz) )?(h+e+l+p+)(?: (?:please|pls|plz|now|asap))*")
+
+
+def _cried_out(normal: str) -> bool:
+    unmarked = _unmarked(normal)
+    for typed in _held_letters_let_go(unmarked):
+        cry = _CRY.fullmatch(typed)
+        if cry is not None and (typed != unmarked or cry[1] != "help" or "!" in normal):
+            return True
+    return False
 
 
 # Marks typed around the words ("help me!", "sos!!", "please, help me"): a cry typed alone

@@ -26,3 +26,23 @@ def test_held_letters_and_run_together_words_are_recognised(typed: str) -> None:
 )
 def test_their_everyday_neighbours_are_not(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# "help" alone is a search; held down, doubled or cried out it is not: "helpppp" found only
+# articles, with no help box.
+@pytest.mark.parametrize(
+    "typed",
+    ["helpppp", "heeelp", "HELPPPP", "hhhelp", "heeelpp", "helpp", "help!", "HELP!!!"]
+    + ["helppp now", "plz helpppp", "helpppp please"],
+)
+def test_help_held_down_or_cried_out_alone_is_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["help", "help.", "help?", "helpful", "helper", "helpers", "helpppful", "whelp", "kelp"]
+    + ["helpppp with sleep"],
+)
+def test_help_and_its_longer_words_are_not(typed: str) -> None:
+    assert not suggests_crisis(typed)
