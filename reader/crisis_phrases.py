@@ -99,6 +99,10 @@ CRISIS = re.compile(
 # ("a mental health crisis", "its an emergency") still does.
 EVERYDAY = re.compile(
     r"\b(?:(?:climate|housing|energy|financial|economic|refugee|cost of living) crisis"
+    r"|(?:mid|quarter)(?:-| )?life crisis"
     r"|emergency (?:contraception|contraceptive|dentist|vet|plumber|locksmith)"
-    r"|not safe for work)\b"
+    r"|not safe for work"
+    # A figure of speech about a thing, not a person: "he is killing me" stays a crisis.
+    r"|(?:exams?|homework|revision|(?:my|these|this) (?:back|feet|knees?|neck|legs?|shoes)"
+    r"|(?:the|this) (?:heat|weather|traffic|commute))(?: is| are|'s| s) killing me)\b"
 )

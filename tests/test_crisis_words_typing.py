@@ -117,7 +117,9 @@ def test_their_everyday_neighbours_do_not(typed: str) -> None:
 @pytest.mark.parametrize(
     "typed",
     ["climate crisis", "the cost of living crisis", "emergency contraception"]
-    + ["emergency dentist near me", "not safe for work"],
+    + ["emergency dentist near me", "not safe for work", "midlife crisis", "mid-life crisis"]
+    + ["im having a quarter life crisis", "this exam is killing me", "my feet are killing me"]
+    + ["my back's killing me", "homework is killing me", "the heat is killing me"],
 )
 def test_everyday_phrases_with_a_crisis_word_bring_no_help_box(typed: str) -> None:
     assert not suggests_crisis(typed)
@@ -126,7 +128,10 @@ def test_everyday_phrases_with_a_crisis_word_bring_no_help_box(typed: str) -> No
 @pytest.mark.parametrize(
     "typed",
     ["im in crisis", "mental health crisis", "its an emergency", "i am not safe"]
-    + ["climate crisis and i want to die", "after emergency contraception i took too many pills"],
+    + ["climate crisis and i want to die", "after emergency contraception i took too many pills"]
+    + ["killing me", "he is killing me", "my dad is killing me", "this pain is killing me"]
+    + ["life is killing me", "this exam is killing me i want to die", "kill me"]
+    + ["midlife crisis and i want to kill myself", "exams are killing me and im not safe"],
 )
 def test_a_crisis_of_the_readers_own_still_does(typed: str) -> None:
     assert suggests_crisis(typed)
