@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.config import BY_NAME
-from reader.config.loader import KeyLines
+from reader.config.keylines import KeyLines
 from tests.config_helpers import assert_locked, load_text, only
 
 # --- bad values ------------------------------------------------------------------------------

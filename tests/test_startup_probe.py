@@ -22,6 +22,9 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.search",
     "reader.lint",
     "reader.contacts",
+    "reader.config.merging",  # checking a configuration file's values: only when there is one
+    "reader.config.keylines",
+    "reader.toml_lines",
     "reader.contact_model",
     "reader.pin",
     "reader.crisis_words",  # its patterns are for search, long after the first paint
