@@ -30,6 +30,9 @@ _NOWHERE_SAFE = ("somewhere safe", "abuse")
 _TRAUMA = ("trauma*",)
 _HURT_BY_SOMEONE = ("trauma*", "abuse")
 _LGBTQ = ("lgbtq*",)
+_MYTHS = ("myth*",)  # the pages that name the myths about self-harm to reject them
+_DIAGNOSIS = ("diagnosed", "second opinion")
+_EMPTY = ("empty",)
 
 FEELINGS: dict[str, tuple[str, ...]] = {
     # US spellings of the articles' British words.
@@ -87,6 +90,12 @@ FEELINGS: dict[str, tuple[str, ...]] = {
         ),
         _LGBTQ,
     ),
+    # What a reader may have been called or told: no article uses the words as true.
+    **dict.fromkeys(
+        ("attention seeking", "attention seeker", "attention seekers", "for attention"), _MYTHS
+    ),
+    **dict.fromkeys(("misdiagnosed", "misdiagnosis", "wrong diagnosis"), _DIAGNOSIS),
+    **dict.fromkeys(("emptiness", "hollow"), _EMPTY),
     **dict.fromkeys(("breakup", "break up", "broke up", "dumped", "heartbroken"), _BREAK_UP),
     **dict.fromkeys(("mindfulness", "mindful", "meditation", "meditate"), _GROUNDING),
     **dict.fromkeys(

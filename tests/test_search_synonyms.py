@@ -239,6 +239,10 @@ def test_words_about_hitting_yourself_are_not_taken_for_abuse_at_home(
         ("deadnamed", "if-you-are-lgbtq"),
         ("homophobic", "if-you-are-lgbtq"),
         ("i got outed", "if-you-are-lgbtq"),
+        # Words a reader may have been called or told, which no article uses as true.
+        ("attention seeking", "understanding-self-harm"),
+        ("misdiagnosed", "personality-disorder-diagnosis"),
+        ("emptiness", "when-you-feel-low"),
     ],
 )
 def test_the_most_useful_article_comes_first(bundled: SearchIndex, typed: str, first: str) -> None:
