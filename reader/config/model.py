@@ -7,7 +7,7 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from reader.config.schema import SETTINGS
 from reader.problems import Problem
@@ -35,16 +35,16 @@ class ConfigProblem(Problem):
         return f"{where}: {self.severity}: {self.message}"
 
 
-@dataclass(frozen=True)
-class ClinicSettings:
+# The sections are named tuples, not dataclasses: made on every start, where a frozen
+# dataclass compiles six methods from source (about 3 million instructions each class).
+class ClinicSettings(NamedTuple):
     """[clinic]: who runs this machine."""
 
     name: str
     welcome: str
 
 
-@dataclass(frozen=True)
-class KioskSettings:
+class KioskSettings(NamedTuple):
     """[kiosk]: the waiting-room lock-down."""
 
     enabled: bool
@@ -54,15 +54,13 @@ class KioskSettings:
     allow_printing: bool
 
 
-@dataclass(frozen=True)
-class ContactSettings:
+class ContactSettings(NamedTuple):
     """[contacts]: the clinic's own services as raw tables for reader.contacts to read."""
 
     local: tuple[dict[str, Any], ...]
 
 
-@dataclass(frozen=True)
-class ContentSettings:
+class ContentSettings(NamedTuple):
     """[content]: extra articles, hidden articles and the start-here path."""
 
     extra_folders: tuple[str, ...]
@@ -70,8 +68,7 @@ class ContentSettings:
     start_here: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class DisplaySettings:
+class DisplaySettings(NamedTuple):
     """[display]: the look a session starts with and a kiosk reset returns to."""
 
     zoom: int
