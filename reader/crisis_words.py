@@ -94,7 +94,7 @@ def suggests_crisis(text: str) -> bool:
     return (
         any(
             CRISIS.search(typed) is not None or _has_slipped_crisis_word(_WORD.findall(typed))
-            for plain in dict.fromkeys((normal, _unmarked(normal)))
+            for plain in _ways_to_read(normal)
             for typed in _held_letters_let_go(plain)
         )
         or _run_together(_WORD.findall(normal))
@@ -125,6 +125,18 @@ _MARKS = re.compile(r"[^\w\s']+")
 
 def _unmarked(normal: str) -> str:
     return " ".join(_MARKS.sub(" ", normal).split())
+
+
+# Two of a letter are not read as a letter held down ("odd" and "sleep" have two), so
+# "helpp me" and "i need heelp" went unseen beside "help me". "help" has no double letter:
+# doubled, it is still "help". "helpful" and "whelp" are other words and stay as typed.
+_DOUBLED_HELP = re.compile(r"\bh+e+l+p+\b")
+
+
+def _ways_to_read(normal: str) -> dict[str, None]:
+    """The text as typed, without its marks, and with a doubled letter in "help" let go."""
+    unmarked = _unmarked(normal)
+    return dict.fromkeys((normal, unmarked, _DOUBLED_HELP.sub("help", unmarked)))
 
 
 # A letter held down in distress ("i want to dieeee", "pleaseee"): three or more of one

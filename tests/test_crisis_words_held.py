@@ -46,3 +46,21 @@ def test_help_held_down_or_cried_out_alone_is_recognised(typed: str) -> None:
 )
 def test_help_and_its_longer_words_are_not(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# A cry with a letter of "help" doubled brought no help box, though the same cry typed right
+# ("help me") and "helpp" alone did: "helpp me" and "i need helpp" listed articles.
+@pytest.mark.parametrize(
+    "typed",
+    ["helpp me", "heelp me", "hhelp me", "hellp me!", "please helpp me", "helpp me please"]
+    + ["someone helpp me", "i need helpp", "i need heelp!"],
+)
+def test_a_cry_with_a_doubled_letter_in_help_is_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed", ["helpp me sleep", "helpp with homework", "i need helpp with maths"]
+)
+def test_an_everyday_search_with_a_doubled_letter_in_help_is_not(typed: str) -> None:
+    assert not suggests_crisis(typed)
