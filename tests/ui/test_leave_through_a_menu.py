@@ -89,8 +89,9 @@ def test_one_press_on_get_help_now_opens_help_with_a_menu_open(
 @pytest.mark.qt_log_ignore(POPUP_NOISE)
 def test_a_press_elsewhere_only_closes_the_menu(started_window: MainWindow, qtbot: QtBot) -> None:
     window = started_window
+    window.open_article("understanding-self-harm")  # away from home, so Home pressed would show
     popup = open_reading_settings(window, qtbot)
     press_through(popup, window.home_button)
     assert QApplication.activePopupWidget() is None
     assert window.isVisible()
-    assert window.location == "home"
+    assert window.location == "article:understanding-self-harm"
