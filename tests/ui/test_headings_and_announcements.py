@@ -49,6 +49,7 @@ def test_search_count_is_announced_and_readable(
     assert accessible_name(status) == status.text()  # the count itself, not a fixed label
     bundled_window.theming.set_theme("dark")  # re-styling repeats nothing
     assert len(heard.texts) == 1
+    assert not bundled_window.search_view.count_said.pending  # nor after a pause
 
 
 def test_exercise_steps_are_announced(
