@@ -86,10 +86,13 @@ CRISIS = re.compile(
     r"|this morning|earlier)|i just cut$|relapsed and cut|cut (?:too|really|very|so) deep"
     r"|(?:it|cut|cuts|wound|arm|wrist|leg) (?:keeps|keep|is still|are still) bleeding"
     r"|need(?:s)? stitches"
+    # A rape or sexual assault told in the first person: help may be needed now (care, safety).
+    r"|(?:i (?:was|got|have been|am being|just got)|i'?(?: ?ve been| ?m being)) (?:raped"
+    r"|sexually (?:assaulted|abused))|(?:raped|sexually (?:assaulted|abused)) me"
     # A cry for help typed alone ("sos", "help me", "please help"), or an emergency number:
     # "emergency" brought help first, "999" and "911" did not. "help" alone is a search.
     r"|^(?:(?:please|pls|plz) )?(?:sos|help me|(?:some ?one|some ?body) help|i need help"
-    r"|help (?:please|pls|plz))(?: (?:please|pls|plz|now|asap|me))*$"
+    r"|(?:get )?help (?:please|pls|plz|now|asap))(?: (?:please|pls|plz|now|asap|me))*$"
     r"|^(?:please|pls|plz) help$|^(?:999|911|9 1 1|000|112|111)$"
     r")\b"
 )

@@ -49,7 +49,8 @@ def test_their_everyday_neighbours_are_not(typed: str) -> None:
 @pytest.mark.parametrize(
     "typed",
     ["sos", "SOS", "help me", "please help me", "please help", "pls help", "someone help me"]
-    + ["i need help", "i need help now", "pleaseeee help me", "999", "911", "000", "112", "111"],
+    + ["i need help", "i need help now", "pleaseeee help me", "999", "911", "000", "112", "111"]
+    + ["help now", "help asap", "get help now", "HELP NOW"],
 )
 def test_a_cry_for_help_typed_alone_is_recognised(typed: str) -> None:
     assert suggests_crisis(typed)
@@ -58,7 +59,7 @@ def test_a_cry_for_help_typed_alone_is_recognised(typed: str) -> None:
 @pytest.mark.parametrize(
     "typed",
     ["help", "help me sleep", "help with sleep", "i need help with my homework", "sos button"]
-    + ["help me understand self harm", "9999", "11", "99"],
+    + ["help me understand self harm", "9999", "11", "99", "help now with sleep"],
 )
 def test_help_in_an_everyday_search_is_not(typed: str) -> None:
     assert not suggests_crisis(typed)
@@ -110,4 +111,18 @@ def test_everyday_cuts_and_bleeds_are_not(typed: str) -> None:
     + ["i cut myself off from everyone", "i want to cut myself out of photos"],
 )
 def test_cut_me_off_and_some_slack_are_not(typed: str) -> None:
+    assert not suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i was raped", "i was raped tonight", "i got raped last night", "ive been raped"]
+    + ["i was sexually assaulted", "someone sexually assaulted me", "he raped me"],
+)
+def test_a_rape_or_sexual_assault_told_in_the_first_person_is_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize("typed", ["rape statistics", "what counts as sexual assault"])
+def test_questions_about_sexual_violence_are_searches(typed: str) -> None:
     assert not suggests_crisis(typed)
