@@ -60,7 +60,12 @@ class LinkLabel(QLabel):
             width = words + margins.left() + margins.right() + 2 * self.margin()
             # A wrapping QLabel's least height is one line's. Measuring lays the rich text
             # out anew (0.1 ms), and layouts ask on every pass: the answer is kept.
-            self._one_line = QSize(width, super().minimumSizeHint().height())
+            line = super().minimumSizeHint().height()
+            # The rich text's own layout can need a pixel or two more than the font's measure:
+            # a long title given just that width went on to a second line, cut off below.
+            while super().heightForWidth(width) > line and width < 2 * words:
+                width += 1
+            self._one_line = QSize(width, line)
         return self._one_line
 
     def activate(self) -> None:
