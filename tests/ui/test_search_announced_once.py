@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from reader.ui.a11y import AfterPause
 from reader.ui.main_window import MainWindow
 from tests.ui.a11y_screens import bundled_window_fixture  # noqa: F401 - provides bundled_window
 from tests.ui.a11y_tools import watch_announcements
@@ -22,6 +23,8 @@ def test_typing_a_word_says_its_count_once(
 ) -> None:
     """Typing "breathing" said "20 articles found" nine times, once after every letter."""
     heard = watch_announcements(monkeypatch)
+    # A longer pause than the reader's: on a busy machine a key's search can take 700 ms.
+    monkeypatch.setattr(AfterPause, "PAUSE_MS", 2000)
     type_in_search(bundled_window, qtbot, "b")
     for letter in "reathing":
         # Between two keys the event loop runs, and a count already due would be said.
