@@ -47,7 +47,7 @@ def test_parse_colour_reads_channels() -> None:
 def test_three_themes_and_every_colour_is_valid() -> None:
     assert set(THEMES) == {"light", "dark", "high-contrast"}
     for theme in THEMES.values():
-        for field, value in vars(theme).items():
+        for field, value in theme._asdict().items():
             if field != "name":
                 parse_colour(value)  # raises on a typo
 
@@ -79,7 +79,7 @@ def test_checks_cover_text_outlines_and_focus() -> None:
 
 def test_a_pale_theme_fails_the_checks() -> None:
     # Negative control: the checks must catch a theme that is too faint to read.
-    faint = Theme(**{**vars(THEMES["light"]), "name": "faint", "text": "#aaaaaa"})
+    faint = Theme(**{**THEMES["light"]._asdict(), "name": "faint", "text": "#aaaaaa"})
     failing = [c.what for c in contrast_checks(faint) if not c.passes]
     assert "body text on page" in failing
     check = ContrastCheck("x", "#aaaaaa", "#ffffff", BODY_TEXT)
