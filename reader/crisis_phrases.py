@@ -17,13 +17,15 @@ _LOTS = (
 CRISIS = re.compile(
     r"\b(?:"
     r"suicid\w*|kill(?:ing)? (?:my ?self|me)|end(?:ing)? (?:my (?:own )?life|it all|my ?self)"
-    r"|(?:want|wants|wanting|wanna|going) (?:to )?die+|wish i (?:was|were) dead|better off dead"
+    r"|(?:want|wants|wanted|wanting|wanna|going) (?:to )?die+|wish i (?:was|were) dead"
+    r"|better off dead"
     # Text speak and slips in the words around "die" ("i want 2 die", "i wana die").
     r"|(?:wana|wnat|want) (?:too|2) die|(?:wana|wnat) (?:to )?die|wish i (?:could|would) die"
     r"|want (?:it all|everything) to (?:end|stop|be over)"
     # Someone else in danger now ("my friend wants to kill himself"): help comes first too.
     r"|kill(?:ing)? (?:him ?self|her ?self|them ?selves|themself)"
-    r"|tak(?:e|ing) (?:his|her|their) (?:own )?life"
+    # "end her life" as "end my life": a parent, partner or friend tells of someone else's plan.
+    r"|tak(?:e|ing) (?:his|her|their) (?:own )?life|end(?:ing)? (?:his|her|their) (?:own )?life"
     r"|(?:don'?t|do not) (?:want to|wanna) (?:live|be here|be alive|wake up)|no reason to live"
     r"|(?:hurt|hurting|harm|harming) (?:my ?self|me)|not safe|unsafe|crisis|emergency"
     r"|can'?t go on|cannot go on|give up on life|no point (?:in )?living"
@@ -42,7 +44,7 @@ CRISIS = re.compile(
     r"|(?:don'?t|do not) want to exist|want(?:s|ing)? to disappear|wish i (?:was|were|had) never"
     r" (?:been )?born|hang(?:ing)? (?:my ?self|him ?self|her ?self|them ?selves)"
     r"|feel(?:ing)? like dying(?! (?:my|your|his|her|their|it|the)\b)"
-    r"|(?:want|wanting|wanna|going) to end it|no way out|hopeless\w*"
+    r"|(?:want|wants|wanting|wanna|going) to end it|no way out|hopeless\w*"
     r"|(?:can'?t|cannot) (?:take|do) (?:it|this) any ?more|sleep forever|never wake up"
     # An overdose told without the word ("i took too many" found "Nothing matched"): typed
     # alone, or with what was taken. "took too many photos" is not one.
