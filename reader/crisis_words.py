@@ -45,7 +45,17 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SOMEONE_ELSE = re.compile(
     r"\b(?:he|she|they|him|her|them|his|their|themself|friend|mate|partner|boyfriend"
     r"|girlfriend|bf|gf|bff|bestie|husband|wife|son|daughter|child|kid|brother|sister|mum"
-    r"|mom|dad|mother|father|student|pupil)s?\b"
+    r"|mom|dad|mother|father|student|pupil|children|teen|teenager|fiance|fiancee|spouse"
+    r"|sibling|cousin|niece|nephew|uncle|aunt|auntie|nan|nana|gran|granny|grandma|grandad"
+    r"|granddad|grandpa|grand(?:son|daughter|child|children|kid|mother|father|parent)"
+    r"|step(?:son|daughter|child|children|kid|mum|mom|dad|mother|father|brother|sister)"
+    r"|colleague|coworker|co-worker|flatmate|roommate|housemate|classmate|neighbour|neighbor)s?\b"
+)
+# A danger told in the other person's own word ("kill himself", "end her life"): it is theirs,
+# whatever the reader says of themselves ("if i leave", "made me promise not to tell").
+_THEIR_DANGER = re.compile(
+    r"\b(?:kill|end|hurt|harm|hang|cut)\w* (?:him ?self|her ?self|them ?sel(?:f|ves))\b"
+    r"|\b(?:end|ending|take|taking) (?:his|her|their) (?:own )?life\b"
 )
 _OWN = re.compile(r"\b(?:i|i'm|im|i've|i'll|my ?self|(?<!told )(?<!texted )(?<!said to )me)\b")
 # The reader asking what to do about someone else ("my friend wants to die, what do i do",
@@ -217,6 +227,8 @@ def one_slip(typed: str, word: str) -> bool:
 def about_someone_else(text: str) -> bool:
     """True when what was typed is about someone else, not the reader ("she wants to die")."""
     normal = _normal(text)
+    if _THEIR_DANGER.search(normal):
+        return True
     return (
         _SOMEONE_ELSE.search(normal) is not None and _OWN.search(_ASKING.sub(" ", normal)) is None
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.crisis_words import suggests_crisis
+from reader.crisis_words import about_someone_else, suggests_crisis
 
 
 # Each gave ordinary results and no help box, where "my friend wants to kill herself" and
@@ -27,3 +27,30 @@ def test_someone_elses_plan_to_end_their_life_is_recognised(typed: str) -> None:
 )
 def test_their_everyday_neighbours_are_not(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# Supporting someone was left out of the first results for each: the person was not one the
+# search knew ("my teen", "my grandson", "my flatmate"), or the reader's own "i" or "me" was
+# read as their own danger, though "kill himself" says whose it is.
+@pytest.mark.parametrize(
+    "typed",
+    ["my teen says life isnt worth living", "my grandson tried to kill himself"]
+    + ["my granddaughter took too many pills", "my nan wants to die", "my stepson is suicidal"]
+    + ["my flatmate overdosed", "my colleague wants to end it all", "my niece is suicidal"]
+    + ["my fiance took an overdose", "my roommate said she wants to die"]
+    + ["my boyfriend threatens to kill himself if i leave"]
+    + ["my friend wants to kill herself and made me promise not to tell"]
+    + ["i found out my sister wants to end her life"],
+)
+def test_a_crisis_of_someone_the_reader_cares_for_is_about_someone_else(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["my teacher made me want to die", "i want to kill myself", "my nan died and i want to die"]
+    + ["im a patient and i want to die"],
+)
+def test_the_readers_own_danger_is_not(typed: str) -> None:
+    assert not about_someone_else(typed)
