@@ -90,10 +90,11 @@ class SearchView(Page):
         self.offers_help = suggests_crisis(text)
         found = self._index().search(text, fallback=not self.offers_help) if text.strip() else []
         self.hits = found
+        someone_else = self.offers_help and about_someone_else(text)
         if self.offers_help:
             # "i want to die" listed only "Understanding self-harm": the articles written for
             # this moment come first, whatever words they happen to share with the search.
-            self.hits = _put_first(self._first_for(text), self.hits)
+            self.hits = _put_first(self._first_for(someone_else), self.hits)
         self.offers_lines = not self.offers_help and seeks_someone_to_talk_to(
             text, self._line_words(), lambda words: self._index().uses_word(words)
         )
@@ -108,7 +109,7 @@ class SearchView(Page):
             self.verticalScrollBar().setValue(0)
         # Only a new theme shows the same results again: the focused result keeps the focus.
         link = None if changed else self.results.focused_link()
-        help_html = self._help_html() if self.offers_help else ""
+        help_html = self._help_html(someone_else) if self.offers_help else ""
         if self.offers_lines:
             help_html = self._lines_html()
         # A snippet cut out of its article ("…it does not always mean that a person wants to
@@ -123,10 +124,10 @@ class SearchView(Page):
             self.results.select_link(link)
         return len(self.hits)
 
-    def _first_for(self, text: str) -> tuple[Article, ...]:
+    def _first_for(self, someone_else: bool) -> tuple[Article, ...]:
         """The crisis articles for this search: "my friend wants to kill himself" listed none
         written for the friend who typed it, so Supporting someone comes too."""
-        if about_someone_else(text):
+        if someone_else:
             return self._crisis_first
         return tuple(a for a in self._crisis_first if a.id != SUPPORTING_SOMEONE_ID)
 
@@ -195,14 +196,24 @@ class SearchView(Page):
         #: %n is 2 or more (1 has its own text); give every plural form, as 21 may need one.
         return self.tr("%n articles found", "", len(self.hits))
 
-    def _help_html(self) -> str:
+    def _help_html(self, someone_else: bool = False) -> str:
         """A calm box pointing to help, for searches that sound like a crisis."""
         # The articles written for this moment head the results below it (crisis_first).
         line = self.tr(
             "If you want to hurt yourself, are thinking about suicide, or might not be "
             "safe, you do not have to wait. %1 lists people you can talk to now (or press "
             "F1)."
-        ).replace("%1", _link("lantern:help", self.tr("Get help now")))
+        )
+        if someone_else:
+            # "my wife overdosed": what to do for her, as Supporting someone says, not "if you
+            # want to hurt yourself"; the supporter's own safety is still named.
+            line = self.tr(
+                "If they might be in danger now, call your local emergency number, and stay "
+                "with them if it is safe. If they have taken too much of any medicine, call "
+                "even if they seem fine. %1 lists people you can talk to now (or press F1). "
+                "If you might not be safe yourself, this help is for you too."
+            )
+        line = line.replace("%1", _link("lantern:help", self.tr("Get help now")))
         title = html.escape(self.tr("You don't have to go through this alone."))
         return callout_html("help", title, f"<p>{line}</p>")
 
