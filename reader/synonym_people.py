@@ -38,9 +38,14 @@ PEOPLE: dict[str, tuple[str, ...]] = {
         _PARENT,
     ),
     **dict.fromkeys(
-        ("brother", "sister", "sibling", "cousin", "uncle", "aunt", "grandma", "grandad"),
+        ("brother", "sister", "sibling", "cousin", "uncle", "aunt", "niece", "nephew"),
         _FAMILY,
     ),
+    **dict.fromkeys(
+        ("grandma", "grandad", "granddad", "grandpa", "grandmother", "grandfather", "nan"),
+        _FAMILY,
+    ),
+    **dict.fromkeys(("nana", "granny", "grandparent", "grandparents"), _FAMILY),
     **dict.fromkeys(("boyfriend", "girlfriend", "husband", "wife", "spouse"), _PARTNER),
     **dict.fromkeys(("boss", "coworker", "coworkers", "colleague", "colleagues"), _WORK),
     **dict.fromkeys(
@@ -51,6 +56,19 @@ PEOPLE: dict[str, tuple[str, ...]] = {
             "my kid",
             "son",
             "daughter",
+            # "my sons arm": the apostrophe is often left out, and "sons" was no key.
+            "sons",
+            "daughters",
+            "childs",
+            # A grandparent's: the page for parents and carers is for "whoever you are to them".
+            "grandson",
+            "granddaughter",
+            "grandsons",
+            "granddaughters",
+            "grandchild",
+            "grandchildren",
+            "grandkid",
+            "grandkids",
             "stepson",
             "stepdaughter",
             "parenting",
