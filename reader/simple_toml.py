@@ -9,7 +9,7 @@ Text written the usual way (`key = value` with single spaces; a list on its key'
 ", " between items, or one item to a line; headers with no spaces inside) is read with string
 methods first: the regular expressions' cost of about 40 machine instructions a character made
 them the largest part of loading a big pack. Anything else, such as odd spacing, goes to the
-regular expressions.
+regular expressions (simple_toml_any.py, imported only then).
 """
 
 from __future__ import annotations
@@ -19,16 +19,6 @@ import re
 from collections.abc import Collection, Iterator
 from typing import Any
 
-ODD_BREAK = re.compile(r"[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")  # line breaks besides "\n"
-_CHARS = r'[^"\\\x00-\x08\x0a-\x1f\x7f]*'  # inside a TOML basic string with no escapes
-_ITEM = re.compile(f'"({_CHARS})"')
-_SPACE = r"[ \t\n]*"  # TOML's whitespace between array items
-_ENTRY = re.compile(
-    rf"[ \t]*([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:{_ITEM.pattern}|([0-9]{{4}})-([0-9]{{2}})-([0-9]{{2}})"
-    rf'|\[((?:{_SPACE}"{_CHARS}"{_SPACE},)*{_SPACE}(?:"{_CHARS}"{_SPACE})?)\])[ \t]*(?:\n|\Z)'
-)
-_SKIP = re.compile(r"[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?\n")  # a blank or comment line
-_HEADER = re.compile(r"[ \t]*\[(\[)?[ \t]*([A-Za-z0-9_-]+)[ \t]*\](\])?[ \t]*(?:\n|\Z)")
 _KEY = re.compile(r"[A-Za-z0-9_-]+")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Bytes the usual form never has: controls but tab and "\n" (and so "\r"), DEL, backslash.
@@ -37,7 +27,7 @@ _UNUSUAL_BYTES = bytes([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, ord("\\")]
 Parsed = tuple[dict[str, Any], dict[str, int]]
 
 
-class _Document:
+class Document:
     """The tables made so far, and where the next keys go."""
 
     def __init__(self) -> None:
@@ -71,50 +61,11 @@ def loads(text: str, *, tables: bool = True, first_line: int = 1) -> Parsed | No
 
 def _any_form(text: str, first_line: int, tables: bool) -> Parsed | None:
     """What loads() gives, read with regular expressions: any form it takes."""
-    if ODD_BREAK.search(text):
-        return None
-    document = _Document()
-    table = document.root
-    lines: dict[str, int] = {}
-    position, line, end = 0, first_line, len(text)
-    # Local names and one groups() call per entry: a pack of 2,000 articles parses ~20,000
-    # lines before the first paint, so the loop's own overhead counts.
-    entry_match, skip_match, findall = _ENTRY.match, _SKIP.match, _ITEM.findall
-    while position < end:
-        # Entries first: most lines are one, and no entry is ever a blank or comment line.
-        match = entry_match(text, position)
-        if match is not None:
-            key, string, year, month, day, items = match.groups()
-            if key in table:
-                return None
-            if string is not None:
-                table[key] = string
-            elif items is not None:
-                table[key] = findall(items)
-            else:
-                try:
-                    table[key] = dt.date(int(year), int(month), int(day))
-                except ValueError:  # a date that is not real
-                    return None
-            if table is document.root:
-                lines[key] = line
-        else:
-            match = skip_match(text, position)
-            if match is None:
-                header = _HEADER.match(text, position) if tables else None
-                if header is None or not _read_header(document, header):
-                    return None
-                match = header
-                table = document.table
-        stop = match.end()
-        line += text.count("\n", position, stop)
-        position = stop
-    return document.root, lines
+    # Imported only for text in another form: compiling its expressions took about 6 million
+    # instructions on every start, and the bundled articles and pack are all in the usual form.
+    from reader.simple_toml_any import any_form
 
-
-def _read_header(document: _Document, match: re.Match[str]) -> bool:
-    opened, name, closed = match.groups()
-    return bool(opened) == bool(closed) and document.header(name, bool(opened))
+    return any_form(text, first_line, tables)
 
 
 def _usual_form(text: str, first_line: int, tables: bool) -> Parsed | None:
@@ -124,7 +75,7 @@ def _usual_form(text: str, first_line: int, tables: bool) -> Parsed | None:
     """
     if not text.endswith("\n") or not _usual_characters(text):
         return None
-    document = _Document() if tables else None  # front matter has no tables: none to make
+    document = Document() if tables else None  # front matter has no tables: none to make
     table = root = document.root if document else {}
     lines: dict[str, int] = {}
     inner_keys: list[str] = []  # keys inside tables; the tables' names are keys of root

@@ -25,6 +25,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.config.merging",  # checking a configuration file's values: only when there is one
     "reader.config.keylines",
     "reader.toml_lines",
+    "reader.simple_toml_any",  # front matter in an unusual form; the bundled pack has none
     "reader.contact_model",
     "reader.pin",
     "reader.crisis_words",  # its patterns are for search, long after the first paint
