@@ -15,6 +15,19 @@ _CHILDREN = ("child", "children", "family")
 _OLDER = ("older",)
 _SCHOOL = ("school",)
 _BULLYING = ("bullying",)
+# Someone close to the reader, who self-harms: Supporting someone says "family" and "someone
+# you care about", never "husband" or "flatmate" ("my wife cuts herself" did not list it).
+_CLOSE = (
+    *("partner", "boyfriend", "girlfriend", "husband", "wife", "fiance", "spouse"),
+    *("brother", "sister", "sibling", "twin", "friend", "best friend", "mate", "bestie", "bff"),
+    *("colleague", "coworker", "flatmate", "roommate", "housemate", "student", "pupil"),
+)
+_SELF_HARMS = (
+    *("self harms", "selfharms", "self harming", "is self harming", "has been self harming"),
+    *("is cutting", "cuts herself", "cuts himself", "cuts themselves", "is cutting herself"),
+    *("is cutting himself", "hurts herself", "hurts himself", "is hurting herself"),
+    "is hurting himself",
+)
 _FINDERS = ("mum", "mom", "dad", "parents", "teacher", "friend", "friends", "someone", "family")
 
 PEOPLE: dict[str, tuple[str, ...]] = {
@@ -89,6 +102,10 @@ PEOPLE: dict[str, tuple[str, ...]] = {
         _SCHOOL,
     ),
     **dict.fromkeys(("picked on", "teased", "bullies", "bully"), _BULLYING),
+    **dict.fromkeys(
+        (f"{who} {does}" for who in _CLOSE for does in _SELF_HARMS),
+        ("supporting someone", "self harm*"),
+    ),
     # Someone in the reader's life found out about their self-harm: the page for that (the
     # parents' page, which says "found out" and "parents" more often, came first).
     **dict.fromkeys(
