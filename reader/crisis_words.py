@@ -259,10 +259,20 @@ def seeks_someone_to_talk_to(
     if len(typed) < _PREFIX:
         return False
     names = {_letters(s) for s in services}
-    if typed in names:
+    if typed in names or _named_with_what_is_wanted(normal, names):
         return True
     starts_a_name = any(name.startswith(typed) for name in names)
     return starts_a_name and not (article_word is not None and article_word(normal))
+
+
+# What is wanted of a line, typed around its name ("samaritans number", "call childline").
+_OF_A_LINE = frozenset("number numbers phone call ring text contact details for the to of".split())  # noqa: SIM905
+
+
+def _named_with_what_is_wanted(normal: str, names: set[str]) -> bool:
+    words = _unmarked(normal).split()
+    named = "".join(_letters(word) for word in words if word not in _OF_A_LINE)
+    return len(named) < len("".join(words)) and named in names
 
 
 def helpline_words(regions: Iterable[RegionContacts], local: Iterable[Service]) -> list[str]:

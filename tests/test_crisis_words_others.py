@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.crisis_words import about_someone_else, suggests_crisis
+from reader.crisis_words import about_someone_else, seeks_someone_to_talk_to, suggests_crisis
 
 
 # Each gave ordinary results and no help box, where "my friend wants to kill herself" and
@@ -54,3 +54,25 @@ def test_a_crisis_of_someone_the_reader_cares_for_is_about_someone_else(typed: s
 )
 def test_the_readers_own_danger_is_not(typed: str) -> None:
     assert not about_someone_else(typed)
+
+
+_LINES = ["Samaritans", "116 123", "Childline", "0800 1111", "Shout", "85258"]
+
+
+# A line named with what is wanted of it: each listed articles (the first on staying safer
+# online, which names a Samaritans survey) and no box pointing to Get help now, and Enter
+# opened that article, where "samaritans" alone and "samaritans phone number" were lines.
+@pytest.mark.parametrize(
+    "typed",
+    ["samaritans number", "childline number", "call samaritans", "number for samaritans"]
+    + ["ring childline", "text shout", "shout text number", "samaritans contact details"],
+)
+def test_a_line_named_with_what_is_wanted_of_it_is_a_search_for_a_line(typed: str) -> None:
+    assert seeks_someone_to_talk_to(typed, _LINES)
+
+
+@pytest.mark.parametrize(
+    "typed", ["call", "number", "text me back", "text for my son", "samaritans survey"]
+)
+def test_words_about_calling_alone_are_not(typed: str) -> None:
+    assert not seeks_someone_to_talk_to(typed, _LINES)
