@@ -42,6 +42,7 @@ class LinkBrowser(QTextBrowser):
         super().__init__(parent)
         self.ring_colour: QColor | None = None  # None: the theme's focus colour
         self._tab_from: int | None = None  # where the next Tab goes on from, if set
+        self._back_to: tuple[int, int] | None = None  # the link for the focus given back
         # The ring reaches a little outside the text Qt repaints when the focus moves on.
         self.selectionChanged.connect(self.viewport().update)
 
@@ -189,9 +190,22 @@ class LinkBrowser(QTextBrowser):
             painter.drawRoundedRect(ring, 3, 3)
         painter.end()
 
+    def come_back_to(self, span: tuple[int, int] | None) -> None:
+        """Put the keyboard on this link when the focus is next given back here (by Back).
+
+        Not at once: a link marked in a text without the focus looked like a second focus
+        (the toolbar's Back button keeps its own). Tab or a click coming in forgets it.
+        """
+        self._back_to = span
+
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
-        """Repaint, so the ring appears with the focus."""
+        """Repaint, so the ring appears with the focus; on the link kept for it, if any."""
+        span, self._back_to = self._back_to, None
+        if span is not None and event.reason() == Qt.FocusReason.OtherFocusReason:
+            self.select_link(span)
         super().focusInEvent(event)
+        if span is not None and self.focused_link() is not None:
+            self.reveal_focused_link()
         self.viewport().update()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override

@@ -34,6 +34,7 @@ class KeptSearch:
     """What a search entry of the history was made with, for Back and Forward to show again."""
 
     query: str
+    link: tuple[int, int] | None = None  # where the result the keyboard was on starts and ends
 
 
 class SearchView(Page):
@@ -103,6 +104,7 @@ class SearchView(Page):
         shown = _shortened(text)
         self.status.setText(self._status_text(breakable(shown)))
         if changed:  # not when only the theme changed
+            self.results.come_back_to(None)  # a result kept for Back is another search's
             self.count_said.say_after_pause(self._status_text(shown))
             # New results from their top: a search typed while scrolled down the last one's
             # opened at the end of its list, its count and first results out of view.
@@ -248,7 +250,8 @@ class SearchView(Page):
 
     def keep_query(self, history: History) -> None:
         """Keep this search with its entry in the history (one view shows every search)."""
-        history.keep(KeptSearch(self.query))
+        link = self.results.focused_link() if self.results.hasFocus() else None
+        history.keep(KeptSearch(self.query, link))
 
     def come_back(self, history: History) -> None:
         """Show again the search this entry of the history was made with."""
@@ -256,10 +259,14 @@ class SearchView(Page):
         # Back to "sleep" showed "anxiety", the search typed after it: the view holds only one.
         if isinstance(kept, KeptSearch) and kept.query != self.query:
             self.set_query(kept.query)
+        # The keyboard goes back to the result opened, as in an article: the results had the
+        # focus with none marked, and the next Tab went back to the first result.
+        self.results.come_back_to(kept.link if isinstance(kept, KeptSearch) else None)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         """Left before typing paused (F1, Back): the count of a screen gone is not said."""
         self.count_said.drop()
+        self.results.come_back_to(None)  # Back came here with the focus kept elsewhere
         super().hideEvent(event)
 
     def reset(self) -> None:

@@ -90,3 +90,43 @@ def test_a_box_no_longer_shown_is_not_given_the_focus(
     key(qtbot, Qt.Key.Key_Left)
     plan = bundled_window.stack.currentWidget()
     assert focused() is plan  # the top of the page, where it is read from
+
+
+def test_back_to_the_search_puts_the_keyboard_on_the_result_opened(
+    bundled_window: MainWindow, qtbot: QtBot
+) -> None:
+    """The results had the focus with no result marked: the next Tab went to the first again."""
+    window = bundled_window
+    window.search_box.setText("trauma")
+    window.search("trauma")
+    results = window.search_view.results
+    results.setFocus(Qt.FocusReason.TabFocusReason)
+    for _ in range(3):
+        key(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
+    third, fourth = (f"lantern:article/{hit.article_id}" for hit in window.search_view.hits[2:4])
+    assert results.focused_href() == third
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+    assert window.location.startswith("article:")
+    key(qtbot, Qt.Key.Key_Left)  # Back
+    assert window.location == "search"
+    assert focused() is results
+    assert results.focused_href() == third
+    key(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
+    assert results.focused_href() == fourth  # on, not back to the first
+
+
+def test_the_toolbar_s_back_leaves_no_result_marked(
+    bundled_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Negative control: the Back button keeps the focus, so no result looks focused too."""
+    window = bundled_window
+    window.search("trauma")
+    results = window.search_view.results
+    results.setFocus(Qt.FocusReason.TabFocusReason)
+    key(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
+    assert results.focused_link() is not None
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    assert window.location == "search"
+    assert focused() is window.back_button
+    assert results.focused_link() is None
