@@ -241,11 +241,15 @@ def _line_boxes(browser: QTextEdit, start: int, end: int) -> Iterator[QRectF]:
             block = block.next()
             continue
         first_line = layout.lineAt(0)
+        text = block.text()
         shift = real - layout.position() - QPointF(_x(first_line, 0), first_line.y())
         for index in range(layout.lineCount()):
             line = layout.lineAt(index)
             first = max(start - block.position(), line.textStart())
             last = min(end - block.position(), line.textStart() + line.textLength())
+            # Not the space the line breaks at: the ring reached past the last word to it.
+            while last > first and text[last - 1].isspace():
+                last -= 1
             if first < last:
                 left, right = _x(line, first), _x(line, last)
                 box = QRectF(min(left, right), line.y(), abs(right - left), line.height())
