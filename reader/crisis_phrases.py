@@ -88,9 +88,10 @@ CRISIS = re.compile(
     r"|this morning|earlier)|i just cut$|relapsed and cut|cut (?:too|really|very|so) deep"
     r"|(?:it|cut|cuts|wound|arm|wrist|leg) (?:keeps|keep|is still|are still) bleeding"
     r"|need(?:s)? stitches"
-    # A rape or sexual assault told in the first person: help may be needed now (care, safety).
-    r"|(?:i (?:was|got|have been|am being|just got)|i'?(?: ?ve been| ?m being)) (?:raped"
-    r"|sexually (?:assaulted|abused))|(?:raped|sexually (?:assaulted|abused)) me"
+    # A rape or sexual assault told of, the reader's or someone's they care for ("my son told
+    # me he was raped"): help may be needed now (care, safety).
+    r"|(?:was|got|been|being) (?:raped|sexually (?:assaulted|abused))"
+    r"|(?:raped|sexually (?:assaulted|abused)) (?:me|him|her|them|my)"
     # A cry for help typed alone ("sos", "help me", "please help"), or an emergency number:
     # "emergency" brought help first, "999" and "911" did not. "help" alone is a search.
     r"|^(?:(?:please|pls|plz) )?(?:sos|help me|(?:some ?one|some ?body) help|i need help"

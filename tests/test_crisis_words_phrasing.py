@@ -117,12 +117,17 @@ def test_cut_me_off_and_some_slack_are_not(typed: str) -> None:
 @pytest.mark.parametrize(
     "typed",
     ["i was raped", "i was raped tonight", "i got raped last night", "ive been raped"]
-    + ["i was sexually assaulted", "someone sexually assaulted me", "he raped me"],
+    + ["i was sexually assaulted", "someone sexually assaulted me", "he raped me"]
+    # A parent, partner or friend who was told of one.
+    + ["my son told me he was raped", "my daughter was raped", "my friend got raped"]
+    + ["he raped my sister"],
 )
-def test_a_rape_or_sexual_assault_told_in_the_first_person_is_recognised(typed: str) -> None:
+def test_a_rape_or_sexual_assault_told_of_is_recognised(typed: str) -> None:
     assert suggests_crisis(typed)
 
 
-@pytest.mark.parametrize("typed", ["rape statistics", "what counts as sexual assault"])
+@pytest.mark.parametrize(
+    "typed", ["rape statistics", "what counts as sexual assault", "how many people were raped"]
+)
 def test_questions_about_sexual_violence_are_searches(typed: str) -> None:
     assert not suggests_crisis(typed)
