@@ -58,3 +58,9 @@ def test_word_count_counts_words_in_any_script(body: str, words: int) -> None:
 
 def test_word_count_still_splits_at_hyphens_and_skips_lone_marks() -> None:
     assert with_body("A self-harm — ' ’ ___ * 3.5 co-op").word_count == 7  # A self harm 3 5 co op
+
+
+def test_word_count_splits_at_any_space_and_joins_nothing_across_one() -> None:
+    # Words are counted between spaces of every kind, a tab, a non-breaking space, a line
+    # separator; text on either side of one never counts as one word.
+    assert with_body("calm\u00a0calm\tcalm\u2028calm\u3000it's_ok").word_count == 5
