@@ -53,6 +53,8 @@ FEW_HITS = 3  # fewer hits than this for the words as typed, and fallback_querie
 _SMALL_WORDS = frozenset(
     "a am an and are as at be but can do does for from how i im in is it "  # noqa: SIM905
     "me my myself of on or so than that the this to was what when why with you your "
+    # Said of what one has ("i have bpd", "ive been told"): nearly every page says "have".
+    "have has had been "
     # Someone else's words ("she said she will…", "my friend wants to…").
     "he him his she her they them their said says will would just really".split()
 )

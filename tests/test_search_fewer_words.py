@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from reader.search import FEW_HITS, SearchIndex, any_word_query, fallback_queries
-from tests.search_tools import FILLER, bundled_index, make, top
+from tests.search_tools import FILLER, bundled_index, ids, make, top
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +99,20 @@ def test_any_of_the_words_is_only_a_last_try() -> None:
 @pytest.mark.parametrize("typed", ["calm garden", "my calm", "x y z"])
 def test_two_words_or_fewer_are_never_searched_one_at_a_time_again(typed: str) -> None:
     assert any_word_query(typed) == ""
+
+
+@pytest.mark.parametrize(
+    ("typed", "alone"),
+    [("i have bpd", "bpd"), ("they said i have bpd", "bpd"), ("i have cptsd", "cptsd")],
+)
+def test_saying_what_one_has_finds_only_what_the_thing_alone_finds(
+    bundled: SearchIndex, typed: str, alone: str
+) -> None:
+    """One word fewer was "have" alone: after the page on a diagnosis came 19 others, each
+    with a snippet such as "…which one you <b>have</b>. If you feel…"."""
+    assert ids(bundled.search(typed)) == ids(bundled.search(alone))
+
+
+def test_has_and_been_do_not_decide_which_page_comes_first(bundled: SearchIndex) -> None:
+    # It listed the pages that say "has" and "been" first, then the one for parents.
+    assert top(bundled, "has my child been self harming", count=1) == ["when-your-child-self-harms"]
