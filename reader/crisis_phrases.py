@@ -97,6 +97,10 @@ CRISIS = re.compile(
     r"|^(?:(?:please|pls|plz) )?(?:sos|help me|(?:some ?one|some ?body) help|i need help"
     r"|(?:get )?help (?:please|pls|plz|now|asap))(?: (?:please|pls|plz|now|asap|me))*$"
     r"|^(?:please|pls|plz) help$|^(?:999|911|9 1 1|000|112|111)$"
+    # Despair typed alone, or of life itself: "i've had enough" gave a list of articles.
+    r"|^(?:i ?'?ve |i have )?had enough(?: now| of everything)?$|^i(?: ?'?m| am)? giv(?:e|ing) up$"
+    r"|^what'?s the point(?: anymore| of anything)?$"
+    r"|had enough of (?:life|living|being alive|it all)"
     r")\b"
 )
 

@@ -131,3 +131,21 @@ def test_a_rape_or_sexual_assault_told_of_is_recognised(typed: str) -> None:
 )
 def test_questions_about_sexual_violence_are_searches(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["ive had enough", "i've had enough", "i have had enough", "had enough", "i give up"]
+    + ["whats the point", "what's the point anymore", "had enough of life", "im giving up"],
+)
+def test_despair_typed_alone_is_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["had enough sleep", "ive had enough of my brother", "i give up sugar", "what's the point of"]
+    + ["what's the point of therapy", "how to not give up"],
+)
+def test_everyday_enough_and_giving_up_are_not(typed: str) -> None:
+    assert not suggests_crisis(typed)
