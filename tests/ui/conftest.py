@@ -51,11 +51,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(autouse=True)
 def _application_font_restored(qapp: QApplication) -> Iterator[None]:
-    """The text size is the application's: a test at 200% left it for the tests after it."""
-    font = QApplication.font()
+    """The text size and the theme's palette are the application's: a test at 200%, or in
+    the dark theme, left them for the tests after it (a card drawn alone was dark all over)."""
+    font, palette = QApplication.font(), QApplication.palette()
     yield
     if QApplication.font() != font:
         QApplication.setFont(font)
+    if QApplication.palette() != palette:
+        QApplication.setPalette(palette)
 
 
 @pytest.fixture
