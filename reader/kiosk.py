@@ -67,6 +67,12 @@ class KioskPolicy:
         if seconds > 0:
             self._last_activity = max(self._last_activity, self._clock() + seconds)
 
+    def count_down_again(self) -> None:
+        """Someone busy over the countdown with what shows nothing of the reader's (staff typing
+        the PIN): it starts again from its full length, and the notice stays."""
+        if self.state().phase is Phase.WARNING:
+            self._last_activity = self._clock() - self.idle_timeout
+
     def finish(self) -> None:
         """The reader pressed "I'm finished": a reset is due now."""
         self._finished = True

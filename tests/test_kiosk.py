@@ -70,6 +70,18 @@ def test_keep_reading_during_the_warning(policy: KioskPolicy, clock: FakeClock) 
     assert policy.state().phase is Phase.ACTIVE
 
 
+def test_count_down_again_restarts_only_a_countdown(policy: KioskPolicy, clock: FakeClock) -> None:
+    clock.advance(50)
+    policy.count_down_again()  # nothing is counting down: the wait goes on as it was
+    clock.advance(70)
+    assert policy.state() == KioskState(Phase.WARNING, 30)
+    clock.advance(25)
+    policy.count_down_again()
+    assert policy.state() == KioskState(Phase.WARNING, 30)  # the whole countdown again
+    clock.advance(30)
+    assert policy.state().phase is Phase.RESET_DUE
+
+
 def test_state_at_an_explicit_time(policy: KioskPolicy, clock: FakeClock) -> None:
     start = clock.now
     assert policy.state(start + 125) == KioskState(Phase.WARNING, 25)

@@ -63,6 +63,7 @@ class KioskGuard(QObject):
         self.policy = KioskPolicy(context.idle_timeout, context.warning_seconds, clock)
         self.lockout = PinLockout(context.admin_pin_hash, clock)
         self.unlocked = False
+        self._prompt: PinPrompt | None = None  # while the PIN prompt is open
         self._swallow_release = False
         self.notice = IdleNotice(window)
         self.notice.keep_reading.connect(self.keep_reading)
@@ -105,6 +106,8 @@ class KioskGuard(QObject):
             self._swallow_release = kind in PRESSES
             return True  # aimed at the last reader's page, gone now
         if self.notice.isVisible():
+            if kind in AIMED and self._in_prompt(watched):
+                self._count_down_again()  # staff typing the PIN: no reset mid-PIN
             taken = self.notice_input.takes(watched, event)
             if taken and kind in PRESSES:
                 self._swallow_release = True
@@ -207,14 +210,36 @@ class KioskGuard(QObject):
     def ask_pin(self) -> bool:
         """Show the PIN prompt; the right PIN closes Lantern."""
         prompt = PinPrompt(self.lockout, self.window)
+        self._prompt = prompt
+        if self.notice.isVisible():
+            self._count_down_again()  # the chord opened it with seconds left
         try:
             accepted = prompt.exec() == QDialog.DialogCode.Accepted
         finally:
+            self._prompt = None
             prompt.deleteLater()  # or a prompt would pile up with every try, all day
         if accepted:
             self.unlocked = True
             self.window.close()
         return accepted
+
+    def _in_prompt(self, watched: QObject) -> bool:
+        """Whether input is for the PIN prompt (its window, or a widget in it)."""
+        prompt = self._prompt
+        if prompt is None:
+            return False
+        if isinstance(watched, QWidget):
+            return watched.window() is prompt
+        return watched is prompt.windowHandle()
+
+    def _count_down_again(self) -> None:
+        """Staff at the PIN prompt over the notice: the countdown starts again, the notice
+        stays (nothing of the reader's comes back), and it still clears once they stop.
+
+        It went on under the prompt, and at its end the reset closed the prompt mid-PIN.
+        """
+        self.policy.count_down_again()
+        self.check_idle()  # the notice shows the new count, and the timer wakes for it
 
     def reset(self) -> list[ResetStep]:
         """Put the window back to a fresh session; returns the steps done, in order."""

@@ -12,7 +12,7 @@ from reader.ui.kiosk_guard import KioskGuard
 from reader.ui.kiosk_pin import PinPrompt
 from reader.ui.main_window import MainWindow
 from tests.fakes import FakeClock
-from tests.ui.kiosk.kiosk_helpers import PIN, MakeWindow
+from tests.ui.kiosk.kiosk_helpers import PIN, WARNING, MakeWindow, prompt_box, show_notice
 
 ADMIN_CHORD = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 ADMIN_CHORD |= Qt.KeyboardModifier.ShiftModifier
@@ -267,3 +267,63 @@ def test_unlock_is_not_filled_in_while_it_cannot_be_pressed(
     prompt.wait_timer.timeout.emit()
     assert prompt.unlock.isEnabled()
     assert prompt.unlock.objectName() == "primary"
+
+
+# --- the PIN typed over the idle notice -------------------------------------------------------
+
+
+def test_staff_typing_the_pin_over_the_idle_notice_is_not_reset_mid_pin(
+    qtbot: QtBot,
+    window: MainWindow,
+    guard: KioskGuard,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Staff finding the notice counting down opened the prompt; the reset closed it mid-PIN."""
+    show_notice(guard, clock)
+    clock.advance(WARNING - 3)  # "Everything will be cleared in 3 seconds."
+    typed: list[str] = []
+
+    def type_slowly(prompt: PinPrompt) -> int:
+        show(qtbot, prompt)
+        for digit in PIN:
+            clock.advance(2)  # a digit every two seconds, looking at the keypad
+            guard.check_idle()  # what the idle timer does when it fires
+            assert prompt.isVisible(), f"the prompt closed after {''.join(typed)!r}"
+            qtbot.keyClick(prompt.pin, digit)
+            typed.append(digit)
+        qtbot.keyClick(prompt.pin, Qt.Key.Key_Return)
+        return prompt.result()
+
+    monkeypatch.setattr(PinPrompt, "exec", type_slowly)
+    qtbot.keyClick(window, Qt.Key.Key_L, ADMIN_CHORD)
+    assert guard.may_close()
+    assert not window.isVisible()
+
+
+def test_a_pin_prompt_left_open_over_the_notice_does_not_hold_off_the_reset(
+    qtbot: QtBot,
+    window: MainWindow,
+    guard: KioskGuard,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Typing keeps the countdown from ending, not the prompt alone: the reader's page goes."""
+    prompt_box(window)
+    show_notice(guard, clock)
+    still_open: list[bool] = []
+
+    def walk_away(prompt: PinPrompt) -> int:
+        show(qtbot, prompt)
+        qtbot.keyClick(prompt.pin, "1")
+        clock.advance(WARNING)
+        guard.check_idle()
+        still_open.append(prompt.isVisible())
+        return prompt.result()
+
+    monkeypatch.setattr(PinPrompt, "exec", walk_away)
+    qtbot.keyClick(window, Qt.Key.Key_L, ADMIN_CHORD)
+    assert still_open == [False]  # the reset closed it
+    assert not guard.notice.isVisible()
+    assert window.location == "home"
+    assert not guard.may_close()
