@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+from reader.ui import app_filters
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -37,6 +40,7 @@ class PutAway:
             # the window will give the focus to when it is active again is the reader's.
             focus = window.focusWidget()
         self._focus = focus if focus is not None and window.isAncestorOf(focus) else None
+        drop_composing(window)  # before the focus moves to the notice, which would type it
         box = window.search_box
         if self._search is None:
             self._search = (box.text(), box.cursorPosition())
@@ -85,3 +89,17 @@ class PutAway:
         self._release_toolbar()
         self._search = None
         self._focus = None
+
+
+def drop_composing(window: QWidget) -> None:
+    """Throw away what an input method (Chinese, Japanese, some on-screen keyboards) is still
+    composing in the window: not typed yet, so emptying the box left it there.
+
+    "kill myself", composed in the search box, stayed in it over the idle notice, and after a
+    reset. Reset, not committed: a focus moving on asks the input method to type it in.
+    """
+    QGuiApplication.inputMethod().reset()  # it forgets the words: nothing left to type in
+    box = QApplication.focusWidget()
+    if isinstance(box, QLineEdit | QPlainTextEdit | QTextEdit) and window.isAncestorOf(box):
+        with app_filters.paused():  # not the reader's input: no activity, no Esc counted
+            QApplication.sendEvent(box, QInputMethodEvent())  # the box stops showing them

@@ -13,7 +13,7 @@ from reader.kiosk import ADMIN_CHORD, KioskPolicy, Phase, ResetStep, clock_count
 from reader.pin import PinLockout
 from reader.ui import app_filters
 from reader.ui.a11y import announce
-from reader.ui.kiosk_away import PutAway
+from reader.ui.kiosk_away import PutAway, drop_composing
 from reader.ui.kiosk_clearing import drop_screens, empty_text_boxes
 from reader.ui.kiosk_dialogs import IdleNotice
 from reader.ui.kiosk_notice_input import NOTICE_INPUT, PRESSES, NoticeInput
@@ -245,6 +245,7 @@ class KioskGuard(QObject):
         """Put the window back to a fresh session; returns the steps done, in order."""
         window = self.window
         self.away.forget()  # the search and the focus of the reader who left stay gone
+        drop_composing(window)  # first: closing a dialog or going home would type it in
         done = [self._close_dialogs()]
         # Emptying every box sends hundreds of events, and no input can arrive meanwhile
         # (nothing here runs an event loop): the Python input filters step aside for it.
