@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from reader.ui import app_filters
+from reader.ui.link_browser import LinkBrowser
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -29,6 +30,7 @@ class PutAway:
         self._window = window
         self._search: tuple[str, int] | None = None  # the text and where the cursor was
         self._focus: QWidget | None = None
+        self._link: tuple[int, int] | None = None  # the link the keyboard was on, in _focus
         self._held: list[tuple[QWidget, bool]] | None = None  # greyed controls, and were they on
 
     def put_away(self) -> None:
@@ -40,6 +42,10 @@ class PutAway:
             # the window will give the focus to when it is active again is the reader's.
             focus = window.focusWidget()
         self._focus = focus if focus is not None and window.isAncestorOf(focus) else None
+        # The notice taking the focus unmarks the link: I'm still here put the keyboard back
+        # in the page or the results with none marked, and the next Tab went to the first.
+        kept = self._focus
+        self._link = kept.focused_link() if isinstance(kept, LinkBrowser) else None
         drop_composing(window)  # before the focus moves to the notice, which would type it
         box = window.search_box
         if self._search is None:
@@ -73,6 +79,7 @@ class PutAway:
         self._release_toolbar()  # first: a greyed control cannot take the focus
         search, self._search = self._search, None
         focus, self._focus = self._focus, None
+        link, self._link = self._link, None
         box = self._window.search_box
         # Only on the search screen: words searched for stay in the box nowhere else (Get help
         # now over the notice showed "kill myself" in the box over the help screen).
@@ -83,12 +90,17 @@ class PutAway:
         # The control may have gone meanwhile (a screen dropped, a button hidden).
         if give_focus and focus is not None and shiboken6.isValid(focus) and focus.isVisible():
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
+            # Marked once it has the focus: the notice hiding may have handed it the focus
+            # already (Qt passes it on along the tab chain), with Tab's first link marked.
+            if isinstance(focus, LinkBrowser) and link is not None and focus.hasFocus():
+                focus.select_link(link)
 
     def forget(self) -> None:
         """Everything is being cleared for the next person: nothing may come back."""
         self._release_toolbar()
         self._search = None
         self._focus = None
+        self._link = None
 
 
 def drop_composing(window: QWidget) -> None:
