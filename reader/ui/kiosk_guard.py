@@ -138,8 +138,13 @@ class KioskGuard(QObject):
         self._schedule()
 
     def _help_opened(self, location: str) -> None:
-        """Get help now (its button or F1) makes way for help: nothing may stand in front."""
-        if location == "help" and self.notice.isVisible():
+        """Get help now (its button or F1) makes way for help: nothing may stand in front.
+
+        And the wait starts again: pressed while a menu was open, the press went to the menu,
+        which pressed the button for it (escape_twice), and the notice came over help soon
+        after, as if the reader had done nothing.
+        """
+        if location == "help":
             self.record_activity(give_focus=False)  # the focus is on help now, and stays
 
     def keep_reading(self) -> None:

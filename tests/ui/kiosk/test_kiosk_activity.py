@@ -14,7 +14,9 @@ from pytestqt.qtbot import QtBot
 from reader.ui.kiosk_guard import KioskGuard
 from reader.ui.main_window import MainWindow
 from tests.fakes import FakeClock
-from tests.ui.kiosk.kiosk_helpers import IDLE, WARNING, prompt_box, show_notice
+from tests.ui.kiosk.kiosk_helpers import IDLE, WARNING, prompt_box, show_notice, typed_session
+from tests.ui.reading_tools import POPUP_NOISE
+from tests.ui.test_leave_through_a_menu import open_reading_settings, press_through
 
 ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
 
@@ -132,3 +134,23 @@ def test_over_the_notice_a_shortcut_is_still_not_i_m_still_here(
     guard.check_idle()
     assert not guard.notice.isVisible()  # the countdown went on, and ran out
     assert window.location == "home"
+
+
+@pytest.mark.qt_log_ignore(POPUP_NOISE)
+def test_get_help_now_pressed_through_an_open_menu_counts_as_activity(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    """The press goes to the open menu, which presses the button for it: the idle notice,
+    seeing no press, came over help a second after the reader asked for it."""
+    window.finish_start()  # the window's key and press watchers
+    typed_session(qtbot, window)
+    menu = open_reading_settings(window, qtbot)
+    clock.advance(IDLE - 1)  # a touch screen: no pointer moves while the reader thinks
+    press_through(menu, window.help_button)
+    assert window.location == "help"
+    clock.advance(2)
+    guard.check_idle()
+    assert not guard.notice.isVisible()
+    clock.advance(IDLE - 3)
+    guard.check_idle()
+    assert not guard.notice.isVisible()  # the whole wait, from the press
