@@ -144,8 +144,11 @@ class KioskGuard(QObject):
         which pressed the button for it (escape_twice), and the notice came over help soon
         after, as if the reader had done nothing.
         """
-        if location == "help":
-            self.record_activity(give_focus=False)  # the focus is on help now, and stays
+        if location != "help":
+            return
+        if self._caught_up():
+            return  # asleep, the wait ran out: cleared, help shows afresh (check_idle)
+        self.record_activity(give_focus=False)  # the focus is on help now, and stays
 
     def keep_reading(self) -> None:
         """The reader pressed I'm still here: their search and focus come back."""

@@ -7,6 +7,7 @@ counted as that reader's activity, keeping it for another whole wait.
 
 from __future__ import annotations
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QWindow
@@ -17,6 +18,8 @@ from reader.ui.kiosk_guard import KioskGuard
 from reader.ui.main_window import MainWindow
 from tests.fakes import FakeClock
 from tests.ui.kiosk.kiosk_helpers import IDLE, WARNING, assert_fresh_home, prompt_box, type_into
+from tests.ui.reading_tools import POPUP_NOISE
+from tests.ui.test_leave_through_a_menu import open_reading_settings, press_through
 
 
 def _through_window(window: MainWindow) -> QWindow:
@@ -96,3 +99,23 @@ def test_i_m_still_here_after_the_countdown_ran_out_asleep_gives_nothing_back(
     assert_fresh_home(window)
     boxes = [b for b in window.findChildren(QPlainTextEdit) if shiboken6.isValid(b)]
     assert all(b.toPlainText() == "" for b in boxes)
+
+
+@pytest.mark.qt_log_ignore(POPUP_NOISE)
+def test_get_help_now_pressed_through_a_menu_left_open_asleep_clears_everything_first(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    """The menu takes that press and presses the button for it, so the kiosk never saw it:
+    help opened over the last reader's session, Back and all."""
+    window.finish_start()  # the window's key and press watchers
+    type_into(qtbot, prompt_box(window), "my private answer")
+    menu = open_reading_settings(window, qtbot)
+    clock.advance(IDLE + WARNING + 60)  # asleep with the menu open
+    press_through(menu, window.help_button)
+    assert window.location == "help"  # help, as asked for, in a fresh session
+    window.go_back()
+    assert window.location == "home"  # as after any reset on help: nothing from before it
+    assert not window.history.can_go_back()
+    boxes = [b for b in window.findChildren(QPlainTextEdit) if shiboken6.isValid(b)]
+    assert all(b.toPlainText() == "" for b in boxes)
+    assert not guard.notice.isVisible()
