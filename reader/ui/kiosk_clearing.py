@@ -6,7 +6,7 @@ from collections.abc import Container
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
@@ -47,16 +47,22 @@ def _free_later(parent: QObject, screens: list[QWidget]) -> None:
     hundreds of events of their widgets' ends through the Python input filters.
     """
     marker = QObject(parent)
-    marker.destroyed.connect(lambda: _free(screens))
+    marker.destroyed.connect(lambda: _free(screens, parent))
     marker.deleteLater()
 
 
-def _free(screens: list[QWidget]) -> None:
+def _free(screens: list[QWidget], owner: QObject) -> None:
     # No input can arrive while they go: deleting never runs the event loop.
     with app_filters.paused():
         for screen in screens:
             if shiboken6.isValid(screen):
                 shiboken6.delete(screen)
+        # The rest the reset let go of with deleteLater (the reading view's text, its answer
+        # boxes) was due on this same turn, after the filters were back: its hundreds of
+        # events went through them, a tenth of a reset's work. Not while the window itself
+        # is being deleted (the marker goes with it): nothing may be deleted inside that.
+        if shiboken6.isValid(owner):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def _holds_nothing(document: QTextDocument) -> bool:
