@@ -16,38 +16,14 @@ from reader.ui.a11y import announce
 from reader.ui.kiosk_away import PutAway, drop_composing
 from reader.ui.kiosk_clearing import drop_screens, empty_text_boxes
 from reader.ui.kiosk_dialogs import IdleNotice
-from reader.ui.kiosk_notice_input import NOTICE_INPUT, PRESSES, NoticeInput
+from reader.ui.kiosk_events import ACTIVITY, AIMED, BLOCKED, INPUT, RELEASES, is_quit_key
+from reader.ui.kiosk_notice_input import PRESSES, NoticeInput
 from reader.ui.kiosk_pin import PinPrompt
 from reader.ui.kiosk_screen import KeyboardHome
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
-ACTIVITY = {
-    QEvent.Type.KeyPress,
-    # Typing through an input method (Chinese, Japanese) sends these and no key presses. Not
-    # InputMethodQuery: Qt sends those by itself, the reader or not.
-    QEvent.Type.InputMethod,
-    # A shortcut (F1, Alt+Left, Ctrl+= with Ctrl held) arrives as this, with no key press.
-    # While the idle notice shows, the notice decides about it instead (eventFilter).
-    QEvent.Type.ShortcutOverride,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.TouchUpdate,
-}
-INPUT = ACTIVITY | NOTICE_INPUT
-RELEASES = {QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd}
-# Input sent to a control chosen before it arrived: the one under the pointer, or with the focus.
-AIMED = PRESSES | {QEvent.Type.KeyPress, QEvent.Type.InputMethod}
-BLOCKED = {
-    QEvent.Type.ContextMenu,
-    QEvent.Type.DragEnter,
-    QEvent.Type.DragMove,
-    QEvent.Type.Drop,
-}
-QUIT_KEYS = (QKeySequence.StandardKey.Quit, QKeySequence.StandardKey.Close)
 PERSISTENT_SCREENS = ("home", "article", "search")
 
 
@@ -91,7 +67,7 @@ class KioskGuard(QObject):
         if kind in BLOCKED:
             event.ignore()
             return True
-        if isinstance(event, QKeyEvent) and kind == QEvent.Type.KeyPress and _is_quit_key(event):
+        if isinstance(event, QKeyEvent) and kind == QEvent.Type.KeyPress and is_quit_key(event):
             return True
         if self._swallow_release and kind in RELEASES:
             self._swallow_release = False
@@ -293,15 +269,3 @@ class KioskGuard(QObject):
         self.window.search_box.setText("")
         self.window.search_view.reset()  # back to the top of the page too
         return ResetStep.CLEAR_SEARCH
-
-
-def _is_quit_key(event: QKeyEvent) -> bool:
-    """Ctrl+Q, Ctrl+W (and the platform's equivalents) or Alt+F4."""
-    if any(event.matches(k) for k in QUIT_KEYS):
-        return True
-    # Some key schemes bind no Quit at all (Windows, and so the offscreen platform): name them.
-    ctrl = event.modifiers() == Qt.KeyboardModifier.ControlModifier
-    if ctrl and event.key() in (Qt.Key.Key_Q, Qt.Key.Key_W):
-        return True
-    alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-    return event.key() == Qt.Key.Key_F4 and alt
