@@ -13,8 +13,9 @@ from reader.articles import Article, Library
 from reader.ui.a11y import chain_tab_order
 from reader.ui.card import Card
 from reader.ui.flow import ButtonGrid, CardGrid, FlowRow
+from reader.ui.measured_label import measured_label
 from reader.ui.translation import QT_TRANSLATE_NOOP
-from reader.ui.widgets import Page, label
+from reader.ui.widgets import Page
 
 EAGER_CARDS = 24  # built before the first paint when the window height is not known
 CARDS_PER_STEP = 20  # the rest are added this many at a time, so the window keeps answering
@@ -108,10 +109,11 @@ class HomeView(Page):
     def _title(self, clinic_name: str) -> QLabel:
         """Welcome to Lantern, at the clinic whose computer this is, when it has a name."""
         if not clinic_name:
-            return label(self.tr("Welcome to Lantern"), "pageTitle")
+            return measured_label(self.tr("Welcome to Lantern"), "pageTitle")
         # Part of the welcome, in its words and its size: the name alone, in small grey type
         # above the title, read as a stray line. The line break keeps the name together.
-        title = label(self.tr("Welcome to Lantern\nat %1").replace("%1", clinic_name), "pageTitle")
+        words = self.tr("Welcome to Lantern\nat %1").replace("%1", clinic_name)
+        title = measured_label(words, "pageTitle")
         spoken = " ".join(title.text().split())
         title.setAccessibleName(spoken)  # read as one sentence
         self.setAccessibleName(spoken)  # the page is named after its title
@@ -136,7 +138,7 @@ class HomeView(Page):
             parts.append(
                 self.tr("When you are done, choose “I'm finished” to clear it for the next person.")
             )
-        self.body.addWidget(label(" ".join(parts), "muted"))
+        self.body.addWidget(measured_label(" ".join(parts), "muted"))
         self._add_tools()
         starters = [a for a in (self._library.get(i) for i in start_here) if a]
         if starters:
@@ -151,7 +153,7 @@ class HomeView(Page):
         if loose:
             self._add_section(self.tr("More to read"), "", loose)
         if not self._library.articles:
-            self.body.addWidget(label(self._no_articles_text(), "muted"))
+            self.body.addWidget(measured_label(self._no_articles_text(), "muted"))
         self._later(self._add_footer)
 
     def _no_articles_text(self) -> str:
@@ -162,7 +164,7 @@ class HomeView(Page):
 
     def _add_tools(self) -> None:
         # Not "Coping now": a collection of articles below has that name.
-        self.body.addWidget(label(self.tr("Try something now"), "sectionTitle"))
+        self.body.addWidget(measured_label(self.tr("Try something now"), "sectionTitle"))
         buttons = tool_buttons(self._open_screen)
         self._tab_stops += buttons
         self.body.addWidget(ButtonGrid(buttons, columns=3))
@@ -173,9 +175,9 @@ class HomeView(Page):
         grid = CardGrid()
 
         def heading() -> None:
-            self.body.addWidget(label(title, "sectionTitle"))
+            self.body.addWidget(measured_label(title, "sectionTitle"))
             if description:
-                self.body.addWidget(label(description, "muted"))
+                self.body.addWidget(measured_label(description, "muted"))
             self.body.addWidget(grid)
 
         def add_card(article: Article) -> None:
