@@ -1,13 +1,17 @@
-"""A wrapped label that remembers its heights: the home page's titles and longer lines.
+"""A wrapped label that remembers its sizes: the home page's titles and longer lines.
 
 Qt lays a word-wrapped label's text out afresh each time a layout asks its height for a
-width, and a kiosk reset's restyle, column change and layout ask the home page's labels
-hundreds of times, at the same few widths in the same two text sizes each reset.
+width, and again for its size hints after every change of font or style; a kiosk reset's
+restyle, column change and layout ask the home page's labels hundreds of times, at the same
+few widths in the same two text sizes each reset.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from collections.abc import Callable
+from typing import NamedTuple
+
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from reader.ui.a11y_roles import HEADING_NAMES, install_roles
@@ -20,18 +24,26 @@ _MOST_WIDTHS = 32
 _CHANGES = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange)
 
 
+class _Measures(NamedTuple):
+    """What is known of the label in one font and box: heights by width, and size hints."""
+
+    heights: dict[int, int]
+    hints: dict[bool, QSize]  # True: the natural size; False: the smallest
+
+
 class MeasuredLabel(QLabel):
-    """A QLabel whose height for each width is measured once for each font and box."""
+    """A QLabel whose height for each width, and size hints, are measured once for each font
+    and box (QLabel measures them again after every change of look)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Heights by width, for each font and box (the style sheet's padding) met so far.
-        self._heights: dict[tuple[str, int, int, int, int], dict[int, int]] = {}
+        # For each font and box (the style sheet's padding) met so far.
+        self._measures: dict[tuple[str, int, int, int, int], _Measures] = {}
         self._kind: tuple[str, int, int, int, int] | None = None  # until the look changes
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         """As QLabel's, remembered."""
-        heights = self._heights_now()
+        heights = self._measured().heights
         height = heights.get(width)
         if height is None:
             if len(heights) >= _MOST_WIDTHS:
@@ -39,28 +51,43 @@ class MeasuredLabel(QLabel):
             height = heights[width] = super().heightForWidth(width)
         return height
 
-    def _heights_now(self) -> dict[int, int]:
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As QLabel's, remembered."""
+        return self._hint(True, super().sizeHint)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As QLabel's, remembered."""
+        return self._hint(False, super().minimumSizeHint)
+
+    def _hint(self, natural: bool, measure: Callable[[], QSize]) -> QSize:
+        hints = self._measured().hints
+        size = hints.get(natural)
+        if size is None:
+            size = hints[natural] = measure()
+        return QSize(size)
+
+    def _measured(self) -> _Measures:
         kind = self._kind
         if kind is None:
             box = self.contentsMargins()
             kind = (self.font().key(), box.left(), box.top(), box.right(), box.bottom())
             self._kind = kind
-        heights = self._heights.get(kind)
-        if heights is None:
-            if len(self._heights) >= _MOST_KINDS:
-                del self._heights[next(iter(self._heights))]  # the kind met first
-            heights = self._heights[kind] = {}
-        return heights
+        measures = self._measures.get(kind)
+        if measures is None:
+            if len(self._measures) >= _MOST_KINDS:
+                del self._measures[next(iter(self._measures))]  # the kind met first
+            measures = self._measures[kind] = _Measures({}, {})
+        return measures
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """A new font, style or margins may change the heights: look at them again."""
+        """A new font, style or margins may change the sizes: look at them again."""
         if event.type() in _CHANGES:
             self._kind = None
         super().changeEvent(event)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
         """New words: nothing measured holds."""
-        self._heights.clear()
+        self._measures.clear()
         self._kind = None
         super().setText(text)
 

@@ -55,3 +55,16 @@ def test_new_words_and_new_margins_are_measured_again(qtbot: QtBot) -> None:
     for widget in (remembered, plain):
         widget.setContentsMargins(0, 10, 0, 10)
     assert _heights(remembered) == _heights(plain)
+
+
+def test_size_hints_match_a_plain_label_in_each_font(qtbot: QtBot) -> None:
+    remembered, plain = measured_label(WORDS, "sectionTitle"), label(WORDS, "sectionTitle")
+    qtbot.addWidget(remembered)
+    qtbot.addWidget(plain)
+    for size in (12.0, 24.0, 12.0):
+        for widget in (remembered, plain):
+            font = QFont(widget.font())
+            font.setPointSizeF(size)
+            widget.setFont(font)
+        assert remembered.sizeHint() == plain.sizeHint()
+        assert remembered.minimumSizeHint() == plain.minimumSizeHint()
