@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QLabel, QWidget
 
-from reader.ui.a11y_roles import HEADING_NAMES, install_roles
-from reader.ui.text_size import give_role
+from reader.ui.widgets import dress_label
 
 # A reset goes between the clinic's text size and the reader's (two fonts), and a layout
 # asks about a few widths: enough for those, bounded for a window resized all day.
@@ -94,14 +93,4 @@ class MeasuredLabel(QLabel):
 
 def measured_label(text: str, role: str = "") -> MeasuredLabel:
     """A wrapped plain-text label with a role, as widgets.label makes, that remembers heights."""
-    widget = MeasuredLabel()
-    widget.setWordWrap(True)
-    widget.setTextFormat(Qt.TextFormat.PlainText)
-    widget.setIndent(0)
-    if role:
-        if role in HEADING_NAMES:
-            install_roles()
-        give_role(widget, role)
-    # Words last: a screen reader asks what a label is as soon as it has them (widgets.label).
-    widget.setText(text)
-    return widget
+    return dress_label(MeasuredLabel(), text, role)

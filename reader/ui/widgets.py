@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
@@ -22,6 +24,8 @@ from reader.ui.main_text import GUTTER, HangingText
 from reader.ui.style import SCROLL_BAR_WIDTH
 from reader.ui.text_size import give_role
 from reader.ui.wheel_zoom import take_ctrl_wheel
+
+LabelT = TypeVar("LabelT", bound=QLabel)
 
 READING_WIDTH = 760  # pixels: about 70 characters per line at the default size
 PAGE_MARGIN = 24  # pixels around a screen's content column
@@ -51,7 +55,11 @@ def qapp() -> QApplication:
 def label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
     """A QLabel with an object name the style sheet knows (pageTitle, sectionTitle, muted...);
     a page or section title is a heading to a screen reader."""
-    widget = QLabel()
+    return dress_label(QLabel(), text, role, wrap=wrap)
+
+
+def dress_label(widget: LabelT, text: str, role: str = "", *, wrap: bool = True) -> LabelT:
+    """Make a label of any QLabel class what label() makes: plain text, its role, then words."""
     widget.setWordWrap(wrap)
     widget.setTextFormat(Qt.TextFormat.PlainText)
     widget.setIndent(0)
