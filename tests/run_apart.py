@@ -35,16 +35,27 @@ def run_lantern(
 
     env adds or changes variables; drop takes this machine's own out (a display, say).
     """
+    return run_python(home, "-B", "-m", "reader", *args, env=env, drop=drop)
+
+
+def run_python(
+    home: Path,
+    *args: str,
+    env: Mapping[str, str] | None = None,
+    drop: Iterable[str] = (),
+    timeout: float = 120,
+) -> subprocess.CompletedProcess[str]:
+    """Python with these arguments, the tree under test first on its path, in home as HOME."""
     left_out = {*drop, "LANTERN_CONFIG"}
     environ = {k: v for k, v in os.environ.items() if k not in left_out}
     environ.update(env or {}, HOME=str(home))
     environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), environ.get("PYTHONPATH")]))
     return subprocess.run(
-        [sys.executable, "-B", "-m", "reader", *args],
+        [sys.executable, *args],
         cwd=home,
         env=environ,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=timeout,
         check=False,
     )

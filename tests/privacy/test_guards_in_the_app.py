@@ -6,12 +6,12 @@ write added to Leave quickly, say, which no tour visits).
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.run_apart import run_python
 
 # `lantern` as started from the command line; once its window is up, just before the event
 # loop, it tries what the guards must refuse, reports each outcome and ends.
@@ -41,17 +41,8 @@ sys.exit(app.main([]))
 
 def run_child(script: str, home: Path, *args: str) -> str:
     """Run a script that starts Lantern, offscreen, in an empty home; its standard output."""
-    repo = str(Path(__file__).resolve().parents[2])  # the tree under test
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), PYTHONPATH=repo)
-    done = subprocess.run(
-        [sys.executable, "-c", script, *args],
-        cwd=home,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    env = {"QT_QPA_PLATFORM": "offscreen"}
+    done = run_python(home, "-c", script, *args, env=env, timeout=60)
     assert done.returncode == 0, done.stderr
     return done.stdout
 
