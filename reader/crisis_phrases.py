@@ -6,6 +6,24 @@ from __future__ import annotations
 
 import re
 
+# Apostrophes as phones and keyboards type them: "canʼt" is "can't".
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc`\u00b4", "'"))
+# Marks typed around the words ("help me!", "sos!!", "please, help me"): a cry typed alone
+# is matched from its start to its end, and "help me!" brought no help box. Apostrophes stay
+# ("don't"), and the words with the marks left in are read too ("su!cide").
+_MARKS = re.compile(r"[^\w\s']+")
+
+
+def normalise(text: str) -> str:
+    """What was typed as the phrases are matched against: lower case, spaces single."""
+    return " ".join(text.lower().translate(_APOSTROPHES).split())
+
+
+def without_marks(normal: str) -> str:
+    """Normalised text with the marks around its words (not apostrophes) made spaces."""
+    return " ".join(_MARKS.sub(" ", normal).split())
+
+
 # What an overdose is taken of, and how much, for searches that tell of one without the word.
 _PILLS = r"(?:pills|tablets|meds|medicines?|medications?|painkillers|paracetamol|drugs)"
 _LOTS = (

@@ -1,16 +1,16 @@
-"""Searches that sound like a crisis, or that look for someone to talk to: help comes first."""
+"""Searches that sound like a crisis, or that look for someone to talk to: help comes first.
+
+The searches for a helpline are read in reader/crisis_lines.py.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
 
 from reader.articles import Article, Library
-from reader.crisis_phrases import CRISIS, EVERYDAY
-
-if TYPE_CHECKING:  # only for types: the contacts load after the first paint
-    from reader.contact_model import RegionContacts, Service
+from reader.crisis_lines import helpline_words as helpline_words
+from reader.crisis_lines import seeks_someone_to_talk_to as seeks_someone_to_talk_to
+from reader.crisis_phrases import CRISIS, EVERYDAY, normalise, without_marks
 
 CRISIS_ARTICLE_ID = "in-crisis-right-now"
 SUICIDAL_THOUGHTS_ID = "suicidal-thoughts"
@@ -68,39 +68,12 @@ _ASKING = re.compile(
 )
 
 
-# Asking for a person or a line to call: no article answers that, Get help now does.
-_SOMEONE_TO_TALK_TO = re.compile(
-    r"\b(?:help ?lines?|hot ?lines?|crisis (?:lines?|numbers?|teams?)|life ?lines?"
-    r"|phone numbers?|numbers? to call|emergency numbers?|text lines?"
-    r"|(?:someone|somebody|anyone|anybody) to talk to|talk to (?:someone|somebody)"
-    r"|who (?:can i|to) (?:call|talk to|text))\b"
-)
-_MIN_NAME = 3  # the shortest number of a line worth matching ("988")
-_PREFIX = 5  # letters of a line's name typed before it counts ("samar", not "help")
-
-
-# Apostrophes as phones and keyboards type them: "canʼt" is "can't".
-_APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc`\u00b4", "'"))
-
-
-def _normal(text: str) -> str:
-    return " ".join(text.lower().translate(_APOSTROPHES).split())
-
-
-def _digits(text: str) -> str:
-    return "".join(c for c in text if c.isdigit())
-
-
-def _letters(text: str) -> str:
-    return "".join(c for c in _normal(text) if c.isalnum())
-
-
 def suggests_crisis(text: str) -> bool:
     """True when what was typed sounds like someone may be in danger or in crisis.
 
     The crisis words' common slips count too: one letter wrong, missing, extra or swapped.
     """
-    normal = EVERYDAY.sub(" ", _normal(text))
+    normal = EVERYDAY.sub(" ", normalise(text))
     return (
         any(
             CRISIS.search(typed) is not None or _has_slipped_crisis_word(_WORD.findall(typed))
@@ -119,22 +92,12 @@ _CRY = re.compile(r"(?:(?:please|pls|plz) )?(h+e+l+p+)(?: (?:please|pls|plz|now|
 
 
 def _cried_out(normal: str) -> bool:
-    unmarked = _unmarked(normal)
+    unmarked = without_marks(normal)
     for typed in _held_letters_let_go(unmarked):
         cry = _CRY.fullmatch(typed)
         if cry is not None and (typed != unmarked or cry[1] != "help" or "!" in normal):
             return True
     return False
-
-
-# Marks typed around the words ("help me!", "sos!!", "please, help me"): a cry typed alone
-# is matched from its start to its end, and "help me!" brought no help box. Apostrophes stay
-# ("don't"), and the words with the marks left in are read too ("su!cide").
-_MARKS = re.compile(r"[^\w\s']+")
-
-
-def _unmarked(normal: str) -> str:
-    return " ".join(_MARKS.sub(" ", normal).split())
 
 
 # Two of a letter are not read as a letter held down ("odd" and "sleep" have two), so
@@ -145,7 +108,7 @@ _DOUBLED_HELP = re.compile(r"\bh+e+l+p+\b")
 
 def _ways_to_read(normal: str) -> dict[str, None]:
     """The text as typed, without its marks, and with a doubled letter in "help" let go."""
-    unmarked = _unmarked(normal)
+    unmarked = without_marks(normal)
     return dict.fromkeys((normal, unmarked, _DOUBLED_HELP.sub("help", unmarked)))
 
 
@@ -226,63 +189,12 @@ def one_slip(typed: str, word: str) -> bool:
 
 def about_someone_else(text: str) -> bool:
     """True when what was typed is about someone else, not the reader ("she wants to die")."""
-    normal = _normal(text)
+    normal = normalise(text)
     if _THEIR_DANGER.search(normal):
         return True
     return (
         _SOMEONE_ELSE.search(normal) is not None and _OWN.search(_ASKING.sub(" ", normal)) is None
     )
-
-
-def seeks_someone_to_talk_to(
-    text: str,
-    services: Iterable[str] = (),
-    article_word: Callable[[str], bool] | None = None,
-) -> bool:
-    """True when what was typed asks for a helpline, or names one (a service or its number).
-
-    ``services`` are the names and numbers of the crisis lines Lantern knows ("Samaritans",
-    "116 123", "988"): a search for one found no article, and said only "Nothing matched".
-    ``article_word`` tells whether the articles use a word whole: the start of a line's name
-    that is such a word ("child" starts "Childline", "women" a women's line) is a search for
-    what the articles say about it, and Enter opens the first of them, not Get help now.
-    """
-    normal = _normal(text)
-    if _SOMEONE_TO_TALK_TO.search(normal):
-        return True
-    digits = re.sub(r"[\s()+-]", "", normal)
-    if digits.isdigit():  # a number, however it was spaced: the whole of a line's number
-        return len(digits) >= _MIN_NAME and digits in {_digits(s) for s in services}
-    # A line's name, or the start of one as it is being typed ("samar"): not "help" or
-    # "life", which begin names too but are what people search articles for.
-    typed = _letters(normal)
-    if len(typed) < _PREFIX:
-        return False
-    names = {_letters(s) for s in services}
-    if typed in names or _named_with_what_is_wanted(normal, names):
-        return True
-    starts_a_name = any(name.startswith(typed) for name in names)
-    return starts_a_name and not (article_word is not None and article_word(normal))
-
-
-# What is wanted of a line, typed around its name ("samaritans number", "call childline").
-_OF_A_LINE = frozenset("number numbers phone call ring text contact details for the to of".split())  # noqa: SIM905
-
-
-def _named_with_what_is_wanted(normal: str, names: set[str]) -> bool:
-    words = _unmarked(normal).split()
-    named = "".join(_letters(word) for word in words if word not in _OF_A_LINE)
-    return len(named) < len("".join(words)) and named in names
-
-
-def helpline_words(regions: Iterable[RegionContacts], local: Iterable[Service]) -> list[str]:
-    """The names and phone and text numbers of every service, for seeks_someone_to_talk_to."""
-    words: list[str] = []
-    every = [s for region in regions for s in region.services + region.home_services]
-    for service in every + list(local):
-        words.append(service.name)
-        words += [way.value for way in service.contact if way.type in ("phone", "text")]
-    return words
 
 
 def crisis_articles(library: Library) -> list[Article]:
