@@ -31,6 +31,11 @@ _LOTS = (
     r" of|all (?:my|the)|[1-9]\d+) "
 )
 
+# What is given away, and how a goodbye is sent or left, as warning signs are told of.
+_OWNED = r"(?:all )?(?:of )?(?:my|his|her|their) (?:stuff|things|belongings|possessions)"
+_SENT = r"(?:sent|sends|sending|texted|messaged|wrote|writes|writing|written|left|leaves|leaving"
+_SENT += r"|posted|posts|posting|recorded)"
+
 # First-person phrases and plain words; matching what a person types, never shown as content.
 CRISIS = re.compile(
     r"\b(?:"
@@ -106,6 +111,21 @@ CRISIS = re.compile(
     r"|this morning|earlier)|i just cut$|relapsed and cut|cut (?:too|really|very|so) deep"
     r"|(?:it|cut|cuts|wound|arm|wrist|leg) (?:keeps|keep|is still|are still) bleeding"
     r"|need(?:s)? stitches"
+    # Warning signs (Supporting someone lists them), most often told of someone else: their
+    # things given away, a goodbye sent or left, a will written, not being around much longer.
+    rf"|(?:give|gives|gave|giving|given) (?:away {_OWNED}|{_OWNED} away|away everything"
+    r"|everything away)"
+    rf"|{_SENT} (?:me |us |everyone |everybody )?(?:a |an |his |her |their |my |some )?"
+    r"goodbyes? (?:message|text|note|letter|post|video|voicemail)s?"
+    r"(?! (?:for|in|on) (?:a |an |the |my |our )?(?:leaving|farewell|retirement|colleague|card))"
+    r"|(?:texted|messaged|sent|wrote) (?:me|us|everyone) (?:a )?goodbye(?:\W*$| and)"
+    r"|(?:said|saying|says|say) (?:goodbye|bye|goodbyes) (?:to (?:everyone|everybody|all of us"
+    r"|us all)(?! at)|like|as if|as though|for good|forever|for the last time)"
+    r"|(?:like|as if|as though) (?:he|she|they|i)(?: will| would|'?ll|'?d)? (?:won'?t|will not"
+    r"|never|wouldn'?t|would not) (?:ever )?see (?:us|me|anyone|everyone|you|them) again"
+    r"|(?:wrote|written|writing) (?:a|his|her|their|my) (?:own )?will"
+    r"|(?:won'?t|will not) be (?:around|here) (?:much longer|for much longer|for long|anymore"
+    r"|any more|soon)"
     # A rape or sexual assault told of, the reader's or someone's they care for ("my son told
     # me he was raped"): help may be needed now (care, safety).
     r"|(?:was|got|been|being) (?:raped|sexually (?:assaulted|abused))"

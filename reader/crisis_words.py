@@ -57,7 +57,10 @@ _THEIR_DANGER = re.compile(
     r"\b(?:kill|end|hurt|harm|hang|cut)\w* (?:him ?self|her ?self|them ?sel(?:f|ves))\b"
     r"|\b(?:end|ending|take|taking) (?:his|her|their) (?:own )?life\b"
 )
-_OWN = re.compile(r"\b(?:i|i'm|im|i've|i'll|my ?self|(?<!told )(?<!texted )(?<!said to )me)\b")
+_OWN = re.compile(
+    r"\b(?:i|i'm|im|i've|i'll|my ?self"
+    r"|(?<!told )(?<!texted )(?<!said to )(?<!sent )(?<!messaged )(?<!wrote )me)\b"
+)
 # The reader asking what to do about someone else ("my friend wants to die, what do i do",
 # "i think my son is suicidal"): these "i"s are not the reader's own danger.
 _ASKING = re.compile(

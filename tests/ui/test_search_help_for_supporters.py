@@ -12,7 +12,9 @@ _OWN_DANGER = "If you want to hurt yourself"
 @pytest.mark.parametrize(
     "typed",
     ["my wife overdosed", "my friend says she will kill herself tonight"]
-    + ["my son took too many pills", "my boyfriend wants to end his life"],
+    + ["my son took too many pills", "my boyfriend wants to end his life"]
+    # Warning signs told of someone: these showed no help box at all.
+    + ["she sent me a goodbye message", "my friend gave away all her stuff"],
 )
 def test_help_for_someone_elses_danger_says_to_call_the_emergency_number(
     window: MainWindow, typed: str

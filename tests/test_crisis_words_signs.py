@@ -1,0 +1,44 @@
+"""Warning signs of suicide, told of someone else: help comes first, for the one who typed it."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.crisis_words import about_someone_else, suggests_crisis
+
+
+# Each gave an ordinary list of articles and no help box, though Supporting someone names
+# them as signs: giving things away, saying goodbye, putting things in order.
+@pytest.mark.parametrize(
+    "typed",
+    ["my friend gave away all her stuff", "she sent me a goodbye message"]
+    + ["he said goodbye to everyone like he won't see us again"]
+    + ["my brother wrote a will and he is only 16", "my friend posted a goodbye message"]
+    + ["my son is giving away his things", "she gave all her stuff away"]
+    + ["my girlfriend texted me goodbye", "he left a goodbye note"]
+    + ["my sister has been writing goodbye letters", "he keeps saying goodbye like its forever"]
+    + ["my dad said he wont be around much longer", "she said she wont be here much longer"],
+)
+def test_warning_signs_in_someone_else_are_a_crisis_about_them(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed", ["i gave away all my stuff", "i wrote a goodbye letter to my family"]
+)
+def test_the_same_signs_of_the_readers_own_are_their_crisis(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["gave away old clothes to charity", "goodbye message for a leaving card"]
+    + ["said goodbye at the airport", "how to write a will", "she said goodbye at the station"]
+    + ["giving away free things", "saying goodbye to a therapist", "goodbye"]
+    + ["writing a goodbye message for a colleague leaving", "he will be around later"]
+    + ["my therapist won't see me again", "goodbye letter template"],
+)
+def test_their_everyday_neighbours_are_searches(typed: str) -> None:
+    assert not suggests_crisis(typed)
