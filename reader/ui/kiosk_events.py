@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QWidget
 
-from reader.ui.kiosk_notice_input import NOTICE_INPUT, PRESSES
+from reader.ui.help_key import is_help_key
+from reader.ui.kiosk_notice_input import NOTICE_INPUT, PRESSES, press_point, under
 
 ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -44,3 +46,13 @@ def is_quit_key(event: QKeyEvent) -> bool:
         return True
     alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
     return event.key() == Qt.Key.Key_F4 and alt
+
+
+def asks_for_help(event: QEvent, help_button: QWidget) -> bool:
+    """A press on Get help now (through a menu too: the point decides) or the help key."""
+    if isinstance(event, QKeyEvent):
+        return event.type() == QEvent.Type.KeyPress and is_help_key(event)
+    if event.type() not in PRESSES:
+        return False
+    where = press_point(event)
+    return where is not None and help_button.isEnabled() and under(help_button, where)

@@ -16,7 +16,15 @@ from reader.ui.a11y import announce
 from reader.ui.kiosk_away import PutAway, drop_composing
 from reader.ui.kiosk_clearing import drop_screens, empty_text_boxes
 from reader.ui.kiosk_dialogs import IdleNotice
-from reader.ui.kiosk_events import ACTIVITY, AIMED, BLOCKED, INPUT, RELEASES, is_quit_key
+from reader.ui.kiosk_events import (
+    ACTIVITY,
+    AIMED,
+    BLOCKED,
+    INPUT,
+    RELEASES,
+    asks_for_help,
+    is_quit_key,
+)
 from reader.ui.kiosk_notice_input import PRESSES, NoticeInput
 from reader.ui.kiosk_pin import PinPrompt
 from reader.ui.kiosk_screen import KeyboardHome
@@ -80,6 +88,7 @@ class KioskGuard(QObject):
             return False  # most events are not input: decided without asking the notice
         if self._caught_up() and kind in AIMED:
             self._swallow_release = kind in PRESSES
+            self._help_after_reset(event)
             return True  # aimed at the last reader's page, gone now
         if self.notice.isVisible():
             if kind in AIMED and self._in_prompt(watched):
@@ -104,6 +113,17 @@ class KioskGuard(QObject):
         if phase is Phase.ACTIVE or (phase is Phase.WARNING and self.notice.isVisible()):
             return False  # the timer is keeping up (a countdown shown may be a second behind)
         return self.check_idle()  # as the timer would have (a running exercise holds it)
+
+    def _help_after_reset(self, event: QEvent) -> None:
+        """Get help now or F1 woke the kiosk: cleared, help is still what was asked for.
+
+        A touch screen sends no pointer move before a tap: the tap on Get help now cleared
+        everything, was taken with the last reader's page, and the home screen showed.
+        """
+        window = self.window
+        if window.location != "help" and asks_for_help(event, window.help_button):
+            # Later, as HelpKey does: a dialog the reset cancelled is still returning.
+            QTimer.singleShot(0, window, window.open_help)
 
     def record_activity(self, give_focus: bool = True) -> None:
         """The reader did something: start the idle wait again."""

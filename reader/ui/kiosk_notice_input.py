@@ -70,8 +70,8 @@ class NoticeInput:
         if kind in PRESSES:
             # Off the buttons, neither a press nor its release may open what the notice
             # covers, or the toolbar's Back, Home or search box: they show the last reader's.
-            where = _press_point(event)
-            return where is not None and not any(_under(w, where) for w in self.stops())
+            where = press_point(event)
+            return where is not None and not any(under(w, where) for w in self.stops())
         if not isinstance(event, QKeyEvent):
             return False  # pointer moves do nothing, and the countdown goes on
         if kind == QEvent.Type.ShortcutOverride and not _works_over_notice(event):
@@ -172,7 +172,7 @@ def _in_window(watched: QObject, window: QWidget) -> bool:
     return watched is window.windowHandle()
 
 
-def _press_point(event: QEvent) -> QPoint | None:
+def press_point(event: QEvent) -> QPoint | None:
     """Where on the screen a press or a touch began."""
     if isinstance(event, QMouseEvent):
         return event.globalPosition().toPoint()
@@ -181,7 +181,7 @@ def _press_point(event: QEvent) -> QPoint | None:
     return None
 
 
-def _under(widget: QWidget, where: QPoint) -> bool:
+def under(widget: QWidget, where: QPoint) -> bool:
     return widget.isVisible() and widget.rect().contains(widget.mapFromGlobal(where))
 
 

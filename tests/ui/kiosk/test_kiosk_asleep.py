@@ -59,6 +59,25 @@ def test_a_click_that_wakes_it_opens_nothing_of_the_page_it_cleared(
     assert "exercise/breathing" not in window.screens
 
 
+def test_a_tap_on_get_help_now_that_wakes_it_clears_everything_and_shows_help(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    """A touch screen sends no pointer move before the tap: the tap cleared the last reader's
+    session and was taken with it, so the person who asked for help got the home screen."""
+    type_into(qtbot, prompt_box(window), "my private answer")
+    spot = _spot(window, window.help_button)
+    qtbot.mouseMove(_through_window(window), spot)  # where the last reader left the pointer
+    clock.advance(IDLE + WARNING + 60)
+    qtbot.mouseClick(_through_window(window), Qt.MouseButton.LeftButton, pos=spot)
+    qtbot.waitUntil(lambda: window.location == "help")
+    window.go_back()
+    assert window.location == "home"  # nothing from before the reset
+    assert not window.history.can_go_back()
+    boxes = [b for b in window.findChildren(QPlainTextEdit) if shiboken6.isValid(b)]
+    assert all(b.toPlainText() == "" for b in boxes)
+    assert not guard.notice.isVisible()
+
+
 def test_the_first_touch_in_a_countdown_missed_asleep_shows_the_notice(
     qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
 ) -> None:
