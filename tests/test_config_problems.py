@@ -76,7 +76,12 @@ def test_bad_list_items_are_left_out(tmp_path: Path) -> None:
     assert any('item 2, "Bad Id", is not an article id' in m for m in messages)
     assert any("item 3, 7, is not an article id" in m for m in messages)
     assert any("item 1 should be non-empty text" in m for m in messages)
-    assert only([p for p in problems if "Bad" in p.message], "content.start_here").line == 2
+    # Each item at its own line, not at the line of start_here: the clinic sees which one.
+    assert [(p.line, p.message.split(" ")[1:4]) for p in problems] == [
+        (4, ["item", "2,", '"Bad']),
+        (5, ["item", "3,", "7,"]),
+        (7, ["item", "1", "should"]),
+    ]
 
 
 def test_contact_entries_get_the_full_contacts_check_not_a_shorter_one(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.toml_lines import toml_lines
+from reader.toml_lines import KeyPath, toml_lines, value_lines
 
 # One part of a dotted key: bare, "basic" (with escapes) or 'literal'.
 _PART = r"""[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*'"""
@@ -35,9 +35,13 @@ class KeyLines:
     def __init__(self, text: str) -> None:
         self.keys: dict[str, int] = {}
         self.arrays: dict[str, list[int]] = {}
+        self.items: dict[str, dict[KeyPath, int]] = {}  # in arrays written over several lines
         self.too_deep = deepest_name_line(text)  # a line with too long a name, or 0
-        table, open_string = "", ""
+        table, open_string, offset, read_to = "", "", 0, 0
         for number, line in enumerate(toml_lines(text), start=1):
+            offset, start = offset + len(line) + 1, offset
+            if number <= read_to:
+                continue  # inside an array or inline table already read
             started_inside = bool(open_string)
             open_string = _open_string_after(line, open_string)
             if started_inside:
@@ -52,7 +56,12 @@ class KeyLines:
             key = _KEY.match(line)
             if key:
                 name = _dotted(key.group(1))
-                self._add(f"{table}.{name}" if table else name, number)
+                name = f"{table}.{name}" if table else name
+                self._add(name, number)
+                after = len(line) - len(line[key.end() :].lstrip(" \t"))
+                if line[after : after + 1] in ("[", "{") and not self.too_deep:
+                    self.items[name], read_to = value_lines(text, start + after, number)
+                    open_string = ""  # value_lines read any multi-line string in it
 
     def _add(self, name: str, number: int) -> None:
         # "[lantern.kiosk]" or "a.b = 1" also define "lantern" and "a": give them this line.
@@ -61,9 +70,11 @@ class KeyLines:
         self.keys.setdefault(name, number)
 
     def line_of(self, name: str, index: int | None = None) -> int:
-        """The line of a key (or of the index-th [[array]] entry); its table's line; else 0."""
+        """The line of a key (or of its index-th [[array]] entry or item), its table's, or 0."""
         if index is not None and index < len(self.arrays.get(name, [])):
             return self.arrays[name][index]
+        if index is not None and (index + 1,) in self.items.get(name, {}):
+            return self.items[name][(index + 1,)]
         if name in self.keys:
             return self.keys[name]
         for prefix in reversed(_prefixes(name)):
