@@ -6,13 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from reader.search import (
-    MOST_TERMS,
-    SearchIndex,
-    ranked_queries,
-    to_match_query,
-    typed_terms,
-)
+from reader.search import SearchIndex
+from reader.search_queries import MOST_TERMS, ranked_queries, to_match_query, typed_terms
 from tests.search_tools import ARTICLES, FILLER, ids, make, small_index
 
 

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from reader.search import FEW_HITS, SearchIndex, any_word_query, fallback_queries
+from reader.search import FEW_HITS, SearchIndex
+from reader.search_queries import any_word_query, fallback_queries
 from tests.search_tools import FILLER, bundled_index, ids, make, top
 
 

@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader import privacy
-from reader.search import SearchHit, SearchIndex, to_match_query
+from reader.search import SearchHit, SearchIndex
+from reader.search_queries import to_match_query
 from tests.search_tools import ARTICLES, ids, small_index
 
 

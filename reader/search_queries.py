@@ -1,0 +1,173 @@
+"""How what a person typed becomes FTS5 queries: its words, their synonyms, and fallbacks."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from reader.search_synonyms import Expansion, expansions
+
+_TERM = re.compile(r"\w+", re.UNICODE)
+
+MOST_TERMS = 10  # words searched for: a pasted paragraph is still one quick query
+# Words that say little about what is wanted ("how do I", "my", "me"), dropped in a last try.
+_SMALL_WORDS = frozenset(
+    "a am an and are as at be but can do does for from how i im in is it "  # noqa: SIM905
+    "me my myself of on or so than that the this to was what when why with you your "
+    # Said of what one has ("i have bpd", "ive been told"): nearly every page says "have".
+    "have has had been "
+    # Someone else's words ("she said she will…", "my friend wants to…").
+    "he him his she her they them their said says will would just really".split()
+)
+
+
+def typed_terms(text: str) -> list[str]:
+    """The words typed, each once, the first MOST_TERMS of them.
+
+    The same word many times over ("a a a a ...", pasted) made one search take seconds:
+    FTS5 matched every repeat of a prefix separately. Ten words say what is wanted.
+    """
+    first: dict[str, str] = {}
+    for term in _words(text):
+        first.setdefault(term.casefold(), term)
+        if len(first) == MOST_TERMS:
+            break
+    return list(first.values())
+
+
+def _words(text: str) -> Iterator[str]:
+    """The words in text, each with its combining marks (which Python's \\w leaves out)."""
+    # Split at a mark, "हिन्दी" was three one-letter prefixes that found unrelated articles,
+    # and an accent typed as a mark of its own ("nai\u0308ve") found nothing. Inside quotes
+    # FTS5 splits a word as it split the articles, so the whole word goes there as a phrase.
+    text = unicodedata.normalize("NFC", text)  # "i" + U+0308 is "ï", as most text has it
+    start = end = -1
+    for match in _TERM.finditer(text):
+        if end >= 0 and _only_marks(text[end : match.start()]):
+            end = match.end()  # the same word goes on after its marks
+            continue
+        if end >= 0:
+            yield text[start:end]
+        start, end = match.span()
+    if end >= 0:
+        yield text[start:end]
+
+
+def _only_marks(gap: str) -> bool:
+    return all(unicodedata.category(c).startswith("M") for c in gap)
+
+
+def to_match_query(text: str) -> str:
+    """Turn what the person typed into a safe FTS5 query with prefix matching."""
+    return " ".join(f'"{term}"*' for term in typed_terms(text))
+
+
+def _phrase(words: str, prefix: bool) -> str:
+    # Only \w+ runs go between the quotes, so nothing typed can be read as FTS syntax.
+    quoted = '"' + " ".join(_TERM.findall(words)) + '"'
+    return quoted + "*" if prefix else quoted
+
+
+def _synonym(word: str) -> str:
+    return _phrase(word, prefix=word.endswith("*"))
+
+
+def ranked_queries(text: str) -> list[str]:
+    """FTS5 queries for what was typed, best first: its hits rank above the next one's.
+
+    Without a synonym that is to_match_query alone. With one ("cutting", "anxious"), first
+    the words as typed, whole; then with the articles' words for them ("self-harm", "worry");
+    then as typed, as prefixes ("sh" also starts "shame"). So an article that uses the word
+    typed still comes first, and what was found as it was being typed is still found.
+    """
+    terms = typed_terms(text)
+    # Every word must match, and "my dad hits me" found nothing: no article has a word that
+    # starts "my". Small words are left out when anything else was typed (those inside a
+    # synonym, like the "me" of "hits me", stay): kept, they let articles that happen to say
+    # "my" fill the list before the one written for the reader ("my son is self harming"
+    # listed twenty others before the page for parents, which speaks to "you").
+    queries = _queries(terms, drop_small=not all(_small(term) for term in terms))
+    return list(dict.fromkeys(queries))  # the first is the plain one when a key is half typed
+
+
+def _small(term: str) -> bool:
+    return term.casefold() in _SMALL_WORDS
+
+
+def _prefix(word: str) -> str:
+    """A typed word as a prefix query, a plural finding its singular too ("skills": "skill")."""
+    # Every word is a prefix, so "skill" finds "skills", but "skills" did not find "skill":
+    # "breathing exercises", "coping skills" and "distractions" found nothing at all.
+    # Six letters at least: a short verb's -s often changes its sense ("urge hits": "hit").
+    lower = word.casefold()
+    if len(lower) < 6 or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
+        return f'"{word}"*'
+    if lower.endswith("ies"):  # "worries": "worry" is not a prefix of it
+        return f'("{word}"* OR "{word[:-3]}y"*)'
+    return f'"{word[:-1]}"*'
+
+
+def fallback_queries(text: str) -> list[str]:
+    """For when the words typed find few articles: plurals as singulars, then one word fewer.
+
+    Only then, so what the typed words find, and its order, stays as it is; these hits
+    follow theirs. A sentence ("my friend saw my scars") must otherwise match every word.
+    """
+    # One letter starts too many words to stand for what was wanted ("x y" found everything).
+    words = [_prefix(w) for w in typed_terms(text) if not _small(w) and len(w) > 1]
+    if len(words) < 2:
+        return [words[0]] if words else []
+    # All but one of the words, whichever one: "friend saw", "friend scars" or "saw scars".
+    fewer = [" AND ".join(words[:skip] + words[skip + 1 :]) for skip in range(len(words))]
+    return [" AND ".join(words), " OR ".join(f"({query})" for query in fewer)]
+
+
+def any_word_query(text: str) -> str:
+    """The last try, when nothing else found anything: pages with any of the words, best first.
+
+    A whole sentence ("my parents kicked me out for being gay") found nothing at all, as no
+    page has all its words or all but one; "Nothing matched" told the reader nothing.
+    """
+    terms = typed_terms(text)
+    if sum(not _small(w) and len(w) > 1 for w in terms) < 3:
+        return ""  # one or two words: the fallbacks above have tried each alone already
+    parts: list[str] = []
+    start = 0
+    for expansion in expansions(terms):  # "outed" is no article's word: "lgbtq" is
+        parts += _kept_prefixes(terms[start : expansion.start])
+        parts += [_typed_words(terms, expansion), *map(_synonym, expansion.words)]
+        start = expansion.end
+    parts += _kept_prefixes(terms[start:])
+    return " OR ".join(dict.fromkeys(parts))
+
+
+def _kept_prefixes(words: list[str]) -> list[str]:
+    return [_prefix(w) for w in words if not _small(w) and len(w) > 1]
+
+
+def _queries(terms: list[str], drop_small: bool = False) -> list[str]:
+    def kept(words: list[str]) -> list[str]:
+        return [f'"{w}"*' for w in words if not (drop_small and _small(w))]
+
+    plain = " ".join(kept(terms))
+    found = expansions(terms)
+    if not found:
+        return [plain] if plain else []
+    typed: list[str] = []
+    either: list[str] = []
+    start = 0
+    for expansion in found:
+        typed += kept(terms[start : expansion.start])
+        either += kept(terms[start : expansion.start])
+        as_typed = _typed_words(terms, expansion)
+        typed.append(as_typed)
+        alternatives = dict.fromkeys([as_typed, *map(_synonym, expansion.words)])
+        either.append("(" + " OR ".join(alternatives) + ")")
+        start = expansion.end
+    rest = kept(terms[start:])
+    return [" AND ".join(typed + rest), " AND ".join(either + rest)] + ([plain] if plain else [])
+
+
+def _typed_words(terms: list[str], expansion: Expansion) -> str:
+    return _phrase(" ".join(terms[expansion.start : expansion.end]), prefix=not expansion.whole)
