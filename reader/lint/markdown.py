@@ -17,6 +17,9 @@ _REF_DEFINITION = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*(\S*)")
 # Link text kept for the image-description checks; only nested links make it longer.
 MAX_LINK_TEXT = 1000
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(\s|$|[^#\s])")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
+# A heading or a rule at the left edge: render._blocks_apart starts a block after it.
+_OWN_LINE = re.compile(r"#|([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -182,6 +185,41 @@ def _code_lines(lines: list[str], body: Body) -> set[int]:
     return code
 
 
+def _indented_code_lines(lines: list[str], fenced: set[int]) -> set[int]:
+    """Rows Python-Markdown shows as an indented code block: its links and HTML are only text.
+
+    A block (after a blank line, a heading or the start) indented 4 spaces more than the list
+    item or callout box it is in is code, with the lines after it indented as far; 4 spaces
+    under a list item is more of that item. Lines run on from a paragraph are never code.
+    """
+    code: set[int] = set()
+    nest = 0  # the indent of what a block is inside: 4 under "- item" or "!!! note"
+    starts_block, code_indent = True, 0  # code_indent: the open code block's indent, else 0
+    for row, line in enumerate(lines):
+        if not line.strip():
+            starts_block = True
+            continue
+        expanded = line.expandtabs(4)
+        indent = len(expanded) - len(expanded.lstrip(" "))
+        if code_indent and indent >= code_indent and row not in fenced:
+            code.add(row)
+            starts_block = False
+            continue
+        code_indent = 0
+        if starts_block and row not in fenced:
+            if indent < nest:
+                nest = indent // 4 * 4  # out of the item (or box): only the levels it reaches
+            if indent >= nest + 4:
+                code.add(row)
+                code_indent, starts_block = nest + 4, False
+                continue
+        item = _LIST_ITEM.match(line)
+        if item or line.lstrip().startswith("!!!"):
+            nest = indent + 4
+        starts_block = _OWN_LINE.match(line) is not None  # Lantern sets these apart
+    return code
+
+
 def _heading_spot(row: int, line: str) -> Spot | None:
     match = _HEADING.match(line)
     if not match:
@@ -198,6 +236,7 @@ def read_body(text: str) -> Body:
     body = Body()
     lines = text.split("\n")
     code = _code_lines(lines, body)
+    code |= _indented_code_lines(lines, code)
     starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
     references = _reference_definitions(lines, starts, code, body)
     masked_lines = []

@@ -1,0 +1,57 @@
+"""Links and HTML in an indented code block are shown as text, so the checker lets them be."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reader.lint import Finding
+from reader.lint.markdown import read_body
+from reader.render import render_markdown
+from tests.lint.helpers import CLEAN_BODY
+
+LINK = "[a page](lantern:article/no-such-page) <b>"
+# (the body, whether Lantern shows the link as a link), as Python-Markdown reads it.
+BODIES = [
+    (f"Text.\n\n    {LINK}\n", False),
+    (f"Text.\n\n\t{LINK}\n", False),
+    (f"    {LINK}\n", False),
+    (f"## A heading\n    {LINK}\n", False),
+    (f"Text.\n\n---\n    {LINK}\n", False),
+    (f"Text.\n\n    code\n\n    {LINK}\n", False),
+    (f"- item\n\n        {LINK}\n", False),
+    (f"- item\n    - inner\n\n            {LINK}\n", False),
+    (f"- item\n\nText.\n\n    {LINK}\n", False),
+    (f'!!! note "Note"\n    Text.\n\n        {LINK}\n', False),
+    (f"Text\n    {LINK}\n", True),  # runs on from the paragraph
+    (f"Text.\n\n    code\n{LINK}\n", True),
+    (f"Text.\n\n   {LINK}\n", True),
+    (f"- item\n\n    {LINK}\n", True),  # more of the item
+    (f"1. item\n\n    {LINK}\n", True),
+    (f"- item\n\n      {LINK}\n", True),
+    (f"- item\n\n    - inner\n\n        {LINK}\n", True),
+    (f'!!! note "Note"\n    {LINK}\n', True),
+]
+
+
+@pytest.mark.parametrize(("body", "shown"), BODIES)
+def test_the_checker_reads_links_where_lantern_shows_them(body: str, shown: bool) -> None:
+    assert ("<a " in render_markdown(body).html) is shown  # the case is as Lantern shows it
+    found = read_body(body)
+    assert [link.target for link in found.links] == (
+        ["lantern:article/no-such-page"] if shown else []
+    )
+    assert bool(found.html) is shown
+
+
+def test_no_false_alarm_for_a_link_in_indented_code(
+    check_one: Callable[..., list[Finding]],
+) -> None:
+    body = (
+        CLEAN_BODY
+        + "\nTo link to another page, write:\n\n    [its title](lantern:article/its-id)\n"
+    )
+    assert check_one(body) == []
+    fenced = CLEAN_BODY + "\nTo link, write:\n\n```\n[its title](lantern:article/its-id)\n```\n"
+    assert check_one(fenced) == []
