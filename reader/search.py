@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from reader.articles import Article
 from reader.plaintext import plain_text
 from reader.search_queries import any_word_query, fallback_queries, ranked_queries
+from reader.search_supporters import supporters_page
 
 _TERM = re.compile(r"\w+", re.UNICODE)
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
@@ -22,6 +23,7 @@ _RANKED = (
 )
 _SNIPPETS = "SELECT rowid, id, title, snippet(docs, 4, ?, ?, '…', 14) FROM docs WHERE docs MATCH ?"
 _COUNT = "SELECT count(*) FROM docs WHERE docs MATCH ?"
+_BY_ID = "SELECT rowid FROM docs WHERE id = ?"
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,19 @@ class SearchIndex:
             hits += self._more_hits(query, limit - len(hits), seen)
         if fallback and not hits and (query := any_word_query(text)):
             hits = self._more_hits(query, limit, seen)
-        return hits
+        return self._supporters_page_first(text, hits)[:limit]
+
+    def _supporters_page_first(self, text: str, hits: list[SearchHit]) -> list[SearchHit]:
+        """The hits with the page for a parent or friend first, when they typed of their
+        person's self-harm; the others keep their order."""
+        page = supporters_page(text)
+        if page is None:
+            return hits
+        first = [hit for hit in hits if hit.article_id == page]
+        if not first:
+            rows = self._db.execute(_BY_ID, (page,)).fetchall()
+            first = self._hits('"self harm"*', [row[0] for row in rows])
+        return first + [hit for hit in hits if hit.article_id != page]
 
     def _more_hits(self, query: str, wanted: int, seen: set[int]) -> list[SearchHit]:
         """Up to wanted hits for the query that are not in seen, best first; adds them to seen."""
@@ -105,7 +119,8 @@ class SearchIndex:
         marks = ", ".join("?" * len(ranked))
         sql = f"{_SNIPPETS} AND rowid IN ({marks})"
         rows = {r[0]: r for r in self._db.execute(sql, (_MARK_OPEN, _MARK_CLOSE, query, *ranked))}
-        return [SearchHit(rows[i][1], rows[i][2], _snippet_to_html(rows[i][3])) for i in ranked]
+        found = [i for i in ranked if i in rows]  # a page put first may not have the words
+        return [SearchHit(rows[i][1], rows[i][2], _snippet_to_html(rows[i][3])) for i in found]
 
     def count_matching(self, match_query: str) -> int:
         """How many articles an FTS5 MATCH query finds (FTS5 syntax, not typed text).

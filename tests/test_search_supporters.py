@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from reader.search import SearchIndex
-from tests.search_tools import bundled_index, top
+from tests.search_tools import FILLER, bundled_index, ids, make, top
 
 
 @pytest.fixture(scope="module")
@@ -61,3 +61,52 @@ def test_the_readers_own_people_keep_their_pages(
     bundled: SearchIndex, typed: str, first: str
 ) -> None:
     assert top(bundled, typed, count=1) == [first], typed
+
+
+# Long sentences, as a worried parent, partner, friend or teacher types them: the page for
+# them came second or not at all, after pages that happen to share a word ("i feel helpless"
+# listed Living with scars first, "how can i support my partner who self harms" Self-harm in
+# adult life, "my mum self harms and i am scared" When someone finds out).
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("my daughter has been cutting herself and I don't know what to say to her", "child"),
+        ("i saw scars on my daughters arms and dont know how to bring it up", "child"),
+        ("my 14 year old is cutting what do i do", "child"),
+        ("what should i say to my child who self harms", "child"),
+        ("my brother is self harming and i dont know what to do", "someone"),
+        ("my girlfriend keeps cutting and i feel helpless", "someone"),
+        ("my best friend told me she self harms and asked me not to tell anyone", "someone"),
+        ("my husband hurts himself when he is angry how can i help him", "someone"),
+        ("my student told me she cuts herself what do i do as a teacher", "someone"),
+        ("my mum self harms and i am scared", "someone"),
+        ("how can i support my partner who self harms", "someone"),
+        ("my friend keeps hurting herself and i dont know how to help", "someone"),
+        ("my sister burns herself", "someone"),
+    ],
+)
+def test_a_supporters_long_sentence_finds_the_page_for_them_first(
+    bundled: SearchIndex, typed: str, first: str
+) -> None:
+    page = {"child": "when-your-child-self-harms", "someone": "supporting-someone"}[first]
+    assert top(bundled, typed, count=1) == [page], typed
+
+
+# The reader's own self-harm, told with someone in their life: not the supporters' pages.
+@pytest.mark.parametrize(
+    "typed",
+    ["my mum found out i self harm", "i self harm and my boyfriend doesnt know"]
+    + ["i told my friend about my self harm", "my dad saw my scars", "my sister saw me cutting"]
+    + ["should i tell my mum that i cut myself"],
+)
+def test_the_readers_own_self_harm_told_with_someone_is_not_a_supporters_search(
+    bundled: SearchIndex, typed: str
+) -> None:
+    first = top(bundled, typed, count=1)
+    assert first not in (["supporting-someone"], ["when-your-child-self-harms"]), typed
+
+
+def test_a_supporters_page_a_clinic_has_hidden_is_not_put_first() -> None:
+    index = SearchIndex([make("scars", body=f"{FILLER} Self-harm can leave scars.")])
+    assert ids(index.search("my brother is self harming")) == ["scars"]
+    assert ids(index.search("my brother is cutting and i feel helpless")) == ["scars"]

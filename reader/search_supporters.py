@@ -1,0 +1,99 @@
+"""Searches that tell of someone else's self-harm: the page for the one who typed it comes first.
+
+"my girlfriend keeps cutting and i feel helpless" had to match every word, or all but one,
+so pages that happen to say "feel" came before Supporting someone. Who self-harms is read
+from the words nearest the self-harm: "my brother is self harming" (his), "i saw scars on my
+daughters arms" (hers), but "my mum found out i self harm" and "my dad saw my scars" (the
+reader's own, for whom the other pages are written).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.crisis_words import SUPPORTING_SOMEONE_ID
+from reader.search_synonyms import expansions
+
+CHILD_PAGE_ID = "when-your-child-self-harms"
+_TERM = re.compile(r"\w+", re.UNICODE)
+_OWN = frozenset("i im ive id ill me my myself mine".split())  # noqa: SIM905
+_CHILDREN = frozenset(
+    "son sons daughter daughters child childs children kid kids teen teens teenager teenagers"  # noqa: SIM905
+    " adolescent stepson stepdaughter stepchild stepkid grandson grandsons granddaughter"
+    " granddaughters grandchild grandchildren grandkid grandkids".split()
+)
+_OTHERS = frozenset(
+    "friend friends bestie bff mate partner boyfriend girlfriend bf gf husband wife fiance"  # noqa: SIM905
+    " fiancee spouse brother sister sibling twin cousin mum mom mam dad mother father parent"
+    " stepmum stepmom stepdad nan nana gran granny grandma grandad granddad grandpa aunt"
+    " auntie uncle niece nephew colleague coworker flatmate roommate housemate classmate"
+    " student pupil boy girl someone somebody".split()
+)
+_PRONOUNS = frozenset(
+    "he she they him her them his their herself himself themselves themself".split()  # noqa: SIM905
+)
+_YEARS = frozenset("year years yr yrs".split())  # noqa: SIM905 - "my 14 year old"
+# Verbs of self-harm before "herself" and the like that the synonym table has no key for.
+_HARMS = re.compile(r"(?:cut|burn|hurt|harm|hit|punch|scratch|bit|bang|starv)\w*")
+_NEAR = 5  # words looked back from the self-harm for whose it is
+_AFTER = frozenset("on of in".split())  # noqa: SIM905 - "scars on my daughters arms"
+
+
+def supporters_page(text: str) -> str | None:
+    """The id of the page for someone whose person self-harms, if that is what was typed."""
+    words = _TERM.findall(text.lower())
+    for start, end in _self_harm_spans(words):
+        whose = _whose(words, start, end)
+        if whose == "own":
+            return None
+        if whose is not None:
+            return CHILD_PAGE_ID if whose == "child" else SUPPORTING_SOMEONE_ID
+    return None
+
+
+def _self_harm_spans(words: Sequence[str]) -> list[tuple[int, int]]:
+    """Where the words name self-harm: a synonym for it, "self harm", "cuts herself"."""
+    spans = [(e.start, e.end) for e in expansions(words) if "self harm*" in e.words]
+    for at, word in enumerate(words[1:], start=1):
+        if word.startswith("harm") and words[at - 1] == "self":
+            spans.append((at - 1, at + 1))
+        if (
+            word in _PRONOUNS
+            and word.endswith(("self", "selves"))
+            and _HARMS.fullmatch(words[at - 1])
+        ):
+            spans.append((at - 1, at + 1))
+    return sorted(spans)
+
+
+def _whose(words: Sequence[str], start: int, end: int) -> str | None:
+    """ "own", "child" or "other": whose self-harm words[start:end] tells of, if it says."""
+    near = [*reversed(range(start, end))]  # in the words themselves: "friend self harms"
+    if end < len(words) and words[end] in _AFTER:  # "scars on my daughters arms"
+        near += [at for at in range(end + 1, min(end + 4, len(words))) if words[at] not in _OWN]
+    near += reversed(range(max(0, start - _NEAR), start))
+    for kind in (_kind(words, at) for at in near):
+        if kind == "pronoun":
+            return _named(words, start)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _kind(words: Sequence[str], at: int) -> str | None:
+    word = words[at]
+    if word in _OWN:
+        return "own"
+    if word in _CHILDREN or (word == "old" and at > 0 and words[at - 1] in _YEARS):
+        return "child"
+    if word in _OTHERS:
+        return "other"
+    return "pronoun" if word in _PRONOUNS else None
+
+
+def _named(words: Sequence[str], start: int) -> str:
+    """Who "she" or "himself" is: the person named nearest before (or else after) the harm."""
+    order = [*reversed(range(start)), *range(start, len(words))]
+    kinds = (_kind(words, at) for at in order)
+    return next((kind for kind in kinds if kind in ("child", "other")), "other")
