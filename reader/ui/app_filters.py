@@ -17,12 +17,19 @@ from shiboken6 import Shiboken
 from reader.ui.widgets import qapp
 
 _installed: list[QObject] = []
+# The filter that sees every event before the others (the kiosk guard): Qt asks the filter
+# installed last first, so it is installed again after each other one. A key or press another
+# filter takes (Esc twice, F1 over a menu, a press through a menu) is still the reader's.
+_first: list[QObject] = []
 
 
-def install(watcher: QObject) -> None:
-    """Let watcher filter every event the application delivers."""
+def install(watcher: QObject, first: bool = False) -> None:
+    """Let watcher filter every event the application delivers (before all others if first)."""
     qapp().installEventFilter(watcher)
     _installed.append(watcher)
+    if first:
+        _first[:] = [watcher]
+    _put_first_in_front()
 
 
 def remove(watcher: QObject) -> None:
@@ -30,6 +37,14 @@ def remove(watcher: QObject) -> None:
     qapp().removeEventFilter(watcher)
     if watcher in _installed:
         _installed.remove(watcher)
+    if watcher in _first:
+        _first.remove(watcher)
+
+
+def _put_first_in_front() -> None:
+    _first[:] = [w for w in _first if Shiboken.isValid(w)]
+    for watcher in _first:
+        qapp().installEventFilter(watcher)  # again: Qt moves a filter installed twice to the front
 
 
 @contextmanager
@@ -49,3 +64,4 @@ def paused() -> Iterator[None]:
     finally:
         for watcher in watchers:
             app.installEventFilter(watcher)
+        _put_first_in_front()

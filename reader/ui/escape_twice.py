@@ -29,7 +29,7 @@ class EscapeTwice(QObject):
         self._presses = DoublePress(clock) if clock else DoublePress()
         self._on_twice = on_twice
         self._counted = False
-        # Sees every other key press first (F1 over a dialog); True when it took the key.
+        # Sees every other key press (F1 over a dialog), after a kiosk guard only; True when taken.
         # Here, not in a filter of its own: each Python filter costs every event a call.
         self.other_keys: Callable[[QKeyEvent], bool] | None = None
         # Leave quickly and Get help now: pressed while a menu or list is open, they still work.

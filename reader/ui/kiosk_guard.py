@@ -63,7 +63,7 @@ class KioskGuard(QObject):
         admin.setContext(Qt.ShortcutContext.ApplicationShortcut)
         admin.activated.connect(self.ask_pin)
         window.setAcceptDrops(False)
-        app_filters.install(self)
+        app_filters.install(self, first=True)  # sees all input, whatever another filter takes
         self._schedule()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -134,17 +134,9 @@ class KioskGuard(QObject):
         self._schedule()
 
     def _help_opened(self, location: str) -> None:
-        """Get help now (its button or F1) makes way for help: nothing may stand in front.
-
-        And the wait starts again: pressed while a menu was open, the press went to the menu,
-        which pressed the button for it (escape_twice), and the notice came over help soon
-        after, as if the reader had done nothing.
-        """
-        if location != "help":
-            return
-        if self._caught_up():
-            return  # asleep, the wait ran out: cleared, help shows afresh (check_idle)
-        self.record_activity(give_focus=False)  # the focus is on help now, and stays
+        """Get help now (its button or F1) makes way for help: nothing may stand in front."""
+        if location == "help" and self.notice.isVisible():
+            self.record_activity(give_focus=False)  # the focus is on help now, and stays
 
     def keep_reading(self) -> None:
         """The reader pressed I'm still here: their search and focus come back."""

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QInputMethodEvent, QInputMethodQueryEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from reader.ui import app_filters
 from reader.ui.kiosk_guard import KioskGuard
 from reader.ui.main_window import MainWindow
 from tests.fakes import FakeClock
@@ -154,3 +155,29 @@ def test_get_help_now_pressed_through_an_open_menu_counts_as_activity(
     clock.advance(IDLE - 3)
     guard.check_idle()
     assert not guard.notice.isVisible()  # the whole wait, from the press
+
+
+class _EatsKeys(QObject):
+    """An application-wide filter that takes every key, as Esc twice or F1 take some."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        return event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+
+
+def test_a_key_another_filter_takes_still_counts_as_activity(
+    qtbot: QtBot, window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    """Qt asks the filter installed last first: each one installed after the guard (Esc
+    twice, after the first paint) could take input the guard then never counted."""
+    box = prompt_box(window)
+    eater = _EatsKeys()
+    app_filters.install(eater)
+    try:
+        clock.advance(IDLE - 1)
+        qtbot.keyClick(box, Qt.Key.Key_A)
+        assert box.toPlainText() == ""  # taken before the box saw it
+        clock.advance(2)
+        guard.check_idle()
+        assert not guard.notice.isVisible()  # the key started the wait again
+    finally:
+        app_filters.remove(eater)
