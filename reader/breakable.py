@@ -31,3 +31,33 @@ def _joins_previous(char: str) -> bool:
     """A combining accent, a zero-width joiner or a variation selector: part of the last."""
     mark = unicodedata.category(char).startswith("M")
     return mark or char == "\u200d" or "\ufe00" <= char <= "\ufe0f"
+
+
+NON_BREAKING_HYPHEN = "\u2011"
+# A word of letters joined by hyphens ("self-harm", "one-to-one"); digits ("5-4-3-2-1") and
+# words already joined are left alone.
+_HYPHENATED = re.compile(r"(?<![\w\u2011-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w\u2011-])")
+_HTML_TEXT = re.compile(r"(^|>)([^<]+)")
+
+
+def joined_hyphens(text: str) -> str:
+    """Text whose short hyphenated words have non-breaking hyphens, so that a line never
+    ends in "self-" with "harm" on the next; a word longer than _RUN may still break there."""
+    return _HYPHENATED.sub(_joined, text) if "-" in text else text
+
+
+def joined_hyphens_html(html: str) -> str:
+    """As joined_hyphens, for the text of HTML only (never a tag's link or attributes)."""
+    if "-" not in html:
+        return html
+    return _HTML_TEXT.sub(lambda m: m.group(1) + joined_hyphens(m.group(2)), html)
+
+
+def plain_hyphens(text: str) -> str:
+    """Text with its non-breaking hyphens plain again: what a reader copies or searches for."""
+    return text.replace(NON_BREAKING_HYPHEN, "-")
+
+
+def _joined(match: re.Match[str]) -> str:
+    word = match.group()
+    return word.replace("-", NON_BREAKING_HYPHEN) if len(word) <= _RUN else word

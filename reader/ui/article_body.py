@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractSlider, QFrame, QSizePolicy, QWidget
 
+from reader.breakable import joined_hyphens_html, plain_hyphens
 from reader.content_files import IMAGE_SUFFIXES
 from reader.ui.in_view import page_of
 from reader.ui.link_browser import LinkBrowser
@@ -61,12 +62,23 @@ class ArticleBody(LinkBrowser):
         self._html = ""
 
     def set_article_html(self, html: str, css: str, pack_folder: Path | None) -> None:
-        """Show new article HTML with its style sheet."""
+        """Show new article HTML with its style sheet; a short hyphenated word is never parted
+        at its hyphen ("self-" at the end of a line, "harm" on the next, at large sizes)."""
         self.pack_folder = pack_folder
-        self._html = html
+        self._html = joined_hyphens_html(html)
         self.document().setDefaultStyleSheet(css)
-        self.setHtml(html)
+        self.setHtml(self._html)
         self._fit_height()
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
+        """What is copied has plain hyphens, as the article was written: "self-harm" pasted
+        into a search (here or anywhere) finds what the reader saw."""
+        copied = super().createMimeDataFromSelection()
+        plain = QMimeData()
+        if copied.hasHtml():
+            plain.setHtml(plain_hyphens(copied.html()))
+        plain.setText(plain_hyphens(copied.text()))
+        return plain
 
     def restyle(self, css: str) -> None:
         """Show the same article with another style sheet; a focused link keeps the focus."""
@@ -165,7 +177,9 @@ class ArticleBody(LinkBrowser):
     def _heading(self, title: str, occurrence: int) -> QTextBlock | None:
         block = self.document().begin()
         while block.isValid():
-            if block.blockFormat().headingLevel() and block.text().strip() == title.strip():
+            # The shown heading's hyphens are joined (set_article_html), the title's are not.
+            heading = block.blockFormat().headingLevel()
+            if heading and plain_hyphens(block.text()).strip() == title.strip():
                 if occurrence == 0:
                     return block
                 occurrence -= 1

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.articles import Article, Library
+from reader.breakable import joined_hyphens
 from reader.history import History
 from reader.render import Heading, Rendered, heading_place, render_markdown
 from reader.ui.a11y import chain_tab_order
@@ -112,7 +113,9 @@ class ArticleView(Page):
         # Links to articles a clinic has hidden are shown as plain words.
         rendered = _rendered(article.body, frozenset(self._library.articles))
         self._headings = rendered.headings
-        self._title.setText(article.title)
+        # Shown with "self-harm" kept on one line; named with the hyphen as written.
+        self._title.setText(joined_hyphens(article.title))
+        self._title.setAccessibleName(article.title)
         self._add_reused(self._title)
         # One sentence, so a translation may reorder it; self.tr, so lupdate sees its plurals.
         meta = self.tr("%n min read · Reviewed %1", "", article.reading_minutes)

@@ -17,6 +17,7 @@ from PySide6.QtCore import Property, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
+from reader.breakable import joined_hyphens
 from reader.ui.a11y_roles import install_roles
 from reader.ui.text_size import role_font
 
@@ -185,8 +186,11 @@ class Card(QFrame):
     def _blocks(self) -> list[_Block]:
         """Each piece of text with its font, whether it is muted, and how it is laid out."""
         body = self.font()
-        title = _Block(self.title, self.title_font(), False, _layout_flags(self.title))
-        return [title, *(_Block(t, body, True, _layout_flags(t)) for t in self.lines)]
+        # "self-harm" is never parted at its hyphen at the end of a line (its name keeps "-").
+        title = joined_hyphens(self.title)
+        lines = [joined_hyphens(line) for line in self.lines]
+        title_block = _Block(title, self.title_font(), False, _layout_flags(title))
+        return [title_block, *(_Block(t, body, True, _layout_flags(t)) for t in lines)]
 
     def _text_height(self, inner: int) -> int:
         heights = self._measured().heights

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from reader.breakable import plain_hyphens
 from reader.context import AppContext
 from reader.ui.main_window import MainWindow
 from tests.ui.a11y_screens import (
@@ -30,7 +31,8 @@ def test_article_headings_are_real_headings(bundled_window: MainWindow) -> None:
         block = document.begin()
         while block.isValid():
             if block.blockFormat().headingLevel():
-                levels[block.text().strip()] = block.blockFormat().headingLevel()
+                # "self-harm" is shown with a hyphen that never ends a line
+                levels[plain_hyphens(block.text()).strip()] = block.blockFormat().headingLevel()
             block = block.next()
         expected = {h.title: h.level for h in render_markdown(article.body).headings}
         assert expected, article.id

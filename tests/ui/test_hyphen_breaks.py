@@ -1,0 +1,99 @@
+"""A line never ends in "self-" with "harm" on the next; copying still gives "self-harm"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QAccessible, QFontMetrics, QTextDocument
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from reader.context import AppContext
+from reader.packs import load_library
+from reader.ui.article_body import ArticleBody
+from tests.ui.window_helpers import MakeWindow, open_article
+
+WORDS = "Many people who self-harm keep it to themselves."
+
+
+def lines_of(document: QTextDocument) -> list[str]:
+    """The text of each line as the document lays it out."""
+    document.size()  # lays the whole document out
+    lines = []
+    block = document.begin()
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        for index in range(layout.lineCount()):
+            line = layout.lineAt(index)
+            lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+        block = block.next()
+    return lines
+
+
+def ends_mid_word(lines: list[str]) -> list[str]:
+    """Each line that ends at a hyphen with the rest of its word on the next line."""
+    return [
+        f"{line} / {after}"
+        for line, after in zip(lines, lines[1:], strict=False)
+        if line.rstrip().endswith(("-", "\u2011")) and after[:1].isalpha()
+    ]
+
+
+def test_the_body_keeps_self_harm_on_one_line(qtbot: QtBot) -> None:
+    body = ArticleBody(lambda url: None)
+    qtbot.addWidget(body)
+    body.set_article_html(f"<p>{WORDS}</p>", "", None)
+    metrics = QFontMetrics(body.document().defaultFont())
+    # Wide enough for "Many people who self-" but not for "...self-harm": Qt broke there.
+    width = metrics.horizontalAdvance("Many people who self-") + metrics.horizontalAdvance("h")
+    body.resize(width + body.contentsMargins().left() + body.contentsMargins().right(), 50)
+    with qtbot.waitExposed(body):
+        body.show()
+    qtbot.waitUntil(lambda: body.document().textWidth() == width)
+    lines = lines_of(body.document())
+    assert len(lines) > 1  # it wraps
+    assert ends_mid_word(lines) == []
+    assert any(line.startswith("self") for line in lines)  # the whole word went down
+
+
+def test_copying_the_body_gives_plain_hyphens(qtbot: QtBot) -> None:
+    body = ArticleBody(lambda url: None)
+    qtbot.addWidget(body)
+    body.set_article_html(f"<p>{WORDS}</p>", "", None)
+    body.selectAll()
+    copied = body.createMimeDataFromSelection()
+    assert copied.text() == WORDS  # "self-harm" as typed, found again by a search
+    assert "\u2011" not in copied.html()
+
+
+def test_a_link_to_a_hyphenated_id_keeps_its_address(qtbot: QtBot) -> None:
+    body = ArticleBody(lambda url: None)
+    qtbot.addWidget(body)
+    link = '<a href="lantern:article/self-harm-as-an-adult">Self-harm as an adult</a>'
+    body.set_article_html(f"<p>{link}</p>", "", None)
+    body.selectAll()
+    assert (
+        'href="lantern:article/self-harm-as-an-adult"' in body.createMimeDataFromSelection().html()
+    )
+
+
+def test_a_page_title_keeps_self_harm_whole(
+    make_window: MakeWindow, write_article: Callable[..., Path], tmp_path: Path, qtbot: QtBot
+) -> None:
+    folder = tmp_path / "pack"
+    write_article("adults", title="Living with self-harm", folder=folder)
+    window = make_window(AppContext(library=load_library([folder])))
+    view = open_article(window, qtbot, "adults")
+    title = next(found for found in view.findChildren(QLabel) if "Living" in found.text())
+    metrics = QFontMetrics(title.font())
+    # As the label lays its words out on a line that holds "...self-" but not "...self-harm".
+    document = QTextDocument()
+    document.setDefaultFont(title.font())
+    document.setDocumentMargin(0)
+    document.setPlainText(title.text())
+    document.setTextWidth(metrics.horizontalAdvance("Living with self-h"))
+    assert ends_mid_word(lines_of(document)) == []
+    # A screen reader is given the title with its plain hyphen.
+    name = QAccessible.queryAccessibleInterface(title).text(QAccessible.Text.Name)
+    assert name == "Living with self-harm"
