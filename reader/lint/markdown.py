@@ -166,21 +166,28 @@ def _closes(opening: str, fence: str, rest: str) -> bool:
 
 
 def _code_lines(lines: list[str], body: Body) -> set[int]:
-    """Rows inside fenced code blocks (fence lines included); notes a fence left open."""
+    """Rows of fenced code Lantern shows as code (fence lines included); notes a fence left open.
+
+    Lantern's Markdown has no fenced code blocks: ``` ... ``` is shown as code because it is a
+    code span, closed by the same number of backticks in the same paragraph. A ~~~ fence, or
+    one with a blank line inside, is shown as text, its links and pictures live, so they are
+    checked as everywhere else.
+    """
     code: set[int] = set()
     opener: tuple[int, str] | None = None
+    blank_inside = False
     for row, line in enumerate(lines):
         match = _FENCE.match(line)
-        if opener is None and match:
-            opener = (row, match.group(1))
-        elif (
-            opener is not None and match and _closes(opener[1], match.group(1), line[match.end() :])
-        ):
-            code.add(row)
-            opener = None
+        if opener is None:
+            if match:
+                opener, blank_inside = (row, match.group(1)), False
             continue
-        if opener is not None:
-            code.add(row)
+        blank_inside = blank_inside or not line.strip()
+        if match and _closes(opener[1], match.group(1), line[match.end() :]):
+            start, fence = opener
+            if fence[0] == "`" and match.group(1) == fence and not blank_inside:
+                code.update(range(start, row + 1))
+            opener = None
     body.unclosed_fence = opener[0] if opener else None
     return code
 

@@ -1,8 +1,9 @@
-"""Links and HTML in an indented code block are shown as text, so the checker lets them be."""
+"""The checker reads links, pictures and HTML where Lantern shows them, and not in code."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -32,6 +33,13 @@ BODIES = [
     (f"- item\n\n      {LINK}\n", True),
     (f"- item\n\n    - inner\n\n        {LINK}\n", True),
     (f'!!! note "Note"\n    {LINK}\n', True),
+    # Lantern has no fenced code blocks: ``` ... ``` is a code span, in one paragraph.
+    (f"Text.\n\n```\n{LINK}\n```\n", False),
+    (f"Text.\n\n```text\n{LINK}\n```\n", False),
+    (f"Text.\n\n~~~\n{LINK}\n~~~\n", True),
+    (f"Text.\n\n```\n{LINK}\n\nMore.\n```\n", True),
+    (f"Text.\n\n```\n{LINK}\n````\n", True),
+    (f"Text.\n\n```\n{LINK}\n", True),
 ]
 
 
@@ -55,3 +63,13 @@ def test_no_false_alarm_for_a_link_in_indented_code(
     assert check_one(body) == []
     fenced = CLEAN_BODY + "\nTo link, write:\n\n```\n[its title](lantern:article/its-id)\n```\n"
     assert check_one(fenced) == []
+
+
+def test_a_picture_between_tildes_still_needs_its_safety_review(
+    check_one: Callable[..., list[Finding]], pack: Path
+) -> None:
+    # Lantern shows it as a picture: skipping it would let an unreviewed image through.
+    (pack / "images").mkdir()
+    (pack / "images" / "scars.png").write_bytes(b"\x89PNG")
+    body = CLEAN_BODY + "\nLook:\n\n~~~\n![A picture](images/scars.png)\n~~~\n"
+    assert [(f.rule, f.severity) for f in check_one(body)] == [("L11", "error")]
