@@ -35,6 +35,8 @@ _HINTS = (
     ('Expected "\'"', "is a closing quote (') missing? A text in quotes runs on to the end"),
     ("Cannot overwrite a value", "is this setting given twice? Keep only one of them"),
     ("Duplicate inline table key", "is this name given twice in the { ... } table?"),
+    ("Cannot mutate immutable namespace", "is this list or { ... } table given whole on a line "
+     "above, and added to here? Write all of it in one place"),
     ("Cannot declare", "is this [section] written twice? Put all its settings under one"),
     ("Expected '=' after a key", "write each setting as name = value, with no spaces in name"),
     ("Expected ']' at the end of a table", "is the closing ] of this [section] line missing?"),
