@@ -104,12 +104,43 @@ class _CaptionImages(Treeprocessor):
                     parent.insert(index + 1, caption)
 
 
+class _TableImages(Treeprocessor):
+    """A picture in a table cell leaves room for the other columns, and is described under it.
+
+    Qt measures an image's max-width (style.py: 100%) against the whole text, not its cell, so
+    a wide picture took the column's width and pushed the next columns off the right edge.
+    """
+
+    def run(self, root: Element) -> None:
+        """Give each image in a table its share of the width, and a caption in its cell."""
+        for table in root.iter("table"):
+            columns = max((len(row) for row in table.iter("tr")), default=1)
+            # Each cell's padding and border (about 14 pixels) comes on top of its share.
+            share = max(1, (100 - 4 * columns) // columns)
+            for cell in [*table.iter("td"), *table.iter("th")]:
+                _caption_in_cell(cell, share)
+
+
+def _caption_in_cell(cell: Element, share: int) -> None:
+    """Limit the cell's pictures to share percent of the width; their descriptions after them."""
+    images = list(cell.iter("img"))
+    for image in images:
+        image.set("style", f"max-width: {share}%;")
+    alts = [(image.get("alt") or "").strip() for image in images]
+    if any(alts):
+        cell.append(Element("br"))
+        caption = Element("span", {"class": "caption"})
+        caption.text = " · ".join(alt for alt in alts if alt)
+        cell.append(caption)
+
+
 def _make_converter(articles: Collection[str] | None = None) -> markdown.Markdown:
     converter = markdown.Markdown(extensions=_EXTENSIONS, output_format="html")
     # Without these processors raw HTML is treated as text and escaped.
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
     converter.treeprocessors.register(_CaptionImages(converter), "caption", 14)
+    converter.treeprocessors.register(_TableImages(converter), "table-images", 13)
     if articles is not None:
         # After the inline processor (20), which is what makes the links.
         converter.treeprocessors.register(_UnlinkMissing(converter, articles), "unlink", 15)

@@ -244,7 +244,7 @@ def article_css(theme: Theme, easier_reading: bool = False) -> str:
     b.hit {{ color: {t.text}; }}
     p.figure {{ line-height: 100%; margin-bottom: 4px; }}
     img {{ max-width: 100%; }}
-    p.caption {{ color: {t.muted}; font-style: italic; }}
+    p.caption, span.caption {{ color: {t.muted}; font-style: italic; }}
     """
 
 

@@ -130,3 +130,22 @@ def test_load_resource_refuses_links_that_loop_and_pipes(body: ArticleBody, tmp_
     os.mkfifo(tmp_path / "pack" / "pipe.png")
     assert body.loadResource(IMAGE, QUrl("loop.png")) is None
     assert body.loadResource(IMAGE, QUrl("pipe.png")) is None
+
+
+def test_a_picture_in_a_table_leaves_room_for_the_other_columns(
+    make_window: MakeWindow, write_article: Callable[..., Path], tmp_path: Path, qtbot: QtBot
+) -> None:
+    """A picture in a table took the whole column's width, and the next column was off the
+    right edge: 'Words' and 'Calm' could not be seen, nor scrolled to."""
+    folder = tmp_path / "picture-pack"
+    write_png(folder / "wide.png", size=1500)
+    table = "| Picture | Words |\n|---|---|\n| ![A calm lake](wide.png) | Calm |"
+    write_article("pictures", body=f"Before.\n\n{table}\n\nAfter.", folder=folder)
+    window = make_window(AppContext(library=load_library([folder])))
+    window.resize(700, 700)
+    view = open_article(window, qtbot, "pictures")
+    body = view.body_view
+    qtbot.waitUntil(lambda: 0 < body.width() < 700)
+    qtbot.waitUntil(lambda: body.document().size().width() <= body.contentsRect().width())
+    # Its description is under it, as under a picture outside a table.
+    assert "A calm lake" in body.toPlainText()
