@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from reader.search_synonyms import Expansion, expansions
+from reader.search_synonyms import LEADING, Expansion, expansions
 
 _TERM = re.compile(r"\w+", re.UNICODE)
 
@@ -88,7 +88,29 @@ def ranked_queries(text: str) -> list[str]:
     # "my" fill the list before the one written for the reader ("my son is self harming"
     # listed twenty others before the page for parents, which speaks to "you").
     queries = _queries(terms, drop_small=not all(_small(term) for term in terms))
-    return list(dict.fromkeys(queries))  # the first is the plain one when a key is half typed
+    return list(
+        dict.fromkeys(_lead_query(terms) + queries)
+    )  # the first is the plain one when a key is half typed
+
+
+# Said around a feeling typed ("everything is too much", "it's all too much"): still that feeling.
+_AROUND = frozenset(
+    "everything all it its s t things feel feels feeling like gets getting get got anymore"  # noqa: SIM905
+    " any more now just so literally right".split()
+)
+
+
+def _lead_query(terms: list[str]) -> list[str]:
+    """For a feeling typed in words nearly every page uses ("too much"): the page on it first."""
+    typed = [term.casefold() for term in terms]
+    for key, lead in LEADING.items():
+        for start in range(len(typed) - len(key) + 1):
+            if tuple(typed[start : start + len(key)]) != key:
+                continue
+            around = typed[:start] + typed[start + len(key) :]
+            if all(_small(word) or word in _AROUND for word in around):
+                return [" AND ".join(map(_synonym, lead))]
+    return []
 
 
 def _small(term: str) -> bool:

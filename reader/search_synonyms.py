@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader.synonym_feelings import LEADS
 from reader.synonym_table import TABLE
 
 _TERM = re.compile(r"\w+", re.UNICODE)  # keys are plain ASCII words, so \w splits them
@@ -24,6 +25,10 @@ SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     _words(key): words for key, words in TABLE.items()
 }
 _LONGEST = max(len(key) for key in SYNONYMS)
+# Words that, typed with little else, put first the pages that have all of the words given.
+LEADING: dict[tuple[str, ...], tuple[str, ...]] = {
+    _words(key): words for key, words in LEADS.items()
+}
 
 
 @dataclass(frozen=True)

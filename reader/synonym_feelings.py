@@ -33,6 +33,8 @@ _LGBTQ = ("lgbtq*",)
 _MYTHS = ("myth*",)  # the pages that name the myths about self-harm to reject them
 _DIAGNOSIS = ("diagnosed", "second opinion")
 _EMPTY = ("empty",)
+_TOO_MUCH = ("too much",)
+_CANT_COPE = ("cant cope", "can t cope", "cannot cope", "can not cope")
 
 FEELINGS: dict[str, tuple[str, ...]] = {
     # US spellings of the articles' British words.
@@ -105,4 +107,13 @@ FEELINGS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("anhedonia", "unmotivated", "no motivation", "cant be bothered"), _LOW_MOOD),
     **dict.fromkeys(("psych ward", "psychiatric ward", "sectioned", "inpatient"), _HOSPITAL),
     **dict.fromkeys(("kicked out", "thrown out", "homeless", "nowhere to live"), _NOWHERE_SAFE),
+}
+
+# Words nearly every page uses, typed alone for one feeling: the pages with all of these words
+# come before the rest ("too much" is in thirty pages, "if it gets too much"; the one on
+# overwhelm came fifth). Only when nothing else but words such as "everything" was typed;
+# not synonyms, so "my homework is too much" still finds the page on school first.
+LEADS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(_TOO_MUCH, ("too much", "overwhelm*")),
+    **dict.fromkeys(_CANT_COPE, ("cope", "overwhelm*")),
 }

@@ -1,0 +1,46 @@
+"""Words every page uses, typed for one feeling ("too much"): the page about it comes first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from reader.search import SearchIndex
+from tests.search_tools import bundled_index, top
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Iterator[SearchIndex]:
+    yield from bundled_index()
+
+
+# Nearly every page says "too much" somewhere ("if it gets too much, ..."): the page on
+# overwhelm came fifth or later, after Looking after the basics and the feelings behind
+# self-harm. "cant cope" found no page that says "can't cope" (the articles' words are
+# "can" and "t"), and the first listed was on hearing voices.
+@pytest.mark.parametrize(
+    "typed",
+    ["too much", "Too much", "everything is too much", "its all too much", "all too much"]
+    + ["it all gets too much", "everything feels like too much", "it's too much"]
+    + ["i cant cope", "I can't cope", "cant cope anymore", "i cannot cope"],
+)
+def test_overwhelm_in_its_everyday_words_finds_the_page_on_it_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["emotional-overwhelm"], typed
+
+
+# "too much" of something: the pages about it, not the page on overwhelm, come first.
+@pytest.mark.parametrize(
+    ("typed", "not_first"),
+    [("i drink too much", "emotional-overwhelm"), ("i eat too much", "emotional-overwhelm")],
+)
+def test_too_much_of_something_is_not_overwhelm(
+    bundled: SearchIndex, typed: str, not_first: str
+) -> None:
+    assert top(bundled, typed, count=1) != [not_first], typed
+
+
+def test_too_much_of_school_finds_the_page_on_school(bundled: SearchIndex) -> None:
+    assert top(bundled, "my homework is too much", count=1) == ["school-and-college"]
