@@ -74,8 +74,8 @@ class PutAway:
         window.back_button.setEnabled(window.history.can_go_back())
         window.forward_button.setEnabled(window.history.can_go_forward())
 
-    def give_back(self, give_focus: bool = True) -> None:
-        """The reader stayed: their search comes back, and (unless not wanted) their focus."""
+    def give_back(self) -> None:
+        """The reader stayed: their search and their focus come back."""
         self._release_toolbar()  # first: a greyed control cannot take the focus
         search, self._search = self._search, None
         focus, self._focus = self._focus, None
@@ -88,7 +88,7 @@ class PutAway:
             box.setText(search[0])
             box.setCursorPosition(search[1])
         # The control may have gone meanwhile (a screen dropped, a button hidden).
-        if give_focus and focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
             # Marked once it has the focus: the notice hiding may have handed it the focus
             # already (Qt passes it on along the tab chain), with Tab's first link marked.

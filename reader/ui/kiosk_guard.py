@@ -53,7 +53,7 @@ class KioskGuard(QObject):
         self.notice.keep_reading.connect(self.keep_reading)
         self.notice.someone_new.connect(self.finish_session)
         self.notice_input = NoticeInput(window, self.notice)
-        window.location_changed.connect(self._help_opened)
+        window.leaving.connect(self._help_opening)
         self.away = PutAway(window)
         self.keyboard = KeyboardHome(window)
         self.timer = QTimer(self)
@@ -125,18 +125,23 @@ class KioskGuard(QObject):
             # Later, as HelpKey does: a dialog the reset cancelled is still returning.
             QTimer.singleShot(0, window, window.open_help)
 
-    def record_activity(self, give_focus: bool = True) -> None:
+    def record_activity(self) -> None:
         """The reader did something: start the idle wait again."""
         if self.notice.isVisible():  # from I'm still here or Get help now: nothing else
             self.notice.hide()
-            self.away.give_back(give_focus)
+            self.away.give_back()
         self.policy.record_activity()
         self._schedule()
 
-    def _help_opened(self, location: str) -> None:
-        """Get help now (its button or F1) makes way for help: nothing may stand in front."""
+    def _help_opening(self, location: str) -> None:
+        """Get help now (its button or F1) over the notice: nothing may stand in front of help.
+
+        The notice goes, and the reader's focus comes back, before their screen is left: the
+        notice held the focus, so the screen was noted with none, and Back put the keyboard at
+        the top of the safety plan, or on the article's text with no link marked.
+        """
         if location == "help" and self.notice.isVisible():
-            self.record_activity(give_focus=False)  # the focus is on help now, and stays
+            self.record_activity()  # help takes the focus next, as from the page
 
     def keep_reading(self) -> None:
         """The reader pressed I'm still here: their search and focus come back."""

@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
     """Lantern's only window; every screen lives in one stack below a shared toolbar."""
 
     location_changed = Signal(str)
+    leaving = Signal(str)  # about to show this location, the screen shown now still as it was
     left_quickly = Signal()
 
     def __init__(self, context: AppContext, clock: Callable[[], float] | None = None) -> None:
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
             self.search_view.keep_query(self.history)
 
     def _navigate(self, location: str) -> None:
+        self.leaving.emit(location)
         self._keep_place()
         self.history.visit(location)
         self._show_location(location)
