@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.breakable import plain_hyphens
 from reader.ui.a11y import announce
 from reader.ui.article_body import ArticleBody
 from reader.ui.speech import Speech, SpeechSupport, sentence_spans
@@ -61,7 +62,9 @@ class ReadAloud(QObject):
         self._body = body
         self._watch(body)
         self._spans = sentence_spans(text)
-        speech.speak([title, *(text[a:b] for a, b in self._spans)])
+        # The page joins 'self-harm' with a hyphen that does not break; a voice gets plain '-'
+        # (same length, so the spans still mark the right sentence).
+        speech.speak([title, *(plain_hyphens(text[a:b]) for a, b in self._spans)])
         self._set_state("speaking")
         return True
 

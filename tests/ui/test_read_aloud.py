@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -11,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.articles import Library
 from reader.context import AppContext
+from reader.packs import load_library
 from reader.ui import article_view
 from reader.ui.article_view import ArticleView
 from reader.ui.main_window import MainWindow
@@ -100,6 +102,29 @@ def test_read_aloud_speaks_title_then_sentences_and_marks_each(
     engine.sentence_started.emit(30)
     assert body.extraSelections()[0].cursor.selectedText() == engine.spoken[30]
     assert view.verticalScrollBar().value() > 0  # the page follows the voice
+
+
+def test_read_aloud_says_plain_hyphens_and_still_marks_the_sentence(
+    qtbot: QtBot, write_article: Callable[..., Path], tmp_path: Path, support: FakeSupport
+) -> None:
+    # The page shows 'self-harm' with a hyphen that does not break; a voice is sent plain '-'.
+    write_article("words", title="Self-harm and you", body="Self-harm is common. It can ease.")
+    page = ArticleView(
+        load_library([tmp_path / "pack"]), lambda url: None, lambda: "", speech=support
+    )
+    qtbot.addWidget(page)
+    page.show()
+    page.show_article("words")
+    bar = bar_of(page)
+    assert bar is not None
+    bar.read_button.click()
+    engine = support.created[0]
+    assert engine.spoken[0] == "Self-harm and you"
+    said = next(i for i, words in enumerate(engine.spoken) if "common" in words)
+    assert engine.spoken[said].startswith("Self-harm is common.")
+    engine.sentence_started.emit(said)
+    marks = page.body_view.extraSelections()
+    assert marks[0].cursor.selectedText().replace("\u2011", "-") == engine.spoken[said]
 
 
 def test_pause_resume_and_stop(view: ArticleView, support: FakeSupport) -> None:
