@@ -42,8 +42,24 @@ def _indexed_body(article: Article) -> str:
     return text.replace(_MARK_OPEN, " ").replace(_MARK_CLOSE, " ")
 
 
+# The end of a word the index split at its apostrophe ("don't" is "don" and "t"), where a
+# snippet starts: "…t sleep well" read as a typing slip.
+_TORN_START = re.compile(r"…\x02?(?:s|t|ll|re|ve|d|m)\x03? (?=\w|\x02)")
+
+
+def _whole_start(snippet: str) -> str:
+    """The snippet without the end of a word at its start, and with a quote it starts inside
+    opened: "…can we talk?" That is" showed a closing quote mark with no opening one."""
+    snippet = _TORN_START.sub("…", snippet, count=1)
+    first = snippet.split("\n", 1)[0]
+    if snippet.startswith("…") and (first.count('"') % 2 or first.count("”") > first.count("“")):
+        return ('"' if first.count('"') % 2 else "“") + snippet
+    return snippet
+
+
 def _snippet_to_html(snippet: str) -> str:
     # Paragraphs, headings and list items are indexed one per line: keep them apart in a snippet.
+    snippet = _whole_start(snippet)
     escaped = " · ".join(part.strip() for part in html.escape(snippet).split("\n"))
     return escaped.replace(_MARK_OPEN, "<b>").replace(_MARK_CLOSE, "</b>")
 

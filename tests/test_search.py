@@ -143,6 +143,26 @@ def test_snippet_is_short() -> None:
     assert "…" in hit.snippet_html
 
 
+def _snippet(body: str, typed: str) -> str:
+    [hit] = SearchIndex([make("quoted", body=body)]).search(typed)
+    return hit.snippet_html.replace("<b>", "").replace("</b>", "")
+
+
+def test_a_snippet_that_starts_inside_a_quote_opens_it() -> None:
+    """It began "…about it all night long, so can we talk?" That is", a closing quote
+    mark with no opening one."""
+    said = "Lately I sleep badly and I keep thinking about it all night long, so can we talk?"
+    snippet = _snippet(f'You could say, "{said}" That is enough to start.', "enough")
+    assert snippet.startswith("&quot;…about it all night")
+
+
+def test_a_snippet_does_not_start_with_the_end_of_a_word() -> None:
+    """ "don't" is two words to the index: a snippet began "…t sleep well"."""
+    body = "You could say, I don't sleep well at all and can we talk? That is enough to start."
+    snippet = _snippet(body, "enough")
+    assert snippet.startswith("…sleep well"), snippet
+
+
 # --- words no article uses ----------------------------------------------------------------
 
 SYNONYM_ARTICLES = (
