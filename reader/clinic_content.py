@@ -27,15 +27,6 @@ _ESCAPE_HINT = (
 )
 
 
-def setting_line(config: Config, name: str) -> tuple[str, int]:
-    """(file, line) where a setting was written, so a problem points at it; line 0 if unknown."""
-    from reader.config.loader import setting_line as line_in_file
-
-    origin = config.origins.get(name, "configuration")
-    # The origin is a file's path, or words such as "built-in default" (no such file: 0).
-    return origin, line_in_file(Path(origin), name)
-
-
 def _shown(entry: str) -> str:
     """The entry as written, quoted, escaped as check-config escapes, and a huge one shortened."""
     text = printable(entry)
@@ -82,20 +73,19 @@ def _why_unusable(entry: str, base: Path | None) -> tuple[Path | None, str]:
 
 def extra_folders(config: Config) -> tuple[list[Path], list[Problem]]:
     """The usable extra content folders, and a problem naming each entry that is not."""
+    from reader.config.loader import SettingPlaces
     from reader.config.model import ConfigProblem
 
     folders: list[Path] = []
     problems: list[Problem] = []
     base = _base_folder(config)
-    place: tuple[str, int] | None = None
-    for entry in config.content.extra_folders:
+    places = SettingPlaces(config)
+    for index, entry in enumerate(config.content.extra_folders):
         folder, why = _why_unusable(entry, base)
         if not why and folder is not None:
             folders.append(folder)
             continue
-        if place is None:  # the file is read once, not once per entry (thousands, perhaps)
-            place = setting_line(config, FOLDERS)
-        where, line = place
+        where, line = places.of(FOLDERS, index)
         shown = _shown(entry)
         if folder is not None and str(folder) != entry:  # relative, or with a ~
             shown += f" ({_shown(str(folder))[1:-1]})"
@@ -164,29 +154,42 @@ class _FirstErrors:
         return claims
 
 
+_Found = tuple[str, int, str, str]  # (setting, index of the id in its list, severity, what)
+
+
+def _first_of_each(ids: Sequence[str]) -> list[tuple[int, str]]:
+    """(index, id) for each id's first place in a list: an id given twice is reported once."""
+    first: dict[str, int] = {}
+    for index, article_id in enumerate(ids):
+        first.setdefault(article_id, index)
+    return [(index, article_id) for article_id, index in first.items()]
+
+
 def _hidden_problems(
     config: Config, loaded: Collection[str], first_error: _FirstErrors
-) -> list[tuple[str, str, str]]:
-    """(setting, severity, what) for content.hidden ids that hide nothing, or hide crisis help."""
+) -> list[_Found]:
+    """What is wrong with content.hidden ids that hide nothing, or hide crisis help."""
     if not config.content.hidden:
         return []  # and the crisis words' patterns are not compiled before the first paint
     from reader.crisis_words import CRISIS_ARTICLE_ID
 
-    found: list[tuple[str, str, str]] = []
-    for article_id in dict.fromkeys(config.content.hidden):
+    found: list[_Found] = []
+    for index, article_id in _first_of_each(config.content.hidden):
         if article_id == CRISIS_ARTICLE_ID and article_id in loaded:
             what = (
                 f"'{article_id}' is hidden, so search's crisis help and the links to it from "
                 "other articles will not offer it (Get help now still works)"
             )
-            found.append(("content.hidden", "warning", what))
+            found.append(("content.hidden", index, "warning", what))
         elif article_id not in loaded and (first := first_error(article_id)):
             what = f"'{article_id}' has errors ({first}), so it is not shown anyway"
-            found.append(("content.hidden", "warning", what))
+            found.append(("content.hidden", index, "warning", what))
         elif article_id not in loaded:
             # An error, not a warning: the article the clinic meant to hide is shown.
             what = f"no article has the id '{article_id}', so nothing is hidden for it"
-            found.append(("content.hidden", "error", what + _did_you_mean(article_id, loaded)))
+            found.append(
+                ("content.hidden", index, "error", what + _did_you_mean(article_id, loaded))
+            )
     return found
 
 
@@ -199,26 +202,25 @@ def _did_you_mean(article_id: str, known: Collection[str]) -> str:
 
 def unknown_ids(config: Config, loaded: Collection[str], shown: Collection[str]) -> list[Problem]:
     """Problems with content.hidden ids (not ``loaded``) and start_here ids (not ``shown``)."""
+    from reader.config.loader import SettingPlaces
     from reader.config.model import ConfigProblem
 
     first_error = _FirstErrors(config, loaded)
     found = _hidden_problems(config, loaded, first_error)
-    for article_id in dict.fromkeys(config.content.start_here):
+    for index, article_id in _first_of_each(config.content.start_here):
         if article_id in config.content.hidden:
             what = f"'{article_id}' is hidden (content.hidden); left out"
-            found.append(("content.start_here", "warning", what))
+            found.append(("content.start_here", index, "warning", what))
         elif article_id not in shown and (first := first_error(article_id)):
             what = f"'{article_id}' has errors ({first}) and is not shown"
-            found.append(("content.start_here", "warning", what))
+            found.append(("content.start_here", index, "warning", what))
         elif article_id not in shown:
             what = f"no article has the id '{article_id}'; left out"
-            found.append(("content.start_here", "warning", what))
+            found.append(("content.start_here", index, "warning", what))
     problems: list[Problem] = []
-    places: dict[str, tuple[str, int]] = {}
-    for name, severity, what in found:
-        if name not in places:  # each file read once, not once per id
-            places[name] = setting_line(config, name)
-        where, line = places[name]
+    places = SettingPlaces(config)
+    for name, index, severity, what in found:
+        where, line = places.of(name, index)
         message = f"{name}: {what}"
         problems.append(ConfigProblem(where, line, message, severity=severity, key=name))
     return problems

@@ -233,3 +233,29 @@ def test_an_empty_extra_folder_is_a_warning_at_the_line_that_lists_it(tmp_path: 
         f'{config}:4: warning: content.extra_folders: "{empty}" has no articles '
         "(*.md files directly inside it); nothing is shown from it"
     ]
+
+
+def test_ids_and_folders_in_a_list_over_several_lines_are_named_at_their_own_line(
+    tmp_path: Path,
+) -> None:
+    """In a list of many ids or folders, the clinic is pointed at the one that is wrong."""
+    content = (
+        "hidden = [\n"
+        '  "emotional-overwhelm",\n'
+        '  "not-real",\n'
+        "]\n"
+        "start_here = [\n"
+        '  "talking-to-someone",\n'
+        '  "no-such-id",\n'
+        "]\n"
+        f"extra_folders = [\n  {json.dumps(str(tmp_path))},\n"
+        f"  {json.dumps(str(tmp_path / 'nowhere'))},\n]\n"
+    )
+    config = _config_with(tmp_path, content)
+    out = io.StringIO()
+    check_config_main([str(config)], stdout=out, env={})
+    said = out.getvalue()
+    assert f"{config}:6: error: content.hidden: no article has the id 'not-real'" in said
+    assert f"{config}:10: warning: content.start_here: no article has the id 'no-such-id'" in said
+    assert f'{config}:13: warning: content.extra_folders: "{tmp_path}" has no articles' in said
+    assert f'{config}:14: error: content.extra_folders: "{tmp_path / "nowhere"}"' in said

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.config.model import Config, ConfigProblem, system_config_path
 from reader.config.reading import (
@@ -18,6 +18,9 @@ from reader.config.reading import (
     txt_beside_may_lock,
 )
 from reader.config.schema import SETTINGS
+
+if TYPE_CHECKING:
+    from reader.config.keylines import KeyLines
 
 ENV_VAR = "LANTERN_CONFIG"
 COMMAND_LINE = "command line"
@@ -148,9 +151,32 @@ def load_config(
 
 def setting_line(path: Path, name: str) -> int:
     """The line where a readable file sets name (for checks made later); 0 if not found."""
+    lines = key_lines(path)
+    return lines.line_of(name) if lines else 0
+
+
+def key_lines(path: Path) -> KeyLines | None:
+    """Where a readable file sets each key and list item; None if it cannot be read."""
     from reader.config.keylines import KeyLines  # only for a file that exists
 
     try:
-        return KeyLines(read_config_text(path)).line_of(name)
+        return KeyLines(read_config_text(path))
     except (OSError, FileRefused, NotUtf8):
-        return 0
+        return None
+
+
+class SettingPlaces:
+    """(file, line) where a setting, or one item of its list, was written; each file read once."""
+
+    def __init__(self, config: Config) -> None:
+        self._config = config
+        self._read: dict[str, KeyLines | None] = {}
+
+    def of(self, name: str, index: int | None = None) -> tuple[str, int]:
+        """Where name (or its index-th item) is set; line 0 if not in a readable file."""
+        origin = self._config.origins.get(name, "configuration")
+        # The origin is a file's path, or words such as "built-in default" (no such file: 0).
+        if origin not in self._read:
+            self._read[origin] = key_lines(Path(origin))
+        lines = self._read[origin]
+        return origin, lines.line_of(name, index) if lines else 0
