@@ -28,6 +28,10 @@ _SELF_HARMS = (
     *("is cutting himself", "hurts herself", "hurts himself", "is hurting herself"),
     "is hurting himself",
 )
+# A partner or parent who controls the reader ("my boyfriend is controlling"): the page on
+# home not being safe says "control your money"; "controlling" alone is also "my anger".
+_CONTROLLERS = ("boyfriend", "girlfriend", "partner", "husband", "wife", "mum", "mom", "dad")
+_CONTROLLING = ("is controlling", "is so controlling", "is very controlling", "controls me")
 _FINDERS = ("mum", "mom", "dad", "parents", "teacher", "friend", "friends", "someone", "family")
 
 PEOPLE: dict[str, tuple[str, ...]] = {
@@ -105,6 +109,14 @@ PEOPLE: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         (f"{who} {does}" for who in _CLOSE for does in _SELF_HARMS),
         ("supporting someone", "self harm*"),
+    ),
+    **dict.fromkeys(
+        (f"{who} {does}" for who in _CONTROLLERS for does in _CONTROLLING),
+        ("abuse", "control*"),
+    ),
+    **dict.fromkeys(
+        ("coercive control", "controlling relationship", "controlling partner"),
+        ("abuse", "control*"),
     ),
     # Someone in the reader's life found out about their self-harm: the page for that (the
     # parents' page, which says "found out" and "parents" more often, came first).

@@ -81,6 +81,9 @@ TABLE: dict[str, tuple[str, ...]] = {
             "slefharm",
             "selfharn",
             "self harn",
+            # Ways of self-harm no page names: each found nothing at all.
+            *("scratch myself", "scratching myself", "bite myself", "biting myself"),
+            *("punch walls", "punching walls", "banging my head", "bang my head"),
         ),
         _SELF_HARM,
     ),
@@ -204,6 +207,7 @@ TABLE: dict[str, tuple[str, ...]] = {
             "starving myself",
             "making myself sick",
             "make myself sick",
+            *("starve myself", "purge", "throwing up", "skipping meals", "skip meals"),
         ),
         _EATING,
     ),

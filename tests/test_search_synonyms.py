@@ -247,3 +247,25 @@ def test_words_about_hitting_yourself_are_not_taken_for_abuse_at_home(
 )
 def test_the_most_useful_article_comes_first(bundled: SearchIndex, typed: str, first: str) -> None:
     assert top(bundled, typed, count=1) == [first], typed
+
+
+# Each found nothing at all: ways of self-harm no page names (safe-messaging rule L9), eating
+# problems in the reader's words, and a partner's control told without the word "abuse".
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("i scratch myself", "understanding-self-harm"),
+        ("scratching myself", "understanding-self-harm"),
+        ("i bite myself", "understanding-self-harm"),
+        ("i punch walls", "understanding-self-harm"),
+        ("banging my head", "understanding-self-harm"),
+        ("i starve myself", "food-eating-and-self-harm"),
+        ("i binge and purge", "food-eating-and-self-harm"),
+        ("skipping meals", "food-eating-and-self-harm"),
+        ("my boyfriend is controlling", "when-home-is-not-safe"),
+    ],
+)
+def test_words_that_found_nothing_find_the_page_about_them(
+    bundled: SearchIndex, typed: str, expected: str
+) -> None:
+    assert expected in top(bundled, typed, count=3), typed
