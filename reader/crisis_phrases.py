@@ -28,7 +28,7 @@ def without_marks(normal: str) -> str:
 _PILLS = r"(?:pills|tablets|meds|medicines?|medications?|painkillers|paracetamol|drugs)"
 _LOTS = (
     r"(?:(?:a )?lots? of|loads of|a handful of|(?:a|the) (?:whole )?(?:box|bottle|packet|pack)"
-    r" of|all (?:my|the)|[1-9]\d+) "
+    r" of|all (?:my|the)|[1-9]\d+|a (?:bunch|load|ton) of|tons of|heaps of) "
 )
 
 # What is given away, and how a goodbye is sent or left, as warning signs are told of.
@@ -126,6 +126,20 @@ CRISIS = re.compile(
     r"|(?:wrote|written|writing) (?:a|his|her|their|my) (?:own )?will"
     r"|(?:won'?t|will not) be (?:around|here) (?:much longer|for much longer|for long|anymore"
     r"|any more|soon)"
+    # Found missing by the search hunt: despair and goodbyes typed alone, urges to self-harm
+    # as the reader says them, and someone at a place or with a means to end their life.
+    r"|what'?s the point (?:of|in) (?:living|life|being alive|going on)"
+    r"|^(?:this is (?:my )?goodbye|goodbye (?:everyone|everybody|world|forever))$"
+    r"|(?:can'?t|cannot) cope any ?more|burden to (?:everyone|everybody|my family)"
+    r"|better off if i (?:was|were|am|'?m) (?:gone|dead|not here|not around)"
+    r"|(?:want|wanna|going|gonna|need) (?:to )?(?:self ?harm"
+    r"|cut(?:\W*$| (?:again|tonight|today|now)))"
+    r"|i (?:just )?cut (?:myself )?deep\b"
+    rf"|(?:take|taking|swallow) all (?:of )?(?:my|his|her|their|the) {_PILLS}"
+    rf"|{_PILLS}\b.* (?:take|taking|swallow) (?:them all|all of them)"
+    r"|(?:going to|gonna|wants to|threatening to|about to) jump\W*$"
+    r"|(?:is|are|'s|standing|sitting) on (?:a|the) (?:bridge|ledge|roof|railway|tracks?)\W*$"
+    r"|\bnoose|(?:has|have|got|bought|buying) (?:a |some )?rope\W*$"
     # A rape or sexual assault told of, the reader's or someone's they care for ("my son told
     # me he was raped"): help may be needed now (care, safety).
     r"|(?:was|got|been|being) (?:raped|sexually (?:assaulted|abused))"

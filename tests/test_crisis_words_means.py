@@ -1,0 +1,44 @@
+"""Crisis words found missing by the search hunt: means at hand, urges, and despair typed alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.crisis_words import about_someone_else, suggests_crisis
+
+
+# Each gave a list of articles and no help box, where their neighbours ("i took loads of
+# pills", "no point living", "i want to hurt myself", "can't take it anymore") had one.
+@pytest.mark.parametrize(
+    "typed",
+    ["i took a bunch of pills", "he took a load of pills", "whats the point of living"]
+    + ["what's the point in life", "this is goodbye", "goodbye everyone", "i cant cope anymore"]
+    + ["i can't cope any more", "i want to self harm", "i really want to cut"]
+    + ["i am going to cut tonight", "i'm going to cut", "i need to self-harm", "i cut deep"]
+    + ["im a burden to everyone", "everyone would be better off if i was gone"]
+    + ["she has pills and wants to take them all", "i'm going to take all my pills"],
+)
+def test_the_readers_danger_in_these_words_brings_help_first(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["my friend is going to jump", "my friend is on a bridge", "my son has a rope"]
+    + ["he bought a noose", "she is standing on the roof"],
+)
+def test_someone_else_at_a_place_or_with_a_means_brings_help_for_them(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i took a bunch of photos", "what's the point of therapy", "goodbye message for a card"]
+    + ["i want to cut my hair", "going to cut down on sugar", "i want to cut back on drinking"]
+    + ["her words cut deep", "jump rope exercises", "i need to cut my nails"]
+    + ["we are going to jump on the trampoline", "cant cope with exams"]
+    + ["take them all to school"],
+)
+def test_their_everyday_neighbours_stay_searches(typed: str) -> None:
+    assert not suggests_crisis(typed)
