@@ -35,6 +35,7 @@ _DIAGNOSIS = ("diagnosed", "second opinion")
 _EMPTY = ("empty",)
 _TOO_MUCH = ("too much",)
 _CANT_COPE = ("cant cope", "can t cope", "cannot cope", "can not cope")
+_SCARED = ("scared", "afraid", "terrified", "frightened", "so scared", "really scared")
 
 FEELINGS: dict[str, tuple[str, ...]] = {
     # US spellings of the articles' British words.
@@ -116,4 +117,7 @@ FEELINGS: dict[str, tuple[str, ...]] = {
 LEADS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_TOO_MUCH, ("too much", "overwhelm*")),
     **dict.fromkeys(_CANT_COPE, ("cope", "overwhelm*")),
+    # Fear typed alone: the pages on panic and on overwhelm, before those that say "scared" of
+    # one thing (home, being found out).
+    **dict.fromkeys(_SCARED, ("fear", "panic*")),
 }

@@ -105,6 +105,11 @@ PEOPLE: dict[str, tuple[str, ...]] = {
         ("homework", "coursework", "revision", "gcse", "gcses", "a levels", "detention"),
         _SCHOOL,
     ),
+    # The page says "school" and "college": "high school" listed the page on a suicide loss.
+    **dict.fromkeys(
+        ("high school", "middle school", "sixth form", "year 11", "year 12", "year 13"),
+        _SCHOOL,
+    ),
     **dict.fromkeys(("picked on", "teased", "bullies", "bully"), _BULLYING),
     **dict.fromkeys(
         (f"{who} {does}" for who in _CLOSE for does in _SELF_HARMS),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from reader.synonym_feelings import FEELINGS
 from reader.synonym_people import PEOPLE
+from reader.synonym_topics import TOPICS
 
 _SELF_HARM = ("self harm*",)
 _SOMEONE_ELSES_SELF_HARM = ("self harm*", "supporting someone")
@@ -288,4 +289,5 @@ TABLE: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("ambulance", "999", "911", "112", "000", "a e", "a and e"), _EMERGENCY),
     **PEOPLE,
     **FEELINGS,
+    **TOPICS,
 }

@@ -1,0 +1,63 @@
+"""Words readers type for the topics of the newer pages (voices, panic, alcohol and drugs).
+
+Part of the synonym table (reader/synonym_table.py): each key is a word a reader may type that
+no article uses; each value names words the article on it does use.
+"""
+
+from __future__ import annotations
+
+_VOICES = ("voices", "psychosis")
+_PANIC = ("panic*",)
+_ALCOHOL = ("alcohol", "drugs")
+
+TOPICS: dict[str, tuple[str, ...]] = {
+    # The page on voices names no diagnosis; readers type the words they have heard.
+    **dict.fromkeys(
+        (
+            "hallucinating",
+            "hallucinate",
+            "hallucinated",
+            "psychotic",
+            "schizophrenia",
+            "schizophrenic",
+            "paranoid",
+            "paranoia",
+            "visions",
+            "hearing things",
+            "seeing things",
+        ),
+        _VOICES,
+    ),
+    **dict.fromkeys(
+        (
+            "hyperventilating",
+            "hyperventilate",
+            "hyperventilation",
+            "gad",
+            "freaking out",
+            "freak out",
+            "heart racing",
+            "heart pounding",
+            "palpitations",
+        ),
+        _PANIC,
+    ),
+    # Never "high" or "wasted" alone ("high school", "wasted my life").
+    **dict.fromkeys(
+        (
+            "hungover",
+            "addicted",
+            "addict",
+            "stoned",
+            "sober",
+            "sobriety",
+            "rehab",
+            "self medicating",
+            "self medicate",
+            "getting high",
+            "get high",
+            "got high",
+        ),
+        _ALCOHOL,
+    ),
+}
