@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QDate, QLocale
 from pytestqt.qtbot import QtBot
 
+from reader.breakable import plain_hyphens
 from reader.contact_model import RegionContacts, Service
 from reader.contacts import service_from_dict
 from reader.ui.help_panel import HelpPanel
@@ -31,8 +32,8 @@ def make_panel(
 
 
 def shown(panel: HelpPanel) -> str:
-    """The text the panel shows, as plain text."""
-    return panel.view.toPlainText()
+    """The text the panel shows, as plain text (with plain hyphens, as copying gives it)."""
+    return plain_hyphens(panel.view.toPlainText())
 
 
 def timetabled_service(contact: dict[str, str] | None = None) -> Service:
