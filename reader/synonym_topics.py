@@ -1,4 +1,4 @@
-"""Words readers type for the topics of the newer pages (voices, panic, alcohol and drugs).
+"""Words readers type for the topics of the newer pages (voices, panic, alcohol, anger).
 
 Part of the synonym table (reader/synonym_table.py): each key is a word a reader may type that
 no article uses; each value names words the article on it does use.
@@ -9,6 +9,8 @@ from __future__ import annotations
 _VOICES = ("voices", "psychosis")
 _PANIC = ("panic*",)
 _ALCOHOL = ("alcohol", "drugs")
+_ANGER = ("anger",)
+_ABUSE = ("abuse",)
 
 TOPICS: dict[str, tuple[str, ...]] = {
     # The page on voices names no diagnosis; readers type the words they have heard.
@@ -59,5 +61,22 @@ TOPICS: dict[str, tuple[str, ...]] = {
             "got high",
         ),
         _ALCOHOL,
+    ),
+    # Anger as people tell of it. Never "violent" alone ("my dad is violent" is about home),
+    # nor "punch walls" (self-harm, in the main table).
+    **dict.fromkeys(
+        (
+            *("hit someone", "hitting someone", "hurt someone", "hurting someone"),
+            *("hurt somebody", "harm someone", "kill someone", "hurt people", "hurting people"),
+            *("lose my temper", "losing my temper", "lost my temper", "short tempered"),
+            *("pissed off", "i get violent", "getting violent", "lash out", "lashing out"),
+            *("outburst", "outbursts", "smash things", "smashing things", "throwing things"),
+        ),
+        _ANGER,
+    ),
+    # Someone else's violence is about home ("my dad is violent" found nothing).
+    **dict.fromkeys(
+        ("is violent", "gets violent", "was violent", "violent at home", "violent partner"),
+        _ABUSE,
     ),
 }

@@ -134,6 +134,10 @@ def bundled() -> Iterator[SearchIndex]:
         ("self-medicating", "alcohol-drugs-and-self-harm"),
         ("high school", "school-and-college"),
         ("sixth form", "school-and-college"),
+        ("i want to hit someone", "when-anger-feels-too-big"),
+        ("losing my temper", "when-anger-feels-too-big"),
+        ("lashing out", "when-anger-feels-too-big"),
+        ("my dad is violent", "when-home-is-not-safe"),
     ],
 )
 def test_everyday_words_find_the_articles_about_them(
