@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
+from reader.ui.spaced_label import spaced_label
 from reader.ui.style import CALLOUT_PADDING
 from reader.ui.text_size import give_role
 from reader.ui.widgets import label
@@ -34,14 +35,16 @@ def content_note_box() -> tuple[QFrame, QLabel]:
     layout.addWidget(
         label(QCoreApplication.translate("ArticleView", "Before you read"), "cardTitle")
     )
-    text = label("")
+    # Spaced as the article's text is, which starts just below (the title is a heading).
+    text = spaced_label("")
     text.setObjectName("contentNote")
     layout.addWidget(text)
     way_out = QCoreApplication.translate(
         "ArticleView",
         "You can stop at any time. Get help now is at the top of every screen (or press F1).",
     )
-    layout.addWidget(label(way_out))
+    # The last line in the box: the box's own padding is the room under it.
+    layout.addWidget(spaced_label(way_out, room_below=False))
     frame.setAccessibleName(QCoreApplication.translate("ArticleView", "Content note"))
     return frame, text
 
@@ -75,14 +78,10 @@ def help_footer(open_help: Callable[[], None]) -> tuple[QFrame, QPushButton]:
     """The box at the end of every article that offers Get help now, and its button."""
     frame, layout = _callout()
     layout.setSpacing(FOOTER_SPACING)
-    layout.addWidget(
-        label(
-            QCoreApplication.translate(
-                "ArticleView",
-                "If reading this brought up hard feelings, you can talk to someone now.",
-            )
-        )
+    sentence = QCoreApplication.translate(
+        "ArticleView", "If reading this brought up hard feelings, you can talk to someone now."
     )
+    layout.addWidget(spaced_label(sentence, room_below=False))  # FOOTER_SPACING is the room
     button = QPushButton(QCoreApplication.translate("ArticleView", "Get help now"))
     give_role(button, "helpButton")
     button.setAccessibleName(QCoreApplication.translate("ArticleView", "Get help now"))

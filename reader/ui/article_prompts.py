@@ -11,8 +11,13 @@ from reader.articles import Article
 from reader.exercises.reflections import answer_key, unique_prompts
 from reader.ui.article_parts import prompt_note
 from reader.ui.reuse import detach, fit_pool
+from reader.ui.spaced_label import SpacedLabel, spaced_label
 from reader.ui.text_box import MemoryTextEdit
 from reader.ui.widgets import label
+
+
+def _question(_index: int) -> SpacedLabel:
+    return spaced_label("", room_below=False)
 
 
 class ArticlePrompts:
@@ -28,7 +33,7 @@ class ArticlePrompts:
         self._spare_boxes: list[QPlainTextEdit] = []
         self._title: QLabel | None = None
         self._note: QLabel | None = None
-        self._labels: list[QLabel] = []
+        self._labels: list[SpacedLabel] = []
         self._article: Article | None = None
         self._prompts: list[str] = []  # the article's prompts as shown, one per box
 
@@ -38,14 +43,15 @@ class ArticlePrompts:
         # A repeated prompt is shown once: two boxes with one answer would lose what was
         # typed in the first (the last box's text won on every keystroke).
         self._prompts = unique_prompts(article.prompts)
-        labels = fit_pool(self._labels, len(self._prompts), lambda _: label(""))
+        # Spaced as the article's text above; a question ends at its text, just over its box.
+        labels = fit_pool(self._labels, len(self._prompts), _question)
         if not self._prompts:
             detach(self._title, self._note)
             return
         title = QCoreApplication.translate("ArticleView", "Take a moment")
         self._title = self._title or label(title, "sectionTitle")
         self._add(self._title)
-        self._note = self._note or label(prompt_note(self._kiosk), "muted")
+        self._note = self._note or spaced_label(prompt_note(self._kiosk), "muted")
         self._add(self._note)
         for index, prompt in enumerate(self._prompts):
             labels[index].setText(prompt)

@@ -30,9 +30,11 @@ from reader.ui.article_place import (
     place_of,
 )
 from reader.ui.article_prompts import ArticlePrompts
+from reader.ui.in_view import settle_layout
 from reader.ui.link_label import ContentsList, LinkLabel
 from reader.ui.read_aloud import ReadAloud, ReadAloudBar
 from reader.ui.reuse import detach, fit_pool
+from reader.ui.spaced_label import space_lines
 from reader.ui.speech import QtSpeechSupport, SpeechSupport
 from reader.ui.widgets import HangingText, Page, label
 from reader.ui.wrapping_button import WrappingButton
@@ -146,6 +148,7 @@ class ArticleView(Page):
         self.prompts.show(article)
         self._add_related(article)
         self._add_help_footer()
+        space_lines(self.column, self._css())  # the notes, prompts and footer, as the text
         self._chain_tabs(bar, contents=contents)
 
     def _chain_tabs(self, bar: ReadAloudBar | None, *, contents: bool) -> None:
@@ -195,6 +198,7 @@ class ArticleView(Page):
     def scroll_to(self, target: str) -> bool:
         """Scroll a heading (an anchor such as "#second-part", or its text) to the top."""
         title, occurrence = heading_place(self._headings, target)
+        settle_layout()  # just after opening, the text was still to move down the page
         content = self.widget()
         # The focus goes there too: it stayed on the contents link, far above the view.
         offset = self.body_view.go_to_heading(title, occurrence)
@@ -259,6 +263,7 @@ class ArticleView(Page):
         """Re-apply the article CSS after a theme change (nothing is rebuilt: focus stays)."""
         if self.article is not None:
             self.body_view.restyle(self._css())
+            space_lines(self.column, self._css())
 
     def keep_place(self, history: History) -> None:
         """Note where the reader is in the article shown, for coming back by Back or Forward."""

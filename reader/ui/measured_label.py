@@ -1,4 +1,5 @@
-"""A wrapped label that remembers its sizes: the home page's titles and longer lines.
+"""A wrapped label that remembers its sizes: the home page's titles and longer lines, and the
+labels beside an article's text (spaced_label), whose rich text is slower to measure still.
 
 Qt lays a word-wrapped label's text out afresh each time a layout asks its height for a
 width, and again for its size hints after every change of font or style; a kiosk reset's
@@ -8,7 +9,6 @@ few widths in the same two text sizes each reset.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QSize
@@ -47,22 +47,30 @@ class MeasuredLabel(QLabel):
         if height is None:
             if len(heights) >= _MOST_WIDTHS:
                 del heights[next(iter(heights))]  # the width measured first
-            height = heights[width] = super().heightForWidth(width)
+            height = heights[width] = self.measure_height(width)
         return height
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """As QLabel's, remembered."""
-        return self._hint(True, super().sizeHint)
+        return self._hint(True)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """As QLabel's, remembered."""
-        return self._hint(False, super().minimumSizeHint)
+        return self._hint(False)
 
-    def _hint(self, natural: bool, measure: Callable[[], QSize]) -> QSize:
+    def measure_height(self, width: int) -> int:
+        """The height QLabel gives for a width, measured now (a subclass may adjust it)."""
+        return super().heightForWidth(width)
+
+    def measure_hint(self, natural: bool) -> QSize:
+        """QLabel's natural (or smallest) size, measured now (a subclass may adjust it)."""
+        return super().sizeHint() if natural else super().minimumSizeHint()
+
+    def _hint(self, natural: bool) -> QSize:
         hints = self._measured().hints
         size = hints.get(natural)
         if size is None:
-            size = hints[natural] = measure()
+            size = hints[natural] = self.measure_hint(natural)
         return QSize(size)
 
     def _measured(self) -> _Measures:

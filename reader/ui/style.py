@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -24,6 +26,11 @@ CALLOUT_PADDING = (14, 18)  # callout boxes, in widgets and in rich text alike
 # In rich text the last line's own spacing (line-height) already leaves this much below it:
 # with the full padding as well, the boxes looked bottom-heavy.
 CALLOUT_LINE_ROOM = 6
+# Lines of an article's paragraphs, and of the labels beside them, as a percentage of the
+# font's height; easier reading spaces them further.
+READING_LINE_HEIGHT = 160
+EASIER_LINE_HEIGHT = 185
+_PARAGRAPH_LINE_HEIGHT = re.compile(r"p, li \{ line-height: (\d+)%")
 
 
 def _outline(theme: Theme) -> str:
@@ -218,7 +225,7 @@ def focus_rules(theme: Theme) -> str:
 def article_css(theme: Theme, easier_reading: bool = False) -> str:
     """CSS for article HTML shown in a QTextBrowser (never justified: ragged lines read easier)."""
     t = theme
-    line_height = 185 if easier_reading else 160
+    line_height = EASIER_LINE_HEIGHT if easier_reading else READING_LINE_HEIGHT
     # Easier reading also spaces words a little, which helps many readers with dyslexia.
     spacing = "word-spacing: 2px; " if easier_reading else ""
     vertical, horizontal = CALLOUT_PADDING
@@ -246,6 +253,12 @@ def article_css(theme: Theme, easier_reading: bool = False) -> str:
     img {{ max-width: 100%; }}
     p.caption, span.caption {{ color: {t.muted}; font-style: italic; }}
     """
+
+
+def reading_line_height(css: str) -> int:
+    """The line height (percent) article_css gave paragraphs in css; 160 when it gave none."""
+    found = _PARAGRAPH_LINE_HEIGHT.search(css)
+    return int(found.group(1)) if found else READING_LINE_HEIGHT
 
 
 FOCUS_COLOUR_PROPERTY = "lanternFocusColour"

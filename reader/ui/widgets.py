@@ -58,10 +58,17 @@ def label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
     return dress_label(QLabel(), text, role, wrap=wrap)
 
 
-def dress_label(widget: LabelT, text: str, role: str = "", *, wrap: bool = True) -> LabelT:
+def dress_label(
+    widget: LabelT,
+    text: str,
+    role: str = "",
+    *,
+    wrap: bool = True,
+    text_format: Qt.TextFormat = Qt.TextFormat.PlainText,
+) -> LabelT:
     """Make a label of any QLabel class what label() makes: plain text, its role, then words."""
     widget.setWordWrap(wrap)
-    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setTextFormat(text_format)
     widget.setIndent(0)
     if role:
         if role in HEADING_NAMES:
