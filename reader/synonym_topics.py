@@ -1,4 +1,5 @@
-"""Words readers type for the topics of the newer pages (voices, panic, alcohol, anger).
+"""Words readers type for the topics of the newer pages (voices, panic, alcohol, anger, bullying,
+shame).
 
 Part of the synonym table (reader/synonym_table.py): each key is a word a reader may type that
 no article uses; each value names words the article on it does use.
@@ -11,6 +12,9 @@ _PANIC = ("panic*",)
 _ALCOHOL = ("alcohol", "drugs")
 _ANGER = ("anger",)
 _ABUSE = ("abuse",)
+_BULLYING = ("bullying",)
+_SHAME = ("ashamed", "shame")
+_LONELY = ("lonel*",)
 
 TOPICS: dict[str, tuple[str, ...]] = {
     # The page on voices names no diagnosis; readers type the words they have heard.
@@ -79,4 +83,21 @@ TOPICS: dict[str, tuple[str, ...]] = {
         ("is violent", "gets violent", "was violent", "violent at home", "violent partner"),
         _ABUSE,
     ),
+    # Bullying as young people tell of it; the page says "nude pictures" and "bullying".
+    **dict.fromkeys(
+        (
+            *("nudes", "nude pics", "sent nudes", "leaked nudes", "sextortion"),
+            *("name calling", "called names", "calling me names", "mean girls", "mean to me"),
+            *("excluded", "laugh at me", "laughing at me", "make fun of me", "making fun of me"),
+        ),
+        _BULLYING,
+    ),
+    **dict.fromkeys(
+        (
+            *("disgusted with myself", "disgusted", "disgusting", "humiliated", "humiliation"),
+            *("judged by", "felt judged", "feel judged"),
+        ),
+        _SHAME,
+    ),
+    **dict.fromkeys(("everyone hates me", "nobody likes me", "no one likes me"), _LONELY),
 }

@@ -138,6 +138,12 @@ def bundled() -> Iterator[SearchIndex]:
         ("losing my temper", "when-anger-feels-too-big"),
         ("lashing out", "when-anger-feels-too-big"),
         ("my dad is violent", "when-home-is-not-safe"),
+        ("nudes", "bullying"),
+        ("mean girls", "bullying"),
+        ("they keep making fun of me", "bullying"),
+        ("disgusted with myself", "shame-and-guilt"),
+        ("judged by the doctor", "shame-and-guilt"),
+        ("everyone hates me", "feeling-alone"),
     ],
 )
 def test_everyday_words_find_the_articles_about_them(
