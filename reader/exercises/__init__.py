@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 Clock = Callable[[], float]
-"""A callable returning monotonic seconds (time.monotonic in the app, a fake in tests)."""
+"""Steady seconds: in the app a clock that goes on while asleep; a fake in tests."""
 
 
 def format_clock(seconds: float) -> str:

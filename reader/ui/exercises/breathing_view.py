@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from reader.exercises import Clock
 from reader.exercises.breathing import RHYTHMS, BreathFrame, BreathingSession, BreathState
+from reader.kiosk import clock_counting_sleep
 from reader.ui.a11y import announce
 from reader.ui.a11y_roles import not_a_heading
 from reader.ui.exercises.breathing_choices import BreathingChoices
@@ -37,7 +37,7 @@ class BreathingView(Page):
         self,
         reduce_motion: bool = False,
         *,
-        clock: Clock = time.monotonic,
+        clock: Clock = clock_counting_sleep,  # goes on while the computer sleeps
         open_help: Callable[[], object] | None = None,
         open_article: Callable[[str], object] | None = None,
     ) -> None:

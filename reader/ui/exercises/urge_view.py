@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from reader.exercises import Clock, format_clock
 from reader.exercises.urge import DEFAULT_MINUTES, DELAY_MINUTES, UrgeFrame, UrgeState, UrgeTimer
+from reader.kiosk import clock_counting_sleep
 from reader.ui.a11y import announce
 from reader.ui.a11y_roles import not_a_heading
 from reader.ui.exercises.common import align_centre, button, button_row, label
@@ -54,7 +54,7 @@ class UrgeView(Page):
         open_help: Callable[[], object],
         open_article: Callable[[str], object] | None,
         *,
-        clock: Clock = time.monotonic,
+        clock: Clock = clock_counting_sleep,  # goes on while the computer sleeps
     ) -> None:
         super().__init__()
         self.setObjectName("urgeView")
