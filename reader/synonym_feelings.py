@@ -35,6 +35,10 @@ _DIAGNOSIS = ("diagnosed", "second opinion")
 _EMPTY = ("empty",)
 _TOO_MUCH = ("too much",)
 _CANT_COPE = ("cant cope", "can t cope", "cannot cope", "can not cope")
+_STRUGGLING = (
+    *("struggling", "not ok", "not okay", "not doing well", "not coping", "bad day"),
+    *("having a bad day", "hard time", "having a hard time", "rough day", "bad mental health"),
+)
 _SCARED = ("scared", "afraid", "terrified", "frightened", "so scared", "really scared")
 
 FEELINGS: dict[str, tuple[str, ...]] = {
@@ -120,4 +124,6 @@ LEADS: dict[str, tuple[str, ...]] = {
     # Fear typed alone: the pages on panic and on overwhelm, before those that say "scared" of
     # one thing (home, being found out).
     **dict.fromkeys(_SCARED, ("fear", "panic*")),
+    # Distress typed in general words: the page on low mood first, not one that says "struggling".
+    **dict.fromkeys(_STRUGGLING, ("low mood",)),
 }

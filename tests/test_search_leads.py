@@ -44,3 +44,18 @@ def test_too_much_of_something_is_not_overwhelm(
 
 def test_too_much_of_school_finds_the_page_on_school(bundled: SearchIndex) -> None:
     assert top(bundled, "my homework is too much", count=1) == ["school-and-college"]
+
+
+# Distress in general words: "not ok" listed When home is not safe first, "struggling" the
+# page for autistic readers (each says the words of something else).
+@pytest.mark.parametrize(
+    "typed", ["not ok", "im not okay", "struggling", "i'm struggling", "having a bad day"]
+)
+def test_distress_in_general_words_finds_the_page_on_low_mood_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["when-you-feel-low"], typed
+
+
+def test_struggling_with_something_is_not_led_by_low_mood(bundled: SearchIndex) -> None:
+    assert top(bundled, "struggling with homework", count=1) != ["when-you-feel-low"]
