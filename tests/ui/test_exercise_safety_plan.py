@@ -222,3 +222,20 @@ def test_a_copy_not_saved_says_nothing(qtbot: QtBot) -> None:
     widget.show()
     widget.document_actions.export_button.click()  # the person cancelled the chooser
     assert not widget.document_actions.saved_label.isVisible()
+
+
+def test_a_save_cancelled_after_a_change_no_longer_says_the_plan_was_saved(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """'Saved a copy as ...' stayed under a plan changed and saved again, but cancelled: it
+    read as the new plan kept, and the change was lost at exit (as print's note did)."""
+    answers: list[Path | None] = [tmp_path / "safety-plan.txt", None]
+    widget = SafetyPlanView(lambda: list(CONTACTS), on_export=lambda _n, _t: answers.pop(0))
+    qtbot.addWidget(widget)
+    widget.show()
+    actions = widget.document_actions
+    actions.export_button.click()
+    assert actions.saved_label.isVisible()
+    widget.edits["reasons"].setPlainText("my dog")
+    actions.export_button.click()  # the person changed their mind in the chooser
+    assert not actions.saved_label.isVisible()

@@ -180,8 +180,13 @@ class DocumentActions(QWidget):
             self.export_button.clicked.connect(lambda _=False: self.show_saved(on_export()))
 
     def show_saved(self, path: Path | None) -> None:
-        """Say where the copy just saved went (nothing when it was not saved)."""
+        """Say where the copy just saved went; one not saved (cancelled, failed) says nothing.
+
+        The last copy's "Saved a copy as ..." stayed under a plan changed and saved again, but
+        cancelled: it read as the new plan kept, and the change went at exit.
+        """
         if path is None:
+            self.saved_label.setVisible(False)
             return
         text = self.tr("Saved a copy as {name}, in {folder}.")
         said = text.format(name=path.name, folder=str(path.parent))
