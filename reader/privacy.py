@@ -94,6 +94,13 @@ def _is_write(mode: object, flags: object) -> bool:
     return isinstance(flags, int) and bool(flags & _WRITE_FLAGS)
 
 
+def _is_allowed(path: object) -> bool:
+    """Whether path is the one file the reader chose to export to, just now."""
+    if not isinstance(path, str | bytes):
+        return False
+    return Path(os.fsdecode(path)).resolve() in _guard.allowed_writes
+
+
 def _check_open(args: tuple[object, ...]) -> None:
     path, mode, flags = (tuple(args) + (None, None, None))[:3]
     if not _is_write(mode, flags) or isinstance(path, int):
@@ -132,6 +139,8 @@ def _audit(event: str, args: tuple[object, ...]) -> None:
         _check_socket(args)
     elif event == "sqlite3.connect":
         _check_sqlite(args)
+    elif event == "os.remove" and _is_allowed(args[0] if args else None):
+        return  # a failed export's partial file, taken away again (reader/ui/export.py)
     elif event in ("os.mkdir", "os.rename", "os.remove", "os.truncate", "os.link", "os.symlink"):
         raise PrivacyViolation(f"Lantern changes no files (refused: {event})")
 

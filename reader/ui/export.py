@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader import privacy
+from reader.chosen_file import write_chosen_file
 from reader.ui import paper
 from reader.ui.a11y import announce
 from reader.ui.combo import ComboBox
@@ -233,10 +233,9 @@ def write_export(path: Path, title: str, text: str) -> None:
         data = pdf_bytes(title, text)
     else:
         data = f"{title}\n\n{text}\n".encode()
-    with privacy.allow_export(path):
-        # Written by Python, not by Qt: QPdfWriter given a path it cannot write fails
-        # silently, and "Saved" was shown for a plan that was never kept.
-        path.write_bytes(data)
+    # Written by Python, not by Qt: QPdfWriter given a path it cannot write fails silently,
+    # and "Saved" was shown for a plan that was never kept.
+    write_chosen_file(path, data)
 
 
 def save_a_copy(parent: QWidget, suggested_name: str, title: str, text: str) -> Path | None:

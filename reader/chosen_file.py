@@ -1,0 +1,47 @@
+"""Writing the one file a reader chose to save a copy to, and nothing else, even when it fails."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader import privacy
+
+MOST_KEPT = 16 * 1024 * 1024  # a larger file that was there is left as a failure leaves it
+
+
+def write_chosen_file(path: Path, data: bytes) -> None:
+    """Write data to path; on OSError, put the file back as it was, then raise.
+
+    No temporary file and rename: Lantern writes the one file the reader chose and no other.
+    """
+    with privacy.allow_export(path):
+        earlier = _EarlierCopy(path)
+        try:
+            path.write_bytes(data)
+        except OSError:
+            earlier.put_back()  # a full memory stick had emptied the plan saved there before
+            raise
+
+
+class _EarlierCopy:
+    """What a chosen file held before it is written, to put back if the writing fails."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._existed = path.exists()
+        self._data: bytes | None = None
+        try:
+            if self._existed and path.stat().st_size <= MOST_KEPT:
+                self._data = path.read_bytes()
+        except OSError:
+            self._data = None  # unreadable: it cannot be put back, nor is it taken away
+
+    def put_back(self) -> None:
+        """The file as it was: removed if it is new, its old bytes again if it was there."""
+        try:
+            if not self._existed:
+                self._path.unlink(missing_ok=True)  # no half-written file left behind
+            elif self._data is not None:
+                self._path.write_bytes(self._data)
+        except OSError:
+            pass  # the reader is told it was not saved; nothing more can be done here

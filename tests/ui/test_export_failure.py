@@ -1,0 +1,75 @@
+"""A copy that fails part-way (a full memory stick) leaves the chosen file as it was."""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from reader import privacy
+from reader.ui.export import write_export
+
+_REAL_WRITE = Path.write_bytes
+
+
+@pytest.fixture
+def stick_fills_up(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
+    """The next write gets a few bytes onto the file, then the stick is full."""
+
+    def arm() -> None:
+        def full(self: Path, data: bytes) -> int:
+            monkeypatch.setattr(Path, "write_bytes", _REAL_WRITE)  # only this once
+            with open(self, "wb") as file:
+                file.write(data[:5])
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(Path, "write_bytes", full)
+
+    return arm
+
+
+@pytest.fixture(params=[False, True], ids=["guards off", "guards on"])
+def guards(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[None]:
+    """With the app's privacy guards on too: putting the file back is allowed, nothing else."""
+    if request.param:  # after tmp_path is made, which the guards would refuse
+        privacy.install_guards()
+    yield
+    privacy.suspend_guards()
+
+
+@pytest.mark.usefixtures("guards")
+def test_a_plan_saved_there_before_is_kept_when_replacing_it_fails(
+    tmp_path: Path, stick_fills_up: Callable[[], None]
+) -> None:
+    chosen = tmp_path / "my plan.txt"
+    with privacy.allow_export(chosen):
+        chosen.write_text("My safety plan\n\nThe one from last week.\n", encoding="utf-8")
+    stick_fills_up()
+    with pytest.raises(OSError, match="No space"):
+        write_export(chosen, "My safety plan", "Today's, much longer. " * 50)
+    assert chosen.read_text(encoding="utf-8") == "My safety plan\n\nThe one from last week.\n"
+
+
+@pytest.mark.usefixtures("guards")
+def test_a_new_copy_that_fails_leaves_no_half_written_file(
+    tmp_path: Path, stick_fills_up: Callable[[], None]
+) -> None:
+    chosen = tmp_path / "my plan.txt"
+    stick_fills_up()
+    with pytest.raises(OSError, match="No space"):
+        write_export(chosen, "My safety plan", "Warning signs: tired, alone.")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_guards_still_refuse_removing_any_other_file(tmp_path: Path) -> None:
+    other = tmp_path / "someone else's.txt"
+    other.write_text("keep me", encoding="utf-8")
+    privacy.install_guards()
+    try:
+        with privacy.allow_export(tmp_path / "chosen.txt"), pytest.raises(privacy.PrivacyViolation):
+            other.unlink()
+    finally:
+        privacy.suspend_guards()
+    assert other.read_text(encoding="utf-8") == "keep me"
