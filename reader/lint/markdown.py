@@ -20,6 +20,9 @@ _HEADING = re.compile(r"^ {0,3}(#{1,6})(\s|$|[^#\s])")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 # A heading or a rule at the left edge: render._blocks_apart starts a block after it.
 _OWN_LINE = re.compile(r"#|([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+# A row that ends a paragraph by starting a block: a heading, a quote, a callout, a rule or
+# a heading's underline (=== or ---), as Python-Markdown splits them off.
+_STARTS_BLOCK = re.compile(r"[ \t]*(?:#|>|!!!|[-*_=][-*_= \t]*$)")
 
 
 @dataclass(frozen=True)
@@ -170,26 +173,46 @@ def _code_lines(lines: list[str], body: Body) -> set[int]:
 
     Lantern's Markdown has no fenced code blocks: ``` ... ``` is shown as code because it is a
     code span, closed by the same number of backticks in the same paragraph. A ~~~ fence, or
-    one with a blank line inside, is shown as text, its links and pictures live, so they are
-    checked as everywhere else.
+    one whose span a blank line, a heading or another backtick breaks, is shown as text, its
+    links and pictures live, so they are checked as everywhere else.
     """
     code: set[int] = set()
     opener: tuple[int, str] | None = None
-    blank_inside = False
+    ticks_before = False  # a backtick earlier in the paragraph, which may pair with a fence's
     for row, line in enumerate(lines):
         match = _FENCE.match(line)
         if opener is None:
             if match:
-                opener, blank_inside = (row, match.group(1)), False
+                opener = (row, match.group(1))
+            else:
+                ticks_before = bool(line.strip()) and (ticks_before or "`" in line)
             continue
-        blank_inside = blank_inside or not line.strip()
         if match and _closes(opener[1], match.group(1), line[match.end() :]):
             start, fence = opener
-            if fence[0] == "`" and match.group(1) == fence and not blank_inside:
+            span = fence[0] == "`" and match.group(1) == fence and not ticks_before
+            if span and _one_code_span(lines, start, row):
                 code.update(range(start, row + 1))
+            else:
+                ticks_before = True  # its backticks may pair with later ones
             opener = None
     body.unclosed_fence = opener[0] if opener else None
     return code
+
+
+def _one_code_span(lines: list[str], start: int, end: int) -> bool:
+    """Whether ``` on row start and on row end make one code span of all the rows between.
+
+    Not when another backtick may pair with theirs (in the opening line's words or a row
+    inside), nor when a row inside ends the paragraph: a blank one, or one that starts a block
+    (a heading, a rule, a quote, a callout). Then what is inside is shown live.
+    """
+    opening_words = lines[start].lstrip(" ").lstrip("`")
+    return "`" not in opening_words and not any(map(_ends_span, lines[start + 1 : end]))
+
+
+def _ends_span(line: str) -> bool:
+    """A row inside ``` ... ``` that is blank, has a backtick, or starts a block of its own."""
+    return not line.strip() or "`" in line or _STARTS_BLOCK.match(line) is not None
 
 
 def _indented_code_lines(lines: list[str], fenced: set[int]) -> set[int]:

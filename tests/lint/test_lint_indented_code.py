@@ -40,6 +40,15 @@ BODIES = [
     (f"Text.\n\n```\n{LINK}\n\nMore.\n```\n", True),
     (f"Text.\n\n```\n{LINK}\n````\n", True),
     (f"Text.\n\n```\n{LINK}\n", True),
+    # The code span ends early, or a line inside starts a block of its own: the rest is live.
+    (f"Text.\n\n```\na ``` {LINK}\n```\n", True),
+    (f"Text ```\n```\n{LINK}\n```\n", True),
+    (f"Text.\n\n```\n# A heading {LINK}\n```\n", True),
+    (f"Text.\n\n```\n## A heading\n{LINK}\n```\n", True),
+    (f"Text.\n\n```\n---\n{LINK}\n```\n", True),
+    (f"```\n===\n{LINK}\n```\n", True),
+    (f"Text.\n\n```\n> {LINK}\n```\n", True),
+    (f'Text.\n\n```\n!!! note "Note"\n    {LINK}\n```\n', True),
 ]
 
 
@@ -72,4 +81,14 @@ def test_a_picture_between_tildes_still_needs_its_safety_review(
     (pack / "images").mkdir()
     (pack / "images" / "scars.png").write_bytes(b"\x89PNG")
     body = CLEAN_BODY + "\nLook:\n\n~~~\n![A picture](images/scars.png)\n~~~\n"
+    assert [(f.rule, f.severity) for f in check_one(body)] == [("L11", "error")]
+
+
+def test_a_picture_after_a_heading_between_backticks_still_needs_its_safety_review(
+    check_one: Callable[..., list[Finding]], pack: Path
+) -> None:
+    # The heading ends the paragraph the code span was in: Lantern shows the picture.
+    (pack / "images").mkdir()
+    (pack / "images" / "scars.png").write_bytes(b"\x89PNG")
+    body = CLEAN_BODY + "\nLook:\n\n```\n## More\n![A picture](images/scars.png)\n```\n"
     assert [(f.rule, f.severity) for f in check_one(body)] == [("L11", "error")]
