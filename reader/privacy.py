@@ -94,11 +94,14 @@ def _is_write(mode: object, flags: object) -> bool:
     return isinstance(flags, int) and bool(flags & _WRITE_FLAGS)
 
 
-def _is_allowed(path: object) -> bool:
-    """Whether path is the one file the reader chose to export to, just now."""
-    if not isinstance(path, str | bytes):
-        return False
-    return Path(os.fsdecode(path)).resolve() in _guard.allowed_writes
+def _removes_chosen(args: tuple[object, ...]) -> bool:
+    """Whether os.remove's (path, dir_fd) names the one file the reader chose, just now."""
+    path, dir_fd = (tuple(args) + (None, None))[:2]
+    if not isinstance(path, str | bytes) or dir_fd not in (None, -1):  # -1: no dir_fd given
+        return False  # a name under another folder (dir_fd) is not the path it reads as here
+    # The file removed: a link itself, not what it leads to (the chosen file, perhaps).
+    named = Path(os.fsdecode(path))  # not abspath: "link/../x" is not "x" if link is a link
+    return named.parent.resolve() / named.name in _guard.allowed_writes
 
 
 def _check_open(args: tuple[object, ...]) -> None:
@@ -139,8 +142,8 @@ def _audit(event: str, args: tuple[object, ...]) -> None:
         _check_socket(args)
     elif event == "sqlite3.connect":
         _check_sqlite(args)
-    elif event == "os.remove" and _is_allowed(args[0] if args else None):
-        return  # a failed export's partial file, taken away again (reader/ui/export.py)
+    elif event == "os.remove" and _removes_chosen(args):
+        return  # a failed export's new, half-written file, taken away (reader/chosen_file.py)
     elif event in ("os.mkdir", "os.rename", "os.remove", "os.truncate", "os.link", "os.symlink"):
         raise PrivacyViolation(f"Lantern changes no files (refused: {event})")
 

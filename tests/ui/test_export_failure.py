@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -73,3 +74,37 @@ def test_the_guards_still_refuse_removing_any_other_file(tmp_path: Path) -> None
     finally:
         privacy.suspend_guards()
     assert other.read_text(encoding="utf-8") == "keep me"
+
+
+def test_the_guards_refuse_removing_a_file_of_the_same_name_in_another_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A name relative to another folder (dir_fd) is not the chosen file, though it reads so."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "chosen.txt").write_text("keep me", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    folder = os.open(elsewhere, os.O_RDONLY)
+    privacy.install_guards()
+    try:
+        with privacy.allow_export(tmp_path / "chosen.txt"), pytest.raises(privacy.PrivacyViolation):
+            os.remove("chosen.txt", dir_fd=folder)
+    finally:
+        privacy.suspend_guards()
+        os.close(folder)
+    assert (elsewhere / "chosen.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_the_guards_refuse_removing_a_link_to_the_chosen_file(tmp_path: Path) -> None:
+    """Removing a link takes the link away, not the file it leads to: another file."""
+    chosen = tmp_path / "chosen.txt"
+    chosen.write_text("the plan", encoding="utf-8")
+    link = tmp_path / "shortcut.txt"
+    link.symlink_to(chosen)
+    privacy.install_guards()
+    try:
+        with privacy.allow_export(chosen), pytest.raises(privacy.PrivacyViolation):
+            link.unlink()
+    finally:
+        privacy.suspend_guards()
+    assert link.is_symlink()
