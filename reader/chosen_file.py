@@ -27,12 +27,12 @@ class _EarlierCopy:
     """What a chosen file held before it is written, to put back if the writing fails."""
 
     def __init__(self, path: Path) -> None:
-        self._path = path
-        self._existed = path.exists()
+        self._path = path.resolve()  # a link chosen: the file it leads to, which is written
+        self._existed = self._path.exists()
         self._data: bytes | None = None
         try:
-            if self._existed and path.stat().st_size <= MOST_KEPT:
-                self._data = path.read_bytes()
+            if self._existed and self._path.stat().st_size <= MOST_KEPT:
+                self._data = self._path.read_bytes()
         except OSError:
             self._data = None  # unreadable: it cannot be put back, nor is it taken away
 

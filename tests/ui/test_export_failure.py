@@ -64,6 +64,25 @@ def test_a_new_copy_that_fails_leaves_no_half_written_file(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.fixture
+def link_to_nothing(tmp_path: Path) -> Path:
+    """A link the reader chose, which leads to no file yet (made before the guards are on)."""
+    link = tmp_path / "my plan.txt"
+    link.symlink_to(tmp_path / "kept in here.txt")
+    return link
+
+
+def test_a_new_copy_through_a_link_that_fails_leaves_the_link_as_it_was(
+    link_to_nothing: Path, guards: None, stick_fills_up: Callable[[], None]
+) -> None:
+    """The half-written file the link led to goes, not the link (which was there before)."""
+    stick_fills_up()
+    with pytest.raises(OSError, match="No space"):
+        write_export(link_to_nothing, "My safety plan", "Warning signs: tired, alone.")
+    assert link_to_nothing.is_symlink()
+    assert not link_to_nothing.exists()  # what it leads to is gone again
+
+
 def test_the_guards_still_refuse_removing_any_other_file(tmp_path: Path) -> None:
     other = tmp_path / "someone else's.txt"
     other.write_text("keep me", encoding="utf-8")
