@@ -112,9 +112,15 @@ class CardGrid(ButtonGrid):
                 self.reflow()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """As narrow as the widest card, in one column; as tall as the grid is now."""
+        """As narrow as the widest card, in one column; its height comes from its width.
+
+        Not the grid's least height: that stacks each card at its least width, a word or two a
+        line, and home scrolled on through 7,000 pixels of empty page after its footer (a
+        scrolling page is at least as tall as its content's least height). The column it is in
+        gives it the height its cards need at the width it gets (heightForWidth).
+        """
         widest = max((card.minimumSizeHint().width() for card in self._buttons), default=0)
-        return QSize(widest, self._grid.minimumSize().height())
+        return QSize(widest, 0)
 
     def _width_of(self, button: QWidget) -> int:
         """The least width a card shares a row at: its longest word, and a readable line."""
