@@ -146,7 +146,8 @@ def _help_and_hope(article: Article, body: Body, path: str, about_harm: bool) ->
     if about_harm and not any(link.target.strip().lower() == HELP_LINK for link in body.links):
         message = (
             "this article talks about self-harm or suicide but never links the help panel; "
-            f"add [Get help now]({HELP_LINK}) near the top and at the end"
+            f"add [Get help now]({HELP_LINK}) where the reader may need it (after hard "
+            "passages) and at the end"
         )
         findings.append(Finding(path, article.body_line, 1, "L13", ERROR, message))
     if not HOPE.search(" ".join(normalise(plain_text(article.body)).split())):

@@ -269,3 +269,10 @@ def test_a_list_nested_too_deeply_is_an_error_at_its_first_line_too_deep(check_o
     assert found[0].message == "lists nested more than 10 deep; use fewer levels"
     lines = article_text(CLEAN_BODY + "\n" + deep).split("\n")
     assert found[0].line == lines.index(" " * 40 + "- calm") + 1
+
+
+def test_the_help_link_finding_says_where_as_content_md_does(check_one: Check) -> None:
+    # CONTENT.md: not in the first lines (the Before you read box says where help is).
+    [finding] = check_one("Some people hurt themselves. Help is there.", topics=["self-harm"])
+    assert "after hard passages" in finding.message
+    assert "near the top" not in finding.message
