@@ -128,7 +128,8 @@ CRISIS = re.compile(
     r"|any more|soon)"
     # Found missing by the search hunt: despair and goodbyes typed alone, urges to self-harm
     # as the reader says them, and someone at a place or with a means to end their life.
-    r"|what'?s the point (?:of|in) (?:living|life|being alive|going on)"
+    r"|what(?:'?s| is) the point (?:of|in) (?:living|life|being alive|going on"
+    r"(?! (?:a|an|the|my|holiday|holidays|vacation|trips?|dates?|tours?|social media)\b))"
     r"|^(?:this is (?:my )?goodbye|goodbye (?:everyone|everybody|world|forever))$"
     r"|(?:can'?t|cannot) cope any ?more|burden to (?:everyone|everybody|my family)"
     r"|better off if i (?:was|were|am|'?m) (?:gone|dead|not here|not around)"

@@ -149,3 +149,21 @@ def test_despair_typed_alone_is_recognised(typed: str) -> None:
 )
 def test_everyday_enough_and_giving_up_are_not(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["whats the point in going on", "what is the point in going on", "what is the point of life"]
+    + ["whats the point of going on anymore", "what's the point in going on like this"],
+)
+def test_no_point_in_going_on_is_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["whats the point in going on holiday", "what's the point of going on a diet"]
+    + ["what is the point of going on social media", "whats the point in going on dates"],
+)
+def test_going_on_somewhere_is_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed)
