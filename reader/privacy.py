@@ -133,6 +133,12 @@ def _check_sqlite(args: tuple[object, ...]) -> None:
         raise PrivacyViolation(f"Lantern keeps databases in memory only (refused: {database})")
 
 
+# What would change the files and folders on disk (a file's own writes are "open" events).
+_CHANGES = frozenset(
+    "os.mkdir os.rmdir os.rename os.remove os.truncate os.link os.symlink".split()  # noqa: SIM905
+)
+
+
 def _audit(event: str, args: tuple[object, ...]) -> None:
     if not _guard.active:
         return
@@ -144,7 +150,7 @@ def _audit(event: str, args: tuple[object, ...]) -> None:
         _check_sqlite(args)
     elif event == "os.remove" and _removes_chosen(args):
         return  # a failed export's new, half-written file, taken away (reader/chosen_file.py)
-    elif event in ("os.mkdir", "os.rename", "os.remove", "os.truncate", "os.link", "os.symlink"):
+    elif event in _CHANGES:
         raise PrivacyViolation(f"Lantern changes no files (refused: {event})")
 
 

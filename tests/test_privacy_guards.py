@@ -125,6 +125,12 @@ def test_remove_is_refused(folder: Path) -> None:
     assert listing(folder) == BEFORE
 
 
+def test_removing_a_folder_is_refused(folder: Path) -> None:
+    with pytest.raises(PrivacyViolation, match="os.rmdir"):
+        (folder / "subfolder").rmdir()
+    assert listing(folder) == BEFORE
+
+
 def test_truncate_link_and_symlink_are_refused(folder: Path) -> None:
     existing = folder / "existing.txt"
     with pytest.raises(PrivacyViolation, match="os.truncate"):
