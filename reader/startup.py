@@ -104,12 +104,14 @@ def _library(config: Config, problems: list[Problem]) -> tuple[Any, tuple[str, .
     problems.extend(folder_problems)
     library = load_library([paths.content_dir(), *folders])
     loaded = set(library.articles)
+    refused: set[str] = set()
     if folders:
-        refuse_unsafe(library, folders)
+        refused.update(refuse_unsafe(library, folders))
         refuse_unsafe_collections(library, folders)
     library.hide(config.content.hidden)
     problems.extend(library.problems)
-    problems.extend(unknown_ids(config, loaded, library.articles))
+    # A clinic article the checker refused is not there to hide: hiding it says so.
+    problems.extend(unknown_ids(config, loaded - refused, library.articles))
     start = config.content.start_here or _start_here(folders, loaded, library, problems)
     return library, tuple(start)
 

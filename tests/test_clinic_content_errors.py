@@ -81,6 +81,21 @@ def test_hiding_an_article_that_did_not_load_is_a_warning_not_an_error(
     assert not any("nothing is hidden" in line for line in lines)
 
 
+def test_hiding_an_article_the_checker_refused_says_it_is_not_shown_anyway(
+    tmp_path: Path, write_article: Callable[..., Path]
+) -> None:
+    """CLINICS.md promises this warning; the refused article still counted as loaded."""
+    config = _clinic(tmp_path, write_article, 'hidden = ["our-drop-in-service"]\n')
+    article = tmp_path / "extra" / "our-drop-in-service.md"
+    expected = (
+        f"{config}:5: warning: content.hidden: 'our-drop-in-service' has errors "
+        f"({article}:14), so it is not shown anyway"
+    )
+    _, lines = _check(config)
+    assert expected in lines
+    assert expected in _app_problems(config)
+
+
 def test_an_id_that_names_no_article_at_all_is_still_said_so(
     tmp_path: Path, write_article: Callable[..., Path]
 ) -> None:
