@@ -23,7 +23,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Check Lantern articles: front matter, Markdown, safe-messaging wording, "
         "help links and reading level. See CONTENT.md for every rule.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="article folders or *.md files")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article folders, *.md files or pack.toml files"
+    )
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default text)"
     )
