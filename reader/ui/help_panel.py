@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, QLocale, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QLabel
 
 from reader.contact_model import ContactMethod, RegionContacts, Service, open_first
@@ -130,8 +130,19 @@ class HelpPanel(Page):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Shown again: a line may have opened or closed since ("Open now", and its place)."""
         super().showEvent(event)
+        if not event.spontaneous():  # opened (not the window coming back from the taskbar)
+            self._from_the_top()
         self._bring_up_to_date()
         self.hours_check.start()
+
+    def _from_the_top(self) -> None:
+        """Start at the emergency number, with the keyboard on no link.
+
+        Left read to its end, help opened again in a crisis showed "Numbers checked" and the
+        emergency number was above the window; a screen reader began at the link left last.
+        """
+        self.view.setTextCursor(QTextCursor(self.view.document()))
+        self.verticalScrollBar().setValue(0)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         """No checks while nobody sees the panel (an idle kiosk wakes for nothing)."""
