@@ -113,6 +113,12 @@ class HelpPanel(Page):
         index = self.region_box.findData(self.region)
         if index >= 0 and index != self.region_box.currentIndex():
             self.region_box.setCurrentIndex(index)
+        # F1 lands on the contacts, below the box: a screen reader heard "call 999 or 112"
+        # with no word of whose numbers they were.
+        if index >= 0:
+            #: What a screen reader says with the crisis contacts; %1 is a country's name.
+            whose = self.tr("Showing help for: %1").replace("%1", self.region_box.itemText(index))
+            self.view.setAccessibleDescription(whose)
         self._render()
         if self.region != previous:
             self.region_changed.emit(self.region)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -13,6 +14,8 @@ from reader.ui.help_panel import HelpPanel
 from tests.ui.help_panel_tools import make_panel, shown
 from tests.ui.wheel_tools import turn_wheel
 from tests.ui.window_helpers import MakeWindow
+
+Text = QAccessible.Text
 
 # --- choosing another region -------------------------------------------------------------
 
@@ -162,3 +165,24 @@ def test_the_wheel_over_the_region_box_never_changes_the_country(
     assert panel.region == "GB"
     assert panel.region_box.currentData() == "GB"
     assert "Samaritans" in shown(panel)
+
+
+def heard_with_the_contacts(panel: HelpPanel) -> str:
+    """What a screen reader says of the crisis contacts as the keyboard lands on them."""
+    interface = QAccessible.queryAccessibleInterface(panel.view)
+    assert interface is not None
+    return " ".join(interface.text(part) for part in (Text.Name, Text.Description))
+
+
+def test_a_screen_reader_hears_whose_lines_the_contacts_are(
+    qtbot: QtBot, regions: dict[str, RegionContacts]
+) -> None:
+    """F1 lands on the contacts, below the region box: "call 999 or 112" was heard with no
+    word of the country, by a reader whose computer's region was not their own."""
+    panel = make_panel(qtbot, regions, "GB")
+    assert "United Kingdom" in heard_with_the_contacts(panel)
+    panel.set_region("NZ")
+    assert "New Zealand" in heard_with_the_contacts(panel)
+    assert "United Kingdom" not in heard_with_the_contacts(panel)
+    panel.set_region("anywhere")
+    assert "Somewhere else" in heard_with_the_contacts(panel)
