@@ -1,5 +1,5 @@
 """Words readers type for the topics of the newer pages (voices, panic, alcohol, anger, bullying,
-shame).
+shame, money, body image).
 
 Part of the synonym table (reader/synonym_table.py): each key is a word a reader may type that
 no article uses; each value names words the article on it does use.
@@ -15,6 +15,8 @@ _ABUSE = ("abuse",)
 _BULLYING = ("bullying",)
 _SHAME = ("ashamed", "shame")
 _LONELY = ("lonel*",)
+_MONEY = ("money", "debt")
+_BODY = ("body image", "appearance")
 
 TOPICS: dict[str, tuple[str, ...]] = {
     # The page on voices names no diagnosis; readers type the words they have heard.
@@ -100,4 +102,17 @@ TOPICS: dict[str, tuple[str, ...]] = {
         _SHAME,
     ),
     **dict.fromkeys(("everyone hates me", "nobody likes me", "no one likes me"), _LONELY),
+    # Money trouble in the words people use; "broke up" (a break-up) is a longer key elsewhere.
+    **dict.fromkeys(
+        (
+            *("skint", "broke", "im broke", "bailiffs", "bailiff", "creditors", "overdraft"),
+            *("universal credit", "redundancy", "made redundant", "evicted", "eviction"),
+            *("payday loan", "payday loans", "credit card debt", "arrears", "lost my job"),
+            *("lost my income", "cant pay rent", "can t pay rent"),
+        ),
+        _MONEY,
+    ),
+    **dict.fromkeys(
+        ("hate my face", "hate my body", "hate how i look", "my looks", "ugly face"), _BODY
+    ),
 }

@@ -144,6 +144,12 @@ def bundled() -> Iterator[SearchIndex]:
         ("disgusted with myself", "shame-and-guilt"),
         ("judged by the doctor", "shame-and-guilt"),
         ("everyone hates me", "feeling-alone"),
+        ("bailiffs", "money-worries"),
+        ("im skint", "money-worries"),
+        ("universal credit", "money-worries"),
+        ("evicted", "money-worries"),
+        ("i lost my job", "money-worries"),
+        ("i hate my face", "body-image"),
     ],
 )
 def test_everyday_words_find_the_articles_about_them(
