@@ -126,4 +126,6 @@ LEADS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_SCARED, ("fear", "panic*")),
     # Distress typed in general words: the page on low mood first, not one that says "struggling".
     **dict.fromkeys(_STRUGGLING, ("low mood",)),
+    # The debt scheme by its name: the page on money, not Therapy as a safe space (both words).
+    "breathing space": ("breathing space",),
 }

@@ -62,3 +62,8 @@ def test_distress_in_general_words_finds_the_page_on_low_mood_first(
 
 def test_struggling_with_something_is_not_led_by_low_mood(bundled: SearchIndex) -> None:
     assert top(bundled, "struggling with homework", count=1) != ["when-you-feel-low"]
+
+
+def test_the_debt_scheme_by_its_name_finds_the_page_on_money(bundled: SearchIndex) -> None:
+    assert top(bundled, "breathing space", count=1) == ["money-worries"]
+    assert top(bundled, "breathing", count=1) != ["money-worries"]
