@@ -142,11 +142,8 @@ class HelpPanel(Page):
         self.hours_check.start()
 
     def _from_the_top(self) -> None:
-        """Start at the emergency number, with the keyboard on no link.
-
-        Left read to its end, help opened again in a crisis showed "Numbers checked" and the
-        emergency number was above the window; a screen reader began at the link left last.
-        """
+        """Start at the emergency number, on no link: left read to its end, help opened again
+        showed "Numbers checked", and a screen reader began at the link left last."""
         self.view.setTextCursor(QTextCursor(self.view.document()))
         self.verticalScrollBar().setValue(0)
 
@@ -195,11 +192,16 @@ class HelpPanel(Page):
         # clinic's own contacts still come right after it (a heading and the when-to-call
         # paragraph here pushed them below a kiosk's screen). When to call comes after them.
         parts = [f"<p><b>{html.escape(emergency_line(contacts))}</b></p>"]
-        if self.region == ANYWHERE and self._countries():
-            parts.append(f"<p><b>{html.escape(self._choose_country_text())}</b></p>")
         # One reading of the clock for the whole text: read again for each line, a line
         # built as it closed was listed among the open ones yet said "Closed now".
-        parts += self._sections_html(contacts, self._clock())
+        now = self._clock()
+        sections = self._sections_html(contacts, now)
+        if self.region == ANYWHERE and self._countries():
+            # After the clinic's open lines, the only numbers there: before them, the list of
+            # countries pushed them below a 200% screen.
+            after = 1 if open_first(self._local, now)[0] else 0
+            sections.insert(after, f"<p><b>{html.escape(self._choose_country_text())}</b></p>")
+        parts += sections
         when = self.tr("When it is an emergency")
         parts.append(f"<h3>{html.escape(when)}</h3>")
         parts.append(f"<p>{html.escape(self._when_to_call())}</p>")
@@ -213,11 +215,11 @@ class HelpPanel(Page):
         return "".join(parts)
 
     def _sections_html(self, contacts: RegionContacts | None, now: dt.datetime) -> list[str]:
-        parts: list[str] = []
-        for heading, services in self._sections(contacts, now):
-            parts.append(f"<h3>{html.escape(heading)}</h3>")
-            parts += [self._service_html(s, now) for s in services]
-        return parts
+        """Each headed group of services, as one piece of HTML."""
+        return [
+            f"<h3>{html.escape(heading)}</h3>" + "".join(self._service_html(s, now) for s in group)
+            for heading, group in self._sections(contacts, now)
+        ]
 
     def _date(self, day: dt.date) -> str:
         """A date as the interface's language writes it ("30 November 2026" in English)."""

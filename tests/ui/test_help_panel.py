@@ -265,6 +265,33 @@ def test_at_200_percent_the_emergency_number_and_the_clinic_are_on_the_first_scr
     assert "even if you feel fine" in text.split("When it is an emergency")[1]
 
 
+def test_somewhere_else_the_clinic_s_own_contacts_still_come_on_the_first_screen(
+    make_window: MakeWindow,
+    small_library: Library,
+    regions: dict[str, RegionContacts],
+    local_service: Service,
+    qtbot: QtBot,
+) -> None:
+    """A clinic in a country Lantern has no lines for: the list of the six countries it has
+    pushed the clinic's own numbers, the only ones there, below the first screen at 200%."""
+    desk = local_service
+    context = AppContext(
+        library=small_library, contacts=regions, region="anywhere", local_services=[desk]
+    )
+    window = make_window(context)
+    window.theming.set_zoom(200)
+    window.resize(700, 700)
+    qtbot.waitUntil(lambda: window.size().width() == 700)
+    window.open_help()
+    panel = window.screens["help"]
+    assert isinstance(panel, HelpPanel)
+    assert on_first_screen(panel, "your local emergency number")
+    assert on_first_screen(panel, desk.name)
+    # Which countries Lantern has lines for is still said, after the clinic's own.
+    text = shown(panel)
+    assert desk.name in text.split("Lantern has crisis lines for")[0]
+
+
 def test_a_country_without_lines_for_home_shows_no_heading_for_them(
     qtbot: QtBot, regions: dict[str, RegionContacts]
 ) -> None:
