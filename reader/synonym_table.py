@@ -34,6 +34,7 @@ _ABUSE = ("abuse",)
 _SUICIDAL = ("suicid*",)
 _EATING = ("eating problem*",)
 _GRIEF = ("grief", "bereaved")
+_SUICIDE_LOSS = ("bereaved by suicide",)
 _LONELY = ("lonel*",)
 _WAITING = ("waiting list*", "while you wait")
 _SCARS = ("scars",)
@@ -212,12 +213,11 @@ TABLE: dict[str, tuple[str, ...]] = {
         ),
         _EATING,
     ),
+    **dict.fromkeys(("grieving", "mourning", "funeral", "passed away"), _GRIEF),
+    # A loss to suicide: the page for it, before the one on any loss (which says "grief" more).
     # Never "kill myself": that is the reader's own danger, not a loss.
     **dict.fromkeys(
         (
-            "grieving",
-            "mourning",
-            "funeral",
             "killed himself",
             "killed herself",
             "killed themselves",
@@ -225,7 +225,7 @@ TABLE: dict[str, tuple[str, ...]] = {
             "took her own life",
             "took their own life",
         ),
-        _GRIEF,
+        _SUICIDE_LOSS,
     ),
     # Someone else in danger now: the articles on suicidal thoughts and supporting someone.
     **dict.fromkeys(

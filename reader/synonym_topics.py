@@ -1,5 +1,5 @@
 """Words readers type for the topics of the newer pages (voices, panic, alcohol, anger, bullying,
-shame, money, body image).
+shame, money, body image, grief).
 
 Part of the synonym table (reader/synonym_table.py): each key is a word a reader may type that
 no article uses; each value names words the article on it does use.
@@ -17,6 +17,13 @@ _SHAME = ("ashamed", "shame")
 _LONELY = ("lonel*",)
 _MONEY = ("money", "debt")
 _BODY = ("body image", "appearance")
+_GRIEF = ("grief", "bereaved")
+# Whom a reader may have lost ("lost my mum", "i miss my dad"): the page on grief.
+_LOVED = (
+    *("mum", "mom", "mam", "mother", "dad", "father", "nan", "nana", "gran", "grandma"),
+    *("grandad", "grandpa", "brother", "sister", "son", "daughter", "baby", "wife"),
+    *("husband", "partner", "boyfriend", "girlfriend", "friend", "best friend", "dog", "cat"),
+)
 
 TOPICS: dict[str, tuple[str, ...]] = {
     # The page on voices names no diagnosis; readers type the words they have heard.
@@ -115,4 +122,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ("hate my face", "hate my body", "hate how i look", "my looks", "ugly face"), _BODY
     ),
+    **dict.fromkeys((f"{lost} my {who}" for lost in ("lost", "miss") for who in _LOVED), _GRIEF),
+    **dict.fromkeys((f"{who} died" for who in _LOVED), _GRIEF),
+    **dict.fromkeys(("passed on", "lost someone", "losing someone", "bereavement"), _GRIEF),
 }

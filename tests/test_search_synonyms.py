@@ -150,6 +150,10 @@ def bundled() -> Iterator[SearchIndex]:
         ("evicted", "money-worries"),
         ("i lost my job", "money-worries"),
         ("i hate my face", "body-image"),
+        ("passed away", "grief-and-loss"),
+        ("lost my mum", "grief-and-loss"),
+        ("i miss my dad", "grief-and-loss"),
+        ("my sister died", "grief-and-loss"),
     ],
 )
 def test_everyday_words_find_the_articles_about_them(
@@ -310,3 +314,11 @@ def test_words_that_found_nothing_find_the_page_about_them(
     bundled: SearchIndex, typed: str, expected: str
 ) -> None:
     assert expected in top(bundled, typed, count=3), typed
+
+
+@pytest.mark.parametrize(
+    "typed", ["my brother killed himself", "she took her own life", "he killed himself"]
+)
+def test_a_loss_to_suicide_finds_the_page_for_it_first(bundled: SearchIndex, typed: str) -> None:
+    # The page on any loss says "grief" more often, and came first once it landed.
+    assert top(bundled, typed, count=1) == ["after-a-suicide-loss"], typed
