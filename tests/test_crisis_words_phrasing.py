@@ -167,3 +167,21 @@ def test_no_point_in_going_on_is_recognised(typed: str) -> None:
 )
 def test_going_on_somewhere_is_a_search(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i want to be with my mum in heaven", "i just wanna be with my best friend in heaven"]
+    + ["i want to join my dad in heaven", "i wish i had died with him"]
+    + ["i wish i died instead of her", "i wish it had been me instead"],
+)
+def test_grief_turned_to_wanting_to_die_is_recognised(typed: str) -> None:
+    # Grief can bring the wish to be with the person who died (the page on grief says so).
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed", ["will i see my dog in heaven", "is my mum in heaven", "i wish i had died my hair"]
+)
+def test_questions_about_heaven_are_searches(typed: str) -> None:
+    assert not suggests_crisis(typed)
