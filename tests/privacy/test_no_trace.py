@@ -57,13 +57,57 @@ def test_checker_catches_an_internet_socket(tmp_path: Path) -> None:
     assert report.sockets, "the AF_INET socket was not seen"
 
 
+@pytest.mark.usefixtures("tracer")
+def test_checker_catches_shared_memory_left_behind(tmp_path: Path) -> None:
+    """Negative control: a file left in /dev/shm stays until the computer restarts."""
+    left = Path(f"/dev/shm/lantern-proof-{tmp_path.name}")
+    code = f"import os; os.close(os.open({str(left)!r}, os.O_CREAT | os.O_RDWR, 0o600))"
+    try:
+        report = run_traced([sys.executable, "-B", "-c", code], tmp_path)
+    finally:
+        left.unlink(missing_ok=True)
+    assert report.returncode == 0, report.stderr
+    assert any(str(left) in line for line in report.writes), report.writes
+
+
+@pytest.mark.usefixtures("tracer")
+@pytest.mark.parametrize(
+    "make",
+    [
+        "import socket; socket.socket(socket.AF_UNIX).bind(PATH)",
+        "import os; os.mknod(PATH)",
+    ],
+    ids=["socket file", "mknod"],
+)
+def test_checker_catches_files_made_without_open(tmp_path: Path, make: str) -> None:
+    """Negative control: a socket bound to a path, or a node made, is a file left on disk.
+
+    Made outside the watched folders, so only the trace can see it (not the leftovers).
+    """
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    code = make.replace("PATH", repr(str(elsewhere / "made")))
+    report = run_traced([sys.executable, "-B", "-c", code], tmp_path)
+    assert report.returncode == 0, report.stderr
+    assert (elsewhere / "made").exists()
+    assert any(str(elsewhere / "made") in line for line in report.writes), report.writes
+
+
 def test_parse_trace_flags_writes_and_sockets() -> None:
-    """The log parser recognises each kind of trace, and ignores reads and /dev, /proc, /sys."""
+    """The log parser recognises each kind of trace, and ignores reads and /dev, /proc, /sys.
+
+    Shared memory is a trace only while left there: taken away again, it is gone.
+    """
     log = "\n".join(
         [
             '12 openat(AT_FDCWD, "/home/x/.config/QtProject.conf", O_WRONLY|O_CREAT, 0666) = 3',
             '12 openat(AT_FDCWD, "/usr/lib/libQt6Core.so.6", O_RDONLY|O_CLOEXEC) = 3',
             '12 openat(AT_FDCWD, "/dev/shm/x", O_RDWR|O_CREAT, 0600) = 4',
+            '12 unlink("/dev/shm/x") = 0',
+            '12 openat(AT_FDCWD, "/dev/shm/left", O_RDWR|O_CREAT, 0600) = 4',
+            '12 bind(7, {sa_family=AF_UNIX, sun_path="/tmp/s"}, 9) = 0',
+            '12 bind(7, {sa_family=AF_UNIX, sun_path=@"/tmp/.X11-unix/X0"}, 20) = 0',
+            '12 mknodat(AT_FDCWD, "/tmp/n", S_IFREG|0600) = 0',
             '12 mkdir("/home/x/.cache/lantern", 0700) = 0',
             '12 unlink("/tmp/y") = 0',
             '12 rename("/tmp/a", "/tmp/b") = 0',
@@ -72,6 +116,11 @@ def test_parse_trace_flags_writes_and_sockets() -> None:
         ]
     )
     writes, sockets = parse_trace(log)
-    assert len(writes) == 4
-    assert not any("libQt6Core" in w or "/dev/shm" in w for w in writes)
+    assert len(writes) == 7
+    assert not any("libQt6Core" in w or "/dev/shm/x" in w or "@" in w for w in writes)
+    assert [w for w in writes if "shm" in w or "bind" in w or "mknod" in w] == [
+        '12 openat(AT_FDCWD, "/dev/shm/left", O_RDWR|O_CREAT, 0600) = 4',
+        '12 bind(7, {sa_family=AF_UNIX, sun_path="/tmp/s"}, 9) = 0',
+        '12 mknodat(AT_FDCWD, "/tmp/n", S_IFREG|0600) = 0',
+    ]
     assert sockets == ["12 socket(AF_INET6, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP) = 5"]

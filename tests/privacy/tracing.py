@@ -14,16 +14,22 @@ REPO = Path(__file__).resolve().parents[2]
 
 TRACED_CALLS = (
     "open,openat,openat2,creat,mkdir,mkdirat,rename,renameat,renameat2,link,linkat,"
-    "symlink,symlinkat,unlink,unlinkat,rmdir,truncate,socket"
+    "symlink,symlinkat,unlink,unlinkat,rmdir,truncate,mknod,mknodat,bind,socket"
 )
 PRIVATE_DIRS = ("home", "config", "cache", "data", "state", "runtime", "tmp")
 _ALLOWED_PREFIXES = ("/dev/", "/proc/", "/sys/")
+# Shared memory is a folder in memory, kept until the computer restarts: what a process
+# leaves there is a trace; what it takes away again is not (Qt, Mesa and sound do so).
+_SHARED_MEMORY = "/dev/shm/"
 _WRITE_FLAGS = re.compile(r"O_WRONLY|O_RDWR|O_CREAT|O_TRUNC|O_TMPFILE|O_APPEND")
 _OPEN = re.compile(r'\b(?:open|openat|openat2|creat)\((?:[^,]*, )?"([^"]*)", ([^)]*)\)')
 _PATH_CALL = re.compile(
-    r"\b(mkdir|mkdirat|rename|renameat2?|link|linkat|symlink|symlinkat|unlink|unlinkat|rmdir|truncate)"
-    r'\((?:AT_FDCWD|\d+)?,? ?"([^"]*)"'
+    r"\b(mkdir|mkdirat|rename|renameat2?|link|linkat|symlink|symlinkat|unlink|unlinkat|rmdir|truncate"
+    r'|mknod|mknodat)\((?:AT_FDCWD|\d+)?,? ?"([^"]*)"'
 )
+# A socket bound to a path is a file on disk, left after the process ends (not so a name
+# in the abstract namespace, shown as sun_path=@"...").
+_SOCKET_FILE = re.compile(r'\bbind\(\d+, \{sa_family=AF_(?:UNIX|LOCAL), sun_path="([^"]*)"')
 _INTERNET_SOCKET = re.compile(r"\bsocket\((AF_INET6?|PF_INET6?)\b")
 
 
@@ -73,20 +79,31 @@ def private_environment(root: Path) -> dict[str, str]:
     }
 
 
-def _outside_allowed(path: str) -> bool:
+def _outside_allowed(path: str, taken_away: set[str]) -> bool:
+    if path.startswith(_SHARED_MEMORY):
+        return path not in taken_away
     return not path.startswith(_ALLOWED_PREFIXES) and path not in ("/dev/null", "")
+
+
+def _shared_memory_taken_away(lines: list[str]) -> set[str]:
+    """Paths in /dev/shm the process removed (the logs of its threads are not in time order)."""
+    removed = (_PATH_CALL.search(line) for line in lines)
+    return {m.group(2) for m in removed if m and m.group(1).startswith("unlink")}
 
 
 def parse_trace(text: str) -> tuple[list[str], list[str]]:
     """Lines of a strace log that write to the file system, and that open internet sockets."""
     writes, sockets = [], []
-    for line in text.splitlines():
+    lines = text.splitlines()
+    taken_away = _shared_memory_taken_away(lines)
+    for line in lines:
         opened = _OPEN.search(line)
-        if opened and _WRITE_FLAGS.search(opened.group(2)) and _outside_allowed(opened.group(1)):
-            writes.append(line.strip())
+        if opened and _WRITE_FLAGS.search(opened.group(2)):
+            if _outside_allowed(opened.group(1), taken_away):
+                writes.append(line.strip())
             continue
-        changed = _PATH_CALL.search(line)
-        if changed and _outside_allowed(changed.group(2)):
+        changed = _PATH_CALL.search(line) or _SOCKET_FILE.search(line)
+        if changed and _outside_allowed(changed.group(changed.lastindex or 0), taken_away):
             writes.append(line.strip())
         if _INTERNET_SOCKET.search(line):
             sockets.append(line.strip())
