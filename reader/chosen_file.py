@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from reader import privacy
@@ -29,19 +30,25 @@ class _EarlierCopy:
     def __init__(self, path: Path) -> None:
         self._path = path.resolve()  # a link chosen: the file it leads to, which is written
         self._existed = self._path.exists()
-        self._data: bytes | None = None
+        # What it held, and when it was last read and changed (nanoseconds).
+        self._kept: tuple[bytes, tuple[int, int]] | None = None
         try:
-            if self._existed and self._path.stat().st_size <= MOST_KEPT:
-                self._data = self._path.read_bytes()
+            if self._existed and (status := self._path.stat()).st_size <= MOST_KEPT:
+                times = (status.st_atime_ns, status.st_mtime_ns)
+                self._kept = (self._path.read_bytes(), times)
         except OSError:
-            self._data = None  # unreadable: it cannot be put back, nor is it taken away
+            self._kept = None  # unreadable: it cannot be put back, nor is it taken away
 
     def put_back(self) -> None:
         """The file as it was: removed if it is new, its old bytes again if it was there."""
         try:
             if not self._existed:
                 self._path.unlink(missing_ok=True)  # no half-written file left behind
-            elif self._data is not None:
-                self._path.write_bytes(self._data)
+            elif self._kept is not None:
+                data, times = self._kept
+                self._path.write_bytes(data)
+                # Its date too: "changed today" on an old plan told whoever looked at the
+                # stick that someone had been at it.
+                os.utime(self._path, ns=times)
         except OSError:
             pass  # the reader is told it was not saved; nothing more can be done here

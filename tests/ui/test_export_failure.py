@@ -54,6 +54,22 @@ def test_a_plan_saved_there_before_is_kept_when_replacing_it_fails(
 
 
 @pytest.mark.usefixtures("guards")
+def test_a_plan_put_back_keeps_the_date_it_was_saved(
+    tmp_path: Path, stick_fills_up: Callable[[], None]
+) -> None:
+    """The plan put back still says when it was saved, not that it was changed today."""
+    chosen = tmp_path / "my plan.txt"
+    with privacy.allow_export(chosen):
+        chosen.write_text("My safety plan\n\nThe one from last month.\n", encoding="utf-8")
+    last_month = 1_790_000_000_000_000_000  # in nanoseconds, as the file system keeps it
+    os.utime(chosen, ns=(last_month, last_month))  # a date is not refused by the guards
+    stick_fills_up()
+    with pytest.raises(OSError, match="No space"):
+        write_export(chosen, "My safety plan", "Today's, much longer. " * 50)
+    assert chosen.stat().st_mtime_ns == last_month
+
+
+@pytest.mark.usefixtures("guards")
 def test_a_new_copy_that_fails_leaves_no_half_written_file(
     tmp_path: Path, stick_fills_up: Callable[[], None]
 ) -> None:
