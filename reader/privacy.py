@@ -133,9 +133,21 @@ def _check_sqlite(args: tuple[object, ...]) -> None:
         raise PrivacyViolation(f"Lantern keeps databases in memory only (refused: {database})")
 
 
-# What would change the files and folders on disk (a file's own writes are "open" events).
+def _check_bind(args: tuple[object, ...]) -> None:
+    # A Unix socket bound to a path is a file there, left after Lantern closes. A name in
+    # Linux's abstract namespace (a leading NUL) is no file, and goes with the socket.
+    address = args[1] if len(args) > 1 else None
+    if isinstance(address, str | bytes | os.PathLike):
+        name = os.fsencode(address)
+        if name and not name.startswith(b"\0"):
+            raise PrivacyViolation(f"Lantern makes no socket files (refused: bind {address!r})")
+
+
+# What would change the files and folders on disk (a file's own writes are "open" events);
+# an extended attribute is data written onto a file, kept with it.
 _CHANGES = frozenset(
-    "os.mkdir os.rmdir os.rename os.remove os.truncate os.link os.symlink".split()  # noqa: SIM905
+    "os.mkdir os.rmdir os.rename os.remove os.truncate os.link os.symlink "  # noqa: SIM905
+    "os.setxattr os.removexattr".split()
 )
 
 
@@ -146,6 +158,8 @@ def _audit(event: str, args: tuple[object, ...]) -> None:
         _check_open(args)
     elif event == "socket.__new__":
         _check_socket(args)
+    elif event == "socket.bind":
+        _check_bind(args)
     elif event == "sqlite3.connect":
         _check_sqlite(args)
     elif event == "os.remove" and _removes_chosen(args):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import socket
 import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -228,6 +229,34 @@ def test_local_unix_sockets_are_allowed(folder: Path) -> None:
     finally:
         first.close()
         second.close()
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="no AF_UNIX on this platform")
+@pytest.mark.parametrize("as_bytes", [False, True], ids=["str", "bytes"])
+def test_a_socket_file_is_refused(folder: Path, as_bytes: bool) -> None:
+    """A socket bound to a path makes a file there, left after Lantern closes."""
+    path = str(folder / "lantern.sock")
+    with socket.socket(socket.AF_UNIX) as unix, pytest.raises(PrivacyViolation, match="bind"):
+        unix.bind(os.fsencode(path) if as_bytes else path)
+    assert listing(folder) == BEFORE
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="an abstract name is Linux's")
+def test_an_abstract_socket_name_is_allowed(folder: Path) -> None:
+    """A name in Linux's abstract namespace is no file; it goes with the socket."""
+    with socket.socket(socket.AF_UNIX) as unix:
+        unix.bind(f"\0lantern-test-{os.getpid()}")
+    assert listing(folder) == BEFORE
+
+
+@pytest.mark.skipif(not hasattr(os, "setxattr"), reason="no extended attributes here")
+def test_extended_attributes_are_refused(folder: Path) -> None:
+    """An extended attribute is data written onto a file, kept with it."""
+    existing = folder / "existing.txt"
+    with pytest.raises(PrivacyViolation, match="os.setxattr"):
+        os.setxattr(existing, "user.lantern", b"read today")
+    with pytest.raises(PrivacyViolation, match="os.removexattr"):
+        os.removexattr(existing, "user.lantern")
 
 
 # --- the one allowed export ---------------------------------------------------------------
