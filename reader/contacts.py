@@ -192,7 +192,7 @@ def _date(table: CheckedTable, key: str) -> dt.date | None:
 
 
 def _region(
-    table: CheckedTable, stem: str, path: Path, home_errors: list[FieldError]
+    table: CheckedTable, stem: str, path: Path, line_errors: list[FieldError]
 ) -> RegionContacts | None:
     found = len(table.errors)
     code = table.text("code")
@@ -213,8 +213,8 @@ def _region(
     elif (emergency_table := table.table("emergency")) is not None:
         emergency = _emergency(emergency_table)
     if code != ANYWHERE:
-        services = [_service(item) for item in table.tables("services")]
-        home = _home_services(table, home_errors)
+        services = _lines_apart(table, "services", line_errors)
+        home = _lines_apart(table, "home_services", line_errors)
     table.finish()
     # A misspelt key is reported but hides nothing, as in _service: the lines still show.
     if failed(table.errors, found) or verified is None:
@@ -224,15 +224,16 @@ def _region(
     return RegionContacts(code, country, verified, *emergency, shown, guidance, path, home_shown)
 
 
-def _home_services(table: CheckedTable, errors: list[FieldError]) -> list[Service | None]:
-    """The lines for someone not safe at home, their problems noted in errors of their own.
+def _lines_apart(table: CheckedTable, key: str, errors: list[FieldError]) -> list[Service | None]:
+    """The [[services]] or [[home_services]] lines, each one's problems noted in errors apart.
 
-    Noted with the rest, one broken home line made the whole file unusable: the region's
-    crisis lines and emergency number were lost with it.
+    Noted with the rest, one broken line made the whole file unusable: the region's other
+    crisis lines and its emergency number were lost with it, and its readers got the general
+    page. A broken line is left out (and reported); "services" must still be there.
     """
-    table.get("home_services", required=False)  # known to the table, for its typo hints
+    table.get(key, required=key == "services")  # known to the table, for its typo hints
     apart = CheckedTable(table.data, table.path, errors)
-    return [_service(item) for item in apart.tables("home_services", required=False)]
+    return [_service(item) for item in apart.tables(key, required=False)]
 
 
 def _read_text(path: Path) -> str:
@@ -268,13 +269,13 @@ def read_region_file(path: Path) -> tuple[RegionContacts, list[ContactsError]]:
         toml_line = toml_error_line(str(error), text)
         raise ContactsError(f"is not valid TOML: {message}", where, toml_line) from None
     errors: list[FieldError] = []
-    home_errors: list[FieldError] = []
-    region = _region(CheckedTable(data, (), errors), path.stem, path, home_errors)
+    line_errors: list[FieldError] = []
+    region = _region(CheckedTable(data, (), errors), path.stem, path, line_errors)
     lines = toml_key_lines(text)
     if region is None:  # a ContactsError names one problem: the first in the file
         first = errors[0]
         raise ContactsError(first.problem, where, line_for(lines, first.path), first.path)
-    noted = errors + home_errors  # errors holds only unknown keys once the region is usable
+    noted = errors + line_errors  # errors holds only unknown keys once the region is usable
     return region, [ContactsError(e.problem, where, line_for(lines, e.path), e.path) for e in noted]
 
 

@@ -189,7 +189,7 @@ def test_anywhere_page_rules(tmp_path: Path) -> None:
 def test_one_broken_file_does_not_stop_the_others(tmp_path: Path) -> None:
     write(tmp_path, VALID)
     write(tmp_path, VALID.replace('code = "GB"', 'code = "IE"'), "IE.toml")
-    broken = VALID.replace('code = "GB"', 'code = "US"').replace('type = "phone"', 'type = "fax"')
+    broken = VALID.replace('code = "GB"', 'code = "US"').replace("2026-11-26", '"2026"')
     write(tmp_path, broken, "US.toml")
     write(tmp_path, ANYWHERE_TEXT, "anywhere.toml")
     regions, problems = load_all(tmp_path)
@@ -197,8 +197,8 @@ def test_one_broken_file_does_not_stop_the_others(tmp_path: Path) -> None:
     assert regions[ANYWHERE] is not FALLBACK_ANYWHERE
     assert len(problems) == 1
     assert problems[0].path == str(tmp_path / "US.toml")
-    assert problems[0].line == line_of(VALID, "type", 1)
-    assert "services[1].contact[1].type" in problems[0].message
+    assert problems[0].line == line_of(VALID, "verified")
+    assert "verified" in problems[0].message
 
 
 def test_missing_folder_still_gives_the_anywhere_page(tmp_path: Path) -> None:

@@ -116,6 +116,22 @@ def test_a_broken_home_line_never_hides_the_crisis_lines(tmp_path: Path) -> None
     assert problem.line == line_of(text, 'value = "call us"')
 
 
+def test_a_broken_crisis_line_hides_only_itself(tmp_path: Path) -> None:
+    """A mistake in one crisis line (a "fax" contact) dropped the whole file, the emergency
+    number and the other lines with it, as a broken home line once did (found by the help
+    hunt)."""
+    good = load_region_file(write(tmp_path, VALID))
+    text = VALID.replace('type = "phone"', 'type = "fax"', 1)
+    write(tmp_path, text)
+    regions, problems = load_all(tmp_path)
+    region = regions[good.code]
+    assert region.emergency == good.emergency
+    assert region.services == good.services[1:]
+    [problem] = problems
+    assert "services[1].contact[1].type" in problem.message
+    assert problem.line == line_of(text, 'type = "fax"')
+
+
 @pytest.mark.parametrize(
     ("old", "new", "key"),
     [
