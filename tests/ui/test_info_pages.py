@@ -184,3 +184,11 @@ def test_info_screens_are_built_once(window: MainWindow) -> None:
     window.go_home()
     window.open_screen("privacy")
     assert window.screens["privacy"] is first
+
+
+def test_leaving_says_the_first_esc_closes_a_small_window() -> None:
+    # A third Esc is needed with a dialog open (by design: closing it is not the first of two).
+    from reader.ui.privacy_page import LEAVING_HOME, LEAVING_KIOSK
+
+    for text in (LEAVING_HOME, LEAVING_KIOSK):
+        assert "the first Esc closes it" in text
