@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -15,6 +16,13 @@ def write_chosen_file(path: Path, data: bytes) -> None:
 
     No temporary file and rename: Lantern writes the one file the reader chose and no other.
     """
+    try:
+        _write(path, data)
+    except RuntimeError as error:  # Python 3.11 and 3.12's Path.resolve() on a link loop
+        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path)) from error
+
+
+def _write(path: Path, data: bytes) -> None:
     with privacy.allow_export(path):
         earlier = _EarlierCopy(path)
         try:

@@ -143,3 +143,20 @@ def test_the_guards_refuse_removing_a_link_to_the_chosen_file(tmp_path: Path) ->
     finally:
         privacy.suspend_guards()
     assert link.is_symlink()
+
+
+@pytest.mark.parametrize("guarded", [False, True], ids=["guards off", "guards on"])
+def test_a_name_that_is_a_loop_of_links_is_not_saved_and_says_so(
+    tmp_path: Path, guarded: bool
+) -> None:
+    # Path.resolve() raised RuntimeError there (Python 3.11), which "Not saved" did not catch.
+    loop = tmp_path / "my plan.txt"
+    loop.symlink_to(tmp_path / "other.txt")
+    (tmp_path / "other.txt").symlink_to(loop)
+    if guarded:
+        privacy.install_guards()
+    try:
+        with pytest.raises(OSError, match="symbolic links"):
+            write_export(loop, "My safety plan", "Warning signs: tired, alone.")
+    finally:
+        privacy.suspend_guards()
