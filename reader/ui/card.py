@@ -13,7 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from PySide6.QtCore import Property, QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import Property, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
@@ -102,8 +102,11 @@ class Card(QFrame):
         # Qt asks for sizes many times a layout: the words are measured once for each font
         # (a kiosk reset goes back to a text size measured before) and each width.
         self._measures: OrderedDict[str, _Measures] = OrderedDict()
-        # The font's key, asked a thousand times a restyle, kept until the font changes.
-        self._font_key = ""
+        # The measures for the font asked about last, and that font. A new font is noticed
+        # here, not in changeEvent: a restyle sends each card seven palette and style changes,
+        # and each one handed to Python cost more than comparing the font at every question.
+        self._current: _Measures | None = None
+        self._current_font = QFont()
 
     def activate(self) -> None:
         """Open it, as a click, Enter or Space does (and a screen reader's Press)."""
@@ -169,13 +172,17 @@ class Card(QFrame):
 
     def _measured(self) -> _Measures:
         """What is known about the words in the current font."""
-        key = self._font_key = self._font_key or self.font().key()
-        measures = self._measures.get(key)
-        if measures is None:
-            measures = self._measures[key] = _Measures(self._blocks())
-            if len(self._measures) > _MOST_FONTS:
-                self._measures.popitem(last=False)  # the font used longest ago
-        self._measures.move_to_end(key)
+        font = self.font()
+        measures = self._current
+        if measures is None or font != self._current_font:
+            key = font.key()
+            measures = self._measures.get(key)
+            if measures is None:
+                measures = self._measures[key] = _Measures(self._blocks())
+                if len(self._measures) > _MOST_FONTS:
+                    self._measures.popitem(last=False)  # the font used longest ago
+            self._measures.move_to_end(key)
+            self._current, self._current_font = measures, font
         return measures
 
     def _edges(self) -> tuple[int, int, int, int]:
@@ -193,12 +200,13 @@ class Card(QFrame):
         return [title_block, *(_Block(t, body, True, _layout_flags(t)) for t in lines)]
 
     def _text_height(self, inner: int) -> int:
-        heights = self._measured().heights
+        measures = self._measured()
+        heights = measures.heights
         height = heights.get(inner)
         if height is None:
             if len(heights) >= _MOST_WIDTHS:
                 del heights[next(iter(heights))]  # the width measured first
-            sizes = [self._wrapped(block, inner).height() for block in self._measured().blocks]
+            sizes = [self._wrapped(block, inner).height() for block in measures.blocks]
             height = heights[inner] = sum(sizes) + SPACING * (len(sizes) - 1)
         return height
 
@@ -216,13 +224,6 @@ class Card(QFrame):
     def _longest_word(text: str, font: QFont) -> int:
         metrics = QFontMetrics(font)
         return max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """A new font or style measures the words again."""
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._font_key = ""
-            self.updateGeometry()  # the border, and so the room inside it, may change too
-        super().changeEvent(event)
 
     # --- drawing and input ----------------------------------------------------------------
 
