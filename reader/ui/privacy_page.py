@@ -104,14 +104,14 @@ RECORDED_KIOSK = (
 LEAVING_HOME = QT_TRANSLATE_NOOP(
     "InfoPages",
     "Press Esc twice, or choose “Leave quickly” at the top of the window. Lantern closes at "
-    "once without asking anything. If a small window such as Save a copy is open, the first "
-    "Esc closes it.",
+    "once without asking anything. If a small window such as Save a copy is open, press Esc "
+    "once more.",
 )
 LEAVING_KIOSK = QT_TRANSLATE_NOOP(
     "InfoPages",
     "Press Esc twice, or choose “I'm finished” at the top of the window. Everything you typed "
-    "is cleared at once, ready for the next person. If a small window is open, the first Esc "
-    "closes it.",
+    "is cleared at once, ready for the next person. If a small window is open, press Esc once "
+    "more.",
 )
 # (heading, text) in order; a clinic's shared computer has its own wording where it differs,
 # so that the page never promises a saved copy or a web browser the kiosk does not allow.
