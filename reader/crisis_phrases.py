@@ -129,7 +129,7 @@ CRISIS = re.compile(
     # Grief turned to wanting to die: being with or joining someone who died, dying with them.
     r"|(?:want|wanna|wish|need|going|gonna|ready)(?: to)? (?:be|go|join|see)(?: with| to)?"
     r" (?:him|her|them|my \w+(?: \w+)?)(?: again)? in heaven"
-    r"|wish (?:i|it) (?:had |would have |'?d )?died (?:with|instead of|instead|too|not)"
+    r"|wish (?:i|it)(?: had| would have|'?d)? died (?:with|instead of|instead|too|not)"
     r"|wish (?:it was|it had been|it'?d been) me (?:who|that|instead)"
     # Found missing by the search hunt: despair and goodbyes typed alone, urges to self-harm
     # as the reader says them, and someone at a place or with a means to end their life.

@@ -173,7 +173,8 @@ def test_going_on_somewhere_is_a_search(typed: str) -> None:
     "typed",
     ["i want to be with my mum in heaven", "i just wanna be with my best friend in heaven"]
     + ["i want to join my dad in heaven", "i wish i had died with him"]
-    + ["i wish i died instead of her", "i wish it had been me instead"],
+    + ["i wish i died instead of her", "i wish it had been me instead"]
+    + ["i wish i'd died with him", "i wish id died instead of her"],
 )
 def test_grief_turned_to_wanting_to_die_is_recognised(typed: str) -> None:
     # Grief can bring the wish to be with the person who died (the page on grief says so).
