@@ -130,7 +130,9 @@ CRISIS = re.compile(
     r"|(?:want|wanna|wish|need|going|gonna|ready)(?: to)? (?:be|go|join|see)(?: with| to)?"
     r" (?:him|her|them|my \w+(?: \w+)?)(?: again)? in heaven"
     r"|wish (?:i|it)(?: had| would have|'?d)? died (?:with|instead of|instead|too|not)"
-    r"|wish (?:it was|it had been|it'?d been) me (?:who|that|instead)"
+    # Not "me who won", "me that he liked": envy, not a wish to have died.
+    r"|wish (?:it was|it had been|it'?d been) me (?:instead|not (?:him|her|them)|(?:who|that)"
+    r" (?:died|had died|was killed|got killed|was taken|passed))"
     # Found missing by the search hunt: despair and goodbyes typed alone, urges to self-harm
     # as the reader says them, and someone at a place or with a means to end their life.
     r"|what(?:'?s| is) the point (?:of|in) (?:living|life|being alive|going on"

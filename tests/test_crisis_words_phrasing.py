@@ -174,7 +174,8 @@ def test_going_on_somewhere_is_a_search(typed: str) -> None:
     ["i want to be with my mum in heaven", "i just wanna be with my best friend in heaven"]
     + ["i want to join my dad in heaven", "i wish i had died with him"]
     + ["i wish i died instead of her", "i wish it had been me instead"]
-    + ["i wish i'd died with him", "i wish id died instead of her"],
+    + ["i wish i'd died with him", "i wish id died instead of her"]
+    + ["i wish it was me who died", "i wish it had been me that died", "i wish it was me not him"],
 )
 def test_grief_turned_to_wanting_to_die_is_recognised(typed: str) -> None:
     # Grief can bring the wish to be with the person who died (the page on grief says so).
@@ -185,4 +186,13 @@ def test_grief_turned_to_wanting_to_die_is_recognised(typed: str) -> None:
     "typed", ["will i see my dog in heaven", "is my mum in heaven", "i wish i had died my hair"]
 )
 def test_questions_about_heaven_are_searches(typed: str) -> None:
+    assert not suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i wish it was me who won", "i wish it had been me that got the job"]
+    + ["i wish it was me that he liked", "i wish it was me who got picked"],
+)
+def test_wishing_for_someone_else_s_luck_is_a_search(typed: str) -> None:
     assert not suggests_crisis(typed)
