@@ -136,7 +136,10 @@ CRISIS = re.compile(
     # Found missing by the search hunt: despair and goodbyes typed alone, urges to self-harm
     # as the reader says them, and someone at a place or with a means to end their life.
     r"|what(?:'?s| is) the point (?:of|in) (?:living|life|being alive|going on"
-    r"(?! (?:a|an|the|my|holiday|holidays|vacation|trips?|dates?|tours?|social media)\b))"
+    # Going on a trip, or on medication (a question readers of this app ask), is a search.
+    r"(?! (?:a|an|the|my|holiday|holidays|vacation|trips?|dates?|tours?|social media|meds"
+    r"|medications?|antidepressants?|pills|tablets|about|and on|strike|facebook|instagram"
+    r"|tiktok|snapchat|twitter|youtube|reddit|dating)\b))"
     r"|^(?:this is (?:my )?goodbye|goodbye (?:everyone|everybody|world|forever))$"
     r"|(?:can'?t|cannot) cope any ?more|burden to (?:everyone|everybody|my family)"
     r"|better off if i (?:was|were|am|'?m) (?:gone|dead|not here|not around)"

@@ -163,9 +163,12 @@ def test_no_point_in_going_on_is_recognised(typed: str) -> None:
 @pytest.mark.parametrize(
     "typed",
     ["whats the point in going on holiday", "what's the point of going on a diet"]
-    + ["what is the point of going on social media", "whats the point in going on dates"],
+    + ["what is the point of going on social media", "whats the point in going on dates"]
+    + ["what's the point in going on antidepressants", "what is the point of going on meds"]
+    + ["whats the point of going on medication", "what is the point in going on instagram"]
+    + ["whats the point in going on about it", "what is the point of going on strike"],
 )
-def test_going_on_somewhere_is_a_search(typed: str) -> None:
+def test_going_on_something_is_a_search(typed: str) -> None:
     assert not suggests_crisis(typed)
 
 
