@@ -109,10 +109,11 @@ TOPICS: dict[str, tuple[str, ...]] = {
         _SHAME,
     ),
     **dict.fromkeys(("everyone hates me", "nobody likes me", "no one likes me"), _LONELY),
-    # Money trouble in the words people use; "broke up" (a break-up) is a longer key elsewhere.
+    # Money trouble in the words people use. Never "broke" alone: a cut "broke the skin".
     **dict.fromkeys(
         (
-            *("skint", "broke", "im broke", "bailiffs", "bailiff", "creditors", "overdraft"),
+            *("skint", "im broke", "i m broke", "i am broke", "so broke", "flat broke"),
+            *("bailiffs", "bailiff", "creditors", "overdraft"),
             *("universal credit", "redundancy", "made redundant", "evicted", "eviction"),
             *("payday loan", "payday loans", "credit card debt", "arrears", "lost my job"),
             *("lost my income", "cant pay rent", "can t pay rent"),

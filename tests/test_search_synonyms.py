@@ -146,6 +146,9 @@ def bundled() -> Iterator[SearchIndex]:
         ("everyone hates me", "feeling-alone"),
         ("bailiffs", "money-worries"),
         ("im skint", "money-worries"),
+        ("im broke", "money-worries"),
+        ("i'm broke", "money-worries"),
+        ("so broke", "money-worries"),
         ("universal credit", "money-worries"),
         ("evicted", "money-worries"),
         ("i lost my job", "money-worries"),
@@ -322,3 +325,11 @@ def test_words_that_found_nothing_find_the_page_about_them(
 def test_a_loss_to_suicide_finds_the_page_for_it_first(bundled: SearchIndex, typed: str) -> None:
     # The page on any loss says "grief" more often, and came first once it landed.
     assert top(bundled, typed, count=1) == ["after-a-suicide-loss"], typed
+
+
+@pytest.mark.parametrize(
+    "typed", ["broke the skin", "cut and broke the skin", "it broke me", "broke my arm"]
+)
+def test_broke_not_said_of_money_is_not_read_as_money(bundled: SearchIndex, typed: str) -> None:
+    """"broke" alone was a key for money: a cut that broke the skin led to the page on debt."""
+    assert top(bundled, typed, count=1) != ["money-worries"], typed
