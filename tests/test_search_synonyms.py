@@ -331,5 +331,5 @@ def test_a_loss_to_suicide_finds_the_page_for_it_first(bundled: SearchIndex, typ
     "typed", ["broke the skin", "cut and broke the skin", "it broke me", "broke my arm"]
 )
 def test_broke_not_said_of_money_is_not_read_as_money(bundled: SearchIndex, typed: str) -> None:
-    """"broke" alone was a key for money: a cut that broke the skin led to the page on debt."""
+    """The word alone was a key for money: a cut that broke the skin led to the page on debt."""
     assert top(bundled, typed, count=1) != ["money-worries"], typed
