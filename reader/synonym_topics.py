@@ -18,6 +18,7 @@ _LONELY = ("lonel*",)
 _MONEY = ("money", "debt")
 _BODY = ("body image", "appearance")
 _GRIEF = ("grief", "bereaved")
+_SUICIDE_LOSS = ("bereaved by suicide",)
 # Whom a reader may have lost ("lost my mum", "i miss my dad"): the page on grief.
 _LOVED = (
     *("mum", "mom", "mam", "mother", "dad", "father", "nan", "nana", "gran", "grandma"),
@@ -126,4 +127,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys((f"{lost} my {who}" for lost in ("lost", "miss") for who in _LOVED), _GRIEF),
     **dict.fromkeys((f"{who} died" for who in _LOVED), _GRIEF),
     **dict.fromkeys(("passed on", "lost someone", "losing someone", "bereavement"), _GRIEF),
+    # The same loss told of suicide: the page for it, not the one on any loss, first. Never
+    # "to suicide" alone: "close to suicide" is the reader's own danger.
+    **dict.fromkeys((f"lost my {who} to suicide" for who in _LOVED), _SUICIDE_LOSS),
+    **dict.fromkeys(("by suicide", "lost to suicide"), _SUICIDE_LOSS),
 }

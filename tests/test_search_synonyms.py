@@ -320,7 +320,11 @@ def test_words_that_found_nothing_find_the_page_about_them(
 
 
 @pytest.mark.parametrize(
-    "typed", ["my brother killed himself", "she took her own life", "he killed himself"]
+    "typed",
+    ["my brother killed himself", "she took her own life", "he killed himself"]
+    # Family words for a loss find the page on any loss; told of suicide, this page first.
+    + ["lost my brother to suicide", "i lost my dad to suicide", "my son died by suicide"]
+    + ["my mum died by suicide", "lost my best friend to suicide", "died by suicide"],
 )
 def test_a_loss_to_suicide_finds_the_page_for_it_first(bundled: SearchIndex, typed: str) -> None:
     # The page on any loss says "grief" more often, and came first once it landed.
