@@ -137,6 +137,8 @@ def _check_bind(args: tuple[object, ...]) -> None:
     # A Unix socket bound to a path is a file there, left after Lantern closes. A name in
     # Linux's abstract namespace (a leading NUL) is no file, and goes with the socket.
     address = args[1] if len(args) > 1 else None
+    if isinstance(address, bytearray | memoryview):  # bind takes any bytes-like path
+        address = bytes(address)
     if isinstance(address, str | bytes | os.PathLike):
         name = os.fsencode(address)
         if name and not name.startswith(b"\0"):
