@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from collections.abc import Sequence
 
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.articles import Library
 from reader.ui import in_view
 from reader.ui.card import Card
+from reader.ui.home import HomeView
 
 
 def settle_layout() -> None:
@@ -14,6 +19,21 @@ def settle_layout() -> None:
     The app's own settle_layout, with a layout that never settles failing the test.
     """
     assert in_view.settle_layout(), f"the layout still changed after {in_view.MOST_ROUNDS} rounds"
+
+
+def home_with(
+    qtbot: QtBot, library: Library, start_here: Sequence[str] = (), width: int = 900
+) -> HomeView:
+    """A shown home view over this library, every card built and laid out."""
+    home = HomeView(library, lambda _id: None, lambda _screen: None, start_here=start_here)
+    qtbot.addWidget(home)
+    home.resize(width, 700)
+    home.show()
+    qtbot.waitExposed(home)
+    while not home.build_more():
+        pass
+    settle_layout()
+    return home
 
 
 def whole(button: QWidget) -> bool:

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from reader.context import AppContext
 from reader.ui.home import HomeView
 from reader.ui.text_size import apply_text_size
-from tests.ui.layout_tools import settle_layout
+from tests.ui.layout_tools import home_with, settle_layout
 
 # The page's own margin under its footer, and a little more.
 SLACK = 80
@@ -34,28 +34,14 @@ def test_the_page_is_no_taller_than_what_it_shows(
     """Home scrolled on through 7,000 pixels of blank page after its footer: each grid of
     cards counted its cards at their least width, a word or two a line."""
     apply_text_size(scale)
-    home = HomeView(bundled_context.library, lambda _id: None, lambda _screen: None)
-    qtbot.addWidget(home)
-    home.resize(width, 700)
-    home.show()
-    qtbot.waitExposed(home)
-    while not home.build_more():
-        pass
-    settle_layout()
+    home = home_with(qtbot, bundled_context.library, width=width)
     assert _content(home).height() <= _lowest_bottom(home) + SLACK
 
 
 def test_widening_the_window_leaves_no_empty_page_either(
     qtbot: QtBot, bundled_context: AppContext
 ) -> None:
-    home = HomeView(bundled_context.library, lambda _id: None, lambda _screen: None)
-    qtbot.addWidget(home)
-    home.resize(600, 700)
-    home.show()
-    qtbot.waitExposed(home)
-    while not home.build_more():
-        pass
-    settle_layout()
+    home = home_with(qtbot, bundled_context.library, width=600)
     home.resize(1200, 700)  # two cards a row now: the page gets much shorter
     settle_layout()
     assert _content(home).height() <= _lowest_bottom(home) + SLACK

@@ -17,25 +17,11 @@ from pytestqt.qtbot import QtBot
 from reader.articles import Library
 from reader.context import AppContext
 from reader.ui.flow import LEAST_CARD_CHARACTERS, ButtonGrid
-from reader.ui.home import HomeView
 from reader.ui.text_size import apply_text_size, role_font
-from tests.ui.layout_tools import settle_layout
+from tests.ui.layout_tools import home_with, settle_layout
 from tests.ui.window_helpers import MakeWindow
 
 NAME = "Riverside Clinic"
-
-
-def home_with(qtbot: QtBot, library: Library, start_here: list[str], width: int = 900) -> HomeView:
-    """A shown home view over this library, every card built and laid out."""
-    home = HomeView(library, lambda _id: None, lambda _screen: None, start_here=start_here)
-    qtbot.addWidget(home)
-    home.resize(width, 700)
-    home.show()
-    qtbot.waitExposed(home)
-    while not home.build_more():
-        pass
-    settle_layout()
-    return home
 
 
 def test_a_lone_card_is_as_wide_as_the_cards_in_full_rows(
