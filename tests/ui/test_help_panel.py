@@ -17,6 +17,7 @@ from reader.contacts import load_all, service_from_dict
 from reader.context import AppContext
 from reader.ui.contact_text import describe_hours, describe_method, hours_note
 from reader.ui.help_panel import HelpPanel
+from reader.ui.main_window import MainWindow
 from tests.ui.help_panel_tools import english_date, make_panel, shown, timetabled_service
 from tests.ui.layout_tools import settle_layout
 from tests.ui.window_helpers import Click, MakeWindow, Press
@@ -238,6 +239,17 @@ def on_first_screen(panel: HelpPanel, words: str) -> bool:
     return 0 < bottom <= panel.viewport().height()
 
 
+def help_at_200_percent(window: MainWindow, qtbot: QtBot) -> HelpPanel:
+    """The help panel opened at 200% text in a 700-pixel window."""
+    window.theming.set_zoom(200)
+    window.resize(700, 700)
+    qtbot.waitUntil(lambda: window.size().width() == 700)
+    window.open_help()
+    panel = window.screens["help"]
+    assert isinstance(panel, HelpPanel)
+    return panel
+
+
 def test_at_200_percent_the_emergency_number_and_the_clinic_are_on_the_first_screen(
     make_window: MakeWindow,
     small_library: Library,
@@ -249,13 +261,7 @@ def test_at_200_percent_the_emergency_number_and_the_clinic_are_on_the_first_scr
     context = AppContext(
         library=small_library, contacts=regions, region="GB", local_services=[local_service]
     )
-    window = make_window(context)
-    window.theming.set_zoom(200)
-    window.resize(700, 700)
-    qtbot.waitUntil(lambda: window.size().width() == 700)
-    window.open_help()
-    panel = window.screens["help"]
-    assert isinstance(panel, HelpPanel)
+    panel = help_at_200_percent(make_window(context), qtbot)
     assert on_first_screen(panel, "999 or 112")
     assert on_first_screen(panel, "Riverside Clinic front desk")
     text = shown(panel)
@@ -278,13 +284,7 @@ def test_somewhere_else_the_clinic_s_own_contacts_still_come_on_the_first_screen
     context = AppContext(
         library=small_library, contacts=regions, region="anywhere", local_services=[desk]
     )
-    window = make_window(context)
-    window.theming.set_zoom(200)
-    window.resize(700, 700)
-    qtbot.waitUntil(lambda: window.size().width() == 700)
-    window.open_help()
-    panel = window.screens["help"]
-    assert isinstance(panel, HelpPanel)
+    panel = help_at_200_percent(make_window(context), qtbot)
     assert on_first_screen(panel, "your local emergency number")
     assert on_first_screen(panel, desk.name)
     # Which countries Lantern has lines for is still said, after the clinic's own.
