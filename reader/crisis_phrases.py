@@ -127,8 +127,11 @@ CRISIS = re.compile(
     r"|(?:won'?t|will not) be (?:around|here) (?:much longer|for much longer|for long|anymore"
     r"|any more|soon)"
     # Grief turned to wanting to die: being with or joining someone who died, dying with them.
-    r"|(?:want|wanna|wish|need|going|gonna|ready)(?: to)? (?:be|go|join|see)(?: with| to)?"
-    r" (?:him|her|them|my \w+(?: \w+)?)(?: again)? in heaven"
+    # Heaven asked about ("i want to go to heaven when i die") stays a search.
+    r"|(?:want|wanna|wish|need|going|gonna|ready)(?: to| i could)? (?:be|go|join|see)(?: with| to)?"
+    r" (?:him|her|them|my \w+(?: and \w+| \w+)?)(?: again)? in heaven"
+    r"|(?:want|wanna|wish|need|ready)(?: to| i could)? (?:be|go) (?:in|to) heaven"
+    r"(?: (?:with|to be with|to see) (?:him|her|them|my)\b|\W*$)"
     r"|wish (?:i|it)(?: had| would have|'?d)? died (?:with|instead of|instead|too|not)"
     # Not "me who won", "me that he liked": envy, not a wish to have died.
     r"|wish (?:it was|it had been|it'?d been) me (?:instead|not (?:him|her|them)|(?:who|that)"

@@ -178,7 +178,10 @@ def test_going_on_something_is_a_search(typed: str) -> None:
     + ["i want to join my dad in heaven", "i wish i had died with him"]
     + ["i wish i died instead of her", "i wish it had been me instead"]
     + ["i wish i'd died with him", "i wish id died instead of her"]
-    + ["i wish it was me who died", "i wish it had been me that died", "i wish it was me not him"],
+    + ["i wish it was me who died", "i wish it had been me that died", "i wish it was me not him"]
+    + ["i wish i could be with him in heaven", "i want to be with my mum and dad in heaven"]
+    + ["i want to be in heaven with my mum", "i want to go to heaven to be with my dad"]
+    + ["im ready to go to heaven"],
 )
 def test_grief_turned_to_wanting_to_die_is_recognised(typed: str) -> None:
     # Grief can bring the wish to be with the person who died (the page on grief says so).
@@ -186,7 +189,9 @@ def test_grief_turned_to_wanting_to_die_is_recognised(typed: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "typed", ["will i see my dog in heaven", "is my mum in heaven", "i wish i had died my hair"]
+    "typed",
+    ["will i see my dog in heaven", "is my mum in heaven", "i wish i had died my hair"]
+    + ["i want to go to heaven when i die", "is heaven real", "what is heaven like"],
 )
 def test_questions_about_heaven_are_searches(typed: str) -> None:
     assert not suggests_crisis(typed)
