@@ -220,6 +220,9 @@ def _region(
     if failed(table.errors, found) or verified is None:
         return None
     shown = tuple(service for service in services if service is not None)
+    if services and not shown:  # no line left to call: the general page says how to find one
+        table.errors.append(line_errors.pop(0))
+        return None
     home_shown = tuple(service for service in home if service is not None)
     return RegionContacts(code, country, verified, *emergency, shown, guidance, path, home_shown)
 
@@ -227,9 +230,7 @@ def _region(
 def _lines_apart(table: CheckedTable, key: str, errors: list[FieldError]) -> list[Service | None]:
     """The [[services]] or [[home_services]] lines, each one's problems noted in errors apart.
 
-    Noted with the rest, one broken line made the whole file unusable: the region's other
-    crisis lines and its emergency number were lost with it, and its readers got the general
-    page. A broken line is left out (and reported); "services" must still be there.
+    Noted with the rest, one broken line lost the region's other lines and emergency number.
     """
     table.get(key, required=key == "services")  # known to the table, for its typo hints
     apart = CheckedTable(table.data, table.path, errors)

@@ -132,6 +132,18 @@ def test_a_broken_crisis_line_hides_only_itself(tmp_path: Path) -> None:
     assert problem.line == line_of(text, 'type = "fax"')
 
 
+def test_a_file_whose_every_crisis_line_is_broken_gives_the_general_page(tmp_path: Path) -> None:
+    """With no line left to call, the region's page would show its emergency number alone;
+    the general page says how to find a line."""
+    text = VALID.replace('type = "phone"', 'type = "fax"').replace('type = "text"', 'type = "x"')
+    write(tmp_path, text)
+    regions, problems = load_all(tmp_path)
+    assert "GB" not in regions
+    [problem] = problems
+    assert "services[1].contact[1].type" in problem.message
+    assert problem.line == line_of(text, 'type = "fax"')
+
+
 @pytest.mark.parametrize(
     ("old", "new", "key"),
     [
