@@ -131,4 +131,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
     # "to suicide" alone: "close to suicide" is the reader's own danger.
     **dict.fromkeys((f"lost my {who} to suicide" for who in _LOVED), _SUICIDE_LOSS),
     **dict.fromkeys(("by suicide", "lost to suicide"), _SUICIDE_LOSS),
+    # Self-harm that feels like an addiction is about self-harm, not alcohol or drugs.
+    **dict.fromkeys(
+        (f"addicted to {it}" for it in ("self harm", "self harming", "cutting", "hurting myself")),
+        ("self harm*",),
+    ),
 }

@@ -157,6 +157,7 @@ def bundled() -> Iterator[SearchIndex]:
         ("lost my mum", "grief-and-loss"),
         ("i miss my dad", "grief-and-loss"),
         ("my sister died", "grief-and-loss"),
+        ("addicted to self harm", "understanding-self-harm"),
     ],
 )
 def test_everyday_words_find_the_articles_about_them(
