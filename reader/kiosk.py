@@ -4,23 +4,10 @@ from __future__ import annotations
 
 import enum
 import math
-import sys
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-
-def clock_counting_sleep() -> float:
-    """Seconds on a clock that goes on while the computer sleeps, as a kiosk's idle wait must.
-
-    time.monotonic stops while Linux and macOS sleep: a kiosk put to sleep with a reader's
-    page on screen (a sleep key, a closed lid) woke as if no time had passed, page and all.
-    """
-    if sys.platform.startswith("linux"):
-        return time.clock_gettime(time.CLOCK_BOOTTIME)
-    if sys.platform == "darwin":  # macOS's CLOCK_MONOTONIC goes on while asleep
-        return time.clock_gettime(time.CLOCK_MONOTONIC)
-    return time.monotonic()  # Windows: the steadiest clock Python offers there
+from reader.process_clock import clock_counting_sleep
 
 
 class Phase(enum.Enum):

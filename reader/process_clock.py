@@ -1,8 +1,10 @@
-"""Milliseconds since this process started, for the start-up probe and its baseline."""
+"""The process's clocks: milliseconds since it started (for the start-up probe), and a clock
+that goes on while the computer sleeps (for the kiosk's idle wait and the timed exercises)."""
 
 from __future__ import annotations
 
 import os
+import sys
 import time
 
 _IMPORTED_AT = time.perf_counter()
@@ -28,3 +30,17 @@ def ms_since_process_start() -> float:
     if measured is not None:
         return measured
     return (time.perf_counter() - _IMPORTED_AT) * 1000
+
+
+def clock_counting_sleep() -> float:
+    """Seconds on a clock that goes on while the computer sleeps.
+
+    time.monotonic stops while Linux and macOS sleep: a kiosk put to sleep with a reader's
+    page on screen woke as if no time had passed, page and all, and an urge timer woke with
+    the minutes it had when the lid closed an hour before.
+    """
+    if sys.platform.startswith("linux"):
+        return time.clock_gettime(time.CLOCK_BOOTTIME)
+    if sys.platform == "darwin":  # macOS's CLOCK_MONOTONIC goes on while asleep
+        return time.clock_gettime(time.CLOCK_MONOTONIC)
+    return time.monotonic()  # Windows: the steadiest clock Python offers there

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -11,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from reader.exercises import Clock
     from reader.ui.exercises.common import ExportCallback, PrintCallback
     from reader.ui.main_window import MainWindow
 
@@ -46,25 +44,13 @@ def _export_callback(window: MainWindow, title: Callable[[], str]) -> ExportCall
     return save_it
 
 
-def _exercise_clock(window: MainWindow) -> Clock:
-    """The window's clock for the timed exercises, but never one that stops while asleep.
-
-    time.monotonic (the window's clock unless a test gave one) stops while Linux and macOS
-    sleep: an urge timer woke with the minutes it had when the lid closed an hour before, and
-    a kiosk woken with breathing "still running" kept the last reader's session.
-    """
-    from reader.kiosk import clock_counting_sleep
-
-    return clock_counting_sleep if window.clock is time.monotonic else window.clock
-
-
 def _breathing(window: MainWindow) -> QWidget:
     from reader.ui.exercises import BreathingView
     from reader.ui.exercises.grounding_view import GROUNDING_ARTICLE
 
     return BreathingView(
         reduce_motion=window.theming.reduce_motion,
-        clock=_exercise_clock(window),
+        clock=window.clock,
         open_help=window.open_help,
         open_article=_article_opener(window, GROUNDING_ARTICLE),
     )
@@ -88,9 +74,7 @@ def _urge(window: MainWindow) -> QWidget:
     from reader.ui.exercises import UrgeView
     from reader.ui.exercises.urge_view import URGE_ARTICLE
 
-    return UrgeView(
-        window.open_help, _article_opener(window, URGE_ARTICLE), clock=_exercise_clock(window)
-    )
+    return UrgeView(window.open_help, _article_opener(window, URGE_ARTICLE), clock=window.clock)
 
 
 def _safety_plan(window: MainWindow) -> QWidget:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from reader.context import AppContext
 from reader.history import History
 from reader.links import LinkKind, classify
+from reader.process_clock import clock_counting_sleep
 from reader.ui import a11y, app_filters
 from reader.ui.escape_twice import KeyWatchers
 from reader.ui.first_paint import AfterFirstPaint
@@ -41,7 +41,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(context.clinic_name or self.tr("Lantern"))
         self.resize(_first_size(self))
         self.history = History()
-        self.clock = clock or time.monotonic  # the exercises' timers too (a test's fake one)
+        # The exercises' timers: a test's fake clock, or one that goes on while asleep.
+        self.clock = clock or clock_counting_sleep
         self._keys = KeyWatchers(self, self.leave_quickly, clock, open_help=self.open_help)
         self.theming = ThemeController(self, context)
         self.stack = ScreenStack(self)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from reader.exercises import Clock
 from reader.exercises.breathing import RHYTHMS, BreathFrame, BreathingSession, BreathState
-from reader.kiosk import clock_counting_sleep
+from reader.process_clock import clock_counting_sleep
 from reader.ui.a11y import announce
 from reader.ui.a11y_roles import not_a_heading
 from reader.ui.exercises.breathing_choices import BreathingChoices

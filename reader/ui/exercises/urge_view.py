@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from reader.exercises import Clock, format_clock
 from reader.exercises.urge import DEFAULT_MINUTES, DELAY_MINUTES, UrgeFrame, UrgeState, UrgeTimer
-from reader.kiosk import clock_counting_sleep
+from reader.process_clock import clock_counting_sleep
 from reader.ui.a11y import announce
 from reader.ui.a11y_roles import not_a_heading
 from reader.ui.exercises.common import align_centre, button, button_row, label
