@@ -107,20 +107,33 @@ def test_article_shows_its_own_image_but_not_one_outside(
     assert document.resource(IMAGE, QUrl("../outside.png")) is None
 
 
+def _wide_picture_shown(
+    make_window: MakeWindow,
+    write_article: Callable[..., Path],
+    tmp_path: Path,
+    qtbot: QtBot,
+    markdown: str,
+) -> ArticleBody:
+    """An article with a 1,500-pixel picture in this Markdown, open in a 700-pixel window;
+    its text once no wider than the body (nothing cut off on the right)."""
+    folder = tmp_path / "picture-pack"
+    write_png(folder / "wide.png", size=1500)
+    write_article("pictures", body=f"Before.\n\n{markdown}\n\nAfter.", folder=folder)
+    window = make_window(AppContext(library=load_library([folder])))
+    window.resize(700, 700)
+    body = open_article(window, qtbot, "pictures").body_view
+    qtbot.waitUntil(lambda: 0 < body.width() < 700)
+    qtbot.waitUntil(lambda: body.document().size().width() <= body.contentsRect().width())
+    return body
+
+
 def test_a_picture_wider_than_the_column_is_scaled_to_fit(
     make_window: MakeWindow, write_article: Callable[..., Path], tmp_path: Path, qtbot: QtBot
 ) -> None:
     """A 640-pixel picture lost its right third in a narrow window or at 200% text."""
-    folder = tmp_path / "picture-pack"
-    write_png(folder / "wide.png", size=1500)
-    write_article("pictures", body="Before.\n\n![A calm lake](wide.png)\n\nAfter.", folder=folder)
-    window = make_window(AppContext(library=load_library([folder])))
-    window.resize(700, 700)
-    view = open_article(window, qtbot, "pictures")
-    body = view.body_view
-    qtbot.waitUntil(lambda: 0 < body.width() < 700)
-    # The document is no wider than the body: nothing is cut off on the right.
-    qtbot.waitUntil(lambda: body.document().size().width() <= body.contentsRect().width())
+    body = _wide_picture_shown(
+        make_window, write_article, tmp_path, qtbot, "![A calm lake](wide.png)"
+    )
     assert body.document().size().height() < 1500  # and the picture is scaled, not cropped
 
 
@@ -137,15 +150,7 @@ def test_a_picture_in_a_table_leaves_room_for_the_other_columns(
 ) -> None:
     """A picture in a table took the whole column's width, and the next column was off the
     right edge: 'Words' and 'Calm' could not be seen, nor scrolled to."""
-    folder = tmp_path / "picture-pack"
-    write_png(folder / "wide.png", size=1500)
     table = "| Picture | Words |\n|---|---|\n| ![A calm lake](wide.png) | Calm |"
-    write_article("pictures", body=f"Before.\n\n{table}\n\nAfter.", folder=folder)
-    window = make_window(AppContext(library=load_library([folder])))
-    window.resize(700, 700)
-    view = open_article(window, qtbot, "pictures")
-    body = view.body_view
-    qtbot.waitUntil(lambda: 0 < body.width() < 700)
-    qtbot.waitUntil(lambda: body.document().size().width() <= body.contentsRect().width())
+    body = _wide_picture_shown(make_window, write_article, tmp_path, qtbot, table)
     # Its description is under it, as under a picture outside a table.
     assert "A calm lake" in body.toPlainText()
