@@ -6,7 +6,7 @@ import datetime as dt
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QLabel
 
@@ -21,6 +21,7 @@ from reader.ui.contact_text import (
     open_now_text,
 )
 from reader.ui.flow import FlowRow
+from reader.ui.help_wording import listed, numbers_checked
 from reader.ui.translation import fill
 from reader.ui.widgets import Page, label
 
@@ -209,8 +210,7 @@ class HelpPanel(Page):
             parts.append(f"<p>{html.escape(contacts.emergency_note)}</p>")
         parts += [f"<p>{html.escape(p)}</p>" for p in contacts.guidance_paragraphs]
         if contacts.services or contacts.emergency:
-            #: %1 is the date the numbers were last checked: "Numbers checked: 30 November 2026".
-            checked = self.tr("Numbers checked: %1").replace("%1", self._date(contacts.verified))
+            checked = numbers_checked(contacts.verified)
             parts.append(f"<p><i>{html.escape(checked)}</i></p>")
         return "".join(parts)
 
@@ -220,16 +220,6 @@ class HelpPanel(Page):
             f"<h3>{html.escape(heading)}</h3>" + "".join(self._service_html(s, now) for s in group)
             for heading, group in self._sections(contacts, now)
         ]
-
-    def _date(self, day: dt.date) -> str:
-        """A date as the interface's language writes it ("30 November 2026" in English)."""
-        # Through QLocale, not strftime: strftime follows the system's LC_TIME, and printed a
-        # French month inside the English interface. A translation gives its own pattern.
-        #: A Qt date pattern (d day, MMMM month name, yyyy year), e.g. "d 'de' MMMM 'de' yyyy".
-        pattern = self.tr("d MMMM yyyy")
-        #: The language the dates are written in, as a QLocale name: "es" for Spanish.
-        language = QLocale(self.tr("en"))
-        return language.toString(QDate(day.year, day.month, day.day), pattern)
 
     def _when_to_call(self) -> str:
         """When to call the emergency number, under it: the same rule as the articles'."""
@@ -262,18 +252,7 @@ class HelpPanel(Page):
         return self.tr(
             "Lantern has crisis lines for %1. If you are in one of these, choose it under "
             "“Showing help for” above."
-        ).replace("%1", self._listed(self._countries()))
-
-    def _listed(self, names: list[str]) -> str:
-        """Names as a sentence lists them: "A, B and C" in English."""
-        listed = names[-1]
-        if len(names) > 1:
-            #: The last two of a list of countries, e.g. "New Zealand and United States".
-            listed = fill(self.tr("%1 and %2"), names[-2], names[-1])
-        for name in reversed(names[:-2]):
-            #: A country, then the rest of a list of countries: "Canada, Ireland and ...".
-            listed = fill(self.tr("%1, %2"), name, listed)
-        return listed
+        ).replace("%1", listed(self._countries()))
 
     def _service_html(self, service: Service, now: dt.datetime) -> str:
         ways = "<br/>".join(_method_html(m) for m in service.contact)
