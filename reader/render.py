@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
 
 import markdown
+from markdown.extensions.toc import slugify_unicode
 from markdown.treeprocessors import Treeprocessor
 
 from reader.links import LinkKind, classify
@@ -40,17 +42,28 @@ class Heading:
     title: str
 
 
+def spelled_anchor(title: str) -> str:
+    """A heading's anchor as CONTENT.md tells writers to spell it, in any script.
+
+    The toc's own anchors keep ASCII letters only: "Що може допомогти" got "_1", and a link
+    written "#що-може-допомогти" named no heading.
+    """
+    return slugify_unicode(unicodedata.normalize("NFC", title), "-")
+
+
 def heading_place(headings: Sequence[Heading], target: str) -> tuple[str, int]:
     """A heading's text for an anchor ("#try-this_1"), and how many before it share the text."""
     # A target that is no heading's anchor is taken as a heading's text (the first with it).
     anchor = target.removeprefix("#")
-    for index, heading in enumerate(headings):
-        if heading.anchor == anchor:
-            # Two "Try this" headings are "#try-this" and "#try-this_1": their text is the
-            # same, so it is their place among the same-named ones that tells which. (Not
-            # their place among all headings: the text view drops an empty one.)
-            earlier = headings[:index]
-            return heading.title, sum(h.title == heading.title for h in earlier)
+    spelled = unicodedata.normalize("NFC", anchor)
+    for wanted in (lambda h: h.anchor == anchor, lambda h: spelled_anchor(h.title) == spelled):
+        for index, heading in enumerate(headings):
+            if wanted(heading):
+                # Two "Try this" headings are "#try-this" and "#try-this_1": their text is the
+                # same, so it is their place among the same-named ones that tells which. (Not
+                # their place among all headings: the text view drops an empty one.)
+                earlier = headings[:index]
+                return heading.title, sum(h.title == heading.title for h in earlier)
     return target, 0
 
 

@@ -245,3 +245,14 @@ def test_an_anchor_names_its_heading_and_which_of_the_same_name_it_is() -> None:
     assert heading_place(headings, "#try-this_1") == ("Try this", 1)
     assert heading_place(headings, "part-b") == ("Part B", 0)
     assert heading_place(headings, "Part B") == ("Part B", 0)  # a heading's text, as is
+
+
+def test_an_anchor_in_any_script_names_its_heading() -> None:
+    # As CONTENT.md tells writers to spell it; the toc's own anchor for these is "_1", "_2".
+    body = "## Що може допомогти\n\nТекст.\n\n## 什么可能有帮助\n\n文本。\n\n"
+    body += "## Qué puede ayudar\n\nSí."
+    headings = render_markdown(body).headings
+    assert heading_place(headings, "#що-може-допомогти") == ("Що може допомогти", 0)
+    assert heading_place(headings, "#什么可能有帮助") == ("什么可能有帮助", 0)
+    assert heading_place(headings, "#qué-puede-ayudar") == ("Qué puede ayudar", 0)
+    assert heading_place(headings, "#que-puede-ayudar") == ("Qué puede ayudar", 0)

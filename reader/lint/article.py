@@ -17,7 +17,7 @@ from reader.lint.structure import body_findings
 from reader.lint.visible import visible
 from reader.plaintext import plain_text
 from reader.readability import score
-from reader.render import MAX_LIST_DEPTH, list_too_deep, render_markdown
+from reader.render import MAX_LIST_DEPTH, list_too_deep, render_markdown, spelled_anchor
 
 GRADE_LIMIT = 8.0  # above this is an error (R1)
 GRADE_GOAL = 6.0  # above this is a warning (R2)
@@ -176,7 +176,8 @@ def _heading_targets(body: str) -> Callable[[], frozenset[str]]:
     def targets() -> frozenset[str]:
         if not found:
             headings = render_markdown(body).headings
-            found.append(frozenset(h.anchor for h in headings) | {h.title for h in headings})
+            anchors = {h.anchor for h in headings} | {spelled_anchor(h.title) for h in headings}
+            found.append(frozenset(anchors) | {h.title for h in headings})
         return found[0]
 
     return targets
