@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from reader.search_contractions import split_contraction
 from reader.search_synonyms import LEADING, Expansion, expansions
 
 _TERM = re.compile(r"\w+", re.UNICODE)
@@ -29,7 +30,7 @@ def typed_terms(text: str) -> list[str]:
     FTS5 matched every repeat of a prefix separately. Ten words say what is wanted.
     """
     first: dict[str, str] = {}
-    for term in _words(text):
+    for term in (part for word in _words(text) for part in split_contraction(word)):
         first.setdefault(term.casefold(), term)
         if len(first) == MOST_TERMS:
             break

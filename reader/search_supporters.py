@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from reader.crisis_words import SUPPORTING_SOMEONE_ID
+from reader.search_contractions import split_contraction
 from reader.search_synonyms import expansions
 
 CHILD_PAGE_ID = "when-your-child-self-harms"
@@ -42,7 +43,7 @@ _AFTER = frozenset("on of in".split())  # noqa: SIM905 - "scars on my daughters 
 
 def supporters_page(text: str) -> str | None:
     """The id of the page for someone whose person self-harms, if that is what was typed."""
-    words = _TERM.findall(text.lower())
+    words = [part for word in _TERM.findall(text.lower()) for part in split_contraction(word)]
     for start, end in _self_harm_spans(words):
         whose = _whose(words, start, end)
         if whose == "own":

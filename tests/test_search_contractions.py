@@ -1,0 +1,41 @@
+"""Words typed without their apostrophe ("dont", "im", "ive") find what the apostrophe finds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from reader.search import SearchIndex
+from reader.search_queries import typed_terms
+from tests.search_tools import bundled_index, ids
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Iterator[SearchIndex]:
+    yield from bundled_index()
+
+
+# The index has "don't" as "don" and "t": "dont" was a word no page has, so "ive been cutting"
+# and "i dont want to be here anymore" found nothing, and "i dont know what to do" other pages.
+@pytest.mark.parametrize(
+    "typed",
+    ["i don't want to be here anymore", "i've been cutting", "i don't know what to do"]
+    + ["i can't stop cutting", "i won't be around much longer", "i'm scared"]
+    + ["i didn't mean to cut that deep", "it doesn't stop bleeding", "i can't take it anymore"]
+    + ["my dad hits me when he's drunk", "what's the point of living", "you're not alone"]
+    + ["she's been self harming", "i couldn't sleep", "life isn't worth it", "I'VE HAD ENOUGH"],
+)
+def test_a_word_typed_without_its_apostrophe_finds_what_it_finds_with_it(
+    bundled: SearchIndex, typed: str
+) -> None:
+    without = typed.replace("'", "")
+    for fallback in (True, False):  # a crisis search has no fallbacks
+        found = ids(bundled.search(typed, fallback=fallback))
+        assert ids(bundled.search(without, fallback=fallback)) == found, without
+
+
+def test_words_that_are_other_words_too_are_searched_as_typed() -> None:
+    # "ill", "id" and "its" are words of their own; "i'll", "i'd" and "it's" are not them.
+    assert typed_terms("ill id its were well lets") == ["ill", "id", "its", "were", "well", "lets"]
+    assert typed_terms("Dont IM youve") == ["Don", "t", "I", "M", "you", "ve"]
