@@ -94,12 +94,11 @@ def _is_write(mode: object, flags: object) -> bool:
     return isinstance(flags, int) and bool(flags & _WRITE_FLAGS)
 
 
-def _removes_chosen(args: tuple[object, ...]) -> bool:
-    """Whether os.remove's (path, dir_fd) names the one file the reader chose, just now."""
-    path, dir_fd = (tuple(args) + (None, None))[:2]
+def _names_chosen(path: object, dir_fd: object) -> bool:
+    """Whether a path (with its dir_fd) names the one file the reader chose, just now."""
     if not isinstance(path, str | bytes) or dir_fd not in (None, -1):  # -1: no dir_fd given
         return False  # a name under another folder (dir_fd) is not the path it reads as here
-    # The file removed: a link itself, not what it leads to (the chosen file, perhaps).
+    # The file itself: a link itself, not what it leads to (the chosen file, perhaps).
     named = Path(os.fsdecode(path))  # not abspath: "link/../x" is not "x" if link is a link
     return named.parent.resolve() / named.name in _guard.allowed_writes
 
@@ -146,10 +145,11 @@ def _check_bind(args: tuple[object, ...]) -> None:
 
 
 # What would change the files and folders on disk (a file's own writes are "open" events);
-# an extended attribute is data written onto a file, kept with it.
+# an extended attribute is data written onto a file, kept with it, and so are its
+# permissions, owner and dates ("changed today").
 _CHANGES = frozenset(
     "os.mkdir os.rmdir os.rename os.remove os.truncate os.link os.symlink "  # noqa: SIM905
-    "os.setxattr os.removexattr".split()
+    "os.setxattr os.removexattr os.chmod os.chown os.chflags os.utime".split()
 )
 
 
@@ -164,8 +164,10 @@ def _audit(event: str, args: tuple[object, ...]) -> None:
         _check_bind(args)
     elif event == "sqlite3.connect":
         _check_sqlite(args)
-    elif event == "os.remove" and _removes_chosen(args):
+    elif event == "os.remove" and _names_chosen(*(tuple(args) + (None, None))[:2]):
         return  # a failed export's new, half-written file, taken away (reader/chosen_file.py)
+    elif event == "os.utime" and _names_chosen(args[0], args[-1]):
+        return  # a failed export puts the chosen file's old date back (path, times, ns, dir_fd)
     elif event in _CHANGES:
         raise PrivacyViolation(f"Lantern changes no files (refused: {event})")
 

@@ -261,6 +261,34 @@ def test_extended_attributes_are_refused(folder: Path) -> None:
         os.removexattr(existing, "user.lantern")
 
 
+def test_permissions_owners_and_dates_are_refused(folder: Path) -> None:
+    """A file's permissions, owner and dates are kept with it: changing them leaves a trace
+    ("changed today" on a file someone else owns)."""
+    existing = folder / "existing.txt"
+    before = existing.stat()
+    with pytest.raises(PrivacyViolation, match="os.chmod"):
+        existing.chmod(0o600)
+    with pytest.raises(PrivacyViolation, match="os.chown"):
+        os.chown(existing, before.st_uid, before.st_gid)
+    with pytest.raises(PrivacyViolation, match="os.utime"):
+        os.utime(existing)
+    after = existing.stat()
+    assert (after.st_mode, after.st_mtime_ns) == (before.st_mode, before.st_mtime_ns)
+
+
+def test_the_chosen_file_may_get_its_own_date_back(folder: Path) -> None:
+    """A failed save puts the chosen file's old date back (reader/chosen_file.py); only it."""
+    chosen = folder / "plan.txt"
+    with allow_export(chosen):
+        chosen.write_text("kept", encoding="utf-8")
+        os.utime(chosen, ns=(1, 2))
+        with pytest.raises(PrivacyViolation, match="os.utime"):
+            os.utime(folder / "existing.txt", ns=(1, 2))
+        with pytest.raises(PrivacyViolation, match="os.chmod"):
+            chosen.chmod(0o777)
+    assert chosen.stat().st_mtime_ns == 2
+
+
 # --- the one allowed export ---------------------------------------------------------------
 
 
