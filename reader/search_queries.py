@@ -18,6 +18,8 @@ _SMALL_WORDS = frozenset(
     "me my myself of on or so than that the this to was what when why with you your "
     # Said of what one has ("i have bpd", "ive been told"): nearly every page says "have".
     "have has had been "
+    # What is left of a word at its apostrophe ("don't" is "don" and "t").
+    "t s m ve ll re d "
     # Someone else's words ("she said she will…", "my friend wants to…").
     "he him his she her they them their said says will would just really".split()
 )

@@ -8,7 +8,7 @@ import pytest
 
 from reader.search import SearchIndex
 from reader.search_queries import typed_terms
-from tests.search_tools import bundled_index, ids
+from tests.search_tools import bundled_index, ids, top
 
 
 @pytest.fixture(scope="module")
@@ -39,3 +39,12 @@ def test_words_that_are_other_words_too_are_searched_as_typed() -> None:
     # "ill", "id" and "its" are words of their own; "i'll", "i'd" and "it's" are not them.
     assert typed_terms("ill id its were well lets") == ["ill", "id", "its", "were", "well", "lets"]
     assert typed_terms("Dont IM youve") == ["Don", "t", "I", "M", "you", "ve"]
+
+
+# What is left of a word at its apostrophe is a small word: "i've been cutting" had to match
+# "ve" too, and listed the page on a personality disorder diagnosis first.
+@pytest.mark.parametrize("typed", ["i've been cutting", "ive been cutting", "i'd been cutting"])
+def test_the_end_of_a_word_at_its_apostrophe_does_not_pick_the_pages(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["understanding-self-harm"], typed
