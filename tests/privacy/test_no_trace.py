@@ -124,3 +124,25 @@ def test_parse_trace_flags_writes_and_sockets() -> None:
         '12 mknodat(AT_FDCWD, "/tmp/n", S_IFREG|0600) = 0',
     ]
     assert sockets == ["12 socket(AF_INET6, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP) = 5"]
+
+
+def test_parse_trace_flags_changes_kept_with_a_file() -> None:
+    """A file's permissions, owner, dates and extended attributes stay with it: a trace."""
+    log = "\n".join(
+        [
+            '12 chmod("/home/x/plan.txt", 0600) = 0',
+            '12 fchmodat(AT_FDCWD, "/home/x/plan.txt", 0777) = 0',
+            '12 chown("/home/x/plan.txt", 1000, 1000) = 0',
+            '12 utimensat(AT_FDCWD, "/home/x/plan.txt", NULL, 0) = 0',
+            '12 setxattr("/home/x/plan.txt", "user.read", "today", 5, 0) = 0',
+            '12 utimensat(AT_FDCWD, "/proc/self/x", NULL, 0) = 0',
+        ]
+    )
+    writes, _ = parse_trace(log)
+    assert [w.split("(")[0] for w in writes] == [
+        "12 chmod",
+        "12 fchmodat",
+        "12 chown",
+        "12 utimensat",
+        "12 setxattr",
+    ]

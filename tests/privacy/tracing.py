@@ -14,7 +14,10 @@ REPO = Path(__file__).resolve().parents[2]
 
 TRACED_CALLS = (
     "open,openat,openat2,creat,mkdir,mkdirat,rename,renameat,renameat2,link,linkat,"
-    "symlink,symlinkat,unlink,unlinkat,rmdir,truncate,mknod,mknodat,bind,socket"
+    "symlink,symlinkat,unlink,unlinkat,rmdir,truncate,mknod,mknodat,bind,socket,"
+    # What is kept with a file: its permissions, owner, dates and extended attributes.
+    "chmod,fchmodat,chown,lchown,fchownat,utime,utimes,utimensat,futimesat,"
+    "setxattr,lsetxattr,removexattr,lremovexattr"
 )
 PRIVATE_DIRS = ("home", "config", "cache", "data", "state", "runtime", "tmp")
 _ALLOWED_PREFIXES = ("/dev/", "/proc/", "/sys/")
@@ -25,7 +28,8 @@ _WRITE_FLAGS = re.compile(r"O_WRONLY|O_RDWR|O_CREAT|O_TRUNC|O_TMPFILE|O_APPEND")
 _OPEN = re.compile(r'\b(?:open|openat|openat2|creat)\((?:[^,]*, )?"([^"]*)", ([^)]*)\)')
 _PATH_CALL = re.compile(
     r"\b(mkdir|mkdirat|rename|renameat2?|link|linkat|symlink|symlinkat|unlink|unlinkat|rmdir|truncate"
-    r'|mknod|mknodat)\((?:AT_FDCWD|\d+)?,? ?"([^"]*)"'
+    r"|mknod|mknodat|chmod|fchmodat|chown|lchown|fchownat|utime|utimes|utimensat|futimesat"
+    r'|setxattr|lsetxattr|removexattr|lremovexattr)\((?:AT_FDCWD|\d+)?,? ?"([^"]*)"'
 )
 # A socket bound to a path is a file on disk, left after the process ends (not so a name
 # in the abstract namespace, shown as sun_path=@"...").
