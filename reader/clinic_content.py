@@ -132,8 +132,11 @@ class _FirstErrors:
         if isinstance(found, str):
             return found
         from reader.lint.article import check_article
+        from reader.packs import pack_language
 
-        errors = [f for f in check_article(found, known_ids=self._loaded) if f.is_error]
+        language = pack_language(path.parent)
+        found_errors = check_article(found, known_ids=self._loaded, language=language)
+        errors = [f for f in found_errors if f.is_error]
         return f"{path}:{errors[0].line}" if errors else ""
 
     def _read_folders(self) -> dict[str, list[tuple[Path, Article | str]]]:
@@ -235,14 +238,19 @@ def _inside(path: Path | None, folders: set[Path]) -> bool:
 def refuse_unsafe(library: Library, folders: Sequence[Path]) -> list[str]:
     """Run the content checker over articles from these folders; drop any with errors."""
     from reader.lint.article import check_article
+    from reader.packs import pack_language
 
     known = set(library.articles)
     given = set(folders)
+    languages = {folder: pack_language(folder) for folder in given}  # as check-content reads
     refused = []
     for article in list(library.articles.values()):
-        if not _inside(article.path, given):
+        if not _inside(article.path, given) or article.path is None:
             continue
-        errors = [f for f in check_article(article, known_ids=known) if f.is_error]
+        language = languages[article.path.parent]
+        errors = [
+            f for f in check_article(article, known_ids=known, language=language) if f.is_error
+        ]
         if errors:
             refused.append(article.id)
             first = errors[0]

@@ -27,6 +27,22 @@ def parse_toml(text: str) -> dict[str, Any]:
     return safe_toml.loads(text)
 
 
+def pack_language(folder: Path) -> str:
+    """The language a folder's pack.toml gives ([pack] language = "es"), or "" for none."""
+    try:
+        text = content_files.read_text(folder / MANIFEST, content_files.MAX_MANIFEST_BYTES)
+        pack = parse_toml(text).get("pack", {})
+    except (OSError, ValueError):  # no pack.toml, or a broken one (reported where it is read)
+        return ""
+    language = pack.get("language", "") if isinstance(pack, dict) else ""
+    return language.strip() if isinstance(language, str) else ""
+
+
+def is_english(language: str) -> bool:
+    """Whether a pack's language is English ("en", "en-GB"); a pack that gives none is."""
+    return re.split(r"[-_]", language, maxsplit=1)[0].lower() in ("", "en")
+
+
 def manifest_offset(text: str, key: str, index: int = 0) -> int:
     """Where pack.toml writes its index-th [[key]] table, else `key =` or [key], else 0."""
     name = re.escape(key)

@@ -259,3 +259,25 @@ def test_ids_and_folders_in_a_list_over_several_lines_are_named_at_their_own_lin
     assert f"{config}:10: warning: content.start_here: no article has the id 'no-such-id'" in said
     assert f'{config}:13: warning: content.extra_folders: "{tmp_path}" has no articles' in said
     assert f'{config}:14: error: content.extra_folders: "{tmp_path / "nowhere"}"' in said
+
+
+def test_a_clinic_article_in_another_language_is_not_refused_for_its_reading_level(
+    tmp_path: Path, write_article: Callable[..., Path]
+) -> None:
+    """Reading level is measured for English: a pack.toml with language = "es" is not scored."""
+    extra = tmp_path / "extra"
+    body = (
+        "Algunas personas se hacen daño cuando sus sentimientos son muy fuertes. Es una señal "
+        "de dolor. No es un fallo.\n\nHablar con alguien puede ayudar. La recuperación es "
+        "posible. Mucha gente mejora.\n\nLas emociones intensas son comunes. Puedes pedir ayuda "
+        "a tu médico o a una persona de confianza. Muchas personas encuentran maneras diferentes "
+        "de sentirse mejor.\n\nSi necesitas hablar, [Busca ayuda](lantern:help)."
+    )
+    write_article("entender-la-autolesion", title="Entender la autolesión", body=body, folder=extra)
+    config = tmp_path / "clinic.toml"
+    config.write_text(f'[content]\nextra_folders = ["{extra.as_posix()}"]\n', encoding="utf-8")
+    refused = build_context(_args(config), env={})
+    assert refused.library.get("entender-la-autolesion") is None  # read as English: R1
+    (extra / "pack.toml").write_text('[pack]\nlanguage = "es"\n', encoding="utf-8")
+    context = build_context(_args(config), env={})
+    assert context.library.get("entender-la-autolesion") is not None, context.problems

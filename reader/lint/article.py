@@ -15,6 +15,7 @@ from reader.lint.markdown import Body, read_body
 from reader.lint.rules import HELP_LINK, LANGUAGE_RULES, SELF
 from reader.lint.structure import body_findings
 from reader.lint.visible import visible
+from reader.packs import is_english
 from reader.plaintext import plain_text
 from reader.readability import score
 from reader.render import MAX_LIST_DEPTH, list_too_deep, render_markdown, spelled_anchor
@@ -141,7 +142,9 @@ def _related_findings(
     return findings
 
 
-def _help_and_hope(article: Article, body: Body, path: str, about_harm: bool) -> list[Finding]:
+def _help_and_hope(
+    article: Article, body: Body, path: str, about_harm: bool, english: bool
+) -> list[Finding]:
     findings = []
     if about_harm and not any(link.target.strip().lower() == HELP_LINK for link in body.links):
         message = (
@@ -150,7 +153,8 @@ def _help_and_hope(article: Article, body: Body, path: str, about_harm: bool) ->
             "passages) and at the end"
         )
         findings.append(Finding(path, article.body_line, 1, "L13", ERROR, message))
-    if not HOPE.search(" ".join(normalise(plain_text(article.body)).split())):
+    # The hope phrases are English ones: "La recuperación es posible" is not one of them.
+    if english and not HOPE.search(" ".join(normalise(plain_text(article.body)).split())):
         message = (
             "no hope or recovery statement; add an honest line such as "
             '"recovery is possible", "help is available" or "these feelings can pass"'
@@ -228,8 +232,13 @@ def check_article(
     text: str | None = None,
     known_ids: Collection[str] | None = None,
     pack_dir: Path | None = None,
+    language: str = "",
 ) -> list[Finding]:
-    """Every finding for one article; ``text`` is the raw file (read from article.path if None)."""
+    """Every finding for one article; ``text`` is the raw file (read from article.path if None).
+
+    ``language`` is its pack's (see packs.pack_language): reading level and the hope phrases
+    are checked in English only.
+    """
     path = str(article.path) if article.path else article.id
     front = FrontMatter(
         text if text is not None else _read_quietly(article.path), article.body_line
@@ -259,8 +268,10 @@ def check_article(
         about_harm=about_harm,
         headings=_heading_targets(article.body),
     )
-    findings += _help_and_hope(article, body, path, about_harm)
+    english = is_english(language)
+    findings += _help_and_hope(article, body, path, about_harm, english)
     findings += _nesting(article, path)
     findings += list_layout_findings(article.body, path, article.body_line)
-    findings += _readability(article, path)
+    # The formula and its syllable counts are English: good Spanish read as grade 8 or more.
+    findings += _readability(article, path) if english else []
     return sorted(resolve_reviews(findings, article.accepted_terms, path, front))

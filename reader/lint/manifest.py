@@ -34,6 +34,18 @@ def _start_here(text: str, data: dict[str, object]) -> list[tuple[str, object, i
     return []
 
 
+def _language(text: str, data: dict[str, object], lines: LineMap, path: Path) -> list[Finding]:
+    """F4 for a [pack] language that is not text: the pack would be checked as English."""
+    pack = data.get("pack", {})
+    if not isinstance(pack, dict) or isinstance(pack.get("language", ""), str):
+        return []
+    message = (
+        'language should be a language code in quotes, such as language = "es"; '
+        "the pack is checked as English until it is"
+    )
+    return [problem(path, "F4", message, *lines.position(manifest_offset(text, "language")))]
+
+
 def check_pack(path: Path, known_ids: set[str]) -> list[Finding]:
     """pack.toml must be valid TOML whose collections list existing article ids."""
     text, findings = decode(path, "F4", MAX_MANIFEST_BYTES)
@@ -49,6 +61,7 @@ def check_pack(path: Path, known_ids: set[str]) -> list[Finding]:
         where = lines.position(manifest_offset(text, "collections"))
         return [*findings, problem(path, "F4", _SHAPE, *where)]
     groups = _start_here(text, data)
+    findings += _language(text, data, lines, path)
     for index, collection in enumerate(collections):
         offset = manifest_offset(text, "collections", index)
         name = f"collection '{collection.get('id', index + 1)}'"

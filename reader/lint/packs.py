@@ -15,6 +15,7 @@ from reader.lint.article import FrontMatter, check_article
 from reader.lint.finding import WARNING, Finding, count
 from reader.lint.manifest import check_pack
 from reader.lint.source import Source, problem, read_source
+from reader.packs import pack_language
 from reader.paths import content_dir
 
 PACK_FILE = "pack.toml"
@@ -161,12 +162,12 @@ def _id_findings(sources: list[Source], taken: Mapping[str, Path]) -> list[Findi
 
 
 def _salvaged_findings(
-    article: Article, broken_keys: frozenset[str], text: str | None, known_ids: set[str]
+    source: Source, article: Article, known_ids: set[str], language: str
 ) -> list[Finding]:
     """The rest of an article whose front matter is broken: its body and its usable keys."""
-    found = check_article(article, text=text, known_ids=known_ids)
+    found = check_article(article, text=source.text, known_ids=known_ids, language=language)
     # A broken content_note is already reported; left empty here, it would be reported again.
-    again = {"L15"} if "content_note" in broken_keys else set()
+    again = {"L15"} if "content_note" in source.broken_keys else set()
     return [finding for finding in found if finding.rule not in again]
 
 
@@ -175,11 +176,17 @@ def _check_group(group: Group, known_ids: set[str], taken: Mapping[str, Path]) -
     findings = [finding for source in sources for finding in source.findings]
     findings += _id_findings(sources, taken)
     known = {s.article_id for s in sources if s.article_id} | known_ids | set(taken)
+    languages: dict[Path, str] = {}  # each folder's pack.toml read once
     for source in sources:
+        folder = source.path.parent
+        if folder not in languages:
+            languages[folder] = pack_language(folder)
         if source.article is not None:
-            findings += check_article(source.article, text=source.text, known_ids=known)
+            findings += check_article(
+                source.article, text=source.text, known_ids=known, language=languages[folder]
+            )
         elif source.salvaged is not None:
-            findings += _salvaged_findings(source.salvaged, source.broken_keys, source.text, known)
+            findings += _salvaged_findings(source, source.salvaged, known, languages[folder])
     for pack in group.packs:
         findings += check_pack(pack, known)
     return findings

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
-from reader.lint import Finding
-from tests.lint.helpers import CLEAN_BODY
+from reader.lint import Finding, check_paths
+from tests.lint.helpers import CLEAN_BODY, rule_ids
 
 Check = Callable[..., list[Finding]]
 
@@ -24,3 +25,40 @@ def test_an_anchor_spelled_as_content_md_says_finds_a_heading_in_any_script(
     anchor = heading.lower().replace(" ", "-")
     body = CLEAN_BODY + f"\n[Go there](#{anchor}).\n\n## {heading}\n\nText.\n"
     assert check_one(body) == []
+
+
+# Plain Spanish in short sentences; English syllable counts put it at grade 8.1 (R1).
+SPANISH = """Algunas personas se hacen daño cuando sus sentimientos son muy fuertes. Es una señal de
+dolor. No es un fallo.
+
+Hablar con alguien puede ayudar. La recuperación es posible. Mucha gente mejora.
+
+Si necesitas hablar ahora, [Busca ayuda ahora](lantern:help).
+"""
+
+
+def test_reading_level_and_hope_are_not_scored_in_a_pack_in_another_language(
+    check_one: Check, pack: Path
+) -> None:
+    # The formula, its syllables and the hope phrases are English: good Spanish was an R1
+    # error, and Lantern did not show the article.
+    assert {"R1", "L14"} <= rule_ids(check_one(SPANISH))
+    (pack / "pack.toml").write_text('[pack]\ntitle = "Clínica"\nlanguage = "es"\n', "utf-8")
+    assert check_one(SPANISH) == []
+    (pack / "pack.toml").write_text('[pack]\nlanguage = "en-GB"\n', "utf-8")
+    assert {"R1", "L14"} <= rule_ids(check_one(SPANISH))
+
+
+def test_an_article_named_alone_takes_the_language_of_its_folders_pack(
+    check_one: Check, pack: Path
+) -> None:
+    check_one(SPANISH)
+    (pack / "pack.toml").write_text('[pack]\nlanguage = "es"\n', "utf-8")
+    assert check_paths([pack / "article.md"]) == []
+
+
+def test_a_language_that_is_not_text_is_an_f4_error(check_one: Check, pack: Path) -> None:
+    (pack / "pack.toml").write_text("[pack]\nlanguage = 34\n", "utf-8")
+    found = [f for f in check_one() if f.rule == "F4"]
+    assert [(f.line, f.severity) for f in found] == [(2, "error")]
+    assert 'language = "es"' in found[0].message
