@@ -7,22 +7,12 @@ import unicodedata
 from collections.abc import Iterator
 
 from reader.search_contractions import split_contraction
+from reader.search_small_words import small, small_mask
 from reader.search_synonyms import LEADING, Expansion, expansions
 
 _TERM = re.compile(r"\w+", re.UNICODE)
 
 MOST_TERMS = 10  # words searched for: a pasted paragraph is still one quick query
-# Words that say little about what is wanted ("how do I", "my", "me"), dropped in a last try.
-_SMALL_WORDS = frozenset(
-    "a am an and are as at be but can do does for from how i im in is it "  # noqa: SIM905
-    "me my myself of on or so than that the this to was what when why with you your "
-    # Said of what one has ("i have bpd", "ive been told"): nearly every page says "have".
-    "have has had been "
-    # What is left of a word at its apostrophe ("don't" is "don" and "t").
-    "t s m ve ll re d "
-    # Someone else's words ("she said she will…", "my friend wants to…").
-    "he him his she her they them their said says will would just really".split()
-)
 
 
 def typed_terms(text: str) -> list[str]:
@@ -90,7 +80,8 @@ def ranked_queries(text: str) -> list[str]:
     # synonym, like the "me" of "hits me", stay): kept, they let articles that happen to say
     # "my" fill the list before the one written for the reader ("my son is self harming"
     # listed twenty others before the page for parents, which speaks to "you").
-    queries = _queries(terms, drop_small=not all(_small(term) for term in terms))
+    mask = small_mask(terms)
+    queries = _queries(terms, None if all(mask) else mask)
     return list(
         dict.fromkeys(_lead_query(terms) + queries)
     )  # the first is the plain one when a key is half typed
@@ -111,13 +102,9 @@ def _lead_query(terms: list[str]) -> list[str]:
             if tuple(typed[start : start + len(key)]) != key:
                 continue
             around = typed[:start] + typed[start + len(key) :]
-            if all(_small(word) or word in _AROUND for word in around):
+            if all(small(word) or word in _AROUND for word in around):
                 return [" AND ".join(map(_synonym, lead))]
     return []
-
-
-def _small(term: str) -> bool:
-    return term.casefold() in _SMALL_WORDS
 
 
 def _prefix(word: str) -> str:
@@ -140,7 +127,8 @@ def fallback_queries(text: str) -> list[str]:
     follow theirs. A sentence ("my friend saw my scars") must otherwise match every word.
     """
     # One letter starts too many words to stand for what was wanted ("x y" found everything).
-    words = [_prefix(w) for w in typed_terms(text) if not _small(w) and len(w) > 1]
+    terms = typed_terms(text)
+    words = _kept_prefixes(terms, small_mask(terms), 0, len(terms))
     if len(words) < 2:
         return [words[0]] if words else []
     # All but one of the words, whichever one: "friend saw", "friend scars" or "saw scars".
@@ -155,27 +143,30 @@ def any_word_query(text: str) -> str:
     page has all its words or all but one; "Nothing matched" told the reader nothing.
     """
     terms = typed_terms(text)
-    if sum(not _small(w) and len(w) > 1 for w in terms) < 3:
+    mask = small_mask(terms)
+    if len(_kept_prefixes(terms, mask, 0, len(terms))) < 3:
         return ""  # one or two words: the fallbacks above have tried each alone already
     parts: list[str] = []
     start = 0
     for expansion in expansions(terms):  # "outed" is no article's word: "lgbtq" is
-        parts += _kept_prefixes(terms[start : expansion.start])
+        parts += _kept_prefixes(terms, mask, start, expansion.start)
         parts += [_typed_words(terms, expansion), *map(_synonym, expansion.words)]
         start = expansion.end
-    parts += _kept_prefixes(terms[start:])
+    parts += _kept_prefixes(terms, mask, start, len(terms))
     return " OR ".join(dict.fromkeys(parts))
 
 
-def _kept_prefixes(words: list[str]) -> list[str]:
-    return [_prefix(w) for w in words if not _small(w) and len(w) > 1]
+def _kept_prefixes(terms: list[str], mask: list[bool], start: int, end: int) -> list[str]:
+    return [_prefix(terms[at]) for at in range(start, end) if not mask[at] and len(terms[at]) > 1]
 
 
-def _queries(terms: list[str], drop_small: bool = False) -> list[str]:
-    def kept(words: list[str]) -> list[str]:
-        return [f'"{w}"*' for w in words if not (drop_small and _small(w))]
+def _queries(terms: list[str], small_at: list[bool] | None = None) -> list[str]:
+    """The queries for these words; those small_at marks are left out (outside a synonym)."""
 
-    plain = " ".join(kept(terms))
+    def kept(start: int, end: int) -> list[str]:
+        return [f'"{terms[at]}"*' for at in range(start, end) if not (small_at and small_at[at])]
+
+    plain = " ".join(kept(0, len(terms)))
     found = expansions(terms)
     if not found:
         return [plain] if plain else []
@@ -183,14 +174,14 @@ def _queries(terms: list[str], drop_small: bool = False) -> list[str]:
     either: list[str] = []
     start = 0
     for expansion in found:
-        typed += kept(terms[start : expansion.start])
-        either += kept(terms[start : expansion.start])
+        typed += kept(start, expansion.start)
+        either += kept(start, expansion.start)
         as_typed = _typed_words(terms, expansion)
         typed.append(as_typed)
         alternatives = dict.fromkeys([as_typed, *map(_synonym, expansion.words)])
         either.append("(" + " OR ".join(alternatives) + ")")
         start = expansion.end
-    rest = kept(terms[start:])
+    rest = kept(start, len(terms))
     return [" AND ".join(typed + rest), " AND ".join(either + rest)] + ([plain] if plain else [])
 
 

@@ -1,0 +1,46 @@
+"""Words that say little about what is wanted ("how do I", "my", "so much"), left out of a
+search when anything else was typed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+SMALL_WORDS = frozenset(
+    "a am an and are as at be but can do does for from how i im in is it "  # noqa: SIM905
+    "me my myself of on or so than that the this to was what when why with you your "
+    # Said of what one has ("i have bpd", "ive been told"): nearly every page says "have".
+    "have has had been "
+    # What is left of a word at its apostrophe ("don't" is "don" and "t").
+    "t s m ve ll re d "
+    # Someone else's words ("she said she will…", "my friend wants to…").
+    "he him his she her they them their said says will would just really "
+    # How often or how long ("i miss my mum every day", "since my nan died"): the page on
+    # grief says neither "every" nor "since", and pages that did came first.
+    "every everyday since still".split()
+)
+# How much, said around what is wanted: "i miss my dad so much it hurts" listed the page on
+# anger first (it says "hurts" and names grief once); the page on grief says "hurt", not "hurts".
+_PHRASES = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        *("it hurts", "it hurts so much", "so much", "so so much", "all the time"),
+        *("last year", "last month", "last week", "a lot"),
+    )
+)
+_LONGEST = max(map(len, _PHRASES))
+
+
+def small(term: str) -> bool:
+    """Whether this word, alone, says little about what is wanted."""
+    return term.casefold() in SMALL_WORDS
+
+
+def small_mask(terms: Sequence[str]) -> list[bool]:
+    """For each word, whether it is small, or in a phrase that says little ("so much")."""
+    typed = [term.casefold() for term in terms]
+    mask = [word in SMALL_WORDS for word in typed]
+    for start in range(len(typed)):
+        for length in range(2, _LONGEST + 1):
+            if tuple(typed[start : start + length]) in _PHRASES:
+                mask[start : start + length] = [True] * length
+    return mask
