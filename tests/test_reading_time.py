@@ -64,3 +64,17 @@ def test_word_count_splits_at_any_space_and_joins_nothing_across_one() -> None:
     # Words are counted between spaces of every kind, a tab, a non-breaking space, a line
     # separator; text on either side of one never counts as one word.
     assert with_body("calm\u00a0calm\tcalm\u2028calm\u3000it's_ok").word_count == 5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "characters"),
+    [("这些感受会过去的。", 8), ("ゆっくり呼吸しましょう。", 11), ("不安は自然な反応です、", 10)],
+)
+def test_chinese_and_japanese_count_each_character_as_a_word(
+    sentence: str, characters: int
+) -> None:
+    # No spaces between words: a whole sentence counted as one word or two, so a page of
+    # 1,800 characters, ten minutes at a gentle pace, said "1 min read".
+    article = with_body(sentence * 200)
+    assert article.word_count == characters * 200
+    assert article.reading_minutes == round(characters * 200 / WORDS_PER_MINUTE)
