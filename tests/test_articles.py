@@ -127,7 +127,7 @@ def test_reviewed_with_a_time_is_rejected() -> None:
 def test_bad_id_is_reported(bad_id: str) -> None:
     text = article_text(id=f'"{bad_id}"')
     error = parse_error(text)
-    assert "'id' may only use lower-case letters, digits and single hyphens" in str(error)
+    assert "'id' may only use the letters a to z without accents, in lower case," in str(error)
     assert error.line == line_of(text, "id =")
 
 
@@ -236,3 +236,13 @@ def test_front_matter_nested_too_deeply_is_an_error_at_its_line() -> None:
     error = parse_error(text)
     assert str(error) == "the front matter is not valid TOML: it is nested too deeply"
     assert (error.line, error.column) == (line_of(text, "x ="), len("x = ") + 1)
+
+
+@pytest.mark.parametrize(("bad_id", "letter"), [("entender-la-autolesión", "ó"), ("焦虑", "焦")])
+def test_an_id_in_another_alphabet_is_told_which_letters_an_id_may_use(
+    bad_id: str, letter: str
+) -> None:
+    # "lower-case letters" alone: 'ó' is one, so a Spanish writer could not tell what was wrong.
+    error = parse_error(article_text(id=f'"{bad_id}"'))
+    assert "the letters a to z without accents" in str(error)
+    assert f"'{letter}' is not one of them" in str(error)

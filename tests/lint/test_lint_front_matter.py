@@ -36,7 +36,10 @@ def test_every_front_matter_problem_is_reported_at_once(pack: Path) -> None:
         (9, "F3"),  # the related id
         (14, "L1"),  # and the body's wording
     ]
-    assert found[0][2] == "'id' may only use lower-case letters, digits and single hyphens"
+    assert found[0][2] == (
+        "'id' may only use the letters a to z without accents, in lower case, digits and "
+        "single hyphens; 'O' is not one of them"
+    )
     assert found[1][2] == '\'topics\' should be a list like ["a", "b"]'
 
 
