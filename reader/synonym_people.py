@@ -110,6 +110,20 @@ PEOPLE: dict[str, tuple[str, ...]] = {
         ("high school", "middle school", "sixth form", "year 11", "year 12", "year 13"),
         _SCHOOL,
     ),
+    # Sent away from school: "excluded" alone is left out by friends (bullying), "kicked out"
+    # alone is thrown out of home; "excluded from school" listed the page on bullying first.
+    **dict.fromkeys(
+        (
+            f"{sent} {place}"
+            for sent in ("excluded from", "kicked out of", "suspended from", "expelled from")
+            for place in ("school", "college", "sixth form")
+        ),
+        _SCHOOL,
+    ),
+    **dict.fromkeys(("expelled", "school exclusion", "exclusion from school"), _SCHOOL),
+    **dict.fromkeys(
+        ("got expelled", "got suspended", "got excluded", "got kicked out of school"), _SCHOOL
+    ),
     **dict.fromkeys(("picked on", "teased", "bullies", "bully"), _BULLYING),
     **dict.fromkeys(
         (f"{who} {does}" for who in _CLOSE for does in _SELF_HARMS),

@@ -1,0 +1,40 @@
+"""What happened, told in a reader's words, finds the page on it first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from reader.search import SearchIndex
+from tests.search_tools import bundled_index, top
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Iterator[SearchIndex]:
+    yield from bundled_index()
+
+
+# "excluded" alone is being left out (bullying), "kicked out" alone being thrown out of home:
+# "excluded from school" listed the page on bullying first, "kicked out of school" the page on
+# home not being safe, and "i got expelled" pages that say "got".
+@pytest.mark.parametrize(
+    "typed",
+    ["excluded from school", "kicked out of school", "suspended from school", "expelled"]
+    + ["i got expelled", "i got suspended", "i got kicked out of school today"]
+    + ["excluded from college", "EXCLUDED FROM SCHOOL", "i got excluded from school"],
+)
+def test_being_sent_away_from_school_finds_the_page_on_school_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["school-and-college"], typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [("i feel excluded", "bullying"), ("kicked out", "when-home-is-not-safe")],
+)
+def test_excluded_and_kicked_out_alone_keep_their_pages(
+    bundled: SearchIndex, typed: str, first: str
+) -> None:
+    assert top(bundled, typed, count=1) == [first], typed
