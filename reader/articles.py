@@ -170,14 +170,15 @@ def field_errors(data: dict[str, object], lines: dict[str, int]) -> list[Article
         message = "'title' is empty; write the title shown above the article"
         errors.append(ArticleError(message, lines.get("title", 1), key="title"))
     if isinstance(article_id, str) and not _ID.match(article_id):
-        errors.append(ArticleError(_id_problem(article_id), lines.get("id", 1), key="id"))
+        message = "'id' " + id_letters_problem(article_id)
+        errors.append(ArticleError(message, lines.get("id", 1), key="id"))
     return errors
 
 
-def _id_problem(article_id: str) -> str:
+def id_letters_problem(article_id: str) -> str:
     """What is wrong with an id, naming the first character an id may not use."""
     # "lower-case letters" alone: 'ó' is one, so a Spanish writer could not tell what was wrong.
-    message = "'id' may only use the letters a to z without accents, in lower case, digits and "
+    message = "may only use the letters a to z without accents, in lower case, digits and "
     message += "single hyphens"
     odd = next((c for c in article_id if not ("a" <= c <= "z" or "0" <= c <= "9" or c == "-")), "")
     return message + (f"; '{odd}' is not one of them" if odd.isprintable() and odd else "")

@@ -298,3 +298,12 @@ def test_an_error_at_the_end_after_a_line_separator_names_the_last_line(tmp_path
     _, problems = load_text(tmp_path, '[clinic]\nname = "A\u2028B"\nwelcome =')
     assert problems[0].line == 3
     assert "not valid TOML" in problems[0].message
+
+
+def test_an_id_with_an_accent_says_which_letters_an_id_may_use(tmp_path: Path) -> None:
+    """ "lower-case letters" alone: 'ó' is one, so a clinic could not tell what was wrong."""
+    config, problems = load_text(tmp_path, '[content]\nstart_here = ["entender-la-autolesión"]\n')
+    assert config.content.start_here == ()
+    [problem] = problems
+    assert "the letters a to z without accents, in lower case" in problem.message
+    assert "'ó' is not one of them" in problem.message

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from reader.articles import id_letters_problem
 from reader.config.schema import CONTACT_METHODS_KEY, Kind, Setting
 from reader.problems import printable
 
@@ -142,7 +143,9 @@ def _check_id_list(setting: Setting, value: Any) -> Checked:
             kept.append(item)
         else:
             message = f"item {index + 1}, {toml_text(item)}, is not an article id"
-            errors.append((index, message + " (lower-case letters, digits and hyphens)"))
+            if isinstance(item, str):  # which letters, as the checker says it for an article
+                message += ": an id " + id_letters_problem(item)
+            errors.append((index, message))
     return Checked(tuple(dict.fromkeys(kept)), tuple(errors))
 
 
