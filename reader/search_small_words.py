@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 SMALL_WORDS = frozenset(
-    "a am an and are as at be but can do does for from how i im in is it "  # noqa: SIM905
+    "a am an and are as at be but by can do does for from how i im in is it "  # noqa: SIM905
     "me my myself of on or so than that the this to was what when why with you your "
     # Said of what one has ("i have bpd", "ive been told"): nearly every page says "have".
     "have has had been "

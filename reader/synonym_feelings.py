@@ -112,6 +112,18 @@ FEELINGS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("anhedonia", "unmotivated", "no motivation", "cant be bothered"), _LOW_MOOD),
     **dict.fromkeys(("psych ward", "psychiatric ward", "sectioned", "inpatient"), _HOSPITAL),
     **dict.fromkeys(("kicked out", "thrown out", "homeless", "nowhere to live"), _NOWHERE_SAFE),
+    # Told of the one who did it ("my parents kicked me out"): the page for parents came first.
+    **dict.fromkeys(
+        (
+            f"{who}{did} me out"
+            for who in ("", "parents ", "parent ", "family ")
+            for did in ("kicked", "threw", "thrown", "chucked", "chuck", "kick")
+        ),
+        _NOWHERE_SAFE,
+    ),
+    **dict.fromkeys(
+        ("kicked out of home", "kicked out of the house", "chucked out"), _NOWHERE_SAFE
+    ),
 }
 
 # Words nearly every page uses, typed alone for one feeling: the pages with all of these words

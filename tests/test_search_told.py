@@ -38,3 +38,15 @@ def test_excluded_and_kicked_out_alone_keep_their_pages(
     bundled: SearchIndex, typed: str, first: str
 ) -> None:
     assert top(bundled, typed, count=1) == [first], typed
+
+
+# "parents" is a word of the page for parents: "my parents kicked me out" listed it first.
+@pytest.mark.parametrize(
+    "typed",
+    ["my parents kicked me out", "my parents threw me out", "my mum kicked me out"]
+    + ["kicked out of home", "my dad threw me out"],
+)
+def test_being_thrown_out_of_home_finds_the_page_on_home_not_being_safe(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["when-home-is-not-safe"], typed
