@@ -15,6 +15,7 @@ _CHILDREN = ("child", "children", "family")
 _OLDER = ("older",)
 _SCHOOL = ("school",)
 _BULLYING = ("bullying",)
+_HOME = ("abuse", "somewhere safe")
 # Someone close to the reader, who self-harms: Supporting someone says "family" and "someone
 # you care about", never "husband" or "flatmate" ("my wife cuts herself" did not list it).
 _CLOSE = (
@@ -32,6 +33,17 @@ _SELF_HARMS = (
 # home not being safe says "control your money"; "controlling" alone is also "my anger".
 _CONTROLLERS = ("boyfriend", "girlfriend", "partner", "husband", "wife", "mum", "mom", "dad")
 _CONTROLLING = ("is controlling", "is so controlling", "is very controlling", "controls me")
+# Someone at home who drinks ("my dad hits me when he's drunk"): "drunk" and "drinking" are
+# keys for the page on the reader's own drinking, which says nothing of home or of harm done.
+_DRINKERS = (
+    *("he", "she", "mum", "mom", "mam", "dad", "mother", "father", "stepdad", "stepmum"),
+    *("stepmom", "parents", "parent", "husband", "wife", "boyfriend", "girlfriend", "partner"),
+)
+_DRINKS = (
+    *("drinks", "drinks too much", "is drunk", "gets drunk", "s drunk", "was drunk"),
+    *("is always drunk", "is an alcoholic", "is alcoholic", "s drinking", "s an alcoholic"),
+)
+_SHOUTS = ("shouts", "shouted", "shouting", "shout", "yells", "yelling", "screams", "screaming")
 _FINDERS = ("mum", "mom", "dad", "parents", "teacher", "friend", "friends", "someone", "family")
 
 PEOPLE: dict[str, tuple[str, ...]] = {
@@ -137,6 +149,13 @@ PEOPLE: dict[str, tuple[str, ...]] = {
         ("coercive control", "controlling relationship", "controlling partner"),
         ("abuse", "control*"),
     ),
+    **dict.fromkeys((f"{who} {does}" for who in _DRINKERS for does in _DRINKS), _HOME),
+    # "he gets violent when he drinks" is searched without its second "he" (each word once).
+    "drinks": (*_HOME, "drink*"),
+    **dict.fromkeys(
+        (f"{drunk} {who}" for drunk in ("drunk", "alcoholic") for who in _DRINKERS[2:]), _HOME
+    ),
+    **dict.fromkeys((f"{does} at me" for does in _SHOUTS), ("shouted at", "abuse")),
     # Someone in the reader's life found out about their self-harm: the page for that (the
     # parents' page, which says "found out" and "parents" more often, came first).
     **dict.fromkeys(

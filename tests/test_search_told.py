@@ -50,3 +50,28 @@ def test_being_thrown_out_of_home_finds_the_page_on_home_not_being_safe(
     bundled: SearchIndex, typed: str
 ) -> None:
     assert top(bundled, typed, count=1) == ["when-home-is-not-safe"], typed
+
+
+# Someone at home who drinks: "drunk" is a key for the page on the reader's own drinking,
+# which says nothing of harm done at home. "he gets violent when he drinks" listed Grounding
+# and breathing first (it says "drinks" of water), "my dad hits me when he's drunk" the page
+# on alcohol and drugs.
+@pytest.mark.parametrize(
+    "typed",
+    ["he gets violent when he drinks", "my mum drinks and shouts at me"]
+    + ["my dad hits me when he's drunk", "my dad hits me when hes drunk", "my mum shouts at me"]
+    + ["my mum gets drunk and hits me", "my stepdad is always drunk", "my mum is an alcoholic"],
+)
+def test_someone_at_home_who_drinks_finds_when_home_is_not_safe_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["when-home-is-not-safe"], typed
+
+
+@pytest.mark.parametrize(
+    "typed", ["i drink to cope", "i drink too much", "im drunk", "i got drunk", "drinking to cope"]
+)
+def test_the_readers_own_drinking_still_finds_the_page_on_alcohol_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["alcohol-drugs-and-self-harm"], typed
