@@ -16,7 +16,9 @@ SMALL_WORDS = frozenset(
     "he him his she her they them their said says will would just really "
     # How often or how long ("i miss my mum every day", "since my nan died"): the page on
     # grief says neither "every" nor "since", and pages that did came first.
-    "every everyday since still today".split()
+    "every everyday since still today "
+    # What the reader makes of it ("i think i have adhd" listed the page for parents first).
+    "think".split()
 )
 # How much, said around what is wanted: "i miss my dad so much it hurts" listed the page on
 # anger first (it says "hurts" and names grief once); the page on grief says "hurt", not "hurts".

@@ -35,3 +35,19 @@ def test_a_loss_told_with_how_much_it_hurts_finds_the_page_on_grief_first(
 def test_how_much_typed_alone_is_still_searched(bundled: SearchIndex) -> None:
     assert top(bundled, "it hurts") != []
     assert top(bundled, "every day") != []
+
+
+# No page is on ADHD. "think" picked the pages: the one for parents, which says "think" often,
+# came first for a reader wondering about themselves. Nothing found shows the ways on instead
+# (browse, Get help now, the coping tools; tests/ui/test_polish_search.py).
+@pytest.mark.parametrize("typed", ["i think i have adhd", "I think I might have ADHD"])
+def test_what_the_reader_thinks_does_not_pick_the_page_for_parents(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert "when-your-child-self-harms" not in top(bundled, typed), typed
+
+
+def test_think_typed_with_the_page_wanted_still_finds_it(bundled: SearchIndex) -> None:
+    assert top(bundled, "i think im autistic", count=1) == ["if-you-are-autistic"]
+    assert top(bundled, "i think my son is self harming", count=1) == ["when-your-child-self-harms"]
+    assert top(bundled, "think") != []
