@@ -6,7 +6,7 @@ import datetime as dt
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QLabel
 
@@ -26,7 +26,9 @@ from reader.ui.translation import fill
 from reader.ui.widgets import Page, label
 
 ANYWHERE = "anywhere"
-HOURS_CHECK_MS = 60_000  # while shown, how often "Open now" and the order are checked again
+HOURS_CHECK_MS = 60_000  # while shown, the longest wait before "Open now" is checked again
+# Lines open and close on a whole minute: checked just after it, not a moment before.
+_AFTER_THE_MINUTE_MS = 20
 
 
 def _now() -> dt.datetime:
@@ -79,9 +81,11 @@ class HelpPanel(Page):
         self.add_main_text(self.view)
         # Left open past a line's closing time, the panel went on saying "Open now". Only
         # while shown: a hidden panel is brought up to date as it shows.
+        self._hours_check_ms = hours_check_ms
         self.hours_check = QTimer(self)
-        self.hours_check.setInterval(hours_check_ms)
-        self.hours_check.timeout.connect(self._bring_up_to_date)
+        self.hours_check.setSingleShot(True)
+        self.hours_check.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one wakes seconds off
+        self.hours_check.timeout.connect(self._check_hours)
         self.set_region(self.region)
 
     def _region_row(self) -> FlowRow:
@@ -139,8 +143,7 @@ class HelpPanel(Page):
         super().showEvent(event)
         if not event.spontaneous():  # opened (not the window coming back from the taskbar)
             self._from_the_top()
-        self._bring_up_to_date()
-        self.hours_check.start()
+        self._check_hours()
 
     def _from_the_top(self) -> None:
         """Start at the emergency number, on no link: left read to its end, help opened again
@@ -152,6 +155,18 @@ class HelpPanel(Page):
         """No checks while nobody sees the panel (an idle kiosk wakes for nothing)."""
         super().hideEvent(event)
         self.hours_check.stop()
+
+    def _check_hours(self) -> None:
+        """Bring the panel up to date; check again just after the clock's next whole minute.
+
+        Checked every 60 seconds from whenever help opened, a line said "Open now" for up to a
+        minute after it closed (at most hours_check_ms apart still: the clock may be set).
+        """
+        self._bring_up_to_date()
+        now = self._clock()
+        into_minute_ms = now.second * 1000 + now.microsecond // 1000
+        to_next_minute = 60_000 - into_minute_ms + _AFTER_THE_MINUTE_MS
+        self.hours_check.start(min(self._hours_check_ms, to_next_minute))
 
     def _bring_up_to_date(self) -> None:
         html = self.panel_html()

@@ -8,6 +8,7 @@ import itertools
 import locale
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -102,6 +103,26 @@ def test_a_panel_left_open_past_closing_time_says_so(
     moment[0] = dt.datetime.combine(MONDAY, dt.time(17, 1), tzinfo=dt.UTC)
     qtbot.waitUntil(lambda: "17:00 (Europe/London time) · Closed now" in shown(panel))
     assert shown(panel).index("Samaritans") < shown(panel).index("Daytime line")
+
+
+def test_open_now_changes_at_closing_time_not_up_to_a_minute_later(
+    qtbot: QtBot, regions: dict[str, RegionContacts]
+) -> None:
+    """Checked once a minute from whenever help opened, a line went on saying "Open now" for up
+    to 59 seconds after it closed (and "Closed now: try another line" after it opened)."""
+    opened = dt.datetime.combine(MONDAY, dt.time(16, 59, 59, 700_000), tzinfo=dt.UTC)
+    started = time.monotonic()
+
+    def wall_clock() -> dt.datetime:  # runs at the real pace, from just before closing time
+        return opened + dt.timedelta(seconds=time.monotonic() - started)
+
+    panel = HelpPanel(regions, "GB", [timetabled_service()], clock=wall_clock)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert "Mon 09:00-17:00 (Europe/London time) · Open now" in shown(panel)
+    # The panel's own once-a-minute check: no shorter interval was given to it.
+    qtbot.waitUntil(lambda: "17:00 (Europe/London time) · Closed now" in shown(panel), timeout=3000)
+    assert wall_clock() < opened + dt.timedelta(seconds=3)
 
 
 def test_one_text_is_built_for_one_moment_even_at_closing_time(
