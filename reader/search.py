@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from reader.articles import Article
 from reader.plaintext import plain_text
+from reader.search_others import others_page
 from reader.search_queries import any_word_query, fallback_queries, ranked_queries
 from reader.search_supporters import supporters_page
 
@@ -106,18 +107,20 @@ class SearchIndex:
             hits += self._more_hits(query, limit - len(hits), seen)
         if fallback and not hits and (query := any_word_query(text)):
             hits = self._more_hits(query, limit, seen)
-        return self._supporters_page_first(text, hits)[:limit]
+        if (page := supporters_page(text)) is not None:
+            hits = self._page_first(page, '"self harm"*', hits)
+        elif (page := others_page(text)) is not None:
+            hits = self._page_first(page, '"hurt"* OR "anger"', hits)
+        return hits[:limit]
 
-    def _supporters_page_first(self, text: str, hits: list[SearchHit]) -> list[SearchHit]:
-        """The hits with the page for a parent or friend first, when they typed of their
-        person's self-harm; the others keep their order."""
-        page = supporters_page(text)
-        if page is None:
-            return hits
+    def _page_first(self, page: str, words: str, hits: list[SearchHit]) -> list[SearchHit]:
+        """The hits with this page first (snippeted with words if the search missed it): the
+        page for a parent or friend who typed of their person's self-harm, say. The others
+        keep their order."""
         first = [hit for hit in hits if hit.article_id == page]
         if not first:
             rows = self._db.execute(_BY_ID, (page,)).fetchall()
-            first = self._hits('"self harm"*', [row[0] for row in rows])
+            first = self._hits(words, [row[0] for row in rows])
         return first + [hit for hit in hits if hit.article_id != page]
 
     def _more_hits(self, query: str, wanted: int, seen: set[int]) -> list[SearchHit]:

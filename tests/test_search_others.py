@@ -1,0 +1,51 @@
+"""A fear or urge to hurt someone else: the page on anger first, and no crisis help box."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from reader.crisis_words import suggests_crisis
+from reader.search import SearchIndex
+from reader.search_others import others_page
+from tests.search_tools import bundled_index, make, top
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Iterator[SearchIndex]:
+    yield from bundled_index()
+
+
+# "im scared i will hurt my baby" listed When home does not feel safe first, "i am scared i
+# will hurt someone" When someone finds out. The page on anger has "If you worry about hurting
+# someone". The help box speaks of hurting yourself, so these stay searches (and "this game
+# makes me want to kill someone" is how people talk).
+@pytest.mark.parametrize(
+    "typed",
+    ["im scared i will hurt my baby", "i'm scared i will hurt my baby", "i want to kill someone"]
+    + ["i am scared i will hurt someone", "I'M SCARED I'LL HURT MY KIDS", "i want to hurt him"]
+    + ["i keep having thoughts of hurting my baby", "im worried ill hurt someone"]
+    + ["i want to hurt someone", "this game makes me want to kill someone"],
+)
+def test_a_fear_of_hurting_someone_finds_the_page_on_anger_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["when-anger-feels-too-big"], typed
+    assert not suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i want to hurt myself", "im scared he will hurt me", "my dad wants to hurt me"]
+    + ["i dont want to hurt my parents by telling them", "im scared i will hurt my mums feelings"]
+    + ["i'm scared telling them will hurt them", "i want to hit the gym", "my feet are killing me"]
+    + ["i never want to hurt anyone", "i want to hit my own head"],
+)
+def test_other_hurts_are_not_read_as_hurting_someone(typed: str) -> None:
+    assert others_page(typed) is None
+
+
+def test_with_the_page_on_anger_hidden_the_search_still_finds_the_rest() -> None:
+    index = SearchIndex([make("hurt", body="When you want to hurt someone, leave the room.")])
+    assert [hit.article_id for hit in index.search("i want to hurt someone")] == ["hurt"]
