@@ -119,7 +119,10 @@ def test_their_everyday_neighbours_do_not(typed: str) -> None:
     ["climate crisis", "the cost of living crisis", "emergency contraception"]
     + ["emergency dentist near me", "not safe for work", "midlife crisis", "mid-life crisis"]
     + ["im having a quarter life crisis", "this exam is killing me", "my feet are killing me"]
-    + ["my back's killing me", "homework is killing me", "the heat is killing me"],
+    + ["my back's killing me", "homework is killing me", "the heat is killing me"]
+    # An ache, and "back's" without its apostrophe: each showed the help box.
+    + ["my head is killing me", "my heads killing me", "my backs killing me"]
+    + ["my period is killing me", "my stomach is killing me", "my teeth are killing me"],
 )
 def test_everyday_phrases_with_a_crisis_word_bring_no_help_box(typed: str) -> None:
     assert not suggests_crisis(typed)
@@ -131,7 +134,8 @@ def test_everyday_phrases_with_a_crisis_word_bring_no_help_box(typed: str) -> No
     + ["climate crisis and i want to die", "after emergency contraception i took too many pills"]
     + ["killing me", "he is killing me", "my dad is killing me", "this pain is killing me"]
     + ["life is killing me", "this exam is killing me i want to die", "kill me"]
-    + ["midlife crisis and i want to kill myself", "exams are killing me and im not safe"],
+    + ["midlife crisis and i want to kill myself", "exams are killing me and im not safe"]
+    + ["the voices in my head are killing me", "my head is killing me and i want to die"],
 )
 def test_a_crisis_of_the_readers_own_still_does(typed: str) -> None:
     assert suggests_crisis(typed)
