@@ -75,7 +75,7 @@ PEOPLE: dict[str, tuple[str, ...]] = {
         _FAMILY,
     ),
     **dict.fromkeys(("nana", "granny", "grandparent", "grandparents"), _FAMILY),
-    **dict.fromkeys(("boyfriend", "girlfriend", "husband", "wife", "spouse"), _PARTNER),
+    **dict.fromkeys(("boyfriend", "girlfriend", "husband", "wife", "spouse", "bf", "gf"), _PARTNER),
     **dict.fromkeys(("boss", "coworker", "coworkers", "colleague", "colleagues"), _WORK),
     **dict.fromkeys(
         (

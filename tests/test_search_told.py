@@ -75,3 +75,14 @@ def test_the_readers_own_drinking_still_finds_the_page_on_alcohol_first(
     bundled: SearchIndex, typed: str
 ) -> None:
     assert top(bundled, typed, count=1) == ["alcohol-drugs-and-self-harm"], typed
+
+
+# Text speak for a partner: "my bf hits me" found nothing at all.
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [("my bf hits me", "my boyfriend hits me"), ("my gf hits me", "my girlfriend hits me")],
+)
+def test_bf_and_gf_find_what_boyfriend_and_girlfriend_find(
+    bundled: SearchIndex, typed: str, written: str
+) -> None:
+    assert top(bundled, typed, count=1) == top(bundled, written, count=1) != []
