@@ -132,7 +132,9 @@ def _hours(table: CheckedTable) -> OpeningHours | None:
         return None
     hours, problems = check_hours(data)
     for problem in problems:
-        table.fail(problem.problem, "hours", *((problem.key,) if problem.key else ()))
+        keys = table.path + ("hours", *((problem.key,) if problem.key else ()))
+        # A kept problem leaves the line in the help panel, as an unknown key does.
+        table.errors.append(FieldError(keys, problem.problem, ignored=problem.kept))
     return hours
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from reader.problems import quoted
 
@@ -22,12 +22,16 @@ _KEYS = {"always_open", "confirmed", "time_zone", "note", *DAYS}
 
 
 class HoursError(ValueError):
-    """A problem in an hours table; key names the entry inside the table ('' for the table)."""
+    """A problem in an hours table; key names the entry inside the table ('' for the table).
 
-    def __init__(self, problem: str, key: str = "") -> None:
+    kept: the hours can still be used, only less fully (see _time_zone).
+    """
+
+    def __init__(self, problem: str, key: str = "", kept: bool = False) -> None:
         super().__init__(problem)
         self.problem = problem
         self.key = key
+        self.kept = kept
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,11 @@ class OpeningHours:
             return True
         if not self.days:
             return None
-        local = at.astimezone(ZoneInfo(self.time_zone))
+        try:
+            zone = ZoneInfo(self.time_zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            return None  # no time zone information on this computer: see _time_zone
+        local = at.astimezone(zone)
         minute = local.hour * 60 + local.minute + local.second / 60
         today = local.weekday()
         if any(_covers_today(r, minute) for r in self.days[today]):
@@ -119,9 +127,9 @@ def check_hours(data: object) -> tuple[OpeningHours | None, list[HoursError]]:
             )
         )
     hours = _by_mode(data, modes[0] if len(modes) == 1 else "", errors)
-    if errors:
+    if not all(error.kept for error in errors):
         return None, errors
-    return replace(hours, note=note.strip() or hours.note), []
+    return replace(hours, note=note.strip() or hours.note), errors
 
 
 def _by_mode(data: dict[str, object], mode: str, errors: list[HoursError]) -> OpeningHours:
@@ -159,6 +167,15 @@ def _time_zone(value: object, errors: list[HoursError]) -> str:
     try:
         ZoneInfo(value.strip())
     except (ZoneInfoNotFoundError, ValueError):
+        if not available_timezones():
+            # Nothing to check the name against (no system files, no tzdata): a right name was
+            # refused, and the clinic's own line left out of the help panel.
+            problem = (
+                "cannot be checked: this computer has no time zone information, so the help "
+                "panel shows the opening times without saying whether the line is open now"
+            )
+            errors.append(HoursError(problem, "time_zone", kept=True))
+            return value.strip()
         errors.append(
             HoursError(
                 f'{quoted(value)} is not a known IANA time zone; use a name like "Europe/London"',

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.contact_model import RegionContacts, Service
 from reader.ui.help_panel import HelpPanel
+from tests.contacts_helpers import no_zone_data
 from tests.ui.help_panel_tools import english_date, make_panel, shown, timetabled_service
 from tests.ui.layout_tools import settle_layout
 
@@ -123,6 +124,20 @@ def test_open_now_changes_at_closing_time_not_up_to_a_minute_later(
     # The panel's own once-a-minute check: no shorter interval was given to it.
     qtbot.waitUntil(lambda: "17:00 (Europe/London time) · Closed now" in shown(panel), timeout=3000)
     assert wall_clock() < opened + dt.timedelta(seconds=3)
+
+
+def test_a_computer_with_no_time_zone_information_shows_the_times_without_open_now(
+    qtbot: QtBot, regions: dict[str, RegionContacts], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The clinic's line was left out there: its right time zone was "not a known" one."""
+    morning = dt.datetime.combine(MONDAY, dt.time(10), tzinfo=dt.UTC)
+    with no_zone_data(monkeypatch):
+        local = [timetabled_service()]
+        panel = make_panel(qtbot, regions, "GB", local, clock=lambda: morning)
+        panel.show()
+        text, names = shown(panel), panel.service_names()
+    assert "Mon 09:00-17:00 (Europe/London time)\n" in text  # no "Open now", and no "Closed"
+    assert names[0] == "Daytime line"  # not moved down as if closed
 
 
 def test_one_text_is_built_for_one_moment_even_at_closing_time(
