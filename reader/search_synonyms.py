@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader.search_contractions import split_contraction
 from reader.synonym_feelings import LEADS
 from reader.synonym_table import TABLE
 
@@ -18,7 +19,8 @@ _MIN_START = 4  # letters of a last word typed so far before it counts as a key'
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(_TERM.findall(text.lower()))
+    # A key written without its apostrophe ("cant eat") split as typed words are ("can", "t").
+    return tuple(part for word in _TERM.findall(text.lower()) for part in split_contraction(word))
 
 
 SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
