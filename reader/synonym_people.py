@@ -43,6 +43,10 @@ _DRINKS = (
     *("drinks", "drinks too much", "is drunk", "gets drunk", "s drunk", "was drunk"),
     *("is always drunk", "is an alcoholic", "is alcoholic", "s drinking", "s an alcoholic"),
 )
+# Someone close who hurts the reader ("my boyfriend hits me"): the page on abuse, which says
+# "partner" and "abuse", before the one on a relationship ending, which says "boyfriend".
+_HITTERS = (*_CONTROLLERS, "bf", "gf", "ex", "stepdad", "stepmum", "stepmom", "brother", "sister")
+_HITS = ("hits me", "hit me", "beats me", "beat me", "is violent", "gets violent", "kicks me")
 _SHOUTS = ("shouts", "shouted", "shouting", "shout", "yells", "yelling", "screams", "screaming")
 _FINDERS = ("mum", "mom", "dad", "parents", "teacher", "friend", "friends", "someone", "family")
 
@@ -156,6 +160,7 @@ PEOPLE: dict[str, tuple[str, ...]] = {
         (f"{drunk} {who}" for drunk in ("drunk", "alcoholic") for who in _DRINKERS[2:]), _HOME
     ),
     **dict.fromkeys((f"{does} at me" for does in _SHOUTS), ("shouted at", "abuse")),
+    **dict.fromkeys((f"{who} {does}" for who in _HITTERS for does in _HITS), _HOME),
     # Someone in the reader's life found out about their self-harm: the page for that (the
     # parents' page, which says "found out" and "parents" more often, came first).
     **dict.fromkeys(

@@ -210,6 +210,7 @@ TABLE: dict[str, tuple[str, ...]] = {
             "making myself sick",
             "make myself sick",
             *("starve myself", "purge", "throwing up", "skipping meals", "skip meals"),
+            *("eat too much", "eating too much", "ate too much", "comfort eating"),
         ),
         _EATING,
     ),
