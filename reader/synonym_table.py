@@ -12,6 +12,7 @@ and US spellings in reader/synonym_feelings.py.
 from __future__ import annotations
 
 from reader.synonym_feelings import FEELINGS
+from reader.synonym_life import LIFE
 from reader.synonym_people import PEOPLE
 from reader.synonym_topics import TOPICS
 
@@ -291,4 +292,5 @@ TABLE: dict[str, tuple[str, ...]] = {
     **PEOPLE,
     **FEELINGS,
     **TOPICS,
+    **LIFE,
 }

@@ -1,0 +1,58 @@
+"""Words readers type for the pages on a relationship ending, on living with pain or a
+long-term illness, and on pressure and perfectionism.
+
+Part of the synonym table (reader/synonym_table.py): each key is something a reader may type
+that the page on it does not say; each value names words that page does use.
+"""
+
+from __future__ import annotations
+
+_ENDING = ("break up*",)
+_FRIENDSHIP = ("break up*", "falling out")
+_ILLNESS = ("long term pain", "long term illness", "long term condition*")
+_PERFECTIONISM = ("perfectionism", "good enough")
+
+LIFE: dict[str, tuple[str, ...]] = {
+    # How people say a relationship ended, or that they cannot get past it.
+    **dict.fromkeys(
+        (
+            *("my ex", "miss my ex", "relationship over", "relationship ended", "we broke up"),
+            *("broke up", "broken up", "dumped", "dumped me", "got dumped", "he left me"),
+            *("she left me", "they left me", "partner left", "cheated", "cheated on me"),
+            *("cheated on", "getting divorced", "divorced", "separated", "heart broken"),
+            *("get over him", "get over her", "get over them", "get over my ex"),
+            *("cant live without him", "cant live without her", "cant live without them"),
+        ),
+        _ENDING,
+    ),
+    **dict.fromkeys(
+        ("friendship over", "friendship ended", "fell out", "fell out with", "lost my friends"),
+        _FRIENDSHIP,
+    ),
+    # Conditions and words for long-term pain or illness; the page names none of them.
+    **dict.fromkeys(
+        (
+            *("disabled", "disability", "chronic pain", "always in pain", "constant pain"),
+            *("in pain all the time", "physical health", "chronic illness", "chronically ill"),
+            *("long term illness", "fibromyalgia", "fibro", "migraine", "migraines", "cancer"),
+            *("multiple sclerosis", "endometriosis", "arthritis", "diabetes", "epilepsy"),
+            *("crohns", "ibs", "chronic fatigue", "cfs", "long covid", "back pain"),
+            *("wheelchair", "wheelchair user"),
+        ),
+        _ILLNESS,
+    ),
+    # Pressure and a harsh inner voice, as readers put them.
+    **dict.fromkeys(
+        (
+            *("self critical", "hard on myself", "too hard on myself", "parents pressure"),
+            *("pressure from my parents", "pressure to do well", "pressure to be perfect"),
+            *("under pressure", "disappointment", "disappointed in me"),
+            *("let my parents down", "let everyone down", "burnout", "burnt out", "burned out"),
+            *("overachiever", "high achiever", "never enough", "not perfect", "perfect grades"),
+            # Not the page for parents, which "parents" alone would put first.
+            *("disappointment to my parents", "disappointment to my family"),
+            *("disappoint my parents", "disappointing my parents"),
+        ),
+        _PERFECTIONISM,
+    ),
+}

@@ -1,0 +1,43 @@
+"""What readers type about a relationship ending, pain or illness, and pressure finds its page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from reader.search import SearchIndex
+from tests.search_tools import bundled_index, top
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Iterator[SearchIndex]:
+    yield from bundled_index()
+
+
+# Each found nothing, or another page first, before the pages had these words (the writers
+# of the pages tried them).
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("my ex", "when-a-relationship-ends"),
+        ("relationship over", "when-a-relationship-ends"),
+        ("partner left", "when-a-relationship-ends"),
+        ("he cheated on me", "when-a-relationship-ends"),
+        ("i cant live without him", "when-a-relationship-ends"),
+        ("fell out with my best friend", "when-a-relationship-ends"),
+        ("always in pain", "living-with-pain-or-illness"),
+        ("physical health", "living-with-pain-or-illness"),
+        ("fibromyalgia", "living-with-pain-or-illness"),
+        ("i have endometriosis", "living-with-pain-or-illness"),
+        ("self critical", "pressure-and-perfectionism"),
+        ("pressure from my parents", "pressure-and-perfectionism"),
+        ("im a disappointment to my parents", "pressure-and-perfectionism"),
+        ("overachiever", "pressure-and-perfectionism"),
+        ("im so hard on myself", "pressure-and-perfectionism"),
+    ],
+)
+def test_a_readers_words_find_the_page_on_it_first(
+    bundled: SearchIndex, typed: str, first: str
+) -> None:
+    assert top(bundled, typed, count=1) == [first], typed
