@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
+
+from reader.process_clock import clock_counting_sleep
 
 DOUBLE_PRESS_SECONDS = 1.5
 
@@ -11,7 +12,9 @@ DOUBLE_PRESS_SECONDS = 1.5
 class DoublePress:
     """Reports True when a key is pressed twice within a short window."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+    # A clock that goes on while the computer sleeps: on time.monotonic, Esc before the lid
+    # closed and Esc on waking an hour later were a double press, and the window closed.
+    def __init__(self, clock: Callable[[], float] = clock_counting_sleep) -> None:
         self._clock = clock
         self._last: float | None = None
 

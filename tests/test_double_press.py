@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from reader.double_press import DOUBLE_PRESS_SECONDS, DoublePress
 from tests.fakes import FakeClock
+from tests.sleep_clocks import patched_machine
 
 
 @pytest.fixture
@@ -60,3 +63,16 @@ def test_default_clock_works_without_injection() -> None:
     esc = DoublePress()
     assert esc.press() is False
     assert esc.press() is True  # two calls in a row are well inside the window
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows' monotonic clock goes on asleep")
+def test_a_press_before_the_computer_slept_and_one_after_are_not_a_double_press(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Esc, the lid closed for an hour, Esc on waking: not "leave now" (the window closed)."""
+    machine = patched_machine(monkeypatch)
+    esc = DoublePress()
+    esc.press()
+    machine.run(0.2)
+    machine.sleep(60 * 60)
+    assert esc.press() is False

@@ -9,7 +9,6 @@ safety plan, their answers) past the first touch of the next person.
 from __future__ import annotations
 
 import sys
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -23,39 +22,16 @@ from reader.ui import app_filters
 from reader.ui.exercises.breathing_view import BreathingView
 from reader.ui.exercises.urge_view import UrgeView
 from reader.ui.main_window import MainWindow
+from tests.sleep_clocks import Machine, patched_machine
 
 pytestmark = pytest.mark.skipif(
     sys.platform == "win32", reason="Windows' monotonic clock goes on while it sleeps"
 )
 
 
-class Machine:
-    """The computer's two clocks: time awake, and time since start-up including sleep."""
-
-    def __init__(self) -> None:
-        self.awake = 5000.0
-        self.slept = 0.0
-
-    def monotonic(self) -> float:
-        return self.awake
-
-    def clock_gettime(self, _which: int) -> float:
-        return self.awake + self.slept
-
-    def run(self, seconds: float) -> None:
-        self.awake += seconds
-
-    def sleep(self, seconds: float) -> None:
-        self.slept += seconds
-
-
 @pytest.fixture
 def machine(monkeypatch: pytest.MonkeyPatch) -> Machine:
-    """The clocks Lantern reads when no test clock is given, moved by the test."""
-    fake = Machine()
-    monkeypatch.setattr(time, "monotonic", fake.monotonic)
-    monkeypatch.setattr(time, "clock_gettime", fake.clock_gettime)
-    return fake
+    return patched_machine(monkeypatch)
 
 
 @pytest.fixture
