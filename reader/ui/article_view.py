@@ -33,11 +33,11 @@ from reader.ui.article_prompts import ArticlePrompts
 from reader.ui.in_view import settle_layout
 from reader.ui.link_label import ContentsList, LinkLabel
 from reader.ui.read_aloud import ReadAloud, ReadAloudBar
+from reader.ui.read_next import ReadNext
 from reader.ui.reuse import detach, fit_pool
 from reader.ui.spaced_label import space_lines
 from reader.ui.speech import QtSpeechSupport, SpeechSupport
 from reader.ui.widgets import HangingText, Page, label
-from reader.ui.wrapping_button import WrappingButton
 
 CRISIS_TOPIC = "crisis"  # articles with this topic show the emergency number
 
@@ -79,9 +79,7 @@ class ArticleView(Page):
         self._emergency_box: tuple[QFrame, QLabel] | None = None
         self._contents_host: ContentsList | None = None
         self._contents_links: list[LinkLabel] = []
-        self._related_title: QLabel | None = None
-        self._related_buttons: list[QPushButton] = []
-        self._related_ids: list[str] = []
+        self.read_next = ReadNext(on_link, self._add_reused)
         self._footer: tuple[QFrame, QPushButton] | None = None
         self.body_view = ArticleBody(on_link)
         self._body_slot: HangingText | None = None  # its place in the column, kept with it
@@ -146,7 +144,7 @@ class ArticleView(Page):
         folder = article.path.parent if article.path else None
         self.body_view.set_article_html(rendered.html, self._css(), folder)
         self.prompts.show(article)
-        self._add_related(article)
+        self.read_next.show(self._library, article)
         self._add_help_footer()
         space_lines(self.column, self._css())  # the notes, prompts and footer, as the text
         self._chain_tabs(bar, contents=contents)
@@ -158,7 +156,7 @@ class ArticleView(Page):
         if bar is not None:
             stops += [bar.read_button, bar.pause_button, bar.stop_button]
         stops += self._contents_links if contents else []
-        stops += [self.body_view, *self.prompts.boxes, *self._related_buttons]
+        stops += [self.body_view, *self.prompts.boxes, *self.read_next.buttons]
         if self._footer is not None:
             stops.append(self._footer[1])
         chain_tab_order(stops)
@@ -215,34 +213,12 @@ class ArticleView(Page):
         if self._body_slot is not None:
             self.body.removeItem(self._body_slot)  # the body stays in it, for the next article
         fixed = [self._title, self._meta, note, emergency, self._contents_host, self.body_view]
-        fixed += [self._footer[0] if self._footer else None, self._related_title]
-        pools = self.prompts.widgets() + self._related_buttons
+        fixed.append(self._footer[0] if self._footer else None)
+        pools = self.prompts.widgets() + self.read_next.widgets()
         for widget in [w for w in fixed if w is not None] + pools:
             self.body.removeWidget(widget)
             widget.hide()
         self.prompts.set_aside()
-
-    def _add_related(self, article: Article) -> None:
-        related = [r for r in (self._library.get(i) for i in article.related) if r]
-        self._related_ids = [r.id for r in related]
-        buttons = fit_pool(self._related_buttons, len(related), self._related_button)
-        if not related:
-            detach(self._related_title)
-            return
-        self._related_title = self._related_title or label(self.tr("Read next"), "sectionTitle")
-        self._add_reused(self._related_title)
-        for button, other in zip(buttons, related, strict=True):
-            button.setText(other.title)
-            button.setAccessibleName(self.tr("Read next: %1").replace("%1", other.title))
-            self._add_reused(button)
-
-    def _related_button(self, index: int) -> QPushButton:
-        button = WrappingButton()
-        button.setObjectName("relatedLink")
-        button.clicked.connect(
-            lambda _=False: self._on_link(f"lantern:article/{self._related_ids[index]}")
-        )
-        return button
 
     def _add_help_footer(self) -> None:
         self.body.addSpacing(12)
