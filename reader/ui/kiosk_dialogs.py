@@ -40,6 +40,7 @@ class IdleNotice(QFrame):
         super().__init__(parent)
         self.setObjectName("idleNotice")
         self._followed: QWidget | None = None  # the page, watched from the notice's first show
+        self._shown_seconds = 0  # the count last shown: ten seconds left is said once, as crossed
         self.setAutoFillBackground(True)
         # The notice itself takes the focus when it shows, not a button: Enter or Space from
         # the next person, waking the computer, must not press "I'm still here".
@@ -176,8 +177,10 @@ class IdleNotice(QFrame):
             self.setFocus(Qt.FocusReason.OtherFocusReason)  # Tab then reaches the buttons
             #: Read aloud as the notice shows: its title, then the countdown (%1).
             announce(self, self.tr("Are you still here? %1").replace("%1", text), assertive=True)
-        elif seconds == 10:
+        elif seconds <= 10 < self._shown_seconds:
+            # Crossed, not equal: a busy machine's late tick went from 11 to 9, unsaid.
             announce(self, text, assertive=True)
+        self._shown_seconds = seconds
 
 
 class _NoticeScroller(QScrollArea):

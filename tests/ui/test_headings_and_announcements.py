@@ -101,3 +101,19 @@ def test_kiosk_countdown_interrupts_politely_once(
         (f"{CLEARED_IN} 10 seconds.", True),
     ]
     assert QApplication.focusWidget() is notice  # not a button a waking key would press
+
+
+def test_kiosk_countdown_says_ten_seconds_left_even_when_a_tick_came_late(
+    make_window: MakeWindow, bundled_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A busy machine's late tick went from 11 to 9: the warning was never said."""
+    bundled_context.kiosk = True
+    window = make_window(bundled_context)
+    heard = watch_announcements(monkeypatch)
+    notice = window.kiosk_guard.notice
+    for seconds in (30, 11, 9, 8, 1):
+        notice.show_seconds(seconds)
+    assert heard.events == [
+        (f"Are you still here? {CLEARED_IN} 30 seconds.", True),
+        (f"{CLEARED_IN} 9 seconds.", True),
+    ]
