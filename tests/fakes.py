@@ -17,6 +17,18 @@ class FakeClock:
         self.now += seconds
 
 
+class TickingClock(FakeClock):
+    """A clock that moves on a little every time it is read, as a real one does."""
+
+    def __init__(self, start: float = 1000.0, tick: float = 0.01) -> None:
+        super().__init__(start)
+        self.tick = tick
+
+    def __call__(self) -> float:
+        self.now += self.tick
+        return self.now
+
+
 class Recorder:
     """Collects (first, second) argument pairs from a callback, such as print or export."""
 

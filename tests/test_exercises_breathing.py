@@ -15,7 +15,7 @@ from reader.exercises.breathing import (
     ease,
     rhythm_by_key,
 )
-from tests.fakes import FakeClock
+from tests.fakes import FakeClock, TickingClock
 
 
 def test_rhythms_stay_within_the_sources() -> None:
@@ -175,3 +175,15 @@ def test_format_clock_rounds_up() -> None:
     assert format_clock(0.3) == "0:01"
     assert format_clock(0) == "0:00"
     assert format_clock(-4) == "0:00"
+
+
+def test_a_frame_at_the_last_moment_is_one_moment() -> None:
+    """The state and the time were read apart: "Breathe in... 4" with 0:00 left."""
+    for before_end in (0.005, 0.015, 0.025):
+        clock = TickingClock(tick=0.01)
+        session = BreathingSession(clock, RHYTHMS[0], minutes=1)
+        session.start()
+        clock.now += session.total - before_end
+        frame = session.frame()
+        finished = frame.state is BreathState.FINISHED
+        assert finished == (frame.remaining == 0) == (frame.phase is None), before_end

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.exercises.urge import DELAY_MINUTES, UrgeState, UrgeTimer, check_in_times
-from tests.fakes import FakeClock
+from tests.fakes import FakeClock, TickingClock
 
 
 @pytest.fixture
@@ -149,3 +149,14 @@ def test_clock_going_backwards_does_not_break_the_round(timer: UrgeTimer, clock:
     clock.advance(-10)
     assert timer.elapsed() == 0
     assert timer.state is UrgeState.RUNNING
+
+
+def test_a_frame_at_the_last_moment_is_one_moment() -> None:
+    """The state and the time were read apart: a round "running" with nothing left."""
+    for before_end in (0.005, 0.015, 0.025):
+        clock = TickingClock(tick=0.01)
+        timer = UrgeTimer(clock)
+        timer.start(DELAY_MINUTES[0])
+        clock.now += timer.total - before_end
+        frame = timer.frame()
+        assert (frame.state is UrgeState.FINISHED) == (frame.remaining == 0), before_end

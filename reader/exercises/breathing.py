@@ -100,7 +100,11 @@ class BreathingSession:
     @property
     def state(self) -> BreathState:
         """The current state, finishing the session if its time is up."""
-        if self._state is BreathState.RUNNING and self.elapsed() >= self.total:
+        return self._state_at(self.elapsed())
+
+    def _state_at(self, elapsed: float) -> BreathState:
+        """The state with this much time gone, finishing the session if it is up."""
+        if self._state is BreathState.RUNNING and elapsed >= self.total:
             self._banked, self._since = self.total, None
             self._state = BreathState.FINISHED
         return self._state
@@ -140,8 +144,10 @@ class BreathingSession:
 
     def frame(self) -> BreathFrame:
         """What to show right now."""
-        state = self.state
+        # One reading of the clock: the state and the time read apart showed "Breathe in...
+        # 4" with 0:00 left at the very end.
         elapsed = self.elapsed()
+        state = self._state_at(elapsed)
         if state in (BreathState.IDLE, BreathState.FINISHED):
             done = self.breaths if state is BreathState.FINISHED else 0
             return BreathFrame(state, None, 0, 0, 0.0, done, self.total - elapsed)

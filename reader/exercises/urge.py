@@ -66,9 +66,12 @@ class UrgeTimer:
     @property
     def state(self) -> UrgeState:
         """Idle before starting, finished once the time is up or the reader ended it."""
+        return self._state_at(self.elapsed())
+
+    def _state_at(self, elapsed: float) -> UrgeState:
         if self._started is None:
             return UrgeState.IDLE
-        if self._ended_early or self.elapsed() >= self.total:
+        if self._ended_early or elapsed >= self.total:
             return UrgeState.FINISHED
         return UrgeState.RUNNING
 
@@ -88,8 +91,8 @@ class UrgeTimer:
         self._answered = 0
         self._levels.clear()
 
-    def _due_count(self) -> int:
-        elapsed = self.elapsed()
+    def _due_count(self, elapsed: float | None = None) -> int:
+        elapsed = self.elapsed() if elapsed is None else elapsed
         return sum(1 for t in check_in_times(self.minutes) if t <= elapsed)
 
     @property
@@ -123,8 +126,8 @@ class UrgeTimer:
         self._levels.clear()
 
     def frame(self) -> UrgeFrame:
-        """What to show right now."""
+        """What to show right now, from one reading of the clock."""
         elapsed = self.elapsed()
-        return UrgeFrame(
-            self.state, self.total - elapsed, elapsed, self.check_in_due, tuple(self._levels)
-        )
+        state = self._state_at(elapsed)
+        due = state is UrgeState.RUNNING and self._due_count(elapsed) > self._answered
+        return UrgeFrame(state, self.total - elapsed, elapsed, due, tuple(self._levels))
