@@ -166,6 +166,7 @@ def _time_zone(value: object, errors: list[HoursError]) -> str:
         return ""
     try:
         ZoneInfo(value.strip())
+        _warn_backwards_sign(value.strip(), errors)
     except (ZoneInfoNotFoundError, ValueError):
         if not available_timezones():
             # Nothing to check the name against (no system files, no tzdata): a right name was
@@ -183,6 +184,22 @@ def _time_zone(value: object, errors: list[HoursError]) -> str:
             )
         )
     return value.strip()
+
+
+_BACKWARDS_SIGN = re.compile(r"Etc/GMT([+-])(\d+)")
+
+
+def _warn_backwards_sign(zone: str, errors: list[HoursError]) -> None:
+    """ "Etc/GMT+1" is an hour behind UTC: its sign is the reverse of what it seems to say."""
+    backwards = _BACKWARDS_SIGN.fullmatch(zone)
+    if backwards:
+        sign, hours = backwards.groups()
+        side = "behind" if sign == "+" else "ahead of"
+        problem = (
+            f"{quoted(zone)} means {hours} hour{'' if hours == '1' else 's'} {side} UTC (these names turn the sign round); "
+            'a city\'s zone, like "Europe/Paris", is clearer and follows summer time'
+        )
+        errors.append(HoursError(problem, "time_zone", kept=True))
 
 
 def _day(value: object, day: str, errors: list[HoursError]) -> tuple[TimeRange, ...]:

@@ -132,3 +132,15 @@ def test_times_with_a_typographic_dash_are_read(dash: str) -> None:
     """
     hours = timetable("Europe/London", monday=[f"09:00{dash}17:00", f"22:00 {dash} 02:00"])
     assert hours.ranges_on(0) == (TimeRange(9 * 60, 17 * 60), TimeRange(22 * 60, 2 * 60))
+
+
+@pytest.mark.parametrize("zone", ["Etc/GMT+1", "Etc/GMT-5"])
+def test_a_zone_whose_sign_reads_backwards_is_kept_with_a_warning(zone: str) -> None:
+    """"Etc/GMT+1" is an hour behind UTC, not ahead: a clinic meaning UTC+1 had "Open now"
+    two hours out, and nothing said so."""
+    hours, errors = check_hours({"time_zone": zone, "monday": ["09:00-17:00"]})
+    assert hours is not None and hours.time_zone == zone  # a valid name: still used
+    [error] = errors
+    assert error.kept and error.key == "time_zone"
+    assert "behind UTC" in error.problem if "+" in zone else "ahead of UTC" in error.problem
+    assert "a city's zone" in error.problem
