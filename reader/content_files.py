@@ -131,7 +131,7 @@ def _too_big(size: int, limit: int) -> str:
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 text without a leading byte-order mark; ContentFileError at the first bad byte."""
+    """UTF-8 text, no leading byte-order mark, CRLF line ends as LF; ContentFileError if not."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -140,8 +140,11 @@ def decode(data: bytes) -> str:
         # Windows Notepad saved "ANSI" (the local code page) by default until 2019.
         message = "the file is not UTF-8 text; save it as UTF-8 (Notepad: Save as, Encoding)"
         raise ContentFileError(message, line, column) from None
-    # Editors such as Windows Notepad may start a UTF-8 file with a byte-order mark.
-    return text.removeprefix(BOM)
+    # Editors such as Windows Notepad may start a UTF-8 file with a byte-order mark, and end
+    # lines with "\r\n": read as "\n", or the checker found no blank line between paragraphs
+    # and judged each word by the whole article. A lone "\r" stays, for the checker to name.
+    text = text.removeprefix(BOM)
+    return text.replace("\r\n", "\n") if "\r" in text else text
 
 
 def read_text(path: StrPath, limit: int) -> str:
