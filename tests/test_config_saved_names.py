@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.config import Config, load_config
+from reader.config.reading import read_config_bytes
 from reader.config_cli import check_config_main
 from tests.config_helpers import assert_locked, only
 
@@ -73,3 +74,46 @@ def test_without_a_txt_file_beside_it_nothing_changes(tmp_path: Path) -> None:
     (tmp_path / "lantern.toml.txt").mkdir()  # a folder is not a file saved by an editor
     config, problems = load_config(env={}, system_path=tmp_path / "lantern.toml")
     assert (config, problems) == (Config.defaults(), [])
+
+
+# Explorer's "Copy as path" puts double quotes around a path, and cmd's `set NAME="C:\..."`
+# keeps them in the value: pasted into LANTERN_CONFIG, they are part of the name Lantern opens.
+UNQUOTE = 'the path is in quotes ("..."), which are read as part of its name: remove them'
+
+
+def test_a_path_in_quotes_in_lantern_config_says_to_take_them_off(tmp_path: Path) -> None:
+    (tmp_path / "lantern.toml").write_text(KIOSK_ON, encoding="utf-8")
+    quoted = f'"{tmp_path / "lantern.toml"}"'
+    config, problems = load_config(
+        env={"LANTERN_CONFIG": quoted}, system_path=tmp_path / "absent.toml"
+    )
+    assert_locked(config)  # locked as before: it names no file
+    message = only(problems, "kiosk.enabled").message
+    assert f"(is the path mistyped?); {UNQUOTE}, so kiosk mode" in message
+
+
+def test_windows_refusing_a_name_in_quotes_says_to_take_them_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows allows no " in a name: it says 'The filename, directory name, or volume label
+    syntax is incorrect' (EINVAL), not that the file is missing."""
+
+    def windows_refuses(path: Path) -> bytes:
+        if '"' in str(path):
+            raise OSError(22, "The filename, directory name, or volume label syntax is incorrect")
+        return read_config_bytes(path)
+
+    monkeypatch.setattr("reader.config.loader.read_config_bytes", windows_refuses)
+    quoted = r'"C:\ProgramData\Lantern\clinic.toml"'
+    config, problems = load_config(
+        env={"LANTERN_CONFIG": quoted}, system_path=tmp_path / "absent.toml"
+    )
+    assert_locked(config)
+    message = only(problems, "kiosk.enabled").message
+    assert f"label syntax is incorrect; {UNQUOTE}, so kiosk mode" in message
+
+
+def test_a_path_without_quotes_gets_no_word_about_them(tmp_path: Path) -> None:
+    missing = tmp_path / 'a "quoted" word.toml'
+    _, problems = load_config(missing, env={}, system_path=tmp_path / "absent.toml")
+    assert "quotes" not in only(problems, "kiosk.enabled").message

@@ -12,6 +12,7 @@ from reader.config.reading import (
     FileRefused,
     NotUtf8,
     home_expanded,
+    in_quotes,
     read_config_bytes,
     read_config_text,
     saved_as_txt,
@@ -81,7 +82,7 @@ def _read(state: Merge, path: Path, required: bool, named_by: str) -> bytes | No
             state.lock(where, 0, f"the file could not be read: {why}", True)
         elif required:
             why = f"the configuration file {named_by} was not found (is the path mistyped?)"
-            misnamed = saved_as_txt(path)
+            misnamed = in_quotes(path) or saved_as_txt(path)
             state.lock(where, 0, f"{why}; {misnamed}" if misnamed else why, True)
         elif misnamed := saved_as_txt(path):  # else the clinic's settings are silently unused
             why = f"there is no file here, but {misnamed}; until then it is not read"
@@ -99,7 +100,8 @@ def _read(state: Merge, path: Path, required: bool, named_by: str) -> bytes | No
         if refused.mentions_kiosk:
             state.lock(where, 0, "the file mentions kiosk but was not read", True)
     except OSError as error:
-        state.lock(where, 0, f"the file could not be read: {error.strerror or error}", True)
+        why = f"the file could not be read: {error.strerror or error}"
+        state.lock(where, 0, f"{why}; {in_quotes(path)}" if in_quotes(path) else why, True)
     return None
 
 

@@ -57,6 +57,19 @@ def saved_as_txt(path: Path) -> str:
     )
 
 
+def in_quotes(path: Path) -> str:
+    """Words about a path written in double quotes, which no file's name has; "" if it is not.
+
+    Explorer's "Copy as path" puts quotes round a path, and cmd's `set NAME="C:\\..."` keeps
+    them in the value, so a pasted LANTERN_CONFIG named no file (on Windows, whose names
+    cannot hold a quote, "the filename ... syntax is incorrect").
+    """
+    text = str(path).strip()
+    if len(text) < 2 or text[0] != '"' or text[-1] != '"':
+        return ""
+    return 'the path is in quotes ("..."), which are read as part of its name: remove them'
+
+
 def home_expanded(path: str | Path) -> Path:
     """The path with a leading ~ as the home folder: the shell leaves it in --config=~/x."""
     return Path(path).expanduser() if str(path).startswith("~") else Path(path)
