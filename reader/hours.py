@@ -190,13 +190,14 @@ _BACKWARDS_SIGN = re.compile(r"Etc/GMT([+-])(\d+)")
 
 
 def _warn_backwards_sign(zone: str, errors: list[HoursError]) -> None:
-    """ "Etc/GMT+1" is an hour behind UTC: its sign is the reverse of what it seems to say."""
+    """Warn that "Etc/GMT+1" is an hour behind UTC: its sign is the reverse of what it says."""
     backwards = _BACKWARDS_SIGN.fullmatch(zone)
     if backwards:
         sign, hours = backwards.groups()
         side = "behind" if sign == "+" else "ahead of"
+        span = f"{hours} hour{'' if hours == '1' else 's'}"
         problem = (
-            f"{quoted(zone)} means {hours} hour{'' if hours == '1' else 's'} {side} UTC (these names turn the sign round); "
+            f"{quoted(zone)} means {span} {side} UTC (these names turn the sign round); "
             'a city\'s zone, like "Europe/Paris", is clearer and follows summer time'
         )
         errors.append(HoursError(problem, "time_zone", kept=True))

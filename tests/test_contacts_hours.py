@@ -134,13 +134,17 @@ def test_times_with_a_typographic_dash_are_read(dash: str) -> None:
     assert hours.ranges_on(0) == (TimeRange(9 * 60, 17 * 60), TimeRange(22 * 60, 2 * 60))
 
 
-@pytest.mark.parametrize("zone", ["Etc/GMT+1", "Etc/GMT-5"])
-def test_a_zone_whose_sign_reads_backwards_is_kept_with_a_warning(zone: str) -> None:
+@pytest.mark.parametrize(
+    ("zone", "said"), [("Etc/GMT+1", "1 hour behind UTC"), ("Etc/GMT-5", "5 hours ahead of UTC")]
+)
+def test_a_zone_whose_sign_reads_backwards_is_kept_with_a_warning(zone: str, said: str) -> None:
     """"Etc/GMT+1" is an hour behind UTC, not ahead: a clinic meaning UTC+1 had "Open now"
     two hours out, and nothing said so."""
     hours, errors = check_hours({"time_zone": zone, "monday": ["09:00-17:00"]})
-    assert hours is not None and hours.time_zone == zone  # a valid name: still used
+    assert hours is not None  # a valid name: still used
+    assert hours.time_zone == zone
     [error] = errors
-    assert error.kept and error.key == "time_zone"
-    assert "behind UTC" in error.problem if "+" in zone else "ahead of UTC" in error.problem
+    assert error.kept
+    assert error.key == "time_zone"
+    assert said in error.problem
     assert "a city's zone" in error.problem
