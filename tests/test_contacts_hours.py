@@ -138,7 +138,7 @@ def test_times_with_a_typographic_dash_are_read(dash: str) -> None:
     ("zone", "said"), [("Etc/GMT+1", "1 hour behind UTC"), ("Etc/GMT-5", "5 hours ahead of UTC")]
 )
 def test_a_zone_whose_sign_reads_backwards_is_kept_with_a_warning(zone: str, said: str) -> None:
-    """"Etc/GMT+1" is an hour behind UTC, not ahead: a clinic meaning UTC+1 had "Open now"
+    """ "Etc/GMT+1" is an hour behind UTC, not ahead: a clinic meaning UTC+1 had "Open now"
     two hours out, and nothing said so."""
     hours, errors = check_hours({"time_zone": zone, "monday": ["09:00-17:00"]})
     assert hours is not None  # a valid name: still used
