@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.articles import Article, ArticleError, Library, read_article
-from reader.content_files import article_paths, os_error_text
+from reader.content_files import article_paths, os_error_text, saved_as_txt, txt_hint
 from reader.problems import Problem, printable
 
 if TYPE_CHECKING:
@@ -61,13 +61,18 @@ def _why_unusable(entry: str, base: Path | None) -> tuple[Path | None, str]:
         if not os.access(folder, os.R_OK | os.X_OK):
             return folder, "cannot be read: permission denied"
         if not article_paths(folder):  # nothing to show: say so here, at the setting's line
-            return folder, "has no articles (*.md files directly inside it)"
+            misnamed = saved_as_txt(folder)
+            hint = f"; {txt_hint(misnamed[0])}" if misnamed else ""
+            return folder, "has no articles (*.md files directly inside it)" + hint
     except ValueError:  # a NUL character
         return None, "is not a valid path: it contains a NUL character"
     except OSError as error:
         if isinstance(error, FileNotFoundError) and _ESCAPED.search(entry):
             return folder, os_error_text(error) + _ESCAPE_HINT
-        return folder, os_error_text(error)
+        from reader.config.reading import in_quotes  # only for a folder that is not there
+
+        quoted = in_quotes(Path(entry))
+        return folder, os_error_text(error) + (f": {quoted}" if quoted else "")
     return folder, ""
 
 

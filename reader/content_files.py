@@ -50,6 +50,21 @@ def is_article_name(name: str) -> bool:
     return not name.startswith(".") and name[-3:].lower() == ".md"
 
 
+def saved_as_txt(folder: Path) -> list[str]:
+    """Names of files inside a folder that are articles with .txt added ("a.md.txt")."""
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(e.name for e in entries if e.name.lower().endswith(".md.txt"))
+    except OSError:
+        return []
+
+
+def txt_hint(name: str) -> str:
+    """What to do about an article saved as "a.md.txt"."""
+    # Notepad adds .txt unless "Save as type" is "All Files", and Explorer hides it.
+    return f"{name!r} ends in .txt (Notepad adds it, and Windows hides it): rename it to end in .md"
+
+
 def article_paths(folder: Path) -> list[Path]:
     """The article files directly inside a folder, sorted by name; OSError if unreadable."""
     return [path for path, _ in article_files(folder)]

@@ -281,3 +281,24 @@ def test_a_clinic_article_in_another_language_is_not_refused_for_its_reading_lev
     (extra / "pack.toml").write_text('[pack]\nlanguage = "es"\n', encoding="utf-8")
     context = build_context(_args(config), env={})
     assert context.library.get("entender-la-autolesion") is not None, context.problems
+
+
+def test_an_extra_folder_of_articles_saved_as_txt_says_so(tmp_path: Path) -> None:
+    """Notepad adds .txt and Explorer hides it: the admin saw "a.md" and "no articles"."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.md.txt").write_text("+++\nid = 'a'\n+++\nHello.\n", encoding="utf-8")
+    config = _config_with(tmp_path, f"extra_folders = [{json.dumps(str(folder))}]\n")
+    [problem] = build_context(_args(config), env={}).problems
+    assert "has no articles (*.md files directly inside it)" in str(problem)
+    assert "'a.md.txt' ends in .txt" in str(problem)
+    assert "rename it to end in .md" in str(problem)
+
+
+def test_an_extra_folder_pasted_in_double_quotes_says_to_remove_them(tmp_path: Path) -> None:
+    """Explorer's "Copy as path" puts quotes round a path, kept inside the TOML string."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    config = _config_with(tmp_path, f"extra_folders = ['\"{folder}\"']\n")
+    [problem] = build_context(_args(config), env={}).problems
+    assert "remove them" in str(problem)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.articles import Article
-from reader.content_files import article_paths, os_error_text
+from reader.content_files import article_paths, os_error_text, saved_as_txt, txt_hint
 from reader.lint.article import FrontMatter, check_article
 from reader.lint.finding import WARNING, Finding, count
 from reader.lint.manifest import check_pack
@@ -73,6 +73,9 @@ def _pack_files(folder: Path, findings: list[Finding]) -> Group | None:
     except OSError as error:
         _unreadable(folder, error, findings)
         return None
+    for name in saved_as_txt(folder):
+        message = f"Lantern never shows this file: {txt_hint(name)}"
+        findings.append(Finding(str(folder / name), 1, 1, "F6", WARNING, message))
     manifest = folder / PACK_FILE
     return Group(articles, [manifest] if os.path.lexists(manifest) else [])
 

@@ -28,7 +28,7 @@ STRUCTURE_RULES: tuple[Rule, ...] = (
          "The home screen is built from pack.toml.", _DESIGN),
     Rule("F5", ERROR, "pack.toml names an unknown article", "list only ids of existing articles",
          "A collection entry without an article shows nothing.", _DESIGN),
-    Rule("F6", WARNING, "article outside the pack folder", "keep articles directly in the pack",
+    Rule("F6", WARNING, "article Lantern never loads", "keep *.md articles directly in the pack",
          "Lantern loads only the *.md files directly inside a content folder.", _DESIGN),
     Rule("F7", WARNING, "front-matter key Lantern does not read", "check the key's spelling",
          "A mistyped key ('promts') is ignored, and what it held is lost.", _DESIGN),

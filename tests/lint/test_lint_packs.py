@@ -217,3 +217,14 @@ def test_nesting_too_deep_is_a_finding_at_its_line(pack: Path) -> None:
     found = sorted((Path(f.path).name, f.rule, f.line, f.column) for f in findings)
     assert found == [("a.md", "F1", 2, 5), ("pack.toml", "F4", 3, 5)]
     assert all("nested too deeply" in f.message for f in findings)
+
+
+def test_an_article_saved_as_txt_is_warned_about(pack: Path) -> None:
+    """Notepad adds .txt and Windows hides it: "1 file checked: 0 errors", and b never shown."""
+    (pack / "a.md").write_text(article_text(), encoding="utf-8")
+    (pack / "b.md.txt").write_text(article_text(id="b"), encoding="utf-8")
+    result = check_content([pack])
+    assert rules(result.findings) == {("F6", "warning")}
+    [finding] = result.findings
+    assert finding.path == str(pack / "b.md.txt")
+    assert "rename it to end in .md" in finding.message
