@@ -20,11 +20,17 @@ _WILL = (
     r"|thoughts? (?:of|about)|(?:scared|afraid|worried|frightened|terrified) (?:of|about)"
     r"|(?:thinking|think) (?:of|about))"
 )
+_BODY = (
+    r"(?:head(?! teacher)|face|body|skin|arms?|wrists?|hands?|fingers?|knuckles|fists?|legs?"
+    r"|thighs?|knees?|feet|foot|stomach|tummy|belly|chest|ribs|neck|hips?|hair|scalp|ears?|eyes?)"
+)
 _WHOM = (
     r"(?:someone|somebody|some one|people|other people|others|him|her|them"
     # Not a thing: "hit the gym", "hit the books", "hit the wall" (punching walls is self-harm).
     r"|(?:my|the|a|our) (?!(?:self|own|gym|road|hay|books|sack|shops|town|bottle|ball|target"
-    r"|nail|jackpot|wall|walls|spot|pillow|bag|punchbag)\b)\w+)"
+    r"|nail|jackpot|wall|walls|spot|pillow|bag|punchbag"
+    # Nor the reader's own body: "i want to hit my head" is self-harm, not hurting someone.
+    rf"|{_BODY})\b)\w+)"
 )
 _HURTING = re.compile(
     # Someone else's words between ("i'm scared telling them will hurt them") are not the

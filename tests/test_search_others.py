@@ -26,7 +26,8 @@ def bundled() -> Iterator[SearchIndex]:
     ["im scared i will hurt my baby", "i'm scared i will hurt my baby", "i want to kill someone"]
     + ["i am scared i will hurt someone", "I'M SCARED I'LL HURT MY KIDS", "i want to hurt him"]
     + ["i keep having thoughts of hurting my baby", "im worried ill hurt someone"]
-    + ["i want to hurt someone", "this game makes me want to kill someone"],
+    + ["i want to hurt someone", "this game makes me want to kill someone"]
+    + ["i want to punch my head teacher"],
 )
 def test_a_fear_of_hurting_someone_finds_the_page_on_anger_first(
     bundled: SearchIndex, typed: str
@@ -44,6 +45,19 @@ def test_a_fear_of_hurting_someone_finds_the_page_on_anger_first(
 )
 def test_other_hurts_are_not_read_as_hurting_someone(typed: str) -> None:
     assert others_page(typed) is None
+
+
+# Self-harm told by the part of the body ("i want to hit my head", "i want to hurt my arms")
+# is the reader's own hurt: the page on anger went first, as if for hurting someone else.
+@pytest.mark.parametrize(
+    "typed",
+    ["i want to hit my head", "i want to hit my head against the wall", "i want to hurt my body"]
+    + ["i want to harm my body", "i want to hurt my arms", "i want to punch my legs"]
+    + ["i feel like hurting my arm", "i want to stab my leg", "i want to punch my stomach"]
+    + ["i want to hurt my wrists", "i want to hit my face", "i want to kill my body"],
+)
+def test_hurting_a_part_of_ones_own_body_is_not_hurting_someone(typed: str) -> None:
+    assert others_page(typed) is None, typed
 
 
 def test_with_the_page_on_anger_hidden_the_search_still_finds_the_rest() -> None:
