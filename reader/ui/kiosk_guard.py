@@ -33,6 +33,10 @@ if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
 PERSISTENT_SCREENS = ("home", "article", "search")
+# The longest the idle timer sleeps. Timers stop while the computer sleeps (the idle clock does
+# not): one set for the whole wait left the last reader's page on screen after waking, until a
+# touch or the rest of the wait. A look every few seconds costs next to nothing.
+LOOK_SECONDS = 5.0
 
 
 class KioskGuard(QObject):
@@ -148,7 +152,8 @@ class KioskGuard(QObject):
         self.record_activity()
 
     def _schedule(self) -> None:
-        wait_ms = max(50, int(self.policy.seconds_until_change() * 1000))
+        wait = min(self.policy.seconds_until_change(), LOOK_SECONDS)
+        wait_ms = max(50, int(wait * 1000))
         self.timer.start(wait_ms)
 
     def check_idle(self) -> bool:
