@@ -63,7 +63,8 @@ HOURS_FIELDS = (
           "Give no opening times with it."),
     Field("time_zone", False, "text",
           'The time zone of the opening times, such as "Europe/London", with times for at '
-          "least one day."),
+          "least one day. Use a city's zone: in \"Etc/GMT+1\" the sign is turned round (it is "
+          "an hour behind UTC), and Lantern warns about it."),
     Field(f"{DAYS[0]}` … `{DAYS[-1]}", False, "list of text",
           'Opening times that day, such as ["08:30-12:30", "13:30-18:00"]; a time that ends '
           "at or before it starts runs past midnight. A day left out is closed."),
