@@ -180,8 +180,8 @@ EVERYDAY = re.compile(
     r"|not safe for work"
     # A figure of speech about a thing, not a person: "he is killing me" stays a crisis.
     # "my backs killing me" is "my back's" typed without its apostrophe; "in my head" is not
-    # an ache ("the voices in my head are killing me").
-    r"|(?:exams?|homework|revision|(?<!in )(?<!of )(?:my|these|this) (?:back|feet|knees?|neck"
-    r"|legs?|shoes|head|stomach|tummy|teeth|tooth|period|cramps)"
+    # an ache ("the voices in my head are killing me", "the thoughts inside my head").
+    r"|(?:exams?|homework|revision|(?<!in )(?<!of )(?<!inside )(?:my|these|this) (?:back|feet"
+    r"|knees?|neck|legs?|shoes|head|stomach|tummy|teeth|tooth|period|cramps)"
     r"|(?:the|this) (?:heat|weather|traffic|commute))(?: is| are|'s| s|s) killing me)\b"
 )

@@ -135,7 +135,8 @@ def test_everyday_phrases_with_a_crisis_word_bring_no_help_box(typed: str) -> No
     + ["killing me", "he is killing me", "my dad is killing me", "this pain is killing me"]
     + ["life is killing me", "this exam is killing me i want to die", "kill me"]
     + ["midlife crisis and i want to kill myself", "exams are killing me and im not safe"]
-    + ["the voices in my head are killing me", "my head is killing me and i want to die"],
+    + ["the voices in my head are killing me", "my head is killing me and i want to die"]
+    + ["the thoughts inside my head are killing me", "whats going on inside my head is killing me"],
 )
 def test_a_crisis_of_the_readers_own_still_does(typed: str) -> None:
     assert suggests_crisis(typed)
