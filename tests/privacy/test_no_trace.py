@@ -136,6 +136,13 @@ def test_parse_trace_flags_changes_kept_with_a_file() -> None:
             '12 utimensat(AT_FDCWD, "/home/x/plan.txt", NULL, 0) = 0',
             '12 setxattr("/home/x/plan.txt", "user.read", "today", 5, 0) = 0',
             '12 utimensat(AT_FDCWD, "/proc/self/x", NULL, 0) = 0',
+            # Through a descriptor, naming no path: any file's, so each is a trace.
+            "12 fchmod(3, 0600) = 0",
+            "12 fchown(3, 1000, 1000) = 0",
+            "12 utimensat(3, NULL, NULL, 0) = 0",
+            '12 fsetxattr(3, "user.read", "today", 5, 0) = 0',
+            '12 fremovexattr(3, "user.read") = 0',
+            '12 fchownat(3, "", 1000, 1000, AT_EMPTY_PATH) = 0',
         ]
     )
     writes, _ = parse_trace(log)
@@ -145,4 +152,37 @@ def test_parse_trace_flags_changes_kept_with_a_file() -> None:
         "12 chown",
         "12 utimensat",
         "12 setxattr",
+        "12 fchmod",
+        "12 fchown",
+        "12 utimensat",
+        "12 fsetxattr",
+        "12 fremovexattr",
+        "12 fchownat",
     ]
+
+
+@pytest.mark.usefixtures("tracer")
+@pytest.mark.parametrize(
+    ("change", "call"),
+    [
+        ("os.chmod(fd, 0o600)", "fchmod("),
+        ("os.chown(fd, -1, -1)", "fchown("),
+        ("os.utime(fd)", "utimensat("),
+        ("os.setxattr(fd, 'user.lantern', b'1')", "fsetxattr("),
+    ],
+    ids=["permissions", "owner", "dates", "extended attribute"],
+)
+def test_checker_catches_a_change_made_through_a_file_opened_to_read(
+    tmp_path: Path, change: str, call: str
+) -> None:
+    """Negative control: a file opened only to read can still have its permissions, owner,
+    dates or extended attributes changed through its descriptor, naming no path."""
+    existing = tmp_path / "elsewhere.txt"
+    existing.write_text("kept", encoding="utf-8")
+    code = (
+        f"import os\nfd = os.open({str(existing)!r}, os.O_RDONLY)\n"
+        f"try:\n    {change}\nexcept OSError:\n    pass  # refused or not supported: still tried"
+    )
+    report = run_traced([sys.executable, "-B", "-c", code], tmp_path)
+    assert report.returncode == 0, report.stderr
+    assert any(call in line for line in report.writes), report.writes

@@ -17,7 +17,9 @@ TRACED_CALLS = (
     "symlink,symlinkat,unlink,unlinkat,rmdir,truncate,mknod,mknodat,bind,socket,"
     # What is kept with a file: its permissions, owner, dates and extended attributes.
     "chmod,fchmodat,chown,lchown,fchownat,utime,utimes,utimensat,futimesat,"
-    "setxattr,lsetxattr,removexattr,lremovexattr"
+    "setxattr,lsetxattr,removexattr,lremovexattr,"
+    # The same through a descriptor: a file opened only to read can be changed so.
+    "fchmod,fchown,fsetxattr,fremovexattr"
 )
 PRIVATE_DIRS = ("home", "config", "cache", "data", "state", "runtime", "tmp")
 _ALLOWED_PREFIXES = ("/dev/", "/proc/", "/sys/")
@@ -30,6 +32,12 @@ _PATH_CALL = re.compile(
     r"\b(mkdir|mkdirat|rename|renameat2?|link|linkat|symlink|symlinkat|unlink|unlinkat|rmdir|truncate"
     r"|mknod|mknodat|chmod|fchmodat|chown|lchown|fchownat|utime|utimes|utimensat|futimesat"
     r'|setxattr|lsetxattr|removexattr|lremovexattr)\((?:AT_FDCWD|\d+)?,? ?"([^"]*)"'
+)
+# Those changes made through a descriptor name no path (fchmod(3, 0600), utimensat(3, NULL,
+# ...), fchownat(3, "", ..., AT_EMPTY_PATH)): whichever file it is, each is a trace.
+_FD_CHANGE = re.compile(
+    r"\b(?:fchmod|fchown|fsetxattr|fremovexattr)\(\d+,"
+    r'|\b(?:utimensat|futimesat)\(\d+, NULL,|\b(?:fchmodat|fchownat)\(\d+, "",'
 )
 # A socket bound to a path is a file on disk, left after the process ends (not so a name
 # in the abstract namespace, shown as sun_path=@"...").
@@ -107,7 +115,8 @@ def parse_trace(text: str) -> tuple[list[str], list[str]]:
                 writes.append(line.strip())
             continue
         changed = _PATH_CALL.search(line) or _SOCKET_FILE.search(line)
-        if changed and _outside_allowed(changed.group(changed.lastindex or 0), taken_away):
+        named = changed and _outside_allowed(changed.group(changed.lastindex or 0), taken_away)
+        if named or _FD_CHANGE.search(line):
             writes.append(line.strip())
         if _INTERNET_SOCKET.search(line):
             sockets.append(line.strip())
