@@ -7,12 +7,20 @@ import unicodedata
 
 _RUN = 12  # characters: less than the narrowest line holds at the largest text size
 _LONG_RUN = re.compile(rf"\S{{{_RUN + 1},}}")
+# Longer than any everyday word ("responsibilities" is 16): a place name, a compound, a link.
+_VERY_LONG_RUN = re.compile(r"\S{17,}")
 
 
 def breakable(text: str) -> str:
     """Text with a zero-width space in every long run of letters without a space, so that
     a long word someone typed still wraps on a narrow line instead of being cut off."""
     return _LONG_RUN.sub(lambda m: "\u200b".join(_chunks(m.group())), text)
+
+
+def breakable_titles(text: str) -> str:
+    """As breakable, for words no everyday word is as long as: a title's "understanding"
+    still moves to the next line whole, and "Llanfairpwllgwyngyll..." wraps, not cut off."""
+    return _VERY_LONG_RUN.sub(lambda m: "\u200b".join(_chunks(m.group())), text)
 
 
 def _chunks(word: str) -> list[str]:

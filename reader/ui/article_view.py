@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.articles import Article, Library
-from reader.breakable import joined_hyphens
+from reader.breakable import breakable_titles, joined_hyphens
 from reader.history import History
 from reader.render import Heading, Rendered, heading_place, render_markdown
 from reader.ui.a11y import chain_tab_order
@@ -114,7 +114,7 @@ class ArticleView(Page):
         rendered = _rendered(article.body, frozenset(self._library.articles))
         self._headings = rendered.headings
         # Shown with "self-harm" kept on one line; named with the hyphen as written.
-        self._title.setText(joined_hyphens(article.title))
+        self._title.setText(breakable_titles(joined_hyphens(article.title)))
         self._title.setAccessibleName(article.title)
         self._add_reused(self._title)
         # One sentence, so a translation may reorder it; self.tr, so lupdate sees its plurals.

@@ -8,6 +8,7 @@ its words' measurements for the last few fonts and widths does the same job for 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from PySide6.QtCore import Property, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
-from reader.breakable import joined_hyphens
+from reader.breakable import breakable_titles, joined_hyphens
 from reader.ui.a11y_roles import install_roles
 from reader.ui.text_size import role_font
 
@@ -33,6 +34,7 @@ _MOST_FONTS = 3
 _LEFT = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignAbsolute)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight) | int(Qt.AlignmentFlag.AlignAbsolute)
 _MOST_WIDTHS = 64
+_BREAKS = re.compile(r"[\s\u200b]+")
 
 
 class MeasuredSizes(NamedTuple):
@@ -194,8 +196,9 @@ class Card(QFrame):
         """Each piece of text with its font, whether it is muted, and how it is laid out."""
         body = self.font()
         # "self-harm" is never parted at its hyphen at the end of a line (its name keeps "-").
-        title = joined_hyphens(self.title)
-        lines = [joined_hyphens(line) for line in self.lines]
+        # A very long word wraps rather than widening the card past its column.
+        title = breakable_titles(joined_hyphens(self.title))
+        lines = [breakable_titles(joined_hyphens(line)) for line in self.lines]
         title_block = _Block(title, self.title_font(), False, _layout_flags(title))
         return [title_block, *(_Block(t, body, True, _layout_flags(t)) for t in lines)]
 
@@ -223,7 +226,8 @@ class Card(QFrame):
     @staticmethod
     def _longest_word(text: str, font: QFont) -> int:
         metrics = QFontMetrics(font)
-        return max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+        words = _BREAKS.split(text)  # a zero-width space is a place to break, as a space is
+        return max((metrics.horizontalAdvance(word) for word in words), default=0)
 
     # --- drawing and input ----------------------------------------------------------------
 
