@@ -26,7 +26,7 @@ _PHRASES = frozenset(
     tuple(phrase.split())
     for phrase in (
         *("it hurts", "it hurts so much", "so much", "so so much", "all the time"),
-        *("last year", "last month", "last week", "a lot"),
+        *("last year", "last month", "last week", "a lot", "every day", "every single day"),
     )
 )
 _LONGEST = max(map(len, _PHRASES))

@@ -32,6 +32,15 @@ def test_a_loss_told_with_how_much_it_hurts_finds_the_page_on_grief_first(
     assert not suggests_crisis(typed)  # it hurts, but says no danger
 
 
+# "every day" was half small: "every" was left out and "day" kept, so "i self harm every day"
+# listed the page on school first (it says "day" most) and not Understanding self-harm.
+@pytest.mark.parametrize(
+    "typed", ["i self harm every day", "ive been cutting every day", "i've been cutting every day"]
+)
+def test_every_day_does_not_pick_the_pages(bundled: SearchIndex, typed: str) -> None:
+    assert top(bundled, typed, count=1) == ["understanding-self-harm"], typed
+
+
 def test_how_much_typed_alone_is_still_searched(bundled: SearchIndex) -> None:
     assert top(bundled, "it hurts") != []
     assert top(bundled, "every day") != []
