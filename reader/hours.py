@@ -186,7 +186,7 @@ def _time_zone(value: object, errors: list[HoursError]) -> str:
     return value.strip()
 
 
-_BACKWARDS_SIGN = re.compile(r"Etc/GMT([+-])(\d+)")
+_BACKWARDS_SIGN = re.compile(r"Etc/GMT([+-])([1-9]\d*)")  # "Etc/GMT+0" is UTC: no sign to turn
 
 
 def _warn_backwards_sign(zone: str, errors: list[HoursError]) -> None:

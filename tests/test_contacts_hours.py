@@ -148,3 +148,11 @@ def test_a_zone_whose_sign_reads_backwards_is_kept_with_a_warning(zone: str, sai
     assert error.key == "time_zone"
     assert said in error.problem
     assert "a city's zone" in error.problem
+
+
+@pytest.mark.parametrize("zone", ["Etc/GMT+0", "Etc/GMT-0", "Etc/GMT"])
+def test_a_zone_with_no_offset_has_no_sign_to_warn_of(zone: str) -> None:
+    """ "Etc/GMT+0" is UTC: "0 hours behind UTC" was a warning about nothing."""
+    hours, errors = check_hours({"time_zone": zone, "monday": ["09:00-17:00"]})
+    assert hours is not None
+    assert errors == []
