@@ -40,7 +40,9 @@ def pack_language(folder: Path) -> str:
 
 def is_english(language: str) -> bool:
     """Whether a pack's language is English ("en", "en-GB"); a pack that gives none is."""
-    return re.split(r"[-_]", language, maxsplit=1)[0].lower() in ("", "en")
+    # Written out ("English") or as three letters ("eng"), not a code CONTENT.md names, it is
+    # English still: read as another language, its articles went unscored (R1, R2, L14).
+    return re.split(r"[-_]", language, maxsplit=1)[0].lower() in ("", "en", "eng", "english")
 
 
 def manifest_offset(text: str, key: str, index: int = 0) -> int:

@@ -49,6 +49,16 @@ def test_reading_level_and_hope_are_not_scored_in_a_pack_in_another_language(
     assert {"R1", "L14"} <= rule_ids(check_one(SPANISH))
 
 
+@pytest.mark.parametrize("language", ["English", "english", "eng", "en_US"])
+def test_english_written_out_is_still_checked_as_english(
+    check_one: Check, pack: Path, language: str
+) -> None:
+    # 'language = "English"' was read as another language: an English article went unchecked
+    # for its reading level and for a hope statement (L14).
+    (pack / "pack.toml").write_text(f'[pack]\nlanguage = "{language}"\n', "utf-8")
+    assert {"R1", "L14"} <= rule_ids(check_one(SPANISH)), language
+
+
 def test_an_article_named_alone_takes_the_language_of_its_folders_pack(
     check_one: Check, pack: Path
 ) -> None:
