@@ -110,6 +110,14 @@ CRISIS = re.compile(
     r"|i (?:just |have |'?ve |already )?cut (?:again|last night|tonight|today|yesterday"
     r"|this morning|earlier)|i just cut$|relapsed and cut|cut (?:too|really|very|so) deep"
     r"|(?:it|cut|cuts|wound|arm|wrist|leg) (?:keeps|keep|is still|are still) bleeding"
+    # An urge to hurt a part of one's body, as "i want to cut myself" is one ("cut my hand
+    # cooking", "hurt my leg at football" are told, not wanted, and stay searches).
+    r"|(?:(?:want|wanna|need|urge|feel like)(?: to)? (?:cut|hurt|harm|burn|stab|scratch|hit"
+    r"|punch|cutting|hurting|harming|burning|stabbing|scratching|hitting|punching)"
+    r"|going to (?:cut|hurt|harm|burn|stab|scratch)) my (?:arms?|legs?|skin|body|stomach"
+    r"|belly|thighs?|wrists?|hands?|face|head(?! (?:teacher|of)\b)|chest)\b"
+    # Harm to someone else and to oneself at once ("hurt my baby and myself").
+    r"|(?:hurt|harm)(?:ing)? (?:[\w']+ ){1,3}(?:and|or) my ?self"
     r"|need(?:s)? stitches"
     # Warning signs (Supporting someone lists them), most often told of someone else: their
     # things given away, a goodbye sent or left, a will written, not being around much longer.

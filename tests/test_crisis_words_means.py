@@ -16,7 +16,11 @@ from reader.crisis_words import about_someone_else, suggests_crisis
     + ["i can't cope any more", "i want to self harm", "i really want to cut"]
     + ["i am going to cut tonight", "i'm going to cut", "i need to self-harm", "i cut deep"]
     + ["im a burden to everyone", "everyone would be better off if i was gone"]
-    + ["she has pills and wants to take them all", "i'm going to take all my pills"],
+    + ["she has pills and wants to take them all", "i'm going to take all my pills"]
+    # Found by the code review: a part of the body named where "myself" usually is.
+    + ["i want to cut my arm", "i want to stab my leg", "i want to burn my skin"]
+    + ["i wanna hit my head", "i feel like cutting my thighs", "i need to hurt my body"]
+    + ["im scared i will hurt my baby and myself", "i might harm someone or myself"],
 )
 def test_the_readers_danger_in_these_words_brings_help_first(typed: str) -> None:
     assert suggests_crisis(typed)
@@ -38,6 +42,8 @@ def test_someone_else_at_a_place_or_with_a_means_brings_help_for_them(typed: str
     + ["i want to cut my hair", "going to cut down on sugar", "i want to cut back on drinking"]
     + ["her words cut deep", "jump rope exercises", "i need to cut my nails"]
     + ["we are going to jump on the trampoline", "cant cope with exams"]
+    + ["i cut my hand cooking", "i hurt my leg playing football", "i burnt my hand on the oven"]
+    + ["i want to cut my fringe", "going to hit my head on the low door"]
     + ["take them all to school"],
 )
 def test_their_everyday_neighbours_stay_searches(typed: str) -> None:
