@@ -10,19 +10,14 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QLabel
 
-from reader.contact_model import ContactMethod, RegionContacts, Service, open_first
+from reader.contact_model import RegionContacts, Service, open_first
 from reader.ui.article_body import ArticleBody
 from reader.ui.combo import ComboBox
 from reader.ui.contact_text import (
-    describe_hours,
-    describe_method,
     emergency_line,
-    hours_note,
-    open_now_text,
 )
 from reader.ui.flow import FlowRow
-from reader.ui.help_wording import listed, numbers_checked
-from reader.ui.translation import fill
+from reader.ui.help_wording import listed, numbers_checked, service_html
 from reader.ui.widgets import Page, label
 
 ANYWHERE = "anywhere"
@@ -232,7 +227,7 @@ class HelpPanel(Page):
     def _sections_html(self, contacts: RegionContacts | None, now: dt.datetime) -> list[str]:
         """Each headed group of services, as one piece of HTML."""
         return [
-            f"<h3>{html.escape(heading)}</h3>" + "".join(self._service_html(s, now) for s in group)
+            f"<h3>{html.escape(heading)}</h3>" + "".join(service_html(s, now) for s in group)
             for heading, group in self._sections(contacts, now)
         ]
 
@@ -269,35 +264,6 @@ class HelpPanel(Page):
             "“Showing help for” above."
         ).replace("%1", listed(self._countries()))
 
-    def _service_html(self, service: Service, now: dt.datetime) -> str:
-        ways = "<br/>".join(_method_html(m) for m in service.contact)
-        status = open_now_text(service, now)
-        hours = describe_hours(service, with_note=False)
-        if status:
-            #: When a service answers (%1), then whether it is open now (%2).
-            hours = fill(self.tr("%1 · %2"), hours, status)
-        # The note under "Open now", which it may qualify ("Closed on bank holidays").
-        lines = [html.escape(service.description), ways, html.escape(hours)]
-        lines.append(html.escape(hours_note(service)))
-        if service.audience:
-            #: Who a service is for, as the clinic wrote it: "For: People waiting here".
-            lines.append(html.escape(self.tr("For: %1").replace("%1", service.audience)))
-        body = "<br/>".join(line for line in lines if line)
-        # One card per service: a table cell is what QTextBrowser shades reliably.
-        return (
-            '<table class="callout" width="100%" cellpadding="12" cellspacing="0">'
-            f'<tr><td class="callout"><p class="service-name"><b>{html.escape(service.name)}</b>'
-            f'</p><p class="service">{body}</p></td></tr></table><p></p>'
-        )
-
     def region_codes(self) -> list[str]:
         """Every region the panel can show."""
         return list(self._regions)
-
-
-def _method_html(method: ContactMethod) -> str:
-    """One way to get in touch, in bold; a web or chat address is a link (asked about first)."""
-    text = f"<b>{html.escape(describe_method(method))}</b>"
-    if method.type in ("web", "chat") and method.value.startswith("https://"):
-        return f'<a href="{html.escape(method.value, quote=True)}">{text}</a>'
-    return text

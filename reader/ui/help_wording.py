@@ -1,11 +1,14 @@
-"""Dates and lists in the help panel's own words (translated under its context, "HelpPanel")."""
+"""The help panel's services, dates and lists in its own words (translated as "HelpPanel")."""
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from reader.contact_model import ContactMethod, Service
+from reader.ui.contact_text import describe_hours, describe_method, hours_note, open_now_text
 from reader.ui.translation import fill
 
 
@@ -32,3 +35,35 @@ def listed(names: list[str]) -> str:
         #: A country, then the rest of a list of countries: "Canada, Ireland and ...".
         joined = fill(QCoreApplication.translate("HelpPanel", "%1, %2"), name, joined)
     return joined
+
+
+def service_html(service: Service, now: dt.datetime) -> str:
+    """One service as a shaded card: its name, how to reach it, when, and for whom."""
+    ways = "<br/>".join(_method_html(m) for m in service.contact)
+    status = open_now_text(service, now)
+    hours = describe_hours(service, with_note=False)
+    if status:
+        #: When a service answers (%1), then whether it is open now (%2).
+        hours = fill(QCoreApplication.translate("HelpPanel", "%1 · %2"), hours, status)
+    # The note under "Open now", which it may qualify ("Closed on bank holidays").
+    lines = [html.escape(service.description), ways, html.escape(hours)]
+    lines.append(html.escape(hours_note(service)))
+    if service.audience:
+        #: Who a service is for, as the clinic wrote it: "For: People waiting here".
+        audience = QCoreApplication.translate("HelpPanel", "For: %1")
+        lines.append(html.escape(audience.replace("%1", service.audience)))
+    body = "<br/>".join(line for line in lines if line)
+    # One card per service: a table cell is what QTextBrowser shades reliably.
+    return (
+        '<table class="callout" width="100%" cellpadding="12" cellspacing="0">'
+        f'<tr><td class="callout"><p class="service-name"><b>{html.escape(service.name)}</b>'
+        f'</p><p class="service">{body}</p></td></tr></table><p></p>'
+    )
+
+
+def _method_html(method: ContactMethod) -> str:
+    """One way to get in touch, in bold; a web or chat address is a link (asked about first)."""
+    text = f"<b>{html.escape(describe_method(method))}</b>"
+    if method.type in ("web", "chat") and method.value.startswith("https://"):
+        return f'<a href="{html.escape(method.value, quote=True)}">{text}</a>'
+    return text
