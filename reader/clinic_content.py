@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.articles import Article, ArticleError, Library, read_article
+from reader.config.reading import in_quotes
 from reader.content_files import article_paths, os_error_text, saved_as_txt, txt_hint
 from reader.problems import Problem, printable
 
@@ -69,9 +70,7 @@ def _why_unusable(entry: str, base: Path | None) -> tuple[Path | None, str]:
     except OSError as error:
         if isinstance(error, FileNotFoundError) and _ESCAPED.search(entry):
             return folder, os_error_text(error) + _ESCAPE_HINT
-        from reader.config.reading import in_quotes  # only for a folder that is not there
-
-        quoted = in_quotes(Path(entry))
+        quoted = in_quotes(Path(entry))  # pasted from Explorer's "Copy as path"
         return folder, os_error_text(error) + (f": {quoted}" if quoted else "")
     return folder, ""
 
