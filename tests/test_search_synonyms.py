@@ -32,7 +32,8 @@ def bundled() -> Iterator[SearchIndex]:
         ("scars", "understanding-self-harm"),
         ("anxiety", "grounding-and-breathing"),
         ("depressed", "feelings-behind-self-harm"),
-        ("depression", "feelings-behind-self-harm"),
+        # Five pages say "depression" (one on postnatal depression); the feelings page is sixth.
+        ("depression", "when-you-feel-low"),
         ("i hate myself", "feelings-behind-self-harm"),
         ("cant sleep", "getting-through-the-night"),
         ("can't sleep", "getting-through-the-night"),
