@@ -1,10 +1,13 @@
-"""Searches that tell of a fear or urge to hurt someone else: the page on anger comes first.
+"""Searches that tell of a fear or urge to hurt someone else: the page for it comes first.
 
 "im scared i will hurt my baby" listed When home does not feel safe first, and "i am scared
-i will hurt someone" When someone finds out; When anger feels too big has the part for this
-("If you worry about hurting someone": space now, the emergency number if someone is in
-danger, then a doctor). Not a crisis search: its help box and first pages speak of hurting
-yourself, and the figure of speech ("this game makes me want to kill someone") is common.
+i will hurt someone" When someone finds out. A fear or a thought that will not go away is
+what When scary thoughts pop into your head is about (having such thoughts does not mean
+acting on them; if part of you wants to, it says to get help now); an urge ("i want to hurt
+him") is for When anger feels too big ("If you worry about hurting someone": space now, the
+emergency number if someone is in danger, then a doctor). Not a crisis search: its help box
+and first pages speak of hurting yourself, and the figure of speech ("this game makes me want
+to kill someone") is common.
 """
 
 from __future__ import annotations
@@ -14,6 +17,11 @@ import re
 from reader.crisis_phrases import normalise, without_marks
 
 ANGER_PAGE_ID = "when-anger-feels-too-big"
+THOUGHTS_PAGE_ID = "unwanted-thoughts"
+_FEAR = re.compile(
+    r"\b(?:scared|afraid|worried|worry|frightened|terrified|thoughts?|thinking|think"
+    r"|picture|picturing|images?)\b"
+)
 
 _WILL = (
     r"(?:want to|wanna|going to|gonna|might|could|will|i'?ll|ill|feel like|urges? to"
@@ -44,5 +52,9 @@ _HURTING = re.compile(
 
 
 def others_page(text: str) -> str | None:
-    """The id of the page on anger, if what was typed tells of hurting someone else."""
-    return ANGER_PAGE_ID if _HURTING.search(without_marks(normalise(text))) else None
+    """The id of the page for what was typed, if it tells of hurting someone else: the one on
+    unwanted thoughts for a fear or a thought, the one on anger for an urge."""
+    found = _HURTING.search(without_marks(normalise(text)))
+    if found is None:
+        return None
+    return THOUGHTS_PAGE_ID if _FEAR.search(found.group()) else ANGER_PAGE_ID

@@ -1,5 +1,6 @@
 """Words readers type for the pages on a relationship ending, on living with pain or a
-long-term illness, and on pressure and perfectionism.
+long-term illness, on pressure and perfectionism, on unwanted thoughts, and on pregnancy and
+a new baby.
 
 Part of the synonym table (reader/synonym_table.py): each key is something a reader may type
 that the page on it does not say; each value names words that page does use.
@@ -11,6 +12,8 @@ _ENDING = ("break up*",)
 _FRIENDSHIP = ("break up*", "falling out")
 _ILLNESS = ("long term pain", "long term illness", "long term condition*")
 _PERFECTIONISM = ("perfectionism", "good enough")
+_UNWANTED = ("unwanted thoughts", "intrusive")
+_BABY = ("postnatal", "pregnancy")
 
 LIFE: dict[str, tuple[str, ...]] = {
     # How people say a relationship ended, or that they cannot get past it.
@@ -54,5 +57,14 @@ LIFE: dict[str, tuple[str, ...]] = {
             *("disappoint my parents", "disappointing my parents"),
         ),
         _PERFECTIONISM,
+    ),
+    # OCD's names for thoughts that come unbidden; the page says "unwanted" and "intrusive".
+    **dict.fromkeys(("pure o", "pure obsessional", "ocd thoughts"), _UNWANTED),
+    **dict.fromkeys(
+        (
+            *("new mum", "new mom", "new dad", "new parent", "just had a baby", "had a baby"),
+            *("after giving birth", "since giving birth", "since the baby", "expecting a baby"),
+        ),
+        _BABY,
     ),
 }

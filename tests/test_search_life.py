@@ -1,4 +1,5 @@
-"""What readers type about a relationship ending, pain or illness, and pressure finds its page."""
+"""What readers type about the newer pages' subjects (a relationship ending, pain or illness,
+pressure, unwanted thoughts, a new baby) finds the page on it first."""
 
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ def bundled() -> Iterator[SearchIndex]:
         ("im a disappointment to my parents", "pressure-and-perfectionism"),
         ("overachiever", "pressure-and-perfectionism"),
         ("im so hard on myself", "pressure-and-perfectionism"),
+        ("pure o", "unwanted-thoughts"),
+        ("new mum", "after-having-a-baby"),
+        ("since giving birth i cant stop crying", "after-having-a-baby"),
     ],
 )
 def test_a_readers_words_find_the_page_on_it_first(

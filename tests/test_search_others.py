@@ -18,21 +18,31 @@ def bundled() -> Iterator[SearchIndex]:
 
 
 # "im scared i will hurt my baby" listed When home does not feel safe first, "i am scared i
-# will hurt someone" When someone finds out. The page on anger has "If you worry about hurting
-# someone". The help box speaks of hurting yourself, so these stay searches (and "this game
-# makes me want to kill someone" is how people talk).
+# will hurt someone" When someone finds out. A fear or a thought of it finds the page on
+# unwanted thoughts; an urge, the page on anger ("If you worry about hurting someone"). The
+# help box speaks of hurting yourself, so these stay searches (and "this game makes me want to
+# kill someone" is how people talk).
 @pytest.mark.parametrize(
-    "typed",
-    ["im scared i will hurt my baby", "i'm scared i will hurt my baby", "i want to kill someone"]
-    + ["i am scared i will hurt someone", "I'M SCARED I'LL HURT MY KIDS", "i want to hurt him"]
-    + ["i keep having thoughts of hurting my baby", "im worried ill hurt someone"]
-    + ["i want to hurt someone", "this game makes me want to kill someone"]
-    + ["i want to punch my head teacher"],
+    ("typed", "first"),
+    [
+        ("im scared i will hurt my baby", "unwanted-thoughts"),
+        ("i'm scared i will hurt my baby", "unwanted-thoughts"),
+        ("i am scared i will hurt someone", "unwanted-thoughts"),
+        ("I'M SCARED I'LL HURT MY KIDS", "unwanted-thoughts"),
+        ("i keep having thoughts of hurting my baby", "unwanted-thoughts"),
+        ("im worried ill hurt someone", "unwanted-thoughts"),
+        ("i keep thinking about hurting my mum", "unwanted-thoughts"),
+        ("i want to kill someone", "when-anger-feels-too-big"),
+        ("i want to hurt him", "when-anger-feels-too-big"),
+        ("i want to hurt someone", "when-anger-feels-too-big"),
+        ("this game makes me want to kill someone", "when-anger-feels-too-big"),
+        ("i want to punch my head teacher", "when-anger-feels-too-big"),
+    ],
 )
-def test_a_fear_of_hurting_someone_finds_the_page_on_anger_first(
-    bundled: SearchIndex, typed: str
+def test_a_fear_or_urge_to_hurt_someone_finds_its_page_first(
+    bundled: SearchIndex, typed: str, first: str
 ) -> None:
-    assert top(bundled, typed, count=1) == ["when-anger-feels-too-big"], typed
+    assert top(bundled, typed, count=1) == [first], typed
     assert not suggests_crisis(typed)
 
 
