@@ -246,3 +246,9 @@ def test_an_id_in_another_alphabet_is_told_which_letters_an_id_may_use(
     error = parse_error(article_text(id=f'"{bad_id}"'))
     assert "the letters a to z without accents" in str(error)
     assert f"'{letter}' is not one of them" in str(error)
+
+
+def test_a_related_id_written_twice_is_listed_once() -> None:
+    """Two writers added the same page to one list: "Read next" showed it twice."""
+    text = article_text(related='["a-page", "b-page", "a-page"]')
+    assert parse_article(text).related == ("a-page", "b-page")
