@@ -31,6 +31,11 @@ _OTHERS = frozenset(
     " auntie uncle niece nephew colleague coworker flatmate roommate housemate classmate"
     " student pupil boy girl someone somebody".split()
 )
+# "my students", "one of my pupils": the plural names them as well.
+_OTHERS |= {f"{word}s" for word in _OTHERS}
+# A group the reader shares with the person: "a student in my class is self harming" is not
+# the reader's own self-harm, as "my" alone would say.
+_GROUPS = frozenset("class classes year form tutor group team school college".split())  # noqa: SIM905
 _PRONOUNS = frozenset(
     "he she they him her them his their herself himself themselves themself".split()  # noqa: SIM905
 )
@@ -84,6 +89,8 @@ def _whose(words: Sequence[str], start: int, end: int) -> str | None:
 
 def _kind(words: Sequence[str], at: int) -> str | None:
     word = words[at]
+    if word == "my" and at + 1 < len(words) and words[at + 1] in _GROUPS:
+        return None
     if word in _OWN:
         return "own"
     if word in _CHILDREN or (word == "old" and at > 0 and words[at - 1] in _YEARS):

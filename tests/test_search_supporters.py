@@ -110,3 +110,28 @@ def test_a_supporters_page_a_clinic_has_hidden_is_not_put_first() -> None:
     index = SearchIndex([make("scars", body=f"{FILLER} Self-harm can leave scars.")])
     assert ids(index.search("my brother is self harming")) == ["scars"]
     assert ids(index.search("my brother is cutting and i feel helpless")) == ["scars"]
+
+
+# A teacher's words for a pupil: "a student in my class is self harming" read "my" as the
+# reader's own self-harm and listed Pressure and perfectionism alone; "one of my pupils self
+# harms" put the page for parents first, as "pupils" (and "students") named no one.
+@pytest.mark.parametrize(
+    "typed",
+    ["a student in my class is self harming", "someone in my class self harms"]
+    + ["a boy in my year self harms", "a girl in my form is cutting herself"]
+    + ["my students self harm", "one of my pupils self harms", "one of my students is cutting"]
+    + ["someone in my tutor group told me they self harm"],
+)
+def test_a_teachers_words_for_a_pupil_find_supporting_someone_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["supporting-someone"], typed
+
+
+# "my" before a class or a school is still the reader's own when they tell of their own harm.
+@pytest.mark.parametrize(
+    "typed", ["i self harm in my class", "my class found out i self harm", "my school knows i cut"]
+)
+def test_the_readers_own_class_is_not_a_supporters_search(bundled: SearchIndex, typed: str) -> None:
+    first = top(bundled, typed, count=1)
+    assert first not in (["supporting-someone"], ["when-your-child-self-harms"]), typed
