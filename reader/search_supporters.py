@@ -22,7 +22,7 @@ _OWN = frozenset("i im ive id ill me my myself mine".split())  # noqa: SIM905
 _CHILDREN = frozenset(
     "son sons daughter daughters child childs children kid kids teen teens teenager teenagers"  # noqa: SIM905
     " adolescent stepson stepdaughter stepchild stepkid grandson grandsons granddaughter"
-    " granddaughters grandchild grandchildren grandkid grandkids".split()
+    " granddaughters grandchild grandchildren grandkid grandkids eldest youngest oldest".split()
 )
 _OTHERS = frozenset(
     "friend friends bestie bff mate partner boyfriend girlfriend bf gf husband wife fiance"  # noqa: SIM905
@@ -39,7 +39,11 @@ _GROUPS = frozenset("class classes year form tutor group team school college".sp
 _PRONOUNS = frozenset(
     "he she they him her them his their herself himself themselves themself".split()  # noqa: SIM905
 )
-_YEARS = frozenset("year years yr yrs".split())  # noqa: SIM905 - "my 14 year old"
+# An age, said or run together: "my 14 year old", "my 16yr old", "my 13yo", "my 14 yo".
+_YEARS = re.compile(r"\d*(?:years?|yrs?)")
+_AGED = re.compile(r"\d+(?:yo|yrs?)")
+_AGE = re.compile(r"\d+|\d*(?:years?|yrs?)")  # not counted among the words after "on my"
+_LITTLE = frozenset("little baby".split())  # noqa: SIM905 - "my little girl", "my little one"
 # Verbs of self-harm before "herself" and the like that the synonym table has no key for.
 _HARMS = re.compile(r"(?:cut|burn|hurt|harm|hit|punch|scratch|bit|bang|starv)\w*")
 _NEAR = 5  # words looked back from the self-harm for whose it is
@@ -77,7 +81,7 @@ def _whose(words: Sequence[str], start: int, end: int) -> str | None:
     """ "own", "child" or "other": whose self-harm words[start:end] tells of, if it says."""
     near = [*reversed(range(start, end))]  # in the words themselves: "friend self harms"
     if end < len(words) and words[end] in _AFTER:  # "scars on my daughters arms"
-        near += [at for at in range(end + 1, min(end + 4, len(words))) if words[at] not in _OWN]
+        near += _after(words, end + 1)
     near += reversed(range(max(0, start - _NEAR), start))
     for kind in (_kind(words, at) for at in near):
         if kind == "pronoun":
@@ -87,13 +91,34 @@ def _whose(words: Sequence[str], start: int, end: int) -> str | None:
     return None
 
 
+def _after(words: Sequence[str], start: int) -> list[int]:
+    """Where the three words from start are, but the reader's own, an age not counted among
+    them: "on my 13 year old daughters arm" reaches "old", as "on my daughters arm" does."""
+    found: list[int] = []
+    counted = 0
+    for at in range(start, len(words)):
+        if counted == 3:
+            break
+        if _AGE.fullmatch(words[at]):
+            continue
+        counted += 1
+        if words[at] not in _OWN:
+            found.append(at)
+    return found
+
+
 def _kind(words: Sequence[str], at: int) -> str | None:
     word = words[at]
+    before = words[at - 1] if at > 0 else ""
     if word == "my" and at + 1 < len(words) and words[at + 1] in _GROUPS:
         return None
     if word in _OWN:
         return "own"
-    if word in _CHILDREN or (word == "old" and at > 0 and words[at - 1] in _YEARS):
+    if word in _CHILDREN or _AGED.fullmatch(word) or (word == "yo" and before.isdigit()):
+        return "child"
+    if (word in ("old", "olds") and _YEARS.fullmatch(before)) or (
+        word in ("girl", "boy", "one", "girls", "boys", "ones") and before in _LITTLE
+    ):
         return "child"
     if word in _OTHERS:
         return "other"

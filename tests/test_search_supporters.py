@@ -135,3 +135,34 @@ def test_a_teachers_words_for_a_pupil_find_supporting_someone_first(
 def test_the_readers_own_class_is_not_a_supporters_search(bundled: SearchIndex, typed: str) -> None:
     first = top(bundled, typed, count=1)
     assert first not in (["supporting-someone"], ["when-your-child-self-harms"]), typed
+
+
+# A parent names their child by age or place in the family: "found cuts on my 13 year old
+# daughters arm what do i do" listed Staying safer online first (the age filled the words
+# looked at after "on"), "my 13yo is cutting" and "my 16yr old self harms" were read as the
+# reader's own, and "my little girl is cutting herself" put Supporting someone first.
+@pytest.mark.parametrize(
+    "typed",
+    ["found cuts on my 13 year old daughters arm what do i do", "scars on my 12 year old sons legs"]
+    + ["i just found cuts on my 13 yr olds arm its late and i dont know what to do"]
+    + ["my 13yo is cutting", "my 16yr old self harms", "my 14 yo is cutting herself"]
+    + ["my eldest is self harming", "my youngest self harms", "my little girl is cutting herself"]
+    + ["my little boy hurts himself", "my little one is self harming"],
+)
+def test_a_childs_age_or_place_in_the_family_finds_the_page_for_parents(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["when-your-child-self-harms"], typed
+
+
+# The reader's own marks, with someone named after them, are still the reader's own.
+@pytest.mark.parametrize(
+    "typed",
+    ["i have cuts on my arm and my mum is angry", "cuts on my arm my 13 year old saw"]
+    + ["scars on my arms from years ago my little sister saw"],
+)
+def test_the_readers_own_marks_named_before_someone_are_not_a_supporters_search(
+    bundled: SearchIndex, typed: str
+) -> None:
+    first = top(bundled, typed, count=1)
+    assert first not in (["supporting-someone"], ["when-your-child-self-harms"]), typed
