@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.crisis_words import SUPPORTING_SOMEONE_ID
+from reader.crisis_words import SUPPORTING_SOMEONE_ID, one_slip
 from reader.search_contractions import split_contraction
 from reader.search_synonyms import expansions
 
@@ -31,6 +31,10 @@ _OTHERS = frozenset(
     " auntie uncle niece nephew colleague coworker flatmate roommate housemate classmate"
     " student pupil boy girl someone somebody".split()
 )
+# Long enough that one letter wrong, missing, extra or swapped is still them ("my dauhter",
+# "my grandaughter"), as typed late at night or by someone new to keyboards.
+_SLIPPED = tuple(word for word in _CHILDREN if len(word) >= 7)
+_NOT_SLIPS = frozenset("laughter laughters".split())  # noqa: SIM905
 # "my students", "one of my pupils": the plural names them as well.
 _OTHERS |= {f"{word}s" for word in _OTHERS}
 # A group the reader shares with the person: "a student in my class is self harming" is not
@@ -109,20 +113,28 @@ def _after(words: Sequence[str], start: int) -> list[int]:
 
 def _kind(words: Sequence[str], at: int) -> str | None:
     word = words[at]
-    before = words[at - 1] if at > 0 else ""
     if word == "my" and at + 1 < len(words) and words[at + 1] in _GROUPS:
         return None
     if word in _OWN:
         return "own"
-    if word in _CHILDREN or _AGED.fullmatch(word) or (word == "yo" and before.isdigit()):
-        return "child"
-    if (word in ("old", "olds") and _YEARS.fullmatch(before)) or (
-        word in ("girl", "boy", "one", "girls", "boys", "ones") and before in _LITTLE
-    ):
+    if word in _CHILDREN or _slipped_child(word) or _aged(word, words[at - 1] if at else ""):
         return "child"
     if word in _OTHERS:
         return "other"
     return "pronoun" if word in _PRONOUNS else None
+
+
+def _aged(word: str, before: str) -> bool:
+    """Whether word (after before) names a child by age, or as "my little girl" does."""
+    if _AGED.fullmatch(word) or (word == "yo" and before.isdigit()):
+        return True
+    if word in ("old", "olds"):
+        return _YEARS.fullmatch(before) is not None
+    return word in ("girl", "boy", "one", "girls", "boys", "ones") and before in _LITTLE
+
+
+def _slipped_child(word: str) -> bool:
+    return word not in _NOT_SLIPS and any(one_slip(word, child) for child in _SLIPPED)
 
 
 def _named(words: Sequence[str], start: int) -> str:

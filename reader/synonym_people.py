@@ -98,6 +98,9 @@ PEOPLE: dict[str, tuple[str, ...]] = {
             "granddaughter",
             "grandsons",
             "granddaughters",
+            # As it is most often misspelt: "how to help my grandaughter" found nothing for it.
+            "grandaughter",
+            "grandaughters",
             "grandchild",
             "grandchildren",
             "grandkid",

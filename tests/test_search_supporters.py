@@ -166,3 +166,28 @@ def test_the_readers_own_marks_named_before_someone_are_not_a_supporters_search(
 ) -> None:
     first = top(bundled, typed, count=1)
     assert first not in (["supporting-someone"], ["when-your-child-self-harms"]), typed
+
+
+# Typed late at night, or by a grandparent new to computers: "my grandaughter is cutting"
+# (the most common way to misspell it) found nothing at all, and "my dauhter is cutting" and
+# "my duaghter self harms" were read as the reader's own self-harm.
+@pytest.mark.parametrize(
+    "typed",
+    ["my grandaughter is cutting", "grandaughter self harm", "my grandaughter cuts herself"]
+    + ["my dauhter is cutting", "my duaghter self harms", "my granddaugher self harms"]
+    + ["my teenanger is self harming", "my grandaughters self harming"],
+)
+def test_a_childs_name_with_a_slip_finds_the_page_for_parents(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["when-your-child-self-harms"], typed
+
+
+def test_a_grandparent_asking_how_to_help_finds_the_page_for_parents(bundled: SearchIndex) -> None:
+    assert "when-your-child-self-harms" in top(bundled, "how to help my grandaughter", count=2)
+
+
+# "laughter" is one letter from "daughter", but it is nobody.
+def test_laughter_is_not_a_daughter(bundled: SearchIndex) -> None:
+    first = top(bundled, "i self harm and my laughter is fake", count=1)
+    assert first not in (["supporting-someone"], ["when-your-child-self-harms"])
