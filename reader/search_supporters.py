@@ -87,9 +87,10 @@ def _whose(words: Sequence[str], start: int, end: int) -> str | None:
     if end < len(words) and words[end] in _AFTER:  # "scars on my daughters arms"
         near += _after(words, end + 1)
     near += reversed(range(max(0, start - _NEAR), start))
-    for kind in (_kind(words, at) for at in near):
+    for at in near:
+        kind = _kind(words, at)
         if kind == "pronoun":
-            return _named(words, start)
+            return _named(words, at)
         if kind is not None:
             return kind
     return None
@@ -137,8 +138,10 @@ def _slipped_child(word: str) -> bool:
     return word not in _NOT_SLIPS and any(one_slip(word, child) for child in _SLIPPED)
 
 
-def _named(words: Sequence[str], start: int) -> str:
-    """Who "she" or "himself" is: the person named nearest before (or else after) the harm."""
-    order = [*reversed(range(start)), *range(start, len(words))]
+def _named(words: Sequence[str], pronoun: int) -> str:
+    """Who "she" or "himself" is: the person named nearest before it (or else after)."""
+    # Before the pronoun, not the harm: "my daughters boyfriend is cutting himself" is one
+    # synonym, and before all of it is the daughter.
+    order = [*reversed(range(pronoun)), *range(pronoun, len(words))]
     kinds = (_kind(words, at) for at in order)
     return next((kind for kind in kinds if kind in ("child", "other")), "other")

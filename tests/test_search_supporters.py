@@ -191,3 +191,17 @@ def test_a_grandparent_asking_how_to_help_finds_the_page_for_parents(bundled: Se
 def test_laughter_is_not_a_daughter(bundled: SearchIndex) -> None:
     first = top(bundled, "i self harm and my laughter is fake", count=1)
     assert first not in (["supporting-someone"], ["when-your-child-self-harms"])
+
+
+# "himself" is the person named just before it: "my daughters boyfriend is cutting himself"
+# put the page for parents first, as "boyfriend is cutting himself" is one synonym and the
+# person was looked for only before all of it, where the daughter is.
+@pytest.mark.parametrize(
+    "typed",
+    ["my daughters boyfriend is cutting himself", "my sons girlfriend cuts herself"]
+    + ["my daughters friend is hurting herself"],
+)
+def test_the_person_just_before_himself_or_herself_is_the_one_who_self_harms(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["supporting-someone"], typed
