@@ -50,6 +50,8 @@ _SOMEONE_ELSE = re.compile(
     r"|granddad|grandpa|grand(?:son|daughter|child|children|kid|mother|father|parent)"
     r"|step(?:son|daughter|child|children|kid|mum|mom|dad|mother|father|brother|sister)"
     r"|colleague|coworker|co-worker|flatmate|roommate|housemate|classmate|neighbour|neighbor)s?\b"
+    # A child named by age ("my 15 year old", "my 14yo"); "i am 15 years old" is the reader.
+    r"|\bmy \d+ ?-?(?:years? ?-?old|yrs? ?-?old|yo)s?\b"
 )
 # A danger told in the other person's own word ("kill himself", "end her life"): it is theirs,
 # whatever the reader says of themselves ("if i leave", "made me promise not to tell").
@@ -59,7 +61,10 @@ _THEIR_DANGER = re.compile(
 )
 _OWN = re.compile(
     r"\b(?:i|i'm|im|i've|i'll|my ?self"
-    r"|(?<!told )(?<!texted )(?<!said to )(?<!sent )(?<!messaged )(?<!wrote )me)\b"
+    r"|(?<!told )(?<!texted )(?<!said to )(?<!sent )(?<!messaged )(?<!wrote )me"
+    # A promise asked of the reader ("made me promise not to tell") is not their danger;
+    # "made me want to die" still is.
+    r"(?! (?:promise|swear|not to tell)\b))\b"
 )
 # The reader asking what to do about someone else ("my friend wants to die, what do i do",
 # "i think my son is suicidal"): these "i"s are not the reader's own danger.

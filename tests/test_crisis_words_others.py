@@ -23,7 +23,8 @@ def test_someone_elses_plan_to_end_their_life_is_recognised(typed: str) -> None:
 @pytest.mark.parametrize(
     "typed",
     ["the end of her life story", "she has lived her life to the end", "the end of it"]
-    + ["he wanted to dye his hair", "she wanted to diet"],
+    + ["he wanted to dye his hair", "she wanted to diet", "text saying bye to the team"]
+    + ["my friend texted me goodbye for the holidays", "she texted goodbye before her flight"],
 )
 def test_their_everyday_neighbours_are_not(typed: str) -> None:
     assert not suggests_crisis(typed)
@@ -40,7 +41,14 @@ def test_their_everyday_neighbours_are_not(typed: str) -> None:
     + ["my fiance took an overdose", "my roommate said she wants to die"]
     + ["my boyfriend threatens to kill himself if i leave"]
     + ["my friend wants to kill herself and made me promise not to tell"]
-    + ["i found out my sister wants to end her life"],
+    + ["i found out my sister wants to end her life"]
+    # Found by the supporters' walk: a child named by age, a promise asked of the reader, and
+    # their words told in the third person ("she doesnt want to live", "texted goodbye").
+    + ["my 15 year old is suicidal", "my 13 year old wants to die", "my 14yo wants to die"]
+    + ["my friend told me she wants to die and made me promise not to tell"]
+    + ["my bestie said she doesnt want to live anymore", "my friend texted goodbye"]
+    + ["my girlfriend said she doesnt want to be here anymore"]
+    + ["my friend sent me a message saying goodbye"],
 )
 def test_a_crisis_of_someone_the_reader_cares_for_is_about_someone_else(typed: str) -> None:
     assert suggests_crisis(typed)
@@ -50,7 +58,7 @@ def test_a_crisis_of_someone_the_reader_cares_for_is_about_someone_else(typed: s
 @pytest.mark.parametrize(
     "typed",
     ["my teacher made me want to die", "i want to kill myself", "my nan died and i want to die"]
-    + ["im a patient and i want to die"],
+    + ["im a patient and i want to die", "i am 15 years old and i want to die"],
 )
 def test_the_readers_own_danger_is_not(typed: str) -> None:
     assert not about_someone_else(typed)
