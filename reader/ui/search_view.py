@@ -127,11 +127,11 @@ class SearchView(Page):
         return len(self.hits)
 
     def _first_for(self, someone_else: bool) -> tuple[Article, ...]:
-        """The crisis articles for this search: "my friend wants to kill himself" listed none
-        written for the friend who typed it, so Supporting someone comes too."""
-        if someone_else:
-            return self._crisis_first
-        return tuple(a for a in self._crisis_first if a.id != SUPPORTING_SOMEONE_ID)
+        """The crisis articles for this search; for someone else's danger ("my friend wants to
+        kill himself"), Supporting someone first: the others speak to the one in danger."""
+        theirs = tuple(a for a in self._crisis_first if a.id != SUPPORTING_SOMEONE_ID)
+        mine = tuple(a for a in self._crisis_first if a.id == SUPPORTING_SOMEONE_ID)
+        return mine + theirs if someone_else else theirs
 
     def _show_ways_on(self, shown: bool) -> None:
         """Under "Nothing matched", ways on from here: a page with one sentence was a dead end."""
