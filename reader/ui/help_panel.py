@@ -236,7 +236,8 @@ class HelpPanel(Page):
         return self.tr(
             "Call now if you might act on thoughts of ending your life. Call if you are badly "
             "hurt. Call if you have taken too much of any medicine, or swallowed something to "
-            "hurt yourself, even if you feel fine."
+            "hurt yourself, even if you feel fine. Call for someone else too, if their life is "
+            "in danger now."
         )
 
     def _no_contacts_text(self) -> str:

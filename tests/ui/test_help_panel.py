@@ -269,6 +269,8 @@ def test_at_200_percent_the_emergency_number_and_the_clinic_are_on_the_first_scr
     # When to call follows the services, with its own heading, and is still all there.
     assert text.index("Samaritans") < text.index("When it is an emergency")
     assert "even if you feel fine" in text.split("When it is an emergency")[1]
+    # A friend or parent who opened help for someone else is told to call for them too.
+    assert "for someone else" in text.split("When it is an emergency")[1]
 
 
 def test_somewhere_else_the_clinic_s_own_contacts_still_come_on_the_first_screen(
