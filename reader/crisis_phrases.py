@@ -120,6 +120,10 @@ CRISIS = re.compile(
     # Harm to someone else and to oneself at once ("hurt my baby and myself").
     r"|(?:hurt|harm)(?:ing)? (?:[\w']+ ){1,3}(?:and|or) my ?self"
     r"|need(?:s)? stitches"
+    # Asking whether an injury needs care ("is the cut deep enough for hospital"): it may.
+    r"|(?:cut|wound|burn|injury)s? (?:is |was )?(?:deep|bad) enough (?:for|to need|to go to)"
+    r"|(?:go to|going to|need) (?:a&e|a and e|the er|hospital|the hospital) (?:for|with)"
+    r" (?:a |my |the )?(?:cut|wound|burn)"
     # Warning signs (Supporting someone lists them), most often told of someone else: their
     # things given away, a goodbye sent or left, a will written, not being around much longer.
     rf"|(?:give|gives|gave|giving|given) (?:away {_OWNED}|{_OWNED} away|away everything"

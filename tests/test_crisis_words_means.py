@@ -20,7 +20,10 @@ from reader.crisis_words import about_someone_else, suggests_crisis
     # Found by the code review: a part of the body named where "myself" usually is.
     + ["i want to cut my arm", "i want to stab my leg", "i want to burn my skin"]
     + ["i wanna hit my head", "i feel like cutting my thighs", "i need to hurt my body"]
-    + ["im scared i will hurt my baby and myself", "i might harm someone or myself"],
+    + ["im scared i will hurt my baby and myself", "i might harm someone or myself"]
+    # Asking whether an injury needs care (found by the supporters' walk).
+    + ["is the cut deep enough for hospital my daughter", "is my cut deep enough for stitches"]
+    + ["should i go to a&e for a cut", "do i need hospital for my burn"],
 )
 def test_the_readers_danger_in_these_words_brings_help_first(typed: str) -> None:
     assert suggests_crisis(typed)
@@ -43,6 +46,7 @@ def test_someone_else_at_a_place_or_with_a_means_brings_help_for_them(typed: str
     + ["her words cut deep", "jump rope exercises", "i need to cut my nails"]
     + ["we are going to jump on the trampoline", "cant cope with exams"]
     + ["i cut my hand cooking", "i hurt my leg playing football", "i burnt my hand on the oven"]
+    + ["is it bad enough to go to a doctor for anxiety"]
     + ["i want to cut my fringe", "going to hit my head on the low door"]
     + ["take them all to school"],
 )
