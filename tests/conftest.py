@@ -14,7 +14,9 @@ import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
 from reader import privacy  # noqa: E402
+from reader.search import SearchIndex  # noqa: E402
 from tests.fakes import FakeClock  # noqa: E402
+from tests.search_tools import bundled_index  # noqa: E402
 
 # No property test is timed: Hypothesis' default 200 ms deadline failed them on a busy machine
 # ("Unreliable test timings"), which says nothing about Lantern. Slowness has its benchmarks.
@@ -84,3 +86,9 @@ def no_tomllib(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make `import tomllib` fail (a module that has it keeps it): what is read then took a
     path without it."""
     monkeypatch.setitem(sys.modules, "tomllib", None)
+
+
+@pytest.fixture(scope="session")
+def bundled() -> Iterator[SearchIndex]:
+    """One index over the bundled articles for every search test (built once: it is read only)."""
+    yield from bundled_index()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from reader.search import SearchIndex
@@ -11,12 +9,7 @@ from reader.search_contractions import split_contraction
 from reader.search_queries import typed_terms
 from reader.search_synonyms import expansions
 from reader.synonym_table import TABLE
-from tests.search_tools import bundled_index, ids, top
-
-
-@pytest.fixture(scope="module")
-def bundled() -> Iterator[SearchIndex]:
-    yield from bundled_index()
+from tests.search_tools import ids, top
 
 
 # The index has "don't" as "don" and "t": "dont" was a word no page has, so "ive been cutting"

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from reader.search import FEW_HITS, SearchIndex
 from reader.search_queries import any_word_query, fallback_queries
-from tests.search_tools import FILLER, bundled_index, ids, make, top
-
-
-@pytest.fixture(scope="module")
-def bundled() -> Iterator[SearchIndex]:
-    yield from bundled_index()
+from tests.search_tools import FILLER, ids, make, top
 
 
 @pytest.mark.parametrize(

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from reader.search import SearchIndex
-from tests.search_tools import bundled_index, top
-
-
-@pytest.fixture(scope="module")
-def bundled() -> Iterator[SearchIndex]:
-    yield from bundled_index()
+from tests.search_tools import top
 
 
 # Nearly every page says "too much" somewhere ("if it gets too much, ..."): the page on

@@ -3,17 +3,10 @@ pressure, unwanted thoughts, a new baby) finds the page on it first."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from reader.search import SearchIndex
-from tests.search_tools import bundled_index, top
-
-
-@pytest.fixture(scope="module")
-def bundled() -> Iterator[SearchIndex]:
-    yield from bundled_index()
+from tests.search_tools import top
 
 
 # Each found nothing, or another page first, before the pages had these words (the writers

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from reader.crisis_words import suggests_crisis
 from reader.search import SearchIndex
 from reader.search_others import others_page
-from tests.search_tools import bundled_index, make, top
-
-
-@pytest.fixture(scope="module")
-def bundled() -> Iterator[SearchIndex]:
-    yield from bundled_index()
+from tests.search_tools import make, top
 
 
 # "im scared i will hurt my baby" listed When home does not feel safe first, "i am scared i

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from reader.crisis_words import suggests_crisis
 from reader.search import SearchIndex
-from tests.search_tools import bundled_index, top
-
-
-@pytest.fixture(scope="module")
-def bundled() -> Iterator[SearchIndex]:
-    yield from bundled_index()
+from tests.search_tools import top
 
 
 # "i miss my dad so much it hurts" listed the page on anger first (it says "hurts" and names

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from reader.search import SearchIndex
-from tests.search_tools import FILLER, bundled_index, ids, make, top
-
-
-@pytest.fixture(scope="module")
-def bundled() -> Iterator[SearchIndex]:
-    yield from bundled_index()
+from tests.search_tools import FILLER, ids, make, top
 
 
 # A grandparent, or a parent typing "my sons arm" with no apostrophe: "my granddaughter is

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.search import SearchIndex
 from reader.search_synonyms import SYNONYMS, Expansion, expansions
-from tests.search_tools import bundled_index, top
-
-
-@pytest.fixture(scope="module")
-def bundled() -> Iterator[SearchIndex]:
-    yield from bundled_index()
+from tests.search_tools import top
 
 
 @pytest.mark.parametrize(
