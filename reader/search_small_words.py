@@ -18,7 +18,9 @@ SMALL_WORDS = frozenset(
     # grief says neither "every" nor "since", and pages that did came first.
     "every everyday since still today "
     # What the reader makes of it ("i think i have adhd" listed the page for parents first).
-    "think".split()
+    "think "
+    # Once more ("cant sleep again" listed the page on money first, which says "again").
+    "again".split()
 )
 # How much, said around what is wanted: "i miss my dad so much it hurts" listed the page on
 # anger first (it says "hurts" and names grief once); the page on grief says "hurt", not "hurts".

@@ -1,6 +1,6 @@
 """Words readers type for the pages on a relationship ending, on living with pain or a
-long-term illness, on pressure and perfectionism, on unwanted thoughts, and on pregnancy and
-a new baby.
+long-term illness, on pressure and perfectionism, on unwanted thoughts, on pregnancy and
+a new baby, and on self-harm coming back after a time without it.
 
 Part of the synonym table (reader/synonym_table.py): each key is something a reader may type
 that the page on it does not say; each value names words that page does use.
@@ -14,6 +14,8 @@ _ILLNESS = ("long term pain", "long term illness", "long term condition*")
 _PERFECTIONISM = ("perfectionism", "good enough")
 _UNWANTED = ("unwanted thoughts", "intrusive")
 _BABY = ("postnatal", "pregnancy")
+_SETBACK = ("setback*",)
+_HARMING = ("cutting", "self harming", "selfharming", "harming myself")
 
 LIFE: dict[str, tuple[str, ...]] = {
     # How people say a relationship ended, or that they cannot get past it.
@@ -66,5 +68,14 @@ LIFE: dict[str, tuple[str, ...]] = {
             *("after giving birth", "since giving birth", "since the baby", "expecting a baby"),
         ),
         _BABY,
+    ),
+    **dict.fromkeys(("relapse", "relapsed", "relapses", "relapsing", "relaps"), _SETBACK),
+    # Self-harm again after a time without it: the page on setbacks, not any page on cutting.
+    **dict.fromkeys(
+        (
+            *(f"{began}{did} again" for began in ("", "started ") for did in _HARMING),
+            *(f"back to {did}" for did in _HARMING),
+        ),
+        _SETBACK,
     ),
 }

@@ -22,7 +22,6 @@ _ANXIETY = ("anxious", "worry", "worries", "panic*", "overwhelm*", "nervous")
 _LOW = ("low mood", "sadness", "numb", "empty")
 _SELF_HATRED = ("self hatred", "worthless")
 _SLEEP = ("sleep*", "night*", "awake")
-_SETBACK = ("setback*",)
 _FEAR = ("fear", "frighten*")
 _EMERGENCY = ("emergency",)
 _INJURY = ("badly hurt", "injury", "emergency care")
@@ -142,7 +141,6 @@ TABLE: dict[str, tuple[str, ...]] = {
         ),
         _SLEEP,
     ),
-    **dict.fromkeys(("relapse", "relapsed", "relapses", "relapsing", "relaps"), _SETBACK),
     **dict.fromkeys(("scared", "afraid", "terrified", "scary", "fearful"), _FEAR),
     # The online article names no app, but readers type the ones they use.
     **dict.fromkeys(

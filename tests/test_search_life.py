@@ -32,6 +32,11 @@ from tests.search_tools import top
         ("pure o", "unwanted-thoughts"),
         ("new mum", "after-having-a-baby"),
         ("since giving birth i cant stop crying", "after-having-a-baby"),
+        # Self-harm coming back: the page on setbacks, not any page that says "cutting".
+        ("im cutting again", "recovery-and-setbacks"),
+        ("i started cutting again", "recovery-and-setbacks"),
+        ("back to self harming", "recovery-and-setbacks"),
+        ("cant sleep again", "getting-through-the-night"),
     ],
 )
 def test_a_readers_words_find_the_page_on_it_first(
