@@ -13,9 +13,7 @@ from PySide6.QtWidgets import QLabel
 from reader.contact_model import RegionContacts, Service, open_first
 from reader.ui.article_body import ArticleBody
 from reader.ui.combo import ComboBox
-from reader.ui.contact_text import (
-    emergency_line,
-)
+from reader.ui.contact_text import emergency_line
 from reader.ui.flow import FlowRow
 from reader.ui.help_wording import listed, numbers_checked, service_html
 from reader.ui.widgets import Page, label
