@@ -51,6 +51,14 @@ _LITTLE = frozenset("little baby".split())  # noqa: SIM905 - "my little girl", "
 # Verbs of self-harm before "herself" and the like that the synonym table has no key for.
 _HARMS = re.compile(r"(?:cut|burn|hurt|harm|hit|punch|scratch|bit|bang|starv)\w*")
 _NEAR = 5  # words looked back from the self-harm for whose it is
+# Marks a parent or friend finds on someone's body ("marks on my sons arm", "scratches on her
+# wrist"): no synonym, as "marks" alone is a grade ("good marks on his test"). Not bruises,
+# which are as often from being hurt by someone else.
+_MARKS = frozenset("marks scratches burns".split())  # noqa: SIM905
+_BODY = frozenset(
+    "arm arms wrist wrists leg legs thigh thighs stomach tummy hip hips ankle ankles"  # noqa: SIM905
+    " hand hands skin body chest shoulder shoulders".split()
+)
 _AFTER = frozenset("on of in".split())  # noqa: SIM905 - "scars on my daughters arms"
 
 
@@ -78,7 +86,17 @@ def _self_harm_spans(words: Sequence[str]) -> list[tuple[int, int]]:
             and _HARMS.fullmatch(words[at - 1])
         ):
             spans.append((at - 1, at + 1))
+    spans += [(at, at + 1) for at, word in enumerate(words) if _marks_on_a_body(words, at)]
     return sorted(spans)
+
+
+def _marks_on_a_body(words: Sequence[str], at: int) -> bool:
+    """Whether words[at] is marks found on someone's body: "marks on my sons arm"."""
+    return (
+        words[at] in _MARKS
+        and words[at + 1 : at + 2] == ["on"]
+        and any(word in _BODY for word in words[at + 2 : at + 7])
+    )
 
 
 def _whose(words: Sequence[str], start: int, end: int) -> str | None:

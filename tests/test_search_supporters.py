@@ -198,3 +198,31 @@ def test_the_person_just_before_himself_or_herself_is_the_one_who_self_harms(
     bundled: SearchIndex, typed: str
 ) -> None:
     assert top(bundled, typed, count=1) == ["supporting-someone"], typed
+
+
+# Marks a parent or friend finds on someone's body: "my son has marks on his arms" listed the
+# page on overwhelm first, and "my friend has marks on her arms" Living with scars (for the
+# one who has them). The reader's own marks are theirs.
+@pytest.mark.parametrize(
+    ("typed", "page"),
+    [
+        ("my son has marks on his arms", "when-your-child-self-harms"),
+        ("i saw marks on my daughters thighs", "when-your-child-self-harms"),
+        ("my daughter has scratches on her wrist", "when-your-child-self-harms"),
+        ("burns on my daughters legs", "when-your-child-self-harms"),
+        ("my friend has marks on her arms", "supporting-someone"),
+        ("my boyfriend has scratches on his arms", "supporting-someone"),
+    ],
+)
+def test_marks_found_on_someones_body_find_the_page_for_them(
+    bundled: SearchIndex, typed: str, page: str
+) -> None:
+    assert top(bundled, typed, count=1) == [page], typed
+
+
+@pytest.mark.parametrize("typed", ["i have marks on my arm", "marks on my arm"])
+def test_the_readers_own_marks_on_their_body_are_not_a_supporters_search(
+    bundled: SearchIndex, typed: str
+) -> None:
+    first = top(bundled, typed, count=1)
+    assert first not in (["supporting-someone"], ["when-your-child-self-harms"]), typed
