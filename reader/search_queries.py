@@ -125,15 +125,21 @@ def fallback_queries(text: str) -> list[str]:
 
     Only then, so what the typed words find, and its order, stays as it is; these hits
     follow theirs. A sentence ("my friend saw my scars") must otherwise match every word.
+    A synonym counts as one word, found by what the articles say for it too: "my parents
+    outed me" looked for "outed", which no page says, and listed the page for parents.
     """
-    # One letter starts too many words to stand for what was wanted ("x y" found everything).
-    terms = typed_terms(text)
-    words = _kept_prefixes(terms, small_mask(terms), 0, len(terms))
-    if len(words) < 2:
-        return [words[0]] if words else []
+    found = _word_units(typed_terms(text))
+    units = [_either(parts) for parts in found]
+    if len(units) < 2:
+        return units
     # All but one of the words, whichever one: "friend saw", "friend scars" or "saw scars".
-    fewer = [" AND ".join(words[:skip] + words[skip + 1 :]) for skip in range(len(words))]
-    return [" AND ".join(words), " OR ".join(f"({query})" for query in fewer)]
+    # Pages that keep every synonym come first: a key is a reviewed word for what is wanted,
+    # where a plain word may be said in passing ("anxiety at lunch").
+    fewer: tuple[list[str], list[str]] = ([], [])
+    for skip, parts in enumerate(found):
+        fewer[len(parts) > 1].append(" AND ".join(units[:skip] + units[skip + 1 :]))
+    either = [" OR ".join(f"({query})" for query in group) for group in fewer if group]
+    return [" AND ".join(units), *either]
 
 
 def any_word_query(text: str) -> str:
@@ -143,17 +149,31 @@ def any_word_query(text: str) -> str:
     page has all its words or all but one; "Nothing matched" told the reader nothing.
     """
     terms = typed_terms(text)
-    mask = small_mask(terms)
-    if len(_kept_prefixes(terms, mask, 0, len(terms))) < 3:
+    if len(_kept_prefixes(terms, small_mask(terms), 0, len(terms))) < 3:
         return ""  # one or two words: the fallbacks above have tried each alone already
-    parts: list[str] = []
+    # "outed" is no article's word: "lgbtq" is.
+    return " OR ".join(dict.fromkeys(part for unit in _word_units(terms) for part in unit))
+
+
+def _word_units(terms: list[str]) -> list[list[str]]:
+    """The words that say what is wanted, each as its queries: a synonym's words as typed
+    and what the articles say for them; any other word as a prefix (one letter starts too
+    many words to stand for what was wanted: "x y" found everything)."""
+    mask = small_mask(terms)
+    units: list[list[str]] = []
     start = 0
-    for expansion in expansions(terms):  # "outed" is no article's word: "lgbtq" is
-        parts += _kept_prefixes(terms, mask, start, expansion.start)
-        parts += [_typed_words(terms, expansion), *map(_synonym, expansion.words)]
+    for expansion in expansions(terms):
+        units += [[word] for word in _kept_prefixes(terms, mask, start, expansion.start)]
+        units.append(
+            [*dict.fromkeys([_typed_words(terms, expansion), *map(_synonym, expansion.words)])]
+        )
         start = expansion.end
-    parts += _kept_prefixes(terms, mask, start, len(terms))
-    return " OR ".join(dict.fromkeys(parts))
+    units += [[word] for word in _kept_prefixes(terms, mask, start, len(terms))]
+    return units
+
+
+def _either(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 
 
 def _kept_prefixes(terms: list[str], mask: list[bool], start: int, end: int) -> list[str]:

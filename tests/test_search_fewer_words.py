@@ -57,9 +57,11 @@ def test_enough_hits_for_the_words_as_typed_are_left_as_they_are() -> None:
     [
         ("skills", '"skill"*'),
         ("worries", '("worries"* OR "worry"*)'),
-        ("stress", '"stress"*'),  # ends in ss: not a plural
+        ("progress", '"progress"*'),  # ends in ss: not a plural
         ("hits", '"hits"*'),  # short: "the urge hits" is not about hitting
-        ("anxious", '"anxious"*'),  # ends in us
+        ("nervous", '"nervous"*'),  # ends in us
+        # A synonym is one word, found by the articles' words for it too.
+        ("stressed", '("stressed" OR "stress" OR "overwhelm"*)'),
     ],
 )
 def test_a_plural_finds_its_singular(word: str, query: str) -> None:
@@ -110,3 +112,41 @@ def test_saying_what_one_has_finds_only_what_the_thing_alone_finds(
 def test_has_and_been_do_not_decide_which_page_comes_first(bundled: SearchIndex) -> None:
     # It listed the pages that say "has" and "been" first, then the one for parents.
     assert top(bundled, "has my child been self harming", count=1) == ["when-your-child-self-harms"]
+
+
+# The fallbacks looked for the words as typed only: "outed" is no page's word, so "my parents
+# outed me" listed the page for parents first and the one for LGBTQ+ readers not at all, and
+# "my son got good marks on his test" put the page on a child's self-harm first.
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("my parents outed me", "if-you-are-lgbtq"),
+        ("my mum outed me", "if-you-are-lgbtq"),
+        ("i got outed to my family", "if-you-are-lgbtq"),
+    ],
+)
+def test_the_fallbacks_find_a_synonyms_words_too(
+    bundled: SearchIndex, typed: str, first: str
+) -> None:
+    assert top(bundled, typed, count=1) == [first]
+
+
+def test_a_grade_is_not_a_childs_self_harm(bundled: SearchIndex) -> None:
+    assert "when-your-child-self-harms" not in top(
+        bundled, "my son got good marks on his test", count=2
+    )
+
+
+def test_pages_that_keep_the_synonym_come_before_those_that_drop_it() -> None:
+    articles = [
+        make("keeps-it", body=f"{FILLER} Anxious at school."),
+        make("drops-it", body=f"{FILLER} School and lunch."),
+    ]
+    assert fallback_queries("anxiety school lunch")[1:] == [
+        '(("anxiety" OR "anxious" OR "worry" OR "worries" OR "panic"* OR "overwhelm"* OR "nervous")'
+        ' AND "lunch"*) OR (("anxiety" OR "anxious" OR "worry" OR "worries" OR "panic"*'
+        ' OR "overwhelm"* OR "nervous") AND "school"*)',
+        '("school"* AND "lunch"*)',
+    ]
+    found = [hit.article_id for hit in SearchIndex(articles).search("anxiety school lunch")]
+    assert found == ["keeps-it", "drops-it"]
