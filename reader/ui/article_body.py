@@ -140,9 +140,24 @@ class ArticleBody(LinkBrowser):
         return QSize(super().sizeHint().width(), self.height())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """Re-fit the height when the style sheet changes the border or padding."""
+        """Re-fit the height when the style sheet changes the border or padding; read every
+        paragraph in the page's direction when it changes."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.ContentsRectChange:
+            self._fit_height()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._follow_direction()
+
+    def _follow_direction(self) -> None:
+        # Each paragraph took its direction from its first letter: in an Arabic article one
+        # that starts with a service's English name ("Samaritans ...") was set left to right.
+        option = self.document().defaultTextOption()
+        wanted = self.layoutDirection()
+        if wanted == Qt.LayoutDirection.LeftToRight:
+            wanted = Qt.LayoutDirection.LayoutDirectionAuto  # as Qt does for every page
+        if option.textDirection() != wanted:
+            option.setTextDirection(wanted)
+            self.document().setDefaultTextOption(option)
             self._fit_height()
 
     def _fit_height(self) -> None:

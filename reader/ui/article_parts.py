@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from reader.articles import Article
+from reader.packs import pack_language
 from reader.ui.spaced_label import spaced_label
 from reader.ui.style import CALLOUT_PADDING
 from reader.ui.text_size import give_role
@@ -96,3 +100,43 @@ def content_date(day: dt.date) -> str:
     """A date as the articles' language writes it ("26 November 2026")."""
     # Not strftime, which follows LC_TIME: "novembre" in an English article on a French system.
     return CONTENT_LOCALE.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+# Languages written from right to left, by their first subtag ("ar-EG" is Arabic).
+_RIGHT_TO_LEFT = frozenset(
+    {"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "ug", "ur", "yi"}
+)
+_LEFT, _RIGHT = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
+_H_ALIGN = Qt.AlignmentFlag.AlignHorizontal_Mask
+_LINE_START = {
+    _LEFT: Qt.AlignmentFlag.AlignLeft,
+    _RIGHT: Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute,
+}
+
+
+@lru_cache(maxsize=32)
+def _folder_direction(folder: Path) -> Qt.LayoutDirection:
+    """The direction of the language a pack folder's pack.toml names (read once a session)."""
+    language = pack_language(folder).replace("_", "-").split("-", 1)[0].lower()
+    return _RIGHT if language in _RIGHT_TO_LEFT else _LEFT
+
+
+def page_direction(article: Article) -> Qt.LayoutDirection:
+    """Which way an article's page reads: right to left for a pack in Arabic or Hebrew."""
+    return _folder_direction(article.path.parent) if article.path else _LEFT
+
+
+def follow_direction(column: QWidget, direction: Qt.LayoutDirection) -> None:
+    """Lay a page's column out in the pack's direction, every line starting on its side.
+
+    An Arabic pack's "On this page", its links and Read next stayed on the left, the text
+    between them on the right. Qt starts a plain label where its own words start, so an
+    English heading ("Read next") on a right-to-left page is put on the right by hand.
+    """
+    if direction == _LEFT and column.layoutDirection() == _LEFT:
+        return  # every bundled pack: nothing to undo
+    column.setLayoutDirection(direction)
+    for text in column.findChildren(QLabel):
+        # Only labels set at the line's start (none centred), in either direction.
+        if text.alignment() & _H_ALIGN in _LINE_START.values():
+            text.setAlignment((text.alignment() & ~_H_ALIGN) | _LINE_START[direction])

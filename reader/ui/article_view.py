@@ -21,7 +21,14 @@ from reader.history import History
 from reader.render import Heading, Rendered, heading_place, render_markdown
 from reader.ui.a11y import chain_tab_order
 from reader.ui.article_body import ArticleBody
-from reader.ui.article_parts import content_date, content_note_box, emergency_box, help_footer
+from reader.ui.article_parts import (
+    content_date,
+    content_note_box,
+    emergency_box,
+    follow_direction,
+    help_footer,
+    page_direction,
+)
 from reader.ui.article_place import (
     Place,
     back_to_history_place,
@@ -147,6 +154,7 @@ class ArticleView(Page):
         self.read_next.show(self._library, article)
         self._add_help_footer()
         space_lines(self.column, self._css())  # the notes, prompts and footer, as the text
+        follow_direction(self.column, page_direction(article))
         self._chain_tabs(bar, contents=contents)
 
     def _chain_tabs(self, bar: ReadAloudBar | None, *, contents: bool) -> None:
