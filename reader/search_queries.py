@@ -13,6 +13,7 @@ from reader.search_synonyms import LEADING, Expansion, expansions
 _TERM = re.compile(r"\w+", re.UNICODE)
 
 MOST_TERMS = 10  # words searched for: a pasted paragraph is still one quick query
+_MOST_WORDS = 3 * MOST_TERMS  # words read for synonyms, a word said again counted again
 
 
 def typed_terms(text: str) -> list[str]:
@@ -21,12 +22,24 @@ def typed_terms(text: str) -> list[str]:
     The same word many times over ("a a a a ...", pasted) made one search take seconds:
     FTS5 matched every repeat of a prefix separately. Ten words say what is wanted.
     """
+    return list(dict.fromkeys(_typed_run(text)))
+
+
+def _typed_run(text: str) -> list[str]:
+    """The words typed in order, those said again too, as each was first typed.
+
+    A synonym may use a word said before it: "he hits me when he is drunk" has "he is
+    drunk", which left out (each word once) was "is drunk", and "drunk" is the reader's
+    own drinking. The queries name each word once.
+    """
     first: dict[str, str] = {}
+    run: list[str] = []
     for term in (part for word in _words(text) for part in split_contraction(word)):
-        first.setdefault(term.casefold(), term)
-        if len(first) == MOST_TERMS:
+        key = term.casefold()
+        if len(run) == _MOST_WORDS or (key not in first and len(first) == MOST_TERMS):
             break
-    return list(first.values())
+        run.append(first.setdefault(key, term))
+    return run
 
 
 def _words(text: str) -> Iterator[str]:
@@ -74,7 +87,7 @@ def ranked_queries(text: str) -> list[str]:
     then as typed, as prefixes ("sh" also starts "shame"). So an article that uses the word
     typed still comes first, and what was found as it was being typed is still found.
     """
-    terms = typed_terms(text)
+    terms = _typed_run(text)
     # Every word must match, and "my dad hits me" found nothing: no article has a word that
     # starts "my". Small words are left out when anything else was typed (those inside a
     # synonym, like the "me" of "hits me", stay): kept, they let articles that happen to say
@@ -128,7 +141,7 @@ def fallback_queries(text: str) -> list[str]:
     A synonym counts as one word, found by what the articles say for it too: "my parents
     outed me" looked for "outed", which no page says, and listed the page for parents.
     """
-    found = _word_units(typed_terms(text))
+    found = _word_units(_typed_run(text))
     units = [_either(parts) for parts in found]
     if len(units) < 2:
         return units
@@ -148,8 +161,8 @@ def any_word_query(text: str) -> str:
     A whole sentence ("my parents kicked me out for being gay") found nothing at all, as no
     page has all its words or all but one; "Nothing matched" told the reader nothing.
     """
-    terms = typed_terms(text)
-    if len(_kept_prefixes(terms, small_mask(terms), 0, len(terms))) < 3:
+    terms = _typed_run(text)
+    if len(set(_kept_prefixes(terms, small_mask(terms), 0, len(terms)))) < 3:
         return ""  # one or two words: the fallbacks above have tried each alone already
     # "outed" is no article's word: "lgbtq" is.
     return " OR ".join(dict.fromkeys(part for unit in _word_units(terms) for part in unit))
@@ -169,7 +182,7 @@ def _word_units(terms: list[str]) -> list[list[str]]:
         )
         start = expansion.end
     units += [[word] for word in _kept_prefixes(terms, mask, start, len(terms))]
-    return units
+    return [list(unit) for unit in dict.fromkeys(map(tuple, units))]  # a word said again
 
 
 def _either(parts: list[str]) -> str:
@@ -186,7 +199,7 @@ def _queries(terms: list[str], small_at: list[bool] | None = None) -> list[str]:
     def kept(start: int, end: int) -> list[str]:
         return [f'"{terms[at]}"*' for at in range(start, end) if not (small_at and small_at[at])]
 
-    plain = " ".join(kept(0, len(terms)))
+    plain = " ".join(dict.fromkeys(kept(0, len(terms))))
     found = expansions(terms)
     if not found:
         return [plain] if plain else []
@@ -202,7 +215,8 @@ def _queries(terms: list[str], small_at: list[bool] | None = None) -> list[str]:
         either.append("(" + " OR ".join(alternatives) + ")")
         start = expansion.end
     rest = kept(start, len(terms))
-    return [" AND ".join(typed + rest), " AND ".join(either + rest)] + ([plain] if plain else [])
+    each_once = (" AND ".join(dict.fromkeys(words + rest)) for words in (typed, either))
+    return [*each_once] + ([plain] if plain else [])
 
 
 def _typed_words(terms: list[str], expansion: Expansion) -> str:

@@ -150,3 +150,26 @@ def test_pages_that_keep_the_synonym_come_before_those_that_drop_it() -> None:
     ]
     found = [hit.article_id for hit in SearchIndex(articles).search("anxiety school lunch")]
     assert found == ["keeps-it", "drops-it"]
+
+
+# Each word was kept once, so a synonym that uses a word said before it was lost: "he hits me
+# when he is drunk" was "is drunk" ("drunk" is the reader's own drinking), and listed only
+# When a relationship ends.
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("he hits me when he is drunk", "when-home-is-not-safe"),
+        ("she hits me when she is drunk", "when-home-is-not-safe"),
+    ],
+)
+def test_a_word_said_again_still_makes_a_synonym(
+    bundled: SearchIndex, typed: str, first: str
+) -> None:
+    assert top(bundled, typed, count=1) == [first]
+
+
+def test_a_word_said_again_is_still_searched_once() -> None:
+    assert fallback_queries("friend saw my friend") == [
+        '"friend"* AND "saw"*',
+        '("saw"*) OR ("friend"*)',
+    ]
