@@ -15,6 +15,10 @@ _PERFECTIONISM = ("perfectionism", "good enough")
 _UNWANTED = ("unwanted thoughts", "intrusive")
 _BABY = ("postnatal", "pregnancy")
 _SETBACK = ("setback*",)
+# A parent's distress at being one: the page for parents after a baby says it does not make
+# you a bad parent; "i hate being a mum" listed the pages on bullying and body image first.
+_PARENTS = ("mum", "mom", "mam", "dad", "mother", "father", "parent")
+_HAVING = ("kids", "children", "a baby", "my baby", "my kids", "my children", "a child")
 _HARMING = ("cutting", "self harming", "selfharming", "harming myself")
 
 LIFE: dict[str, tuple[str, ...]] = {
@@ -68,6 +72,16 @@ LIFE: dict[str, tuple[str, ...]] = {
             *("after giving birth", "since giving birth", "since the baby", "expecting a baby"),
         ),
         _BABY,
+    ),
+    **dict.fromkeys(
+        (
+            *(f"{felt} being a {who}" for felt in ("hate", "hating", "regret") for who in _PARENTS),
+            *(f"regret becoming a {who}" for who in _PARENTS),
+            *(f"regret having {them}" for them in _HAVING),
+            *(f"bad {who}" for who in _PARENTS),
+            *(f"{who} guilt" for who in _PARENTS),
+        ),
+        ("bad parent", "postnatal"),
     ),
     **dict.fromkeys(("relapse", "relapsed", "relapses", "relapsing", "relaps"), _SETBACK),
     # Self-harm again after a time without it: the page on setbacks, not any page on cutting.
