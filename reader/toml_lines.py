@@ -85,7 +85,10 @@ def toml_key_lines(text: str) -> dict[KeyPath, int]:
             continue
         else:
             continue
-        lines.setdefault(current, number)
+        # A header also names the tables it passes through: [[servics]] or [notes.extra],
+        # misspelt, are problems about "servics" and "notes", which had no line.
+        for end in range(1, len(current) + 1):
+            lines.setdefault(current[:end], number)
     return lines
 
 

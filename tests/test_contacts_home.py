@@ -149,6 +149,9 @@ def test_a_file_whose_every_crisis_line_is_broken_gives_the_general_page(tmp_pat
     [
         ('country = "Testland"', 'country = "Testland"\nguidence = "x"', "guidence"),
         ('value = "116 123"', 'value = "116 123"\nlable = "free"', "services[1].contact[1].lable"),
+        # A misspelt table header: its message named no line at all, only the file.
+        ('SHOUT to 85258"', 'SHOUT to 85258"\n\n[[home_servics]]\nname = "X"', "home_servics"),
+        ('SHOUT to 85258"', 'SHOUT to 85258"\n\n[notes.extra]\ntext = "X"', "notes"),
     ],
 )
 def test_a_misspelt_key_is_named_and_hides_no_lines(
