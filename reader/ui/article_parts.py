@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from reader.articles import Article
 from reader.packs import pack_language
+from reader.ui.contact_text import spoken_numbers
 from reader.ui.spaced_label import spaced_label
 from reader.ui.style import CALLOUT_PADDING
 from reader.ui.text_size import give_role
-from reader.ui.widgets import label
+from reader.ui.widgets import dress_label, label
 
 FOOTER_SPACING = 10  # between the footer's sentence and its button
 # The language the articles are written in, for the dates shown with them. Lantern ships
@@ -53,10 +54,20 @@ def content_note_box() -> tuple[QFrame, QLabel]:
     return frame, text
 
 
+class NumberLabel(QLabel):
+    """A label whose numbers a screen reader says digit by digit ("9 9 9", not "nine hundred
+    ninety-nine"); it shows, and copies, them as written."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """Show the text, and name the label with its numbers spelled out."""
+        super().setText(text)
+        self.setAccessibleName(spoken_numbers(text))
+
+
 def emergency_box() -> tuple[QFrame, QLabel]:
     """The box under a crisis article's note that gives the emergency number."""
     frame, layout = _callout()
-    text = label("", "cardTitle")
+    text = dress_label(NumberLabel(), "", "cardTitle")
     text.setObjectName("emergencyNumber")
     layout.addWidget(text)
     frame.setAccessibleName(QCoreApplication.translate("ArticleView", "Emergency number"))

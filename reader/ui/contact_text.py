@@ -7,6 +7,7 @@ zone names and what a clinic wrote (instructions, notes, labels) are shown as wr
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QCoreApplication
 
@@ -74,6 +75,31 @@ def _mentions(method: ContactMethod, value: str) -> bool:
 
 def _digits(text: str) -> str:
     return "".join(char for char in text if char.isdigit())
+
+
+# A number as a phone number is written: digits, perhaps in groups ("116 123", "1-800-273").
+_NUMBER = re.compile(r"(?<![\w.])\+?\d(?:[ \u00a0\u202f.-]?\d)+(?!\w)")
+_GROUP_GAP = re.compile(r"[ \u00a0\u202f.-]+")
+
+
+def spoken_numbers(text: str) -> str:
+    """Text with each number of three digits or more spelled out digit by digit, in the groups
+    it is written in ("Call 1 1 6, 1 2 3"): what a screen reader is given to say.
+
+    "116 123" was read as an amount ("one hundred sixteen thousand one hundred twenty-three")
+    by a voice that groups thousands with a space; "999" as "nine hundred ninety-nine". The
+    shown text, and what is copied from it, keep the number as written.
+    """
+    return _NUMBER.sub(_spelled, text)
+
+
+def _spelled(match: re.Match[str]) -> str:
+    number = match.group()
+    if len(_digits(number)) < 3:
+        return number  # "24 hours", "Step 2": words, not numbers to dial
+    plus = "+" if number[0] == "+" else ""  # a screen reader says "plus" in its own language
+    groups = _GROUP_GAP.split(number.lstrip("+"))
+    return plus + ", ".join(" ".join(group) for group in groups)
 
 
 def describe_hours(service: Service, with_note: bool = True) -> str:

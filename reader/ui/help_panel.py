@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QLabel
 from reader.contact_model import RegionContacts, Service, open_first
 from reader.ui.article_body import ArticleBody
 from reader.ui.combo import ComboBox
-from reader.ui.contact_text import emergency_line
+from reader.ui.contact_text import emergency_line, spoken_numbers
 from reader.ui.flow import FlowRow
 from reader.ui.help_wording import listed, numbers_checked, service_html
+from reader.ui.translation import fill
 from reader.ui.widgets import Page, label
 
 ANYWHERE = "anywhere"
@@ -116,10 +117,24 @@ class HelpPanel(Page):
         if index >= 0:
             #: What a screen reader says with the crisis contacts; %1 is a country's name.
             whose = self.tr("Showing help for: %1").replace("%1", self.region_box.itemText(index))
-            self.view.setAccessibleDescription(whose)
+            self.view.setAccessibleDescription(self._with_emergency_number(whose))
         self._render()
         if self.region != previous:
             self.region_changed.emit(self.region)
+
+    def _with_emergency_number(self, whose: str) -> str:
+        """Whose numbers these are, then the emergency number spelled out for a screen reader.
+
+        Read from the text, "999 or 112" was "nine hundred ninety-nine or one hundred twelve"
+        (and "116 123" an amount): heard first as "9 9 9 or 1 1 2", as people say it.
+        """
+        contacts = self._regions.get(self.region)
+        if contacts is None or not contacts.emergency:
+            return whose
+        #: What a screen reader says on the crisis contacts: whose they are, then the
+        #: emergency number ("In an emergency, call 9 9 9 or 1 1 2.").
+        both = self.tr("%1. %2")
+        return fill(both, whose, spoken_numbers(emergency_line(contacts)))
 
     def _render(self, html: str | None = None) -> None:
         # The keyboard stays on the link it was on, wherever the hours moved its service: a
