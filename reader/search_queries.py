@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from reader.search_contractions import split_contraction
-from reader.search_small_words import small, small_mask
+from reader.search_small_words import small_mask
 from reader.search_synonyms import LEADING, Expansion, expansions
 
 _TERM = re.compile(r"\w+", re.UNICODE)
@@ -110,12 +110,14 @@ _AROUND = frozenset(
 def _lead_query(terms: list[str]) -> list[str]:
     """For a feeling typed in words nearly every page uses ("too much"): the page on it first."""
     typed = [term.casefold() for term in terms]
+    # Small words, or a phrase of them ("i hate myself so much", "all the time").
+    mask = small_mask(typed)
     for key, lead in LEADING.items():
         for start in range(len(typed) - len(key) + 1):
             if tuple(typed[start : start + len(key)]) != key:
                 continue
-            around = typed[:start] + typed[start + len(key) :]
-            if all(small(word) or word in _AROUND for word in around):
+            around = [*range(start), *range(start + len(key), len(typed))]
+            if all(mask[at] or typed[at] in _AROUND for at in around):
                 return [" AND ".join(map(_synonym, lead))]
     return []
 

@@ -39,6 +39,10 @@ _STRUGGLING = (
     *("struggling", "not ok", "not okay", "not doing well", "not coping", "bad day"),
     *("having a bad day", "hard time", "having a hard time", "rough day", "bad mental health"),
 )
+_SELF_BLAME = (
+    *("hate myself", "bad person", "horrible person", "terrible person", "awful person"),
+    *("evil person", "worst person", "disgusting person", "a monster"),
+)
 _SCARED = ("scared", "afraid", "terrified", "frightened", "so scared", "really scared")
 
 FEELINGS: dict[str, tuple[str, ...]] = {
@@ -138,6 +142,9 @@ LEADS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_SCARED, ("fear", "panic*")),
     # Distress typed in general words: the page on low mood first, not one that says "struggling".
     **dict.fromkeys(_STRUGGLING, ("low mood",)),
+    # Shame said of the whole self: the page on shame first, not the thirteen that say "does
+    # not make you a bad person" in passing, nor the one on the feelings behind self-harm.
+    **dict.fromkeys(_SELF_BLAME, ("ashamed", "worthless")),
     # The debt scheme by its name: the page on money, not Therapy as a safe space (both words).
     "breathing space": ("breathing space",),
 }
