@@ -14,6 +14,11 @@ _WORK = ("employer", "manager")
 _CHILDREN = ("child", "children", "family")
 _OLDER = ("older",)
 _SCHOOL = ("school",)
+_SCHOOL_AND_COLLEGE = ("school", "college")
+_SENT_AWAY = (
+    *("son", "daughter", "child", "kid", "teen", "teenager", "stepson", "stepdaughter"),
+    *("grandson", "granddaughter"),
+)
 _BULLYING = ("bullying",)
 _HOME = ("abuse", "somewhere safe")
 # Someone close to the reader, who self-harms: Supporting someone says "family" and "someone
@@ -138,6 +143,17 @@ PEOPLE: dict[str, tuple[str, ...]] = {
             for place in ("school", "college", "sixth form")
         ),
         _SCHOOL,
+    ),
+    # A parent's words for it ("my son was excluded from school"): the page on school, not
+    # those that name a son (the one on grief came second).
+    **dict.fromkeys(
+        (
+            f"{child} {was} {sent}"
+            for child in _SENT_AWAY
+            for was in ("was", "got", "has been", "is being", "been")
+            for sent in ("excluded", "suspended", "expelled")
+        ),
+        _SCHOOL_AND_COLLEGE,
     ),
     **dict.fromkeys(("expelled", "school exclusion", "exclusion from school"), _SCHOOL),
     **dict.fromkeys(

@@ -23,6 +23,21 @@ def test_being_sent_away_from_school_finds_the_page_on_school_first(
     assert top(bundled, typed, count=1) == ["school-and-college"], typed
 
 
+# A parent's words for it: "my son was excluded from school" and "my daughter got suspended"
+# listed the page on a child's self-harm first and the one on grief second (both say "son").
+@pytest.mark.parametrize(
+    "typed",
+    ["my son was excluded from school", "my daughter got suspended", "my son got excluded"]
+    + ["my daughter was suspended from school", "my son has been expelled"],
+)
+def test_a_childs_exclusion_finds_the_page_on_school_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    found = top(bundled, typed, count=3)
+    assert found[0] == "school-and-college", typed
+    assert "grief-and-loss" not in found, typed
+
+
 @pytest.mark.parametrize(
     ("typed", "first"),
     [("i feel excluded", "bullying"), ("kicked out", "when-home-is-not-safe")],
