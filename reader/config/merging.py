@@ -16,7 +16,7 @@ from reader.config.keylines import MAX_PARTS, KeyLines
 from reader.config.kiosk_names import Miss, kiosk_key, near_miss
 from reader.config.loader import COMMAND_LINE, Merge
 from reader.config.reading import NotUtf8, decode_config, mentions_kiosk
-from reader.config.schema import BY_NAME, SECTIONS, Setting, suggest
+from reader.config.schema import BY_NAME, SECTIONS, SETTINGS, Setting, suggest
 from reader.config.toml_hints import toml_hint
 from reader.problems import key_text
 from reader.toml_lines import toml_error_line
@@ -97,14 +97,26 @@ def _unknown(state: Merge, where: str, line: int, key: str) -> None:
     guess, note = suggest(key), ""
     if kiosk_key(key) and not key.lower().startswith("kiosk."):
         guess, note = f"kiosk.{kiosk_key(key)}", " (kiosk settings go under [kiosk])"
-    elif guess is None and "kiosk" in key.lower():
-        guess = "[kiosk]"
+    elif guess is None and "kiosk" in key.lower() and not key.startswith("kiosk."):
+        guess = "[kiosk]"  # inside [kiosk] already, that hint only puzzled
     elif guess and "." not in guess and not guess.startswith("["):
         note = " (top-level settings go before the first [section] line)"
-    hint = f"; did you mean {guess}?{note}" if guess else ""
+    hint = f"; did you mean {guess}?{note}" if guess else _section_hint(key)
     state.report(
         where, line, key, f"{key_text(key)} is not a Lantern setting and was ignored{hint}"
     )
+
+
+def _section_hint(key: str) -> str:
+    """For an unknown key in a known section: the PIN's setting, or what the section holds."""
+    section, _, leaf = key.partition(".")
+    if section not in SECTIONS:
+        return ""
+    if section == "kiosk" and ("pin" in leaf.lower() or "password" in leaf.lower()):
+        return "; did you mean kiosk.admin_pin_hash? (make it with `lantern hash-pin`)"
+    leaves = [setting.leaf for setting in SETTINGS if setting.section == section]
+    listed = ", ".join(leaves[:-1]) + " and " + leaves[-1] if len(leaves) > 1 else leaves[0]
+    return f"; [{section}] has {listed}"
 
 
 def _apply_section(
