@@ -20,7 +20,9 @@ SMALL_WORDS = frozenset(
     # What the reader makes of it ("i think i have adhd" listed the page for parents first).
     "think "
     # Once more ("cant sleep again" listed the page on money first, which says "again").
-    "again".split()
+    "again "
+    # Why ("i cut because i hate myself" listed Supporting someone first, which says "because").
+    "because coz cos cuz".split()
 )
 # How much, said around what is wanted: "i miss my dad so much it hurts" listed the page on
 # anger first (it says "hurts" and names grief once); the page on grief says "hurt", not "hurts".

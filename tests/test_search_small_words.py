@@ -53,3 +53,13 @@ def test_think_typed_with_the_page_wanted_still_finds_it(bundled: SearchIndex) -
     assert top(bundled, "i think im autistic", count=1) == ["if-you-are-autistic"]
     assert top(bundled, "i think my son is self harming", count=1) == ["when-your-child-self-harms"]
     assert top(bundled, "think") != []
+
+
+# "because" is in most pages: "i cut because i hate myself" listed Supporting someone first,
+# for the reader's own self-harm; the page on the feelings behind self-harm comes first now.
+@pytest.mark.parametrize(
+    "typed",
+    ["i cut because i hate myself", "i hate myself because i cut", "i hate myself coz i cut"],
+)
+def test_because_says_little(bundled: SearchIndex, typed: str) -> None:
+    assert top(bundled, typed, count=1) == ["feelings-behind-self-harm"], typed
