@@ -67,10 +67,12 @@ _OWN = re.compile(
     r"(?! (?:promise|swear|not to tell)\b))\b"
 )
 # The reader asking what to do about someone else ("my friend wants to die, what do i do",
-# "i think my son is suicidal"): these "i"s are not the reader's own danger.
+# "i think my son is suicidal"): these "i"s are not the reader's own danger ("i feel like a
+# burden to my mum" is).
 _ASKING = re.compile(
     r"\b(?:(?:what|how) (?:do|can|should|would|could) i|(?:should|can|do) i|am i"
-    r"|i (?:think|thought|fear|found|saw|heard|noticed|know|knew|just found out|worry|feel like)"
+    r"|i (?:think|thought|fear|found|saw|heard|noticed|know|knew|just found out|worry"
+    r"|feel like(?! an? ))"
     r"|i (?:do not|don'?t|dont) know|(?:i'?m|im|i am) (?:so )?(?:worried|scared|afraid|frightened)"
     r"|(?:help|helping|support|supporting|talk to|tell) (?=my\b))"
 )

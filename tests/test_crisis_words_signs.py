@@ -42,3 +42,20 @@ def test_the_same_signs_of_the_readers_own_are_their_crisis(typed: str) -> None:
 )
 def test_their_everyday_neighbours_are_searches(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i feel like a burden", "i am a burden", "im such a burden", "i'm just a burden"]
+    + ["feel like i'm a burden on my family", "i feel like a huge burden to my mum"],
+)
+def test_feeling_a_burden_said_alone_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed", ["the burden of proof", "money is a burden", "carer burden", "a burden shared"]
+)
+def test_other_burdens_stay_searches(typed: str) -> None:
+    assert not suggests_crisis(typed)
