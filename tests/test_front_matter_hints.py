@@ -41,6 +41,10 @@ MISTAKES = [
     ("reviewed = 2026-1-5", "Expected newline", "write the date as year-month-day"),
     ("reviewed = November 2026", "Invalid value", "write the date as year-month-day"),
     ('topics = ["feelings"', "Unclosed array", "is the closing ] of a list missing?"),
+    # The "]" line of a list written one item to a line, each with its comma, deleted: the
+    # next key was read as an item, and was told its text was missing quotes.
+    ('sources = [\n  "NICE guideline NG225",', "Invalid value",
+     "is the closing ] missing from the list 'sources = [' above this line?"),
     ('title: "Coping at school"', "Expected '='", "write each setting as name = value"),
 ]  # fmt: skip
 

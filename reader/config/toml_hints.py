@@ -12,6 +12,9 @@ _CUT_SHORT = ("Expected newline or end of document", "Unclosed array", "Unclosed
 _SINGLE_QUOTED = re.compile(r"\s*([\w.-]+)\s*=\s*'(.*)'\s*(?:#.*)?")
 # An apostrophe is fine inside "double quotes"; a \ or a " would need more than quotes.
 _UNQUOTED = re.compile(r"\s*([\w.-]+)\s*=\s*([^\"#\\]*?)\s*(?:#.*)?")
+# A line that starts a setting or a [section]; group 1 is where its name starts.
+_NEXT_SETTING = re.compile(r"\s*\[?\[?\s*([\w.-]+)\s*(?:=|\]\]?\s*(?:#.*)?$)")
+_LIST_START = re.compile(r"\s*([\w.-]+)\s*=\s*\[")
 _REVIEWED = re.compile(r"\s*reviewed\s*=")  # an article's review date
 _DATE_HINT = "write the date as year-month-day with no quotes, like reviewed = 2026-11-26"
 _SHOWN = 60  # the longest text an example repeats whole; a longer one is cut at a word
@@ -57,6 +60,9 @@ def toml_hint(message: str, text: str) -> str:
     if invisible:
         return invisible  # any other hint would be about what the reader cannot see
     if message.startswith("Invalid value"):
+        unclosed = _unclosed_list_hint(message, text)
+        if unclosed:
+            return unclosed
         return _invalid_value_hint(_value_at(message, text), _error_line(message, text))
     curly = _curly_close(message, text)
     if curly:
@@ -127,6 +133,22 @@ def _apostrophe_hint(line: str, column: int) -> str:
         "is there an apostrophe in the text? An apostrophe (') ends text in 'single quotes', "
         f"so use double quotes, like {example}"
     )
+
+
+def _unclosed_list_hint(message: str, text: str) -> str:
+    """A hint when tomllib, still in a list, stopped at the name of a setting or a [section].
+
+    A list written one item to a line, each with a comma, whose "]" line is missing: what
+    follows was read as its next item, and "is text missing its quotes?" misled.
+    """
+    line, column = _error_line(message, text), toml_error_column(message)
+    name = _NEXT_SETTING.match(line)
+    if name is None or column > name.start(1) + 1:
+        return ""  # tomllib stopped at a value after "=", not at the name of the next line
+    above = toml_lines(text)[: toml_error_line(message, text) - 1]
+    opened = next((m for m in map(_LIST_START.match, reversed(above)) if m), None)
+    where = f"the list '{opened[1]} = [' above this line" if opened else "a list above this line"
+    return f"is the closing ] missing from {where}?"
 
 
 def _invalid_value_hint(value: str, line: str) -> str:
