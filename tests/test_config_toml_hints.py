@@ -46,6 +46,8 @@ CASES = [
      "is the closing ] missing from the list 'hidden = [' above this line?"),
     ('[content]\nhidden = ["a",\n[[contacts.local]]\nname = "A"\n', 3, "Invalid value",
      "is the closing ] missing from the list 'hidden = [' above this line?"),
+    ('[content]\nhidden = ["a"]\nstart_here = [[', 3, "Invalid value",  # a save cut short
+     "is the closing ] of a list missing? The file ends inside it"),
     ('[content]\nextra_folders = ["C:\\Users\\clinic"]\n', 2, "Invalid hex value",
      "write a Windows path in 'single quotes'"),
     ("[display]\nzoom = 120%\n", 2, "Expected newline",

@@ -142,6 +142,9 @@ def _unclosed_list_hint(message: str, text: str) -> str:
     follows was read as its next item, and "is text missing its quotes?" misled.
     """
     line, column = _error_line(message, text), toml_error_column(message)
+    if "(at line " not in message:  # "at end of document": the file ends inside a value
+        ends_in_list = line.count("[") > line.count("]")
+        return "is the closing ] of a list missing? The file ends inside it" if ends_in_list else ""
     name = _NEXT_SETTING.match(line)
     if name is None or column > name.start(1) + 1:
         return ""  # tomllib stopped at a value after "=", not at the name of the next line
