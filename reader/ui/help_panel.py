@@ -11,11 +11,12 @@ from PySide6.QtGui import QHideEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QLabel
 
 from reader.contact_model import RegionContacts, Service, open_first
+from reader.ui.a11y import announce
 from reader.ui.article_body import ArticleBody
 from reader.ui.combo import ComboBox
 from reader.ui.contact_text import emergency_line, spoken_numbers
 from reader.ui.flow import FlowRow
-from reader.ui.help_wording import listed, numbers_checked, service_html
+from reader.ui.help_wording import hours_changed, listed, numbers_checked, service_html
 from reader.ui.translation import fill
 from reader.ui.widgets import Page, label
 
@@ -58,6 +59,7 @@ class HelpPanel(Page):
         self._css = css
         self.region = region if region in regions else ANYWHERE
         self._shown_html = ""
+        self._shown_at = clock()  # the moment the text shown was built for
         layout = self.body
         layout.addWidget(label(self.tr("Get help now"), "pageTitle"))
         # Short: at 200% text a longer introduction pushed the emergency number out of view.
@@ -136,12 +138,13 @@ class HelpPanel(Page):
         both = self.tr("%1. %2")
         return fill(both, whose, spoken_numbers(emergency_line(contacts)))
 
-    def _render(self, html: str | None = None) -> None:
+    def _render(self, html: str | None = None, now: dt.datetime | None = None) -> None:
         # The keyboard stays on the link it was on, wherever the hours moved its service: a
         # new text (a line opened or closed, another theme or text size) put it back at the
         # start as someone chose whom to contact.
         href = self.view.focused_href()
-        self._shown_html = self.panel_html() if html is None else html
+        self._shown_at = self._clock() if now is None else now
+        self._shown_html = self.panel_html(self._shown_at) if html is None else html
         self.view.set_article_html(self._shown_html, self._css(), pack_folder=None)
         if href is not None and self.view.select_href(href) and self.view.hasFocus():
             self.view.reveal_focused_link()  # its service may have moved off the screen
@@ -151,7 +154,7 @@ class HelpPanel(Page):
         super().showEvent(event)
         if not event.spontaneous():  # opened (not the window coming back from the taskbar)
             self._from_the_top()
-        self._check_hours()
+        self._check_hours(say_changes=False)  # the text is there to be read, from its top
 
     def _from_the_top(self) -> None:
         """Start at the emergency number, on no link: left read to its end, help opened again
@@ -164,22 +167,33 @@ class HelpPanel(Page):
         super().hideEvent(event)
         self.hours_check.stop()
 
-    def _check_hours(self) -> None:
+    def _check_hours(self, *, say_changes: bool = True) -> None:
         """Bring the panel up to date; check again just after the clock's next whole minute.
 
         Checked every 60 seconds from whenever help opened, a line said "Open now" for up to a
         minute after it closed (at most hours_check_ms apart still: the clock may be set).
         """
-        self._bring_up_to_date()
         now = self._clock()
+        self._bring_up_to_date(now, say_changes)
         into_minute_ms = now.second * 1000 + now.microsecond // 1000
         to_next_minute = 60_000 - into_minute_ms + _AFTER_THE_MINUTE_MS
         self.hours_check.start(min(self._hours_check_ms, to_next_minute))
 
-    def _bring_up_to_date(self) -> None:
-        html = self.panel_html()
-        if html != self._shown_html:
-            self._render(html)
+    def _bring_up_to_date(self, now: dt.datetime, say_changes: bool) -> None:
+        html = self.panel_html(now)
+        if html == self._shown_html:
+            return
+        # A line closing as someone read it changed the screen alone: a screen reader was not
+        # told, and its listener might call a line that no longer answers.
+        said = hours_changed(self._services(), self._shown_at, now) if say_changes else ""
+        self._render(html, now)
+        announce(self.view, said)
+
+    def _services(self) -> list[Service]:
+        """Every service the panel can list for its region, the clinic's first."""
+        contacts = self._regions.get(self.region)
+        region = [*contacts.services, *contacts.home_services] if contacts else []
+        return [*self._local, *region]
 
     def service_names(self) -> list[str]:
         """Names of the services shown now, in order (clinic contacts first, unless closed)."""
@@ -206,19 +220,19 @@ class HelpPanel(Page):
         ]
         return [(heading, group) for heading, group in sections if group]
 
-    def panel_html(self) -> str:
-        """The panel's content as HTML (all text escaped)."""
+    def panel_html(self, now: dt.datetime | None = None) -> str:
+        """The panel's content as HTML (all text escaped), at now (the clock's now)."""
+        # One reading of the clock for the whole text: read again for each line, a line
+        # built as it closed was listed among the open ones yet said "Closed now".
+        now = self._clock() if now is None else now
         contacts = self._regions.get(self.region)
         if contacts is None:  # the clinic's own numbers still, under what to do without these
             no_lines = f"<p>{html.escape(self._no_contacts_text())}</p>"
-            return no_lines + "".join(self._sections_html(None, self._clock()))
+            return no_lines + "".join(self._sections_html(None, now))
         # The number first, as one line: at 200% text it stays on the first screen, and the
         # clinic's own contacts still come right after it (a heading and the when-to-call
         # paragraph here pushed them below a kiosk's screen). When to call comes after them.
         parts = [f"<p><b>{html.escape(emergency_line(contacts))}</b></p>"]
-        # One reading of the clock for the whole text: read again for each line, a line
-        # built as it closed was listed among the open ones yet said "Closed now".
-        now = self._clock()
         sections = self._sections_html(contacts, now)
         if self.region == ANYWHERE and self._countries():
             # After the clinic's open lines, the only numbers there: before them, the list of

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -35,6 +36,26 @@ def listed(names: list[str]) -> str:
         #: A country, then the rest of a list of countries: "Canada, Ireland and ...".
         joined = fill(QCoreApplication.translate("HelpPanel", "%1, %2"), name, joined)
     return joined
+
+
+def hours_changed(services: Iterable[Service], before: dt.datetime, now: dt.datetime) -> str:
+    """The lines that opened or closed between two moments, as a screen reader hears it
+    ("Samaritans: open now"); empty when none did."""
+    said = []
+    for service in services:
+        state = service.is_open(now)
+        if state is None or state == service.is_open(before):
+            continue
+        if state:
+            #: Said when a line opens while help is on the screen; %1 is the line's name.
+            text = QCoreApplication.translate("HelpPanel", "%1: open now", "said, a line opened")
+        else:
+            #: Said when a line closes while help is on the screen; %1 is the line's name.
+            text = QCoreApplication.translate("HelpPanel", "%1: closed now", "said, a line closed")
+        said.append(text.replace("%1", service.name))
+    #: Two lines that opened or closed at once: "Line A: open now. Line B: closed now".
+    joiner = QCoreApplication.translate("HelpPanel", ". ", "between two lines said at once")
+    return joiner.join(said)
 
 
 def service_html(service: Service, now: dt.datetime) -> str:
