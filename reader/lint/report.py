@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from reader.lint.packs import CheckResult
+from reader.problems import printable
 
 
 def _plural(number: int, word: str) -> str:
@@ -21,7 +22,10 @@ def summary(result: CheckResult) -> str:
 
 def as_text(result: CheckResult) -> str:
     """Each finding as 'path:line:col: RULE severity: message', then the summary."""
-    return "\n".join([*(str(finding) for finding in result.findings), summary(result)]) + "\n"
+    # Escaped as check-config and the app escape: an ESC quoted from a file would act on the
+    # terminal, and a zero-width space in an id would make it look right.
+    lines = (printable(str(finding)) for finding in result.findings)
+    return "\n".join([*lines, summary(result)]) + "\n"
 
 
 def as_json(result: CheckResult) -> str:

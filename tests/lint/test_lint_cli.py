@@ -133,3 +133,17 @@ def test_clinic_articles_may_not_reuse_a_bundled_id(
 def test_the_bundled_pack_does_not_collide_with_itself(capsys: pytest.CaptureFixture[str]) -> None:
     main([str(content_dir("en"))])
     assert " F2 " not in capsys.readouterr().out
+
+
+def test_a_control_or_invisible_character_from_a_file_is_shown_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An ESC in a link cleared the terminal; a zero-width space made an id look right."""
+    body = "[Help](lantern:help) [Next](lantern:article/\x1b[2Jnext) [L](lantern:article/lo\u200bw)"
+    (tmp_path / "a.md").write_text(article_text(body), "utf-8")
+    assert main(["--standalone", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert "\u200b" not in out
+    assert "lantern:article/\\x1b[2Jnext" in out
+    assert "lantern:article/lo\\u200bw'" in out
