@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QButtonGroup, QWidget
 
 _TAB = Qt.FocusPolicy.TabFocus.value
 
@@ -81,3 +81,25 @@ def takes_focus(widget: QWidget) -> bool:
     """True if the widget can take the focus now: visible, enabled and focusable."""
     policy = widget.focusPolicy()
     return widget.isVisible() and widget.isEnabled() and policy != Qt.FocusPolicy.NoFocus
+
+
+def tab_stop_on_choice(group: QButtonGroup) -> None:
+    """Make Tab into a group of radio buttons land on the one chosen (the arrows move inside).
+
+    Qt keeps one Tab stop in a group: the button focused last, or the first before any was.
+    So Tab landed on "1 minute, not checked" while 3 minutes was chosen, and after a reset on
+    the choice the last reader made. The stop now follows the choice, as on the web.
+    """
+
+    def follow(chosen: QAbstractButton, checked: bool) -> None:
+        if not checked:
+            return
+        for button in group.buttons():
+            policy = button.focusPolicy().value
+            policy = policy | _TAB if button is chosen else policy & ~_TAB
+            button.setFocusPolicy(Qt.FocusPolicy(policy))
+
+    group.buttonToggled.connect(follow)
+    chosen = group.checkedButton()
+    if chosen is not None:
+        follow(chosen, True)

@@ -24,7 +24,7 @@ from reader.ui import widgets
 from reader.ui.a11y import announce
 from reader.ui.escape_twice import TAKES_ESCAPE
 from reader.ui.flow import FlowRow
-from reader.ui.focus import pass_focus
+from reader.ui.focus import pass_focus, tab_stop_on_choice
 from reader.ui.in_view import page_of, reveal
 from reader.ui.text_box import MemoryTextEdit as MemoryTextEdit  # the exercises' boxes
 from reader.ui.text_size import give_role
@@ -123,6 +123,7 @@ def choice_row(
         radio.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         group.addButton(radio, ident)
         radios.append(radio)
+    tab_stop_on_choice(group)
     if not stacked:
         return group, FlowRow(radios, spacing=18, margin=0)
     row = QWidget()

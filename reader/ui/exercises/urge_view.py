@@ -25,7 +25,7 @@ from reader.ui.exercises.urge_check_in import CheckInBox, levels_text, step_text
 from reader.ui.exercises.urge_end import URGE_ARTICLE as URGE_ARTICLE  # coping_screens imports it
 from reader.ui.exercises.urge_end import EndChoices
 from reader.ui.exercises.urge_ideas import ideas_panel
-from reader.ui.focus import focus_is_in, pass_focus
+from reader.ui.focus import focus_is_in, pass_focus, tab_stop_on_choice
 from reader.ui.in_view import reveal
 from reader.ui.widgets import Page
 
@@ -109,6 +109,7 @@ class UrgeView(Page):
             radio.setAccessibleName(self.tr("Wait {n} minutes").format(n=minutes))
             self.minute_buttons.addButton(radio, minutes)
             row.addWidget(radio)
+        tab_stop_on_choice(self.minute_buttons)
         self.start_button = button(self.tr("Start the timer"), role="primary")
         self.start_button.clicked.connect(self.start)
         self._select_default_minutes()
