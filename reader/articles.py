@@ -113,12 +113,12 @@ def _simple_front_matter(front: str) -> tuple[dict[str, Any], dict[str, int]] | 
 
 def _key_lines(front: str) -> dict[str, int]:
     """File line of each top-level key (the opening fence is line 1)."""
-    lines: dict[str, int] = {}
-    for number, line in enumerate(front.split("\n"), start=2):
-        match = re.match(r"\s*([A-Za-z0-9_-]+)\s*=", line)
-        if match:
-            lines.setdefault(match.group(1), number)
-    return lines
+    # The TOML line finder, not a look for `name =`: a "quoted" or dotted key, or a [table]
+    # after the keys, was given line 1, and a key inside a table read as a top-level one.
+    from reader.toml_lines import toml_key_lines
+
+    found = toml_key_lines(front)
+    return {str(path[0]): line + 1 for path, line in found.items() if len(path) == 1}
 
 
 def field_errors(data: dict[str, object], lines: dict[str, int]) -> list[ArticleError]:

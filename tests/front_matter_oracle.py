@@ -8,14 +8,23 @@ from typing import Any
 
 from reader.articles import ArticleError, read_front_matter
 
+_NAME = r"""([A-Za-z0-9_-]+|"[^"]*"|'[^']*')"""  # a bare or quoted key
+
 
 def key_lines(front: str) -> dict[str, int]:
-    """The rule, written plainly: a key's line is the first line that sets it (the fence is 1)."""
+    """The rule, written plainly: a key's line is the first line that sets it (the fence is 1).
+
+    A dotted key sets its first part; a [table] header sets its name, and the keys under it
+    are the table's, not top-level ones.
+    """
     lines: dict[str, int] = {}
+    in_table = False
     for number, line in enumerate(front.split("\n"), start=2):
-        match = re.match(r"\s*([A-Za-z0-9_-]+)\s*=", line)
+        header = re.match(rf"\s*\[\[?\s*{_NAME}", line)
+        match = header or (None if in_table else re.match(rf"\s*{_NAME}\s*[=.]", line))
+        in_table = in_table or header is not None
         if match:
-            lines.setdefault(match.group(1), number)
+            lines.setdefault(match.group(1).strip("\"'"), number)
     return lines
 
 

@@ -145,6 +145,21 @@ def test_a_key_lantern_does_not_read_is_named_with_the_nearest_one(pack: Path) -
     ]
 
 
+@pytest.mark.parametrize(
+    ("extra", "key"),
+    [('"colour" = "blue"', "colour"), ("colour.name = 'blue'", "colour"),
+     ("[extra]\nnote = 'x'", "extra"), ("[[extra]]\nnote = 'x'", "extra")],
+)  # fmt: skip
+def test_a_key_in_another_form_is_named_at_its_own_line(pack: Path, extra: str, key: str) -> None:
+    """A quoted or dotted key, or a [table] after the keys, was placed at line 1."""
+    text = article_text().replace("\n+++\n", f"\n{extra}\n+++\n", 1)
+    found = [(line, message) for line, rule, message in _check(pack, text) if rule == "F7"]
+    assert found == [
+        (text.split("\n").index(extra.split("\n")[0]) + 1,
+         f"'{key}' is not a front-matter key Lantern reads, so it is ignored"),
+    ]  # fmt: skip
+
+
 def test_every_bundled_key_is_one_lantern_reads(pack: Path) -> None:
     assert _check(pack, article_text(prompts=["What helps?"], related=[])) == []
 
