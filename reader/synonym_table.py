@@ -15,6 +15,7 @@ from reader.synonym_feelings import FEELINGS
 from reader.synonym_life import LIFE
 from reader.synonym_people import PEOPLE
 from reader.synonym_topics import TOPICS
+from reader.synonym_who import WHO
 
 _SELF_HARM = ("self harm*",)
 _SOMEONE_ELSES_SELF_HARM = ("self harm*", "supporting someone")
@@ -291,4 +292,5 @@ TABLE: dict[str, tuple[str, ...]] = {
     **FEELINGS,
     **TOPICS,
     **LIFE,
+    **WHO,
 }

@@ -122,7 +122,15 @@ TOPICS: dict[str, tuple[str, ...]] = {
         _MONEY,
     ),
     **dict.fromkeys(
-        ("hate my face", "hate my body", "hate how i look", "my looks", "ugly face"), _BODY
+        (
+            "hate my face",
+            "hate my body",
+            "hate how i look",
+            "my looks",
+            "ugly face",
+            "hate my skin",
+        ),
+        _BODY,
     ),
     **dict.fromkeys((f"{lost} my {who}" for lost in ("lost", "miss") for who in _LOVED), _GRIEF),
     **dict.fromkeys((f"{who} died" for who in _LOVED), _GRIEF),

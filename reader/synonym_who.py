@@ -1,0 +1,45 @@
+"""Words readers type for the pages on looking after someone, on being treated unfairly for
+who you are, and on ADHD; and short whole words that are not the start of a longer one.
+
+Part of the synonym table (reader/synonym_table.py): each key is something a reader may type
+that the page on it does not say; each value names words that page does use.
+"""
+
+from __future__ import annotations
+
+_CARING = ("carer*", "caring")
+_UNFAIR = ("racism", "treated unfairly")
+_ADHD_FOCUS = ("focus*", "adhd")
+_CARED_FOR = (
+    *("mum", "mom", "mam", "dad", "mother", "father", "parent", "parents", "brother", "sister"),
+    *("husband", "wife", "partner", "nan", "gran", "grandma", "grandad", "grandmother"),
+    *("grandfather", "family"),
+)
+_LOOKING_AFTER = ("look after", "looking after", "looks after", "care for", "caring for")
+
+WHO: dict[str, tuple[str, ...]] = {
+    # "i look after my mum" listed the pages for parents of a child who self-harms.
+    **dict.fromkeys((f"{verb} my {who}" for verb in _LOOKING_AFTER for who in _CARED_FOR), _CARING),
+    **dict.fromkeys(
+        ("carer stress", "carer burnout", "caregiver burnout", "caring burnout"), _CARING
+    ),
+    # Said to people for how they look or where they come from; the page says "racism".
+    **dict.fromkeys(
+        (
+            *("go back to your country", "go back to where you came from", "racial abuse"),
+            *("racially abused", "racial bullying", "racially bullied", "racial slurs"),
+            *("colour of my skin", "color of my skin", "because of my race"),
+            *("because of my religion", "my hijab", "wearing a hijab", "my headscarf"),
+            *("my turban", "hate my skin colour", "hate my skin color"),
+        ),
+        _UNFAIR,
+    ),
+    # "cant concentrate" found nothing: no page says "concentrate" in its text.
+    **dict.fromkeys(
+        ("concentrate", "concentrating", "concentration", "cant concentrate"), _ADHD_FOCUS
+    ),
+    **dict.fromkeys(("cant sit still", "fidgety", "fidgeting"), ("restless", "adhd")),
+    # A whole word, not the start of "addiction": "how do i add to my safety plan" listed
+    # the page on alcohol and drugs first.
+    "add": ("add",),
+}

@@ -1,0 +1,38 @@
+"""What readers type about looking after someone, being treated unfairly for who they are,
+and ADHD finds the page on it first; a short whole word is not read as a longer one."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.search import SearchIndex
+from tests.search_tools import top
+
+
+# Each found nothing, or another page first, before these words were keys (the writers of
+# the three pages tried them).
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("i look after my mum", "caring-for-someone"),
+        ("caring for my husband with dementia", "caring-for-someone"),
+        ("carer stress", "caring-for-someone"),
+        ("people say go back to your country", "racism-and-discrimination"),
+        ("racial abuse at work", "racism-and-discrimination"),
+        ("i get picked on for my hijab", "racism-and-discrimination"),
+        ("i hate my skin colour", "racism-and-discrimination"),
+        ("hate my skin", "body-image"),
+        ("cant concentrate", "if-you-have-adhd"),
+        ("i cant sit still", "if-you-have-adhd"),
+        ("how do i add to my safety plan", "making-a-safety-plan"),
+        ("add a contact", "making-a-safety-plan"),
+    ],
+)
+def test_a_readers_words_find_the_page_on_it_first(
+    bundled: SearchIndex, typed: str, first: str
+) -> None:
+    assert top(bundled, typed, count=1) == [first], typed
+
+
+def test_a_longer_word_typed_still_finds_its_page(bundled: SearchIndex) -> None:
+    assert top(bundled, "addiction", count=1) == ["alcohol-drugs-and-self-harm"]
