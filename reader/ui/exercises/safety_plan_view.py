@@ -182,7 +182,14 @@ class SafetyPlanView(Page):
         )
         edit.setObjectName(f"plan_{section.key}")
         self.edits[section.key] = edit
+        self._describe(section.key)
         self.body.addWidget(edit)
+
+    def _describe(self, key: str) -> None:
+        """Tie the lines above a box to it: Tab from box to box said "Step 1: Warning signs"
+        and no more, and a screen reader heard what to write only by reading line by line."""
+        explanation = self.explanations[key].text()
+        self.edits[key].setAccessibleDescription(f"{explanation} {self._copy(key)[2]}")
 
     def _fill_contacts(self) -> None:
         self._initial = {key: "" for key in self.edits}
@@ -201,6 +208,7 @@ class SafetyPlanView(Page):
                 "some countries."
             )
         self.explanations[PROFESSIONALS].setText(more.replace("%1", explanation))
+        self._describe(PROFESSIONALS)
 
     def refill_contacts(self) -> None:
         """Fill in the contacts again (another region was chosen), unless the reader edited them."""
