@@ -15,6 +15,9 @@ _CHILDREN = ("child", "children", "family")
 _OLDER = ("older",)
 _SCHOOL = ("school",)
 _SCHOOL_AND_COLLEGE = ("school", "college")
+_SCHOOLS = ("school", "college", "sixth form", "uni", "university")
+_FAILING = ("failing", "failing at", "failing in", "flunking")
+_SEEN = ("saw", "seen", "noticed", "found")
 _SENT_AWAY = (
     *("son", "daughter", "child", "kid", "teen", "teenager", "stepson", "stepdaughter"),
     *("grandson", "granddaughter"),
@@ -189,5 +192,27 @@ PEOPLE: dict[str, tuple[str, ...]] = {
             for found in ("found out", "finds out", "find out", "will find out")
         ),
         ("finds out",),
+    ),
+    # Scars seen: "my friend saw my scars" listed the page on bullying first.
+    **dict.fromkeys(
+        (f"{seen} my {marks}" for seen in _SEEN for marks in ("scars", "cuts", "marks")),
+        ("finds out",),
+    ),
+    # Asking why: "what causes self harm" listed the page on a new baby first ("causes").
+    **dict.fromkeys(
+        (
+            *(f"{why} self harm" for why in ("causes of", "cause of", "causes", "reasons for")),
+            *("reasons people self harm", "why people self harm", "why do people self harm"),
+        ),
+        ("one reason", "why people do it"),
+    ),
+    # "im failing school" listed the page on money first; "my teacher hates me" the page on
+    # someone finding out (a teacher told).
+    **dict.fromkeys(
+        (
+            *(f"{failing} {place}" for failing in _FAILING for place in _SCHOOLS),
+            *("teacher hates me", "teachers hate me", "teacher doesnt like me"),
+        ),
+        _SCHOOL_AND_COLLEGE,
     ),
 }
