@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.exercises.safety_plan import PROFESSIONALS, SECTIONS
+from reader.ui.exercises.grounding_view import GroundingView
 from reader.ui.exercises.safety_plan_view import SafetyPlanView
 
 NUMBERS = ["Samaritans — phone 116 123 — open 24 hours"]
@@ -55,3 +56,13 @@ def test_the_professionals_box_says_what_was_filled_in(qtbot: QtBot) -> None:
     described = _description(box)
     assert "Some numbers are filled in for you" not in described
     assert view.explanations[PROFESSIONALS].text() in described
+
+
+def test_each_grounding_notes_box_is_described_by_its_guidance(qtbot: QtBot) -> None:
+    """Tab to a step's notes said its title alone, not what to look, listen or feel for."""
+    view = GroundingView()
+    qtbot.addWidget(view)
+    assert len(view.notes) == 5
+    for box in view.notes:
+        [guidance] = _lines_above(box)
+        assert _description(box) == guidance

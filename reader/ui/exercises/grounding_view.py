@@ -111,6 +111,7 @@ class GroundingView(Page):
             self.tr("Notes: {title} (optional, not saved)").format(title=title),
             self.tr("If it helps, write them here. This is not saved."),
         )
+        note.setAccessibleDescription(guidance)  # Tab to it said the title alone
         self.notes.append(note)
         layout.addWidget(note)
         layout.addStretch(1)
