@@ -58,6 +58,8 @@ class ArticlePrompts:
             self._add(labels[index])
             box = self._box()
             box.setAccessibleName(prompt)
+            # Tab to a box said only its question; that it stays private was never heard.
+            box.setAccessibleDescription(self._note.text())
             # setPlainText also empties the undo history: nothing typed for another article
             # can come back in this box.
             box.setPlainText(self.answers.get(answer_key(article.id, prompt), ""))

@@ -37,6 +37,7 @@ class SettingsButton(QToolButton):
         self._indicator_size = 0.0  # the text size the menu was last polished for
         menu = QMenu(self)
         menu.setObjectName("settingsMenu")
+        menu.setAccessibleName(self.tr("Reading settings"))  # Qt gives a menu no name
         self._add_size(menu)
         self._add_themes(menu)
         self.easier = self._action(menu, self.tr("Easier reading (more space, shorter lines)"))

@@ -273,3 +273,10 @@ def test_shortcuts_use_the_platform_standard_keys(bundled_window: MainWindow) ->
     keys = set(window_keys(bundled_window))
     for standard in ("Back", "Forward", "Find", "ZoomIn", "ZoomOut", "HelpContents"):
         assert QKeySequence(getattr(QKeySequence.StandardKey, standard)) in keys
+
+
+def test_the_reading_settings_menu_says_what_it_is(window: MainWindow) -> None:
+    # Opened by keyboard, a screen reader named the menu "" before its first item.
+    menu = window.settings_button.menu()
+    spoken = QAccessible.queryAccessibleInterface(menu).text(QAccessible.Text.Name)
+    assert spoken == "Reading settings"

@@ -29,6 +29,7 @@ def test_each_prompt_has_a_private_box(window: MainWindow, qtbot: QtBot) -> None
     article = window.context.library.articles["calm-start"]
     assert len(view.prompt_boxes) == len(article.prompts) == 1
     assert view.prompt_boxes[0].accessibleName() == "What helps you most?"
+    assert view.prompt_boxes[0].accessibleDescription().startswith("Private: what you type")
     assert "What helps you most?" in texts(view.column)
     assert view.prompt_boxes[0].toPlainText() == ""
 
