@@ -33,6 +33,22 @@ def test_broken_toml_that_mentions_kiosk_overrides_an_earlier_pin(tmp_path: Path
     assert_locked(config)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "enabled = true\nidle_timeout = 180\n[clinic]\nname = Riverside\n",
+        '[clinic]\nname = "Riverside\nadmin_pin_hash = "scrypt$x"\n',
+        "# WARNING_SECONDS = 30\nzoom = = 1\n",
+    ],
+)
+def test_broken_toml_that_names_a_kiosk_setting_stays_locked(tmp_path: Path, text: str) -> None:
+    """With its [kiosk] line missing the file locked, unless it also had another mistake."""
+    config, problems = load_text(tmp_path, text)
+    assert_locked(config)
+    lock = only(problems, "kiosk.enabled")
+    assert "the file names a kiosk setting but could not be read" in lock.message
+
+
 def test_non_utf8_file_that_mentions_kiosk_stays_locked(tmp_path: Path) -> None:
     path = tmp_path / "latin1.toml"
     path.write_bytes(b"[kiosk]\nenabled = false\n# caf\xe9\n")

@@ -15,7 +15,7 @@ from reader.config.checks import SettingError, check_value, toml_text
 from reader.config.keylines import MAX_PARTS, KeyLines
 from reader.config.kiosk_names import Miss, kiosk_key, near_miss
 from reader.config.loader import COMMAND_LINE, Merge
-from reader.config.reading import NotUtf8, decode_config, mentions_kiosk
+from reader.config.reading import NotUtf8, decode_config, mentions_kiosk, names_kiosk_setting
 from reader.config.schema import BY_NAME, SECTIONS, SETTINGS, Setting, suggest
 from reader.config.toml_hints import toml_hint
 from reader.problems import key_text
@@ -82,8 +82,13 @@ def _parse(state: Merge, path: Path, raw: bytes) -> tuple[dict[str, Any], KeyLin
     state.report(str(path), line, "", message)
     # Also in UTF-16, which PowerShell 5.1 writes by default; a Word file's text is zipped, so
     # it may say kiosk where no search can see it.
-    if mentions_kiosk(raw) or hidden:
+    # A kiosk setting named with its [kiosk] line missing locks a file that can be read; so
+    # must it one that cannot, or one more mistake would unlock the machine.
+    named = not mentions_kiosk(raw) and names_kiosk_setting(raw)
+    if mentions_kiosk(raw) or hidden or named:
         why = "the file mentions kiosk but could not be read"
+        if named:
+            why = "the file names a kiosk setting but could not be read"
         if hidden:
             why = "the file's text is compressed and could not be read; it may mention kiosk"
         state.lock(str(path), line, why, True)

@@ -128,6 +128,21 @@ def mentions_kiosk(raw: bytes) -> bool:
     return any(pattern in lowered for pattern in _KIOSK)
 
 
+# The kiosk settings' own names, which no other setting shares: a file that cannot be read but
+# names one (its [kiosk] line missing, say) may be what locks this machine.
+_SETTING_NAMES = tuple(
+    name.encode(encoding)
+    for name in ("enabled", "idle_timeout", "warning_seconds", "admin_pin_hash", "allow_printing")
+    for encoding in ("utf-8", "utf-16-le", "utf-32-le")
+)
+
+
+def names_kiosk_setting(raw: bytes) -> bool:
+    """Whether a kiosk setting's name appears anywhere, in any case, in UTF-8, -16 or -32."""
+    lowered = raw.lower()
+    return any(pattern in lowered for pattern in _SETTING_NAMES)
+
+
 def decode_config(raw: bytes) -> str:
     """The file's text: UTF-8, with or without a byte-order mark; NotUtf8 otherwise."""
     document = _document_format(raw)
