@@ -1,5 +1,6 @@
 """Words readers type for the pages on looking after someone, on being treated unfairly for
-who you are, and on ADHD; and short whole words that are not the start of a longer one.
+who you are, on ADHD and on gambling; and short whole words that are not the start of a
+longer one.
 
 Part of the synonym table (reader/synonym_table.py): each key is something a reader may type
 that the page on it does not say; each value names words that page does use.
@@ -39,6 +40,17 @@ WHO: dict[str, tuple[str, ...]] = {
         ("concentrate", "concentrating", "concentration", "cant concentrate"), _ADHD_FOCUS
     ),
     **dict.fromkeys(("cant sit still", "fidgety", "fidgeting"), ("restless", "adhd")),
+    # "addicted" alone is the page on alcohol and drugs' word: "addicted to gambling" and
+    # "gambling addict" listed that page and not the one on gambling.
+    **dict.fromkeys(
+        (
+            *(f"addicted to {it}" for it in ("gambling", "betting", "gambiling", "bets")),
+            *("gambling addict", "betting addict", "gambling addicts", "compulsive gambling"),
+        ),
+        ("gambling",),
+    ),
+    # The scheme's name; the page says "self-exclusion".
+    **dict.fromkeys(("gamstop", "gam stop"), ("self exclusion", "gambling")),
     # A whole word, not the start of "addiction": "how do i add to my safety plan" listed
     # the page on alcohol and drugs first.
     "add": ("add",),

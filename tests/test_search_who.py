@@ -1,5 +1,5 @@
 """What readers type about looking after someone, being treated unfairly for who they are,
-and ADHD finds the page on it first; a short whole word is not read as a longer one."""
+ADHD and gambling finds the page on it first; a short whole word is not read as a longer one."""
 
 from __future__ import annotations
 
@@ -26,6 +26,10 @@ from tests.search_tools import top
         ("i cant sit still", "if-you-have-adhd"),
         ("how do i add to my safety plan", "making-a-safety-plan"),
         ("add a contact", "making-a-safety-plan"),
+        ("addicted to gambling", "when-gambling-is-hard-to-stop"),
+        ("im addicted to betting", "when-gambling-is-hard-to-stop"),
+        ("gamstop", "when-gambling-is-hard-to-stop"),
+        ("addicted to drugs", "alcohol-drugs-and-self-harm"),
         # Left by the search hunt: each listed another page first.
         ("my friend saw my scars", "when-someone-finds-out"),
         ("im failing school", "school-and-college"),
