@@ -51,6 +51,26 @@ WHO: dict[str, tuple[str, ...]] = {
     ),
     # The scheme's name; the page says "self-exclusion".
     **dict.fromkeys(("gamstop", "gam stop"), ("self exclusion", "gambling")),
+    # An adult's own separation is the page on a relationship ending; "my husband left me"
+    # listed the page for young people whose parents separate first.
+    **dict.fromkeys(
+        (
+            *(f"my {who} left me" for who in ("husband", "wife", "partner", "boyfriend")),
+            *("my girlfriend left me", "we are separating", "were separating"),
+            *("we separated", "separating from my husband", "separating from my wife"),
+        ),
+        ("break up*",),
+    ),
+    # Parents fighting, in a young person's words; the page on a changing family says
+    # "arguing" ("my mum and dad fight" listed the page on unwanted thoughts first).
+    **dict.fromkeys(
+        (
+            *(f"{who} fight" for who in ("mum and dad", "mom and dad", "parents")),
+            *(f"{who} hate each other" for who in ("parents", "mum and dad", "mom and dad")),
+            *("parents fighting", "parents always fighting", "family problems"),
+        ),
+        ("arguing", "argue*"),
+    ),
     # A whole word, not the start of "addiction": "how do i add to my safety plan" listed
     # the page on alcohol and drugs first.
     "add": ("add",),

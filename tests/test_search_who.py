@@ -1,5 +1,6 @@
 """What readers type about looking after someone, being treated unfairly for who they are,
-ADHD and gambling finds the page on it first; a short whole word is not read as a longer one."""
+ADHD, gambling and a changing family finds the page on it first; a short whole word is not
+read as a longer one."""
 
 from __future__ import annotations
 
@@ -30,6 +31,11 @@ from tests.search_tools import top
         ("im addicted to betting", "when-gambling-is-hard-to-stop"),
         ("gamstop", "when-gambling-is-hard-to-stop"),
         ("addicted to drugs", "alcohol-drugs-and-self-harm"),
+        ("my husband left me", "when-a-relationship-ends"),
+        ("we are separating", "when-a-relationship-ends"),
+        ("my mum and dad fight", "when-your-family-changes"),
+        ("my parents hate each other", "when-your-family-changes"),
+        ("family problems", "when-your-family-changes"),
         # Left by the search hunt: each listed another page first.
         ("my friend saw my scars", "when-someone-finds-out"),
         ("im failing school", "school-and-college"),
