@@ -18,34 +18,12 @@ from reader.contact_model import (
     RegionContacts,
     Service,
 )
+from reader.contact_values import VALUE_PATTERNS, VALUE_RULES, number_problem
 from reader.hours import OpeningHours, check_hours
-from reader.problems import Problem, quoted
+from reader.problems import MOST_LISTED, Problem, quoted
 from reader.region import ANYWHERE
 from reader.toml_lines import KeyPath, line_for, toml_error_line, toml_key_lines
 
-# Digit groups with one space, hyphen or dot between them; one group may be in brackets, as
-# in "(01632) 960000". The number is shown as written, and a reader dials what they see.
-_NUMBER = re.compile(r"^\+?(?:\d|\(\d+\))(?:[ .-]?(?:\d|\(\d+\)))*$")
-_EXTENSION = re.compile(
-    r"^(?P<number>.*?\d)[\s,;]*(?:ext(?:ension)?\.?|x|#|,|;)\s*(?P<ext>\d+)$", re.I
-)
-MAX_DIGITS = 15  # the longest number the international plan (E.164) allows
-# https only: it goes to a browser or a QR code. The lookaheads check the rest once, so a long
-# value fails in one pass (written as [^\s/]+\.\S+$ these took time growing with its square).
-_URL = re.compile(r"^https://(?=\S+$)[^\s/]+\.\S")
-_EMAIL = re.compile(r"^[^@\s]+@(?=[^@\s]+$)[^@\s]+\.[^@\s]")
-_PHONE_RULE = (
-    "a phone number of digits, with spaces, hyphens or dots between groups and the area code "
-    'in brackets if you like, like "116 123" or "(01632) 960000" (an extension goes in label)'
-)
-VALUE_RULES = {
-    "phone": _PHONE_RULE,
-    "text": 'a number to text, like "85258" (put the word to send in instructions)',
-    "chat": 'a web address starting with https://, like "https://988lifeline.org"',
-    "web": 'a web address starting with https://, like "https://example.org/help"',
-    "email": 'an email address, like "jo@samaritans.org"',
-}
-_VALUE_PATTERNS = {"phone": _NUMBER, "text": _NUMBER, "chat": _URL, "web": _URL, "email": _EMAIL}
 # Keys people write for the number or address itself: it goes in the contact's value.
 _VALUE_WORDS = ("number", "phone", "telephone", "tel", "mobile", "url", "link", "address")
 _METHOD_HINTS = dict.fromkeys((*_VALUE_WORDS, "email", "web", "website"), "did you mean 'value'?")
@@ -56,33 +34,6 @@ _SERVICE_HINTS = dict.fromkeys(
     (*_VALUE_WORDS, "email", "web", "website", "text", "sms", "chat"),
     "ways to reach the service go in its contact tables, each with a type and a value",
 )
-
-
-def number_problem(value: str, rule: str = _PHONE_RULE) -> str:
-    """Why a phone or text number is not one Lantern can show safely; "" if it is fine."""
-    extension = _EXTENSION.match(value)
-    if extension and _NUMBER.match(extension["number"].strip()):
-        number, ext = extension["number"].strip(), extension["ext"]
-        return (
-            f"{quoted(value)} has an extension, which cannot be part of the number: write value = "
-            f'"{number}" and put the extension in label, like label = "extension {ext}"'
-        )
-    if not _NUMBER.match(value):
-        return f"{quoted(value)} should be {rule}"
-    if value.count("(") > 1:
-        return f"{quoted(value)} should have at most one part in brackets, the area code"
-    if "(0)" in value:  # +44 (0)20 ...: the 0 is dialled inside the country only
-        return (
-            f'{quoted(value)} is unclear: "(0)" is dialled only from inside the country; write the '
-            "number once, either with its country code (+44 20 ...) or as dialled at home (020 ...)"
-        )
-    digits = sum(char.isdigit() for char in value)
-    if digits > MAX_DIGITS:
-        return (
-            f"{quoted(value)} has {digits} digits, more than a phone number can have: is it two "
-            "numbers, or a number and its extension (which goes in label)?"
-        )
-    return ""
 
 
 class ContactsError(ValueError):
@@ -119,7 +70,7 @@ def _contact_method(table: CheckedTable) -> ContactMethod | None:
     value = table.text("value")
     if value and kind in ("phone", "text") and number_problem(value, VALUE_RULES[kind]):
         table.fail(number_problem(value, VALUE_RULES[kind]), "value")
-    elif value and kind in _VALUE_PATTERNS and not _VALUE_PATTERNS[kind].match(value):
+    elif value and kind in VALUE_PATTERNS and not VALUE_PATTERNS[kind].match(value):
         table.fail(f"{quoted(value)} should be {VALUE_RULES[kind]}", "value")
     label, instructions = table.text("label", False), table.text("instructions", False)
     table.finish(_METHOD_HINTS)
@@ -279,7 +230,11 @@ def read_region_file(path: Path) -> tuple[RegionContacts, list[ContactsError]]:
         first = errors[0]
         raise ContactsError(first.problem, where, line_for(lines, first.path), first.path)
     noted = errors + line_errors  # errors holds only unknown keys once the region is usable
-    return region, [ContactsError(e.problem, where, line_for(lines, e.path), e.path) for e in noted]
+    kept = [ContactsError(e.problem, where, line_for(lines, e.path), e.path) for e in noted]
+    if len(kept) > MOST_LISTED:  # 2,000 junk keys printed 2,000 lines, hiding all else
+        more = f"… and {len(kept) - MOST_LISTED} more problems like these in this file"
+        kept[MOST_LISTED:] = [ContactsError(more, where)]
+    return region, kept
 
 
 def load_all(folder: Path) -> tuple[dict[str, RegionContacts], list[Problem]]:

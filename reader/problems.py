@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+MOST_LISTED = 50  # problems of one kind listed per file; thousands more would hide the rest
+
 
 @dataclass(frozen=True)
 class Problem:

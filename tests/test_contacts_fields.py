@@ -20,7 +20,8 @@ from reader.config.contact_fields import (
 )
 from reader.config_cli import check_config_main
 from reader.contact_model import CONTACT_TYPES
-from reader.contacts import ContactsError, load_region_file, number_problem, service_problems
+from reader.contact_values import number_problem
+from reader.contacts import ContactsError, load_region_file, service_problems
 from reader.hours import DAYS, check_hours
 from reader.local_contacts import local_services, shown_entries
 from reader.toml_lines import KeyPath

@@ -279,3 +279,13 @@ def test_start_up_keeps_every_other_region_when_one_file_is_broken(
     ]
     assert context.region == "GB"
     assert context.contacts["GB"].emergency == ("999", "112")
+
+
+def test_thousands_of_unknown_keys_are_summed_up_not_each_printed(tmp_path: Path) -> None:
+    junk = "".join(f"junk_{n} = 1\n" for n in range(2000))
+    write(tmp_path, junk + VALID)
+    regions, problems = load_all(tmp_path)
+    assert regions["GB"].services  # the file is still used
+    assert len(problems) == 51
+    assert "junk_0" in problems[0].message
+    assert problems[-1].message == "… and 1950 more problems like these in this file"

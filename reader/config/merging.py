@@ -18,10 +18,10 @@ from reader.config.loader import COMMAND_LINE, Merge
 from reader.config.reading import NotUtf8, decode_config, mentions_kiosk, names_kiosk_setting
 from reader.config.schema import BY_NAME, SECTIONS, SETTINGS, Setting, suggest
 from reader.config.toml_hints import toml_hint
-from reader.problems import key_text
+from reader.problems import MOST_LISTED, key_text
 from reader.toml_lines import toml_error_line
 
-MAX_UNKNOWN = 50  # unknown keys listed per file; thousands more would hide everything else
+MAX_UNKNOWN = MOST_LISTED  # unknown keys listed per file
 
 
 _SAFE_NOTES = {
