@@ -181,3 +181,10 @@ def test_a_curly_apostrophe_in_an_unclosed_text_keeps_the_missing_quote_hint(
 ) -> None:
     _, problems = load_text(tmp_path, '[clinic]\nwelcome = "We\u2019re here\n')
     assert problems[0].message.endswith('Hint: is a closing quote (") missing on this line?')
+
+
+@pytest.mark.parametrize("text", ['region = "GB"\r[kiosk]\renabled = true\r', "# a\rregion = 1\r"])
+def test_old_mac_line_ends_are_named(tmp_path: Path, text: str) -> None:
+    # tomllib blamed "more than one value on this line" or an "invalid character '\r'".
+    _, problems = load_text(tmp_path, text)
+    assert "Hint: its lines end with a lone carriage return" in problems[0].message

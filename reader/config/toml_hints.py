@@ -17,6 +17,7 @@ _NEXT_SETTING = re.compile(r"\s*\[?\[?\s*([\w.-]+)\s*(?:=|\]\]?\s*(?:#.*)?$)")
 _LIST_START = re.compile(r"\s*([\w.-]+)\s*=\s*\[")
 _REVIEWED = re.compile(r"\s*reviewed\s*=")  # an article's review date
 _DATE_HINT = "write the date as year-month-day with no quotes, like reviewed = 2026-11-26"
+_LONE_CR = re.compile(r"\r(?!\n)")  # old Mac line ends, which TOML does not allow
 _SHOWN = 60  # the longest text an example repeats whole; a longer one is cut at a word
 # Quotes a word processor types: English, German and other low-9, and French guillemets.
 _CURLY = "\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a"
@@ -56,6 +57,8 @@ _HINTS = (
 
 def toml_hint(message: str, text: str) -> str:
     """A plain-English hint for a tomllib error in text, or "" when there is none to give."""
+    if _LONE_CR.search(text):  # tomllib blamed a value or an "invalid character '\r'"
+        return "its lines end with a lone carriage return: save it with normal line endings"
     invisible = _invisible_hint(_error_line(message, text), toml_error_column(message))
     if invisible:
         return invisible  # any other hint would be about what the reader cannot see
