@@ -235,3 +235,20 @@ def test_the_documented_example_hash_is_refused(tmp_path: Path) -> None:
     assert "example from CLINICS.md" in problem.message
     assert "lantern hash-pin" in problem.message
     assert "no exit from inside the app" in problem.message
+
+
+@pytest.mark.parametrize("line_break", ["\u2028", "\u2029", "\x85"])
+def test_a_file_whose_breaks_toml_cannot_see_stays_locked(tmp_path: Path, line_break: str) -> None:
+    # Read as one comment line, it was valid TOML with nothing in it: kiosk off, nothing said.
+    text = line_break.join(["# waiting room", "[kiosk]", "enabled = true", ""])
+    config, problems = load_text(tmp_path, text)
+    assert_locked(config)
+    assert any("a line break that TOML does not count" in p.message for p in problems)
+    assert problems[0].line == 1
+
+
+def test_such_a_break_in_a_file_without_kiosk_is_named(tmp_path: Path) -> None:
+    config, problems = load_text(tmp_path, 'region = "GB"\n# note\u2028region = "IE"\n')
+    assert "a line break that TOML does not count" in problems[0].message
+    assert problems[0].line == 2
+    assert config.kiosk.enabled is False

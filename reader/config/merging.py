@@ -7,6 +7,7 @@ start-up work.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -67,11 +68,13 @@ def _parse(state: Merge, path: Path, raw: bytes) -> tuple[dict[str, Any], KeyLin
     try:
         text = decode_config(raw)
         lines = KeyLines(text)
-        if not lines.too_deep:
+        hidden_line = _break_in_comment(text)
+        if not lines.too_deep and not hidden_line:
             return safe_toml.loads(text), lines
         line, message = (
-            lines.too_deep,
-            f"a name on this line has more than {MAX_PARTS} dotted parts",
+            (lines.too_deep, f"a name on this line has more than {MAX_PARTS} dotted parts")
+            if lines.too_deep
+            else (hidden_line, _HIDDEN_BY_COMMENT)
         )
     except NotUtf8 as error:
         line, message, hidden = error.line, str(error), error.hidden
@@ -93,6 +96,22 @@ def _parse(state: Merge, path: Path, raw: bytes) -> tuple[dict[str, Any], KeyLin
             why = "the file's text is compressed and could not be read; it may mention kiosk"
         state.lock(str(path), line, why, True)
     return None
+
+
+# TOML ends a comment only at "\n": after one of these, the rest of the file could be one long
+# comment, its kiosk settings unseen and the waiting-room machine left unlocked.
+_ODD_BREAK = re.compile(r"#[^\n\"']*[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_HIDDEN_BY_COMMENT = (
+    "a comment on this line holds a line break that TOML does not count (from a word "
+    "processor or a web page), so what follows it on the line was read as part of the "
+    "comment; save the file as plain text with normal line endings"
+)
+
+
+def _break_in_comment(text: str) -> int:
+    """The line of a comment with a line break TOML does not see in it; 0 if none."""
+    found = _ODD_BREAK.search(text)
+    return text.count("\n", 0, found.start()) + 1 if found else 0
 
 
 def _unknown(state: Merge, where: str, line: int, key: str) -> None:
