@@ -3,24 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QLabel
 
-from reader.contact_model import RegionContacts, Service, open_first
+from reader.contact_model import RegionContacts, Service
 from reader.ui.a11y import announce
 from reader.ui.article_body import ArticleBody
 from reader.ui.combo import ComboBox
 from reader.ui.contact_text import emergency_line, spoken_numbers
 from reader.ui.flow import FlowRow
-from reader.ui.help_wording import hours_changed, listed, numbers_checked, service_html
+from reader.ui.help_text import ANYWHERE, HelpText
+from reader.ui.help_wording import hours_changed
 from reader.ui.translation import fill
 from reader.ui.widgets import Page, label
 
-ANYWHERE = "anywhere"
 HOURS_CHECK_MS = 60_000  # while shown, the longest wait before "Open now" is checked again
 # Lines open and close on a whole minute: checked just after it, not a moment before.
 _AFTER_THE_MINUTE_MS = 20
@@ -53,8 +52,8 @@ class HelpPanel(Page):
         super().__init__(main_text_takes_focus=True)
         self.setObjectName("helpPanel")
         self._regions = regions
-        self._clinic_name = clinic_name
         self._local = tuple(local_services)
+        self.text = HelpText(regions, self._local, clinic_name)
         self._clock = clock
         self._css = css
         self.region = region if region in regions else ANYWHERE
@@ -197,100 +196,14 @@ class HelpPanel(Page):
 
     def service_names(self) -> list[str]:
         """Names of the services shown now, in order (clinic contacts first, unless closed)."""
-        contacts = self._regions.get(self.region)
-        return [s.name for _, group in self._sections(contacts, self._clock()) for s in group]
-
-    def _sections(
-        self, contacts: RegionContacts | None, now: dt.datetime
-    ) -> list[tuple[str, list[Service]]]:
-        """Headed groups of services: the clinic's, the region's crisis lines, its lines for
-        someone not safe at home, then the clinic's closed ones (the clinic's alone when no
-        region's lines could be loaded)."""
-        # A closed line first would cost someone in crisis a call that nobody answers.
-        local_open, local_closed = open_first(self._local, now)
-        crisis, home = (contacts.services, contacts.home_services) if contacts else ((), ())
-        region_services = [s for group in open_first(crisis, now) for s in group]
-        home_services = [s for group in open_first(home, now) for s in group]
-        sections = [
-            (self._local_heading(), local_open),
-            (self.tr("Talk to someone now"), region_services),
-            #: A heading above domestic-abuse lines, as the title of the article about them.
-            (self.tr("When home does not feel safe"), home_services),
-            (self.tr("%1: closed now").replace("%1", self._local_heading()), local_closed),
-        ]
-        return [(heading, group) for heading, group in sections if group]
+        sections = self.text.sections(self.region, self._clock())
+        return [s.name for _, group in sections for s in group]
 
     def panel_html(self, now: dt.datetime | None = None) -> str:
         """The panel's content as HTML (all text escaped), at now (the clock's now)."""
         # One reading of the clock for the whole text: read again for each line, a line
         # built as it closed was listed among the open ones yet said "Closed now".
-        now = self._clock() if now is None else now
-        contacts = self._regions.get(self.region)
-        if contacts is None:  # the clinic's own numbers still, under what to do without these
-            no_lines = f"<p>{html.escape(self._no_contacts_text())}</p>"
-            return no_lines + "".join(self._sections_html(None, now))
-        # The number first, as one line: at 200% text it stays on the first screen, and the
-        # clinic's own contacts still come right after it (a heading and the when-to-call
-        # paragraph here pushed them below a kiosk's screen). When to call comes after them.
-        parts = [f"<p><b>{html.escape(emergency_line(contacts))}</b></p>"]
-        sections = self._sections_html(contacts, now)
-        if self.region == ANYWHERE and self._countries():
-            # After the clinic's open lines, the only numbers there: before them, the list of
-            # countries pushed them below a 200% screen.
-            after = 1 if open_first(self._local, now)[0] else 0
-            sections.insert(after, f"<p><b>{html.escape(self._choose_country_text())}</b></p>")
-        parts += sections
-        when = self.tr("When it is an emergency")
-        parts.append(f"<h3>{html.escape(when)}</h3>")
-        parts.append(f"<p>{html.escape(self._when_to_call())}</p>")
-        if contacts.emergency_note:
-            parts.append(f"<p>{html.escape(contacts.emergency_note)}</p>")
-        parts += [f"<p>{html.escape(p)}</p>" for p in contacts.guidance_paragraphs]
-        if contacts.services or contacts.emergency:
-            checked = numbers_checked(contacts.verified)
-            parts.append(f"<p><i>{html.escape(checked)}</i></p>")
-        return "".join(parts)
-
-    def _sections_html(self, contacts: RegionContacts | None, now: dt.datetime) -> list[str]:
-        """Each headed group of services, as one piece of HTML."""
-        return [
-            f"<h3>{html.escape(heading)}</h3>" + "".join(service_html(s, now) for s in group)
-            for heading, group in self._sections(contacts, now)
-        ]
-
-    def _when_to_call(self) -> str:
-        """When to call the emergency number, under it: the same rule as the articles'."""
-        return self.tr(
-            "Call now if you might act on thoughts of ending your life. Call if you are badly "
-            "hurt. Call if you have taken too much of any medicine, or swallowed something to "
-            "hurt yourself, even if you feel fine. Call for someone else too, if their life is "
-            "in danger now."
-        )
-
-    def _no_contacts_text(self) -> str:
-        """All the panel says when no crisis lines could be loaded: still a way forward."""
-        return self.tr(
-            "If you are in danger now, call your local emergency number. You can also talk to "
-            "someone you trust, or a doctor or nurse. Many countries have free phone or text "
-            "lines where someone will listen."
-        )
-
-    def _local_heading(self) -> str:
-        """The heading above the clinic's own contacts, with its name when it has one."""
-        if self._clinic_name:
-            #: A heading; %1 is the clinic's name, as its staff wrote it.
-            return self.tr("Here, at %1").replace("%1", self._clinic_name)
-        return self.tr("Here, at this service")
-
-    def _countries(self) -> list[str]:
-        return sorted(r.country for r in self._regions.values() if r.code != ANYWHERE)
-
-    def _choose_country_text(self) -> str:
-        """Where no country was found, say which ones Lantern has numbers for."""
-        return self.tr(
-            "Lantern has crisis lines for %1. If you are in one of these, choose it under "
-            "“Showing help for” above."
-        ).replace("%1", listed(self._countries()))
+        return self.text.html(self.region, self._clock() if now is None else now)
 
     def region_codes(self) -> list[str]:
         """Every region the panel can show."""
