@@ -36,6 +36,10 @@ _OWNED = r"(?:all )?(?:of )?(?:my|his|her|their) (?:stuff|things|belongings|poss
 _SENT = r"(?:sent|sends|sending|texted|messaged|wrote|writes|writing|written|left|leaves|leaving"
 _SENT += r"|posted|posts|posting|recorded)"
 
+# What the reader feels they are ("such a burden", "a huge burden"), after "i'm" or "i feel like".
+A_BURDEN = r"(?: just| such| only| always| nothing but)?"
+A_BURDEN += r" an? (?:huge |big |massive |total |complete )?burden\b"
+
 # First-person phrases and plain words; matching what a person types, never shown as content.
 CRISIS = re.compile(
     r"\b(?:"
@@ -161,8 +165,7 @@ CRISIS = re.compile(
     r"|^(?:this is (?:my )?goodbye|goodbye (?:everyone|everybody|world|forever))$"
     r"|(?:can'?t|cannot) cope any ?more|burden to (?:everyone|everybody|my family)"
     # Feeling a burden is a warning sign of suicide said alone too ("i feel like a burden").
-    r"|\b(?:i'?m|i am|(?:i )?feel(?: like)?(?: i'?m)?)(?: just| such| only| always| nothing but)?"
-    r" an? (?:huge |big |massive |total |complete )?burden\b"
+    rf"|\b(?:i'?m|i am|(?:i )?feel(?: like)?(?: i'?m)?){A_BURDEN}"
     r"|better off if i (?:was|were|am|'?m) (?:gone|dead|not here|not around)"
     r"|(?:want|wanna|going|gonna|need) (?:to )?(?:self ?harm"
     r"|cut(?:\W*$| (?:again|tonight|today|now)))"

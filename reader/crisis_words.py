@@ -10,7 +10,7 @@ import re
 from reader.articles import Article, Library
 from reader.crisis_lines import helpline_words as helpline_words
 from reader.crisis_lines import seeks_someone_to_talk_to as seeks_someone_to_talk_to
-from reader.crisis_phrases import CRISIS, EVERYDAY, normalise, without_marks
+from reader.crisis_phrases import A_BURDEN, CRISIS, EVERYDAY, normalise, without_marks
 
 CRISIS_ARTICLE_ID = "in-crisis-right-now"
 SUICIDAL_THOUGHTS_ID = "suicidal-thoughts"
@@ -68,11 +68,11 @@ _OWN = re.compile(
 )
 # The reader asking what to do about someone else ("my friend wants to die, what do i do",
 # "i think my son is suicidal"): these "i"s are not the reader's own danger ("i feel like a
-# burden to my mum" is).
+# burden to my mum" is; "my son is suicidal and i feel like a failure" is about the son).
 _ASKING = re.compile(
     r"\b(?:(?:what|how) (?:do|can|should|would|could) i|(?:should|can|do) i|am i"
     r"|i (?:think|thought|fear|found|saw|heard|noticed|know|knew|just found out|worry"
-    r"|feel like(?! an? ))"
+    rf"|feel like(?!(?: i'?m| i am)?{A_BURDEN}))"
     r"|i (?:do not|don'?t|dont) know|(?:i'?m|im|i am) (?:so )?(?:worried|scared|afraid|frightened)"
     r"|(?:help|helping|support|supporting|talk to|tell) (?=my\b))"
 )

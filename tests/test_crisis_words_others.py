@@ -84,3 +84,29 @@ def test_a_line_named_with_what_is_wanted_of_it_is_a_search_for_a_line(typed: st
 )
 def test_words_about_calling_alone_are_not(typed: str) -> None:
     assert not seeks_someone_to_talk_to(typed, _LINES)
+
+
+# The reader's own feelings about it ("i feel like a failure") after someone else's danger:
+# 'i feel like a ...' was taken for the reader's own crisis, so Supporting someone was left
+# out of the first results. Feeling a burden is the reader's own (found by the code review).
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "my friend wants to die and i feel like a bad friend",
+        "my son is suicidal and i feel like a failure",
+    ]
+    + ["my friend took an overdose i feel like a useless friend"],
+)
+def test_a_supporter_saying_how_they_feel_is_still_about_someone_else(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i feel like such a burden to my mum", "i feel like im a burden to my dad"]
+    + ["my friend wants to die and i feel like a burden to her"],
+)
+def test_feeling_a_burden_to_someone_is_the_readers_own(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
