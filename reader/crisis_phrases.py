@@ -164,8 +164,10 @@ CRISIS = re.compile(
     r"|tiktok|snapchat|twitter|youtube|reddit|dating)\b))"
     r"|^(?:this is (?:my )?goodbye|goodbye (?:everyone|everybody|world|forever))$"
     r"|(?:can'?t|cannot) cope any ?more|burden to (?:everyone|everybody|my family)"
-    # Feeling a burden is a warning sign of suicide said alone too ("i feel like a burden").
-    rf"|\b(?:i'?m|i am|(?:i )?feel(?: like)?(?: i'?m)?){A_BURDEN}"
+    # Feeling a burden is a warning sign of suicide said alone too ("i feel like a burden",
+    # "i hate feeling like a burden", "ive become a burden").
+    r"|\b(?:i'?m|i am|(?:i )?feel(?:ing)?(?: like)?(?: i'?m)?|(?:i'?ve|i have) become"
+    rf"|(?:i'?m|i am) becoming){A_BURDEN}"
     r"|better off if i (?:was|were|am|'?m) (?:gone|dead|not here|not around)"
     r"|(?:want|wanna|going|gonna|need) (?:to )?(?:self ?harm"
     r"|cut(?:\W*$| (?:again|tonight|today|now)))"

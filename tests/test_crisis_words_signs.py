@@ -59,3 +59,15 @@ def test_feeling_a_burden_said_alone_is_the_readers_crisis(typed: str) -> None:
 )
 def test_other_burdens_stay_searches(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# Said as a feeling that goes on, or as something the reader has become: each gave a list of
+# articles and no help box, where "i feel like a burden" had one (found by the code review).
+@pytest.mark.parametrize(
+    "typed",
+    ["i hate feeling like a burden", "always feeling like a burden", "ive become a burden"]
+    + ["i have become such a burden to my family", "im becoming a burden"],
+)
+def test_feeling_or_becoming_a_burden_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
