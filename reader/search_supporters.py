@@ -59,6 +59,7 @@ _BODY = frozenset(
     "arm arms wrist wrists leg legs thigh thighs stomach tummy hip hips ankle ankles"  # noqa: SIM905
     " hand hands skin body chest shoulder shoulders".split()
 )
+_NOT_HARM = frozenset("stretch birth".split())  # noqa: SIM905 - "stretch marks on her hips"
 _AFTER = frozenset("on of in".split())  # noqa: SIM905 - "scars on my daughters arms"
 
 
@@ -94,6 +95,7 @@ def _marks_on_a_body(words: Sequence[str], at: int) -> bool:
     """Whether words[at] is marks found on someone's body: "marks on my sons arm"."""
     return (
         words[at] in _MARKS
+        and (at == 0 or words[at - 1] not in _NOT_HARM)
         and words[at + 1 : at + 2] == ["on"]
         and any(word in _BODY for word in words[at + 2 : at + 7])
     )

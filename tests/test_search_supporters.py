@@ -226,3 +226,17 @@ def test_the_readers_own_marks_on_their_body_are_not_a_supporters_search(
 ) -> None:
     first = top(bundled, typed, count=1)
     assert first not in (["supporting-someone"], ["when-your-child-self-harms"]), typed
+
+
+# Stretch marks and birth marks are not self-harm: "my friend has stretch marks on her
+# stomach" put Supporting someone first (found by the code review).
+@pytest.mark.parametrize(
+    "typed",
+    ["my friend has stretch marks on her stomach", "my mum has stretch marks on her stomach"]
+    + ["my girlfriend has stretch marks on her hips", "my friend has birth marks on her arms"],
+)
+def test_stretch_or_birth_marks_are_not_someones_self_harm(
+    bundled: SearchIndex, typed: str
+) -> None:
+    first = top(bundled, typed, count=1)
+    assert first not in (["supporting-someone"], ["when-your-child-self-harms"]), typed
