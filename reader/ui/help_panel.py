@@ -13,11 +13,9 @@ from reader.contact_model import RegionContacts, Service
 from reader.ui.a11y import announce
 from reader.ui.article_body import ArticleBody
 from reader.ui.combo import ComboBox
-from reader.ui.contact_text import emergency_line, spoken_numbers
 from reader.ui.flow import FlowRow
 from reader.ui.help_text import ANYWHERE, HelpText
 from reader.ui.help_wording import hours_changed
-from reader.ui.translation import fill
 from reader.ui.widgets import Page, label
 
 HOURS_CHECK_MS = 60_000  # while shown, the longest wait before "Open now" is checked again
@@ -113,29 +111,9 @@ class HelpPanel(Page):
         index = self.region_box.findData(self.region)
         if index >= 0 and index != self.region_box.currentIndex():
             self.region_box.setCurrentIndex(index)
-        # F1 lands on the contacts, below the box: a screen reader heard "call 999 or 112"
-        # with no word of whose numbers they were.
-        if index >= 0:
-            #: What a screen reader says with the crisis contacts; %1 is a country's name.
-            whose = self.tr("Showing help for: %1").replace("%1", self.region_box.itemText(index))
-            self.view.setAccessibleDescription(self._with_emergency_number(whose))
         self._render()
         if self.region != previous:
             self.region_changed.emit(self.region)
-
-    def _with_emergency_number(self, whose: str) -> str:
-        """Whose numbers these are, then the emergency number spelled out for a screen reader.
-
-        Read from the text, "999 or 112" was "nine hundred ninety-nine or one hundred twelve"
-        (and "116 123" an amount): heard first as "9 9 9 or 1 1 2", as people say it.
-        """
-        contacts = self._regions.get(self.region)
-        if contacts is None or not contacts.emergency:
-            return whose
-        #: What a screen reader says on the crisis contacts: whose they are, then the
-        #: emergency number ("In an emergency, call 9 9 9 or 1 1 2.").
-        both = self.tr("%1. %2")
-        return fill(both, whose, spoken_numbers(emergency_line(contacts)))
 
     def _render(self, html: str | None = None, now: dt.datetime | None = None) -> None:
         # The keyboard stays on the link it was on, wherever the hours moved its service: a
@@ -145,8 +123,22 @@ class HelpPanel(Page):
         self._shown_at = self._clock() if now is None else now
         self._shown_html = self.panel_html(self._shown_at) if html is None else html
         self.view.set_article_html(self._shown_html, self._css(), pack_folder=None)
+        self._describe(self._shown_at)
         if href is not None and self.view.select_href(href) and self.view.hasFocus():
             self.view.reveal_focused_link()  # its service may have moved off the screen
+
+    def _describe(self, now: dt.datetime) -> None:
+        """Give a screen reader whose numbers these are, then every number digit by digit.
+
+        F1 lands on the contacts, below the region box: "call 999 or 112" was heard with no
+        word of whose numbers they were, and "999" as "nine hundred ninety-nine".
+        """
+        index = self.region_box.findData(self.region)
+        #: What a screen reader says with the crisis contacts; %1 is a country's name.
+        whose = self.tr("Showing help for: %1").replace("%1", self.region_box.itemText(index))
+        said = self.text.said(self.region, now, whose if index >= 0 else "")
+        if said != self.view.accessibleDescription():  # the same text, nothing to tell
+            self.view.setAccessibleDescription(said)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Shown again: a line may have opened or closed since ("Open now", and its place)."""

@@ -13,7 +13,13 @@ from PySide6.QtCore import QCoreApplication
 
 from reader.contact_model import RegionContacts, Service, open_first
 from reader.ui.contact_text import emergency_line
-from reader.ui.help_wording import listed, numbers_checked, service_html
+from reader.ui.help_wording import (
+    listed,
+    numbers_checked,
+    said_in_turn,
+    service_html,
+    service_said,
+)
 
 ANYWHERE = "anywhere"
 Sections = list[tuple[str, list[Service]]]
@@ -81,6 +87,23 @@ class HelpText:
             checked = numbers_checked(contacts.verified)
             parts.append(f"<p><i>{html.escape(checked)}</i></p>")
         return "".join(parts)
+
+    def said(self, region: str, now: dt.datetime, whose: str = "") -> str:
+        """What a screen reader is told with the contacts: whose they are (whose), the emergency
+        number, then each heading and service as shown, every number digit by digit.
+
+        Qt gives a text view no spoken form per word: read from the text, "Call 116 123" was an
+        amount ("one hundred sixteen thousand...") to someone blind choosing whom to call.
+        """
+        contacts = self._regions.get(region)
+        parts = [whose]
+        if contacts is not None and contacts.emergency:
+            parts.append(emergency_line(contacts))
+        for heading, group in self.sections(region, now):
+            parts.append(heading)
+            for service in group:
+                parts += service_said(service, now)
+        return said_in_turn(parts)
 
     def _sections_html(self, region: str, now: dt.datetime) -> list[str]:
         """Each headed group of services, as one piece of HTML."""

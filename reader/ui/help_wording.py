@@ -9,7 +9,13 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from reader.contact_model import ContactMethod, Service
-from reader.ui.contact_text import describe_hours, describe_method, hours_note, open_now_text
+from reader.ui.contact_text import (
+    describe_hours,
+    describe_method,
+    hours_note,
+    open_now_text,
+    spoken_numbers,
+)
 from reader.ui.translation import fill
 
 
@@ -56,6 +62,25 @@ def hours_changed(services: Iterable[Service], before: dt.datetime, now: dt.date
     #: Two lines that opened or closed at once: "Line A: open now. Line B: closed now".
     joiner = QCoreApplication.translate("HelpPanel", ". ", "between two lines said at once")
     return joiner.join(said)
+
+
+def said_in_turn(parts: Iterable[str]) -> str:
+    """Sentences said one after another, each number in them digit by digit ("Samaritans: Call
+    1 1 6, 1 2 3. Open now."): what a screen reader is given with the contacts."""
+    #: Between two sentences a screen reader says with the crisis contacts, one after another.
+    joiner = QCoreApplication.translate("HelpPanel", ". ", "between two sentences said in turn")
+    said = joiner.join(part.rstrip(".") for part in parts if part)
+    return spoken_numbers(f"{said}.") if said else ""
+
+
+def service_said(service: Service, now: dt.datetime) -> list[str]:
+    """One service's sentences for said_in_turn: its name and how to reach it, then whether it
+    is open now (nothing when its hours are not known)."""
+    # "Press 2 for Spanish.; Text 988" read badly: a way that ends a sentence loses its stop.
+    ways = "; ".join(describe_method(m).rstrip(".") for m in service.contact)
+    #: A line's name (%1), then the ways to reach it (%2): "Samaritans: Call 116 123".
+    named = QCoreApplication.translate("HelpPanel", "%1: %2", "said, a line and its numbers")
+    return [fill(named, service.name, ways), open_now_text(service, now)]
 
 
 def service_html(service: Service, now: dt.datetime) -> str:
