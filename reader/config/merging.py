@@ -131,12 +131,16 @@ def _unknown(state: Merge, where: str, line: int, key: str) -> None:
     )
 
 
+# Words for the exit PIN, whole: "typing_sound" and "shopping" have "pin" inside them.
+_PIN_WORDS = frozenset("pin pins pincode password passcode".split())  # noqa: SIM905
+
+
 def _section_hint(key: str) -> str:
     """For an unknown key in a known section: the PIN's setting, or what the section holds."""
     section, _, leaf = key.partition(".")
     if section not in SECTIONS:
         return ""
-    if section == "kiosk" and ("pin" in leaf.lower() or "password" in leaf.lower()):
+    if section == "kiosk" and _PIN_WORDS & set(re.split(r"[^a-z]+", leaf.lower())):
         return "; did you mean kiosk.admin_pin_hash? (make it with `lantern hash-pin`)"
     leaves = [setting.leaf for setting in SETTINGS if setting.section == section]
     listed = ", ".join(leaves[:-1]) + " and " + leaves[-1] if len(leaves) > 1 else leaves[0]
