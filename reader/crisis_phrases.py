@@ -166,7 +166,10 @@ CRISIS = re.compile(
     r"|(?:can'?t|cannot) cope any ?more|burden to (?:everyone|everybody|my family)"
     # Feeling a burden is a warning sign of suicide said alone too ("i feel like a burden",
     # "i hate feeling like a burden", "ive become a burden").
-    r"|\b(?:i'?m|i am|(?:i )?feel(?:ing)?(?: like)?(?: i'?m)?|(?:i'?ve|i have) become"
+    # Not said of feeling one ("i dont feel like a burden") or of someone else ("i dont want my
+    # dad to feel like a burden"), found by the code review.
+    r"|\b(?:i'?m|i am|(?:i )?(?<!dont )(?<!don't )(?<!not )(?<!never )(?<!to )"
+    r"feel(?:ing)?(?: like)?(?: i'?m)?|(?:i'?ve|i have) become"
     rf"|(?:i'?m|i am) becoming){A_BURDEN}"
     r"|better off if i (?:was|were|am|'?m) (?:gone|dead|not here|not around)"
     r"|(?:want|wanna|going|gonna|need) (?:to )?(?:self ?harm"

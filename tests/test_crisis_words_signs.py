@@ -55,7 +55,10 @@ def test_feeling_a_burden_said_alone_is_the_readers_crisis(typed: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "typed", ["the burden of proof", "money is a burden", "carer burden", "a burden shared"]
+    "typed",
+    ["the burden of proof", "money is a burden", "carer burden", "a burden shared"]
+    + ["i dont feel like a burden", "i dont want my dad to feel like a burden"]
+    + ["i never feel like a burden with her"],
 )
 def test_other_burdens_stay_searches(typed: str) -> None:
     assert not suggests_crisis(typed)
