@@ -45,6 +45,21 @@ def is_english(language: str) -> bool:
     return re.split(r"[-_]", language, maxsplit=1)[0].lower() in ("", "en", "eng", "english")
 
 
+# Languages written from right to left: codes by their first subtag ("ar-EG" is Arabic),
+# three-letter codes, and names written out, as is_english reads "eng" and "English".
+_RIGHT_TO_LEFT = frozenset(
+    {"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "ug", "ur", "yi"}
+    | {"ara", "fas", "per", "heb", "pus", "snd", "uig", "urd", "yid", "div"}
+    | {"arabic", "persian", "farsi", "hebrew", "pashto", "sindhi", "uyghur", "urdu", "yiddish"}
+    | {"dhivehi", "sorani"}
+)
+
+
+def reads_right_to_left(language: str) -> bool:
+    """Whether a pack's language is written from right to left ("ar", "he-IL", "Arabic")."""
+    return re.split(r"[-_ ]", language.strip(), maxsplit=1)[0].lower() in _RIGHT_TO_LEFT
+
+
 def manifest_offset(text: str, key: str, index: int = 0) -> int:
     """Where pack.toml writes its index-th [[key]] table, else `key =` or [key], else 0."""
     name = re.escape(key)

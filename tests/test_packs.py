@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from reader.content_files import MAX_ARTICLE_BYTES
-from reader.packs import MANIFEST, load_library
+from reader.packs import MANIFEST, load_library, reads_right_to_left
 from tests.pack_tools import WriteArticle, line_of, make_pack
 
 
@@ -241,3 +241,14 @@ def test_article_nested_too_deeply_is_skipped_and_the_rest_load(pack: Path) -> N
     assert (problem.path, problem.line) == (path, 3)
     assert "nested too deeply; article skipped" in problem.message
     assert set(library.articles) == {"a-article", "b-article", "c-article"}
+
+
+@pytest.mark.parametrize("language", ["ar", "ar-EG", "he_IL", "ara", "Arabic", "Hebrew", "urdu"])
+def test_a_right_to_left_language_is_known_however_it_is_written(language: str) -> None:
+    # "Arabic" and "ara" read left to right, as is_english reads "English" and "eng".
+    assert reads_right_to_left(language)
+
+
+@pytest.mark.parametrize("language", ["", "en", "English", "fr-CA", "arm", "zh"])
+def test_other_languages_read_left_to_right(language: str) -> None:
+    assert not reads_right_to_left(language)

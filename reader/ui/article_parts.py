@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from reader.articles import Article
-from reader.packs import pack_language
+from reader.packs import pack_language, reads_right_to_left
 from reader.ui.contact_text import spoken_numbers
 from reader.ui.spaced_label import spaced_label
 from reader.ui.style import CALLOUT_PADDING
@@ -113,10 +113,6 @@ def content_date(day: dt.date) -> str:
     return CONTENT_LOCALE.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
-# Languages written from right to left, by their first subtag ("ar-EG" is Arabic).
-_RIGHT_TO_LEFT = frozenset(
-    {"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "ug", "ur", "yi"}
-)
 _LEFT, _RIGHT = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
 _H_ALIGN = Qt.AlignmentFlag.AlignHorizontal_Mask
 _LINE_START = {
@@ -128,8 +124,7 @@ _LINE_START = {
 @lru_cache(maxsize=32)
 def _folder_direction(folder: Path) -> Qt.LayoutDirection:
     """The direction of the language a pack folder's pack.toml names (read once a session)."""
-    language = pack_language(folder).replace("_", "-").split("-", 1)[0].lower()
-    return _RIGHT if language in _RIGHT_TO_LEFT else _LEFT
+    return _RIGHT if reads_right_to_left(pack_language(folder)) else _LEFT
 
 
 def page_direction(article: Article) -> Qt.LayoutDirection:
