@@ -1,5 +1,5 @@
-"""Roles Qt cannot give a widget by itself: a link a screen reader can follow, a heading, and
-a named group of choices.
+"""Roles Qt cannot give a widget by itself: a link a screen reader can follow, a heading, a
+named group of choices, and the kiosk's "Are you still here?" notice as a dialog.
 
 Qt tells assistive technology every QLabel is static text, and it has no setter for a widget's
 role: a screen reader read the "On this page" links as plain words, without "link", and could
@@ -35,6 +35,7 @@ NOT_A_HEADING_PROPERTY = "notAHeading"
 GROUP_PROPERTY = "choiceGroup"
 PRESS = QAccessibleActionInterface.pressAction()
 CARD_CLASS = "Card"  # reader.ui.card.Card's class name, as Qt's meta-object gives it
+NOTICE_CLASS = "IdleNotice"  # reader.ui.kiosk_dialogs.IdleNotice's
 
 _installed = False
 
@@ -135,6 +136,10 @@ def _face_for(key: str, widget: QObject) -> QAccessibleInterface | None:
     # widgets and Python ones (Qt answers for its other kinds before).
     if key == CARD_CLASS:
         return ButtonFace(widget) if isinstance(widget, QWidget) else None
+    if key == NOTICE_CLASS and isinstance(widget, QWidget):
+        # It takes the focus as it shows: a screen reader heard "Are you still here? border"
+        # (Qt's role for a frame), not a dialog waiting for an answer.
+        return QAccessibleWidget(widget, QAccessible.Role.Dialog)
     if key == "QWidget":
         if isinstance(widget, QWidget) and widget.property(GROUP_PROPERTY) is True:
             return QAccessibleWidget(widget, QAccessible.Role.Grouping)

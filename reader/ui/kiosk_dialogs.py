@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.a11y import announce
+from reader.ui.a11y_roles import install_roles
 from reader.ui.flow import ButtonGrid
 from reader.ui.in_view import settle_layout
 from reader.ui.style import SCROLL_BAR_WIDTH
@@ -46,6 +47,7 @@ class IdleNotice(QFrame):
         # the next person, waking the computer, must not press "I'm still here".
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Are you still here?"))
+        install_roles()  # a dialog to a screen reader, not a frame's "border" (see a11y_roles)
         self._column = QWidget()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)  # the column keeps PAGE_MARGIN (_fit_column)

@@ -6,12 +6,13 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleActionInterface
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.breakable import plain_hyphens
 from reader.ui.a11y_roles import is_heading
+from reader.ui.kiosk_dialogs import IdleNotice
 from reader.ui.link_label import LinkLabel
 from reader.ui.main_window import MainWindow
 from reader.ui.widgets import label
@@ -128,6 +129,32 @@ def test_home_cards_are_buttons_that_press_as_enter_does(
     assert face.text(QAccessible.Text.Name) == card.title
     press(card)
     assert window.location == "article:understanding-self-harm"
+
+
+def test_the_kiosk_s_are_you_still_here_notice_is_a_dialog(qtbot: QtBot) -> None:
+    """The notice takes the focus as it shows: a screen reader heard "Are you still here?
+    border", Qt's role for a frame, not a dialog waiting for an answer."""
+    window = QMainWindow()
+    window.setCentralWidget(QWidget())
+    qtbot.addWidget(window)
+    notice = IdleNotice(window)
+    notice.show_seconds(30)
+    face = QAccessible.queryAccessibleInterface(notice)
+    assert face.role() == QAccessible.Role.Dialog
+    assert face.text(QAccessible.Text.Name) == "Are you still here?"
+    for button in notice.choices():  # its buttons are still inside it, and still buttons
+        assert role_of(button) == QAccessible.Role.Button
+        assert _inside(QAccessible.queryAccessibleInterface(button), face)
+
+
+def _inside(face: QAccessibleInterface, outer: QAccessibleInterface) -> bool:
+    """Whether a screen reader finds face under outer, going up from face."""
+    parent = face.parent()
+    while parent is not None and parent.isValid():
+        if parent.object() is outer.object():
+            return True
+        parent = parent.parent()
+    return False
 
 
 def test_other_labels_keep_their_own_role_and_name(qtbot: QtBot) -> None:
