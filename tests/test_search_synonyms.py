@@ -275,8 +275,9 @@ def test_words_about_hitting_yourself_are_not_taken_for_abuse_at_home(
         ("cptsd", "after-trauma"),
         ("triggered", "after-trauma"),
         ("hypervigilance", "after-trauma"),
-        ("i was raped", "after-trauma"),
-        ("sexual assault", "after-trauma"),
+        # Rape and sexual assault have a page of their own; When the past still hurts comes next.
+        ("i was raped", "after-sexual-violence"),
+        ("sexual assault", "after-sexual-violence"),
         ("lgbtqia", "if-you-are-lgbtq"),
         ("misgendering", "if-you-are-lgbtq"),
         ("deadnamed", "if-you-are-lgbtq"),
