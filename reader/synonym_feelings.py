@@ -29,6 +29,7 @@ _LOW_MOOD = ("low mood", "depress*")
 _NOWHERE_SAFE = ("somewhere safe", "abuse")
 _TRAUMA = ("trauma*",)
 _HURT_BY_SOMEONE = ("trauma*", "abuse")
+_SEXUAL_VIOLENCE = ("rape", "sexual assault", *_HURT_BY_SOMEONE)
 _LGBTQ = ("lgbtq*",)
 _MYTHS = ("myth*",)  # the pages that name the myths about self-harm to reject them
 _DIAGNOSIS = ("diagnosed", "second opinion")
@@ -79,12 +80,23 @@ FEELINGS: dict[str, tuple[str, ...]] = {
         ("cptsd", "triggered", "reliving", "hypervigilance", "hypervigilant", "keep remembering"),
         _TRAUMA,
     ),
-    # Named by no article (its content note says why), found by the two on harm done to you.
+    # The page after rape or sexual assault first, then the two on harm done to you.
     **dict.fromkeys(
-        ("rape", "raped", "sexual assault", "sexually assaulted", "assaulted", "molested"),
-        _HURT_BY_SOMEONE,
+        ("rape", "raped", "sexual assault", "sexually assaulted", "molested"), _SEXUAL_VIOLENCE
     ),
-    **dict.fromkeys(("sexual abuse", "sexually abused"), _HURT_BY_SOMEONE),
+    "assaulted": _HURT_BY_SOMEONE,  # in the street as often as sexually
+    **dict.fromkeys(("sexual abuse", "sexually abused"), ("sexual abuse", *_HURT_BY_SOMEONE)),
+    # Said without the words the page uses: each found Living with scars first, or nothing.
+    **dict.fromkeys(
+        (
+            *(f"{who} touched me" for who in ("he", "she", "they", "someone", "somebody")),
+            *("touched me inappropriately", "touched inappropriately", "touched my private"),
+            *("forced me to have sex", "forced himself on me", "forced herself on me"),
+            *("i was spiked", "got spiked", "drink was spiked", "drink got spiked"),
+            *("didnt consent", "did not consent", "without my consent", "non consensual"),
+        ),
+        _SEXUAL_VIOLENCE,
+    ),
     # Words for what LGBTQ+ readers meet that the article does not use.
     **dict.fromkeys(("lgbtqia", "lgbtqi", "lgbtiq", "enby", "intersex"), _LGBTQ),
     **dict.fromkeys(("misgender", "misgendering", "deadname", "deadnamed", "deadnaming"), _LGBTQ),

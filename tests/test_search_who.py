@@ -1,6 +1,6 @@
-"""What readers type about looking after someone, being treated unfairly for who they are,
-ADHD, gambling and a changing family finds the page on it first; a short whole word is not
-read as a longer one."""
+"""What readers type about the pages added on 2026-11-28 (looking after someone, unfair
+treatment, ADHD, gambling, a changing family, rape or sexual assault) finds the page on it
+first; a short whole word is not read as a longer one."""
 
 from __future__ import annotations
 
@@ -36,6 +36,11 @@ from tests.search_tools import top
         ("my mum and dad fight", "when-your-family-changes"),
         ("my parents hate each other", "when-your-family-changes"),
         ("family problems", "when-your-family-changes"),
+        ("i was sexually abused", "after-sexual-violence"),
+        ("someone touched me", "after-sexual-violence"),
+        ("touched inappropriately", "after-sexual-violence"),
+        ("i didnt consent", "after-sexual-violence"),
+        ("i was spiked", "after-sexual-violence"),
         # Left by the search hunt: each listed another page first.
         ("my friend saw my scars", "when-someone-finds-out"),
         ("im failing school", "school-and-college"),
