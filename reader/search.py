@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from reader.articles import Article
 from reader.plaintext import plain_text
+from reader.search_carers import carers_page
 from reader.search_others import others_page
 from reader.search_queries import any_word_query, fallback_queries, ranked_queries
 from reader.search_supporters import supporters_page
@@ -111,6 +112,8 @@ class SearchIndex:
             hits = self._page_first(page, '"self harm"*', hits)
         elif (page := others_page(text)) is not None:
             hits = self._page_first(page, '"hurt"* OR "anger"', hits)
+        elif (page := carers_page(text)) is not None:
+            hits = self._page_first(page, '"carer"* OR "caring"', hits)
         return hits[:limit]
 
     def _page_first(self, page: str, words: str, hits: list[SearchHit]) -> list[SearchHit]:

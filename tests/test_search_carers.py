@@ -1,0 +1,53 @@
+"""A reader who looks after someone finds the page for carers first, however they put it."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.search import SearchIndex
+from reader.search_carers import CARING_PAGE_ID, carers_page
+from tests.search_tools import top
+
+
+# Each listed another page first: Supporting someone (it says "cope" and "caring"), the page
+# on pain or illness, on a changing family, or on bullying (found by the page's writer).
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "i cant cope looking after my mum",
+        "my wife has cancer and i care for her",
+        "my mum is disabled and i help her",
+        "my parent is an alcoholic and i look after my brother",
+        "my mum has ms and i look after her",
+        "I have to look after my little brother",
+        "caring for my disabled son",
+        "my nan is ill and i look after her",
+        "im my mums carer",
+        "i'm a young carer and no one knows",
+    ],
+)
+def test_looking_after_someone_finds_the_page_for_carers_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == [CARING_PAGE_ID], typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # A parent's day, someone caring for the reader, the reader's own care.
+        "i look after my kids",
+        "my mum looks after me",
+        "my carer is mean",
+        "i want to look after myself",
+        "i help her with her homework",
+        "looking after my mental health",
+    ],
+)
+def test_other_looking_after_is_not_read_as_caring(typed: str) -> None:
+    assert carers_page(typed) is None, typed
+
+
+def test_someone_elses_self_harm_keeps_its_own_page_first(bundled: SearchIndex) -> None:
+    typed = "my daughter cuts herself and i look after her"
+    assert top(bundled, typed, count=1) == ["when-your-child-self-harms"]
