@@ -193,6 +193,27 @@ CRISIS = re.compile(
     r"|^(?:i ?'?ve |i have )?had enough(?: now| of everything)?$|^i(?: ?'?m| am)? giv(?:e|ing) up$"
     r"|^what'?s the point(?: anymore| of anything)?$"
     r"|had enough of (?:life|living|being alive|it all)"
+    # Hopelessness (Samaritans, NHS, the pack's own pages): tired of life, no future, nothing
+    # mattering or to live for, not going on. "tired of life in the city", "no future in this
+    # job", "i dont want to go on holiday" and "i want to give up smoking" are searches.
+    r"|(?:tired|sick|weary) of (?:my |this )?life(?! (?:in|at|on|as|admin|insurance)\b)"
+    r"|(?:can'?t|cannot|don'?t|do not|never) see (?:a|any) future"
+    r"(?! (?:in|with|as|at|for (?!me\b|myself\b)\w+)\b)"
+    r"|(?:see|have|got) no future(?! (?:in|with|as|at)\b)|no future for me"
+    r"|nothing (?:really |even )?matters? any ?more|nothing (?:really )?matters?(?: to me)?\W*$"
+    r"|nothing (?:left )?to live for|(?:my )?life (?:is|feels|'?s) (?:so )?(?:pointless"
+    r"|meaningless)|life has no (?:meaning|point|purpose)|no point (?:in |to )?anything"
+    r"|(?:don'?t|do not|can'?t|cannot) see (?:the|a|any) point(?:\W*$| any ?more| (?:in|of)"
+    r" (?:living|life|anything|being alive|going on|carrying on))"
+    r"|why (?:am i|i'?m|im) (?:still |even )?(?:alive|living|breathing)\b"
+    r"|why (?:do|should) i (?:even |still |bother |keep )*(?:exist|live|go on)\W*$"
+    r"|hate being alive|hate (?:existing|living|my existence)\W*$"
+    r"|(?:can'?t|cannot) (?:carry on|keep going)(?: like this| any ?more)?\W*$"
+    r"|(?:don'?t|do not) (?:want to|wanna) (?:go|carry) on(?: like this| any ?more| living)?\W*$"
+    r"|(?:don'?t|do not) (?:want to|wanna) keep (?:living|existing|going\W*$)"
+    r"|^i (?:just |really )?(?:want|need|wanna) (?:it|this|it all) (?:all )?to (?:stop|end"
+    r"|be over)\W*$|^i (?:just |really )?(?:want|wanna) (?:to )?give up\W*$|giv(?:e|ing) up on"
+    r" everything"
     r")\b"
 )
 

@@ -1,0 +1,64 @@
+"""Hopelessness as a reader types it: tired of life, no future, nothing left, not going on.
+
+Each is a warning sign of suicide (Samaritans, the NHS, and the pack's own Thoughts of not
+wanting to be here and Supporting someone); each gave a list of articles and no help box.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.crisis_words import about_someone_else, suggests_crisis
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["im tired of life", "i'm tired of life", "tired of life", "IM SO TIRED OF LIFE"]
+    + ["im sick of life", "i am so tired of my life", "i dont see a future"]
+    + ["i don't see a future for myself", "i cant see a future", "i see no future"]
+    + ["i have no future", "nothing matters anymore", "nothing matters any more"]
+    + ["nothing really matters anymore", "nothing matters", "nothing matters to me"]
+    + ["i have nothing to live for", "nothing left to live for", "my life is pointless"]
+    + ["life is meaningless", "life has no meaning", "theres no point in anything"]
+    + ["i dont see the point anymore", "i dont see the point in living", "i dont see the point"]
+    + ["why am i still alive", "why do i even exist", "i hate being alive", "i hate living"],
+)
+def test_hopelessness_about_life_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["tired of life in the city", "sick of life admin", "im tired of life insurance calls"]
+    + ["i dont see a future in this job", "i cant see a future with him"]
+    + ["i dont see a future for us", "i have no future in football", "nothing else matters"]
+    + ["nothing matters more than family", "a cause to live for", "life is busy"]
+    + ["i dont see the point of homework", "why am i still tired", "why do i live in london"]
+    + ["i hate living in london", "i hate my life when it rains", "does life have meaning"],
+)
+def test_their_everyday_neighbours_are_searches(typed: str) -> None:
+    assert not suggests_crisis(typed)
+
+
+# Not being able to go on, or wanting it all to stop, told without "i can't go on".
+@pytest.mark.parametrize(
+    "typed",
+    ["i cant carry on", "i can't carry on like this", "i cant keep going like this"]
+    + ["i dont want to go on", "i dont want to carry on anymore", "i dont want to keep living"]
+    + ["i just want it to stop", "i want it to end", "i want to give up", "i just wanna give up"]
+    + ["im giving up on everything"],
+)
+def test_not_going_on_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i cant carry on revising", "i dont want to go on holiday", "i cant keep going to the gym"]
+    + ["i want to give up smoking", "i want it to end on a high", "i want it to stop raining"]
+    + ["i dont want to keep going to school"],
+)
+def test_going_on_with_something_is_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed)
