@@ -214,6 +214,15 @@ CRISIS = re.compile(
     r"|^i (?:just |really )?(?:want|need|wanna) (?:it|this|it all) (?:all )?to (?:stop|end"
     r"|be over)\W*$|^i (?:just |really )?(?:want|wanna) (?:to )?give up\W*$|giv(?:e|ing) up on"
     r" everything"
+    # Feeling trapped (Samaritans, NHS): alone, in life or in one's head; "trapped in my job",
+    # "trapped wind" are searches.
+    r"|(?:feels?|feeling|felt|i'?m|im|i am)(?: so| really| very| completely| totally)? trapped"
+    r"(?=\W*$| in (?:(?:my|his|her|their) (?:own )?)?(?:life|head|mind)\b"
+    r"| and (?:alone|hopeless|helpless|stuck|lost|scared|empty)\b"
+    r"| (?:with no|forever|all the time|any ?more)\b)"
+    r"|(?:can'?t|cannot|don'?t|do not) see (?:a|any) way out"
+    r"(?: of (?:this|it|here|everything))?\W*$"
+    r"|^(?:there'?s|there is|theres) no escape\W*$"
     r")\b"
 )
 
