@@ -39,6 +39,8 @@ _SENT += r"|posted|posts|posting|recorded)"
 # What the reader feels they are ("such a burden", "a huge burden"), after "i'm" or "i feel like".
 A_BURDEN = r"(?: just| such| only| always| nothing but)?"
 A_BURDEN += r" an? (?:huge |big |massive |total |complete )?burden\b"
+# Relief ("i feel like a burden has been lifted", "a burden off my shoulders") is not one.
+A_BURDEN += r"(?! (?:has |had |is |was )?(?:been )?(?:lifted|gone|off|removed)\b)"
 
 # First-person phrases and plain words; matching what a person types, never shown as content.
 CRISIS = re.compile(

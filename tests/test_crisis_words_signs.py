@@ -74,3 +74,14 @@ def test_other_burdens_stay_searches(typed: str) -> None:
 def test_feeling_or_becoming_a_burden_is_the_readers_crisis(typed: str) -> None:
     assert suggests_crisis(typed)
     assert not about_someone_else(typed)
+
+
+# Relief, not a warning sign: since a6f24a4 "i feel like a burden has been lifted" (said
+# after telling someone) showed the reader's own help box.
+@pytest.mark.parametrize(
+    "typed",
+    ["i feel like a burden has been lifted", "i feel like a huge burden was lifted"]
+    + ["i feel like a burden is off my shoulders", "i feel like a burden has gone"],
+)
+def test_a_burden_lifted_is_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed)
