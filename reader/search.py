@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from reader.articles import Article
 from reader.plaintext import plain_text
 from reader.search_carers import carers_page
+from reader.search_days import days_page
 from reader.search_others import others_page
 from reader.search_queries import any_word_query, fallback_queries, ranked_queries
 from reader.search_supporters import supporters_page
@@ -114,6 +115,8 @@ class SearchIndex:
             hits = self._page_first(page, '"hurt"* OR "anger"', hits)
         elif (page := carers_page(text)) is not None:
             hits = self._page_first(page, '"carer"* OR "caring"', hits)
+        elif (page := days_page(text)) is not None:
+            hits = self._page_first(page, '"special days"', hits)
         return hits[:limit]
 
     def _page_first(self, page: str, words: str, hits: list[SearchHit]) -> list[SearchHit]:

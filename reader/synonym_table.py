@@ -11,6 +11,7 @@ and US spellings in reader/synonym_feelings.py.
 
 from __future__ import annotations
 
+from reader.synonym_events import EVENTS
 from reader.synonym_feelings import FEELINGS
 from reader.synonym_life import LIFE
 from reader.synonym_people import PEOPLE
@@ -293,4 +294,5 @@ TABLE: dict[str, tuple[str, ...]] = {
     **TOPICS,
     **LIFE,
     **WHO,
+    **EVENTS,
 }
