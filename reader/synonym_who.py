@@ -40,6 +40,18 @@ WHO: dict[str, tuple[str, ...]] = {
         ("concentrate", "concentrating", "concentration", "cant concentrate"), _ADHD_FOCUS
     ),
     **dict.fromkeys(("cant sit still", "fidgety", "fidgeting"), ("restless", "adhd")),
+    **dict.fromkeys(("inattentive", "inattention", "hyperfocus", "hyperfocusing"), _ADHD_FOCUS),
+    # Rejection sensitivity, a name used in ADHD circles (not a diagnosis) for strong, fast
+    # feelings at being rejected or criticised: the page's "Feelings that come fast" (being
+    # judged or left out, emotional dysregulation). "rsd" and these found nothing.
+    **dict.fromkeys(
+        (
+            *("rsd", "rejection sensitivity", "rejection sensitive", "rejection dysphoria"),
+            "rejection sensitive dysphoria",
+        ),
+        ("emotional dysregulation", "adhd"),
+    ),
+    **dict.fromkeys(("executive dysfunction", "executive function"), ("adhd",)),
     # "addicted" alone is the page on alcohol and drugs' word: "addicted to gambling" and
     # "gambling addict" listed that page and not the one on gambling.
     **dict.fromkeys(

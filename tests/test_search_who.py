@@ -25,6 +25,14 @@ from tests.search_tools import top
         ("hate my skin", "body-image"),
         ("cant concentrate", "if-you-have-adhd"),
         ("i cant sit still", "if-you-have-adhd"),
+        # Each found nothing: the page's feelings that come fast, and its focus (found by the
+        # search hunt; the page's writer asked for "rejection sensitivity" and "rsd").
+        ("rejection sensitivity", "if-you-have-adhd"),
+        ("rsd", "if-you-have-adhd"),
+        ("i have rejection sensitive dysphoria", "if-you-have-adhd"),
+        ("hyperfocus", "if-you-have-adhd"),
+        ("inattentive", "if-you-have-adhd"),
+        ("executive dysfunction", "if-you-have-adhd"),
         ("how do i add to my safety plan", "making-a-safety-plan"),
         ("add a contact", "making-a-safety-plan"),
         ("addicted to gambling", "when-gambling-is-hard-to-stop"),
