@@ -61,6 +61,16 @@ WHO: dict[str, tuple[str, ...]] = {
         ),
         ("gambling",),
     ),
+    # Ways to gamble the page does not name, and the word as it is often misspelt: each
+    # found nothing. Never "scratchcards": "scratch", typed so far, would start it.
+    **dict.fromkeys(
+        (
+            *("slots", "slot machines", "fruit machines", "scratch cards"),
+            *("lottery", "poker", "roulette", "blackjack", "bookies", "betting shop"),
+            *("gamblng", "gambeling", "gambleing", "gamling", "gamboling"),
+        ),
+        ("gambling",),
+    ),
     # The scheme's name; the page says "self-exclusion".
     **dict.fromkeys(("gamstop", "gam stop"), ("self exclusion", "gambling")),
     # An adult's own separation is the page on a relationship ending; "my husband left me"
