@@ -42,6 +42,11 @@ A_BURDEN += r" an? (?:huge |big |massive |total |complete )?burden\b"
 # Relief ("i feel like a burden has been lifted", "a burden off my shoulders") is not one.
 A_BURDEN += r"(?! (?:has |had |is |was )?(?:been )?(?:lifted|gone|off|removed)\b)"
 
+# What someone said or feels, as a supporter tells of it ("he said", "she thinks", "told me").
+_TOLD = r"(?:says?|said|saying|thinks?|thought|feels?|felt|believes?|told (?:me|us)|tells"
+_TOLD += r" (?:me|us)|keeps saying|texted|messaged|posted|wrote)(?: that| like)?"
+_THEY = r"(?:he|she|they)"
+
 # First-person phrases and plain words; matching what a person types, never shown as content.
 CRISIS = re.compile(
     r"\b(?:"
@@ -225,6 +230,23 @@ CRISIS = re.compile(
     r"|(?:can'?t|cannot|don'?t|do not) see (?:a|any) way out"
     r"(?: of (?:this|it|here|everything))?\W*$"
     r"|^(?:there'?s|there is|theres) no escape\W*$"
+    # Others better off without the reader ("everyone would be happier without me"), or
+    # without someone else, in their words as told ("he said nobody would miss him"); "am i
+    # better off without him" after a break-up, and a carer's burden, are searches.
+    r"|(?:happier|easier)(?: for (?:everyone|everybody|them|all|my \w+))? without me"
+    r"(?! (?:at|on|there|in (?:the|a|their|our) \w+)\b)"
+    r"|(?:happier|easier|better(?: off)?|fine|okay|ok) if i (?:(?:was|were|am|'?m) (?:gone|dead"
+    r"|not (?:here|around|alive)|never born)|(?:wasn'?t|weren'?t|was not|were not) (?:here"
+    r"|around|alive)|(?:didn'?t|did not) exist|died|disappeared)(?! (?:for|on|to|at|away)\b)"
+    rf"|{_TOLD} (?:no ?one|nobody) (?:would|will|'?d) (?:even )?(?:miss (?:him|her|them)"
+    rf"|(?:care|notice) if {_THEY} (?:died|was gone|were gone|disappeared))"
+    rf"|{_TOLD} (?:everyone|everybody|we|people|the world|(?:his|her|their) family)(?: all)?"
+    r"(?: would|'d| will| is| are)?(?: all)?(?: be)? (?:better off|better|happier|easier)"
+    r" without (?:him|her|them)"
+    rf"|{_THEY} (?:feels?|felt|(?:is|are|'?s|'?re) feeling)(?: like)?"
+    rf"(?: {_THEY}(?:'?s|'?re| is| are))?{A_BURDEN}"
+    rf"|(?:says?|said|thinks?|thought|keeps saying)(?: that)? {_THEY}(?:'?s|'?re| is"
+    rf"| are|(?: feels?| felt)(?: like)?){A_BURDEN}"
     r")\b"
 )
 
