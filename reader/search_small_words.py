@@ -19,8 +19,10 @@ SMALL_WORDS = frozenset(
     "every everyday since still today "
     # What the reader makes of it ("i think i have adhd" listed the page for parents first).
     "think "
-    # Once more ("cant sleep again" listed the page on money first, which says "again").
-    "again "
+    # Once more ("cant sleep again" listed the page on money first, which says "again"), or
+    # over and over ("i keep cutting" listed the page on shame first, then the page for
+    # parents; "i keep self harming" the page on pressure).
+    "again keep keeps "
     # Why ("i cut because i hate myself" listed Supporting someone first, which says "because").
     "because coz cos cuz".split()
 )

@@ -1,0 +1,16 @@
+"""A reader's own self-harm, told over and over or in words no page uses, finds the page on
+self-harm first."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.search import SearchIndex
+from tests.search_tools import top
+
+
+# "keep" said how often, as "again" and "still" do: "i keep cutting" listed the page on shame
+# first, then the page for parents (found by the search hunt).
+@pytest.mark.parametrize("typed", ["i keep cutting", "I keep cutting myself", "keeps cutting"])
+def test_over_and_over_is_not_what_is_wanted(bundled: SearchIndex, typed: str) -> None:
+    assert top(bundled, typed, count=1) == ["understanding-self-harm"], typed
