@@ -87,6 +87,7 @@ TABLE: dict[str, tuple[str, ...]] = {
             "self harn",
             # Ways of self-harm no page names: each found nothing at all.
             *("scratch myself", "scratching myself", "bite myself", "biting myself"),
+            *(f"{s} my {at}" for s in ("scratch", "scratching") for at in ("arms", "skin", "legs")),
             *("punch walls", "punching walls", "banging my head", "bang my head"),
         ),
         _SELF_HARM,

@@ -14,3 +14,15 @@ from tests.search_tools import top
 @pytest.mark.parametrize("typed", ["i keep cutting", "I keep cutting myself", "keeps cutting"])
 def test_over_and_over_is_not_what_is_wanted(bundled: SearchIndex, typed: str) -> None:
     assert top(bundled, typed, count=1) == ["understanding-self-harm"], typed
+
+
+# A way of self-harm told with the body part, not "myself": "scratching my skin" listed the
+# page on money first, "i keep scratching my arms" the page on overwhelm (found by the search
+# hunt).
+@pytest.mark.parametrize(
+    "typed", ["scratching my skin", "i keep scratching my arms", "i scratch my legs"]
+)
+def test_scratching_a_body_part_finds_the_page_on_self_harm(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["understanding-self-harm"], typed
