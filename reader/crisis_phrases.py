@@ -247,6 +247,21 @@ CRISIS = re.compile(
     rf"(?: {_THEY}(?:'?s|'?re| is| are))?{A_BURDEN}"
     rf"|(?:says?|said|thinks?|thought|keeps saying)(?: that)? {_THEY}(?:'?s|'?re| is"
     rf"| are|(?: feels?| felt)(?: like)?){A_BURDEN}"
+    # A plan, a time or a note told without what for: a plan to end one's life is the first
+    # reason for urgent help in In crisis right now and Supporting someone. "a plan for
+    # tomorrow", "a safety plan", "a note to my teacher", "i'll do it later" are searches.
+    r"|^(?:i (?:have|have made|made|got)|i'?ve (?:got|made)) a plan(?: now"
+    r"| already)?\W*$|(?:said|says|told (?:me|us)|tells (?:me|us)|texted|messaged)(?: that)? "
+    rf"{_THEY}(?: has| have| had|'?s got|'?ve got|'?s made| has made| made) a plan\W*$"
+    r"|(?:a|my|his|her|their) plans? (?:to|for) (?:do|doing|end|ending) it(?: all)?(?: tonight"
+    r"| today| soon| now)?\W*$|a plan(?: and| so)? (?:i'?m|im|i am) (?:going to|gonna) do it\W*$"
+    r"|(?:(?:i'?m|im|i am) (?:going to |gonna |gunna )?|(?:i'?ll|ill"
+    rf"|i will) |{_THEY}(?:'?s|'?re| is| are) (?:going to|gonna|gunna) )do(?:ing)? it"
+    r" (?:tonight|today|right now|now)\W*$"
+    r"|^(?:i'?ve |i have |ive |i )?(?:written|wrote|left|finished) (?:a|my|the) note\W*$"
+    r"|(?:wrote|written|writing|left|leaving) (?:a |my |his |her |their )?(?:last|final)"
+    r" (?:notes?|letters?)(?: (?:to|for) \w+(?: \w+)?)?\W*$|left (?:a |me a |us a )?note and"
+    r" (?:is |has )?(?:gone|missing|(?:isn'?t|is not|not|won'?t) (?:answering|picking up))"
     r")\b"
 )
 
