@@ -157,6 +157,9 @@ LEADS: dict[str, tuple[str, ...]] = {
     # Shame said of the whole self: the page on shame first, not the thirteen that say "does
     # not make you a bad person" in passing, nor the one on the feelings behind self-harm.
     **dict.fromkeys(_SELF_BLAME, ("ashamed", "worthless")),
+    # Self-harm typed in the form one page uses word for word ("self-harming"): the page on
+    # it first, not When you feel you are never good enough, which says it twice.
+    **dict.fromkeys(("self harming", "self harmer"), ("self harm*",)),
     # The debt scheme by its name: the page on money, not Therapy as a safe space (both words).
     "breathing space": ("breathing space",),
 }

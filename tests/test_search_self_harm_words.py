@@ -26,3 +26,14 @@ def test_scratching_a_body_part_finds_the_page_on_self_harm(
     bundled: SearchIndex, typed: str
 ) -> None:
     assert top(bundled, typed, count=1) == ["understanding-self-harm"], typed
+
+
+# The page on pressure says "self-harming" word for word, and came first for it, before
+# Understanding self-harm (found by the search hunt).
+@pytest.mark.parametrize("typed", ["self harming", "self-harming", "i keep self harming"])
+def test_self_harming_finds_the_page_on_self_harm_first(bundled: SearchIndex, typed: str) -> None:
+    assert top(bundled, typed, count=1) == ["understanding-self-harm"], typed
+
+
+def test_someone_elses_self_harming_keeps_their_page_first(bundled: SearchIndex) -> None:
+    assert top(bundled, "my son is self harming", count=1) == ["when-your-child-self-harms"]
