@@ -28,4 +28,15 @@ EVENTS: dict[str, tuple[str, ...]] = {
     # The page says "celebrate" and "celebrations"; "everyone is celebrating" found the page
     # on unwanted thoughts first, which says "everyone".
     **dict.fromkeys(("celebrating", "celebration", "celebrate"), CELEBRATING),
+    # Attacked by someone, told without "trauma" (the page on it says "something frightening
+    # happened" and "if someone hurt you"), and then the pages on harm done to you: each found
+    # nothing, or the page on panic attacks.
+    **dict.fromkeys(
+        (
+            *("attacked", "attacked me", "got attacked", "mugged", "got mugged", "robbed"),
+            *("beaten up", "got beaten up", "beat me up", "got jumped", "physically assaulted"),
+            "physical assault",
+        ),
+        ("if someone hurt you", "abuse"),
+    ),
 }

@@ -57,6 +57,14 @@ from tests.search_tools import top
         ("touched inappropriately", "after-sexual-violence"),
         ("i didnt consent", "after-sexual-violence"),
         ("i was spiked", "after-sexual-violence"),
+        # Attacked, told without "trauma": each found nothing, or the page on panic attacks
+        # (found by the search hunt).
+        ("i was attacked", "after-trauma"),
+        ("someone attacked me", "after-trauma"),
+        ("i got beaten up", "after-trauma"),
+        ("i was mugged", "after-trauma"),
+        ("physically assaulted", "after-trauma"),
+        ("panic attack", "panic-and-anxiety"),
         # Left by the search hunt: each listed another page first.
         ("my friend saw my scars", "when-someone-finds-out"),
         ("im failing school", "school-and-college"),
