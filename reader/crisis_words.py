@@ -117,9 +117,40 @@ _DOUBLED_HELP = re.compile(r"\bh+e+l+p+\b")
 
 
 def _ways_to_read(normal: str) -> dict[str, None]:
-    """The text as typed, without its marks, and with a doubled letter in "help" let go."""
+    """The text as typed, without its marks, with a doubled letter in "help" let go, and with
+    text speak spelt out."""
     unmarked = without_marks(normal)
-    return dict.fromkeys((normal, unmarked, _DOUBLED_HELP.sub("help", unmarked)))
+    helped = _DOUBLED_HELP.sub("help", unmarked)
+    return dict.fromkeys((normal, unmarked, helped, _spelt_out(helped)))
+
+
+# Text speak for the small words around the crisis words ("i dnt want to live", "no1 would
+# miss me", "im going to do it 2nite", "a plan 2 end it"): each gave no help box, as the
+# phrases are written out. "2" is "to" only after a word "to" follows ("a plan 2 end it"),
+# so "took 2 pills" keeps its number.
+_TEXT_SPEAK = {
+    "dnt": "dont",
+    "cnt": "cant",
+    **dict.fromkeys(("tonite", "2nite", "2night", "tnite"), "tonight"),
+    **dict.fromkeys(("nothin", "nuthin", "nthn", "nothng"), "nothing"),
+    **dict.fromkeys(("no1", "noone"), "no one"),
+    **dict.fromkeys(("some1", "sum1"), "someone"),
+    **dict.fromkeys(("every1", "evry1"), "everyone"),
+    **{"hv": "have", "wud": "would", "2day": "today"},
+}
+_SPOKEN = re.compile(
+    r"\b(?P<before>want|wanna|going|plan|plans|planning|need|have|wish|ready|deserve|trying"
+    r"|try|about|decided) 2(?= [^\W\d_])|\b\w+\b"
+)
+
+
+def _spelt_out(unmarked: str) -> str:
+    def spelt(word: re.Match[str]) -> str:
+        if word["before"]:
+            return f"{word['before']} to"
+        return _TEXT_SPEAK.get(word[0], word[0])
+
+    return _SPOKEN.sub(spelt, unmarked)
 
 
 # A letter held down in distress ("i want to dieeee", "pleaseee"): three or more of one

@@ -140,3 +140,25 @@ def test_everyday_phrases_with_a_crisis_word_bring_no_help_box(typed: str) -> No
 )
 def test_a_crisis_of_the_readers_own_still_does(typed: str) -> None:
     assert suggests_crisis(typed)
+
+
+# Text speak for the small words around the crisis words: each gave no help box, where the
+# same words written out had one.
+@pytest.mark.parametrize(
+    "typed",
+    ["i dnt want to live", "i cnt go on", "i cnt take it anymore", "no1 would miss me"]
+    + ["noone would miss me", "some1 help me", "im gonna do it 2nite", "im going to do it tonite"]
+    + ["i have a plan 2 end it", "nothin matters anymore", "i hv a plan", "i dnt see a future"]
+    + ["every1 wud be happier without me", "im doing it 2day"],
+)
+def test_text_speak_around_crisis_words_is_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i took 2 pills", "i want 2 dye my hair", "im going to do it 2morrow", "i hv a plan b"]
+    + ["nothin matters more than sleep", "some1 to talk to about sleep", "cnt sleep"],
+)
+def test_everyday_text_speak_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed)
