@@ -62,3 +62,15 @@ def test_not_going_on_is_the_readers_crisis(typed: str) -> None:
 )
 def test_going_on_with_something_is_a_search(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# "i hate my life" is said of a bad day as often as of despair, as "i hate myself" is (a
+# search for the page on shame): alone it stays a search; with a wish to die or to disappear,
+# or hating being alive, help comes first.
+def test_hating_my_life_is_a_search_unless_it_says_more() -> None:
+    assert not suggests_crisis("i hate my life")
+    assert not suggests_crisis("i hate my life so much")
+    assert suggests_crisis("i hate my life and want to die")
+    assert suggests_crisis("i hate my life i wish i was never born")
+    assert suggests_crisis("i hate my life so much i want to disappear")
+    assert suggests_crisis("i hate my life and im tired of living")
