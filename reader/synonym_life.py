@@ -92,4 +92,14 @@ LIFE: dict[str, tuple[str, ...]] = {
         ),
         _SETBACK,
     ),
+    # An urge, as it is typed: "urge to cut" listed the pages on alcohol and on unfair
+    # treatment first, which say "cut" of something else ("cut down", "cut off").
+    **dict.fromkeys(
+        (
+            f"{urge} to {harm}"
+            for urge in ("urge", "urges", "the urge")
+            for harm in ("cut", "self harm", "hurt myself", "harm myself")
+        ),
+        ("urge*", "self harm*"),
+    ),
 }

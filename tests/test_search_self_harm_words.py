@@ -37,3 +37,10 @@ def test_self_harming_finds_the_page_on_self_harm_first(bundled: SearchIndex, ty
 
 def test_someone_elses_self_harming_keeps_their_page_first(bundled: SearchIndex) -> None:
     assert top(bundled, "my son is self harming", count=1) == ["when-your-child-self-harms"]
+
+
+# The pages on alcohol and on unfair treatment say "cut" of something else ("cut down", "cut
+# off"), and came before Riding out an urge (found by the search hunt).
+@pytest.mark.parametrize("typed", ["urge to cut", "urges to cut", "i have the urge to self harm"])
+def test_an_urge_finds_the_page_on_riding_it_out_first(bundled: SearchIndex, typed: str) -> None:
+    assert top(bundled, typed, count=1) == ["riding-out-an-urge"], typed
