@@ -1,6 +1,7 @@
 """Words readers type for the pages on a relationship ending, on living with pain or a
 long-term illness, on pressure and perfectionism, on unwanted thoughts, on pregnancy and
-a new baby, and on self-harm coming back after a time without it.
+a new baby, on self-harm coming back after a time without it, on riding out an urge, and
+on hiding scars.
 
 Part of the synonym table (reader/synonym_table.py): each key is something a reader may type
 that the page on it does not say; each value names words that page does use.
@@ -101,5 +102,10 @@ LIFE: dict[str, tuple[str, ...]] = {
             for harm in ("cut", "self harm", "hurt myself", "harm myself")
         ),
         ("urge*", "self harm*"),
+    ),
+    # Without "my" ("how to hide scars") the page on being online came first, for "hide".
+    **dict.fromkeys(
+        (f"{hide} scars" for hide in ("hide", "hiding", "cover", "covering", "cover up")),
+        ("scars",),
     ),
 }

@@ -44,3 +44,9 @@ def test_someone_elses_self_harming_keeps_their_page_first(bundled: SearchIndex)
 @pytest.mark.parametrize("typed", ["urge to cut", "urges to cut", "i have the urge to self harm"])
 def test_an_urge_finds_the_page_on_riding_it_out_first(bundled: SearchIndex, typed: str) -> None:
     assert top(bundled, typed, count=1) == ["riding-out-an-urge"], typed
+
+
+# Without "my", the page on being online came first, for "hide" (found by the search hunt).
+@pytest.mark.parametrize("typed", ["how to hide scars", "hide scars", "covering scars in summer"])
+def test_hiding_scars_finds_the_page_on_scars_first(bundled: SearchIndex, typed: str) -> None:
+    assert top(bundled, typed, count=1) == ["living-with-scars"], typed
