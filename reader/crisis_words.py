@@ -158,6 +158,9 @@ def _spelt_out(unmarked: str) -> str:
 # is "odd", not the "od" of an overdose.
 _HELD = re.compile(r"([^\W\d_])\1{2,}")
 _HELD_NOT_D = re.compile(r"(?!d)([^\W\d_])\1{2,}")
+# A held "d" is one but after a word's first "o": "i wanna be deaddd" and "i feel trappeddd"
+# brought no help box.
+_HELD_D = re.compile(r"(?<!\bo)ddd+")
 # Words typed with no spaces between them ("killmyself", "iwanttodie", "wantto die").
 _RUN_TOGETHER = re.compile(
     r"(?:i|im)?(?:(?:want|wanna|wana|going)(?:to)?)?"
@@ -169,7 +172,8 @@ _RUN_TOGETHER = re.compile(
 def _held_letters_let_go(normal: str) -> tuple[str, ...]:
     if _HELD.search(normal) is None:
         return (normal,)
-    return normal, _HELD_NOT_D.sub(r"\1", normal), _HELD.sub(r"\1\1", normal)
+    let_go = _HELD_NOT_D.sub(r"\1", normal)
+    return normal, let_go, _HELD.sub(r"\1\1", normal), _HELD_D.sub("d", let_go)
 
 
 # The words of those phrases as written apart: words typed apart were read as written

@@ -13,7 +13,9 @@ from reader.crisis_words import suggests_crisis
     ["i want to dieeee", "i wanna dieee", "i want to diee", "suicidalllll", "killll myself"]
     + ["kill myselffff", "hurt myselffff", "sooo much blood", "i oddd on pills"]
     + ["wantto die", "iwanttodie", "i wanttodie", "killmyself", "#killmyself", "kilmyself"]
-    + ["iwannadie", "endmylife", "i want to endmylife", "hurtmyself", "cutmyself"],
+    + ["iwannadie", "endmylife", "i want to endmylife", "hurtmyself", "cutmyself"]
+    # A held "d" ended no word but "oddd": these brought no help box.
+    + ["i wanna be deaddd", "i feel trappeddd", "i wish i was deadddd", "i feel so trappeddd"],
 )
 def test_held_letters_and_run_together_words_are_recognised(typed: str) -> None:
     assert suggests_crisis(typed)
@@ -22,7 +24,8 @@ def test_held_letters_and_run_together_words_are_recognised(typed: str) -> None:
 @pytest.mark.parametrize(
     "typed",
     ["am i oddd", "i feel sooo odd on my meds", "goooo team", "i want to diet", "iwanttodiet"]
-    + ["skillmyself", "pleaseeee"],
+    + ["skillmyself", "pleaseeee", "am i odddd", "i feel sooo odddd on my meds"]
+    + ["i feel trappeddd in my job"],
 )
 def test_their_everyday_neighbours_are_not(typed: str) -> None:
     assert not suggests_crisis(typed)
