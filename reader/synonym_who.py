@@ -32,6 +32,11 @@ WHO: dict[str, tuple[str, ...]] = {
             *("colour of my skin", "color of my skin", "because of my race"),
             *("because of my religion", "my hijab", "wearing a hijab", "my headscarf"),
             *("my turban", "hate my skin colour", "hate my skin color"),
+            # Misspelt, or said as what was done (found by the second search hunt).
+            *("racisim", "rasism", "racsim", "raceism", "racisem", "racist abuse"),
+            *("microagressions", "microaggression", "microaggressions", "micro aggressions"),
+            *("n word", "called a terrorist", "antisemitic", "antisemitic abuse"),
+            *("islamophobic", "islamophobic abuse"),
         ),
         _UNFAIR,
     ),
@@ -92,6 +97,29 @@ WHO: dict[str, tuple[str, ...]] = {
             *("parents fighting", "parents always fighting", "family problems"),
         ),
         ("arguing", "argue*"),
+    ),
+    # Said as what was done; the LGBTQ+ page says "homophobia" ("homophobic abuse" listed the
+    # page on bullying first).
+    **dict.fromkeys(
+        (
+            f"{hate}{abuse}"
+            for hate in ("homophobic", "transphobic", "biphobic")
+            for abuse in ("", " abuse", " bullying", " comments")
+        ),
+        ("homophobia", "transphobia", "biphobia", "lgbtq*"),
+    ),
+    # A parent's new partner, in a young person's words; the page says "stepfamily" and "new
+    # partner" ("i hate my stepdad" listed the page on unfair treatment first, for "hate").
+    **dict.fromkeys(
+        (
+            *(f"{step}{who}" for step in ("step", "step ") for who in ("dad", "mum", "mom")),
+            *(
+                f"{whose} new {who}"
+                for whose in ("mums", "moms", "dads", "mum s", "dad s")
+                for who in ("boyfriend", "girlfriend", "partner", "husband", "wife")
+            ),
+        ),
+        ("stepfamily", "new partner"),
     ),
     # A whole word, not the start of "addiction": "how do i add to my safety plan" listed
     # the page on alcohol and drugs first.

@@ -65,6 +65,16 @@ from tests.search_tools import top
         ("i was mugged", "after-trauma"),
         ("physically assaulted", "after-trauma"),
         ("panic attack", "panic-and-anxiety"),
+        # Left by the second search hunt.
+        ("i hate my stepdad", "when-your-family-changes"),
+        ("my mums new boyfriend", "when-your-family-changes"),
+        ("racisim", "racism-and-discrimination"),
+        ("microagressions", "racism-and-discrimination"),
+        ("they call me the n word", "racism-and-discrimination"),
+        ("called a terrorist", "racism-and-discrimination"),
+        ("antisemitic abuse", "racism-and-discrimination"),
+        ("homophobic abuse", "if-you-are-lgbtq"),
+        ("transphobic bullying", "if-you-are-lgbtq"),
         # Left by the search hunt: each listed another page first.
         ("my friend saw my scars", "when-someone-finds-out"),
         ("im failing school", "school-and-college"),
