@@ -48,7 +48,11 @@ def test_too_much_of_school_finds_the_pages_on_school_and_pressure(bundled: Sear
 # Distress in general words: "not ok" listed When home is not safe first, "struggling" the
 # page for autistic readers (each says the words of something else).
 @pytest.mark.parametrize(
-    "typed", ["not ok", "im not okay", "struggling", "i'm struggling", "having a bad day"]
+    "typed",
+    ["not ok", "im not okay", "struggling", "i'm struggling", "having a bad day"]
+    # The page on unfair treatment came first ("hate"), or the one on the basics (found by
+    # the crisis-word hunt; typed alone, these stay searches, not a crisis).
+    + ["i hate my life", "i hate my life so much", "tired of everything"],
 )
 def test_distress_in_general_words_finds_the_page_on_low_mood_first(
     bundled: SearchIndex, typed: str
@@ -63,3 +67,8 @@ def test_struggling_with_something_is_not_led_by_low_mood(bundled: SearchIndex) 
 def test_the_debt_scheme_by_its_name_finds_the_page_on_money(bundled: SearchIndex) -> None:
     assert top(bundled, "breathing space", count=1) == ["money-worries"]
     assert top(bundled, "breathing", count=1) != ["money-worries"]
+
+
+def test_calling_yourself_a_waste_of_space_finds_the_page_on_shame(bundled: SearchIndex) -> None:
+    # It listed the page on going to hospital first ("space").
+    assert top(bundled, "im a waste of space", count=1) == ["shame-and-guilt"]
