@@ -14,6 +14,7 @@ from markdown.extensions.toc import slugify_unicode
 from markdown.treeprocessors import Treeprocessor
 
 from reader.links import LinkKind, classify
+from reader.render_inline import QuickInline
 
 _EXTENSIONS = ["tables", "toc", "sane_lists", "admonition"]
 _ADMONITION = re.compile(
@@ -152,6 +153,7 @@ def _make_converter(articles: Collection[str] | None = None) -> markdown.Markdow
     # Without these processors raw HTML is treated as text and escaped.
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
+    converter.treeprocessors.register(QuickInline(converter), "inline", 20)  # replaces it
     converter.treeprocessors.register(_CaptionImages(converter), "caption", 14)
     converter.treeprocessors.register(_TableImages(converter), "table-images", 13)
     if articles is not None:
