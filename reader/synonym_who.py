@@ -1,6 +1,6 @@
 """Words readers type for the pages on looking after someone, on being treated unfairly for
-who you are, on ADHD and on gambling; and short whole words that are not the start of a
-longer one.
+who you are, on ADHD, on gambling and after a suicide attempt; and short whole words that are
+not the start of a longer one.
 
 Part of the synonym table (reader/synonym_table.py): each key is something a reader may type
 that the page on it does not say; each value names words that page does use.
@@ -16,6 +16,8 @@ _CARED_FOR = (
     *("husband", "wife", "partner", "nan", "gran", "grandma", "grandad", "grandmother"),
     *("grandfather", "family"),
 )
+_SELVES = ("myself", "himself", "herself", "themselves", "themself")
+_LIVES = ("my", "his", "her", "their")
 _LOOKING_AFTER = ("look after", "looking after", "looks after", "care for", "caring for")
 
 WHO: dict[str, tuple[str, ...]] = {
@@ -120,6 +122,35 @@ WHO: dict[str, tuple[str, ...]] = {
             ),
         ),
         ("stepfamily", "new partner"),
+    ),
+    # An attempt told as what happened, the reader's or someone's they love; the page says
+    # "suicide attempt" ("i tried to take my own life" never listed it).
+    **dict.fromkeys(
+        (
+            *(f"tried to {end} {whose}" for end in ("kill", "end") for whose in _SELVES),
+            *(f"tried to {end} {whose} life" for end in ("end", "take") for whose in _LIVES),
+            *(f"tried to take {whose} own life" for whose in _LIVES),
+            *("tried to end it", "tried to end it all"),
+            *("attempted suicide", "failed suicide", "failed suicide attempt", "failed attempt"),
+            *("survived suicide", "survived an attempt", "after my attempt", "my attempt"),
+            *("overdosed", "i overdosed", "took an overdose", "had an overdose"),
+        ),
+        ("suicide attempt", "an attempt"),
+    ),
+    # Home from hospital: the pages on going to hospital and after an attempt say "leaving".
+    **dict.fromkeys(
+        (
+            f"{just} hospital"
+            for just in (
+                "just got out of",
+                "got out of",
+                "discharged from",
+                "home from",
+                "came home from",
+                "sent home from",
+            )
+        ),
+        ("leaving hospital", "leave hospital", "going home"),
     ),
     # A whole word, not the start of "addiction": "how do i add to my safety plan" listed
     # the page on alcohol and drugs first.

@@ -1,6 +1,6 @@
 """What readers type about the pages added on 2026-11-28 (looking after someone, unfair
-treatment, ADHD, gambling, a changing family, rape or sexual assault) finds the page on it
-first; a short whole word is not read as a longer one."""
+treatment, ADHD, gambling, a changing family, rape or sexual assault, after a suicide attempt)
+finds the page on it first; a short whole word is not read as a longer one."""
 
 from __future__ import annotations
 
@@ -65,6 +65,11 @@ from tests.search_tools import top
         ("i was mugged", "after-trauma"),
         ("physically assaulted", "after-trauma"),
         ("panic attack", "panic-and-anxiety"),
+        ("i tried to take my own life", "after-a-suicide-attempt"),
+        ("my daughter attempted suicide", "after-a-suicide-attempt"),
+        ("failed suicide", "after-a-suicide-attempt"),
+        ("i overdosed last month", "after-a-suicide-attempt"),
+        ("just got out of hospital", "after-a-suicide-attempt"),
         # Left by the second search hunt.
         ("i hate my stepdad", "when-your-family-changes"),
         ("my mums new boyfriend", "when-your-family-changes"),
@@ -96,3 +101,13 @@ def test_a_longer_word_typed_still_finds_its_page(bundled: SearchIndex) -> None:
 
 def test_cause_said_for_because_is_read_as_because(bundled: SearchIndex) -> None:
     assert top(bundled, "i cut cause i feel numb") == top(bundled, "i cut because i feel numb")
+
+
+@pytest.mark.parametrize(
+    "typed", ["i tried to kill myself", "my son tried to kill himself", "she tried to end her life"]
+)
+def test_an_attempt_told_as_a_crisis_lists_the_page_after_one(
+    bundled: SearchIndex, typed: str
+) -> None:
+    # A crisis search has no fallbacks: the page must come from the first queries.
+    assert bundled.search(typed, fallback=False)[0].article_id == "after-a-suicide-attempt"
