@@ -1,9 +1,10 @@
-"""Searches that name a festival, a birthday or an anniversary: the page on hard days first.
+"""Searches that name a festival or a birthday: the page on hard days first.
 
 The page on special days never says "cry", and the pages on grief send readers to it by its
 title, so "i cant stop crying at christmas" listed When someone you love has died first (it
 has both words) and "i dont feel like celebrating" did not list the page at all. A day named
 is what the page is for, whatever feeling comes with it; the pages on grief still follow.
+Not an anniversary: "our anniversary and he dumped me" is about a relationship ending.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Words readers type for days and happenings that newer pages are about: a festival, a
-birthday or an anniversary, and being attacked.
+"""Words readers type for days and happenings that newer pages are about: a festival or a
+birthday, and being attacked.
 
 Part of the synonym table (reader/synonym_table.py): each key is something a reader may type
 that the page on it does not say, or says only in its topics; each value names words that

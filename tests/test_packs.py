@@ -245,7 +245,7 @@ def test_article_nested_too_deeply_is_skipped_and_the_rest_load(pack: Path) -> N
 
 @pytest.mark.parametrize("language", ["ar", "ar-EG", "he_IL", "ara", "Arabic", "Hebrew", "urdu"])
 def test_a_right_to_left_language_is_known_however_it_is_written(language: str) -> None:
-    # "Arabic" and "ara" read left to right, as is_english reads "English" and "eng".
+    # "Arabic" and "ara" were read left to right, though "English" and "eng" count as English.
     assert reads_right_to_left(language)
 
 
