@@ -38,7 +38,9 @@ _UNNAMED = re.compile(
 )
 _CARER = re.compile(
     r"\b(?:young (?:adult )?carers?"
-    r"|(?:i'?m|i am|i was|i've been|ive been|i have been|as) (?:a |an |the )?(?:\w+ ){0,2}?carer)\b"
+    # A foster carer looks after a child in care: the page for parents, not this one.
+    r"|(?:i'?m|i am|i was|i've been|ive been|i have been|as) (?:a |an |the )?"
+    r"(?:(?!foster)\w+ ){0,2}?carer)\b"
 )
 
 

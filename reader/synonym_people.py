@@ -126,7 +126,11 @@ PEOPLE: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(("siblings",), ("sibling*", "brothers and sisters")),
     **dict.fromkeys(("confidentiality", "confidential"), ("privacy", "private")),
-    **dict.fromkeys(("foster", "foster carer", "foster parent", "guardian"), _PARENT),
+    # The page for parents says "parents and carers"; "carer*" alone now finds the page for
+    # carers of an ill or disabled person first, which says it most.
+    **dict.fromkeys(
+        ("foster", "foster carer", "foster parent", "guardian"), ("parents and carers",)
+    ),
     **dict.fromkeys(("elderly", "old age", "retired", "pensioner"), _OLDER),
     **dict.fromkeys(
         ("homework", "coursework", "revision", "gcse", "gcses", "a levels", "detention"),

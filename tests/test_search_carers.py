@@ -42,6 +42,8 @@ def test_looking_after_someone_finds_the_page_for_carers_first(
         "i want to look after myself",
         "i help her with her homework",
         "looking after my mental health",
+        # A child in care (the code review of the day's search work).
+        "i am a foster carer",
     ],
 )
 def test_other_looking_after_is_not_read_as_caring(typed: str) -> None:
@@ -50,4 +52,10 @@ def test_other_looking_after_is_not_read_as_caring(typed: str) -> None:
 
 def test_someone_elses_self_harm_keeps_its_own_page_first(bundled: SearchIndex) -> None:
     typed = "my daughter cuts herself and i look after her"
+    assert top(bundled, typed, count=1) == ["when-your-child-self-harms"]
+
+
+@pytest.mark.parametrize("typed", ["foster carer", "i am a foster carer", "guardian"])
+def test_a_foster_carer_finds_the_page_for_parents(bundled: SearchIndex, typed: str) -> None:
+    # The page for carers of an ill or disabled person came first: it says "carer" most.
     assert top(bundled, typed, count=1) == ["when-your-child-self-harms"]
