@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from reader.articles import Article
@@ -70,6 +70,16 @@ def _snippet_to_html(snippet: str) -> str:
 FEW_HITS = 3  # fewer hits than this for the words as typed, and fallback_queries are tried
 
 
+# Searches told in a reader's own words whose page the ranking misses, in order (the first that
+# applies wins): its page goes first, snippeted with these words if the search did not find it.
+PAGE_FIRST_RULES: tuple[tuple[Callable[[str], str | None], str], ...] = (
+    (supporters_page, '"self harm"*'),  # someone else's self-harm
+    (others_page, '"hurt"* OR "anger"'),  # fear of hurting someone
+    (carers_page, '"carer"* OR "caring"'),  # looking after someone
+    (days_page, '"special days"'),  # a festival or a birthday
+)
+
+
 class SearchIndex:
     """An in-memory FTS5 index; nothing ever touches the disk."""
 
@@ -109,14 +119,9 @@ class SearchIndex:
             hits += self._more_hits(query, limit - len(hits), seen)
         if fallback and not hits and (query := any_word_query(text)):
             hits = self._more_hits(query, limit, seen)
-        if (page := supporters_page(text)) is not None:
-            hits = self._page_first(page, '"self harm"*', hits)
-        elif (page := others_page(text)) is not None:
-            hits = self._page_first(page, '"hurt"* OR "anger"', hits)
-        elif (page := carers_page(text)) is not None:
-            hits = self._page_first(page, '"carer"* OR "caring"', hits)
-        elif (page := days_page(text)) is not None:
-            hits = self._page_first(page, '"special days"', hits)
+        for rule, words in PAGE_FIRST_RULES:
+            if (page := rule(text)) is not None:
+                return self._page_first(page, words, hits)[:limit]
         return hits[:limit]
 
     def _page_first(self, page: str, words: str, hits: list[SearchHit]) -> list[SearchHit]:
