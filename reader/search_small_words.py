@@ -33,6 +33,8 @@ _PHRASES = frozenset(
     for phrase in (
         *("it hurts", "it hurts so much", "so much", "so so much", "all the time"),
         *("last year", "last month", "last week", "a lot", "every day", "every single day"),
+        # What brings a feeling on ("my adhd makes me angry"): no page says "makes" with both.
+        *("makes me", "made me", "make me", "makes me so", "made me so"),
         # Why, said short ("i cut cause i feel numb"); "the cause of" stays a word.
         *(f"cause {who}" for who in ("i", "im", "ive", "my", "it", "he", "she", "they")),
     )

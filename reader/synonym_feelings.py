@@ -56,7 +56,8 @@ FEELINGS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("behavior", "behaviors", "behavioral"), _BEHAVIOUR),
     **dict.fromkeys(("crying", "cried", "tears", "cant stop crying", "can t stop crying"), _CRYING),
     **dict.fromkeys(("exhausted", "exhaustion", "worn out", "drained"), _TIRED),
-    **dict.fromkeys(("rage", "furious", "frustrated", "frustration"), _ANGER),
+    # "angry" too: the page on ADHD says "anger", and "my adhd makes me angry" did not list it.
+    **dict.fromkeys(("angry", "rage", "furious", "frustrated", "frustration"), _ANGER),
     **dict.fromkeys(("exam stress", "exam pressure", "exams stress"), _EXAMS),
     **dict.fromkeys(("stressed", "stressed out"), _STRESS),
     **dict.fromkeys(
