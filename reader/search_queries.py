@@ -179,9 +179,7 @@ def _word_units(terms: list[str]) -> list[list[str]]:
     start = 0
     for expansion in expansions(terms):
         units += [[word] for word in _kept_prefixes(terms, mask, start, expansion.start)]
-        units.append(
-            [*dict.fromkeys([_typed_words(terms, expansion), *map(_synonym, expansion.words)])]
-        )
+        units.append(_alternatives(terms, expansion))
         start = expansion.end
     units += [[word] for word in _kept_prefixes(terms, mask, start, len(terms))]
     return [list(unit) for unit in dict.fromkeys(map(tuple, units))]  # a word said again
@@ -211,14 +209,19 @@ def _queries(terms: list[str], small_at: list[bool] | None = None) -> list[str]:
     for expansion in found:
         typed += kept(start, expansion.start)
         either += kept(start, expansion.start)
-        as_typed = _typed_words(terms, expansion)
-        typed.append(as_typed)
-        alternatives = dict.fromkeys([as_typed, *map(_synonym, expansion.words)])
-        either.append("(" + " OR ".join(alternatives) + ")")
+        group = "(" + " OR ".join(_alternatives(terms, expansion)) + ")"
+        typed.append(_typed_words(terms, expansion) if expansion.as_typed else group)
+        either.append(group)
         start = expansion.end
     rest = kept(start, len(terms))
     each_once = (" AND ".join(dict.fromkeys(words + rest)) for words in (typed, either))
     return [*each_once] + ([plain] if plain else [])
+
+
+def _alternatives(terms: list[str], expansion: Expansion) -> list[str]:
+    """The words typed for a synonym and the articles' words for them, or those alone."""
+    said = [*map(_synonym, expansion.words)]
+    return [*dict.fromkeys([_typed_words(terms, expansion), *said] if expansion.as_typed else said)]
 
 
 def _typed_words(terms: list[str], expansion: Expansion) -> str:

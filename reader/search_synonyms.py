@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.search_contractions import split_contraction
-from reader.synonym_feelings import LEADS
+from reader.synonym_feelings import ARTICLES_WORDS_FIRST, LEADS
 from reader.synonym_table import TABLE
 
 _TERM = re.compile(r"\w+", re.UNICODE)  # keys are plain ASCII words, so \w splits them
@@ -27,6 +27,7 @@ SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     _words(key): words for key, words in TABLE.items()
 }
 _LONGEST = max(len(key) for key in SYNONYMS)
+_SAID_ASIDE = frozenset(map(_words, ARTICLES_WORDS_FIRST))
 # Words that, typed with little else, put first the pages that have all of the words given.
 LEADING: dict[tuple[str, ...], tuple[str, ...]] = {
     _words(key): words for key, words in LEADS.items()
@@ -41,6 +42,7 @@ class Expansion:
     end: int
     words: tuple[str, ...]
     whole: bool  # False: the last word is still being typed, and only starts a key
+    as_typed: bool = True  # False: the articles' words are looked for first, not those typed
 
 
 def expansions(terms: Sequence[str]) -> list[Expansion]:
@@ -63,7 +65,7 @@ def _match_at(typed: list[str], start: int) -> Expansion | None:
         end = start + length
         key = tuple(typed[start:end])
         if key in SYNONYMS:
-            return Expansion(start, end, SYNONYMS[key], whole=True)
+            return Expansion(start, end, SYNONYMS[key], True, key not in _SAID_ASIDE)
         # "anxi", "depres" as they are typed: the words of every key they could become.
         last = key[-1]
         if end == len(typed) and len(last) >= _MIN_START:

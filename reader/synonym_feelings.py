@@ -164,6 +164,16 @@ LEADS: dict[str, tuple[str, ...]] = {
     # Self-harm typed in the form one page uses word for word ("self-harming"): the page on
     # it first, not When you feel you are never good enough, which says it twice.
     **dict.fromkeys(("self harming", "self harmer"), ("self harm*",)),
+    # Burnout said of ADHD: the page on ADHD, not the page on autism, which alone says both
+    # "adhd" and "burnout" ("autistic burnout"), then the page on pressure.
+    **dict.fromkeys(("adhd burnout", "adhd burn out", "adhd burnt out"), ("adhd",)),
     # The debt scheme by its name: the page on money, not Therapy as a safe space (both words).
     "breathing space": ("breathing space",),
 }
+
+# Keys whose own word, whole, is said by a page beside the point: the articles' words for it
+# are looked for instead, the word as typed only after them. "self-harming" word for word is
+# in the page on pressure, not in Self-harm, school and college ("self harming at school"
+# listed the page on pressure first); "burnout" only in the page on autism, as "autistic
+# burnout" ("burnout at work" and "adhd burnout" listed it first).
+ARTICLES_WORDS_FIRST = frozenset(("self harming", "self harmer", "burnout"))
