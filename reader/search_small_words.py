@@ -24,7 +24,10 @@ SMALL_WORDS = frozenset(
     # parents; "i keep self harming" the page on pressure).
     "again keep keeps "
     # Why ("i cut because i hate myself" listed Supporting someone first, which says "because").
-    "because coz cos cuz".split()
+    "because coz cos cuz "
+    # A feeling about what is named ("i hate school", "i hate my scars"): the page on racism
+    # says "hate" most ("hate crime"), and came first for nearly every "i hate ...".
+    "hate hated".split()
 )
 # How much, said around what is wanted: "i miss my dad so much it hurts" listed the page on
 # anger first (it says "hurts" and names grief once); the page on grief says "hurt", not "hurts".

@@ -41,11 +41,12 @@ _STRUGGLING = (
     *("having a bad day", "hard time", "having a hard time", "rough day", "bad mental health"),
     # Found by the crisis-word hunt: the pages on unfair treatment or on food came first.
     *("hate my life", "tired of everything", "fed up with everything", "fed up with life"),
+    "hate living",
 )
 _SELF_BLAME = (
     *("hate myself", "bad person", "horrible person", "terrible person", "awful person"),
     *("evil person", "worst person", "disgusting person", "a monster"),
-    *("waste of space", "a waste of space", "waste of oxygen"),
+    *("waste of space", "a waste of space", "waste of oxygen", "hate being me"),
 )
 _SCARED = ("scared", "afraid", "terrified", "frightened", "so scared", "really scared")
 

@@ -42,6 +42,11 @@ WHO: dict[str, tuple[str, ...]] = {
         ),
         _UNFAIR,
     ),
+    # "hate" alone is a small word ("i hate school"): hate done to someone keeps its pages.
+    **dict.fromkeys(
+        ("hate crime", "hate crimes", "hate speech", "hate incident", "hate incidents"),
+        ("hate crime*", "hate online"),
+    ),
     # "cant concentrate" found nothing: no page says "concentrate" in its text.
     **dict.fromkeys(
         ("concentrate", "concentrating", "concentration", "cant concentrate"), _ADHD_FOCUS

@@ -63,3 +63,33 @@ def test_think_typed_with_the_page_wanted_still_finds_it(bundled: SearchIndex) -
 )
 def test_because_says_little(bundled: SearchIndex, typed: str) -> None:
     assert top(bundled, typed, count=1) == ["feelings-behind-self-harm"], typed
+
+
+# "hate" is said most by the page on racism ("hate crime"): nearly every "i hate ..." listed
+# it first, and the page on what was named second or not at all (found by the third search
+# hunt).
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("i hate school", "school-and-college"),
+        ("i hate my life at school", "school-and-college"),
+        ("i hate college", "school-and-college"),
+        ("i hate my scars", "living-with-scars"),
+        ("i hate my parents", "when-your-family-changes"),
+        ("i hate my therapist", "safe-space-in-therapy"),
+        ("i hate the hospital", "going-to-hospital"),
+        ("i hate eating", "food-eating-and-self-harm"),
+        ("i hate being me", "shame-and-guilt"),
+        ("i hate living", "when-you-feel-low"),
+    ],
+)
+def test_what_is_hated_finds_its_page_first(bundled: SearchIndex, typed: str, first: str) -> None:
+    found = bundled.search(typed, fallback=not suggests_crisis(typed))
+    assert found[0].article_id == first, typed
+
+
+@pytest.mark.parametrize("typed", ["hate crime", "hate crimes", "hate speech", "racist hate"])
+def test_hate_done_to_someone_still_finds_the_page_on_racism(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert "racism-and-discrimination" in top(bundled, typed, count=2), typed
