@@ -168,6 +168,14 @@ LEADS: dict[str, tuple[str, ...]] = {
     # Burnout said of ADHD: the page on ADHD, not the page on autism, which alone says both
     # "adhd" and "burnout" ("autistic burnout"), then the page on pressure.
     **dict.fromkeys(("adhd burnout", "adhd burn out", "adhd burnt out"), ("adhd",)),
+    # A feeling typed in one word: the page on it, before those that say the word most ("sad"
+    # listed When a relationship ends first, "stressed" the page on food, "worried" the page
+    # after a baby, "overwhelmed" the page on grounding). Not "anxious": the page on grounding,
+    # which says it most, is for it too, and a test holds that the word typed comes first.
+    **dict.fromkeys(("sad", "so sad", "feel sad", "feeling sad", "sadness"), ("low mood",)),
+    **dict.fromkeys(("stressed", "so stressed", "stressed out"), ("stress", "overwhelm*")),
+    **dict.fromkeys(("worried", "worrying", "so worried"), ("worry", "panic*")),
+    **dict.fromkeys(("overwhelmed", "so overwhelmed"), ("overwhelm*", "too much")),
     # The debt scheme by its name: the page on money, not Therapy as a safe space (both words).
     "breathing space": ("breathing space",),
 }

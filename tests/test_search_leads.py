@@ -72,3 +72,40 @@ def test_the_debt_scheme_by_its_name_finds_the_page_on_money(bundled: SearchInde
 def test_calling_yourself_a_waste_of_space_finds_the_page_on_shame(bundled: SearchIndex) -> None:
     # It listed the page on going to hospital first ("space").
     assert top(bundled, "im a waste of space", count=1) == ["shame-and-guilt"]
+
+
+# A feeling typed in one word, the way most people name it: the page on that feeling first.
+# "sad" listed When a relationship ends first (it says "sad" most), "stressed" the page on
+# food, "worried" the page after a baby, "overwhelmed" the page on grounding (found by the
+# third search hunt).
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("sad", "when-you-feel-low"),
+        ("im so sad", "when-you-feel-low"),
+        ("i feel sad all the time", "when-you-feel-low"),
+        ("stressed", "emotional-overwhelm"),
+        ("so stressed", "emotional-overwhelm"),
+        ("worried", "panic-and-anxiety"),
+        ("im worried all the time", "panic-and-anxiety"),
+        ("overwhelmed", "emotional-overwhelm"),
+    ],
+)
+def test_a_feeling_in_one_word_finds_the_page_on_it_first(
+    bundled: SearchIndex, typed: str, first: str
+) -> None:
+    assert top(bundled, typed, count=1) == [first], typed
+
+
+# Said of something, the feeling keeps the page on that first.
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("sad about my breakup", "when-a-relationship-ends"),
+        ("worried about money", "money-worries"),
+    ],
+)
+def test_a_feeling_said_of_something_keeps_its_page(
+    bundled: SearchIndex, typed: str, first: str
+) -> None:
+    assert first in top(bundled, typed, count=2), typed
