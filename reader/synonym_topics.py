@@ -135,6 +135,12 @@ TOPICS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys((f"{lost} my {who}" for lost in ("lost", "miss") for who in _LOVED), _GRIEF),
     **dict.fromkeys((f"{who} died" for who in _LOVED), _GRIEF),
     **dict.fromkeys(("passed on", "lost someone", "losing someone", "bereavement"), _GRIEF),
+    # A partner's death in an older reader's word: each found nothing.
+    **dict.fromkeys(("widow", "widowed", "widower", "widows"), _GRIEF),
+    # A student's words: no page says "degree" ("failing my degree" listed the page on money
+    # first) or "homesick" (nothing at all); the page on school has a part on university.
+    **dict.fromkeys(("degree", "dissertation", "my course"), ("university",)),
+    **dict.fromkeys(("homesick", "homesickness"), ("university", "lonel*")),
     # The same loss told of suicide: the page for it, not the one on any loss, first. Never
     # "to suicide" alone: "close to suicide" is the reader's own danger.
     **dict.fromkeys((f"lost my {who} to suicide" for who in _LOVED), _SUICIDE_LOSS),
