@@ -259,6 +259,7 @@ class Library:
     articles: dict[str, Article] = field(default_factory=dict)
     collections: list[Collection] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    crisis_words: list[str] = field(default_factory=list)  # the packs' own (pack_crisis.py)
 
     def get(self, article_id: str) -> Article | None:
         """The article with this id, or None."""

@@ -114,7 +114,9 @@ def _collection(entry: dict[str, Any], number: int, path: Path) -> Collection | 
     )
 
 
-def _collections(text: str, path: Path, problems: list[Problem]) -> list[Collection]:
+def _manifest(text: str, path: Path, library: Library) -> None:
+    """A pack.toml's collections and crisis words into the library; what is wrong, to problems."""
+    problems = library.problems
     try:
         data = parse_toml(text)
     except ValueError as error:
@@ -123,7 +125,20 @@ def _collections(text: str, path: Path, problems: list[Problem]) -> list[Collect
 
         line, message = toml_error_line(str(error), text), toml_problem(str(error), text)
         problems.append(Problem(path, line, f"the pack manifest cannot be read: {message}"))
-        return []
+        return
+    library.collections.extend(_collections(data, text, path, problems))
+    pack = data.get("pack")
+    if isinstance(pack, dict) and "crisis_words" in pack:  # imported only for a pack that has them
+        from reader.pack_crisis import read_words
+
+        words, wrong = read_words(pack)
+        library.crisis_words.extend(words)
+        problems.extend(Problem(path, _line(text, "crisis_words"), message) for message in wrong)
+
+
+def _collections(
+    data: dict[str, Any], text: str, path: Path, problems: list[Problem]
+) -> list[Collection]:
     entries = data.get("collections", [])
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
         message = "collections must be a list of [[collections]] tables; collections skipped"
@@ -139,21 +154,21 @@ def _collections(text: str, path: Path, problems: list[Problem]) -> list[Collect
     return collections
 
 
-def _read_manifest(folder: Path, problems: list[Problem]) -> list[Collection]:
-    path = folder / MANIFEST
+def _read_manifest(folder: Path, library: Library) -> None:
+    path, problems = folder / MANIFEST, library.problems
     try:
         text = content_files.read_text(path, content_files.MAX_MANIFEST_BYTES)
     except FileNotFoundError:
-        return []  # a pack.toml is optional
+        return  # a pack.toml is optional
     except content_files.ContentFileError as error:
         message = f"the pack manifest cannot be read: {error}"
         problems.append(Problem(path, error.line, message, error.column))
-        return []
+        return
     except OSError as error:
         message = f"the pack manifest {content_files.os_error_text(error)}"
         problems.append(Problem(path, 1, message))
-        return []
-    return _collections(text, path, problems)
+        return
+    _manifest(text, path, library)
 
 
 def _load_articles(folder: Path, library: Library) -> None:
@@ -218,7 +233,7 @@ def load_library(folders: Iterable[Path]) -> Library:
         if why:
             library.problems.append(Problem(folder, 1, f"the content folder {why}"))
             continue
-        library.collections.extend(_read_manifest(folder, library.problems))
+        _read_manifest(folder, library)
         _load_articles(folder, library)
     _check_links(library)
     known = set(library.articles)

@@ -46,6 +46,15 @@ def _language(text: str, data: dict[str, object], lines: LineMap, path: Path) ->
     return [problem(path, "F4", message, *lines.position(manifest_offset(text, "language")))]
 
 
+def _crisis_words(text: str, data: dict[str, object], lines: LineMap, path: Path) -> list[Finding]:
+    """F4 for [pack] crisis_words that Lantern cannot use: a search with them offers no help."""
+    from reader.pack_crisis import read_words
+
+    _, wrong = read_words(data.get("pack"))
+    where = lines.position(manifest_offset(text, "crisis_words"))
+    return [problem(path, "F4", message, *where) for message in wrong]
+
+
 def check_pack(path: Path, known_ids: set[str]) -> list[Finding]:
     """pack.toml must be valid TOML whose collections list existing article ids."""
     text, findings = decode(path, "F4", MAX_MANIFEST_BYTES)
@@ -61,7 +70,7 @@ def check_pack(path: Path, known_ids: set[str]) -> list[Finding]:
         where = lines.position(manifest_offset(text, "collections"))
         return [*findings, problem(path, "F4", _SHAPE, *where)]
     groups = _start_here(text, data)
-    findings += _language(text, data, lines, path)
+    findings += _language(text, data, lines, path) + _crisis_words(text, data, lines, path)
     for index, collection in enumerate(collections):
         offset = manifest_offset(text, "collections", index)
         name = f"collection '{collection.get('id', index + 1)}'"

@@ -103,15 +103,18 @@ class ScreenFactory:
     def search_view(self) -> SearchView:
         """The search results screen, offering help first where a search asks for it."""
         from reader.crisis_words import crisis_articles
+        from reader.pack_crisis import crisis_check
         from reader.ui.search_view import SearchView
 
         window = self._window
+        library = window.context.library
         return SearchView(
             window.context.search_index,
             window.handle_link,
             window.theming.article_css,
             helplines=self.helpline_words,
-            crisis_first=crisis_articles(window.context.library),
+            crisis_first=crisis_articles(library),
+            sounds_like_crisis=crisis_check(library.crisis_words),
         )
 
     def _loaded(self) -> AppContext:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from reader.articles import Article
 from reader.breakable import breakable
@@ -21,9 +21,9 @@ from reader.crisis_words import (
 from reader.history import History
 from reader.render import callout_html
 from reader.search import SearchHit, SearchIndex
-from reader.ui.a11y import AfterPause, chain_tab_order
+from reader.ui.a11y import AfterPause
 from reader.ui.article_body import ArticleBody
-from reader.ui.text_size import give_role
+from reader.ui.ways_on import ways_on_box
 from reader.ui.widgets import Page, label
 
 _MOST_SHOWN = 60  # characters of the search repeated in "Nothing matched": about a line
@@ -52,6 +52,7 @@ class SearchView(Page):
         css: Callable[[], str],
         helplines: Callable[[], list[str]] = list,
         crisis_first: Sequence[Article] = (),
+        sounds_like_crisis: Callable[[str], bool] = suggests_crisis,  # a pack adds its words
     ) -> None:
         super().__init__(main_text_takes_focus=True)
         self.setObjectName("searchView")
@@ -59,6 +60,7 @@ class SearchView(Page):
         self._follow_link = follow_link
         self._css = css
         self._crisis_first = tuple(crisis_first)
+        self._sounds_like_crisis = sounds_like_crisis
         self._helplines = helplines  # crisis lines' names and numbers, for those searches
         self._lines: list[str] | None = None  # asked for once: the lines do not change
         self.offers_help = False  # a crisis search: help first, titles only
@@ -88,7 +90,7 @@ class SearchView(Page):
         """Search for what was typed and show the hits; returns how many were found."""
         changed = text != self.query
         self.query = text
-        self.offers_help = suggests_crisis(text)
+        self.offers_help = self._sounds_like_crisis(text)
         found = self._index().search(text, fallback=not self.offers_help) if text.strip() else []
         self.hits = found
         someone_else = self.offers_help and about_someone_else(text)
@@ -136,38 +138,10 @@ class SearchView(Page):
     def _show_ways_on(self, shown: bool) -> None:
         """Under "Nothing matched", ways on from here: a page with one sentence was a dead end."""
         if shown and self.ways_on is None:
-            self.ways_on = self._ways_on_box()
+            self.ways_on = ways_on_box(self._follow_link)
             self.body.addWidget(self.ways_on)
         if self.ways_on is not None:
             self.ways_on.setVisible(shown)
-
-    def _ways_on_box(self) -> QWidget:
-        """Browse all articles and Get help now, then the coping tools, as home has them."""
-        # Imported here: most searches find something, and these cost time to load.
-        from reader.ui.flow import ButtonGrid, FlowRow
-        from reader.ui.home import tool_buttons
-        from reader.ui.wrapping_button import WrappingButton
-
-        box = QWidget()
-        box.setObjectName("waysOn")
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(12)
-        browse = WrappingButton(self.tr("Browse all articles"))
-        browse.setObjectName("browseButton")
-        browse.clicked.connect(lambda: self._follow_link("lantern:home"))
-        get_help = WrappingButton(self.tr("Get help now"))
-        give_role(get_help, "helpButton")
-        get_help.clicked.connect(lambda: self._follow_link("lantern:help"))
-        for button in (browse, get_help):
-            button.setAccessibleName(button.text())
-            button.setAutoDefault(False)
-        column.addWidget(FlowRow([browse, get_help], margin=0))
-        column.addWidget(label(self.tr("Try something now"), "sectionTitle"))
-        tools = tool_buttons(lambda screen: self._follow_link(f"lantern:{screen}"))
-        column.addWidget(ButtonGrid(tools, columns=3))
-        chain_tab_order([browse, get_help, *tools])
-        return box
 
     def _line_words(self) -> list[str]:
         if self._lines is None:

@@ -72,3 +72,16 @@ def test_a_language_that_is_not_text_is_an_f4_error(check_one: Check, pack: Path
     found = [f for f in check_one() if f.rule == "F4"]
     assert [(f.line, f.severity) for f in found] == [(2, "error")]
     assert 'language = "es"' in found[0].message
+
+
+def test_crisis_words_the_app_cannot_use_are_an_f4_error(check_one: Check, pack: Path) -> None:
+    # A clinic's list of its language's crisis words, written as one text: no search in that
+    # language would have offered help first, and nothing said so.
+    manifest = '[pack]\nlanguage = "es"\n\ncrisis_words = "quiero morir"\n'
+    (pack / "pack.toml").write_text(manifest, "utf-8")
+    found = [f for f in check_one(SPANISH) if f.rule == "F4"]
+    assert [(f.line, f.severity) for f in found] == [(4, "error")]
+    assert "list of words in quotes" in found[0].message
+    good = '[pack]\nlanguage = "es"\ncrisis_words = ["quiero morir", "suicidio"]\n'
+    (pack / "pack.toml").write_text(good, "utf-8")
+    assert check_one(SPANISH) == []

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
@@ -230,3 +233,21 @@ def test_a_crisis_search_lists_no_page_found_by_some_of_its_words(
     window.search(typed)
     assert window.search_view.offers_help
     assert "after-a-suicide-loss" not in [hit.article_id for hit in window.search_view.hits]
+
+
+def test_a_packs_own_crisis_words_offer_help_first(
+    window_over_pack: Callable[..., MainWindow], pack_dir: Path
+) -> None:
+    # A clinic's pack in Spanish: "quiero morir" was an ordinary search, with no way to help.
+    manifest = '[pack]\nlanguage = "es"\ncrisis_words = ["quiero morir", "hacerme daño"]\n'
+    (pack_dir / "pack.toml").write_text(manifest, "utf-8")
+    window = window_over_pack()
+    window.search("Quiero hacerme dano")
+    view = window.search_view
+    assert view.offers_help
+    assert 'href="lantern:help"' in view.results.toHtml()
+    assert view.status.text() == "Help is below."
+    window.search("quiero dormir")
+    assert not view.offers_help
+    window.search("i want to die")
+    assert view.offers_help  # Lantern's own words still count
