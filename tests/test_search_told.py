@@ -40,12 +40,18 @@ def test_a_childs_exclusion_finds_the_page_on_school_first(
 
 @pytest.mark.parametrize(
     ("typed", "first"),
-    [("i feel excluded", "bullying"), ("kicked out", "when-home-is-not-safe")],
+    [("i feel excluded", "bullying"), ("kicked out", "nowhere-safe-to-stay")],
 )
 def test_excluded_and_kicked_out_alone_keep_their_pages(
     bundled: SearchIndex, typed: str, first: str
 ) -> None:
     assert top(bundled, typed, count=1) == [first], typed
+
+
+def test_kicked_out_lists_the_unsafe_home_next_to_nowhere_to_stay(bundled: SearchIndex) -> None:
+    # The page for someone thrown out of home came today; the one on a home that is not safe,
+    # first until then, is still beside it.
+    assert top(bundled, "kicked out", count=2) == ["nowhere-safe-to-stay", "when-home-is-not-safe"]
 
 
 # "parents" is a word of the page for parents: "my parents kicked me out" listed it first.
