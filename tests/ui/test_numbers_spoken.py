@@ -8,11 +8,11 @@ import re
 
 import pytest
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from reader.contact_model import RegionContacts, Service
 from reader.context import AppContext
+from reader.ui.article_parts import NumberLabel
 from reader.ui.contact_text import spoken_numbers
 from reader.ui.help_panel import HelpPanel
 from tests.ui.a11y_tools import accessible_name
@@ -42,7 +42,7 @@ def test_a_crisis_articles_emergency_number_is_said_digit_by_digit(
 ) -> None:
     window = make_window(bundled_context)
     assert window.open_article("in-crisis-right-now")
-    (box,) = [w for w in window.article_view.findChildren(QLabel, "emergencyNumber")]
+    (box,) = window.article_view.findChildren(NumberLabel)
     assert box.text() == "In an emergency, call 999 or 112 (United Kingdom)."
     assert accessible_name(box) == "In an emergency, call 9 9 9 or 1 1 2 (United Kingdom)."
 
