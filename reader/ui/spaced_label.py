@@ -15,6 +15,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QWidget
 
+from reader.breakable import joined_hyphens
 from reader.ui.measured_label import MeasuredLabel
 from reader.ui.style import READING_LINE_HEIGHT, reading_line_height
 from reader.ui.widgets import dress_label
@@ -50,7 +51,9 @@ class SpacedLabel(MeasuredLabel):
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
         """Show these words (plain text: markup in them is shown as it is written)."""
         self._words = text
-        super().setText(spaced_html(text, self._line_height))
+        super().setText(spaced_html(joined_hyphens(text), self._line_height))
+        # Shown with "self-harm" kept on one line; named with the hyphen as written.
+        self.setAccessibleName(text if joined_hyphens(text) != text else "")
 
     def line_height(self) -> int:
         """The line height, as a percentage of the font's height."""
@@ -60,7 +63,7 @@ class SpacedLabel(MeasuredLabel):
         """Space the lines anew (easier reading spaces an article's text further)."""
         if percent != self._line_height:
             self._line_height = percent
-            super().setText(spaced_html(self._words, percent))
+            super().setText(spaced_html(joined_hyphens(self._words), percent))
 
     def measure_height(self, width: int) -> int:
         """As QLabel's, less the room under the last line where the label has none."""

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from reader.context import AppContext
 from reader.packs import load_library
 from reader.ui.article_body import ArticleBody
+from tests.ui.a11y_tools import accessible_name
 from tests.ui.window_helpers import MakeWindow, open_article
 
 WORDS = "Many people who self-harm keep it to themselves."
@@ -97,3 +98,25 @@ def test_a_page_title_keeps_self_harm_whole(
     # A screen reader is given the title with its plain hyphen.
     name = QAccessible.queryAccessibleInterface(title).text(QAccessible.Text.Name)
     assert name == "Living with self-harm"
+
+
+def test_a_content_note_keeps_self_harm_whole(
+    make_window: MakeWindow, bundled_context: AppContext, qtbot: QtBot
+) -> None:
+    """The gambling page's note broke after "self-" at 150% ("...low mood, self-" over
+    "harm and thoughts of suicide"), as the title and the text below it never do."""
+    window = make_window(bundled_context)
+    view = open_article(window, qtbot, "when-gambling-is-hard-to-stop")
+    (note,) = view.findChildren(QLabel, "contentNote")
+    assert "low mood, self-harm and" in note.text()  # the words as written, for a reader
+    # As the label lays its words out on a line that holds "...self-" but not "...self-harm".
+    document = QTextDocument()
+    document.setDefaultFont(note.font())
+    document.setDocumentMargin(0)
+    document.setHtml(QLabel.text(note))  # what the label draws
+    shown = document.toPlainText()
+    start = shown.index("self")
+    document.setTextWidth(QFontMetrics(note.font()).horizontalAdvance(shown[: start + 6]))
+    assert ends_mid_word(lines_of(document)) == []
+    # A screen reader is given the note with its plain hyphen.
+    assert "low mood, self-harm and" in accessible_name(note)
