@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from reader.context import AppContext
 from reader.packs import load_library
 from reader.ui.article_body import ArticleBody
+from reader.ui.exercises.reflections_view import ReflectionsView
 from tests.ui.a11y_tools import accessible_name
 from tests.ui.window_helpers import MakeWindow, open_article
 
@@ -120,3 +121,23 @@ def test_a_content_note_keeps_self_harm_whole(
     assert ends_mid_word(lines_of(document)) == []
     # A screen reader is given the note with its plain hyphen.
     assert "low mood, self-harm and" in accessible_name(note)
+
+
+def test_my_reflections_keeps_self_harm_whole(qtbot: QtBot) -> None:
+    """At 200% in a 1100-pixel window a heading broke after "self-" ("When the past still
+    hurts: trauma and self-" over "harm"), as an article's own title never does."""
+    title, question = "Trauma and self-harm", "What would you say to a friend who self-harms?"
+    view = ReflectionsView([("trauma", title, question)])
+    qtbot.addWidget(view)
+    for words in (title, question):
+        labels = view.findChildren(QLabel)
+        (shown,) = [found for found in labels if found.text().replace("\u2011", "-") == words]
+        # As the label lays its words out on a line that holds "...self-" but not "...self-harm".
+        document = QTextDocument()
+        document.setDefaultFont(shown.font())
+        document.setDocumentMargin(0)
+        document.setPlainText(shown.text())
+        cut = shown.text().index("self") + 6
+        document.setTextWidth(QFontMetrics(shown.font()).horizontalAdvance(shown.text()[:cut]))
+        assert ends_mid_word(lines_of(document)) == [], words
+        assert accessible_name(shown) == words  # a screen reader hears the plain hyphen
