@@ -170,12 +170,15 @@ LEADS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("adhd burnout", "adhd burn out", "adhd burnt out"), ("adhd",)),
     # A feeling typed in one word: the page on it, before those that say the word most ("sad"
     # listed When a relationship ends first, "stressed" the page on food, "worried" the page
-    # after a baby, "overwhelmed" the page on grounding). Not "anxious": the page on grounding,
-    # which says it most, is for it too, and a test holds that the word typed comes first.
+    # after a baby, "overwhelmed" the page on grounding, "anxious" the page on grounding, which
+    # says it most and stays second).
     **dict.fromkeys(("sad", "so sad", "feel sad", "feeling sad", "sadness"), ("low mood",)),
     **dict.fromkeys(("stressed", "so stressed", "stressed out"), ("stress", "overwhelm*")),
     **dict.fromkeys(("worried", "worrying", "so worried"), ("worry", "panic*")),
     **dict.fromkeys(("overwhelmed", "so overwhelmed"), ("overwhelm*", "too much")),
+    **dict.fromkeys(
+        ("anxious", "so anxious", "feel anxious", "feeling anxious"), ("anxious", "panic*")
+    ),
     # The debt scheme by its name: the page on money, not Therapy as a safe space (both words).
     "breathing space": ("breathing space",),
 }

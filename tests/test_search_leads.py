@@ -103,6 +103,7 @@ def test_a_feeling_in_one_word_finds_the_page_on_it_first(
     [
         ("sad about my breakup", "when-a-relationship-ends"),
         ("worried about money", "money-worries"),
+        ("anxious about money", "money-worries"),
     ],
 )
 def test_a_feeling_said_of_something_keeps_its_page(
