@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from reader.search_contractions import split_contraction
 from reader.search_small_words import small_mask
-from reader.search_synonyms import LEADING, Expansion, expansions
+from reader.search_synonyms import LEADING, SYNONYMS, Expansion, expansions
 
 _TERM = re.compile(r"\w+", re.UNICODE)
 
@@ -112,14 +112,32 @@ def _lead_query(terms: list[str]) -> list[str]:
     typed = [term.casefold() for term in terms]
     # Small words, or a phrase of them ("i hate myself so much", "all the time").
     mask = small_mask(typed)
+    found = expansions(terms)
     for key, lead in LEADING.items():
         for start in range(len(typed) - len(key) + 1):
             if tuple(typed[start : start + len(key)]) != key:
+                continue
+            if _inside_longer_key(found, key, start):
                 continue
             around = [*range(start), *range(start + len(key), len(typed))]
             if all(mask[at] or typed[at] in _AROUND for at in around):
                 return [" AND ".join(map(_synonym, lead))]
     return []
+
+
+def _inside_longer_key(found: list[Expansion], key: tuple[str, ...], start: int) -> bool:
+    """Whether a longer synonym key takes in the lead's words and means something else."""
+    # "self harming again" is a key for the page on setbacks; the lead for "self harming"
+    # (Understanding self-harm) came first, as "again" is a small word. "i hate myself" means
+    # what "hate myself" does, and keeps its lead.
+    end = start + len(key)
+    return any(
+        e.start <= start
+        and end <= e.end
+        and e.end - e.start > len(key)
+        and e.words != SYNONYMS.get(key)
+        for e in found
+    )
 
 
 def _prefix(word: str) -> str:

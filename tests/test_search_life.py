@@ -36,6 +36,11 @@ from tests.search_tools import top
         ("im cutting again", "recovery-and-setbacks"),
         ("i started cutting again", "recovery-and-setbacks"),
         ("back to self harming", "recovery-and-setbacks"),
+        # "self harming" alone leads to Understanding self-harm; inside the longer key it
+        # listed that page first (found by the fourth search hunt).
+        ("self harming again", "recovery-and-setbacks"),
+        ("im self harming again", "recovery-and-setbacks"),
+        ("selfharming again", "recovery-and-setbacks"),
         ("cant sleep again", "getting-through-the-night"),
     ],
 )
