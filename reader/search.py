@@ -14,7 +14,9 @@ from reader.search_carers import carers_page
 from reader.search_days import days_page
 from reader.search_others import others_page
 from reader.search_queries import any_word_query, fallback_queries, ranked_queries
+from reader.search_slips import mended
 from reader.search_supporters import supporters_page
+from reader.search_synonyms import SYNONYMS
 
 _TERM = re.compile(r"\w+", re.UNICODE)
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
@@ -27,6 +29,7 @@ _RANKED = (
 _SNIPPETS = "SELECT rowid, id, title, snippet(docs, 4, ?, ?, '…', 14) FROM docs WHERE docs MATCH ?"
 _COUNT = "SELECT count(*) FROM docs WHERE docs MATCH ?"
 _BY_ID = "SELECT rowid FROM docs WHERE id = ?"
+_KEY_WORDS = frozenset(word for key in SYNONYMS for word in key)  # "depresed" is a key
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,7 @@ class SearchIndex:
         fallback=False for a search that sounds like a crisis, whose first results are chosen
         for it: one word fewer of "my friend says she wants to die" found a page on grief.
         """
+        text = mended(text, self._knows)  # "tierd", "lonley": the feeling meant
         hits: list[SearchHit] = []
         seen: set[int] = set()
         for query in ranked_queries(text):
@@ -123,6 +127,10 @@ class SearchIndex:
             if (page := rule(text)) is not None:
                 return self._page_first(page, words, hits)[:limit]
         return hits[:limit]
+
+    def _knows(self, word: str) -> bool:
+        """Whether a page has this word, or a word it starts, or the synonym table has it."""
+        return word.casefold() in _KEY_WORDS or self.count_matching(f'"{word}"*') > 0
 
     def _page_first(self, page: str, words: str, hits: list[SearchHit]) -> list[SearchHit]:
         """The hits with this page first (snippeted with words if the search missed it): the
