@@ -10,6 +10,8 @@ articles are in British English ("counselling", "behaviour") and say "overwhelm"
 
 from __future__ import annotations
 
+from reader.synonym_work import WORK_BURNOUT
+
 _BEHAVIOUR = ("behaviour*",)
 _CRYING = ("cry",)
 _TIRED = ("tired",)
@@ -179,6 +181,7 @@ LEADS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ("anxious", "so anxious", "feel anxious", "feeling anxious"), ("anxious", "panic*")
     ),
+    **dict.fromkeys(WORK_BURNOUT, ("burnout", "at work")),
     # The debt scheme by its name: the page on money, not Therapy as a safe space (both words).
     "breathing space": ("breathing space",),
 }
@@ -188,4 +191,5 @@ LEADS: dict[str, tuple[str, ...]] = {
 # in the page on pressure, not in Self-harm, school and college ("self harming at school"
 # listed the page on pressure first); "burnout" only in the page on autism, as "autistic
 # burnout" ("burnout at work" and "adhd burnout" listed it first).
-ARTICLES_WORDS_FIRST = frozenset(("self harming", "self harmer", "burnout"))
+# "work stress" is said by the page on pressure, in passing: the page on work comes first.
+ARTICLES_WORDS_FIRST = frozenset(("self harming", "self harmer", "burnout", "work stress"))

@@ -17,6 +17,7 @@ from reader.synonym_life import LIFE
 from reader.synonym_people import PEOPLE
 from reader.synonym_topics import TOPICS
 from reader.synonym_who import WHO
+from reader.synonym_work import WORK
 
 _SELF_HARM = ("self harm*",)
 _SOMEONE_ELSES_SELF_HARM = ("self harm*", "supporting someone")
@@ -296,4 +297,5 @@ TABLE: dict[str, tuple[str, ...]] = {
     **LIFE,
     **WHO,
     **EVENTS,
+    **WORK,
 }

@@ -115,8 +115,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         (
             *("skint", "im broke", "i m broke", "i am broke", "so broke", "flat broke"),
             *("bailiffs", "bailiff", "creditors", "overdraft"),
-            *("universal credit", "redundancy", "made redundant", "evicted", "eviction"),
-            *("payday loan", "payday loans", "credit card debt", "arrears", "lost my job"),
+            *("universal credit", "evicted", "eviction"),
+            *("payday loan", "payday loans", "credit card debt", "arrears"),
             *("lost my income", "cant pay rent", "can t pay rent"),
         ),
         _MONEY,
