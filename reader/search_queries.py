@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from reader.search_contractions import split_contraction
 from reader.search_small_words import small_mask
-from reader.search_synonyms import LEADING, SYNONYMS, Expansion, expansions
+from reader.search_synonyms import LEADING, SYNONYMS, WHOLE_WORDS, Expansion, expansions
 
 _TERM = re.compile(r"\w+", re.UNICODE)
 
@@ -215,7 +215,7 @@ def _queries(terms: list[str], small_at: list[bool] | None = None) -> list[str]:
     """The queries for these words; those small_at marks are left out (outside a synonym)."""
 
     def kept(start: int, end: int) -> list[str]:
-        return [f'"{terms[at]}"*' for at in range(start, end) if not (small_at and small_at[at])]
+        return [_as_typed(terms[at]) for at in range(start, end) if not (small_at and small_at[at])]
 
     plain = " ".join(dict.fromkeys(kept(0, len(terms))))
     found = expansions(terms)
@@ -234,6 +234,11 @@ def _queries(terms: list[str], small_at: list[bool] | None = None) -> list[str]:
     rest = kept(start, len(terms))
     each_once = (" AND ".join(dict.fromkeys(words + rest)) for words in (typed, either))
     return [*each_once] + ([plain] if plain else [])
+
+
+def _as_typed(term: str) -> str:
+    """A typed word as a prefix ("brea": "breathing"), unless it is a whole word only ("uni")."""
+    return f'"{term}"' if term.casefold() in WHOLE_WORDS else f'"{term}"*'
 
 
 def _alternatives(terms: list[str], expansion: Expansion) -> list[str]:

@@ -28,6 +28,9 @@ SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
 }
 _LONGEST = max(len(key) for key in SYNONYMS)
 _SAID_ASIDE = frozenset(map(_words, ARTICLES_WORDS_FIRST))
+# Keys that are whole words, never searched as the start of a longer one: "uni" starts "union"
+# ("uni stress" listed the page on work first, for its union rep), "add" starts "addiction".
+WHOLE_WORDS = frozenset(("uni", "add"))
 # Words that, typed with little else, put first the pages that have all of the words given.
 LEADING: dict[tuple[str, ...], tuple[str, ...]] = {
     _words(key): words for key, words in LEADS.items()

@@ -140,6 +140,31 @@ TOPICS: dict[str, tuple[str, ...]] = {
     # A student's words: no page says "degree" ("failing my degree" listed the page on money
     # first) or "homesick" (nothing at all); the page on school has a part on university.
     **dict.fromkeys(("degree", "dissertation", "my course"), ("university",)),
+    # "uni" whole: as typed it starts "union", and "uni stress" listed the page on work first
+    # (its union rep); no page says "uni" alone ("first year at uni" listed racism first).
+    **dict.fromkeys(("uni", "freshers", "fresher", "freshers week"), ("university",)),
+    # Stress said of university: the page on school has no "stress" (the page on overwhelm
+    # came first for "uni stress", the page for parents for "struggling at uni").
+    **dict.fromkeys(
+        (
+            *(
+                f"{stress} {uni}"
+                for stress in ("stress", "pressure")
+                for uni in ("uni", "university")
+            ),
+            *(
+                f"{uni} {stress}"
+                for uni in ("uni", "university")
+                for stress in ("stress", "pressure")
+            ),
+            *(
+                f"{feel} {at} uni"
+                for feel in ("stressed", "struggling", "not coping", "cant cope")
+                for at in ("at", "with", "about")
+            ),
+        ),
+        ("university",),
+    ),
     **dict.fromkeys(("homesick", "homesickness"), ("university", "lonel*")),
     # The same loss told of suicide: the page for it, not the one on any loss, first. Never
     # "to suicide" alone: "close to suicide" is the reader's own danger.

@@ -31,3 +31,23 @@ def test_words_that_found_nothing_find_the_page_on_them(
 
 def test_homesick_also_finds_the_page_on_feeling_alone(bundled: SearchIndex) -> None:
     assert "feeling-alone" in top(bundled, "homesick", count=4)
+
+
+# "uni" was searched as the start of a word, and "union" (the page on work's union rep) and
+# "uniform" came first: "uni stress" listed the page on work first, "first year at uni" the
+# page on racism (found by the fourth search hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["uni", "uni stress", "first year at uni", "struggling at uni", "stressed at uni"]
+    + ["i cant cope at uni", "freshers", "university stress"],
+)
+def test_university_in_a_students_words_finds_the_page_on_school_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["school-and-college"], typed
+
+
+def test_a_whole_word_key_is_not_searched_as_a_start(bundled: SearchIndex) -> None:
+    # "union" and "uniform" are still found as they are typed further.
+    assert top(bundled, "union", count=1) == ["when-work-is-too-much"]
+    assert "when-work-is-too-much" not in top(bundled, "uni stress")
