@@ -28,7 +28,9 @@ _BREAK_UP = ("relationship*", "lonel*")
 _GROUNDING = ("grounding",)
 _HOSPITAL = ("hospital",)
 _LOW_MOOD = ("low mood", "depress*")
-_NOWHERE_SAFE = ("somewhere safe", "abuse")
+# Thrown out or with no home: the page for it (its title says "nowhere safe"), then When home
+# does not feel safe (which came first until the page for someone thrown out landed).
+_NOWHERE_SAFE = ("nowhere safe", "nowhere to stay", "somewhere safe", "abuse")
 _TRAUMA = ("trauma*",)
 _HURT_BY_SOMEONE = ("trauma*", "abuse")
 _SEXUAL_VIOLENCE = ("rape", "sexual assault", *_HURT_BY_SOMEONE)
@@ -49,6 +51,12 @@ _SELF_BLAME = (
     *("hate myself", "bad person", "horrible person", "terrible person", "awful person"),
     *("evil person", "worst person", "disgusting person", "a monster"),
     *("waste of space", "a waste of space", "waste of oxygen", "hate being me"),
+)
+# A parent named, not "parents": "my mum kicked me out" listed the page for parents' words.
+_THROWERS = (
+    *("mum ", "mom ", "mam ", "dad ", "mother ", "father ", "stepdad ", "stepmum ", "stepmom "),
+    *("step dad ", "step mum ", "nan ", "gran ", "aunt ", "uncle ", "boyfriend ", "girlfriend "),
+    *("partner ", "husband ", "wife ", "landlord "),
 )
 _SCARED = ("scared", "afraid", "terrified", "frightened", "so scared", "really scared")
 
@@ -139,13 +147,23 @@ FEELINGS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         (
             f"{who}{did} me out"
-            for who in ("", "parents ", "parent ", "family ")
+            for who in ("", "parents ", "parent ", "family ", *_THROWERS)
             for did in ("kicked", "threw", "thrown", "chucked", "chuck", "kick")
         ),
         _NOWHERE_SAFE,
     ),
     **dict.fromkeys(
         ("kicked out of home", "kicked out of the house", "chucked out"), _NOWHERE_SAFE
+    ),
+    # A home lost, or none, in a reader's words: each listed other pages first, or nothing.
+    **dict.fromkeys(
+        (
+            *(f"{lost} my home" for lost in ("lost", "losing", "lose", "going to lose")),
+            *(f"{none} to {go}" for none in ("nowhere", "no where") for go in ("go", "stay")),
+            *("no where to live", "nowhere to sleep", "no where to sleep", "no home"),
+            *("sleeping on the streets", "living on the streets", "on the streets"),
+        ),
+        _NOWHERE_SAFE,
     ),
 }
 
