@@ -16,6 +16,8 @@ _PERFECTIONISM = ("perfectionism", "good enough")
 _UNWANTED = ("unwanted thoughts", "intrusive")
 _BABY = ("postnatal", "pregnancy")
 _SETBACK = ("setback*",)
+_NEW_PARENTS = ("new mum", "new mom", "new dad", "new parent", "new mother", "first time mum")
+_NOT_COPING = ("cant cope", "not coping", "struggling", "overwhelmed", "exhausted", "so tired")
 # A parent's distress at being one: the page for parents after a baby says it does not make
 # you a bad parent; "i hate being a mum" listed the pages on bullying and body image first.
 _PARENTS = ("mum", "mom", "mam", "dad", "mother", "father", "parent")
@@ -71,6 +73,18 @@ LIFE: dict[str, tuple[str, ...]] = {
         (
             *("new mum", "new mom", "new dad", "new parent", "just had a baby", "had a baby"),
             *("after giving birth", "since giving birth", "since the baby", "expecting a baby"),
+        ),
+        _BABY,
+    ),
+    # A new parent's struggle, said with words the page never uses ("cope", "crying"): "new
+    # mum cant cope" listed the page on special days first, "baby wont stop crying" the pages
+    # on autism and ADHD.
+    **dict.fromkeys(
+        (
+            *(f"{new} {hard}" for new in _NEW_PARENTS for hard in _NOT_COPING),
+            *(f"baby {cries}" for cries in ("wont stop crying", "keeps crying", "crying", "cries")),
+            *("crying baby", "colic", "colicky", "baby screaming", "screaming baby"),
+            *("baby wont sleep", "baby won t sleep", "no sleep with the baby"),
         ),
         _BABY,
     ),
