@@ -10,6 +10,7 @@ articles are in British English ("counselling", "behaviour") and say "overwhelm"
 
 from __future__ import annotations
 
+from reader.synonym_people import SCHOOL_WORRY
 from reader.synonym_work import WORK_BURNOUT
 
 _BEHAVIOUR = ("behaviour*",)
@@ -200,6 +201,7 @@ LEADS: dict[str, tuple[str, ...]] = {
         ("anxious", "so anxious", "feel anxious", "feeling anxious"), ("anxious", "panic*")
     ),
     **dict.fromkeys(WORK_BURNOUT, ("burnout", "at work")),
+    **dict.fromkeys(SCHOOL_WORRY, ("school", "college", "university", "exam*")),
     # The debt scheme by its name: the page on money, not Therapy as a safe space (both words).
     "breathing space": ("breathing space",),
 }

@@ -56,9 +56,28 @@ _DRINKS = (
 _HITTERS = (*_CONTROLLERS, "bf", "gf", "ex", "stepdad", "stepmum", "stepmom", "brother", "sister")
 _HITS = ("hits me", "hit me", "beats me", "beat me", "is violent", "gets violent", "kicks me")
 _SHOUTS = ("shouts", "shouted", "shouting", "shout", "yells", "yelling", "screams", "screaming")
+# Worry about school: the page on school first (a lead, reader/synonym_feelings.py), then the
+# page on panic and anxiety. "school anxiety" listed neither in the first four (the page on
+# school never says "anxiety"), "anxious about school" the pages on bullying and money.
+_WORRIED = ("anxious", "anxiety", "worried", "scared", "nervous", "panicking", "panic attacks")
+SCHOOL_WORRY = (
+    *(
+        f"{worried} {about} {place}"
+        for worried in _WORRIED
+        for about in ("about", "at", "of")
+        for place in ("school", "college")
+    ),
+    *(
+        f"{place} {worry}"
+        for place in ("school", "college")
+        for worry in ("anxiety", "worries", "nerves", "refusal", "phobia")
+    ),
+    *("scared to go to school", "dread going to school", "dreading school", "cant face school"),
+)
 _FINDERS = ("mum", "mom", "dad", "parents", "teacher", "friend", "friends", "someone", "family")
 
 PEOPLE: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(SCHOOL_WORRY, ("anxious", "panic*")),
     # The articles say "parent or carer"; readers write about their own.
     **dict.fromkeys(
         (

@@ -51,3 +51,18 @@ def test_a_whole_word_key_is_not_searched_as_a_start(bundled: SearchIndex) -> No
     # "union" and "uniform" are still found as they are typed further.
     assert top(bundled, "union", count=1) == ["when-work-is-too-much"]
     assert "when-work-is-too-much" not in top(bundled, "uni stress")
+
+
+# The page on school never says "anxiety": "school anxiety" listed the pages on unwanted
+# thoughts and pressure first and neither the page on school nor the one on anxiety in the
+# first four, "anxious about school" the pages on bullying and money (found by the fourth
+# search hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["school anxiety", "anxious about school", "im anxious about school", "anxiety at school"]
+    + ["worried about school", "scared to go to school", "college anxiety"],
+)
+def test_worry_about_school_finds_the_page_on_school_then_anxiety(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=2) == ["school-and-college", "panic-and-anxiety"], typed
