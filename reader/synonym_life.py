@@ -16,6 +16,7 @@ _PERFECTIONISM = ("perfectionism", "good enough")
 _UNWANTED = ("unwanted thoughts", "intrusive")
 _BABY = ("postnatal", "pregnancy")
 _SETBACK = ("setback*",)
+_SCARED = ("scared", "afraid", "frightened", "terrified")
 _NEW_PARENTS = ("new mum", "new mom", "new dad", "new parent", "new mother", "first time mum")
 _NOT_COPING = ("cant cope", "not coping", "struggling", "overwhelmed", "exhausted", "so tired")
 # A parent's distress at being one: the page for parents after a baby says it does not make
@@ -106,6 +107,20 @@ LIFE: dict[str, tuple[str, ...]] = {
             *(f"back to {did}" for did in _HARMING),
         ),
         _SETBACK,
+    ),
+    # Scared of one's own self-harm: the pages on it, not When home does not feel safe, which
+    # says "scared" most ("i am self harming and scared" listed it first).
+    **dict.fromkeys(
+        (
+            *(
+                f"{did} and {im}{scared}"
+                for did in (*_HARMING, "self harm")
+                for im in ("", "im ", "i am ", "i feel ", "feel ", "so ", "im so ")
+                for scared in _SCARED
+            ),
+            *(f"{scared} of {did}" for scared in _SCARED for did in ("my self harm", *_HARMING)),
+        ),
+        ("self harm*",),
     ),
     # An urge, as it is typed: "urge to cut" listed the pages on alcohol and on unfair
     # treatment first, which say "cut" of something else ("cut down", "cut off").

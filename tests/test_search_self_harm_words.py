@@ -50,3 +50,20 @@ def test_an_urge_finds_the_page_on_riding_it_out_first(bundled: SearchIndex, typ
 @pytest.mark.parametrize("typed", ["how to hide scars", "hide scars", "covering scars in summer"])
 def test_hiding_scars_finds_the_page_on_scars_first(bundled: SearchIndex, typed: str) -> None:
     assert top(bundled, typed, count=1) == ["living-with-scars"], typed
+
+
+# Scared of one's own self-harm: When home does not feel safe, which says "scared" most,
+# came first for "i am self harming and scared" (found by the fourth search hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["i am self harming and scared", "im self harming and im scared", "im cutting and so scared"]
+    + ["scared of my self harm", "self harm and scared"],
+)
+def test_scared_of_ones_own_self_harm_finds_the_page_on_it_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["understanding-self-harm"], typed
+
+
+def test_scared_to_go_home_keeps_the_page_on_home(bundled: SearchIndex) -> None:
+    assert top(bundled, "scared to go home", count=1) == ["when-home-is-not-safe"]
