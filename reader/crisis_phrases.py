@@ -98,6 +98,10 @@ CRISIS = re.compile(
     r"|jump(?:ing|ed)? (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)"
     r"|jump(?:ing|ed)? in front of (?:a|the) (?:train|car|bus|lorry|truck)"
     r"|end(?:ing)? it (?:tonight|today|now)|(?:thinking|thought) (?:of|about) ending it"
+    # Said as a feeling or a maybe ("i feel like ending it", "i might just end it"); ending it
+    # or things "with" someone is a relationship, and stays a search.
+    r"|(?:feel(?:ing)? like ending|(?:want|wants|wanting|wanna|going) to end) (?:it|things)"
+    r"(?! (?:with|between)\b)|(?:might|could|may|will|should) (?:just )?end it(?: all)?(?=\W*$)"
     # Warning signs that still gave ordinary results: life not worth living, deserving to
     # die, wanting the pain to stop or not to exist, or not to wake up.
     r"|(?:not|isn'?t|no longer) worth living|life (?:is not|isn'?t|'?s not) worth it"

@@ -204,3 +204,22 @@ def test_questions_about_heaven_are_searches(typed: str) -> None:
 )
 def test_wishing_for_someone_else_s_luck_is_a_search(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# Found by the search hunt: "i want to end it" brought help first, these did not.
+@pytest.mark.parametrize(
+    "typed",
+    ["i feel like ending it", "feeling like ending it", "i feel like ending things"]
+    + ["i want to end things", "i might end it", "i could just end it", "i might just end it all"],
+)
+def test_ending_it_said_as_a_feeling_or_a_maybe_brings_help_first(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i feel like ending it with him", "i feel like ending things with my boyfriend"]
+    + ["i want to end things with her", "i might end it with him", "i might end it early"],
+)
+def test_ending_it_with_someone_is_a_relationship_and_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed)
