@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from reader.articles import Article, Library
+from reader.breakable import joined_hyphens
 from reader.ui.a11y import chain_tab_order
 from reader.ui.card import Card
 from reader.ui.flow import ButtonGrid, CardGrid, FlowRow
@@ -177,7 +178,7 @@ class HomeView(Page):
         def heading() -> None:
             self.body.addWidget(measured_label(title, "sectionTitle"))
             if description:
-                self.body.addWidget(measured_label(description, "muted"))
+                self.body.addWidget(_description(description))
             self.body.addWidget(grid)
 
         def add_card(article: Article) -> None:
@@ -210,3 +211,13 @@ class HomeView(Page):
         self._tab_stops += [footer, shortcuts]
         self.body.addSpacing(16)
         self.body.addWidget(FlowRow([footer, shortcuts], spacing=6, margin=0))
+
+
+def _description(text: str) -> QLabel:
+    """A collection's description, "self-harm" never parted at its line's end ("self-" then
+    "harm"), as the cards' own lines are; a screen reader reads the plain words."""
+    shown = joined_hyphens(text)
+    description = measured_label(shown, "muted")
+    if shown != text:
+        description.setAccessibleName(text)
+    return description
