@@ -4,9 +4,8 @@ A reviewed, hand-made list, not a spell checker: each key is something a reader 
 type (or a common misspelling of it), and each value names words that occur in the bundled
 English articles (a test checks that every one of them still finds an article). A trailing
 "*" on a value also finds longer words that start with it ("setback*": setbacks). How a typed
-query is matched against it is in reader/search_synonyms.py. The people in a reader's life
-(parents, partners, children, work, school) are in reader/synonym_people.py; feelings
-and US spellings in reader/synonym_feelings.py.
+query is matched against it is in reader/search_synonyms.py. More keys, by theme, are in
+the synonym_*.py modules imported below.
 """
 
 from __future__ import annotations
