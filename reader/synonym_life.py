@@ -26,6 +26,12 @@ _HAVING = ("kids", "children", "a baby", "my baby", "my kids", "my children", "a
 _HARMING = ("cutting", "self harming", "selfharming", "harming myself")
 
 LIFE: dict[str, tuple[str, ...]] = {
+    # Living alone as people say it; the page on feeling alone says "live alone" and "lonely"
+    # ("living alone" found no page: search matches the starts of words, and none said it).
+    **dict.fromkeys(
+        ("living alone", "live alone", "living on my own", "live on my own"),
+        ("live alone", "lonel*"),
+    ),
     # How people say a relationship ended, or that they cannot get past it.
     **dict.fromkeys(
         (

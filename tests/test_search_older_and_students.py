@@ -66,3 +66,14 @@ def test_worry_about_school_finds_the_page_on_school_then_anxiety(
     bundled: SearchIndex, typed: str
 ) -> None:
     assert top(bundled, typed, count=2) == ["school-and-college", "panic-and-anxiety"], typed
+
+
+# "living alone" found no page at all (none said "living"), and "i live alone" listed the
+# page on suicidal thoughts first ("live"); When you feel alone now speaks to older readers.
+@pytest.mark.parametrize(
+    "typed", ["living alone", "i live alone", "i live on my own", "living on my own and lonely"]
+)
+def test_living_alone_finds_the_page_on_feeling_alone_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["feeling-alone"], typed
