@@ -31,6 +31,9 @@ _LOTS = (
     r" of|all (?:my|the)|[1-9]\d+|a (?:bunch|load|ton) of|tons of|heaps of) "
 )
 
+# What a life is ended with, so "end it with pills" is not ending it with someone.
+_MEANS = rf"(?:(?:a|an|some|my|the|all (?:my|the)) )?(?:{_PILLS}|rope|knife|blade|razor|gun)\b"
+
 # What is given away, and how a goodbye is sent or left, as warning signs are told of.
 _OWNED = r"(?:all )?(?:of )?(?:my|his|her|their) (?:stuff|things|belongings|possessions)"
 _SENT = r"(?:sent|sends|sending|texted|messaged|wrote|writes|writing|written|left|leaves|leaving"
@@ -99,9 +102,10 @@ CRISIS = re.compile(
     r"|jump(?:ing|ed)? in front of (?:a|the) (?:train|car|bus|lorry|truck)"
     r"|end(?:ing)? it (?:tonight|today|now)|(?:thinking|thought) (?:of|about) ending it"
     # Said as a feeling or a maybe ("i feel like ending it", "i might just end it"); ending it
-    # or things "with" someone is a relationship, and stays a search.
-    r"|(?:feel(?:ing)? like ending|(?:want|wants|wanting|wanna|going) to end) (?:it|things)"
-    r"(?! (?:with|between)\b)|(?:might|could|may|will|should) (?:just )?end it(?: all)?(?=\W*$)"
+    # or things "with" someone is a relationship, and stays a search, but not with a means.
+    r"|(?:feel(?:ing)? like ending|(?:(?:want|wants|wanting|going) to|wanna|gonna) end)"
+    rf" (?:it|things)(?! (?:with|between)\b(?! {_MEANS}))"
+    rf"|(?:might|could|may|will|should) (?:just )?end it(?: all)?(?=\W*$| with {_MEANS})"
     # Warning signs that still gave ordinary results: life not worth living, deserving to
     # die, wanting the pain to stop or not to exist, or not to wake up.
     r"|(?:not|isn'?t|no longer) worth living|life (?:is not|isn'?t|'?s not) worth it"

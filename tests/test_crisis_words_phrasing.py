@@ -223,3 +223,24 @@ def test_ending_it_said_as_a_feeling_or_a_maybe_brings_help_first(typed: str) ->
 )
 def test_ending_it_with_someone_is_a_relationship_and_stays_a_search(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# Found by the code review: "i want to end things" brought help first, "i wanna end things"
+# did not; ending it "with" pills or a knife was read as ending it with someone.
+@pytest.mark.parametrize(
+    "typed",
+    ["i wanna end things", "im gonna end things", "i feel like ending it with pills"]
+    + ["i want to end things with pills", "i might end it with pills"]
+    + ["i could end it with a knife", "i might just end it all with my tablets"],
+)
+def test_ending_it_said_short_or_with_a_means_brings_help_first(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i wanna end things with him", "im gonna end things with my girlfriend"]
+    + ["i feel like ending things with my partner", "i might end it with my boyfriend"],
+)
+def test_ending_things_with_someone_said_short_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed)
