@@ -23,6 +23,12 @@ FEELING_WORDS = (
     *("nervous", "panic", "panicking", "miserable", "unhappy", "suicidal", "crying"),
 )
 _SHORTEST = 4
+# Everyday words one slip from those, that no page may have: "lovely" is not "lonely". A
+# slip never changes the first letter, as in the crisis words ("manic", "dumb", "hired").
+_NOT_SLIPS = frozenset(
+    ("lovely", "atone", "aloe", "tires", "timed", "tiled", "tiered", "unset")
+    + ("scored", "snared", "spared", "stared", "seared", "scaled")
+)
 # Words read, as the search reads no more (reader/search_queries.py): a pasted page stays quick.
 _MOST_WORDS = 30
 
@@ -42,7 +48,8 @@ def mended(text: str, known: Callable[[str], bool]) -> str:
 
 def _mend(word: str, known: Callable[[str], bool]) -> str:
     lower = word.casefold()
-    if len(lower) < _SHORTEST or lower in FEELING_WORDS:
+    if len(lower) < _SHORTEST or lower in FEELING_WORDS or lower in _NOT_SLIPS:
         return word
-    meant = next((feeling for feeling in FEELING_WORDS if one_slip(lower, feeling)), None)
+    slips = (feeling for feeling in FEELING_WORDS if feeling[0] == lower[0])
+    meant = next((feeling for feeling in slips if one_slip(lower, feeling)), None)
     return word if meant is None or known(word) else meant

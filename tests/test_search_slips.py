@@ -57,3 +57,14 @@ def test_a_pasted_page_is_read_only_as_far_as_the_search_reads() -> None:
 
     assert mended(pasted, known).startswith("lonely lonely ")
     assert len(asked) <= 30
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["manic", "i feel dumb", "hired", "wired", "drying", "repressed", "clone"]
+    + ["lovely", "atone", "tires", "timed", "stared", "spared", "scored", "aloe"],
+)
+def test_an_everyday_word_the_articles_lack_is_not_read_as_a_feeling(typed: str) -> None:
+    # Found by the code review: "manic" was read as "panic" and found the page on panic,
+    # "i feel dumb" as "i feel numb", "hired" as "tired" and "lovely" as "lonely".
+    assert mended(typed, known=lambda word: False) == typed
