@@ -20,7 +20,8 @@ from typing import Any
 
 KEY = "crisis_words"
 MOST_WORDS = 500  # more would slow every search, and no pack needs that many
-_APOSTROPHES = "'\u2019\u2018\u02bc`\u00b4"
+# Made one before accents are taken off: "´" would otherwise be a space and a lone accent.
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc`\u00b4", "'"))
 _NOT_WORD = re.compile(r"[\W_]+")
 # Scripts written without spaces between words: there a phrase is found inside a longer run.
 _SPACELESS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
@@ -31,10 +32,9 @@ def folded(text: str) -> tuple[str, ...]:
 
     An apostrophe is read both as nothing and as a space: "j'ai" is "jai" and "j ai".
     """
-    plain = "".join(
-        c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c)
-    )
-    ways = (plain.translate(str.maketrans("", "", _APOSTROPHES)), plain)
+    typed = text.casefold().translate(_APOSTROPHES)
+    plain = "".join(c for c in unicodedata.normalize("NFKD", typed) if not unicodedata.combining(c))
+    ways = (plain.replace("'", ""), plain)
     return tuple(dict.fromkeys(" ".join(_NOT_WORD.sub(" ", way).split()) for way in ways))
 
 

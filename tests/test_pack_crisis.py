@@ -141,3 +141,11 @@ def test_a_pack_table_that_is_not_a_table_loads_without_crisis_words(
     library = load_library([pack])
     assert library.crisis_words == []
     assert len(library.articles) == 3
+
+
+def test_an_accent_typed_as_an_apostrophe_is_one_too() -> None:
+    # Found by the code review: "´" (a keyboard's accent key) was read only as a space, so
+    # "j´ai envie de mourir" did not hold a pack's "jai envie de mourir".
+    assert says_one_of("j´ai envie de mourir", _words(["jai envie de mourir"]))
+    assert says_one_of("jai envie de mourir", _words(["j´ai envie de mourir"]))
+    assert folded("j´ai") == folded("j'ai")
