@@ -21,7 +21,9 @@ from typing import Any
 KEY = "crisis_words"
 MOST_WORDS = 500  # more would slow every search, and no pack needs that many
 # Made one before accents are taken off: "´" would otherwise be a space and a lone accent.
-_APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc`\u00b4", "'"))
+_MARKS = str.maketrans(
+    dict.fromkeys("\u2019\u2018\u02bc`\u00b4", "'") | dict.fromkeys("\u2010\u2011", "-")
+)
 _NOT_WORD = re.compile(r"[\W_]+")
 # Scripts written without spaces between words: there a phrase is found inside a longer run.
 _SPACELESS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
@@ -30,11 +32,14 @@ _SPACELESS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\
 def folded(text: str) -> tuple[str, ...]:
     """The ways a text is matched: lower case, no accents, words single-spaced.
 
-    An apostrophe is read both as nothing and as a space: "j'ai" is "jai" and "j ai".
+    An apostrophe or a hyphen is read both as nothing and as a space: "j'ai" is "jai" and
+    "j ai", "auto-lesión" is "autolesion" and "auto lesion".
     """
-    typed = text.casefold().translate(_APOSTROPHES)
+    typed = text.casefold().translate(_MARKS)
     plain = "".join(c for c in unicodedata.normalize("NFKD", typed) if not unicodedata.combining(c))
-    ways = (plain.replace("'", ""), plain)
+    ways = [plain]
+    for mark in ("'", "-"):
+        ways = [way.replace(mark, joined) for way in ways for joined in ("", " ")]
     return tuple(dict.fromkeys(" ".join(_NOT_WORD.sub(" ", way).split()) for way in ways))
 
 
@@ -61,6 +66,34 @@ def read_words(pack: Any) -> tuple[tuple[str, ...], list[str]]:
     if len(listed) > MOST_WORDS:
         wrong.append(f"{KEY} lists {len(listed)} items; only the first {MOST_WORDS} are used")
     return tuple(words), wrong
+
+
+def _near(key: str) -> bool:
+    """Whether a key is crisis_words, or how it is misspelt ("crisis-words", "crisis_word")."""
+    return re.sub(r"[^a-z]", "", key.lower()) in ("crisiswords", "crisisword", "crisisphrases")
+
+
+def misplaced_words(data: dict[str, Any]) -> list[tuple[str, str]]:
+    """Crisis words a manifest gives where Lantern never reads them: (the key, what is wrong).
+
+    Above [pack], under a collection, or misspelt, they were ignored without a word, and a
+    clinic thought its readers' crisis searches offered help when none did.
+    """
+    found = [(key, f"{key} must be under [pack] to be read; ignored") for key in data if _near(key)]
+    for entry in (e for e in data.get("collections", ()) if isinstance(e, dict)):
+        found += [
+            (key, f"{key} must be under [pack], not in a collection, to be read; ignored")
+            for key in entry
+            if _near(key)
+        ]
+    pack = data.get("pack")
+    if isinstance(pack, dict):
+        found += [
+            (key, f"'{key}' is not a setting Lantern reads: write {KEY}; ignored")
+            for key in pack
+            if _near(key) and key != KEY
+        ]
+    return found
 
 
 def says_one_of(text: str, words: Iterable[str]) -> bool:

@@ -127,13 +127,21 @@ def _manifest(text: str, path: Path, library: Library) -> None:
         problems.append(Problem(path, line, f"the pack manifest cannot be read: {message}"))
         return
     library.collections.extend(_collections(data, text, path, problems))
-    pack = data.get("pack")
-    if isinstance(pack, dict) and "crisis_words" in pack:  # imported only for a pack that has them
-        from reader.pack_crisis import read_words
+    if _names_crisis_words(data):  # imported only then: most packs have none
+        from reader.pack_crisis import misplaced_words, read_words
 
-        words, wrong = read_words(pack)
+        words, wrong = read_words(data.get("pack"))
         library.crisis_words.extend(words)
         problems.extend(Problem(path, _line(text, "crisis_words"), message) for message in wrong)
+        for key, message in misplaced_words(data):
+            problems.append(Problem(path, _line(text, key), message))
+
+
+def _names_crisis_words(data: dict[str, Any]) -> bool:
+    """Whether a manifest has a key like "crisis_words" anywhere (misspelt or misplaced too)."""
+    entries = data.get("collections")
+    tables = [data, data.get("pack"), *(entries if isinstance(entries, list) else ())]
+    return any(isinstance(t, dict) and any("crisis" in k.lower() for k in t) for t in tables)
 
 
 def _collections(

@@ -149,3 +149,38 @@ def test_an_accent_typed_as_an_apostrophe_is_one_too() -> None:
     assert says_one_of("j´ai envie de mourir", _words(["jai envie de mourir"]))
     assert says_one_of("jai envie de mourir", _words(["j´ai envie de mourir"]))
     assert folded("j´ai") == folded("j'ai")
+
+
+def test_a_hyphen_may_be_typed_as_nothing_or_as_a_space() -> None:
+    for listed in ("auto-lesión", "autolesión"):
+        words = _words([listed])
+        assert says_one_of("pienso en la autolesion", words), listed
+        assert says_one_of("auto-lesión otra vez", words), listed
+    assert says_one_of("auto lesion", _words(["auto-lesión"]))
+
+
+@pytest.mark.parametrize(
+    ("manifest", "line", "message"),
+    [
+        # Above [pack]: TOML reads it as a key of the file, not of the pack.
+        ('crisis_words = ["suicidio"]\n[pack]\nlanguage = "es"\n', 1, "must be under [pack]"),
+        (
+            '[pack]\nlanguage = "es"\n[[collections]]\nid = "c"\ntitle = "C"\n'
+            'articles = ["a-article"]\ncrisis_words = ["suicidio"]\n',
+            7,
+            "not in a collection",
+        ),
+        ('[pack]\nlanguage = "es"\ncrisis-words = ["suicidio"]\n', 3, "write crisis_words"),
+        ('[pack]\nlanguage = "es"\nCrisis_Word = ["suicidio"]\n', 3, "write crisis_words"),
+    ],
+)
+def test_crisis_words_where_lantern_never_reads_them_are_reported(
+    tmp_path: Path, write_article: WriteArticle, manifest: str, line: int, message: str
+) -> None:
+    # Ignored without a word, a clinic thought its readers' crisis searches offered help.
+    pack = make_pack(tmp_path, write_article)
+    (pack / MANIFEST).write_text(manifest, "utf-8")
+    library = load_library([pack])
+    assert [(p.path, p.line) for p in library.problems] == [(pack / MANIFEST, line)]
+    assert message in library.problems[0].message
+    assert library.crisis_words == []

@@ -48,11 +48,14 @@ def _language(text: str, data: dict[str, object], lines: LineMap, path: Path) ->
 
 def _crisis_words(text: str, data: dict[str, object], lines: LineMap, path: Path) -> list[Finding]:
     """F4 for [pack] crisis_words that Lantern cannot use: a search with them offers no help."""
-    from reader.pack_crisis import read_words
+    from reader.pack_crisis import misplaced_words, read_words
 
     _, wrong = read_words(data.get("pack"))
     where = lines.position(manifest_offset(text, "crisis_words"))
-    return [problem(path, "F4", message, *where) for message in wrong]
+    found = [problem(path, "F4", message, *where) for message in wrong]
+    for key, message in misplaced_words(data):
+        found.append(problem(path, "F4", message, *lines.position(manifest_offset(text, key))))
+    return found
 
 
 def check_pack(path: Path, known_ids: set[str]) -> list[Finding]:

@@ -85,3 +85,10 @@ def test_crisis_words_the_app_cannot_use_are_an_f4_error(check_one: Check, pack:
     good = '[pack]\nlanguage = "es"\ncrisis_words = ["quiero morir", "suicidio"]\n'
     (pack / "pack.toml").write_text(good, "utf-8")
     assert check_one(SPANISH) == []
+
+
+def test_crisis_words_misspelt_are_an_f4_error(check_one: Check, pack: Path) -> None:
+    (pack / "pack.toml").write_text('[pack]\nlanguage = "es"\ncrisis-words = ["x y"]\n', "utf-8")
+    found = [f for f in check_one(SPANISH) if f.rule == "F4"]
+    assert [(f.line, f.severity) for f in found] == [(3, "error")]
+    assert "write crisis_words" in found[0].message
