@@ -100,7 +100,7 @@ CRISIS = re.compile(
     # Found missing in review: a place to jump from, a time to end it.
     r"|jump(?:ing|ed)? (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)"
     r"|jump(?:ing|ed)? in front of (?:a|the) (?:train|car|bus|lorry|truck)"
-    r"|end(?:ing)? it (?:tonight|today|now)|(?:thinking|thought) (?:of|about) ending it"
+    r"|end(?:ing)? it (?:tonight|today|now|soon)|(?:thinking|thought) (?:of|about) ending it"
     # Said as a feeling or a maybe ("i feel like ending it", "i might just end it"); ending it
     # or things "with" someone is a relationship, and stays a search, but not with a means.
     r"|(?:feel(?:ing)? like ending|(?:(?:want|wants|wanting|going) to|wanna|gonna) end)"

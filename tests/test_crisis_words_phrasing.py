@@ -210,7 +210,8 @@ def test_wishing_for_someone_else_s_luck_is_a_search(typed: str) -> None:
 @pytest.mark.parametrize(
     "typed",
     ["i feel like ending it", "feeling like ending it", "i feel like ending things"]
-    + ["i want to end things", "i might end it", "i could just end it", "i might just end it all"],
+    + ["i want to end things", "i might end it", "i could just end it", "i might just end it all"]
+    + ["i might end it soon", "going to end it soon"],
 )
 def test_ending_it_said_as_a_feeling_or_a_maybe_brings_help_first(typed: str) -> None:
     assert suggests_crisis(typed)
