@@ -10,12 +10,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from reader.articles import Article, Library
-from reader.breakable import joined_hyphens
 from reader.ui.a11y import chain_tab_order
 from reader.ui.card import Card
 from reader.ui.flow import ButtonGrid, CardGrid, FlowRow
 from reader.ui.measured_label import measured_label
 from reader.ui.translation import QT_TRANSLATE_NOOP
+from reader.ui.whole_words import with_words_whole
 from reader.ui.widgets import Page
 
 EAGER_CARDS = 24  # built before the first paint when the window height is not known
@@ -178,7 +178,7 @@ class HomeView(Page):
         def heading() -> None:
             self.body.addWidget(measured_label(title, "sectionTitle"))
             if description:
-                self.body.addWidget(_description(description))
+                self.body.addWidget(with_words_whole(measured_label(description, "muted")))
             self.body.addWidget(grid)
 
         def add_card(article: Article) -> None:
@@ -211,13 +211,3 @@ class HomeView(Page):
         self._tab_stops += [footer, shortcuts]
         self.body.addSpacing(16)
         self.body.addWidget(FlowRow([footer, shortcuts], spacing=6, margin=0))
-
-
-def _description(text: str) -> QLabel:
-    """A collection's description, "self-harm" never parted at its line's end ("self-" then
-    "harm"), as the cards' own lines are; a screen reader reads the plain words."""
-    shown = joined_hyphens(text)
-    description = measured_label(shown, "muted")
-    if shown != text:
-        description.setAccessibleName(text)
-    return description

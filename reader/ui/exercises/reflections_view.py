@@ -10,7 +10,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from reader.breakable import joined_hyphens
 from reader.exercises.reflections import (
     EXPORT_NAME,
     ArticlePrompt,
@@ -26,6 +25,7 @@ from reader.ui.exercises.common import (
     label,
 )
 from reader.ui.link_label import ContentsList, LinkLabel
+from reader.ui.whole_words import with_words_whole
 from reader.ui.widgets import Page
 
 CONTENTS_FROM = 3  # with fewer articles the whole page is short enough to scan
@@ -105,10 +105,10 @@ class ReflectionsView(Page):
         first_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _add_group(self, article_id: str, title: str, items: list[str]) -> None:
-        heading = _kept_whole(title, "sectionTitle")
+        heading = with_words_whole(label(title, "sectionTitle"))
         self.body.addWidget(heading)
         for prompt in items:
-            self.body.addWidget(_kept_whole(prompt))
+            self.body.addWidget(with_words_whole(label(prompt)))
             edit = MemoryTextEdit(prompt, self.tr("Write here if you like (not saved)"))
             edit.textChanged.connect(partial(self._keep, answer_key(article_id, prompt), edit))
             self.edits.append((article_id, prompt, edit))
@@ -158,12 +158,3 @@ class ReflectionsView(Page):
             edit.wipe()
         self.document_actions.cancel_clear()
         self.verticalScrollBar().setValue(0)
-
-
-def _kept_whole(words: str, role: str = "") -> QLabel:
-    """A label that never ends a line in "self-" with "harm" on the next, as an article's
-    title does; a screen reader is given the words with their plain hyphen."""
-    shown = label(joined_hyphens(words), role)
-    if shown.text() != words:
-        shown.setAccessibleName(words)
-    return shown
