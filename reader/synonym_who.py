@@ -1,6 +1,6 @@
 """Words readers type for the pages on looking after someone, on being treated unfairly for
-who you are, on ADHD, on gambling and after a suicide attempt; and short whole words that are
-not the start of a longer one.
+who you are, on ADHD, on being in care, on gambling and after a suicide attempt; and short
+whole words that are not the start of a longer one.
 
 Part of the synonym table (reader/synonym_table.py): each key is something a reader may type
 that the page on it does not say; each value names words that page does use.
@@ -20,7 +20,26 @@ _SELVES = ("myself", "himself", "herself", "themselves", "themself")
 _LIVES = ("my", "his", "her", "their")
 _LOOKING_AFTER = ("look after", "looking after", "looks after", "care for", "caring for")
 
+_FOSTERED = ("foster carer", "foster carers", "foster parent", "foster parents", "foster mum")
+_FOSTERED += ("foster mom", "foster dad", "foster family", "foster home")
+
 WHO: dict[str, tuple[str, ...]] = {
+    # A young person in foster care, as they say it: "foster carer" alone is the carer's own
+    # word (the page for parents), but "my foster carer" and "i live with foster carers" are
+    # the child's, and listed the page for parents first.
+    **dict.fromkeys(
+        (
+            *(f"my {who}" for who in _FOSTERED),
+            *(
+                f"{live} with {a}{who}"
+                for live in ("live", "living")
+                for a in ("", "a ", "my ")
+                for who in _FOSTERED
+            ),
+            *("foster care", "in foster care", "a foster home", "foster home"),
+        ),
+        ("in care", "foster*"),
+    ),
     # "i look after my mum" listed the pages for parents of a child who self-harms.
     **dict.fromkeys((f"{verb} my {who}" for verb in _LOOKING_AFTER for who in _CARED_FOR), _CARING),
     **dict.fromkeys(

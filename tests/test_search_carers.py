@@ -59,3 +59,16 @@ def test_someone_elses_self_harm_keeps_its_own_page_first(bundled: SearchIndex) 
 def test_a_foster_carer_finds_the_page_for_parents(bundled: SearchIndex, typed: str) -> None:
     # The page for carers of an ill or disabled person came first: it says "carer" most.
     assert top(bundled, typed, count=1) == ["when-your-child-self-harms"]
+
+
+# A young person in foster care says "my foster carer" or "i live with foster carers": those
+# listed the page for parents first (the carer's own page) once a page for them had landed.
+@pytest.mark.parametrize(
+    "typed",
+    ["my foster carer", "my foster parents", "i live with foster carers", "im in foster care"]
+    + ["i live with a foster family", "my foster mum doesnt understand me"],
+)
+def test_a_child_in_foster_care_finds_the_page_on_being_in_care(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["in-care-or-leaving-care"], typed
