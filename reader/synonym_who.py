@@ -20,8 +20,10 @@ _SELVES = ("myself", "himself", "herself", "themselves", "themself")
 _LIVES = ("my", "his", "her", "their")
 _LOOKING_AFTER = ("look after", "looking after", "looks after", "care for", "caring for")
 
-_FOSTERED = ("foster carer", "foster carers", "foster parent", "foster parents", "foster mum")
-_FOSTERED += ("foster mom", "foster dad", "foster family", "foster home")
+_FOSTERED = (
+    *("foster carer", "foster carers", "foster parent", "foster parents", "foster mum"),
+    *("foster mom", "foster dad", "foster family", "foster home"),
+)
 
 WHO: dict[str, tuple[str, ...]] = {
     # A young person in foster care, as they say it: "foster carer" alone is the carer's own
