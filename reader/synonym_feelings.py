@@ -10,6 +10,7 @@ articles are in British English ("counselling", "behaviour") and say "overwhelm"
 
 from __future__ import annotations
 
+from reader.synonym_baby import PREGNANT
 from reader.synonym_people import SCHOOL_WORRY
 from reader.synonym_work import WORK_BURNOUT
 
@@ -212,4 +213,7 @@ LEADS: dict[str, tuple[str, ...]] = {
 # listed the page on pressure first); "burnout" only in the page on autism, as "autistic
 # burnout" ("burnout at work" and "adhd burnout" listed it first).
 # "work stress" is said by the page on pressure, in passing: the page on work comes first.
-ARTICLES_WORDS_FIRST = frozenset(("self harming", "self harmer", "burnout", "work stress"))
+# "pregnant" and "pregnancy" are said most by the page after a loss (reader/synonym_baby.py).
+ARTICLES_WORDS_FIRST = frozenset(
+    ("self harming", "self harmer", "burnout", "work stress", *PREGNANT)
+)

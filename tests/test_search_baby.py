@@ -1,0 +1,37 @@
+"""Pregnancy, a new baby and a baby lost, in a parent's words: each finds its own page first."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.search import SearchIndex
+from tests.search_tools import top
+
+HAVING = "after-having-a-baby"
+LOSING = "after-losing-a-baby"
+
+
+# The page after a loss says "pregnancy" and "pregnant" most, and its title has "pregnancy":
+# a pregnant reader who is scared or low, and a new parent who is lonely or cannot cope, were
+# shown After losing a baby or a pregnancy first (found by the fifth search hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["pregnant", "im pregnant", "im pregnant and scared", "pregnant and depressed", "pregnancy"]
+    + ["new mum lonely", "lonely new mum", "new mum", "expecting a baby"],
+)
+def test_a_pregnant_reader_or_new_parent_finds_the_page_for_them_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == [HAVING], typed
+
+
+# A loss said with "pregnancy" or "pregnant" still finds the page after a loss first.
+@pytest.mark.parametrize(
+    "typed",
+    ["pregnancy loss", "chemical pregnancy", "ectopic pregnancy", "lost my pregnancy"]
+    + ["i lost a pregnancy", "ended my pregnancy for medical reasons", "miscarriage"],
+)
+def test_a_pregnancy_lost_still_finds_the_page_after_a_loss_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == [LOSING], typed
