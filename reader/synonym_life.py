@@ -93,7 +93,13 @@ LIFE: dict[str, tuple[str, ...]] = {
     # on autism and ADHD.
     **dict.fromkeys(
         (
-            *(f"{new} {hard}" for new in _NEW_PARENTS for hard in _NOT_COPING),
+            # "im a new mum and i cant cope" listed the page on special days first ("new").
+            *(
+                f"{new} {joined}{hard}"
+                for new in _NEW_PARENTS
+                for joined in ("", "and ", "and i ", "and im ", "and i am ", "and feel ")
+                for hard in _NOT_COPING
+            ),
             *(f"baby {cries}" for cries in ("wont stop crying", "keeps crying", "crying", "cries")),
             *("crying baby", "colic", "colicky", "baby screaming", "screaming baby"),
             *("baby wont sleep", "baby won t sleep", "no sleep with the baby"),
