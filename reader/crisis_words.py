@@ -10,6 +10,7 @@ import re
 from reader.articles import Article, Library
 from reader.crisis_lines import helpline_words as helpline_words
 from reader.crisis_lines import seeks_someone_to_talk_to as seeks_someone_to_talk_to
+from reader.crisis_loss import LOSS
 from reader.crisis_phrases import A_BURDEN, CRISIS, EVERYDAY, normalise, without_marks
 
 CRISIS_ARTICLE_ID = "in-crisis-right-now"
@@ -38,6 +39,8 @@ _NOT_SLIPS = frozenset({"overdone", "overdoing", "kills"})
 _KILL = ("kill", "killing")
 _SELF = ("myself",)
 _WORD = re.compile(r"[^\W\d_]+")
+# The phrases, in modules by theme; each is matched as CRISIS is.
+_SIGNS = (CRISIS, LOSS)
 
 
 # Someone else named in a search ("my friend wants to die", "she took too many"), and the
@@ -86,7 +89,8 @@ def suggests_crisis(text: str) -> bool:
     normal = EVERYDAY.sub(" ", normalise(text))
     return (
         any(
-            CRISIS.search(typed) is not None or _has_slipped_crisis_word(_WORD.findall(typed))
+            any(sign.search(typed) for sign in _SIGNS)
+            or _has_slipped_crisis_word(_WORD.findall(typed))
             for plain in _ways_to_read(normal)
             for typed in _held_letters_let_go(plain)
         )
@@ -237,6 +241,8 @@ def about_someone_else(text: str) -> bool:
     normal = normalise(text)
     if _THEIR_DANGER.search(normal):
         return True
+    # The one who died, named in grief ("whats the point without her"), is not in danger.
+    normal = LOSS.sub(" ", normal)
     return (
         _SOMEONE_ELSE.search(normal) is not None and _OWN.search(_ASKING.sub(" ", normal)) is None
     )
