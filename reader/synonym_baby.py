@@ -28,4 +28,17 @@ BABY: dict[str, tuple[str, ...]] = {
         ),
         _LOST,
     ),
+    # Forums' short words ("mc", "mmc": a missed miscarriage; "sids": a baby's sudden death),
+    # the word misspelt, and "still born" in two words: each found nothing. "Angel baby", a
+    # baby who died, listed the page after a baby first. Not "rainbow baby" (born after a
+    # loss): that page has a part for it, and the page after a loss comes next.
+    **dict.fromkeys(
+        (
+            *("mc", "mmc", "mcs", "missed mc", "sids", "angel baby", "angel babies"),
+            *("miscarrige", "misscarriage", "miscarage", "miscariage", "miscarridge"),
+            *("miscarrage", "misscarage", "miscarraige", "misscarried", "miscaried"),
+            *("still born", "still birth", "still borns"),
+        ),
+        ("baby loss", "miscarriage", "stillbirth"),
+    ),
 }

@@ -49,3 +49,23 @@ def test_a_new_parent_who_cannot_cope_finds_the_page_for_them_first(
     bundled: SearchIndex, typed: str
 ) -> None:
     assert top(bundled, typed, count=1) == [HAVING], typed
+
+
+# A loss in the words of forums, or misspelt: each found nothing, and "angel baby" listed the
+# page after a baby first (found by the fifth search hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["miscarrige", "misscarriage", "miscarage", "miscarridge", "i had a miscarrige", "mc"]
+    + ["had a mc", "mmc", "still born", "my baby was still born", "still birth", "sids"]
+    + ["angel baby", "my angel baby"],
+)
+def test_a_loss_in_a_forums_words_or_misspelt_finds_the_page_after_a_loss_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == [LOSING], typed
+
+
+# A baby born after a loss is the page after a baby's (it has a part for a later pregnancy),
+# then the page after a loss.
+def test_a_rainbow_baby_finds_both_pages(bundled: SearchIndex) -> None:
+    assert top(bundled, "rainbow baby", count=2) == [HAVING, LOSING]
