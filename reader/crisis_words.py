@@ -12,6 +12,7 @@ from reader.crisis_lines import helpline_words as helpline_words
 from reader.crisis_lines import seeks_someone_to_talk_to as seeks_someone_to_talk_to
 from reader.crisis_loss import LOSS
 from reader.crisis_phrases import A_BURDEN, CRISIS, EVERYDAY, normalise, without_marks
+from reader.crisis_weary import WEARY
 
 CRISIS_ARTICLE_ID = "in-crisis-right-now"
 SUICIDAL_THOUGHTS_ID = "suicidal-thoughts"
@@ -40,7 +41,7 @@ _KILL = ("kill", "killing")
 _SELF = ("myself",)
 _WORD = re.compile(r"[^\W\d_]+")
 # The phrases, in modules by theme; each is matched as CRISIS is.
-_SIGNS = (CRISIS, LOSS)
+_SIGNS = (CRISIS, LOSS, WEARY)
 
 
 # Someone else named in a search ("my friend wants to die", "she took too many"), and the
@@ -63,7 +64,7 @@ _THEIR_DANGER = re.compile(
     r"|\b(?:end|ending|take|taking) (?:his|her|their) (?:own )?life\b"
 )
 _OWN = re.compile(
-    r"\b(?:i|i'm|im|i've|i'll|my ?self"
+    r"\b(?:i|i'm|im|i've|i'll|my ?self|my (?:life )?insurance"
     r"|(?<!told )(?<!texted )(?<!said to )(?<!sent )(?<!messaged )(?<!wrote )me"
     # A promise asked of the reader ("made me promise not to tell") is not their danger;
     # "made me want to die" still is.

@@ -1,0 +1,49 @@
+"""Warning signs told in a life worn down: money and work, caring, growing old alone.
+
+Each is a warning sign of suicide as Samaritans, the NHS and the pack's Thoughts of not
+wanting to be here and Supporting someone list them; each gave a list of articles and no help
+box, where the pages on money, work, caring and feeling alone are read by these readers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.crisis_words import about_someone_else, suggests_crisis
+
+
+# Worth more dead, through the life insurance: a burden on the family, as money worries say it.
+@pytest.mark.parametrize(
+    "typed",
+    ["my family would be better off with the life insurance", "im worth more dead than alive"]
+    + [
+        "they would be better off with my life insurance",
+        "im worth more dead",
+        "id be worth more dead",
+    ]
+    + ["im worth more to my family dead", "my family would get the insurance money if i died"]
+    + ["would my life insurance pay out if i died", "i lost my job and want to end it"]
+    + ["I'M WORTH MORE DEAD THAN ALIVE"],
+)
+def test_worth_more_dead_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed", ["my husband says hes worth more dead", "my dad thinks he would be worth more dead"]
+)
+def test_someone_else_worth_more_dead_is_a_crisis_about_them(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["would my life insurance pay out if i died in an accident", "is life insurance worth it"]
+    + ["do i need life insurance", "what happens to my debts when i die", "i lost my job"]
+    + ["the car is worth more dead than alive", "better off with a new insurance", "im in debt"]
+    + ["my mum would get my life insurance", "ive had enough of work"],
+)
+def test_money_and_work_neighbours_are_searches(typed: str) -> None:
+    assert not suggests_crisis(typed)
