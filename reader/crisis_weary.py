@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import re
 
+# Someone else's words, as the reader tells them ("my nan keeps saying shes ready to go").
+_THEY_SAY = r"(?:says?|said|saying|keeps saying|thinks?|tells (?:me|us)|told (?:me|us))(?: that)?"
+_THEY_SAY += r" (?:he|she|they)"
+
 WEARY = re.compile(
     r"\b(?:"
     # Worth more to the family dead, through the life insurance (Samaritans and the pack's
@@ -18,5 +22,28 @@ WEARY = re.compile(
     r"|better off with (?:the |my )?(?:life )?insurance(?: money| payout)?\b"
     r"|insurance(?: money| payout| policy)?(?: would| will)?(?: pay out| pays out| payout)?"
     r" if i (?:died|was dead|were dead|was gone|were gone|wasn'?t here|weren'?t here)\W*$"
+    # Ready to go, having lived long enough, waiting to die, as an older reader says it
+    # (Age UK and the pack's When you feel alone); "im ready to go home", "ive lived long
+    # enough to know" and "leave this world a better place" are searches.
+    rf"|(?:^(?:i'?m|im|i am)|{_THEY_SAY}(?:'?s|s| is|'?re| are))(?: just| really| so)?"
+    r" ready to go(?: now)?\W*$"
+    rf"|(?:(?:i'?ve|ive|i have)|{_THEY_SAY}(?:'?s|s|'?ve| has| have)) lived (?:long )?enough"
+    r"(?: years| of (?:a )?life)?\W*$"
+    r"|(?:i'?m|im|i am|just) (?:sitting here |sat here )?waiting (?:to die"
+    r"(?! (?:my|your|his|her|their|the)\b)|for (?:death|the end(?! of\b)|god to take me))"
+    r"|(?:want|wanna|wish|ready|pray|praying|ask|asking|hope|hoping) (?:for )?god (?:to take|would"
+    r" take|will take|takes|take) me\b(?! (?:to|through|back)\b)"
+    r"|(?:pray|praying) (?:that )?i (?:don'?t|do not|never|won'?t|will not) wake up"
+    r"|(?:want|wanna|wish|ready|need)(?: to)? (?:leave|go from|be gone from) this (?:world|earth"
+    r"|life)(?! (?:a |an )?(?:better|happier|kinder)\b)"
+    r"|want my life to (?:end|be over|stop)\b"
+    # Rather be dead ("id rather be dead", "than live like this"); "id rather die than go to
+    # school" is a figure of speech, and a search.
+    r"|(?:i'?d|id|i would|i'?d much|id much|i would much) rather (?:be dead|die|not (?:be alive"
+    r"|be here|exist|live|wake up))(?:\W*$| than (?:live|living|go on|going on|carry on"
+    r"|carrying on|be here|being here|feel|feeling|be like this|wake up)\b)"
+    # Not caring whether they live ("i dont care if i live or die").
+    r"|cares? (?:if|whether) i (?:live or die|die or not|live or not|died)\b"
+    r"|(?:don'?t|do not|dont) care (?:if|whether) i (?:die|live)\b(?! (?:my|your|her|the)\b)"
     r")"
 )

@@ -47,3 +47,42 @@ def test_someone_else_worth_more_dead_is_a_crisis_about_them(typed: str) -> None
 )
 def test_money_and_work_neighbours_are_searches(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# Ready to go, lived long enough, waiting to die, rather be dead: as an older reader, or
+# anyone worn down, says it.
+@pytest.mark.parametrize(
+    "typed",
+    ["im ready to go", "i'm ready to go now", "ive lived long enough", "i have lived long enough"]
+    + ["im just waiting to die", "i'm sitting here waiting to die", "i want god to take me"]
+    + ["i pray god takes me", "i pray i dont wake up", "i want to leave this world"]
+    + ["im ready to leave this world", "i want my life to be over", "id rather be dead"]
+    + ["i'd rather die", "i would rather be dead than live like this", "im waiting for the end"]
+    + ["i dont care if i live or die", "no one cares if i live or die", "i dont care if i die"]
+    + ["IVE LIVED LONG ENOUGH"],
+)
+def test_being_ready_to_die_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed", ["my mum says shes ready to go", "my nan keeps saying shes lived long enough"]
+)
+def test_someone_else_ready_to_die_is_a_crisis_about_them(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["im ready to go home", "im ready to go back to work", "are you ready to go"]
+    + ["my daughter is ready to go", "my dad said hes had enough", "ive lived long enough to know"]
+    + ["ive lived here long enough", "i want to leave this world a better place"]
+    + ["god take me to church", "i want god to take me through this", "i pray for my family"]
+    + ["id rather die than go to school", "id rather die than eat that", "i'd rather be alone"]
+    + ["i dont care if i die my hair", "im waiting to die my hair", "i dont care if i lose"]
+    + ["im waiting for the end of the film", "ive had enough of work"],
+)
+def test_older_readers_neighbours_are_searches(typed: str) -> None:
+    assert not suggests_crisis(typed)
