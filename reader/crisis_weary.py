@@ -44,6 +44,13 @@ WEARY = re.compile(
     r"|carrying on|be here|being here|feel|feeling|be like this|wake up)\b)"
     # Not caring whether they live ("i dont care if i live or die").
     r"|cares? (?:if|whether) i (?:live or die|die or not|live or not|died)\b"
+    # Going away for good, as a carer or a teenager says it (Carers UK, the pack's Caring for
+    # someone); "i want to run away from home", "walked out and never came back" are searches.
+    r"|(?:run|go|walk|drive|get) (?:away|off|out)(?: from (?:it all|everything|everyone))?"
+    r" and (?:never|not) (?:ever )?come back\b"
+    r"|(?:disappear|vanish|leave) and (?:never|not) (?:ever )?come back\b"
+    r"|(?:running|going|walking) away and (?:i'?m |im |i am )?never coming back"
+    r"|(?:wish i could|want to|wanna) (?:just )?(?:vanish|disappear)(?: for good| forever)?\W*$"
     r"|(?:don'?t|do not|dont) care (?:if|whether) i (?:die|live)\b(?! (?:my|your|her|the)\b)"
     r")"
 )

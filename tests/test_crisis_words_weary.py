@@ -86,3 +86,40 @@ def test_someone_else_ready_to_die_is_a_crisis_about_them(typed: str) -> None:
 )
 def test_older_readers_neighbours_are_searches(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# Going away for good, as a worn-out carer (or a teenager) says it.
+@pytest.mark.parametrize(
+    "typed",
+    ["i want to run away and never come back", "i just want to run away and never come back"]
+    + ["i want to go away and never come back", "i want to walk out and never come back"]
+    + [
+        "i want to get away from it all and never come back",
+        "im running away and never coming back",
+    ]
+    + ["i want to disappear and never come back", "i wish i could disappear", "i want to vanish"]
+    + ["i wish i could just vanish forever", "i cant do this anymore"],
+)
+def test_going_away_for_good_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
+
+
+def test_someone_else_going_away_for_good_is_a_crisis_about_them() -> None:
+    typed = "my husband said he wants to walk away and never come back"
+    assert suggests_crisis(typed)
+    assert about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i want to run away", "i want to run away from home", "my dad walked out and never came back"]
+    + [
+        "i want to go away for the weekend and come back refreshed",
+        "i want to get away from it all",
+    ]
+    + ["i want to run away and never go back to school", "i want a break from caring"]
+    + ["i cant cope with caring anymore", "i cant do this job anymore", "i need time away"],
+)
+def test_carers_neighbours_are_searches(typed: str) -> None:
+    assert not suggests_crisis(typed)
