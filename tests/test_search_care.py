@@ -1,0 +1,45 @@
+"""Being in care, living with relatives and leaving care, in a young person's words: the page
+for them (If you are in care or have left care) comes first."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.search import SearchIndex
+from tests.search_tools import top
+
+IN_CARE = "in-care-or-leaving-care"
+
+
+# Each listed other pages first (ADHD, scars, panic, special days) or found nothing: the page
+# says "kinship care", "missing family", "personal adviser" and "social worker" (known miss
+# "living with my nan", and found by the fifth search hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["living with my nan", "living with my grandparents", "i live with my gran"]
+    + ["my nan looks after me", "raised by my nan", "brought up by my grandparents"]
+    + ["i miss my real mum", "my real dad", "my birth mum", "birth family", "my birth parents"]
+    + ["my pa", "my personal advisor", "my sw", "my social", "taken into care", "put into care"]
+    + ["turning 18 in care", "aging out of care", "placement breakdown", "my placement broke down"]
+    + ["special guardianship", "sgo", "supervised contact", "contact with my birth mum"],
+)
+def test_care_in_a_young_persons_words_finds_the_page_on_care_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == [IN_CARE], typed
+
+
+# Living with a relative, told with what is wrong, is about that: harm at home, an illness.
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("i live with my nan and she hits me", "when-home-is-not-safe"),
+        ("living with my nan and she is ill", "living-with-pain-or-illness"),
+        ("i look after my nan", "caring-for-someone"),
+        ("i miss my mum", "grief-and-loss"),
+    ],
+)
+def test_a_relative_named_with_what_is_wrong_keeps_the_page_on_that(
+    bundled: SearchIndex, typed: str, first: str
+) -> None:
+    assert top(bundled, typed, count=1) == [first], typed
