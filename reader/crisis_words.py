@@ -12,6 +12,7 @@ from reader.crisis_lines import helpline_words as helpline_words
 from reader.crisis_lines import seeks_someone_to_talk_to as seeks_someone_to_talk_to
 from reader.crisis_loss import LOSS
 from reader.crisis_phrases import A_BURDEN, CRISIS, EVERYDAY, normalise, without_marks
+from reader.crisis_typed import TYPED
 from reader.crisis_weary import WEARY
 
 CRISIS_ARTICLE_ID = "in-crisis-right-now"
@@ -41,7 +42,7 @@ _KILL = ("kill", "killing")
 _SELF = ("myself",)
 _WORD = re.compile(r"[^\W\d_]+")
 # The phrases, in modules by theme; each is matched as CRISIS is.
-_SIGNS = (CRISIS, LOSS, WEARY)
+_SIGNS = (CRISIS, LOSS, WEARY, TYPED)
 
 
 # Someone else named in a search ("my friend wants to die", "she took too many"), and the
@@ -142,9 +143,19 @@ _TEXT_SPEAK = {
     **dict.fromkeys(("some1", "sum1"), "someone"),
     **dict.fromkeys(("every1", "evry1"), "everyone"),
     **{"hv": "have", "wud": "would", "2day": "today"},
+    # Found by the crisis hunt ("i wanna b dead", "y am i alive", "wats the point", "i cant
+    # do dis anymore", "i want to be wiv my baby"), and common misspellings.
+    **{"b": "be", "ded": "dead", "dis": "this", "y": "why", "wiv": "with", "n": "and"},
+    **dict.fromkeys(("wan", "wnt"), "want"),
+    **dict.fromkeys(("wat", "wot"), "what"),
+    **dict.fromkeys(("wats", "wots"), "whats"),
+    **dict.fromkeys(("disapear", "dissapear", "dissappear", "disappeer"), "disappear"),
+    **dict.fromkeys(("exisiting", "exsisting", "existin"), "existing"),
+    **dict.fromkeys(("exsist", "exisit"), "exist"),
+    "dieing": "dying",
 }
 _SPOKEN = re.compile(
-    r"\b(?P<before>want|wanna|going|plan|plans|planning|need|have|wish|ready|deserve|trying"
+    r"\b(?P<before>want|wan|wnt|wanna|going|plan|plans|planning|need|have|wish|ready|deserve|trying"
     r"|try|about|decided) 2(?= [^\W\d_])|\b\w+\b"
 )
 
@@ -152,7 +163,7 @@ _SPOKEN = re.compile(
 def _spelt_out(unmarked: str) -> str:
     def spelt(word: re.Match[str]) -> str:
         if word["before"]:
-            return f"{word['before']} to"
+            return f"{_TEXT_SPEAK.get(word['before'], word['before'])} to"
         return _TEXT_SPEAK.get(word[0], word[0])
 
     return _SPOKEN.sub(spelt, unmarked)

@@ -1,0 +1,61 @@
+"""Despair typed in a hurry, as a distressed teenager or adult types it: text speak, no
+apostrophes, misspellings, capitals, and short plain wishes not to exist or not to live.
+
+Each gave a list of articles and no help box (found by the crisis hunt).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.crisis_words import about_someone_else, suggests_crisis
+
+
+# Text speak and misspellings in the words around the crisis words.
+@pytest.mark.parametrize(
+    "typed",
+    ["i wanna b dead", "I WANNA B DED", "i want to be ded", "i wan 2 die", "i wnt 2 die"]
+    + ["i wan 2 end it", "i dnt wanna b here", "i dont want to b here anymore", "y am i alive"]
+    + ["i cant do dis anymore", "wats the point", "wat is the point of living", "i want to dye"]
+    + ["i want to disapear", "i want to dissapear", "i want to stop exisiting"]
+    + ["i feel like dieing", "i want 2 b wiv my baby", "i want 2 run away n never come back"],
+)
+def test_text_speak_and_misspellings_are_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i want 2 dye my hair", "i want to dye my hair", "plan b", "vitamin b", "y do i feel sad"]
+    + ["wats up", "wat is the point of homework"],
+)
+def test_everyday_text_speak_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed)
+
+
+# Not to exist, to be gone, out, done, or hoping not to live, typed short and plain.
+@pytest.mark.parametrize(
+    "typed",
+    ["im done", "im so done with everything", "i wish i wasnt born", "wish i never existed"]
+    + ["i want to be gone", "i just want to be gone", "i want to end my suffering", "i want out"]
+    + ["i want it all to go away", "i dont wanna exist", "i wish i could just not exist"]
+    + ["i cant cope with life anymore", "i hope i die", "i hope i die in my sleep"]
+    + ["i hope i get hit by a car", "i want to drive my car into a wall"]
+    + ["sometimes i want to drive into a tree", "IM DONE"],
+)
+def test_plain_wishes_not_to_live_are_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["im done with my homework", "im done with him", "im done crying"]
+    + ["i want to be gone by five", "i want out of this marriage", "i want out of here"]
+    + ["how to end the suffering of my dog", "i want the headache to go away"]
+    + ["i hope i dont die in the exam", "i hope i die my hair right", "i cant cope with life admin"]
+    + ["drive into town", "i want to drive to the sea"],
+)
+def test_their_everyday_neighbours_are_searches(typed: str) -> None:
+    assert not suggests_crisis(typed)
