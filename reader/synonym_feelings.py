@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from reader.synonym_baby import PREGNANT
 from reader.synonym_care import KINSHIP
+from reader.synonym_older import CARE_HOME
 from reader.synonym_people import SCHOOL_WORRY
 from reader.synonym_work import WORK_BURNOUT
 
@@ -205,6 +206,7 @@ LEADS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(WORK_BURNOUT, ("burnout", "at work")),
     **dict.fromkeys(SCHOOL_WORRY, ("school", "college", "university", "exam*")),
     **dict.fromkeys(KINSHIP, ("kinship care",)),
+    **dict.fromkeys(CARE_HOME, ("live alone", "lonel*")),
     # The debt scheme by its name: the page on money, not Therapy as a safe space (both words).
     "breathing space": ("breathing space",),
 }

@@ -77,3 +77,42 @@ def test_living_alone_finds_the_page_on_feeling_alone_first(
     bundled: SearchIndex, typed: str
 ) -> None:
     assert top(bundled, typed, count=1) == ["feeling-alone"], typed
+
+
+# An older reader's loneliness, in their words: the page on pensions or on self-harm in adult
+# life came first ("older"), or the page for parents, or nothing at all; When you feel alone
+# has a part for older readers (found by the fifth search hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["lonely pensioner", "old and lonely", "lonely old lady", "elderly and alone", "old and alone"]
+    + ["nobody visits me", "no one ever visits", "my kids never visit", "my children dont visit"]
+    + ["my son never calls", "nursing home", "retirement home", "old peoples home", "housebound"]
+    + ["i live in a nursing home", "im in a care home", "care home", "i live in a care home"],
+)
+def test_an_older_readers_loneliness_finds_the_page_on_feeling_alone_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["feeling-alone"], typed
+
+
+# "care home" mostly means a home for older people; a young person in a children's home may
+# say it too, and finds the page on being in care next. "childrens home" finds it first.
+@pytest.mark.parametrize("typed", ["care home", "im in a care home", "i live in a care home"])
+def test_a_care_home_lists_the_page_on_being_in_care_next(bundled: SearchIndex, typed: str) -> None:
+    assert top(bundled, typed, count=2)[1] == "in-care-or-leaving-care", typed
+
+
+@pytest.mark.parametrize("typed", ["childrens home", "kids care home", "childrens care home"])
+def test_a_childrens_home_finds_the_page_on_being_in_care_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["in-care-or-leaving-care"], typed
+
+
+# A parent or partner in a care home: the reader may still care for them (it listed the page
+# on special days first).
+@pytest.mark.parametrize("typed", ["my mum is in a care home", "i put my dad in a care home"])
+def test_someone_the_reader_cares_for_in_a_care_home_finds_the_page_for_carers_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["caring-for-someone"], typed

@@ -1,0 +1,92 @@
+"""Words older readers type for loneliness, and for the homes they may live in.
+
+Part of the synonym table (reader/synonym_table.py, through reader/synonym_life.py): each key
+is something a reader may type that the page does not say; each value names words it does
+use. When you feel alone has a part "If you are older", and alone says "live alone" and
+"lonely" most; "older", the word for "pensioner" and "elderly", is said most by the page on
+self-harm in adult life, which came first for "lonely pensioner" and "old and lonely".
+"""
+
+from __future__ import annotations
+
+_LATER_LIFE = ("lonel*", "live alone")
+_OLD = ("old", "elderly", "older", "retired", "a pensioner")
+_LONELY = ("lonely", "alone", "so lonely", "all alone")
+_KIDS = (
+    *("kids", "children", "son", "daughter", "sons", "daughters", "family", "grandkids"),
+    *("grandchildren", "grandson", "granddaughter"),
+)
+_NEVER = ("never", "dont", "don t", "rarely", "hardly ever", "never ever", "doesnt", "doesn t")
+_VISIT = ("visit", "visits", "visit me", "call", "calls", "call me", "come", "comes", "ring")
+_HOMES = (
+    *("nursing home", "old peoples home", "old people s home", "old folks home"),
+    *("retirement home", "sheltered housing", "sheltered accommodation", "residential home"),
+)
+
+# "care home" mostly means a home for older people: a lead (reader/synonym_feelings.py) puts
+# the page on feeling alone first. A young person in a children's home may mean it too: the
+# value has "in care", and the page on being in care comes next (it says "in care" most, and
+# came first with the value alone).
+CARE_HOME = (
+    *("care home", "care homes", "live in a care home", "living in a care home"),
+    "lives in a care home",
+)
+# A parent or partner in a care home: the reader may still care for them, and feel guilty.
+_CARED_FOR = ("mum", "mom", "dad", "nan", "gran", "grandma", "grandad", "husband", "wife")
+_IN_A_HOME = ("is in a care home", "went into a care home", "moved into a care home")
+
+OLDER: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        (
+            *(f"{lonely} {old}" for lonely in ("lonely", "alone") for old in _OLD[:4]),
+            *(f"{old} and {lonely}" for old in _OLD for lonely in _LONELY),
+            *(f"lonely old {who}" for who in ("lady", "man", "woman", "person", "people")),
+            *("lonely pensioner", "lonely pensioners", "lonely in old age", "lonely old age"),
+        ),
+        _LATER_LIFE,
+    ),
+    # Nobody coming: "nobody visits me" listed the page on being found out first, "my kids
+    # never visit" the page after a baby ("kids").
+    **dict.fromkeys(
+        (
+            *(
+                f"{nobody} {visits}"
+                for nobody in ("nobody", "no one", "noone")
+                for visits in (
+                    "visits",
+                    "visits me",
+                    "ever visits",
+                    "ever visits me",
+                    "comes to see me",
+                    "calls me",
+                    "ever calls",
+                )
+            ),
+            *(
+                f"my {kids} {never} {visit}"
+                for kids in _KIDS
+                for never in _NEVER
+                for visit in _VISIT
+            ),
+            *("no visitors", "never have visitors", "housebound", "house bound"),
+        ),
+        _LATER_LIFE,
+    ),
+    **dict.fromkeys(_HOMES, _LATER_LIFE),
+    **dict.fromkeys(("care home", "care homes"), (*_LATER_LIFE, "in care")),
+    **dict.fromkeys(
+        (
+            *(f"my {who} {moved}" for who in _CARED_FOR for moved in _IN_A_HOME),
+            *(f"{put} my {who} in a care home" for put in ("put", "putting") for who in _CARED_FOR),
+        ),
+        ("carer*", "caring"),
+    ),
+    # A children's home, said with "care home": the page on being in care.
+    **dict.fromkeys(
+        (
+            *(f"{kids} care home" for kids in ("kids", "childrens", "children s", "young peoples")),
+            *("care home for kids", "care home for children", "childrens care homes"),
+        ),
+        ("in care", "childrens home"),
+    ),
+}
