@@ -31,7 +31,7 @@ _END = r"(?: again| now| soon| forever| so much)?\W*$"
 LOSS = re.compile(
     r"\b(?:"
     # Being with a baby ("i want to be with my baby"), the one who died, or the late one.
-    rf"{_BE_WITH} (?:my|our) {_BABY}{_END}"
+    rf"{_BE_WITH} (?:my|our|his|her|their) {_BABY}{_END}"
     rf"|(?:{_BE_WITH}|{_JOIN}) {_LOST}(?: again)? (?:{_DIED})"
     rf"|(?:{_BE_WITH}|{_JOIN}) my (?:late|dead) \w+"
     # Joining them, typed alone ("i want to join him"); "join him for lunch" is a search.

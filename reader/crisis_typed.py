@@ -19,9 +19,11 @@ TYPED = re.compile(
     r"|it all|all of (?:this|it)|this world|everyone|everybody|trying))?\W*$"
     # Not to exist, to be gone, out, or the suffering ended.
     r"|wish i (?:wasn'?t|was not|weren'?t|were not|hadn'?t been|had not been|never was) born"
+    r"|wishes (?:he|she|they) (?:wasn'?t|was not|weren'?t|were not|was never|were never|had never"
+    r" been|hadn'?t been|had not been|never was) born"
     r"|wish i (?:had )?never existed|wish i could (?:just )?(?:not exist|stop existing)"
     r"|(?:don'?t|do not|dont) (?:wanna|want to) exist"
-    r"|(?:want|wanna|wish i (?:was|were|could be)|need) (?:to )?(?:just )?be gone(?: forever"
+    r"|(?:wants?|wanna|wish i (?:was|were|could be)|needs?) (?:to )?(?:just )?be gone(?: forever"
     r"| for good)?\W*$"
     r"|^i (?:just |really )?(?:want|need|wanna) out(?: of (?:this life|life|everything|it all"
     r"|this world))?\W*$"

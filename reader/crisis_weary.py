@@ -29,19 +29,25 @@ WEARY = re.compile(
     r" ready to go(?: now)?\W*$"
     rf"|(?:(?:i'?ve|ive|i have)|{_THEY_SAY}(?:'?s|s|'?ve| has| have)) lived (?:long )?enough"
     r"(?: years| of (?:a )?life)?\W*$"
-    r"|(?:i'?m|im|i am|just) (?:sitting here |sat here )?waiting (?:to die"
+    r"|(?:i'?m|im|i am|just|(?:he|she)(?:'?s| is)|hes|shes|they(?:'?re| are)|theyre)"
+    r" (?:just )?(?:sitting here |sat here |sitting there |sat there )?waiting (?:to die"
     r"(?! (?:my|your|his|her|their|the)\b)|for (?:death|the end(?! of\b)|god to take me))"
     r"|(?:want|wanna|wish|ready|pray|praying|ask|asking|hope|hoping) (?:for )?god (?:to take|would"
     r" take|will take|takes|take) me\b(?! (?:to|through|back)\b)"
+    # Said of someone else, in their own words ("she prays god takes her"); "i pray god takes
+    # her" may be for a grandparent's pain, and is not the reader's danger.
+    r"|(?:he|she|they) (?:(?:keeps |is |are )?(?:praying|asking|hoping)|prays?|asks?|hopes?"
+    r"|wants?|wishe?s?) (?:for )?god (?:to take|would take|will take|takes|take)"
+    r" (?:him|her|them)(?:self|selves)?\b(?! (?:to|through|back)\b)"
     r"|(?:pray|praying) (?:that )?i (?:don'?t|do not|never|won'?t|will not) wake up"
     r"|(?:want|wanna|wish|ready|need)(?: to)? (?:leave|go from|be gone from) this (?:world|earth"
     r"|life)(?! (?:a |an )?(?:better|happier|kinder)\b)"
     r"|want my life to (?:end|be over|stop)\b"
     # Rather be dead ("id rather be dead", "than live like this"); "id rather die than go to
     # school" is a figure of speech, and a search.
-    r"|(?:i'?d|id|i would|i'?d much|id much|i would much) rather (?:be dead|die|not (?:be alive"
-    r"|be here|exist|live|wake up))(?:\W*$| than (?:live|living|go on|going on|carry on"
-    r"|carrying on|be here|being here|feel|feeling|be like this|wake up)\b)"
+    r"|(?:(?:i|he|she|they)(?:'?d| would)(?: much)?|id|hed|shed|theyd) rather (?:be dead|die"
+    r"|not (?:be alive|be here|exist|live|wake up))(?:\W*$| than (?:live|living|go on|going on"
+    r"|carry on|carrying on|be here|being here|feel|feeling|be like this|wake up)\b)"
     # Not caring whether they live ("i dont care if i live or die").
     r"|cares? (?:if|whether) i (?:live or die|die or not|live or not|died)\b"
     # Going away for good, as a carer or a teenager says it (Carers UK, the pack's Caring for

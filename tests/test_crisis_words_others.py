@@ -110,3 +110,29 @@ def test_a_supporter_saying_how_they_feel_is_still_about_someone_else(typed: str
 def test_feeling_a_burden_to_someone_is_the_readers_own(typed: str) -> None:
     assert suggests_crisis(typed)
     assert not about_someone_else(typed)
+
+
+# Found by the crisis hunt: the warning signs a reader's own words now bring help for, told of
+# someone else, as a worried friend or family member types them.
+@pytest.mark.parametrize(
+    "typed",
+    ["my son said he wishes he was never born", "my mum said shed rather be dead"]
+    + ["my grandad says hes waiting to die", "my wife says she cant live without our baby"]
+    + ["my friend says she wants to be gone", "my gran says she prays god takes her"]
+    + ["my friend wants to be with her baby", "my dad keeps saying hes ready to go"]
+    + ["my friend said she wants to disappear and never come back"]
+    + ["my mate keeps saying he should have died instead of his brother"],
+)
+def test_warning_signs_told_of_someone_else_are_a_crisis_about_them(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i pray god takes her soon", "i wish he was never born", "i wish she was never born"]
+    + ["my mum said shed rather be at home", "she wants to be gone by five"]
+    + ["he prays god takes him to church", "my friend wants to be with her baby more"],
+)
+def test_their_everyday_neighbours_told_of_someone_else_are_searches(typed: str) -> None:
+    assert not suggests_crisis(typed)
