@@ -30,6 +30,10 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.pin",
     "reader.crisis_words",  # its patterns are for search, long after the first paint
     "reader.crisis_phrases",
+    "reader.crisis_loss",
+    "reader.crisis_weary",
+    "reader.crisis_typed",
+    "reader.pack_crisis",  # only for a pack whose manifest names crisis words
     "reader.synonym_table",
     "reader.synonym_feelings",
     "reader.exercises",
