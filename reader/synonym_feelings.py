@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from reader.synonym_baby import PREGNANT
 from reader.synonym_care import KINSHIP
+from reader.synonym_lonely import LONELY_AND
 from reader.synonym_older import CARE_HOME
 from reader.synonym_people import SCHOOL_WORRY
 from reader.synonym_work import WORK_BURNOUT
@@ -207,6 +208,9 @@ LEADS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(SCHOOL_WORRY, ("school", "college", "university", "exam*")),
     **dict.fromkeys(KINSHIP, ("kinship care",)),
     **dict.fromkeys(CARE_HOME, ("live alone", "lonel*")),
+    # Loneliness with another feeling: the page on feeling alone (alone in saying "live alone")
+    # first, then the pages for both feelings (reader/synonym_lonely.py).
+    **dict.fromkeys(LONELY_AND, ("live alone",)),
     # The debt scheme by its name: the page on money, not Therapy as a safe space (both words).
     "breathing space": ("breathing space",),
 }
