@@ -25,7 +25,27 @@ WORK_BURNOUT = (
     *("work burnout", "job burnout", "workplace burnout", "burnt out from work"),
 )
 
+# A feeling said of work: each feeling word is a key of its own, ANDed with "at work", and no
+# page says both ("crying at work" listed the pages on a suicide loss and ADHD first).
+_FELT = (
+    *("crying", "cried", "cry", "anxiety", "anxious", "panic attack", "panic attacks", "panic"),
+    *("panicking", "depressed", "depression", "sad", "low", "miserable", "unhappy", "lonely"),
+    *("scared", "overwhelmed", "a breakdown", "a meltdown", "breakdown", "meltdown"),
+)
+_AT = ("at work", "at my work", "at my job", "in work")
+
 WORK: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys((f"{felt} {at}" for felt in _FELT for at in _AT), _WORK_STRESS),
+    # Not going, or going too much; working in a care home is not being in care.
+    **dict.fromkeys(
+        (
+            *("dread going to work", "dreading work", "dreading going to work", "cant face work"),
+            *("cant go to work", "can t go to work", "cant face going to work", "working too much"),
+            *("work too much", "work in a care home", "working in a care home", "care worker"),
+            *("care home worker", "care assistant", "support worker"),
+        ),
+        _WORK_STRESS,
+    ),
     **dict.fromkeys(("at work", "at my work", "at my job", "in work"), _AT_WORK),
     **dict.fromkeys(
         (

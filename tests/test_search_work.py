@@ -42,3 +42,18 @@ def test_burnout_at_work_finds_the_page_on_work_then_pressure(
     bundled: SearchIndex, typed: str
 ) -> None:
     assert top(bundled, typed, count=2) == [WORK, "pressure-and-perfectionism"], typed
+
+
+# A feeling said of work: each feeling word is a key, and the page on work says none of them
+# with "at work" ("crying at work" listed the pages on a suicide loss and ADHD, "depressed at
+# work" Understanding self-harm, "anxiety at work" the page on pressure) (found by the fifth
+# search hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["crying at work", "i cried at work", "anxiety at work", "anxious at work", "sad at work"]
+    + ["depressed at work", "panic attack at work", "i had a panic attack at work"]
+    + ["dread going to work", "cant face work", "i cant go to work", "working too much"]
+    + ["i work in a care home"],
+)
+def test_a_feeling_at_work_finds_the_page_on_work_first(bundled: SearchIndex, typed: str) -> None:
+    assert top(bundled, typed, count=1) == [WORK], typed
