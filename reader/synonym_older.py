@@ -81,6 +81,18 @@ OLDER: dict[str, tuple[str, ...]] = {
         ),
         ("carer*", "caring"),
     ),
+    # A partner's death and the loneliness after it: "my wife died and im lonely" listed the
+    # page on losing a baby first (it says "grief", "lonely" and "partner"); the page on grief
+    # then the page on feeling alone are what a widow or widower needs.
+    **dict.fromkeys(
+        (
+            f"my {who} died and {said}{lonely}"
+            for who in ("wife", "husband", "partner")
+            for said in ("", "im ", "i am ", "i feel ", "im so ", "now im ")
+            for lonely in ("lonely", "alone", "so lonely", "so alone")
+        ),
+        ("grief", "bereaved", "lonel*"),
+    ),
     # A children's home, said with "care home": the page on being in care.
     **dict.fromkeys(
         (

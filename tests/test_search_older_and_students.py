@@ -116,3 +116,29 @@ def test_someone_the_reader_cares_for_in_a_care_home_finds_the_page_for_carers_f
     bundled: SearchIndex, typed: str
 ) -> None:
     assert top(bundled, typed, count=1) == ["caring-for-someone"], typed
+
+
+# A partner's death and loneliness: "my wife died and im lonely" listed the page on losing a
+# baby first (it says "grief", "lonely" and "partner").
+@pytest.mark.parametrize(
+    "typed",
+    ["my wife died and im lonely", "my husband died and im alone"]
+    + ["my partner died and i feel so lonely"],
+)
+def test_a_partners_death_and_loneliness_find_the_page_on_grief_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["grief-and-loss"], typed
+
+
+# Each found nothing, or the page on a safety plan ("sleeping in my car") or trauma ("last
+# night").
+@pytest.mark.parametrize(
+    "typed",
+    ["homless", "im homless", "sofasurfing", "couch surfing", "sleeping in my car"]
+    + ["i got kicked out last night"],
+)
+def test_having_nowhere_to_stay_misspelt_or_told_finds_its_page(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["nowhere-safe-to-stay"], typed
