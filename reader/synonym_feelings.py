@@ -148,6 +148,15 @@ FEELINGS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("anhedonia", "unmotivated", "no motivation", "cant be bothered"), _LOW_MOOD),
     **dict.fromkeys(("psych ward", "psychiatric ward", "sectioned", "inpatient"), _HOSPITAL),
     **dict.fromkeys(("kicked out", "thrown out", "homeless", "nowhere to live"), _NOWHERE_SAFE),
+    # Misspelt or run together, and a night in a car: each found nothing, or a safety plan.
+    **dict.fromkeys(
+        (
+            *("homless", "homelss", "homeles", "sofasurfing", "sofa surfin", "couch surfing"),
+            *("sleeping in my car", "sleep in my car", "living in my car", "sleeping in a car"),
+            *("kicked out last night", "got kicked out last night", "thrown out last night"),
+        ),
+        _NOWHERE_SAFE,
+    ),
     # Told of the one who did it ("my parents kicked me out"): the page for parents came first.
     **dict.fromkeys(
         (
