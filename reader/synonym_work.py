@@ -53,6 +53,7 @@ WORK: dict[str, tuple[str, ...]] = {
             *(f"stressed {about} work" for about in ("about", "with", "from", "out at")),
             *("work stress", "work stressed", "workplace stress", "job stress", "stressful job"),
             *("work pressure", "pressure at work", "pressure from work", "overworked"),
+            *("workload", "my workload", "too much workload", "working from home", "wfh"),
         ),
         _WORK_STRESS,
     ),
@@ -60,7 +61,7 @@ WORK: dict[str, tuple[str, ...]] = {
         (
             *("lost my job", "losing my job", "lose my job", "lost job", "job loss"),
             *("made redundant", "been made redundant", "redundancy", "redundant", "laid off"),
-            *("got laid off", "been laid off", "lost my work"),
+            *("got laid off", "been laid off", "lost my work", "jobless", "out of a job"),
         ),
         _JOB_LOST,
     ),

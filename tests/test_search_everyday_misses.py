@@ -1,0 +1,29 @@
+"""Everyday words the search hunts found missing or sent to the wrong page."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.search import SearchIndex
+from tests.search_tools import top
+
+
+# Each found nothing ("jobless", "workload") or the page on a first therapy session.
+@pytest.mark.parametrize("typed", ["jobless", "workload", "my workload", "working from home"])
+def test_work_words_find_the_page_on_work_first(bundled: SearchIndex, typed: str) -> None:
+    assert top(bundled, typed, count=1) == ["when-work-is-too-much"], typed
+
+
+# "i want to run away" listed the page on special days first.
+@pytest.mark.parametrize("typed", ["i want to run away", "running away", "i ran away from home"])
+def test_running_away_finds_the_pages_on_home_and_somewhere_to_stay(
+    bundled: SearchIndex, typed: str
+) -> None:
+    found = set(top(bundled, typed, count=2))
+    assert found == {"when-home-is-not-safe", "nowhere-safe-to-stay"}, typed
+
+
+# "nobody" where the page says "no one": "nobody to talk to" listed the page for carers.
+@pytest.mark.parametrize("typed", ["nobody to talk to", "i have nobody to talk to"])
+def test_nobody_to_talk_to_finds_talking_to_someone(bundled: SearchIndex, typed: str) -> None:
+    assert top(bundled, typed, count=1) == ["talking-to-someone"], typed
