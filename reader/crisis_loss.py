@@ -26,7 +26,7 @@ _DIED = (
     r"(?:who|that)(?: has| had|'?s)? (?:died|passed(?: away| on)?|gone)"
     r"|wherever (?:he|she|they) (?:is|are)|on the other side|up there|in the (?:sky|stars)"
 )
-_END = r"(?: again| now| soon| forever| so much)?\W*$"
+_END = r"(?: again| now| soon| tonight| today| forever| so much)?\W*$"
 
 LOSS = re.compile(
     r"\b(?:"

@@ -26,6 +26,17 @@ def test_wanting_to_be_with_the_one_who_died_is_the_readers_crisis(typed: str) -
     assert not about_someone_else(typed)
 
 
+# A time said with the wish ("tonight") is no safer than "now" or "soon" (found by the code
+# review: each gave no help box).
+@pytest.mark.parametrize(
+    "typed",
+    ["i want to be with my baby tonight", "i want to join him tonight", "i want to join her today"],
+)
+def test_wanting_to_be_with_them_tonight_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
+
+
 @pytest.mark.parametrize(
     "typed",
     ["i should have died instead of my baby", "i should have died with him"]
@@ -72,6 +83,7 @@ def test_someone_else_wanting_to_join_the_one_who_died_is_a_crisis_about_them(
     ["i want to be with my baby more", "i want to be with my baby when she starts nursery"]
     + ["i want my baby back", "i want to be with my mum", "i want to be with him"]
     + ["i want to be with him again", "i want to join a group", "i want to join him for lunch"]
+    + ["i want to join him for lunch today"]
     + ["i want to join my friends", "i want to go where my mum is", "i should have died my hair"]
     + ["it should have been me who got the job", "that should have been me"]
     + ["it should have been me on the team", "i should have been the one to drive"]
