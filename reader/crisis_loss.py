@@ -36,6 +36,11 @@ LOSS = re.compile(
     rf"|(?:{_BE_WITH}|{_JOIN}) my (?:late|dead) \w+"
     # Joining them, typed alone ("i want to join him"); "join him for lunch" is a search.
     rf"|{_JOIN} {_LOST}{_END}"
+    # A death told, then wanting to be with them ("my husband died and i want to be with
+    # him"); "i want to be with him" alone is a search.
+    rf"|(?:(?:he|she|they|{_LOST}) (?:has |had |just )?(?:died|passed(?: away| on)?)"
+    rf"|(?:lost|losing) {_LOST})\b.*?\bi (?:just |really |only |still )*(?:{_BE_WITH}|{_JOIN})"
+    rf" (?:him|her|them){_END}"
     # Going where they went ("i want to go where my baby is").
     rf"|{_WANT}(?: to)? go (?:to )?where (?:(?:my|our) {_BABY} (?:is|are)"
     rf"|(?:he|she|they|(?:my|our) {_LOVED}) (?:went|has gone|have gone|'?s gone|'?ve gone))\W*$"

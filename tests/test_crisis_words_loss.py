@@ -37,6 +37,28 @@ def test_wanting_to_be_with_them_tonight_is_the_readers_crisis(typed: str) -> No
     assert not about_someone_else(typed)
 
 
+# The death told first, then the wish ("be with him" alone is a search after a break-up):
+# each gave no help box (found by the code review).
+@pytest.mark.parametrize(
+    "typed",
+    ["my husband died and i want to be with him", "my baby died i want to be with her"]
+    + ["since my wife died i just want to be with her", "i lost my baby and i want to be with him"]
+    + ["my mum passed away and i want to join her"],
+)
+def test_a_death_told_then_wanting_to_be_with_them_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["my dad died and i want to be with my family", "my phone died and i want to be with him"]
+    + ["my friends dad died and i want to be with her", "i lost my job and i want to be with her"],
+)
+def test_a_death_or_loss_told_with_an_everyday_wish_is_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed)
+
+
 @pytest.mark.parametrize(
     "typed",
     ["i should have died instead of my baby", "i should have died with him"]
