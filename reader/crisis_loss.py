@@ -21,9 +21,11 @@ _BABY = r"(?:baby|babies|angel|angel baby|little one|baby (?:boy|girl)|little (?
 _WANT = r"(?:want|wants|wanted|wanna|wana|need|needs|long|longing|ready|going|gonna|wish)"
 _BE_WITH = rf"(?:{_WANT}(?: to| i could)? (?:be|go|stay)|wish i (?:was|were|could be)) with"
 _JOIN = rf"(?:{_WANT}(?: to| i could)? join)"
-# Said of someone who died ("who died", "wherever she is"); "in heaven" is in CRISIS.
+# Said of someone who died ("who died", "wherever she is"); "in heaven" is in CRISIS. Gone
+# somewhere ("who has gone to uni", "whos gone back home") is a search.
 _DIED = (
-    r"(?:who|that)(?: has| had|'?s)? (?:died|passed(?: away| on)?|gone)"
+    r"(?:who|that)(?: has| had| is|'?s)? (?:died|passed(?: away| on)?|gone(?! (?:to|back|abroad"
+    r"|away|home|out|off|into|in|on|for|from|missing)\b(?! heaven| a better place| be with)))"
     r"|wherever (?:he|she|they) (?:is|are)|on the other side|up there|in the (?:sky|stars)"
 )
 _END = r"(?: again| now| soon| tonight| today| forever| so much)?\W*$"

@@ -59,6 +59,29 @@ def test_a_death_or_loss_told_with_an_everyday_wish_is_a_search(typed: str) -> N
     assert not suggests_crisis(typed)
 
 
+# "gone" somewhere is not gone for good: a parent whose child left for university, a refugee
+# whose partner went ahead, showed the help box (found by the code review).
+@pytest.mark.parametrize(
+    "typed",
+    ["i want to be with my daughter who has gone to uni"]
+    + ["i want to be with my son whos gone abroad"]
+    + ["i want to be with my husband who has gone to the uk"]
+    + ["i want to be with my husband whos gone back home"],
+)
+def test_wanting_to_be_with_someone_gone_somewhere_is_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i want to be with my mum who has gone", "i want to be with my mum who has gone to heaven"]
+    + ["i want to be with my dad who is gone", "i want to be with my baby whos gone now"],
+)
+def test_wanting_to_be_with_someone_gone_for_good_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
+
+
 @pytest.mark.parametrize(
     "typed",
     ["i should have died instead of my baby", "i should have died with him"]
