@@ -52,7 +52,8 @@ LOSS = re.compile(
     r" place)\b|\W*$)"
     r"|it should(?: have|'?ve| of) been me(?:\W*$| (?:instead|not (?:him|her|them|my)\b"
     r"|(?:who|that) (?:died|was killed|got killed|was taken|passed)))"
-    rf"|(?:(?:why )?(?:did|does) (?:he|she|they|{_LOST}) )?(?:die|died|taken|took {_LOST})"
+    rf"|(?:(?:why )?(?:did|does) (?:he|she|they|{_LOST}) |(?:he|she|they|{_LOST}) )?"
+    rf"(?:die|died|taken|took {_LOST})"
     r" and not me\W*$"
     # Life without them not to be lived ("i cant live without my baby", "whats the point
     # without her"); "i cant live without my phone" names no one, and stays a search.

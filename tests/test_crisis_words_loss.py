@@ -87,7 +87,10 @@ def test_wanting_to_be_with_someone_gone_for_good_is_the_readers_crisis(typed: s
     ["i should have died instead of my baby", "i should have died with him"]
     + ["i should of died instead of her", "i shouldve died too", "i should have died"]
     + ["it should have been me", "it should have been me not her", "why did he die and not me"]
-    + ["why did my baby die and not me"],
+    + ["why did my baby die and not me"]
+    # Told without "why did" ("he died and not me"), it listed Supporting someone too, as if
+    # "he" were in danger (found by the code review).
+    + ["he died and not me", "my brother died and not me"],
 )
 def test_having_died_in_their_place_is_the_readers_crisis(typed: str) -> None:
     assert suggests_crisis(typed)
