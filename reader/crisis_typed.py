@@ -15,8 +15,9 @@ TYPED = re.compile(
     # "die" typed as "dye", alone: "i want 2 dye my hair" is a search.
     r"(?:want|wanna|wana|going|gonna) (?:to )?dye\W*$"
     # Done, typed alone ("im done", "im so done with everything"); "im done with my homework".
-    r"|^(?:i'?m|im|i am)(?: so| just| really| completely)? done(?: now| with (?:everything"
-    r"|it all|all of (?:this|it)|this world|everyone|everybody|trying))?\W*$"
+    r"|^(?:i'?m|im|i am)(?: so| just| really| completely)? done(?: trying| with (?:everything"
+    r"|it all|all of (?:this|it)|this world|(?:this|my) life|everyone|everybody|trying))?"
+    r"(?: now)?\W*$"
     # Not to exist, to be gone, out, or the suffering ended.
     r"|wish i (?:wasn'?t|was not|weren'?t|were not|hadn'?t been|had not been|never was) born"
     r"|wishes (?:he|she|they) (?:wasn'?t|was not|weren'?t|were not|was never|were never|had never"
@@ -26,7 +27,7 @@ TYPED = re.compile(
     r"|(?:wants?|wanna|wish i (?:was|were|could be)|needs?) (?:to )?(?:just )?be gone(?: forever"
     r"| for good)?\W*$"
     r"|^i (?:just |really )?(?:want|need|wanna) out(?: of (?:this life|life|everything|it all"
-    r"|this world))?\W*$"
+    r"|this world))?(?: now)?\W*$"
     r"|(?:end|stop) (?:my|all my|this|all this) suffering\b(?! of\b)"
     r"|(?:want|need|wish) (?:for )?(?:the|this|my|all the|all this) suffering to (?:stop|end)"
     r"|(?:want|wish|need) (?:it all|everything|all of it) to (?:go away|disappear)"

@@ -49,9 +49,22 @@ def test_plain_wishes_not_to_live_are_the_readers_crisis(typed: str) -> None:
     assert not about_someone_else(typed)
 
 
+# Done with one's life, done trying, or a "now" after: each gave no help box where "im done"
+# and "im done now" had one (found by the code review).
+@pytest.mark.parametrize(
+    "typed",
+    ["im done with my life", "im so done with this life", "im done trying", "i am so done trying"]
+    + ["im done with everything now", "i want out now"],
+)
+def test_done_with_life_or_trying_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
+
+
 @pytest.mark.parametrize(
     "typed",
     ["im done with my homework", "im done with him", "im done crying"]
+    + ["im done trying to lose weight", "im done with my life admin", "im done with work now"]
     + ["i want to be gone by five", "i want out of this marriage", "i want out of here"]
     + ["how to end the suffering of my dog", "i want the headache to go away"]
     + ["i hope i dont die in the exam", "i hope i die my hair right", "i cant cope with life admin"]
