@@ -33,6 +33,10 @@ KINSHIP = (
     ),
 )
 
+# "my social" (a social worker), typed with little else, is a lead: as a key it took in "my
+# social anxiety", and listed the page on care first for it.
+MY_SOCIAL = ("my social",)
+
 CARE: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ("kinship carer", "kinship carers", "special guardianship", "special guardian", "sgo"),
@@ -55,7 +59,7 @@ CARE: dict[str, tuple[str, ...]] = {
         ("my pa", "personal advisor", "my personal advisor", "leaving care worker"),
         ("personal adviser",),
     ),
-    **dict.fromkeys(("my sw", "my social", "my socials"), ("social worker",)),
+    **dict.fromkeys(("my sw",), ("social worker",)),
     # Coming into care, moving and leaving, told as what happened.
     **dict.fromkeys(
         (

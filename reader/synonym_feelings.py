@@ -11,7 +11,7 @@ articles are in British English ("counselling", "behaviour") and say "overwhelm"
 from __future__ import annotations
 
 from reader.synonym_baby import PREGNANT
-from reader.synonym_care import KINSHIP
+from reader.synonym_care import KINSHIP, MY_SOCIAL
 from reader.synonym_lonely import LONELY_AND
 from reader.synonym_older import CARE_HOME
 from reader.synonym_people import SCHOOL_WORRY
@@ -227,6 +227,7 @@ LEADS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(WORK_BURNOUT, ("burnout", "at work")),
     **dict.fromkeys(SCHOOL_WORRY, ("school", "college", "university", "exam*")),
     **dict.fromkeys(KINSHIP, ("kinship care",)),
+    **dict.fromkeys(MY_SOCIAL, ("social worker",)),
     **dict.fromkeys(CARE_HOME, ("live alone", "lonel*")),
     # Loneliness with another feeling: the page on feeling alone (alone in saying "live alone")
     # first, then the pages for both feelings (reader/synonym_lonely.py).

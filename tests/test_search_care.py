@@ -43,3 +43,14 @@ def test_a_relative_named_with_what_is_wrong_keeps_the_page_on_that(
     bundled: SearchIndex, typed: str, first: str
 ) -> None:
     assert top(bundled, typed, count=1) == [first], typed
+
+
+# "my social" (a social worker) is a lead, typed with little else: as a key it took in "my
+# social anxiety", and the page on care came first for it (found by the code review).
+@pytest.mark.parametrize(
+    "typed",
+    ["my social anxiety", "my social anxiety is getting worse", "my social anxiety at school"],
+)
+def test_my_social_anxiety_finds_what_social_anxiety_does(bundled: SearchIndex, typed: str) -> None:
+    without_my = typed.removeprefix("my ")
+    assert top(bundled, typed, count=1) == top(bundled, without_my, count=1), typed
