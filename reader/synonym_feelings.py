@@ -15,6 +15,7 @@ from reader.synonym_care import KINSHIP, MY_SOCIAL
 from reader.synonym_lonely import LONELY_AND
 from reader.synonym_older import CARE_HOME
 from reader.synonym_people import SCHOOL_WORRY
+from reader.synonym_refugee import NOT_ALLOWED_TO_WORK
 from reader.synonym_work import WORK_BURNOUT
 
 _BEHAVIOUR = ("behaviour*",)
@@ -228,6 +229,7 @@ LEADS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(SCHOOL_WORRY, ("school", "college", "university", "exam*")),
     **dict.fromkeys(KINSHIP, ("kinship care",)),
     **dict.fromkeys(MY_SOCIAL, ("social worker",)),
+    **dict.fromkeys(NOT_ALLOWED_TO_WORK, ("asylum", "refugee*")),
     **dict.fromkeys(CARE_HOME, ("live alone", "lonel*")),
     # Loneliness with another feeling: the page on feeling alone (alone in saying "live alone")
     # first, then the pages for both feelings (reader/synonym_lonely.py).

@@ -12,6 +12,11 @@ _ASYLUM = ("asylum", "refugee*")
 _STATUS = ("immigration status", "asylum")
 _WHO = ("refugee", "asylum seeker", "migrant")
 
+# Not allowed to work, typed with little else, is a lead (reader/synonym_feelings.py): as a
+# key it took in "my doctor says im not allowed to work" and "i cant work while waiting for
+# surgery", and listed this page first for them.
+NOT_ALLOWED_TO_WORK = ("not allowed to work", "cant work while waiting")
+
 REFUGEE: dict[str, tuple[str, ...]] = {
     # Seeing a doctor without documents: "can i see a gp without papers" listed the page on
     # talking to a doctor, which never speaks of papers.
@@ -27,7 +32,8 @@ REFUGEE: dict[str, tuple[str, ...]] = {
         (
             *(f"{lonely} {who}" for lonely in ("lonely", "alone") for who in _WHO),
             *(f"{who} and {lonely}" for who in _WHO for lonely in ("lonely", "alone")),
-            *("not allowed to work", "cant work while waiting", "waiting for asylum"),
+            *(f"not allowed to work {where}" for where in ("in the uk", "in this country", "here")),
+            "waiting for asylum",
             *("family back home", "my family back home", "miss my family back home"),
             *("cant find my family", "lost contact with my family", "find my family"),
             *("miss my country", "missing my country", "miss my home country"),
