@@ -39,9 +39,11 @@ LOSS = re.compile(
     # Joining them, typed alone ("i want to join him"); "join him for lunch" is a search.
     rf"|{_JOIN} {_LOST}{_END}"
     # A death told, then wanting to be with them ("my husband died and i want to be with
-    # him"); "i want to be with him" alone is a search.
+    # him"); "i want to be with him" alone is a search. The words between are few: any number
+    # made a long pasted text take a second.
     rf"|(?:(?:he|she|they|{_LOST}) (?:has |had |just )?(?:died|passed(?: away| on)?)"
-    rf"|(?:lost|losing) {_LOST})\b.*?\bi (?:just |really |only |still )*(?:{_BE_WITH}|{_JOIN})"
+    rf"|(?:lost|losing) {_LOST})\b.{{0,60}}?\bi (?:just |really |only |still )*"
+    rf"(?:{_BE_WITH}|{_JOIN})"
     rf" (?:him|her|them){_END}"
     # Going where they went ("i want to go where my baby is").
     rf"|{_WANT}(?: to)? go (?:to )?where (?:(?:my|our) {_BABY} (?:is|are)"
