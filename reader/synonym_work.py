@@ -41,8 +41,13 @@ WORK: dict[str, tuple[str, ...]] = {
         (
             *("dread going to work", "dreading work", "dreading going to work", "cant face work"),
             *("cant go to work", "can t go to work", "cant face going to work", "working too much"),
-            *("work too much", "work in a care home", "working in a care home", "care worker"),
-            *("care home worker", "care assistant", "support worker"),
+            *("work too much", "work in a care home", "working in a care home"),
+            # The job said as one's own: "my support worker" is someone who helps the reader.
+            *(
+                f"{am} {job}"
+                for am in ("im a", "i am a", "i work as a", "working as a")
+                for job in ("care worker", "care home worker", "care assistant", "support worker")
+            ),
         ),
         _WORK_STRESS,
     ),
