@@ -260,6 +260,7 @@ class Library:
     collections: list[Collection] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     crisis_words: list[str] = field(default_factory=list)  # the packs' own (pack_crisis.py)
+    crisis_article_ids: list[str] = field(default_factory=list)  # listed first in a crisis
 
     def get(self, article_id: str) -> Article | None:
         """The article with this id, or None."""

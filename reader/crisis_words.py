@@ -261,11 +261,19 @@ def about_someone_else(text: str) -> bool:
 
 
 def crisis_articles(library: Library) -> list[Article]:
-    """What a crisis search lists first: the crisis article, then the one on suicidal thoughts,
-    then (for a search about someone else only) the one on supporting someone.
+    """What a crisis search lists first: a pack's own crisis articles (pack.toml's
+    crisis_articles), the crisis article, then the one on suicidal thoughts, then (for a
+    search about someone else only) the one on supporting someone.
 
     Any is left out if a clinic has hidden it or it failed to load.
     """
-    ids = (CRISIS_ARTICLE_ID, SUICIDAL_THOUGHTS_ID, SUPPORTING_SOMEONE_ID)
+    ids = dict.fromkeys(
+        (
+            *library.crisis_article_ids,
+            CRISIS_ARTICLE_ID,
+            SUICIDAL_THOUGHTS_ID,
+            SUPPORTING_SOMEONE_ID,
+        )
+    )
     found = (library.get(article_id) for article_id in ids)
     return [article for article in found if article is not None]

@@ -9,6 +9,7 @@ Spanish or Welsh lists, in its pack.toml, what its readers would type in a crisi
 
 A search that has one of them as whole words shows the same way to help as an English one.
 Case, accents and the marks around words do not count, so "Hacerme dano!" is "hacerme daño".
+`crisis_articles = ["en-crisis-ahora"]` lists the pack's own pages for that moment first.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 KEY = "crisis_words"
+ARTICLES_KEY = "crisis_articles"
 MOST_WORDS = 500  # more would slow every search, and no pack needs that many
 # Made one before accents are taken off: "´" would otherwise be a space and a lone accent.
 _MARKS = str.maketrans(
@@ -68,30 +70,53 @@ def read_words(pack: Any) -> tuple[tuple[str, ...], list[str]]:
     return tuple(words), wrong
 
 
-def _near(key: str) -> bool:
-    """Whether a key is crisis_words, or how it is misspelt ("crisis-words", "crisis_word")."""
-    return re.sub(r"[^a-z]", "", key.lower()) in ("crisiswords", "crisisword", "crisisphrases")
+def read_articles(pack: Any) -> tuple[tuple[str, ...], list[str]]:
+    """The ids a [pack] table lists as its crisis articles, and what is wrong with the list.
+
+    A crisis search lists them first, before Lantern's own: a clinic's pack in Spanish has its
+    own page for that moment, which the English ones are not.
+    """
+    if not isinstance(pack, dict) or ARTICLES_KEY not in pack:
+        return (), []
+    listed = pack[ARTICLES_KEY]
+    if not isinstance(listed, list) or not all(isinstance(item, str) for item in listed):
+        return (), [f'{ARTICLES_KEY} should be a list of article ids, like ["an-id"]; ignored']
+    return tuple(dict.fromkeys(listed)), []
+
+
+# What a key was meant to be, however it is written ("crisis-words", "Crisis_Word").
+_MEANT = {
+    **dict.fromkeys(("crisiswords", "crisisword", "crisisphrases"), KEY),
+    **dict.fromkeys(("crisisarticles", "crisisarticle", "crisispages"), ARTICLES_KEY),
+}
+
+
+def _meant(key: str) -> str:
+    """The crisis key a manifest's key means, or "" for none."""
+    return _MEANT.get(re.sub(r"[^a-z]", "", key.lower()), "")
 
 
 def misplaced_words(data: dict[str, Any]) -> list[tuple[str, str]]:
-    """Crisis words a manifest gives where Lantern never reads them: (the key, what is wrong).
+    """Crisis keys a manifest gives where Lantern never reads them: (the key, what is wrong).
 
     Above [pack], under a collection, or misspelt, they were ignored without a word, and a
     clinic thought its readers' crisis searches offered help when none did.
     """
-    found = [(key, f"{key} must be under [pack] to be read; ignored") for key in data if _near(key)]
+    found = [
+        (key, f"{key} must be under [pack] to be read; ignored") for key in data if _meant(key)
+    ]
     for entry in (e for e in data.get("collections", ()) if isinstance(e, dict)):
         found += [
             (key, f"{key} must be under [pack], not in a collection, to be read; ignored")
             for key in entry
-            if _near(key)
+            if _meant(key)
         ]
     pack = data.get("pack")
     if isinstance(pack, dict):
         found += [
-            (key, f"'{key}' is not a setting Lantern reads: write {KEY}; ignored")
+            (key, f"'{key}' is not a setting Lantern reads: write {_meant(key)}; ignored")
             for key in pack
-            if _near(key) and key != KEY
+            if _meant(key) and key != _meant(key)
         ]
     return found
 

@@ -128,11 +128,14 @@ def _manifest(text: str, path: Path, library: Library) -> None:
         return
     library.collections.extend(_collections(data, text, path, problems))
     if _names_crisis_words(data):  # imported only then: most packs have none
-        from reader.pack_crisis import misplaced_words, read_words
+        from reader.pack_crisis import misplaced_words, read_articles, read_words
 
         words, wrong = read_words(data.get("pack"))
         library.crisis_words.extend(words)
         problems.extend(Problem(path, _line(text, "crisis_words"), message) for message in wrong)
+        ids, wrong = read_articles(data.get("pack"))
+        library.crisis_article_ids.extend(ids)
+        problems.extend(Problem(path, _line(text, "crisis_articles"), message) for message in wrong)
         for key, message in misplaced_words(data):
             problems.append(Problem(path, _line(text, key), message))
 

@@ -184,3 +184,38 @@ def test_crisis_words_where_lantern_never_reads_them_are_reported(
     assert [(p.path, p.line) for p in library.problems] == [(pack / MANIFEST, line)]
     assert message in library.problems[0].message
     assert library.crisis_words == []
+
+
+def test_a_packs_crisis_articles_come_first_in_a_crisis_search(
+    tmp_path: Path, write_article: WriteArticle
+) -> None:
+    from reader.crisis_words import crisis_articles
+
+    pack = make_pack(tmp_path, write_article)
+    manifest = '[pack]\nlanguage = "es"\ncrisis_articles = ["b-article", "a-article", "gone"]\n'
+    (pack / MANIFEST).write_text(manifest, "utf-8")
+    library = load_library([pack])
+    assert library.problems == []
+    # An id that did not load is left out (check-content names it, F5).
+    assert [a.id for a in crisis_articles(library)] == ["b-article", "a-article"]
+    library.hide(["b-article"])
+    assert [a.id for a in crisis_articles(library)] == ["a-article"]
+
+
+@pytest.mark.parametrize(
+    ("manifest", "line", "message"),
+    [
+        ('[pack]\ncrisis_articles = "b-article"\n', 2, "should be a list of article ids"),
+        ('[pack]\ncrisis-articles = ["b-article"]\n', 2, "write crisis_articles"),
+        ('crisis_articles = ["b-article"]\n[pack]\ntitle = "x"\n', 1, "must be under [pack]"),
+    ],
+)
+def test_crisis_articles_lantern_cannot_use_are_reported(
+    tmp_path: Path, write_article: WriteArticle, manifest: str, line: int, message: str
+) -> None:
+    pack = make_pack(tmp_path, write_article)
+    (pack / MANIFEST).write_text(manifest, "utf-8")
+    library = load_library([pack])
+    assert [p.line for p in library.problems] == [line]
+    assert message in library.problems[0].message
+    assert library.crisis_article_ids == []

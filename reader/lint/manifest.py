@@ -28,10 +28,12 @@ def _toml_problem(path: Path, text: str, error: tomllib.TOMLDecodeError) -> Find
 
 
 def _start_here(text: str, data: dict[str, object]) -> list[tuple[str, object, int]]:
+    """The [pack] lists of article ids: start_here, and crisis_articles (pack_crisis.py)."""
     pack = data.get("pack", {})
-    if isinstance(pack, dict) and "start_here" in pack:
-        return [("start_here", pack["start_here"], manifest_offset(text, "start_here"))]
-    return []
+    if not isinstance(pack, dict):
+        return []
+    keys = [key for key in ("start_here", "crisis_articles") if key in pack]
+    return [(key, pack[key], manifest_offset(text, key)) for key in keys]
 
 
 def _language(text: str, data: dict[str, object], lines: LineMap, path: Path) -> list[Finding]:

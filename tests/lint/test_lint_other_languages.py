@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.lint import Finding, check_paths
-from tests.lint.helpers import CLEAN_BODY, rule_ids
+from tests.lint.helpers import CLEAN_BODY, FRONT, rule_ids
 
 Check = Callable[..., list[Finding]]
 
@@ -92,3 +92,12 @@ def test_crisis_words_misspelt_are_an_f4_error(check_one: Check, pack: Path) -> 
     found = [f for f in check_one(SPANISH) if f.rule == "F4"]
     assert [(f.line, f.severity) for f in found] == [(3, "error")]
     assert "write crisis_words" in found[0].message
+
+
+def test_crisis_articles_must_name_checked_articles(check_one: Check, pack: Path) -> None:
+    manifest = f'[pack]\ncrisis_articles = ["{FRONT["id"]}", "gone"]\n'
+    (pack / "pack.toml").write_text(manifest, "utf-8")
+    found = [(f.rule, f.line) for f in check_one(SPANISH) if f.rule in ("F4", "F5")]
+    assert found == [("F5", 2)]
+    (pack / "pack.toml").write_text("[pack]\ncrisis_articles = 3\n", "utf-8")
+    assert [(f.rule, f.line) for f in check_one(SPANISH) if f.rule == "F4"] == [("F4", 2)]

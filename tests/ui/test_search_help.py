@@ -240,13 +240,15 @@ def test_a_packs_own_crisis_words_offer_help_first(
 ) -> None:
     # A clinic's pack in Spanish: "quiero morir" was an ordinary search, with no way to help.
     manifest = '[pack]\nlanguage = "es"\ncrisis_words = ["quiero morir", "hacerme daño"]\n'
+    manifest += 'crisis_articles = ["second-step"]\n'  # the pack's own page for this moment
     (pack_dir / "pack.toml").write_text(manifest, "utf-8")
     window = window_over_pack()
     window.search("Quiero hacerme dano")
     view = window.search_view
     assert view.offers_help
+    assert view.hits[0].article_id == "second-step"
     assert 'href="lantern:help"' in view.results.toHtml()
-    assert view.status.text() == "Help is below."
+    assert view.status.text().startswith("Help is below")
     window.search("quiero dormir")
     assert not view.offers_help
     window.search("i want to die")
