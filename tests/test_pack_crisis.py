@@ -172,9 +172,12 @@ def test_a_hyphen_may_be_typed_as_nothing_or_as_a_space() -> None:
         ),
         ('[pack]\nlanguage = "es"\ncrisis-words = ["suicidio"]\n', 3, "write crisis_words"),
         ('[pack]\nlanguage = "es"\nCrisis_Word = ["suicidio"]\n', 3, "write crisis_words"),
+        ('[pack]\ncrisis_articles = "b-article"\n', 2, "should be a list of article ids"),
+        ('[pack]\ncrisis-articles = ["b-article"]\n', 2, "write crisis_articles"),
+        ('crisis_articles = ["b-article"]\n[pack]\ntitle = "x"\n', 1, "must be under [pack]"),
     ],
 )
-def test_crisis_words_where_lantern_never_reads_them_are_reported(
+def test_crisis_lists_lantern_cannot_use_are_reported(
     tmp_path: Path, write_article: WriteArticle, manifest: str, line: int, message: str
 ) -> None:
     # Ignored without a word, a clinic thought its readers' crisis searches offered help.
@@ -184,6 +187,7 @@ def test_crisis_words_where_lantern_never_reads_them_are_reported(
     assert [(p.path, p.line) for p in library.problems] == [(pack / MANIFEST, line)]
     assert message in library.problems[0].message
     assert library.crisis_words == []
+    assert library.crisis_article_ids == []
 
 
 def test_a_packs_crisis_articles_come_first_in_a_crisis_search(
@@ -200,22 +204,3 @@ def test_a_packs_crisis_articles_come_first_in_a_crisis_search(
     assert [a.id for a in crisis_articles(library)] == ["b-article", "a-article"]
     library.hide(["b-article"])
     assert [a.id for a in crisis_articles(library)] == ["a-article"]
-
-
-@pytest.mark.parametrize(
-    ("manifest", "line", "message"),
-    [
-        ('[pack]\ncrisis_articles = "b-article"\n', 2, "should be a list of article ids"),
-        ('[pack]\ncrisis-articles = ["b-article"]\n', 2, "write crisis_articles"),
-        ('crisis_articles = ["b-article"]\n[pack]\ntitle = "x"\n', 1, "must be under [pack]"),
-    ],
-)
-def test_crisis_articles_lantern_cannot_use_are_reported(
-    tmp_path: Path, write_article: WriteArticle, manifest: str, line: int, message: str
-) -> None:
-    pack = make_pack(tmp_path, write_article)
-    (pack / MANIFEST).write_text(manifest, "utf-8")
-    library = load_library([pack])
-    assert [p.line for p in library.problems] == [line]
-    assert message in library.problems[0].message
-    assert library.crisis_article_ids == []

@@ -35,3 +35,16 @@ def test_a_support_worker_is_work_only_when_it_is_the_readers_job(bundled: Searc
     assert top(bundled, "im a support worker", count=1) == ["when-work-is-too-much"]
     for typed in ("my support worker", "i have a support worker"):
         assert top(bundled, typed, count=1) != ["when-work-is-too-much"], typed
+
+
+# Each found nothing, or the page on a safety plan ("sleeping in my car") or trauma ("last
+# night").
+@pytest.mark.parametrize(
+    "typed",
+    ["homless", "im homless", "sofasurfing", "couch surfing", "sleeping in my car"]
+    + ["i got kicked out last night"],
+)
+def test_having_nowhere_to_stay_misspelt_or_told_finds_its_page(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["nowhere-safe-to-stay"], typed
