@@ -238,7 +238,7 @@ def _folder_problem(folder: Path) -> str:
 
 def load_library(folders: Iterable[Path]) -> Library:
     """Load every pack folder; broken files become problems and the rest still loads."""
-    library = Library()
+    library, folders = Library(), list(folders)
     for folder in folders:
         why = _folder_problem(folder)
         if why:
@@ -254,4 +254,28 @@ def load_library(folders: Iterable[Path]) -> Library:
             message = f"collection '{collection.id}' lists '{missing}', which did not load"
             where, line = collection.manifest or collection.id, _listed_line(collection, missing)
             library.problems.append(Problem(where, line, message, severity="warning"))
+    _report_missing_crisis_articles(folders, library, known)
     return library
+
+
+def _report_missing_crisis_articles(folders: list[Path], library: Library, known: set[str]) -> None:
+    """Warn, at the line that lists it, of a crisis article that did not load (it is left out).
+
+    Without this only check-content named it, and a clinic saw its crisis page missing from a
+    crisis search with no word why. A hidden one did load: it is left out unsaid.
+    """
+    missing = [i for i in library.crisis_article_ids if i not in known]
+    for folder in folders if missing else ():  # the manifests are read again only then
+        path = folder / MANIFEST
+        try:
+            text = content_files.read_text(path, content_files.MAX_MANIFEST_BYTES)
+        except (OSError, ValueError):
+            continue
+        start = manifest_offset(text, "crisis_articles")
+        end = text.find("]", start)
+        for article_id in missing:
+            at = listed_offset(text, article_id, start)
+            if start < at < end:
+                line = text.count("\n", 0, at) + 1
+                message = f"crisis_articles lists '{article_id}', which did not load; left out"
+                library.problems.append(Problem(path, line, message, severity="warning"))

@@ -190,6 +190,24 @@ def test_crisis_lists_lantern_cannot_use_are_reported(
     assert library.crisis_article_ids == []
 
 
+def test_a_crisis_article_that_did_not_load_is_said_only_where_a_crisis_list_names_it(
+    tmp_path: Path, write_article: WriteArticle
+) -> None:
+    first = make_pack(tmp_path, write_article)
+    first_manifest = (first / MANIFEST).read_text("utf-8")
+    # The first pack's collection lists "gone" too: that is said once, as its collection's.
+    (first / MANIFEST).write_text(first_manifest.replace('"c-article"', '"gone"'), "utf-8")
+    second = tmp_path / "second"
+    second.mkdir()
+    manifest = '[pack]\ncrisis_articles = [\n  "a-article",\n  "gone",\n]\n'
+    (second / MANIFEST).write_text(manifest, "utf-8")
+    library = load_library([first, second])
+    said = [(p.path, p.line) for p in library.problems if "crisis_articles" in p.message]
+    assert said == [(second / MANIFEST, 4)]
+    assert sum("'gone'" in p.message for p in library.problems) == 2
+    assert library.crisis_article_ids == ["a-article", "gone"]
+
+
 def test_a_packs_crisis_articles_come_first_in_a_crisis_search(
     tmp_path: Path, write_article: WriteArticle
 ) -> None:
@@ -199,8 +217,10 @@ def test_a_packs_crisis_articles_come_first_in_a_crisis_search(
     manifest = '[pack]\nlanguage = "es"\ncrisis_articles = ["b-article", "a-article", "gone"]\n'
     (pack / MANIFEST).write_text(manifest, "utf-8")
     library = load_library([pack])
-    assert library.problems == []
-    # An id that did not load is left out (check-content names it, F5).
+    # An id that did not load is left out, and said at its line (check-content: F5).
+    assert [str(p) for p in library.problems] == [
+        f"{pack / MANIFEST}:3: warning: crisis_articles lists 'gone', which did not load; left out"
+    ]
     assert [a.id for a in crisis_articles(library)] == ["b-article", "a-article"]
     library.hide(["b-article"])
     assert [a.id for a in crisis_articles(library)] == ["a-article"]
