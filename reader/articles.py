@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -71,9 +72,10 @@ class Article:
     body_line: int = 1  # line of the file where the body starts
     key_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
-    @property
+    @functools.cached_property
     def word_count(self) -> int:
         """Words in the body, ignoring Markdown punctuation and link targets."""
+        # Counted once: home's card shows the minutes, and the page shows them again on open.
         return count_words(self.body)
 
     @property
