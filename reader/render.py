@@ -244,9 +244,13 @@ def _blocks_apart(body: str) -> str:
     blank one. So blocks with a "|" or that start indented are left as they are.
     """
     parts = _BLANK_LINE.split(body)
-    return "".join(
-        part if _whole_block(part) else _OWN_BLOCK.sub("\\g<0>\n", part) for part in parts
-    )
+    return "".join(part if _alone(part) else _OWN_BLOCK.sub("\\g<0>\n", part) for part in parts)
+
+
+def _alone(part: str) -> bool:
+    """Whether this block needs no blank line added: one line, a table or an indented block."""
+    # Most blocks are a paragraph on one line, with nothing after a heading to split off.
+    return "\n" not in part or _whole_block(part)
 
 
 def _whole_block(part: str) -> bool:
