@@ -10,6 +10,7 @@ that the page on it does not say; each value names words that page does use.
 from __future__ import annotations
 
 from reader.synonym_baby import BABY
+from reader.synonym_family import FAMILY
 from reader.synonym_lonely import LONELY_AND
 from reader.synonym_older import OLDER
 
@@ -35,6 +36,7 @@ LIFE: dict[str, tuple[str, ...]] = {
     **BABY,  # pregnancy, and a baby or a pregnancy lost
     **OLDER,  # an older reader's loneliness, and homes for older people
     **LONELY_AND,  # loneliness typed with another feeling
+    **FAMILY,  # apart from one's family: estranged, disowned, out of touch
     # Living alone as people say it; the page on feeling alone says "live alone" and "lonely"
     # ("living alone" found no page: search matches the starts of words, and none said it).
     **dict.fromkeys(

@@ -35,7 +35,7 @@ REFUGEE: dict[str, tuple[str, ...]] = {
             *(f"not allowed to work {where}" for where in ("in the uk", "in this country", "here")),
             "waiting for asylum",
             *("family back home", "my family back home", "miss my family back home"),
-            *("cant find my family", "lost contact with my family", "find my family"),
+            *("cant find my family", "find my family"),
             *("miss my country", "missing my country", "miss my home country"),
         ),
         _ASYLUM,
