@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.articles import Article, Library
+from reader.crisis_farewell import FAREWELL
 from reader.crisis_lines import helpline_words as helpline_words
 from reader.crisis_lines import seeks_someone_to_talk_to as seeks_someone_to_talk_to
 from reader.crisis_loss import LOSS
@@ -42,7 +43,7 @@ _KILL = ("kill", "killing")
 _SELF = ("myself",)
 _WORD = re.compile(r"[^\W\d_]+")
 # The phrases, in modules by theme; each is matched as CRISIS is.
-_SIGNS = (CRISIS, LOSS, WEARY, TYPED)
+_SIGNS = (CRISIS, LOSS, WEARY, TYPED, FAREWELL)
 
 
 # Someone else named in a search ("my friend wants to die", "she took too many"), and the

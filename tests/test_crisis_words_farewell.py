@@ -1,0 +1,53 @@
+"""Goodbyes, last days and endings: warning signs of suicide (Samaritans, the NHS and the
+pack's Supporting someone list talking of not being around and saying goodbye).
+
+Each gave a list of articles and no help box (found by the crisis hunt, round four).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.crisis_words import about_someone_else, suggests_crisis
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i cant wait to die", "i can't wait to die", "I CANT WAIT TO DIE", "cant wait till im dead"]
+    + ["i wont be here tomorrow", "i won't be here tomorrow", "i wont be around by tomorrow"]
+    + ["i might not be here tomorrow", "i wont be here after tonight", "i wont be alive tomorrow"]
+    + ["this is my last day", "today is my last day", "tonight is my last night"]
+    + ["this is my last day on earth", "my last day alive", "its my last night on this earth"]
+    + ["i have said goodbye", "ive said my goodbyes", "i said goodbye", "i already said goodbye"]
+    + ["i wrote letters and said all my goodbyes", "tonight is the night i do it"]
+    + ["i want to end everything", "im ready to end everything"],
+)
+def test_saying_one_will_not_be_here_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["my friend said she wont be here tomorrow", "he texted me that he wont be alive tomorrow"]
+    + ["my son said this is his last day", "she posted that tonight is her last night"]
+    + ["my mum says she wont be around by the morning"],
+)
+def test_someone_else_saying_so_is_a_crisis_about_them(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i cant wait to die my hair", "i cant wait to dye my hair", "i can't wait to go home"]
+    + ["i wont be here tomorrow afternoon", "my therapist wont be here tomorrow"]
+    + ["i wont be at school tomorrow", "will i be here tomorrow for the appointment"]
+    + ["this is my last day at work", "today is my last day of school", "my last day at college"]
+    + ["my last day of term", "last day of my holiday", "i said goodbye to my dad before he died"]
+    + ["how to say goodbye to a friend who is moving", "i said goodbye to my dog at the vet"]
+    + ["tonight is the night", "tonight is the night of the party", "i want to end things with him"]
+    + ["i want to end everything with my ex", "my son said today is his last day of school"],
+)
+def test_their_everyday_neighbours_are_searches(typed: str) -> None:
+    assert not suggests_crisis(typed)
