@@ -32,8 +32,17 @@ CARE_HOME = (
     "lives in a care home",
 )
 # A parent or partner in a care home: the reader may still care for them, and feel guilty.
-_CARED_FOR = ("mum", "mom", "dad", "nan", "gran", "grandma", "grandad", "husband", "wife")
-_IN_A_HOME = ("is in a care home", "went into a care home", "moved into a care home")
+# Said without "is" ("visiting my mum in a care home") or of a nursing home, the page on
+# being in care came first, or the pages on special days and on home not being safe.
+_CARED_FOR = (
+    *("mum", "mom", "mam", "mother", "dad", "father", "parents", "nan", "nana", "gran"),
+    *("granny", "grandma", "grandad", "grandpa", "husband", "wife", "partner"),
+)
+_A_HOME = (
+    *(f"{a}{home}" for a in ("a ", "the ", "") for home in ("care home", "nursing home")),
+    "a home",
+)
+_MOVED = ("is in", "in", "lives in", "living in", "went into", "moved into", "going into")
 
 OLDER: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
@@ -76,11 +85,26 @@ OLDER: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("care home", "care homes"), (*_LATER_LIFE, "in care")),
     **dict.fromkeys(
         (
-            *(f"my {who} {moved}" for who in _CARED_FOR for moved in _IN_A_HOME),
-            *(f"{put} my {who} in a care home" for put in ("put", "putting") for who in _CARED_FOR),
+            # "my" is said before them, and "visiting": "visiting my mum in a care home".
+            *(
+                f"{who} {moved} {home}"
+                for who in _CARED_FOR
+                for moved in _MOVED
+                for home in _A_HOME
+            ),
+            *(
+                f"{put} {my}{who} in {home}"
+                for put in ("put", "putting")
+                for my in ("my ", "")
+                for who in _CARED_FOR
+                for home in _A_HOME
+            ),
         ),
         ("carer*", "caring"),
     ),
+    # No page says "dementia" (the page for carers names it among its sources only): "my dad
+    # has dementia" listed the page on a family changing first.
+    **dict.fromkeys(("dementia", "alzheimers", "alzheimer s", "alzheimer"), ("carer*", "caring")),
     # A partner's death and the loneliness after it: "my wife died and im lonely" listed the
     # page on losing a baby first (it says "grief", "lonely" and "partner"); the page on grief
     # then the page on feeling alone are what a widow or widower needs.

@@ -107,8 +107,16 @@ def test_a_childrens_home_finds_the_page_on_being_in_care_first(
 
 
 # A parent or partner in a care home: the reader may still care for them (it listed the page
-# on special days first).
-@pytest.mark.parametrize("typed", ["my mum is in a care home", "i put my dad in a care home"])
+# on special days first). Said without "is", of a nursing home or of dementia, it listed the
+# page on being in care first, or special days, home not being safe, a family changing (known
+# miss "visiting my mum in a care home", and found by the sixth search hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["my mum is in a care home", "i put my dad in a care home", "visiting my mum in a care home"]
+    + ["visiting my dad in a nursing home", "my nan is in a home", "visiting mum in care home"]
+    + ["i hate visiting my gran in the care home", "guilty about putting mum in a home"]
+    + ["my dad has dementia", "my husband has alzheimers"],
+)
 def test_someone_the_reader_cares_for_in_a_care_home_finds_the_page_for_carers_first(
     bundled: SearchIndex, typed: str
 ) -> None:
