@@ -102,6 +102,33 @@ def _spelled(match: re.Match[str]) -> str:
     return plus + ", ".join(" ".join(group) for group in groups)
 
 
+# Invisible, no wider than nothing, and no place to wrap a line; yet a word's end to a voice.
+WORD_JOINER = "\u2060"
+_NEXT_DIGIT = re.compile(r"(?<=\d)(?=\d)")
+
+
+def digits_heard_apart(text: str) -> str:
+    """Text shown as written, its numbers of three digits or more heard digit by digit: a
+    word joiner between each two of their digits ("1\u20601\u20606 1\u20602\u20603").
+
+    A screen reader reads the help text line by line from the text itself, and Qt gives a
+    text view no spoken form per word: "0808 2000 247" was heard as "zero eight zero eight,
+    two thousand two hundred forty-seven" (eSpeak NG), which it says "zero eight zero eight,
+    two zero zero zero, two four seven" with the joiners. A copy leaves them out (shown_text).
+    """
+    return _NUMBER.sub(_apart, text)
+
+
+def _apart(match: re.Match[str]) -> str:
+    number = match.group()
+    return number if len(_digits(number)) < 3 else _NEXT_DIGIT.sub(WORD_JOINER, number)
+
+
+def shown_text(text: str) -> str:
+    """Text without the joiners digits_heard_apart added: as it was written, to be copied."""
+    return text.replace(WORD_JOINER, "")
+
+
 def describe_hours(service: Service, with_note: bool = True) -> str:
     """When the service answers, in plain words, then the clinic's note about it if any.
 

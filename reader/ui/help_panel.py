@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QLabel
 
@@ -13,6 +13,7 @@ from reader.contact_model import RegionContacts, Service
 from reader.ui.a11y import announce
 from reader.ui.article_body import ArticleBody
 from reader.ui.combo import ComboBox
+from reader.ui.contact_text import shown_text
 from reader.ui.flow import FlowRow
 from reader.ui.help_text import ANYWHERE, HelpText
 from reader.ui.help_wording import hours_changed
@@ -25,6 +26,24 @@ _AFTER_THE_MINUTE_MS = 20
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+class HelpBody(ArticleBody):
+    """The contacts' text: a screen reader hears its numbers digit by digit (the joiners of
+    digits_heard_apart); a copy, and its plain text, give them as written."""
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
+        """What is copied, or dragged, without the joiners: "116 123" to paste into a phone."""
+        copied = super().createMimeDataFromSelection()
+        plain = QMimeData()
+        if copied.hasHtml():
+            plain.setHtml(shown_text(copied.html()))
+        plain.setText(shown_text(copied.text()))
+        return plain
+
+    def toPlainText(self) -> str:  # noqa: N802 - Qt's name
+        """The text as it is shown and copied, without the joiners."""
+        return shown_text(super().toPlainText())
 
 
 class HelpPanel(Page):
@@ -68,7 +87,7 @@ class HelpPanel(Page):
         layout.addWidget(self._region_row())
         # Web and chat addresses are links to the window's web_link: at home it asks before the
         # browser opens; a kiosk shows the address as a code to scan. Nothing opens by itself.
-        self.view = ArticleBody(on_link=on_web_link)
+        self.view = HelpBody(on_link=on_web_link)
         self.view.setObjectName("helpText")
         self.view.setAccessibleName(self.tr("Crisis contacts"))
         self.add_main_text(self.view)

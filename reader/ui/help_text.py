@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from reader.contact_model import RegionContacts, Service, open_first
-from reader.ui.contact_text import emergency_line
+from reader.ui.contact_text import digits_heard_apart, emergency_line
 from reader.ui.help_wording import (
     listed,
     numbers_checked,
@@ -69,7 +69,10 @@ class HelpText:
         # The number first, as one line: at 200% text it stays on the first screen, and the
         # clinic's own contacts still come right after it (a heading and the when-to-call
         # paragraph here pushed them below a kiosk's screen). When to call comes after them.
-        parts = [f"<p><b>{html.escape(emergency_line(contacts))}</b></p>"]
+        # Its numbers, and the note's, heard digit by digit as the text is read: "999" was
+        # "nine hundred ninety-nine" (digits_heard_apart).
+        emergency = digits_heard_apart(emergency_line(contacts))
+        parts = [f"<p><b>{html.escape(emergency)}</b></p>"]
         sections = self._sections_html(region, now)
         if region == ANYWHERE and self._countries():
             # After the clinic's open lines, the only numbers there: before them, the list of
@@ -81,7 +84,7 @@ class HelpText:
         parts.append(f"<h3>{html.escape(when)}</h3>")
         parts.append(f"<p>{html.escape(self._when_to_call())}</p>")
         if contacts.emergency_note:
-            parts.append(f"<p>{html.escape(contacts.emergency_note)}</p>")
+            parts.append(f"<p>{html.escape(digits_heard_apart(contacts.emergency_note))}</p>")
         parts += [f"<p>{html.escape(p)}</p>" for p in contacts.guidance_paragraphs]
         if contacts.services or contacts.emergency:
             checked = numbers_checked(contacts.verified)

@@ -12,6 +12,7 @@ from reader.contact_model import ContactMethod, Service
 from reader.ui.contact_text import (
     describe_hours,
     describe_method,
+    digits_heard_apart,
     hours_note,
     open_now_text,
     spoken_numbers,
@@ -99,17 +100,24 @@ def service_html(service: Service, now: dt.datetime) -> str:
         audience = QCoreApplication.translate("HelpPanel", "For: %1")
         lines.append(html.escape(audience.replace("%1", service.audience)))
     body = "<br/>".join(line for line in lines if line)
+    name = digits_heard_apart(service.name)  # "988 Suicide & Crisis Lifeline": the number
     # One card per service: a table cell is what QTextBrowser shades reliably.
     return (
         '<table class="callout" width="100%" cellpadding="12" cellspacing="0">'
-        f'<tr><td class="callout"><p class="service-name"><b>{html.escape(service.name)}</b>'
+        f'<tr><td class="callout"><p class="service-name"><b>{html.escape(name)}</b>'
         f'</p><p class="service">{body}</p></td></tr></table><p></p>'
     )
 
 
 def _method_html(method: ContactMethod) -> str:
-    """One way to get in touch, in bold; a web or chat address is a link (asked about first)."""
-    text = f"<b>{html.escape(describe_method(method))}</b>"
+    """One way to get in touch, in bold; a web or chat address is a link (asked about first).
+
+    A number to call or text is heard digit by digit, read from the text (digits_heard_apart).
+    """
+    way = describe_method(method)
+    if method.type in ("phone", "text"):
+        way = digits_heard_apart(way)
+    text = f"<b>{html.escape(way)}</b>"
     if method.type in ("web", "chat") and method.value.startswith("https://"):
         return f'<a href="{html.escape(method.value, quote=True)}">{text}</a>'
     return text

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QRegularExpression
+from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from reader.breakable import plain_hyphens
@@ -34,6 +35,13 @@ def make_panel(
 def shown(panel: HelpPanel) -> str:
     """The text the panel shows, as plain text (with plain hyphens, as copying gives it)."""
     return plain_hyphens(panel.view.toPlainText())
+
+
+def find_shown(panel: HelpPanel, words: str) -> QTextCursor:
+    """Where words are in the panel's text as shown, whatever its numbers are given to a screen
+    reader with (word joiners between their digits, unseen)."""
+    pattern = "\u2060?".join(QRegularExpression.escape(char) for char in words)
+    return panel.view.document().find(QRegularExpression(pattern))
 
 
 def timetabled_service(contact: dict[str, str] | None = None) -> Service:

@@ -18,7 +18,13 @@ from reader.context import AppContext
 from reader.ui.contact_text import describe_hours, describe_method, hours_note
 from reader.ui.help_panel import HelpPanel
 from reader.ui.main_window import MainWindow
-from tests.ui.help_panel_tools import english_date, make_panel, shown, timetabled_service
+from tests.ui.help_panel_tools import (
+    english_date,
+    find_shown,
+    make_panel,
+    shown,
+    timetabled_service,
+)
 from tests.ui.layout_tools import settle_layout
 from tests.ui.window_helpers import Click, MakeWindow, Press
 
@@ -232,7 +238,7 @@ def test_with_no_contacts_there_is_no_empty_country_box(qtbot: QtBot) -> None:
 def on_first_screen(panel: HelpPanel, words: str) -> bool:
     """Whether words are in the panel's view without scrolling."""
     settle_layout()
-    found = panel.view.document().find(words)
+    found = find_shown(panel, words)
     assert not found.isNull(), words
     rect = panel.view.cursorRect(found)
     bottom = panel.view.viewport().mapTo(panel.viewport(), rect.bottomLeft()).y()
