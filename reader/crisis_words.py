@@ -9,6 +9,7 @@ import re
 
 from reader.articles import Article, Library
 from reader.crisis_farewell import FAREWELL
+from reader.crisis_hurt import HURT
 from reader.crisis_lines import helpline_words as helpline_words
 from reader.crisis_lines import seeks_someone_to_talk_to as seeks_someone_to_talk_to
 from reader.crisis_loss import LOSS
@@ -43,7 +44,7 @@ _KILL = ("kill", "killing")
 _SELF = ("myself",)
 _WORD = re.compile(r"[^\W\d_]+")
 # The phrases, in modules by theme; each is matched as CRISIS is.
-_SIGNS = (CRISIS, LOSS, WEARY, TYPED, FAREWELL)
+_SIGNS = (CRISIS, LOSS, WEARY, TYPED, FAREWELL, HURT)
 
 
 # Someone else named in a search ("my friend wants to die", "she took too many"), and the

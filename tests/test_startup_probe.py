@@ -34,6 +34,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.crisis_weary",
     "reader.crisis_typed",
     "reader.crisis_farewell",
+    "reader.crisis_hurt",
     "reader.pack_crisis",  # only for a pack whose manifest names crisis words
     "reader.synonym_table",
     "reader.synonym_feelings",

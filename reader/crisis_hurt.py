@@ -1,0 +1,59 @@
+"""Self-harm told as an act or an urge in other words than cutting: hitting, scratching,
+biting, punishing oneself, a relapse.
+
+Matched like crisis_phrases.CRISIS (lower case, spaces single), never shown as content.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Ways of hurting oneself that are not "cut", "burn" or "hurt" (those are in CRISIS).
+_ACT = (
+    r"(?:hit|hits|hitting|punch|punched|punches|punching|scratch|scratched|scratches|scratching"
+    r"|bit|bite|bites|biting|slap|slapped|slaps|slapping|pinch|pinched|pinches|pinching|bang"
+    r"|banged|bangs|banging|bruise|bruised|bruising|choke|choked|choking|strangle|strangled"
+    r"|strangling)"
+)
+_SELF = r"my ?self"
+# An accident or an itch told with it: "hit myself on the door", "scratch myself in my sleep".
+_NOT_MEANT = (
+    r"(?!.*\b(?:accident\w*|by mistake|in my sleep|eczema|itch\w*|rash|hives|mosquito|shaving"
+    r"|cooking|playing|football|rugby|boxing|training|at the gym|on (?:a|the)"
+    r" (?!head|arms?|legs?|face|chest|stomach|body)\w+)\b)"
+)
+# Where a wound is made; not the head, face or nails ("hit my head so hard it bled" is most
+# often a fall, "bite my nails till they bleed" a habit).
+_PART = r"(?:arms?|hands?|wrists?|legs?|thighs?|skin|stomach|body|chest)"
+_TILL = r"(?:till|until|untill|til|so hard|so much)(?: that)? (?:i|it|they|my \w+)"
+_TILL += r" (?:bleed|bleeds|bled|bleeding|bruise|bruises|bruised|bruising)"
+# Not "i dont want to punish myself", "i never want to hit myself again".
+_NOT_NOT = r"(?<!don't )(?<!dont )(?<!not )(?<!never )"
+
+HURT = re.compile(
+    r"\b(?:"
+    # Told as done or kept doing ("i hit myself", "i keep hitting myself").
+    r"i(?:'?ve| have)?(?: just| been| keep| kept| always| often| sometimes| still| started"
+    rf"| (?:can'?t|cannot) stop)* {_ACT} {_SELF}\b{_NOT_MEANT}"
+    # Till it bleeds or bruises ("i bit myself till it bled", "scratch my arms till they bleed").
+    rf"|{_ACT} (?:{_SELF}|my {_PART})(?: \w+){{0,3}}? {_TILL}"
+    # An urge ("i want to hit myself", "i feel like punching myself").
+    rf"|{_NOT_NOT}(?:want|wanna|need|urge|urges|feel like|going|gonna|tempted|trying)(?: to)?"
+    rf" {_ACT} {_SELF}\b"
+    # Punishing oneself, wanted or as the reason ("i want to punish myself", "i starve myself
+    # to punish myself"); "how do i stop punishing myself" is a search.
+    rf"|{_NOT_NOT}(?:want|wanna|need|going|gonna|have|urge|deserve|ready)(?: to)? punish"
+    r" (?:my ?self|my body)\b"
+    r"|(?:my ?self|it|cut|harm|eat|eating)(?: \w+){0,3}? to punish my ?self\b"
+    r"|i (?:just )?(?:want|need|deserve) (?:to feel |to be in )?pain\W*$"
+    r"|i deserve to (?:suffer|be hurt|be punished|feel pain|be in pain)\W*$"
+    # A relapse typed alone ("i relapsed"), or into self-harm; "i relapsed on alcohol" is told
+    # with what, and is a search.
+    r"|^i(?:'?ve| have)?(?: just| have| already)? relapsed(?: again| today| tonight| last night"
+    r"| this morning)?\W*$"
+    r"|relapsed (?:with|on|into) (?:self ?harm\w*|cutting|sh)\b"
+    # Self-harm just done, told in those words ("i self harmed again", "i just sh'd").
+    r"|i(?:'?ve| have)? (?:just |already )?(?:self ?harmed|self-harmed|sh'?d)(?:\W*$| again"
+    r"| today| tonight| last night| this morning| earlier)"
+    r")"
+)

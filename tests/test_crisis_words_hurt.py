@@ -1,0 +1,58 @@
+"""Self-harm told as an act or an urge without "cut", "burn" or "hurt": hitting, scratching,
+biting, punishing oneself, a relapse. "i cut myself" and "i want to hurt myself" brought help
+first; these gave a list of articles (found by the crisis hunt, round four).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.crisis_words import about_someone_else, suggests_crisis
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i keep scratching myself till i bleed", "i hit myself", "i keep hitting myself"]
+    + ["I KEEP HITTING MYSELF", "i cant stop hitting myself", "i punched myself in the face"]
+    + [
+        "i bit myself till it bled",
+        "i scratch my arms till they bleed",
+        "i hit my legs till i bruise",
+    ]
+    + ["i want to hit myself", "i feel like punching myself", "i wanna choke myself"]
+    + ["i want to punish myself", "i need to punish myself for what i did"]
+    + ["i want to punish myself for eating", "i starve myself to punish myself"]
+    + ["i want to feel pain", "i deserve pain", "i deserve to suffer", "i deserve to be punished"]
+    + ["i relapsed", "i relapsed again", "ive relapsed", "i just relapsed last night"]
+    + [
+        "i relapsed with self harm",
+        "i self harmed",
+        "i just self harmed again",
+        "i sh'd last night",
+    ]
+    + ["ive been banging myself against the wall", "i keep hitting myself on the head"],
+)
+def test_self_harm_told_as_an_act_or_urge_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i hit myself on the door", "i accidentally hit myself", "i hit myself by accident"]
+    + ["i keep scratching myself in my sleep", "i keep scratching myself because of eczema"]
+    + ["i scratched myself on a nail", "i bit my nails till they bled", "i hit my head on the door"]
+    + ["i bite my lip till it bleeds", "i hit my head so hard it bled when i fell"]
+    + [
+        "how do i stop punishing myself",
+        "i want to stop punishing myself",
+        "why do i punish myself",
+    ]
+    + ["i dont want to punish myself anymore", "i punish myself for every mistake"]
+    + ["i relapsed on alcohol", "i relapsed drinking", "what to do after a relapse"]
+    + ["relapse prevention", "i deserve a break", "i want pain relief", "i deserve to be happy"]
+    + ["my son hits himself when hes angry", "i self harm", "ive been self harming"]
+    + ["i want to hit the gym", "i feel like punching a wall", "i hit myself playing football"],
+)
+def test_their_everyday_neighbours_are_searches(typed: str) -> None:
+    assert not suggests_crisis(typed)
