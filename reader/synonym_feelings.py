@@ -14,6 +14,7 @@ from reader.synonym_baby import PREGNANT
 from reader.synonym_care import KINSHIP, MY_SOCIAL
 from reader.synonym_lonely import LONELY_AND
 from reader.synonym_older import CARE_HOME
+from reader.synonym_one_feeling import ONE_FEELING_LEADS
 from reader.synonym_people import SCHOOL_WORRY
 from reader.synonym_refugee import NOT_ALLOWED_TO_WORK
 from reader.synonym_work import WORK_BURNOUT
@@ -234,6 +235,7 @@ LEADS: dict[str, tuple[str, ...]] = {
     # Loneliness with another feeling: the page on feeling alone (alone in saying "live alone")
     # first, then the pages for both feelings (reader/synonym_lonely.py).
     **dict.fromkeys(LONELY_AND, ("live alone",)),
+    **ONE_FEELING_LEADS,  # "hopeless", "upset", "nervous" typed alone
     # The debt scheme by its name: the page on money, not Therapy as a safe space (both words).
     "breathing space": ("breathing space",),
 }

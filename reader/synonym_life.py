@@ -13,6 +13,7 @@ from reader.synonym_baby import BABY
 from reader.synonym_family import FAMILY
 from reader.synonym_lonely import LONELY_AND
 from reader.synonym_older import OLDER
+from reader.synonym_one_feeling import ONE_FEELING
 
 _ENDING = ("break up*",)
 _FRIENDSHIP = ("break up*", "falling out")
@@ -37,6 +38,7 @@ LIFE: dict[str, tuple[str, ...]] = {
     **OLDER,  # an older reader's loneliness, and homes for older people
     **LONELY_AND,  # loneliness typed with another feeling
     **FAMILY,  # apart from one's family: estranged, disowned, out of touch
+    **ONE_FEELING,  # feelings no page says: "unloved", "annoyed"
     # Living alone as people say it; the page on feeling alone says "live alone" and "lonely"
     # ("living alone" found no page: search matches the starts of words, and none said it).
     **dict.fromkeys(
