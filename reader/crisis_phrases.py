@@ -25,7 +25,8 @@ def without_marks(normal: str) -> str:
 
 
 # What an overdose is taken of, and how much, for searches that tell of one without the word.
-_PILLS = r"(?:pills|tablets|meds|medicines?|medications?|painkillers|paracetamol|drugs)"
+_PILLS = r"(?:pills|tablets|meds|medicines?|medications?|painkillers|paracetamol|drugs"
+_PILLS += r"|anti ?-?depressants?)"
 _LOTS = (
     r"(?:(?:a )?lots? of|loads of|a handful of|(?:a|the) (?:whole )?(?:box|bottle|packet|pack)"
     r" of|all (?:my|the)|[1-9]\d+|a (?:bunch|load|ton) of|tons of|heaps of) "
