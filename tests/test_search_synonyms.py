@@ -23,7 +23,9 @@ from tests.search_tools import top
         ("i cut myself", "understanding-self-harm"),
         ("sh", "understanding-self-harm"),
         ("scars", "understanding-self-harm"),
-        ("anxiety", "grounding-and-breathing"),
+        # Several pages now say "anxiety" (panic, social anxiety, postnatal): the page on panic
+        # and anxiety comes first, and Grounding and breathing sixth.
+        ("anxiety", "panic-and-anxiety"),
         ("depressed", "feelings-behind-self-harm"),
         # Five pages say "depression" (one on postnatal depression); the feelings page is sixth.
         ("depression", "when-you-feel-low"),
