@@ -14,6 +14,7 @@ from reader.crisis_lines import helpline_words as helpline_words
 from reader.crisis_lines import seeks_someone_to_talk_to as seeks_someone_to_talk_to
 from reader.crisis_lives import LIVES
 from reader.crisis_loss import LOSS
+from reader.crisis_means import MEANS
 from reader.crisis_phrases import A_BURDEN, CRISIS, EVERYDAY, normalise, without_marks
 from reader.crisis_typed import TYPED
 from reader.crisis_weary import WEARY
@@ -45,7 +46,7 @@ _KILL = ("kill", "killing")
 _SELF = ("myself",)
 _WORD = re.compile(r"[^\W\d_]+")
 # The phrases, in modules by theme; each is matched as CRISIS is.
-_SIGNS = (CRISIS, LOSS, WEARY, TYPED, FAREWELL, HURT, LIVES)
+_SIGNS = (CRISIS, LOSS, WEARY, TYPED, FAREWELL, HURT, LIVES, MEANS)
 
 
 # Someone else named in a search ("my friend wants to die", "she took too many"), and the

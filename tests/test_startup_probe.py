@@ -36,6 +36,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.crisis_farewell",
     "reader.crisis_hurt",
     "reader.crisis_lives",
+    "reader.crisis_means",
     "reader.pack_crisis",  # only for a pack whose manifest names crisis words
     "reader.synonym_table",
     "reader.synonym_feelings",

@@ -1,0 +1,42 @@
+"""A way to end a life told with "myself" or "me": thrown, stepped in front of, walked into,
+drunk to death, hit by a car wished for. No method is named beyond the reader's own words.
+
+Matched like crisis_phrases.CRISIS (lower case, spaces single), never shown as content.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ONESELF = r"(?:my ?self|him ?self|her ?self|them ?sel(?:f|ves)|themself)"
+_VEHICLE = r"(?:a|the|an|some) (?:train|bus|car|lorry|truck|van|tram|traffic|oncoming \w+)"
+# Wanting, meaning or thinking of it ("i want to", "im going to", "thinking about").
+_WANT = (
+    r"(?:want|wants|wanted|wanna|wana|going|gonna|need|urge|urges|tempted|feel like|ready"
+    r"|thinking about|thought about|thoughts of|think about|planning|plan|might|could|will)"
+)
+
+MEANS = re.compile(
+    r"\b(?:"
+    # Thrown off or in front of something ("throw myself off a building"); "throw myself into
+    # my work" is a search.
+    rf"(?:throw|throws|throwing|threw|thrown|fling|hurl|hurling) {_ONESELF} (?:off|from"
+    r"|in front of|under|out of)\b"
+    rf"|{_WANT}(?: to)? (?:step|stepping|walk|walking|jump|jumping|lie|lying|run|running)"
+    rf" (?:out )?(?:in front of|under) {_VEHICLE}"
+    rf"|{_WANT}(?: to)? (?:walk|walking|swim|swimming) (?:out )?into the (?:sea|river|ocean"
+    r"|lake|water)(?:\W*$| and (?:not|never|drown))"
+    r"|jump(?:ing)? (?:off|from) (?:something|somewhere|anything) (?:high|tall)"
+    # To death by drink or hunger ("drink myself to death").
+    rf"|(?:drink|drinks|drinking|drank|starve|starves|starving|starved) {_ONESELF} to death"
+    # Other ways, wanted or meant ("i want to stab myself"); "am i poisoning myself with
+    # caffeine" and "shoot myself in the foot" are searches.
+    rf"|{_WANT}(?: to)? (?:stab|stabbing|drown|drowning|gas|gassing|poison|poisoning"
+    rf"|suffocate|suffocating|smother|smothering|shoot|shooting|electrocute|electrocuting)"
+    rf" {_ONESELF}\b(?! in the foot\b)"
+    # Hit by a car, wished for ("i wish a car would hit me", "i want to get run over").
+    rf"|(?:wish|wishing|hope|hoping|pray|praying) (?:that )?{_VEHICLE} (?:would |will |'?d )?"
+    r"(?:(?:hit|hits|kill|kills) me|(?:run|runs) me over|run over me)\b"
+    r"|(?:want|wanna|wish i could|hope i|hoping i|going) (?:to )?(?:get|be) run over\b"
+    r")"
+)
