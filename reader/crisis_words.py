@@ -44,6 +44,9 @@ _NOT_SLIPS = frozenset({"overdone", "overdoing", "kills"})
 # stay, as no one slips there: otherwise "will myself" and "fill myself" would count.
 _KILL = ("kill", "killing")
 _SELF = ("myself",)
+# "myself" slipped after the other crisis verbs ("hurt myslef", "cut mysef"): in one word only,
+# as "cut my shelf" is not "cut myself".
+_HURT = frozenset({"hurt", "hurting", "harm", "harming", "cut", "cutting", "burn", "burning"})
 _WORD = re.compile(r"[^\W\d_]+")
 # The phrases, in modules by theme; each is matched as CRISIS is.
 _SIGNS = (CRISIS, LOSS, WEARY, TYPED, FAREWELL, HURT, LIVES, MEANS)
@@ -219,6 +222,9 @@ def _has_slipped_crisis_word(words: list[str]) -> bool:
         if word not in _NOT_SLIPS and any(one_slip(word, w) for w in _SLIPS_ALLOWED):
             return True
         if _kill(word) and _self(words[at + 1 : at + 3]):
+            return True
+        after = words[at + 1 : at + 2]
+        if word in _HURT and after and after[0][:1] == "m" and one_slip(after[0], "myself"):
             return True
     return False
 

@@ -72,3 +72,22 @@ def test_done_with_life_or_trying_is_the_readers_crisis(typed: str) -> None:
 )
 def test_their_everyday_neighbours_are_searches(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# "myself" slipped after "hurt", "harm", "cut" or "burn", as "kill myslef" was already read
+# (found by the crisis hunt, round four).
+@pytest.mark.parametrize(
+    "typed",
+    ["i wanna hurt myslef", "i cut myslef", "i want to cut mysef", "i want to harm myselff"]
+    + ["I WANT TO HURT MYSLEF", "im going to burn mysef"],
+)
+def test_myself_slipped_after_hurt_or_cut_is_recognised(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed", ["i need to cut my shelf to fit", "i cut mysql queries", "i hurt my shoulder"]
+)
+def test_words_near_myself_after_hurt_or_cut_are_searches(typed: str) -> None:
+    assert not suggests_crisis(typed)
