@@ -142,12 +142,13 @@ class HelpPanel(Page):
         self._shown_at = self._clock() if now is None else now
         self._shown_html = self.panel_html(self._shown_at) if html is None else html
         self.view.set_article_html(self._shown_html, self._css(), pack_folder=None)
-        self._describe(self._shown_at)
+        self._describe()
         if href is not None and self.view.select_href(href) and self.view.hasFocus():
             self.view.reveal_focused_link()  # its service may have moved off the screen
 
-    def _describe(self, now: dt.datetime) -> None:
-        """Give a screen reader whose numbers these are, then every number digit by digit.
+    def _describe(self) -> None:
+        """Give a screen reader whose numbers these are, then the emergency number digit by
+        digit.
 
         F1 lands on the contacts, below the region box: "call 999 or 112" was heard with no
         word of whose numbers they were, and "999" as "nine hundred ninety-nine".
@@ -155,7 +156,7 @@ class HelpPanel(Page):
         index = self.region_box.findData(self.region)
         #: What a screen reader says with the crisis contacts; %1 is a country's name.
         whose = self.tr("Showing help for: %1").replace("%1", self.region_box.itemText(index))
-        said = self.text.said(self.region, now, whose if index >= 0 else "")
+        said = self.text.said(self.region, whose if index >= 0 else "")
         if said != self.view.accessibleDescription():  # the same text, nothing to tell
             self.view.setAccessibleDescription(said)
 

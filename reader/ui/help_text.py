@@ -18,7 +18,6 @@ from reader.ui.help_wording import (
     numbers_checked,
     said_in_turn,
     service_html,
-    service_said,
 )
 
 ANYWHERE = "anywhere"
@@ -91,21 +90,17 @@ class HelpText:
             parts.append(f"<p><i>{html.escape(checked)}</i></p>")
         return "".join(parts)
 
-    def said(self, region: str, now: dt.datetime, whose: str = "") -> str:
-        """What a screen reader is told with the contacts: whose they are (whose), the emergency
-        number, then each heading and service as shown, every number digit by digit.
+    def said(self, region: str, whose: str = "") -> str:
+        """What a screen reader is told on arriving at the contacts: whose they are (whose) and
+        the emergency number, digit by digit; the lines themselves are read from the text.
 
-        Qt gives a text view no spoken form per word: read from the text, "Call 116 123" was an
-        amount ("one hundred sixteen thousand...") to someone blind choosing whom to call.
+        It gave every line as well (about 850 characters for the United Kingdom, over 1,000
+        with a clinic's), all said before the first line of the text, to someone in crisis.
         """
         contacts = self._regions.get(region)
         parts = [whose]
         if contacts is not None and contacts.emergency:
             parts.append(emergency_line(contacts))
-        for heading, group in self.sections(region, now):
-            parts.append(heading)
-            for service in group:
-                parts += service_said(service, now)
         return said_in_turn(parts)
 
     def _sections_html(self, region: str, now: dt.datetime) -> list[str]:

@@ -74,16 +74,6 @@ def said_in_turn(parts: Iterable[str]) -> str:
     return spoken_numbers(f"{said}.") if said else ""
 
 
-def service_said(service: Service, now: dt.datetime) -> list[str]:
-    """One service's sentences for said_in_turn: its name and how to reach it, then whether it
-    is open now (nothing when its hours are not known)."""
-    # "Press 2 for Spanish.; Text 988" read badly: a way that ends a sentence loses its stop.
-    ways = "; ".join(describe_method(m).rstrip(".") for m in service.contact)
-    #: A line's name (%1), then the ways to reach it (%2): "Samaritans: Call 116 123".
-    named = QCoreApplication.translate("HelpPanel", "%1: %2", "said, a line and its numbers")
-    return [fill(named, service.name, ways), open_now_text(service, now)]
-
-
 def service_html(service: Service, now: dt.datetime) -> str:
     """One service as a shaded card: its name, how to reach it, when, and for whom."""
     ways = "<br/>".join(_method_html(m) for m in service.contact)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAccessible, QFontMetricsF
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from reader.contact_model import RegionContacts
+from reader.contact_model import RegionContacts, Service
 from reader.ui.help_panel import HelpPanel
 from tests.ui.help_panel_tools import make_panel, shown
 
@@ -73,3 +73,31 @@ def test_the_screen_and_a_copy_show_the_numbers_as_written(
     font = QFontMetricsF(panel.view.document().defaultFont())
     line = next(line for line in heard(panel).splitlines() if _INVISIBLE.search(line))
     assert font.horizontalAdvance(line) == font.horizontalAdvance(_INVISIBLE.sub("", line))
+
+
+def described(panel: HelpPanel) -> str:
+    """What a screen reader says with the contacts as it lands on them, beside their name."""
+    interface = QAccessible.queryAccessibleInterface(panel.view)
+    assert interface is not None
+    return interface.text(QAccessible.Text.Description)
+
+
+def test_landing_on_the_contacts_says_whose_they_are_and_the_emergency_number_only(
+    qtbot: QtBot, regions: dict[str, RegionContacts], local_service: Service
+) -> None:
+    """Every line said on arrival, before the text itself, was over 1,000 characters with a
+    clinic's contacts: the lines are heard from the text, each number digit by digit."""
+    panel = make_panel(qtbot, regions, "GB", [local_service])
+    said = "Showing help for: United Kingdom. In an emergency, call 9 9 9 or 1 1 2."
+    assert described(panel) == said
+    assert "0\u20601\u20600\u20600 0\u20600\u20600 0\u20600\u20600" in heard(panel)
+    panel.set_region("US")
+    assert described(panel) == "Showing help for: United States. In an emergency, call 9 1 1."
+
+
+def test_with_no_country_s_lines_the_clinic_s_own_are_heard_digit_by_digit(
+    qtbot: QtBot, local_service: Service
+) -> None:
+    panel = make_panel(qtbot, {}, "GB", [local_service])
+    assert "Call 0\u20601\u20600\u20600 0\u20600\u20600 0\u20600\u20600" in heard(panel)
+    assert "Call 0100 000 000" in shown(panel)
