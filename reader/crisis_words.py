@@ -223,10 +223,16 @@ def _has_slipped_crisis_word(words: list[str]) -> bool:
             return True
         if _kill(word) and _self(words[at + 1 : at + 3]):
             return True
-        after = words[at + 1 : at + 2]
-        if word in _HURT and after and after[0][:1] == "m" and one_slip(after[0], "myself"):
+        if word in _HURT and _slipped_self(words[at + 1 : at + 3]):
             return True
     return False
+
+
+def _slipped_self(after: list[str]) -> bool:
+    """A slip of "myself", not "cut myself off" (typed right, the phrases read it)."""
+    if not after or after[0] == "myself" or after[1:2] in (["off"], ["out"], ["short"], ["some"]):
+        return False
+    return after[0][:1] == "m" and one_slip(after[0], "myself")
 
 
 def _kill(word: str) -> bool:

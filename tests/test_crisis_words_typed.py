@@ -87,7 +87,9 @@ def test_myself_slipped_after_hurt_or_cut_is_recognised(typed: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "typed", ["i need to cut my shelf to fit", "i cut mysql queries", "i hurt my shoulder"]
+    "typed",
+    ["i need to cut my shelf to fit", "i cut mysql queries", "i hurt my shoulder"]
+    + ["i cut myslef off from everyone", "i need to cut mysef some slack"],
 )
 def test_words_near_myself_after_hurt_or_cut_are_searches(typed: str) -> None:
     assert not suggests_crisis(typed)
