@@ -282,6 +282,8 @@ EVERYDAY = re.compile(
     r"|(?:mid|quarter)(?:-| )?life crisis"
     r"|emergency (?:contraception|contraceptive|dentist|vet|plumber|locksmith)"
     r"|not safe for work"
+    # "my self esteem" is not "myself": "social media is hurting my self esteem" showed help.
+    r"|my self[ -]?(?:esteem|worth|confidence|image|respect|belief|care)"
     # A figure of speech about a thing, not a person: "he is killing me" stays a crisis.
     # "my backs killing me" is "my back's" typed without its apostrophe; "in my head" is not
     # an ache ("the voices in my head are killing me", "the thoughts inside my head").

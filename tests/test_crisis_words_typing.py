@@ -142,6 +142,24 @@ def test_a_crisis_of_the_readers_own_still_does(typed: str) -> None:
     assert suggests_crisis(typed)
 
 
+# "my self esteem" is not "myself": each showed the help box (found by the crisis hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["social media is hurting my self esteem", "bullying is harming my self-esteem"]
+    + ["instagram is killing my self esteem", "my job is killing my self worth"]
+    + ["he keeps hurting my self confidence", "how to stop harming my self image"],
+)
+def test_my_self_esteem_is_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed", ["i hurt my self", "i want to kill my self", "i hate my self esteem so i cut my self"]
+)
+def test_my_self_as_two_words_is_still_myself(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
 # Text speak for the small words around the crisis words: each gave no help box, where the
 # same words written out had one.
 @pytest.mark.parametrize(
