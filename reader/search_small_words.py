@@ -55,7 +55,9 @@ def small_mask(terms: Sequence[str]) -> list[bool]:
     typed = [term.casefold() for term in terms]
     mask = [word in SMALL_WORDS for word in typed]
     for start in range(len(typed)):
-        for length in range(2, _LONGEST + 1):
+        # No longer than the words left: a phrase at the end ("so much") was matched at every
+        # length, and the mask grew past the words.
+        for length in range(2, min(_LONGEST, len(typed) - start) + 1):
             if tuple(typed[start : start + length]) in _PHRASES:
                 mask[start : start + length] = [True] * length
     return mask

@@ -6,6 +6,7 @@ import pytest
 
 from reader.crisis_words import suggests_crisis
 from reader.search import SearchIndex
+from reader.search_small_words import small_mask
 from tests.search_tools import top
 
 
@@ -93,3 +94,11 @@ def test_hate_done_to_someone_still_finds_the_page_on_racism(
     bundled: SearchIndex, typed: str
 ) -> None:
     assert "racism-and-discrimination" in top(bundled, typed, count=2), typed
+
+
+# A phrase at the end was matched at every length: the mask for "i miss my mum so much" had
+# eight entries for six words (found by the sixth search hunt).
+@pytest.mark.parametrize("typed", ["i miss my mum so much", "i miss my dad so much it hurts"])
+def test_the_mask_has_one_entry_per_word(typed: str) -> None:
+    words = typed.split()
+    assert len(small_mask(words)) == len(words), typed
