@@ -12,6 +12,7 @@ from reader.articles import Article
 from reader.plaintext import plain_text
 from reader.search_carers import carers_page
 from reader.search_days import days_page
+from reader.search_feelings import feelings_typed
 from reader.search_others import others_page
 from reader.search_queries import any_word_query, fallback_queries, ranked_queries
 from reader.search_slips import mended
@@ -123,10 +124,17 @@ class SearchIndex:
             hits += self._more_hits(query, limit - len(hits), seen)
         if fallback and not hits and (query := any_word_query(text)):
             hits = self._more_hits(query, limit, seen)
+        if fallback and (feelings := feelings_typed(text)):
+            hits = self._feelings_first(feelings, hits)
         for rule, words in PAGE_FIRST_RULES:
             if (page := rule(text)) is not None:
                 return self._page_first(page, words, hits)[:limit]
         return hits[:limit]
+
+    def _feelings_first(self, feelings: list[str], hits: list[SearchHit]) -> list[SearchHit]:
+        """The hits with the page each feeling finds alone first, in the order typed."""
+        first = {hit.article_id: hit for word in feelings for hit in self.search(word, limit=1)}
+        return [*first.values(), *(hit for hit in hits if hit.article_id not in first)]
 
     def _knows(self, word: str) -> bool:
         """Whether a page has this word, or a word it starts, or the synonym table has it."""
