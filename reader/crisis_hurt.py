@@ -18,7 +18,7 @@ _ACT = (
 _SELF = r"my ?self"
 # An accident or an itch told with it: "hit myself on the door", "scratch myself in my sleep".
 _NOT_MEANT = (
-    r"(?!.*\b(?:accident\w*|by mistake|in my sleep|eczema|itch\w*|rash|hives|mosquito|shaving"
+    r"(?!.{0,60}?\b(?:accident\w*|by mistake|in my sleep|eczema|itch\w*|rash|hives|mosquito|shaving"
     r"|cooking|playing|football|rugby|boxing|training|at the gym|on (?:a|the)"
     r" (?!head|arms?|legs?|face|chest|stomach|body)\w+)\b)"
 )
