@@ -129,6 +129,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
             "my looks",
             "ugly face",
             "hate my skin",
+            # "fat" is the start of "father": "i feel fat" listed the pages on special days
+            # (Father's Day) and after a baby first. Whole, it is the page's own topic.
+            *("fat", "so fat", "too fat", "overweight", "my weight", "hate my weight"),
         ),
         _BODY,
     ),

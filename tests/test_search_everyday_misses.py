@@ -48,3 +48,14 @@ def test_having_nowhere_to_stay_misspelt_or_told_finds_its_page(
     bundled: SearchIndex, typed: str
 ) -> None:
     assert top(bundled, typed, count=1) == ["nowhere-safe-to-stay"], typed
+
+
+# "fat" is the start of "father": "i feel fat" listed the pages on special days (Father's
+# Day) and after a baby first, and body image fifth (found by the sixth search hunt).
+@pytest.mark.parametrize("typed", ["fat", "i feel fat", "im so fat", "i look fat", "overweight"])
+def test_feeling_fat_finds_the_page_on_body_image_first(bundled: SearchIndex, typed: str) -> None:
+    assert top(bundled, typed, count=1) == ["body-image"], typed
+
+
+def test_fathers_day_still_finds_the_page_on_special_days(bundled: SearchIndex) -> None:
+    assert top(bundled, "fathers day", count=1) == ["when-special-days-are-hard"]
