@@ -21,6 +21,8 @@ FEELING_WORDS = (
     *("hopeless", "worthless", "useless", "ashamed", "guilty", "upset", "exhausted"),
     *("depressed", "depression", "stressed", "overwhelmed", "anxious", "anxiety", "worried"),
     *("nervous", "panic", "panicking", "miserable", "unhappy", "suicidal", "crying"),
+    # A loss, as felt: "greif" found nothing.
+    *("grief", "grieving"),
 )
 _SHORTEST = 4
 # Everyday words one slip from those, that no page may have: "lovely" is not "lonely". A

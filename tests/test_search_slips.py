@@ -23,6 +23,10 @@ from tests.search_tools import top
         ("overwelmed", "overwhelmed"),
         ("hopless", "hopeless"),
         ("Exausted", "exhausted"),
+        # Found by the sixth search hunt.
+        ("greif", "grief"),
+        ("my greif", "my grief"),
+        ("greiving", "grieving"),
     ],
 )
 def test_a_feeling_typed_with_a_slip_finds_what_it_finds_spelt_right(
