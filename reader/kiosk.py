@@ -40,11 +40,22 @@ class KioskPolicy:
         self._clock = clock
         self._last_activity = clock()
         self._finished = False
+        self._used = False  # nobody has done anything yet, so there is nothing to clear
+
+    @property
+    def used(self) -> bool:
+        """Whether anyone did anything since the kiosk started or was last reset."""
+        return self._used
 
     def record_activity(self) -> None:
         """The reader did something (key, click, touch, "I'm still here"): start the wait again."""
         self._last_activity = self._clock()
         self._finished = False
+        self._used = True
+
+    def rest(self) -> None:
+        """Nobody has used the kiosk since it was reset: the wait starts again, nothing to clear."""
+        self._last_activity = self._clock()
 
     def busy_for(self, seconds: float) -> None:
         """The reader is busy with something timed for so many seconds more (a breathing
@@ -65,8 +76,9 @@ class KioskPolicy:
         self._finished = True
 
     def reset_done(self) -> None:
-        """The UI has applied every reset step: a fresh session starts now."""
+        """The UI has applied every reset step: a fresh session starts now, used by no one."""
         self.record_activity()
+        self._used = False
 
     def _reset_at(self) -> float:
         return self._last_activity + self.idle_timeout + self.warning_seconds

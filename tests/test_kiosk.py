@@ -167,6 +167,29 @@ def test_i_m_finished_still_resets_at_once_while_busy(policy: KioskPolicy) -> No
     assert policy.state().phase is Phase.RESET_DUE
 
 
+def test_used_from_the_first_activity_until_the_reset(policy: KioskPolicy) -> None:
+    assert not policy.used  # just started: nobody has done anything
+    policy.record_activity()
+    assert policy.used
+    policy.reset_done()
+    assert not policy.used
+
+
+def test_rest_starts_the_wait_again_and_uses_nothing(policy: KioskPolicy, clock: FakeClock) -> None:
+    clock.now += 150
+    policy.rest()
+    assert policy.state() == KioskState(Phase.ACTIVE)
+    assert not policy.used
+    clock.now += 120
+    assert policy.state() == KioskState(Phase.WARNING, 30)
+
+
+def test_i_m_finished_still_resets_at_once_after_a_rest(policy: KioskPolicy) -> None:
+    policy.finish()
+    policy.rest()
+    assert policy.state().phase is Phase.RESET_DUE
+
+
 @given(
     idle=st.integers(30, 3600),
     warning=st.integers(10, 300),

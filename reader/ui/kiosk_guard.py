@@ -25,6 +25,7 @@ from reader.ui.kiosk_events import (
     asks_for_help,
     is_quit_key,
 )
+from reader.ui.kiosk_fresh import LeftAsReset
 from reader.ui.kiosk_notice_input import PRESSES, NoticeInput
 from reader.ui.kiosk_pin import PinPrompt
 from reader.ui.kiosk_screen import KeyboardHome
@@ -60,6 +61,7 @@ class KioskGuard(QObject):
         window.leaving.connect(self._help_opening)
         self.away = PutAway(window)
         self.keyboard = KeyboardHome(window)
+        self.fresh = LeftAsReset(window)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.check_idle)
@@ -167,6 +169,9 @@ class KioskGuard(QObject):
             # is not idle: the wait starts again when the exercise ends. Asked only now, when
             # the wait is up, so nothing ticks to follow the exercises.
             self.policy.busy_for(self._exercise_seconds_left())
+            if not self.policy.used and self.fresh.unchanged():
+                # Nothing to clear: no notice all day over a fresh home, or help kept for a caller.
+                self.policy.rest()
             state = self.policy.state()
         if state.phase is Phase.WARNING:
             self.show_notice(state.seconds_left)
@@ -177,6 +182,7 @@ class KioskGuard(QObject):
                 # Someone may be on the phone to a number from that screen: once everything of
                 # theirs is gone, it shows again (in the clinic's region), not the home screen.
                 self.window.open_help()
+                self.fresh.note()
             return True
         self._schedule()
         return False
@@ -268,6 +274,7 @@ class KioskGuard(QObject):
         done.append(ResetStep.SHOW_HOME)
         self.notice.hide()
         self.policy.reset_done()
+        self.fresh.note()
         self._schedule()
         # Only the home page's name was said: the next person, or the one who pressed "I'm
         # finished", heard nothing of the clearing.

@@ -71,7 +71,9 @@ def typed_session(qtbot: QtBot, window: MainWindow) -> QPlainTextEdit:
 
 
 def show_notice(guard: KioskGuard, clock: FakeClock) -> None:
-    """Let the idle time pass and the guard notice it: the "Are you still here?" notice shows."""
+    """Someone used the kiosk, then the idle time passes and the guard notices it: the "Are
+    you still here?" notice shows (a kiosk nobody used since its reset has nothing to clear)."""
+    guard.record_activity()
     clock.advance(IDLE)
     guard.check_idle()  # what the idle timer does when it fires
     assert guard.notice.isVisible()
