@@ -207,7 +207,7 @@ CRISIS = re.compile(
     r"|^(?:please|pls|plz) help$|^(?:999|911|9 1 1|000|112|111)$"
     # Despair typed alone, or of life itself: "i've had enough" gave a list of articles.
     r"|^(?:i ?'?ve |i have )?had enough(?: now| of everything)?$|^i(?: ?'?m| am)? giv(?:e|ing) up$"
-    r"|^what'?s the point(?: anymore| of anything)?$"
+    r"|^what(?:'?s| is) the point(?: anymore| of anything)?$"
     r"|had enough of (?:life|living|being alive|it all)"
     # Hopelessness (Samaritans, NHS, the pack's own pages): tired of life, no future, nothing
     # mattering or to live for, not going on. "tired of life in the city", "no future in this

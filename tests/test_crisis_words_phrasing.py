@@ -136,7 +136,9 @@ def test_questions_about_sexual_violence_are_searches(typed: str) -> None:
 @pytest.mark.parametrize(
     "typed",
     ["ive had enough", "i've had enough", "i have had enough", "had enough", "i give up"]
-    + ["whats the point", "what's the point anymore", "had enough of life", "im giving up"],
+    + ["whats the point", "what's the point anymore", "had enough of life", "im giving up"]
+    # Spelt out, as "what's the point" was recognised and "what is the point" was not.
+    + ["what is the point", "What is the point?", "what is the point anymore"],
 )
 def test_despair_typed_alone_is_recognised(typed: str) -> None:
     assert suggests_crisis(typed)
@@ -145,7 +147,8 @@ def test_despair_typed_alone_is_recognised(typed: str) -> None:
 @pytest.mark.parametrize(
     "typed",
     ["had enough sleep", "ive had enough of my brother", "i give up sugar", "what's the point of"]
-    + ["what's the point of therapy", "how to not give up"],
+    + ["what's the point of therapy", "how to not give up", "what is the point of this app"]
+    + ["what is the point of a safety plan"],
 )
 def test_everyday_enough_and_giving_up_are_not(typed: str) -> None:
     assert not suggests_crisis(typed)
