@@ -238,6 +238,10 @@ LEADS: dict[str, tuple[str, ...]] = {
     **ONE_FEELING_LEADS,  # "hopeless", "upset", "nervous" typed alone
     # The debt scheme by its name: the page on money, not Therapy as a safe space (both words).
     "breathing space": ("breathing space",),
+    # The talking therapy service by its old name, a service one is referred to or refers
+    # oneself to: the pages that speak of a referral for it (While you wait first), not those
+    # that name NHS Talking Therapies most, for self-referral in passing.
+    "iapt": ("talking therap*", "referral*"),
 }
 
 # Keys whose own word, whole, is said by a page beside the point: the articles' words for it

@@ -110,3 +110,12 @@ def test_a_feeling_said_of_something_keeps_its_page(
     bundled: SearchIndex, typed: str, first: str
 ) -> None:
     assert first in top(bundled, typed, count=2), typed
+
+
+def test_the_talking_therapy_service_by_its_old_name_finds_the_pages_on_a_referral(
+    bundled: SearchIndex,
+) -> None:
+    # "iapt" listed While you wait sixth, after five pages that tell of NHS Talking Therapies
+    # in passing (the new pages on social anxiety, medicine and being adopted among them).
+    assert top(bundled, "iapt", count=2) == ["while-you-wait", "talking-to-a-doctor"]
+    assert top(bundled, "iapt waiting list", count=1) == ["while-you-wait"]
