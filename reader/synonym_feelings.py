@@ -17,6 +17,7 @@ from reader.synonym_older import CARE_HOME
 from reader.synonym_one_feeling import ONE_FEELING_LEADS
 from reader.synonym_people import SCHOOL_WORRY
 from reader.synonym_refugee import NOT_ALLOWED_TO_WORK
+from reader.synonym_social import SAID_ELSEWHERE, SOCIAL
 from reader.synonym_work import WORK_BURNOUT
 
 _BEHAVIOUR = ("behaviour*",)
@@ -70,6 +71,7 @@ _SCARED = ("scared", "afraid", "terrified", "frightened", "so scared", "really s
 FEELINGS: dict[str, tuple[str, ...]] = {
     # US spellings of the articles' British words.
     **dict.fromkeys(("counseling",), ("counselling",)),
+    **SOCIAL,  # scared of people, socially anxious, selective mutism
     **dict.fromkeys(("counselor", "counselors"), ("counsellor*",)),
     **dict.fromkeys(("behavior", "behaviors", "behavioral"), _BEHAVIOUR),
     **dict.fromkeys(("crying", "cried", "tears", "cant stop crying", "can t stop crying"), _CRYING),
@@ -252,5 +254,5 @@ LEADS: dict[str, tuple[str, ...]] = {
 # "work stress" is said by the page on pressure, in passing: the page on work comes first.
 # "pregnant" and "pregnancy" are said most by the page after a loss (reader/synonym_baby.py).
 ARTICLES_WORDS_FIRST = frozenset(
-    ("self harming", "self harmer", "burnout", "work stress", *PREGNANT)
+    ("self harming", "self harmer", "burnout", "work stress", *PREGNANT, *SAID_ELSEWHERE)
 )

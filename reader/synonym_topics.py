@@ -105,7 +105,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         (
             *("disgusted with myself", "disgusted", "disgusting", "humiliated", "humiliation"),
-            *("judged by", "felt judged", "feel judged"),
+            *("judged by", "felt judged"),  # by someone; "feel judged": synonym_social.py
         ),
         _SHAME,
     ),

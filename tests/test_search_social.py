@@ -1,0 +1,54 @@
+"""Social anxiety in a reader's own words: the page on it (When being around people feels
+scary) comes first."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.search import SearchIndex
+from tests.search_tools import top
+
+SOCIAL = "social-anxiety"
+
+
+# Each listed the page fourth or lower (When home does not feel safe and After sexual violence
+# say "scared" and "people"), or found nothing; "sa" listed the pages on safety (found by the
+# seventh search hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["scared of people", "scared to talk to people", "scared of talking on the phone"]
+    + ["fear of people", "afraid of people", "people scare me", "socially anxious"]
+    + ["i feel judged", "i feel judged all the time", "selective mutism", "dont want to go out"]
+    + ["scared to speak in class", "scared of being judged", "i go red", "sa"],
+)
+def test_social_anxiety_in_a_readers_words_finds_its_page_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == [SOCIAL], typed
+
+
+def test_sa_lists_both_pages_it_may_mean(bundled: SearchIndex) -> None:
+    # Social anxiety, or sexual assault: both, and "sa" is no longer the start of "safe".
+    assert sorted(top(bundled, "sa", count=2)) == ["after-sexual-violence", SOCIAL]
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        # Judged by someone, in the past: the pages that speak of it, as before.
+        ("felt judged by the doctor", "personality-disorder-diagnosis"),
+        ("judged by my family", "shame-and-guilt"),
+        # Fear of one thing keeps its own page.
+        ("scared to go home", "when-home-is-not-safe"),
+        ("agoraphobia", "panic-and-anxiety"),
+    ],
+)
+def test_fear_or_judgement_of_something_else_keeps_its_page(
+    bundled: SearchIndex, typed: str, first: str
+) -> None:
+    assert top(bundled, typed, count=1) == [first], typed
+
+
+def test_staying_in_lists_the_pages_on_feeling_alone_and_low_too(bundled: SearchIndex) -> None:
+    found = top(bundled, "i dont want to leave the house", count=3)
+    assert found == [SOCIAL, "feeling-alone", "when-you-feel-low"]
