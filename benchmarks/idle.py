@@ -38,7 +38,7 @@ def kiosk_idle(seconds: float = IDLE_SECONDS) -> Result:
         config = Path(folder) / "kiosk.toml"
         config.write_text(CONFIG, encoding="utf-8")
         process = subprocess.Popen(
-            [PYTHON, "-m", "reader"],
+            [PYTHON, "-m", "benchmarks.idle"],
             cwd=REPO,
             env=child_env({"LANTERN_CONFIG": str(config)}),
             stdout=subprocess.DEVNULL,
@@ -64,3 +64,32 @@ def kiosk_idle(seconds: float = IDLE_SECONDS) -> Result:
         f"includes the idle notice, its countdown and a reset (idle_timeout 30 s, warning 10 s); "
         f"{switches_end - switches_start} wake-ups; start-up CPU before it {cpu_start:.2f} s",
     )
+
+
+def _child() -> int:
+    """Lantern as `lantern` runs it, with a page opened once it is painted.
+
+    A kiosk nobody has used since it started shows no notice and clears nothing (there is
+    nothing to clear), so the reader here opens a page and walks away: the minute then holds
+    the notice, its countdown and a reset, the idle kiosk's costliest minute.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from reader import app as cli
+    from reader.ui import launch
+    from reader.ui.main_window import MainWindow
+
+    first = launch._after_first_paint
+
+    def and_read_a_page(app: QApplication) -> None:
+        first(app)
+        for window in app.topLevelWidgets():
+            if isinstance(window, MainWindow):
+                window.open_article(window.context.library.in_order()[0].id)
+
+    launch._after_first_paint = and_read_a_page
+    return launch.run(cli.build_parser().parse_args([]))
+
+
+if __name__ == "__main__":
+    raise SystemExit(_child())
