@@ -281,6 +281,12 @@ class ArticleView(Page):
         self._keep_for_reuse()
         self.prompts.forget()
         self.article = None
+        # The title and its line are kept for the next page: until then they named this one,
+        # to a screen reader exploring the hidden view, for the next person.
+        for line in (self._title, self._meta):
+            line.clear()
+            line.setAccessibleName("")
+        self.setAccessibleName("")
         self.clear_body()
         self.body_view.deleteLater()
         if self._body_slot is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui import app_filters
@@ -47,3 +47,18 @@ def test_the_reading_views_old_parts_go_with_the_filters_aside(
         app_filters.remove(seen)
     assert not shiboken6.isValid(box)  # the answer box is gone, with what was typed in it
     assert seen.widgets == 0  # each widget's end went through every filter: most of a tenth
+
+
+def test_nothing_in_the_reading_view_names_the_last_page_read(
+    window: MainWindow, guard: KioskGuard
+) -> None:
+    """A screen reader could still be told the last reader's page by the hidden reading view."""
+    title = window.context.library.get("calm-start").title
+    assert window.open_article("calm-start")
+    guard.reset()
+    _run_deferred_deletions()
+    view = window.article_view
+    named = [w for w in [view, *view.findChildren(QWidget)] if title in w.accessibleName()]
+    shown = [label for label in view.findChildren(QLabel) if title in label.text()]
+    assert named == []
+    assert shown == []
