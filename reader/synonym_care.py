@@ -13,7 +13,7 @@ _RELATIVES = (
     *("nan", "nana", "nanna", "gran", "granny", "grandma", "nanny", "grandad", "grandpa"),
     *("grandparents", "aunt", "auntie", "aunty", "uncle", "grandmother", "grandfather"),
 )
-_FAMILY = (
+FAMILY = (
     *("mum", "mom", "mam", "mother", "dad", "father", "parents", "parent", "family"),
     *("brother", "sister", "brothers", "sisters", "siblings"),
 )
@@ -42,13 +42,12 @@ CARE: dict[str, tuple[str, ...]] = {
         ("kinship carer", "kinship carers", "special guardianship", "special guardian", "sgo"),
         ("kinship care", *_IN_CARE),
     ),
-    # A parent or family the reader was taken from: "i miss my real mum" listed the page on
-    # ADHD first, "my birth mum" the page on special days.
+    # Contact with a parent or family the reader was taken from: "contact with my birth mum"
+    # listed the page on special days first. A birth or real parent said without contact is
+    # for the page on being adopted too (reader/synonym_adopted.py).
     **dict.fromkeys(
         (
-            *(f"my {birth} {who}" for birth in _BIRTH for who in _FAMILY),
-            *(f"{birth} {who}" for birth in ("birth", "biological") for who in _FAMILY),
-            *(f"contact with my {birth} {who}" for birth in _BIRTH for who in _FAMILY),
+            *(f"contact with my {birth} {who}" for birth in _BIRTH for who in FAMILY),
             *("supervised contact", "contact visit", "contact visits", "contact centre"),
         ),
         ("missing family", *_IN_CARE),

@@ -8,6 +8,7 @@ that the page on it does not say; each value names words that page does use.
 
 from __future__ import annotations
 
+from reader.synonym_adopted import ADOPTED
 from reader.synonym_care import CARE
 from reader.synonym_refugee import REFUGEE
 
@@ -30,6 +31,7 @@ _FOSTERED = (
 
 WHO: dict[str, tuple[str, ...]] = {
     **CARE,  # being in care, living with relatives, leaving care
+    **ADOPTED,  # birth parents, finding them, being adopted
     **REFUGEE,  # seeking asylum, papers, family left behind
     # A young person in foster care, as they say it: "foster carer" alone is the carer's own
     # word (the page for parents), but "my foster carer" and "i live with foster carers" are

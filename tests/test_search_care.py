@@ -18,7 +18,7 @@ IN_CARE = "in-care-or-leaving-care"
     "typed",
     ["living with my nan", "living with my grandparents", "i live with my gran"]
     + ["my nan looks after me", "raised by my nan", "brought up by my grandparents"]
-    + ["i miss my real mum", "my real dad", "my birth mum", "birth family", "my birth parents"]
+    + ["i miss my real mum"]
     + ["my pa", "my personal advisor", "my sw", "my social", "taken into care", "put into care"]
     + ["turning 18 in care", "aging out of care", "placement breakdown", "my placement broke down"]
     + ["special guardianship", "sgo", "supervised contact", "contact with my birth mum"],
