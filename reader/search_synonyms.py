@@ -31,8 +31,9 @@ _SAID_ASIDE = frozenset(map(_words, ARTICLES_WORDS_FIRST))
 # Keys that are whole words, never searched as the start of a longer one: "uni" starts "union"
 # ("uni stress" listed the page on work first, for its union rep), "add" starts "addiction",
 # "fat" starts "father" ("i feel fat" listed the page on special days, for Father's Day), "sa"
-# starts "safe" (social anxiety or sexual assault listed the pages on safety first).
-WHOLE_WORDS = frozenset(("uni", "add", "fat", "sa"))
+# starts "safe" (social anxiety or sexual assault listed the pages on safety first), "war"
+# starts "warning" (it listed the page on a safety plan first, for its warning signs).
+WHOLE_WORDS = frozenset(("uni", "add", "fat", "sa", "war"))
 # Words that, typed with little else, put first the pages that have all of the words given.
 LEADING: dict[tuple[str, ...], tuple[str, ...]] = {
     _words(key): words for key, words in LEADS.items()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reader.synonym_adopted import ADOPTED
 from reader.synonym_care import CARE
+from reader.synonym_forces import FORCES
 from reader.synonym_refugee import REFUGEE
 
 _CARING = ("carer*", "caring")
@@ -32,6 +33,7 @@ _FOSTERED = (
 WHO: dict[str, tuple[str, ...]] = {
     **CARE,  # being in care, living with relatives, leaving care
     **ADOPTED,  # birth parents, finding them, being adopted
+    **FORCES,  # wars, leaving the forces, deployment
     **REFUGEE,  # seeking asylum, papers, family left behind
     # A young person in foster care, as they say it: "foster carer" alone is the carer's own
     # word (the page for parents), but "my foster carer" and "i live with foster carers" are
