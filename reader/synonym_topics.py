@@ -7,6 +7,8 @@ no article uses; each value names words the article on it does use.
 
 from __future__ import annotations
 
+from reader.synonym_medicine import MEDICINE
+
 _VOICES = ("voices", "psychosis")
 _PANIC = ("panic*",)
 _ALCOHOL = ("alcohol", "drugs")
@@ -27,6 +29,7 @@ _LOVED = (
 )
 
 TOPICS: dict[str, tuple[str, ...]] = {
+    **MEDICINE,  # antidepressants by name, pills for how one feels, coming off
     # The page on voices names no diagnosis; readers type the words they have heard.
     **dict.fromkeys(
         (
