@@ -102,6 +102,7 @@ def _reflections(window: MainWindow) -> QWidget:
         _print_callback(window),
         _export_callback(window, lambda: holder[0].title()),
         answers=window.article_view.answers,  # the articles' "Take a moment" answers too
+        on_demand=True,  # each article's questions once chosen: all at once took a second
     )
     holder.append(view)
     return view

@@ -59,12 +59,14 @@ def check_plan_and_reflections(window: MainWindow) -> str | None:
         view = open_checked(window, name)
         if view is None:
             return f"{name} did not open"
+        links = getattr(view, "contents_links", [])
+        if links:  # Reflections' "On this page": an article's questions show once chosen
+            links[0].linkActivated.emit(links[0].href)
         if not fill_text_boxes(view, "self-test words"):
             return f"{name} has no text boxes"
         if "self-test words" not in view.plain_text():
             return f"{name} does not include typed text in its printable copy"
-        links = getattr(view, "contents_links", [])
-        if links:  # Reflections' "On this page": its last article's questions
+        if links:  # and the last article's, built after the page's buttons
             links[-1].linkActivated.emit(links[-1].href)
         view.reset()
         if view.has_typed_text() or "self-test words" in view.plain_text():

@@ -22,6 +22,8 @@ ALT = Qt.KeyboardModifier.AltModifier
 def typed_in(window: MainWindow, qtbot: QtBot, name: str) -> MemoryTextEdit:
     """Open a tool and type into its second box, as a reader filling it in does."""
     screen = open_screen(window, qtbot, name)
+    if name == "reflections":  # an article's questions show once it is chosen
+        screen.go_to_group(0)
     box = [b for b in screen.findChildren(MemoryTextEdit) if b.isVisible()][1]
     box.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(box.hasFocus)

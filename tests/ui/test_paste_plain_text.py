@@ -71,6 +71,8 @@ def test_every_box_a_reader_types_in_is_the_one_plain_text_box(
     assert isinstance(prompt_box(window, qtbot), MemoryTextEdit)
     for screen in ("safety-plan", "reflections", "exercise/grounding"):
         assert window.open_screen(screen)
+        if screen == "reflections":  # an article's questions show once it is chosen
+            current_screen(window).go_to_group(0)
         boxes = current_screen(window).findChildren(QPlainTextEdit)
         assert boxes, screen
         assert all(isinstance(box, MemoryTextEdit) for box in boxes), screen

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.exercises.reflections import (
     EXPORT_NAME,
@@ -17,6 +17,7 @@ from reader.exercises.reflections import (
     group_prompts,
     reflections_text,
 )
+from reader.ui.a11y import chain_tab_order
 from reader.ui.exercises.common import (
     DocumentActions,
     ExportCallback,
@@ -40,7 +41,10 @@ class ReflectionsView(Page):
         on_print: PrintCallback | None = None,
         on_export: ExportCallback | None = None,
         answers: dict[tuple[str, str], str] | None = None,
+        on_demand: bool = False,
     ) -> None:
+        """on_demand: with an "On this page" list, an article's questions are built and shown
+        once it is chosen there, or once something was typed under it."""
         super().__init__()
         self.setObjectName("reflectionsView")
         # Shared with the articles' "Take a moment" boxes: one answer, wherever it was typed.
@@ -48,16 +52,23 @@ class ReflectionsView(Page):
         self._on_print = on_print
         self._on_export = on_export
         self.groups = group_prompts(prompts)
-        self.edits: list[tuple[str, str, MemoryTextEdit]] = []  # article id, prompt, box
-        self.group_starts: list[tuple[QLabel, MemoryTextEdit]] = []  # title, first box
+        # Every article's questions at once were nearly 200 text boxes, 1,500 widgets: the
+        # page took a second to open, and a kiosk reset a tenth of one to free it.
+        self._on_demand = on_demand and len(self.groups) >= CONTENTS_FROM
+        self._slots: list[QWidget] = []  # one holder per article, filled when first wanted
+        self._built: dict[int, list[tuple[str, str, MemoryTextEdit]]] = {}  # by article
+        self._starts: dict[int, tuple[QLabel, MemoryTextEdit]] = {}  # its title, first box
         self.contents_links: list[LinkLabel] = []
         self.body.addWidget(label(self.title(), "pageTitle"))
         if self.groups:  # with no questions, nothing to invite writing about
             self.body.addWidget(label(self._intro(), "muted"))
         if len(self.groups) >= CONTENTS_FROM:
             self.body.addWidget(self._contents())
-        for article_id, title, items in self.groups:
-            self._add_group(article_id, title, items)
+        for _ in self.groups:
+            self._slots.append(QWidget())
+            self.body.addWidget(self._slots[-1])
+        if not self._on_demand:
+            self._build(range(len(self.groups)))
         if not self.groups:
             self.body.addWidget(label(self.tr("There are no reflection questions to show.")))
         self.document_actions = DocumentActions(
@@ -79,6 +90,8 @@ class ReflectionsView(Page):
             "as little as you like, or nothing at all. What you wrote under an article is "
             "here too."
         )
+        if self._on_demand:
+            text += " " + self.tr("Choose an article below to see its questions.")
         if self._on_export:
             keep = self.tr("Nothing you type is saved unless you print it or save a copy.")
         elif self._on_print:
@@ -96,43 +109,88 @@ class ReflectionsView(Page):
             self.contents_links.append(host.add_link(link))
         return host
 
+    @property
+    def edits(self) -> list[tuple[str, str, MemoryTextEdit]]:
+        """Every box as (article id, prompt, box), in page order (all built now)."""
+        self._build(range(len(self.groups)))
+        return self._built_edits()
+
+    @property
+    def group_starts(self) -> list[tuple[QLabel, MemoryTextEdit]]:
+        """Each article's title and first box, in page order (all built now)."""
+        self._build(range(len(self.groups)))
+        return [self._starts[index] for index in sorted(self._starts)]
+
+    def built_groups(self) -> int:
+        """How many articles' questions are built (on demand: those chosen or answered)."""
+        return len(self._built)
+
     def go_to_group(self, index: int) -> None:
         """Scroll an article's questions to the top and put the cursor in its first box."""
-        title, first_box = self.group_starts[index]
+        self._build([index])
+        title, first_box = self._starts[index]
         content = self.widget()
         if content is not None:
+            self.body.activate()  # its questions may be new: placed before measuring
             self.verticalScrollBar().setValue(title.mapTo(content, QPoint(0, 0)).y())
         first_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _add_group(self, article_id: str, title: str, items: list[str]) -> None:
+    def _built_edits(self) -> list[tuple[str, str, MemoryTextEdit]]:
+        return [edit for index in sorted(self._built) for edit in self._built[index]]
+
+    def _build(self, indexes: Sequence[int] | range) -> None:
+        wanted = [index for index in indexes if index not in self._built]
+        for index in wanted:
+            self._add_group(index, *self.groups[index])
+        if wanted and self._on_demand:  # made after the page's buttons: Tab would go there
+            boxes = [edit for _, _, edit in self._built_edits()]
+            chain_tab_order([*self.contents_links, *boxes, self.document_actions.print_button])
+
+    def _add_group(self, index: int, article_id: str, title: str, items: list[str]) -> None:
         heading = with_words_whole(label(title, "sectionTitle"))
-        self.body.addWidget(heading)
+        parts: list[QWidget] = [heading]
+        edits = self._built[index] = []
         for prompt in items:
-            self.body.addWidget(with_words_whole(label(prompt)))
             edit = MemoryTextEdit(prompt, self.tr("Write here if you like (not saved)"))
-            edit.textChanged.connect(partial(self._keep, answer_key(article_id, prompt), edit))
-            self.edits.append((article_id, prompt, edit))
-            self.body.addWidget(edit)
-        self.group_starts.append((heading, self.edits[-len(items)][2]))
+            key = answer_key(article_id, prompt)
+            if self.isVisible():  # shown already: showEvent gave the built ones theirs
+                edit.set_initial_text(self._answers.get(key, ""))
+            edit.textChanged.connect(partial(self._keep, key, edit))
+            edits.append((article_id, prompt, edit))
+            parts += [with_words_whole(label(prompt)), edit]
+        self._starts[index] = (heading, edits[0][2])
+        slot = self._slots[index]
+        column = QVBoxLayout(slot)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(self.body.spacing())
+        for part in parts:
+            column.addWidget(part)
+            if slot.isVisible():  # else Qt shows it on the next turn: the focus goes there now
+                part.show()
 
     def _keep(self, key: tuple[str, str], edit: MemoryTextEdit) -> None:
         self._answers[key] = edit.text()  # as typed: the article shows the same answer
 
     def answers(self) -> list[tuple[str, list[tuple[str, str]]]]:
         """Each article's title with its (prompt, answer) pairs, in page order."""
-        result: dict[str, list[tuple[str, str]]] = {}
-        for article_id, prompt, edit in self.edits:
-            result.setdefault(article_id, []).append((prompt, edit.text()))
-        # Grouped by id: two articles with the same title stay apart, each under its title.
-        return [(title, result[article_id]) for article_id, title, _ in self.groups]
+        # From the answers kept as typed, so printing builds no boxes; grouped by id: two
+        # articles with the same title stay apart, each under its title.
+        typed = {(a, p): edit.text() for a, p, edit in self._built_edits()}
+        return [
+            (
+                title,
+                [(p, typed.get((a, p), self._answers.get(answer_key(a, p), ""))) for p in items],
+            )
+            for a, title, items in self.groups
+        ]
 
     def plain_text(self) -> str:
         """All prompts and answers as plain text (without the title), for printing or saving."""
         return reflections_text([], self.answers())
 
     def has_typed_text(self) -> bool:
-        """True if any box has text in it."""
-        return any(edit.text() for _, _, edit in self.edits)
+        """True if any box has text in it, or an answer waits for a box not built yet."""
+        return any(answer for _, pairs in self.answers() for _, answer in pairs)
 
     def print_reflections(self) -> str:
         """Hand the reflections to the print callback; what happened, for the reader."""
@@ -146,7 +204,11 @@ class ReflectionsView(Page):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Show what was typed under the articles since this page was last seen."""
-        for article_id, prompt, edit in self.edits:
+        keys = [
+            (i, [answer_key(a, p) for p in items]) for i, (a, _, items) in enumerate(self.groups)
+        ]
+        self._build([i for i, group in keys if any(self._answers.get(k) for k in group)])
+        for article_id, prompt, edit in self._built_edits():
             answer = self._answers.get(answer_key(article_id, prompt), "")
             if edit.text() != answer:  # same text: keep the box's undo history
                 edit.set_initial_text(answer)
@@ -154,7 +216,10 @@ class ReflectionsView(Page):
 
     def reset(self) -> None:
         """Wipe every box and its undo history, and the same answers under the articles."""
-        for _, _, edit in self.edits:
+        for _, _, edit in self._built_edits():
             edit.wipe()
+        for article_id, _, items in self.groups:  # typed under an article, with no box here
+            for prompt in items:
+                self._answers.pop(answer_key(article_id, prompt), None)
         self.document_actions.cancel_clear()
         self.verticalScrollBar().setValue(0)
