@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.articles import Article, Library
+from reader.crisis_doses import DOSES
 from reader.crisis_farewell import FAREWELL
 from reader.crisis_hurt import HURT
 from reader.crisis_lines import helpline_words as helpline_words
@@ -49,7 +50,7 @@ _SELF = ("myself",)
 _HURT = frozenset({"hurt", "hurting", "harm", "harming", "cut", "cutting", "burn", "burning"})
 _WORD = re.compile(r"[^\W\d_]+")
 # The phrases, in modules by theme; each is matched as CRISIS is.
-_SIGNS = (CRISIS, LOSS, WEARY, TYPED, FAREWELL, HURT, LIVES, MEANS)
+_SIGNS = (CRISIS, LOSS, WEARY, TYPED, FAREWELL, HURT, LIVES, MEANS, DOSES)
 
 
 # Someone else named in a search ("my friend wants to die", "she took too many"), and the

@@ -34,6 +34,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.crisis_weary",
     "reader.crisis_typed",
     "reader.crisis_farewell",
+    "reader.crisis_doses",
     "reader.crisis_hurt",
     "reader.crisis_lives",
     "reader.crisis_means",

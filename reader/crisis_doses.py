@@ -1,0 +1,55 @@
+"""Questions about how much medicine would kill: a warning sign however it is asked.
+
+"how many pills to die", "how much sertraline is lethal", "can you die from citalopram" and
+"take all my citalopram" gave no help box (found by the search hunt, round seven), where "how
+many pills would kill me" had one. Matched like crisis_phrases.CRISIS (lower case, spaces
+single), never shown as content: the names below are only recognised, never offered.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Medicines by the names people use, common in UK prescriptions and in overdose: recognised
+# only, so a question about one is read as one about medicine.
+_NAMES = (
+    r"sertraline|citalopram|escitalopram|fluoxetine|prozac|paroxetine|mirtazapine|venlafaxine"
+    r"|duloxetine|amitriptyline|nortriptyline|trazodone|quetiapine|olanzapine|lithium"
+    r"|diazepam|valium|zopiclone|codeine|co-?codamol|tramadol|morphine|ibuprofen|aspirin"
+    r"|pregabalin|gabapentin|propranolol|insulin|sleeping (?:pills|tablets)"
+)
+_MEDICINE = (
+    r"(?:pills?|tablets?|meds|medicines?|medications?|painkillers|paracetamol|drugs"
+    rf"|anti ?-?depressants?|ssris?|{_NAMES})"
+)
+_SOME = r"(?:(?:my|the|all my|all the|all of my|a|an|of|of my|of the) )?"
+# Someone the question is not about: "how many people die of cancer" is a search.
+_OTHERS = r"(?:people|persons?|men|women|kids|children|teens|teenagers|patients|years|days)"
+_DEATH = (
+    r"(?:die|kill (?:me|you|myself|yourself|someone|a person)|be (?:fatal|lethal|deadly)"
+    r"|end (?:it|my life)|od|overdose|not wake up)"
+)
+
+DOSES = re.compile(
+    r"\b(?:"
+    # A dose that kills, named as one; "lethal weapon" and "lethal injection" are searches.
+    r"(?:lethal|fatal|deadly|toxic|killing) (?:dose|doses|amount|amounts|quantity|level|overdose)"
+    r"|(?:overdose|od) (?:amount|level|limit|dose)"
+    # How much, or how many, would kill ("how many pills to die", "how much sertraline is
+    # lethal"); "how many people die of cancer" and "how many pills in a pack" are searches.
+    rf"|how (?:many|much) (?!{_OTHERS}\b)(?:\w+ ){{0,4}}?(?:to|would|will|could|does it take"
+    rf" to|do (?:i|you) need to|before (?:i|you)|until (?:i|you)|can) {_DEATH}\b"
+    rf"|how (?:many|much) {_SOME}{_MEDICINE}(?: \w+){{0,2}}? (?:is|are|would be) (?:lethal|fatal"
+    r"|deadly|too many|too much|an overdose)"
+    rf"|{_SOME}{_MEDICINE} (?:is|are) (?:lethal|fatal|deadly)"
+    # Whether a medicine can kill ("can you die from sertraline"); "can you die from a broken
+    # heart" is a search.
+    rf"|(?:can|could|will|would|do|does) (?:you|i|someone|a person|people) die (?:from|of|if you"
+    rf" take|if i take) (?:too much |too many |all |a lot of )?{_SOME}{_MEDICINE}"
+    rf"|(?:can|could|will|would) {_SOME}{_MEDICINE} kill (?:you|me|someone)"
+    # All of one's medicine taken, or asked about ("what happens if i take all my sertraline").
+    rf"|(?:take|took|taking|swallow|swallowed) (?:all|the whole|a whole) (?:of )?(?:my |the |a )?"
+    rf"(?:box of |bottle of |pack of |packet of |strip of )?{_MEDICINE}"
+    rf"|(?:take|took|taking) too (?:many|much) {_SOME}{_MEDICINE}"
+    r")"
+)

@@ -1,0 +1,42 @@
+"""Questions about how much medicine would kill bring help first, however they are asked.
+
+"how many pills to die", "how much sertraline is lethal" and "can you die from citalopram"
+gave a list of articles and no help box (found by the search hunt, round seven), where "how
+many pills would kill me" had one. The everyday questions beside them stay searches.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.crisis_words import suggests_crisis
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["how many pills to die", "how many pills does it take to die", "HOW MANY PILLS TO DIE"]
+    + ["how many sertraline does it take to die", "how much sertraline is lethal"]
+    + ["how many sertraline is too many", "how many pills is too many"]
+    + ["how many pills until i die"]
+    + ["how many paracetamol to die", "how many paracetamol is lethal", "how much insulin to die"]
+    + ["how many sleeping pills to die", "how much paracetamol would kill me"]
+    + ["lethal dose", "what is a lethal dose", "whats the lethal dose of citalopram"]
+    + ["can you die from sertraline", "can paracetamol kill you"]
+    + ["take all my citalopram", "what happens if i take all my sertraline"]
+    + ["what happens if you take too many paracetamol"],
+)
+def test_asking_how_much_medicine_would_kill_brings_help_first(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["how many people die of cancer", "how many children die in car crashes"]
+    + ["how many pills in a pack", "how many calories in a pill", "how many pills do i have left"]
+    + ["how many tablets should i take for a headache", "how many sertraline can i take a day"]
+    + ["how much sertraline should i take", "is sertraline dangerous", "how much water a day"]
+    + ["lethal weapon", "lethal injection", "can you die from a broken heart", "take all my stuff"]
+    + ["how many times can you die in the game", "how many years do you have to live with hiv"],
+)
+def test_everyday_questions_about_medicine_and_dying_stay_searches(typed: str) -> None:
+    assert not suggests_crisis(typed)
