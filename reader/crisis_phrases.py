@@ -80,8 +80,9 @@ CRISIS = re.compile(
     r"|kys|kill (?:your ?self|ur ?self)|sewer ?slid\w*|su[i1!*]c[i1!*]d\w*"
     # Warning signs, in the words people use for them (not "dying my hair").
     r"|better off without me|(?:no ?one|nobody) (?:would|will|'?d) (?:even )?miss me"
-    r"|(?:don'?t|do not) want to exist|want(?:s|ing)? to disappear|wish i (?:was|were|had) never"
-    r" (?:been )?born|hang(?:ing)? (?:my ?self|him ?self|her ?self|them ?selves)"
+    r"|(?:don'?t|do not) want to exist|want(?:s|ing)? to disappear"
+    r"|wish (?:i (?:was|were|had)|i'?d) never (?:been )?born"  # "i'd": "id" without its mark
+    r"|hang(?:ing)? (?:my ?self|him ?self|her ?self|them ?selves)"
     r"|feel(?:ing)? like dying(?! (?:my|your|his|her|their|it|the)\b)"
     r"|(?:want|wants|wanting|wanna|going) to end it|no way out|hopeless\w*"
     r"|(?:can'?t|cannot) (?:take|do) (?:it|this) any ?more|sleep forever|never wake up"

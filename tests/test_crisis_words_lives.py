@@ -58,3 +58,12 @@ def test_someone_else_saying_so_is_a_crisis_about_them(typed: str) -> None:
 )
 def test_their_everyday_neighbours_are_searches(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# "i wish i had never been born" brought help first, but not typed with "i'd" (found by the
+# code review).
+@pytest.mark.parametrize(
+    "typed", ["i wish id never been born", "i wish i'd never been born", "wish id never been born"]
+)
+def test_never_to_have_been_born_is_heard_however_it_is_shortened(typed: str) -> None:
+    assert suggests_crisis(typed)
