@@ -37,14 +37,17 @@ DOSES = re.compile(
     r"|(?:overdose|od) (?:amount|level|limit|dose)"
     # How much, or how many, would kill ("how many pills to die", "how much sertraline is
     # lethal"); "how many people die of cancer" and "how many pills in a pack" are searches.
-    rf"|how (?:many|much) (?!{_OTHERS}\b)(?:\w+ ){{0,4}}?(?:to|would|will|could|does it take"
+    rf"|how (?:many|much) (?!{_OTHERS}\b)(?:\w+ ){{0,4}}?(?:to|too|2|would|will|could|does it take"
     rf" to|do (?:i|you) need to|before (?:i|you)|until (?:i|you)|can) {_DEATH}\b"
     rf"|how (?:many|much) {_SOME}{_MEDICINE}(?: \w+){{0,2}}? (?:is|are|would be) (?:lethal|fatal"
     r"|deadly|too many|too much|an overdose)"
     rf"|{_SOME}{_MEDICINE} (?:is|are) (?:lethal|fatal|deadly)"
+    # Asked the other way round ("is sertraline lethal", "is 30 paracetamol enough to die").
+    rf"|(?:is|are|would|will|could) (?:\d+ )?{_SOME}{_MEDICINE} (?:be )?(?:lethal|fatal|deadly"
+    r"|enough to (?:die|kill|od|overdose))"
     # Whether a medicine can kill ("can you die from sertraline"); "can you die from a broken
     # heart" is a search.
-    rf"|(?:can|could|will|would|do|does) (?:you|i|someone|a person|people) die (?:from|of|if you"
+    rf"|(?:can|could|will|would|do|does) (?:you|u|i|someone|a person|people) die (?:from|of|if you"
     rf" take|if i take) (?:too much |too many |all |a lot of )?{_SOME}{_MEDICINE}"
     rf"|(?:can|could|will|would) {_SOME}{_MEDICINE} kill (?:you|me|someone)"
     # All of one's medicine taken, or asked about ("what happens if i take all my sertraline").

@@ -40,3 +40,24 @@ def test_asking_how_much_medicine_would_kill_brings_help_first(typed: str) -> No
 )
 def test_everyday_questions_about_medicine_and_dying_stay_searches(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# Asked the other way round, with "u" for "you" or "too" for "to", each gave no help box
+# (found by the code review); whether a medicine is safe, or enough to help, stays a search.
+@pytest.mark.parametrize(
+    "typed",
+    ["is sertraline lethal", "are antidepressants deadly", "is paracetamol fatal"]
+    + ["is 30 paracetamol enough to die", "would 20 tablets be lethal"]
+    + ["can u die from paracetamol", "how many pills too die", "how many pills 2 die"],
+)
+def test_asked_the_other_way_round_it_brings_help_first(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["is sertraline safe", "is paracetamol enough for a headache", "are antidepressants addictive"]
+    + ["can u take ibuprofen with paracetamol", "is it a lethal weapon"],
+)
+def test_asking_whether_a_medicine_is_safe_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed)
