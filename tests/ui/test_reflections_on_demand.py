@@ -7,15 +7,15 @@ about a second to open, and a kiosk reset a tenth of one to free it.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from reader.exercises.reflections import answer_key
 from reader.ui.exercises.reflections_view import ReflectionsView
 
-MANY = [(f"article-{n}", f"Article {n}", f"Question {n}?") for n in range(1, 9)]
+MANY = [(f"article-{n}", f"Article {n}", f"Question {n}?") for n in range(1, 41)]
 
 
 @pytest.fixture
@@ -50,13 +50,23 @@ def test_only_the_questions_answered_under_an_article_are_there_at_first(
 def test_choosing_an_article_shows_its_questions_with_the_cursor_in_the_first(
     qtbot: QtBot, view: ReflectionsView
 ) -> None:
-    link = view.contents_links[2]
+    link = view.contents_links[30]
     link.setFocus()
     QTest.keyClick(link, Qt.Key.Key_Return)
-    box = next(b for b in boxes(view) if b.accessibleName() == "Question 3?")
+    box = next(b for b in boxes(view) if b.accessibleName() == "Question 31?")
     qtbot.waitUntil(box.hasFocus)
     assert box.isVisible()
     assert len(boxes(view)) == 2
+    # On screen, not below it: the page scrolled once the new questions made it longer.
+    top = box.mapTo(view.viewport(), QPoint(0, 0)).y()
+    assert top >= 0
+    assert top + box.height() <= view.viewport().height()
+    # The articles between the two shown (6, answered, and 31) take no room: 31 follows 6.
+    heading = next(label for label in view.findChildren(QLabel) if label.text() == "Article 31")
+    sixth = next(b for b in boxes(view) if b.accessibleName() == "Question 6?").parentWidget()
+    below_sixth = sixth.mapTo(view.widget(), QPoint(0, sixth.height())).y()
+    gap = heading.parentWidget().mapTo(view.widget(), QPoint(0, 0)).y() - below_sixth
+    assert gap < 60
 
 
 def test_tab_goes_from_the_last_box_to_the_page_s_buttons_in_page_order(

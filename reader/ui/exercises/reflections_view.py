@@ -25,6 +25,7 @@ from reader.ui.exercises.common import (
     PrintCallback,
     label,
 )
+from reader.ui.in_view import settle_layout
 from reader.ui.link_label import ContentsList, LinkLabel
 from reader.ui.whole_words import with_words_whole
 from reader.ui.widgets import Page
@@ -66,6 +67,7 @@ class ReflectionsView(Page):
             self.body.addWidget(self._contents())
         for _ in self.groups:
             self._slots.append(QWidget())
+            self._slots[-1].setVisible(False)  # no room, nor spacing, until its questions come
             self.body.addWidget(self._slots[-1])
         if not self._on_demand:
             self._build(range(len(self.groups)))
@@ -102,7 +104,8 @@ class ReflectionsView(Page):
 
     def _contents(self) -> QWidget:
         """An "On this page" list: one link per article, as in the reading view."""
-        host = ContentsList(self.tr("On this page"))
+        title = self.tr("Articles with questions") if self._on_demand else self.tr("On this page")
+        host = ContentsList(title)
         for index, (_, title, _) in enumerate(self.groups):
             link = LinkLabel(title, f"#{index}", self.tr("Go to the questions from this article"))
             link.linkActivated.connect(lambda href: self.go_to_group(int(href[1:])))
@@ -131,7 +134,7 @@ class ReflectionsView(Page):
         title, first_box = self._starts[index]
         content = self.widget()
         if content is not None:
-            self.body.activate()  # its questions may be new: placed before measuring
+            settle_layout()  # its questions may be new: the page grows before it scrolls
             self.verticalScrollBar().setValue(title.mapTo(content, QPoint(0, 0)).y())
         first_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -165,8 +168,7 @@ class ReflectionsView(Page):
         column.setSpacing(self.body.spacing())
         for part in parts:
             column.addWidget(part)
-            if slot.isVisible():  # else Qt shows it on the next turn: the focus goes there now
-                part.show()
+        slot.show()  # with its parts now, not on the next turn: the focus may go there now
 
     def _keep(self, key: tuple[str, str], edit: MemoryTextEdit) -> None:
         self._answers[key] = edit.text()  # as typed: the article shows the same answer
