@@ -35,8 +35,12 @@ MEANS = re.compile(
     rf"|suffocate|suffocating|smother|smothering|shoot|shooting|electrocute|electrocuting)"
     rf" {_ONESELF}\b(?! in the foot\b)"
     # Hit by a car, wished for ("i wish a car would hit me", "i want to get run over").
-    rf"|(?:wish|wishing|hope|hoping|pray|praying) (?:that )?{_VEHICLE} (?:would |will |'?d )?"
-    r"(?:(?:hit|hits|kill|kills) me|(?:run|runs) me over|run over me)\b"
+    rf"|(?:wish|wishing|hope|hoping|pray|praying|want|wanna) (?:that )?{_VEHICLE}"
+    r" (?:would |will |'?d |to )?(?:(?:hit|hits|kill|kills) me|(?:run|runs) me over|run over me)\b"
+    # Or told of oneself ("i wish i would get hit by a car", "i want to be hit by a train").
+    r"|(?:wish|wishing|hope|hoping|pray|praying)(?: that)? i(?: would| could| will|'?d)?"
+    rf" (?:get|got|be|was|were) (?:hit|killed) by {_VEHICLE}"
+    rf"|(?:want|wanna|wanted)(?: to)? (?:be|get) (?:hit|killed) by {_VEHICLE}"
     r"|(?:want|wanna|wish i could|hope i|hoping i|going) (?:to )?(?:get|be) run over\b"
     r")"
 )

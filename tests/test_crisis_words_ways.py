@@ -27,6 +27,18 @@ def test_a_way_told_with_myself_is_the_readers_crisis(typed: str) -> None:
     assert not about_someone_else(typed)
 
 
+# "i wish a car would hit me" and "i want to get hit by a car" brought help first, but not
+# told of oneself another way; each gave no help box (found by the code review).
+@pytest.mark.parametrize(
+    "typed",
+    ["i wish i would get hit by a car", "i wish i got hit by a bus", "i want to be hit by a train"]
+    + ["i hope i get killed by a lorry", "i want a car to hit me", "i wish id get hit by a car"],
+)
+def test_being_hit_wished_for_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
+
+
 @pytest.mark.parametrize(
     "typed",
     [
@@ -55,6 +67,8 @@ def test_someone_else_told_so_is_a_crisis_about_them(typed: str) -> None:
         "i jumped off the diving board",
         "i hope the bus comes soon",
         "i got hit by a car last year",
+        "i hope i dont get hit by a car",
+        "i was hit by a car and want to get better",
     ],
 )
 def test_their_everyday_neighbours_are_searches(typed: str) -> None:
