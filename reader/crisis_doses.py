@@ -32,8 +32,10 @@ _DEATH = (
 
 DOSES = re.compile(
     r"\b(?:"
-    # A dose that kills, named as one; "lethal weapon" and "lethal injection" are searches.
-    r"(?:lethal|fatal|deadly|toxic|killing) (?:dose|doses|amount|amounts|quantity|level|overdose)"
+    # A dose that kills, named as one; "lethal weapon", "lethal injection" and "toxic levels
+    # of stress" are searches.
+    r"(?:lethal|fatal|deadly|toxic|killing) (?:dose|doses|amount|amounts|quantity|overdose)"
+    r"|(?:lethal|fatal|deadly) levels?"
     r"|(?:overdose|od) (?:amount|level|limit|dose)"
     # How much, or how many, would kill ("how many pills to die", "how much sertraline is
     # lethal"); "how many people die of cancer" and "how many pills in a pack" are searches.

@@ -43,7 +43,8 @@ def test_everyday_questions_about_medicine_and_dying_stay_searches(typed: str) -
 
 
 # Asked the other way round, with "u" for "you" or "too" for "to", each gave no help box
-# (found by the code review); whether a medicine is safe, or enough to help, stays a search.
+# (found by the code review); whether a medicine is safe, or enough to help, stays a search,
+# and so does a toxic level of stress, which showed the help box.
 @pytest.mark.parametrize(
     "typed",
     ["is sertraline lethal", "are antidepressants deadly", "is paracetamol fatal"]
@@ -57,7 +58,8 @@ def test_asked_the_other_way_round_it_brings_help_first(typed: str) -> None:
 @pytest.mark.parametrize(
     "typed",
     ["is sertraline safe", "is paracetamol enough for a headache", "are antidepressants addictive"]
-    + ["can u take ibuprofen with paracetamol", "is it a lethal weapon"],
+    + ["can u take ibuprofen with paracetamol", "is it a lethal weapon"]
+    + ["toxic levels of stress at work", "my toxic level of stress", "toxic level of cortisol"],
 )
 def test_asking_whether_a_medicine_is_safe_stays_a_search(typed: str) -> None:
     assert not suggests_crisis(typed)
