@@ -48,9 +48,11 @@ LIVES = re.compile(
     rf"|(?:{_WHO} {_SHOULD}|wish (?:i|i had|i'?d)) (?:come|came|gone|went) (?:home|back) in a"
     r" (?:box|body ?bag|coffin|flag)\b"
     # Not to have been born, as an adopted reader may say it; "was i nearly aborted", "my
-    # birth mum didnt want me" and "i should have been born a boy" are searches.
+    # birth mum didnt want me", "i should have been born a boy" and "i shouldnt have been born
+    # a girl" are searches.
     rf"|{_WHO} (?:should never|should'?ve never|shouldve never|should have never|shouldn'?t"
-    r"|should not)(?: have| of|'?ve)? (?:been born|existed)|i (?:shouldn'?t|should not) exist\W*$"
+    r"|should not)(?: have| of|'?ve)? (?:been born(?! (?:a|an|as)\b)|existed)"
+    r"|i (?:shouldn'?t|should not) exist\W*$"
     rf"|{_MOTHER} {_SHOULD} aborted me|wish {_MOTHER}(?: had|'?d)? aborted me"
     r"|wish i (?:had been|was|were|got) aborted"
     rf"|why didn'?t {_MOTHER} (?:just )?abort me"

@@ -67,3 +67,14 @@ def test_their_everyday_neighbours_are_searches(typed: str) -> None:
 )
 def test_never_to_have_been_born_is_heard_however_it_is_shortened(typed: str) -> None:
     assert suggests_crisis(typed)
+
+
+# Said of being born a boy or a girl, as "i should have been born a boy" is, it showed the
+# help box (found by the code review).
+@pytest.mark.parametrize(
+    "typed",
+    ["i shouldnt have been born a girl", "i should never have been born a boy"]
+    + ["i should not have been born as a girl"],
+)
+def test_not_to_have_been_born_a_boy_or_a_girl_is_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed)
