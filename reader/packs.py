@@ -264,7 +264,8 @@ def _report_missing_crisis_articles(folders: list[Path], library: Library, known
     Without this only check-content named it, and a clinic saw its crisis page missing from a
     crisis search with no word why. A hidden one did load: it is left out unsaid.
     """
-    missing = [i for i in library.crisis_article_ids if i not in known]
+    # Once each: two packs may list the same page, and each manifest says where it lists it.
+    missing = list(dict.fromkeys(i for i in library.crisis_article_ids if i not in known))
     for folder in folders if missing else ():  # the manifests are read again only then
         path = folder / MANIFEST
         try:

@@ -224,3 +224,16 @@ def test_a_packs_crisis_articles_come_first_in_a_crisis_search(
     assert [a.id for a in crisis_articles(library)] == ["b-article", "a-article"]
     library.hide(["b-article"])
     assert [a.id for a in crisis_articles(library)] == ["a-article"]
+
+
+def test_a_crisis_article_listed_by_two_packs_is_said_once_in_each(tmp_path: Path) -> None:
+    # Each listing was said once for every pack that listed it: twice in each manifest here
+    # (found by the code review).
+    manifests = []
+    for name in ("first", "second"):
+        (tmp_path / name).mkdir()
+        manifests.append(tmp_path / name / MANIFEST)
+        manifests[-1].write_text('[pack]\ncrisis_articles = ["gone"]\n', "utf-8")
+    library = load_library(manifest.parent for manifest in manifests)
+    said = [(p.path, p.line) for p in library.problems if "crisis_articles" in p.message]
+    assert said == [(manifests[0], 2), (manifests[1], 2)]
