@@ -85,3 +85,12 @@ def test_what_changes_with_no_input_still_brings_the_notice(
     change(window)
     wait_out(guard, clock, IDLE)
     assert guard.notice.isVisible()
+
+
+def test_a_kiosk_nobody_used_since_it_started_shows_no_notice(
+    window: MainWindow, guard: KioskGuard, clock: FakeClock
+) -> None:
+    for seconds in (IDLE, WARNING, IDLE):
+        wait_out(guard, clock, seconds)
+        assert not guard.notice.isVisible()
+        assert_fresh_home(window)
