@@ -13,7 +13,7 @@ import re
 # Medicines by the names people use, common in UK prescriptions and in overdose: recognised
 # only, so a question about one is read as one about medicine.
 _NAMES = (
-    r"sertraline|citalopram|escitalopram|fluoxetine|prozac|paroxetine|mirtazapine|venlafaxine"
+    r"sert?r?al+ine|citalopram|escitalopram|fluoxetine|prozac|paroxetine|mirtazapine|venlafaxine"
     r"|duloxetine|amitriptyline|nortriptyline|trazodone|quetiapine|olanzapine|lithium"
     r"|diazepam|valium|zopiclone|codeine|co-?codamol|tramadol|morphine|ibuprofen|aspirin"
     r"|pregabalin|gabapentin|propranolol|insulin|sleeping (?:pills|tablets)"
@@ -25,8 +25,9 @@ _MEDICINE = (
 _SOME = r"(?:(?:my|the|all my|all the|all of my|a|an|of|of my|of the) )?"
 # Someone the question is not about: "how many people die of cancer" is a search.
 _OTHERS = r"(?:people|persons?|men|women|kids|children|teens|teenagers|patients|years|days)"
+_HOW = r"how (?:many|meny|mny|much)"  # as typed in a hurry too
 _DEATH = (
-    r"(?:die|kill (?:me|you|myself|yourself|someone|a person)|be (?:fatal|lethal|deadly)"
+    r"(?:die|dye|kill (?:me|you|myself|yourself|someone|a person)|be (?:fatal|lethal|deadly)"
     r"|end (?:it|my life)|od|overdose|not wake up)"
 )
 
@@ -39,9 +40,9 @@ DOSES = re.compile(
     r"|(?:overdose|od) (?:amount|level|limit|dose)"
     # How much, or how many, would kill ("how many pills to die", "how much sertraline is
     # lethal"); "how many people die of cancer" and "how many pills in a pack" are searches.
-    rf"|how (?:many|much) (?!{_OTHERS}\b)(?:\w+ ){{0,4}}?(?:to|too|2|would|will|could|does it take"
+    rf"|{_HOW} (?!{_OTHERS}\b)(?:\w+ ){{0,4}}?(?:to|too|2|would|will|could|does it take"
     rf" to|do (?:i|you) need to|before (?:i|you)|until (?:i|you)|can) {_DEATH}\b"
-    rf"|how (?:many|much) {_SOME}{_MEDICINE}(?: \w+){{0,2}}? (?:is|are|would be) (?:lethal|fatal"
+    rf"|{_HOW} {_SOME}{_MEDICINE}(?: \w+){{0,2}}? (?:is|are|would be) (?:lethal|fatal"
     r"|deadly|too many|too much|an overdose)"
     rf"|{_SOME}{_MEDICINE} (?:is|are) (?:lethal|fatal|deadly)"
     # Asked the other way round ("is sertraline lethal", "is 30 paracetamol enough to die").

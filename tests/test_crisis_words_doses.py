@@ -23,7 +23,9 @@ from reader.crisis_words import suggests_crisis
     + ["lethal dose", "what is a lethal dose", "whats the lethal dose of citalopram"]
     + ["can you die from sertraline", "can paracetamol kill you"]
     + ["take all my citalopram", "what happens if i take all my sertraline"]
-    + ["what happens if you take too many paracetamol"],
+    + ["what happens if you take too many paracetamol"]
+    # Typed in a hurry (found by the code review).
+    + ["how meny pills to die", "how many pills to dye", "how many sertaline is lethal"],
 )
 def test_asking_how_much_medicine_would_kill_brings_help_first(typed: str) -> None:
     assert suggests_crisis(typed)
