@@ -44,7 +44,11 @@ LIVES = re.compile(
     # stayed out there" and "i should have died my hair" are searches.
     rf"|(?:{_WHO} {_SHOULD}|wish (?:i|it)(?: had| would have|'?d)?) (?:died|been killed"
     rf"|been the one (?:killed|to die|who died)|been me) {_THERE}\b"
-    rf"|{_WHO} {_SHOULD} been killed\W*$"
+    rf"|{_WHO} {_SHOULD} (?:been killed|died there)\W*$"
+    # Having survived at all, as guilt says it; "i shouldnt have survived that exam" too.
+    rf"|{_WHO} (?:shouldn'?t|should not|should never|shouldve never)(?: have| of|'?ve)?"
+    r" survived(?:\W*$| (?:that|it|this|when|out there|the (?:crash|attack|war|blast|explosion"
+    r"|accident|fire|ambush)))"
     rf"|(?:{_WHO} {_SHOULD}|wish (?:i|i had|i'?d)) (?:come|came|gone|went) (?:home|back) in a"
     r" (?:box|body ?bag|coffin|flag)\b"
     # Not to have been born, as an adopted reader may say it; "was i nearly aborted", "my

@@ -21,7 +21,7 @@ MEANS = re.compile(
     # Thrown off or in front of something ("throw myself off a building"); "throw myself into
     # my work" is a search.
     rf"(?:throw|throws|throwing|threw|thrown|fling|hurl|hurling) {_ONESELF} (?:off|from"
-    r"|in front of|under|out of)\b"
+    r"|in front of|under|out of)\b(?! (?:my|your|our|the) comfort zones?)"
     rf"|{_WANT}(?: to)? (?:step|stepping|walk|walking|jump|jumping|lie|lying|run|running)"
     rf" (?:out )?(?:in front of|under) {_VEHICLE}"
     rf"|{_WANT}(?: to)? (?:walk|walking|swim|swimming) (?:out )?into the (?:sea|river|ocean"

@@ -78,3 +78,21 @@ def test_never_to_have_been_born_is_heard_however_it_is_shortened(typed: str) ->
 )
 def test_not_to_have_been_born_a_boy_or_a_girl_is_a_search(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# Survivor's guilt beside "i should have died out there" gave no help box (found by the code
+# review); the everyday neighbours stay searches.
+@pytest.mark.parametrize(
+    "typed",
+    ["i shouldnt have survived", "i should not have survived the crash", "i should have died there"]
+    + ["i shouldn't have survived that", "I SHOULDNT HAVE SURVIVED"],
+)
+def test_not_to_have_survived_brings_help_first(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize(
+    "typed", ["i survived the exam", "how did i survive", "i should have died there laughing"]
+)
+def test_surviving_said_in_everyday_ways_is_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed)

@@ -58,6 +58,7 @@ def test_someone_else_told_so_is_a_crisis_about_them(typed: str) -> None:
         "i want to throw myself into my work",
         "throw myself into a new hobby",
         "i threw myself a party",
+        "throw myself out of my comfort zone",  # found by the code review
     ]
     + ["i want to walk into town", "i want to walk by the sea", "i want to swim in the sea"]
     + ["i want to walk into the sea for a paddle", "i dont want to drink myself silly"]
