@@ -100,3 +100,14 @@ def test_the_printable_copy_and_clear_cover_questions_not_yet_shown(
     assert not view.has_typed_text()
     assert not any(answers.values())
     assert "typed under article eight" not in view.plain_text()
+
+
+def test_an_answer_typed_under_an_article_while_the_page_is_away_is_in_the_copy(
+    view: ReflectionsView, answers: dict[tuple[str, str], str]
+) -> None:
+    """Its box was built and then left: the answer typed under the article since is the one."""
+    view.go_to_group(1)
+    view.hide()
+    answers[answer_key("article-2", "Question 2?")] = "typed under article two since"
+    assert "typed under article two since" in view.plain_text()
+    assert view.has_typed_text()

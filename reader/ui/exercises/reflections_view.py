@@ -175,14 +175,12 @@ class ReflectionsView(Page):
 
     def answers(self) -> list[tuple[str, list[tuple[str, str]]]]:
         """Each article's title with its (prompt, answer) pairs, in page order."""
-        # From the answers kept as typed, so printing builds no boxes; grouped by id: two
-        # articles with the same title stay apart, each under its title.
-        typed = {(a, p): edit.text() for a, p, edit in self._built_edits()}
+        # From the answers kept as typed (every box keeps its own there, and the articles'
+        # boxes theirs), so printing builds no boxes, and a box not yet shown again does not
+        # hide an answer typed under its article since. Grouped by id: two articles with the
+        # same title stay apart, each under its title.
         return [
-            (
-                title,
-                [(p, typed.get((a, p), self._answers.get(answer_key(a, p), ""))) for p in items],
-            )
+            (title, [(p, self._answers.get(answer_key(a, p), "")) for p in items])
             for a, title, items in self.groups
         ]
 
