@@ -272,6 +272,8 @@ def _report_missing_crisis_articles(folders: list[Path], library: Library, known
             text = content_files.read_text(path, content_files.MAX_MANIFEST_BYTES)
         except (OSError, ValueError):
             continue
+        if not re.search(r"^[ \t]*crisis_articles[ \t]*=", text, re.M):
+            continue  # this manifest lists none: an id it quotes elsewhere is not one
         start = manifest_offset(text, "crisis_articles")
         end = text.find("]", start)
         for article_id in missing:

@@ -195,8 +195,11 @@ def test_a_crisis_article_that_did_not_load_is_said_only_where_a_crisis_list_nam
 ) -> None:
     first = make_pack(tmp_path, write_article)
     first_manifest = (first / MANIFEST).read_text("utf-8")
-    # The first pack's collection lists "gone" too: that is said once, as its collection's.
-    (first / MANIFEST).write_text(first_manifest.replace('"c-article"', '"gone"'), "utf-8")
+    # The first pack's collection lists "gone" too: that is said once, as its collection's;
+    # and a comment above its [pack] quotes it (the code review: a manifest listing no crisis
+    # articles was searched from its start).
+    first_manifest = '# "gone" was a page here\n' + first_manifest.replace('"c-article"', '"gone"')
+    (first / MANIFEST).write_text(first_manifest, "utf-8")
     second = tmp_path / "second"
     second.mkdir()
     manifest = '[pack]\ncrisis_articles = [\n  "a-article",\n  "gone",\n]\n'
