@@ -244,6 +244,12 @@ LEADS: dict[str, tuple[str, ...]] = {
     # oneself to: the pages that speak of a referral for it (While you wait first), not those
     # that name NHS Talking Therapies most, for self-referral in passing.
     "iapt": ("talking therap*", "referral*"),
+    # Referring oneself, as the pages say it ("adults can refer themselves"): "self referral"
+    # listed the page on going to hospital second and While you wait not at all.
+    **dict.fromkeys(
+        ("self referral", "self refer", "self-refer", "self-referral", "self referring"),
+        ("refer themselves", "talking therap*", "referral*"),
+    ),
 }
 
 # Keys whose own word, whole, is said by a page beside the point: the articles' words for it

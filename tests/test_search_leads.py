@@ -119,3 +119,10 @@ def test_the_talking_therapy_service_by_its_old_name_finds_the_pages_on_a_referr
     # in passing (the new pages on social anxiety, medicine and being adopted among them).
     assert top(bundled, "iapt", count=2) == ["while-you-wait", "talking-to-a-doctor"]
     assert top(bundled, "iapt waiting list", count=1) == ["while-you-wait"]
+
+
+@pytest.mark.parametrize("typed", ["self referral", "self-refer", "how to self refer"])
+def test_referring_oneself_finds_the_pages_on_a_referral(bundled: SearchIndex, typed: str) -> None:
+    # "self referral" listed the page on going to hospital second and While you wait not at
+    # all, though nine pages say how adults can refer themselves (found by the content editor).
+    assert top(bundled, typed, count=2) == ["while-you-wait", "talking-to-a-doctor"]
