@@ -7,6 +7,8 @@ boyfriend", "my teen", "my boss".
 
 from __future__ import annotations
 
+from reader.synonym_short import SHORT_NAMES
+
 _PARENT = ("parent*", "carer*")
 _PARTNER = ("partner*",)
 _FAMILY = ("family",)
@@ -77,6 +79,7 @@ SCHOOL_WORRY = (
 _FINDERS = ("mum", "mom", "dad", "parents", "teacher", "friend", "friends", "someone", "family")
 
 PEOPLE: dict[str, tuple[str, ...]] = {
+    **SHORT_NAMES,  # "my pa", "my sis", "my ex"
     **dict.fromkeys(SCHOOL_WORRY, ("anxious", "panic*")),
     # The articles say "parent or carer"; readers write about their own.
     **dict.fromkeys(
