@@ -12,6 +12,12 @@ SMALL_WORDS = frozenset(
     "have has had been "
     # What is left of a word at its apostrophe ("don't" is "don" and "t").
     "t s m ve ll re d "
+    # A "not" said short, before its "t" ("don't", "doesn't", typed with or without the
+    # apostrophe): "don" also starts "done" and "donate", and "doesn" is in no page at all.
+    # Kept, "i dont want to go to school" listed the page on hearing voices first (it says
+    # "don't" nine times), and "my mum doesnt care" had to match a word no page has.
+    "don doesn didn isn wasn aren weren haven hasn hadn couldn wouldn shouldn mustn needn ain "
+    "won not "
     # Someone else's words ("she said she will…", "my friend wants to…").
     "he him his she her they them their said says will would just really "
     # How often or how long ("i miss my mum every day", "since my nan died"): the page on
