@@ -9,15 +9,30 @@ synonym_table.py, through reader/synonym_life.py) for words no page says ("unlov
 
 from __future__ import annotations
 
+# Not knowing what to do, said alone: When feelings get too big says "hard to know what to
+# do", and the pages on telling someone give "I don't know what to do" as words to say. "idk
+# what to do" listed only Self-harm in adult life, "idk" nothing, "i do not know what to do"
+# the page on being adopted. A lead only, so "what do i do if my friend self harms" is not
+# made to say it.
+_LOST = (
+    *("idk", "idk what to do", "dunno", "dunno what to do", "no idea what to do"),
+    *("dont know what to do", "do not know what to do", "dont know what to do now"),
+    *("what do i do", "what do i do now", "what should i do", "what should i do now"),
+    *("what can i do", "what am i meant to do", "what am i supposed to do"),
+)
+
 ONE_FEELING_LEADS: dict[str, tuple[str, ...]] = {
     # When you feel low says "feeling hopeless, as if nothing will ever change".
     **dict.fromkeys(("hopeless", "so hopeless", "hopelessness"), ("hopeless", "low mood")),
     **dict.fromkeys(("upset", "so upset", "really upset"), ("overwhelm*", "too much")),
     **dict.fromkeys(("nervous", "so nervous", "panicky"), ("anxious", "panic*")),
+    **dict.fromkeys(_LOST, ("know what to do",)),
 }
 
 ONE_FEELING: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("unloved", "not loved", "nobody loves me", "no one loves me"), ("lonel*",)),
     **dict.fromkeys(("annoyed", "irritated", "so annoyed"), ("anger", "angry")),
     "panicky": ("panic*",),
+    # Said with what it is about ("idk what to do about school"): no page says "idk".
+    **dict.fromkeys(("idk", "dunno"), ("don t know",)),
 }
