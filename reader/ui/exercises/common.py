@@ -151,9 +151,13 @@ class DocumentActions(QWidget):
         self,
         on_print: Callable[[], str] | None,
         on_export: Callable[[], Path | None] | None,
+        current_text: Callable[[], str] = lambda: "",
     ) -> None:
+        """current_text: the document as a copy would hold it, to tell when it changed since."""
         super().__init__()
         self.setObjectName("documentActions")
+        self._current_text = current_text
+        self._saved: tuple[Path, str] | None = None  # the last copy saved, and what it holds
         self.print_button = button(self.tr("Print…"), self.tr("Print"))
         self.export_button = button(self.tr("Save a copy…"), self.tr("Save a copy to a file"))
         self.clear_button = button(self.tr("Clear"), self.tr("Clear everything you typed"))
@@ -187,12 +191,36 @@ class DocumentActions(QWidget):
         cancelled: it read as the new plan kept, and the change went at exit.
         """
         if path is None:
+            self._saved = None
             self.saved_label.setVisible(False)
             return
-        text = self.tr("Saved a copy as {name}, in {folder}.")
+        self._saved = (path, self._current_text())
+        _show_note(self.saved_label, *self._saved_note(path, changed=False))
+
+    def notice_changes(self) -> None:
+        """Add to where the last copy went that the text changed since, or take that back.
+
+        "Saved a copy as ..." stayed as it was under a plan changed after saving: it read as
+        the change kept, and the change went at exit.
+        """
+        if self._saved is None:
+            return
+        path, text = self._saved
+        shown = self._saved_note(path, changed=self._current_text() != text)[1]
+        if shown != self.saved_label.text():  # not said aloud: it would talk over the typing
+            self.saved_label.setText(shown)
+
+    def _saved_note(self, path: Path, *, changed: bool) -> tuple[str, str]:
+        """Where the copy went, as said and as shown (wrapping inside long names)."""
+        if changed:
+            text = self.tr(
+                "Saved a copy as {name}, in {folder}. You have changed it since: save again "
+                "to keep the changes."
+            )
+        else:
+            text = self.tr("Saved a copy as {name}, in {folder}.")
         said = text.format(name=path.name, folder=str(path.parent))
-        shown = text.format(name=breakable(path.name), folder=_breakable_folder(path.parent))
-        _show_note(self.saved_label, said, shown)
+        return said, text.format(name=breakable(path.name), folder=_breakable_folder(path.parent))
 
     def show_printed(self, text: str) -> None:
         """Say what the print just asked for did; one cancelled ("") leaves nothing said.
@@ -240,6 +268,7 @@ class DocumentActions(QWidget):
     def _confirm(self) -> None:
         self.confirm_box.setVisible(False)
         # A fresh page: the copy saved and the print made before are the old page's.
+        self._saved = None
         self.saved_label.setVisible(False)
         self.printed_label.setVisible(False)
         self.clear_confirmed.emit()

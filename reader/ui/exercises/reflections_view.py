@@ -76,6 +76,7 @@ class ReflectionsView(Page):
         self.document_actions = DocumentActions(
             self.print_reflections if on_print else None,
             self.export_reflections if on_export else None,
+            self.plain_text,
         )
         self.document_actions.clear_confirmed.connect(self.reset)
         self.body.addWidget(self.document_actions)
@@ -172,6 +173,7 @@ class ReflectionsView(Page):
 
     def _keep(self, key: tuple[str, str], edit: MemoryTextEdit) -> None:
         self._answers[key] = edit.text()  # as typed: the article shows the same answer
+        self.document_actions.notice_changes()
 
     def answers(self) -> list[tuple[str, list[tuple[str, str]]]]:
         """Each article's title with its (prompt, answer) pairs, in page order."""
@@ -212,6 +214,7 @@ class ReflectionsView(Page):
             answer = self._answers.get(answer_key(article_id, prompt), "")
             if edit.text() != answer:  # same text: keep the box's undo history
                 edit.set_initial_text(answer)
+        self.document_actions.notice_changes()  # answered under an article since a save
         super().showEvent(event)
 
     def reset(self) -> None:

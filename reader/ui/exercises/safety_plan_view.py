@@ -51,9 +51,13 @@ class SafetyPlanView(Page):
         for section in SECTIONS:
             self._add_section(section)
         self.document_actions = DocumentActions(
-            self.print_plan if on_print else None, self.export_plan if on_export else None
+            self.print_plan if on_print else None,
+            self.export_plan if on_export else None,
+            self.plain_text,
         )
         self.document_actions.clear_confirmed.connect(self.reset)
+        for edit in self.edits.values():
+            edit.textChanged.connect(self.document_actions.notice_changes)
         self.body.addWidget(self.document_actions)
         self.body.addStretch(1)  # spare height goes below the content, not between rows
         self._fill_contacts()
