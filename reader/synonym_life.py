@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from reader.synonym_baby import BABY
 from reader.synonym_family import FAMILY
-from reader.synonym_lonely import LONELY_AND
+from reader.synonym_lonely import LONELY_AND, NO_FRIENDS
 from reader.synonym_older import OLDER
 from reader.synonym_one_feeling import ONE_FEELING
 
@@ -37,6 +37,7 @@ LIFE: dict[str, tuple[str, ...]] = {
     **BABY,  # pregnancy, and a baby or a pregnancy lost
     **OLDER,  # an older reader's loneliness, and homes for older people
     **LONELY_AND,  # loneliness typed with another feeling
+    **NO_FRIENDS,  # "i cant make friends", "no mates"
     **FAMILY,  # apart from one's family: estranged, disowned, out of touch
     **ONE_FEELING,  # feelings no page says: "unloved", "annoyed"
     # Living alone as people say it; the page on feeling alone says "live alone" and "lonely"

@@ -32,3 +32,20 @@ LONELY_AND: dict[str, tuple[str, ...]] = {
     for first, second in ((lonely, other), (other, lonely))
     for said in _SAID
 }
+
+# Having no friends, told as readers tell it: "i cant make friends" and "i dont have any
+# friends" listed the page on a relationship ending first ("friend" starts "friendship
+# ended"), "i have no mates" the page on somewhere to stay. "no friends" is a key of the table.
+_FEW = ("no", "any", "many", "real")
+NO_FRIENDS: dict[str, tuple[str, ...]] = dict.fromkeys(
+    (
+        *(f"{cant} make friends" for cant in ("cant", "cannot", "can not", "struggle to")),
+        *("how to make friends", "making friends", "make friends", "no mates", "no real friends"),
+        *(f"dont have {few} friends" for few in _FEW[1:]),
+        *(f"do not have {few} friends" for few in _FEW[1:]),
+        *(f"havent got {few} friends" for few in _FEW[1:]),
+        *("have no mates", "got no mates", "got no friends", "nobody to hang out with"),
+        "no one to hang out with",
+    ),
+    ("lonel*",),
+)

@@ -33,3 +33,20 @@ def test_loneliness_with_another_feeling_finds_the_page_on_feeling_alone_first(
 )
 def test_the_other_feelings_page_is_listed_too(bundled: SearchIndex, typed: str, also: str) -> None:
     assert also in top(bundled, typed, count=5), typed
+
+
+# Having no friends, told as readers tell it: "i cant make friends" and "i dont have any friends"
+# listed the page on a relationship ending first ("friend" starts "friendship ended"), "i have
+# no mates" the page on somewhere to stay (found by the eighth search hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["i cant make friends", "i can't make friends", "cant make friends", "i dont have any friends"]
+    + ["how to make friends", "i struggle to make friends", "i have no mates", "no mates"]
+    + ["i have no friends", "making friends is hard"],
+)
+def test_having_no_friends_finds_the_page_on_feeling_alone_then_social_anxiety(
+    bundled: SearchIndex, typed: str
+) -> None:
+    found = top(bundled, typed, count=3)
+    assert found[0] == ALONE, typed
+    assert "social-anxiety" in found, typed
