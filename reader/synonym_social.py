@@ -19,6 +19,16 @@ _FEARED = (
 )
 _TO_DO = ("talk to people", "make phone calls", "answer the phone", "speak in class", "go out")
 
+# Feeling watched ("everyone stares at me"): Living with scars says "stare" and came first,
+# and the page on social anxiety, which says "being watched", not at all. Not "they": "they
+# are watching me" may be a fear of being followed, which that page is not about.
+_WATCHERS = ("everyone", "everybody", "people")
+_LOOK = ("stare", "look", "are always staring", "are always looking", "keep staring")
+_WATCH = ("watch", "are watching", "are always watching", "keep watching")
+# Said of everyone as of one ("everyone stares"): "-s" and "is" for each.
+_LOOKS = (*_LOOK, "stares", "looks", "staring", "looking", "is staring", "is looking")
+_WATCHES = (*_WATCH, "watches", "watching", "is watching", "is always watching")
+
 _JUDGED = ("feel judged", "always feel judged", "feel judged all the time")
 
 # Said by other pages, word for word, in passing: After sexual violence has "scared of people,
@@ -38,6 +48,13 @@ SOCIAL: dict[str, tuple[str, ...]] = {
             *(f"{anxious} around people" for anxious in ("anxious", "nervous", "awkward")),
             *("socially anxious", "social anxiety disorder", "social phobia", "selective mutism"),
             *("phone phobia", "phone anxiety"),
+        ),
+        _SOCIAL,
+    ),
+    **dict.fromkeys(
+        (
+            *(f"{who} {look} at me" for who in _WATCHERS for look in _LOOKS),
+            *(f"{who} {watch} me" for who in _WATCHERS for watch in _WATCHES),
         ),
         _SOCIAL,
     ),

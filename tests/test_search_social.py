@@ -52,3 +52,22 @@ def test_fear_or_judgement_of_something_else_keeps_its_page(
 def test_staying_in_lists_the_pages_on_feeling_alone_and_low_too(bundled: SearchIndex) -> None:
     found = top(bundled, "i dont want to leave the house", count=3)
     assert found == [SOCIAL, "feeling-alone", "when-you-feel-low"]
+
+
+# Feeling watched, as readers tell it: "everyone stares at me" listed Living with scars first
+# and the page on social anxiety not at all, "everyone is looking at me" the page on overwhelm
+# (found by the eighth search hunt). Scars named keep their page.
+@pytest.mark.parametrize(
+    "typed",
+    ["everyone stares at me", "people stare at me", "everyone is looking at me"]
+    + ["i feel like everyone is watching me", "people are always staring at me"]
+    + ["everybody looks at me", "i feel watched"],
+)
+def test_feeling_watched_finds_the_page_on_social_anxiety_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == [SOCIAL], typed
+
+
+def test_stares_at_scars_keep_the_page_on_scars(bundled: SearchIndex) -> None:
+    assert top(bundled, "people stare at my scars", count=1) == ["living-with-scars"]
