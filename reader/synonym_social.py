@@ -18,6 +18,10 @@ _FEARED = (
     *("speaking in class", "speaking in front of people", "eating in front of people"),
 )
 _TO_DO = ("talk to people", "make phone calls", "answer the phone", "speak in class", "go out")
+# The phone, as readers tell of it: "cant answer the phone" listed the pages after a suicide
+# loss and an attempt first (both say "answer"), and this page not in the first four.
+_PHONE = ("answer the phone", "pick up the phone", "make phone calls", "talk on the phone")
+_CANT = ("cant", "cannot", "can not", "hate to", "struggle to", "dread having to")
 
 # Feeling watched ("everyone stares at me"): Living with scars says "stare" and came first,
 # and the page on social anxiety, which says "being watched", not at all. Not "they": "they
@@ -48,6 +52,7 @@ SOCIAL: dict[str, tuple[str, ...]] = {
             *(f"{anxious} around people" for anxious in ("anxious", "nervous", "awkward")),
             *("socially anxious", "social anxiety disorder", "social phobia", "selective mutism"),
             *("phone phobia", "phone anxiety"),
+            *(f"{cant} {phone}" for cant in _CANT for phone in _PHONE),
         ),
         _SOCIAL,
     ),
