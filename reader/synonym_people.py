@@ -8,6 +8,7 @@ boyfriend", "my teen", "my boss".
 from __future__ import annotations
 
 from reader.synonym_short import SHORT_NAMES
+from reader.synonym_telling import TELLING
 
 _PARENT = ("parent*", "carer*")
 _PARTNER = ("partner*",)
@@ -80,6 +81,7 @@ _FINDERS = ("mum", "mom", "dad", "parents", "teacher", "friend", "friends", "som
 
 PEOPLE: dict[str, tuple[str, ...]] = {
     **SHORT_NAMES,  # "my pa", "my sis", "my ex"
+    **TELLING,  # "scared to tell my gp"
     **dict.fromkeys(SCHOOL_WORRY, ("anxious", "panic*")),
     # The articles say "parent or carer"; readers write about their own.
     **dict.fromkeys(

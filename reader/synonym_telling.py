@@ -1,0 +1,36 @@
+"""Fear of telling someone, in a reader's words ("scared to tell my gp"): the page on telling.
+
+Part of the synonym table (reader/synonym_table.py, through reader/synonym_people.py). No page
+says "scared to tell": "scared to tell my gp" listed the page for refugees first, "scared to
+tell my doctor" and "scared to tell anyone" the page on home not being safe, "scared to tell
+my parents" the page on a changing family. Talking to a doctor and Talking to someone you
+trust are written for this fear.
+"""
+
+from __future__ import annotations
+
+_AFRAID = ("scared", "afraid", "frightened", "terrified", "nervous", "worried", "too scared")
+_TO = ("to tell", "to talk to", "about telling", "of telling", "to see")
+_DOCTORS = (
+    *("my gp", "the gp", "a gp", "gp", "my doctor", "the doctor", "a doctor", "doctors"),
+    *("my doctors", "the doctors", "my nurse", "the nurse"),
+)
+_OTHERS = (
+    *("anyone", "anybody", "someone", "somebody", "my family", "my parents"),
+    *("my mum", "my mom", "my mam", "my dad", "my friends", "my friend", "my partner"),
+)
+
+
+def _told(whom: tuple[str, ...]) -> tuple[str, ...]:
+    """The ways of saying one fears, or does not want, to tell one of these."""
+    return (
+        *(f"{afraid} {to} {who}" for afraid in _AFRAID for to in _TO for who in whom),
+        *(f"{dont} want to tell {who}" for dont in ("dont", "do not") for who in whom),
+        *(f"{afraid} of {who}" for afraid in _AFRAID[:4] for who in whom if who in _DOCTORS),
+    )
+
+
+TELLING: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(_told(_DOCTORS), ("talking to a doctor",)),
+    **dict.fromkeys(_told(_OTHERS), ("talking to someone", "someone you trust")),
+}
