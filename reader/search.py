@@ -14,8 +14,9 @@ from reader.search_carers import carers_page
 from reader.search_days import days_page
 from reader.search_feelings import feelings_typed
 from reader.search_others import others_page
-from reader.search_queries import any_word_query, fallback_queries, ranked_queries
+from reader.search_queries import any_word_query, fallback_queries, ranked_queries, typed_terms
 from reader.search_slips import mended
+from reader.search_small_words import no_page_only
 from reader.search_supporters import supporters_page
 from reader.search_synonyms import SYNONYMS
 
@@ -112,6 +113,8 @@ class SearchIndex:
         for it: one word fewer of "my friend says she wants to die" found a page on grief.
         """
         text = mended(text, self._knows)  # "tierd", "lonley": the feeling meant
+        if no_page_only(typed_terms(text)):
+            return []  # "birth control": a page that shares its words read as the answer
         hits: list[SearchHit] = []
         seen: set[int] = set()
         for query in ranked_queries(text):

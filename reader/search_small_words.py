@@ -48,6 +48,18 @@ _PHRASES = frozenset(
         *(f"cause {who}" for who in ("i", "im", "ive", "my", "it", "he", "she", "they")),
     )
 )
+# What no page is about, whose words pull in pages on something else: "birth control" listed
+# If you are adopted first ("birth family", "in control"), "morning after pill" Looking after
+# the basics. Alone, they list nothing (the screen then offers ways on); said with more
+# ("birth control made me depressed"), they are left out, as small words are.
+_NO_PAGE = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        *("birth control", "birth control pill", "birth control pills", "contraceptive pill"),
+        *("morning after pill", "morning after pills"),
+    )
+)
+_PHRASES = _PHRASES | _NO_PAGE
 _LONGEST = max(map(len, _PHRASES))
 
 
@@ -67,3 +79,16 @@ def small_mask(terms: Sequence[str]) -> list[bool]:
             if tuple(typed[start : start + length]) in _PHRASES:
                 mask[start : start + length] = [True] * length
     return mask
+
+
+def no_page_only(terms: Sequence[str]) -> bool:
+    """Whether the words typed, small ones aside, are only what no page is about."""
+    typed = [term.casefold() for term in terms]
+    mask = [word in SMALL_WORDS for word in typed]
+    found = False
+    for start in range(len(typed)):
+        for length in range(2, min(_LONGEST, len(typed) - start) + 1):
+            if tuple(typed[start : start + length]) in _NO_PAGE:
+                mask[start : start + length] = [True] * length
+                found = True
+    return found and all(mask)
