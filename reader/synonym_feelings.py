@@ -76,6 +76,8 @@ FEELINGS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("behavior", "behaviors", "behavioral"), _BEHAVIOUR),
     **dict.fromkeys(("crying", "cried", "tears", "cant stop crying", "can t stop crying"), _CRYING),
     **dict.fromkeys(("exhausted", "exhaustion", "worn out", "drained"), _TIRED),
+    # Less of a drink or a drug: "cut" alone is self-harm (ARTICLES_WORDS_FIRST, below).
+    **dict.fromkeys(("cut down", "cut back"), ("cut down",)),  # not "cutting down": a wound
     # "angry" too: the page on ADHD says "anger", and "my adhd makes me angry" did not list it.
     **dict.fromkeys(("angry", "rage", "furious", "frustrated", "frustration"), _ANGER),
     **dict.fromkeys(("exam stress", "exam pressure", "exams stress"), _EXAMS),
@@ -214,6 +216,12 @@ LEADS: dict[str, tuple[str, ...]] = {
     # Self-harm typed in the form one page uses word for word ("self-harming"): the page on
     # it first, not When you feel you are never good enough, which says it twice.
     **dict.fromkeys(("self harming", "self harmer"), ("self harm*",)),
+    # The wish to cut: the pages on alcohol ("cut down"), medicine and hearing voices say
+    # "cut" and came first, with no page on self-harm in the first four.
+    **dict.fromkeys(
+        (f"{want} cut" for want in ("want to", "wanna", "need to", "going to", "gonna")),
+        ("urge*", "self harm*"),
+    ),
     # Burnout said of ADHD: the page on ADHD, not the page on autism, which alone says both
     # "adhd" and "burnout" ("autistic burnout"), then the page on pressure.
     **dict.fromkeys(("adhd burnout", "adhd burn out", "adhd burnt out"), ("adhd",)),
@@ -259,6 +267,8 @@ LEADS: dict[str, tuple[str, ...]] = {
 # burnout" ("burnout at work" and "adhd burnout" listed it first).
 # "work stress" is said by the page on pressure, in passing: the page on work comes first.
 # "pregnant" and "pregnancy" are said most by the page after a loss (reader/synonym_baby.py).
+# "cut" alone is said by the pages on alcohol ("cut down"), medicine and hearing voices, which
+# came first for it, with no page on self-harm in the first four ("cut down" is a key).
 ARTICLES_WORDS_FIRST = frozenset(
-    ("self harming", "self harmer", "burnout", "work stress", *PREGNANT, *SAID_ELSEWHERE)
+    ("self harming", "self harmer", "burnout", "work stress", "cut", *PREGNANT, *SAID_ELSEWHERE)
 )

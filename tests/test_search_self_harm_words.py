@@ -67,3 +67,28 @@ def test_scared_of_ones_own_self_harm_finds_the_page_on_it_first(
 
 def test_scared_to_go_home_keeps_the_page_on_home(bundled: SearchIndex) -> None:
     assert top(bundled, "scared to go home", count=1) == ["when-home-is-not-safe"]
+
+
+# "cut" typed alone, or the wish to, listed the page on alcohol first ("cut down"), then the
+# pages on medicine and on hearing voices; no page on self-harm was in the first four (found by
+# the eighth search hunt).
+@pytest.mark.parametrize("typed", ["cut", "i cut", "cuts", "CUT"])
+def test_cut_alone_finds_the_page_on_self_harm_first(bundled: SearchIndex, typed: str) -> None:
+    assert top(bundled, typed, count=1) == ["understanding-self-harm"], typed
+
+
+@pytest.mark.parametrize(
+    "typed", ["i want to cut", "want to cut", "i wanna cut", "i need to cut", "i want to cut again"]
+)
+def test_wanting_to_cut_finds_the_page_on_riding_out_an_urge_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["riding-out-an-urge"], typed
+
+
+def test_cutting_down_keeps_the_page_on_alcohol(bundled: SearchIndex) -> None:
+    assert top(bundled, "cut down on drinking", count=1) == ["alcohol-drugs-and-self-harm"]
+
+
+def test_how_to_cut_down_keeps_the_page_on_alcohol(bundled: SearchIndex) -> None:
+    assert top(bundled, "how to cut down", count=1) == ["alcohol-drugs-and-self-harm"]
