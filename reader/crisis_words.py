@@ -11,6 +11,7 @@ from reader.articles import Article, Library
 from reader.crisis_doses import DOSES
 from reader.crisis_farewell import FAREWELL
 from reader.crisis_hurt import HURT
+from reader.crisis_later import LATER
 from reader.crisis_lines import helpline_words as helpline_words
 from reader.crisis_lines import seeks_someone_to_talk_to as seeks_someone_to_talk_to
 from reader.crisis_lives import LIVES
@@ -50,7 +51,7 @@ _SELF = ("myself",)
 _HURT = frozenset({"hurt", "hurting", "harm", "harming", "cut", "cutting", "burn", "burning"})
 _WORD = re.compile(r"[^\W\d_]+")
 # The phrases, in modules by theme; each is matched as CRISIS is.
-_SIGNS = (CRISIS, LOSS, WEARY, TYPED, FAREWELL, HURT, LIVES, MEANS, DOSES)
+_SIGNS = (CRISIS, LOSS, WEARY, TYPED, FAREWELL, HURT, LIVES, MEANS, DOSES, LATER)
 
 
 # Someone else named in a search ("my friend wants to die", "she took too many"), and the
