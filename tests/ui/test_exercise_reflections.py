@@ -42,11 +42,17 @@ def test_prompts_are_grouped_by_article(view: ReflectionsView) -> None:
 def test_plain_text_and_callbacks(
     view: ReflectionsView, printed: Recorder, exported: Recorder
 ) -> None:
+    assert PROMPTS[1][2] in view.plain_text()  # nothing typed: every question shown, to write on
     QTest.keyClicks(view.edits[0][2], "Tight chest")
     text = view.plain_text()
     assert text.startswith("Riding out an urge\n------------------\n")  # title goes separately
     assert f"{PROMPTS[0][2]}\nTight chest\n" in text
-    assert text.index("Tight chest") < text.index("Grounding and breathing")
+    assert f"{PROMPTS[2][2]}\n____" in text  # the answered article's other question
+    # Only the articles answered: every article's questions were some 20 printed pages.
+    assert "Grounding and breathing" not in text
+    assert text.endswith(
+        "\n\nQuestions from the other articles are in Lantern, under My reflections.\n"
+    )
     view.document_actions.print_button.click()
     view.document_actions.export_button.click()
     assert printed.calls == [("My reflections", text)]

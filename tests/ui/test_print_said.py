@@ -44,6 +44,8 @@ def test_with_no_printer_print_says_nothing_was_printed(
 ) -> None:
     monkeypatch.setattr(paper, "has_printer", lambda: False)
     monkeypatch.setattr(paper, "print_dialog", pytest.fail)  # no dialog that cannot print
+    window.open_article("calm-start")  # an answer under it: My reflections has a copy to print
+    window.article_view.prompt_boxes[0].setPlainText("something private")
     actions = _actions(window, screen)
     actions.print_button.click()
     assert actions.printed_label.isVisibleTo(actions)

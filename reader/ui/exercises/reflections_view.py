@@ -60,6 +60,7 @@ class ReflectionsView(Page):
         self._built: dict[int, list[tuple[str, str, MemoryTextEdit]]] = {}  # by article
         self._starts: dict[int, tuple[QLabel, MemoryTextEdit]] = {}  # its title, first box
         self.contents_links: list[LinkLabel] = []
+        self._nothing_said = False  # Print or Save said there was nothing to copy yet
         self.body.addWidget(label(self.title(), "pageTitle"))
         if self.groups:  # with no questions, nothing to invite writing about
             self.body.addWidget(label(self._intro(), "muted"))
@@ -146,6 +147,9 @@ class ReflectionsView(Page):
         wanted = [index for index in indexes if index not in self._built]
         for index in wanted:
             self._add_group(index, *self.groups[index])
+        if wanted and self._nothing_said:  # "Choose an article above" is no longer so
+            self._nothing_said = False
+            self.document_actions.show_printed("")
         if wanted and self._on_demand:  # made after the page's buttons: Tab would go there
             boxes = [edit for _, _, edit in self._built_edits()]
             chain_tab_order([*self.contents_links, *boxes, self.document_actions.print_button])
@@ -186,9 +190,28 @@ class ReflectionsView(Page):
             for a, title, items in self.groups
         ]
 
+    def copied_groups(self) -> list[int]:
+        """The articles a copy holds, in page order: those answered, or else those shown."""
+        # Every article's questions were 969 lines, some 20 printed pages of blank lines with
+        # one private answer in them. Nothing typed, the questions shown are the ones to write
+        # on: all of them on a short page, those chosen on a long one.
+        answered = [
+            index
+            for index, (article_id, _, items) in enumerate(self.groups)
+            if any(self._answers.get(answer_key(article_id, p), "").strip() for p in items)
+        ]
+        return answered or sorted(self._built)
+
     def plain_text(self) -> str:
-        """All prompts and answers as plain text (without the title), for printing or saving."""
-        return reflections_text([], self.answers())
+        """What a copy holds, as plain text (without the title), for printing or saving."""
+        answers, copied = self.answers(), self.copied_groups()
+        text = reflections_text([], [answers[index] for index in copied])
+        if len(copied) < len(self.groups):
+            others = self.tr(
+                "Questions from the other articles are in Lantern, under My reflections."
+            )
+            text += f"\n{others}\n"  # a paragraph of its own, after the last article
+        return text
 
     def has_typed_text(self) -> bool:
         """True if any box has text in it, or an answer waits for a box not built yet."""
@@ -196,11 +219,19 @@ class ReflectionsView(Page):
 
     def print_reflections(self) -> str:
         """Hand the reflections to the print callback; what happened, for the reader."""
+        if not self.copied_groups():
+            self._nothing_said = True
+            return self.tr("Nothing to print yet. Choose an article above to see its questions.")
         return self._on_print(self.title(), self.plain_text()) if self._on_print else ""
 
     def export_reflections(self) -> Path | None:
         """Hand the reflections to the export callback with a suggested file name."""
         if self._on_export is None:
+            return None
+        if not self.copied_groups():
+            self._nothing_said = True
+            nothing = self.tr("Nothing to save yet. Choose an article above to see its questions.")
+            self.document_actions.show_printed(nothing)  # the line under the buttons
             return None
         return self._on_export(EXPORT_NAME, self.plain_text())
 
