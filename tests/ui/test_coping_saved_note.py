@@ -1,6 +1,6 @@
-"""'Saved a copy as ...' under the safety plan and My reflections says when the text changed
-since: it stayed as it was under a plan changed after saving, read as the change kept, and the
-change went at exit."""
+"""'Saved a copy as ...' and 'Sent to the printer.' under the safety plan and My reflections
+say when the text changed since: they stayed as they were under a plan changed after saving or
+printing, read as the change kept, and the change went at exit."""
 
 from __future__ import annotations
 
@@ -58,3 +58,55 @@ def test_reflections_say_so_of_an_answer_typed_under_an_article_since(
     answers[answer_key("article-2", "Question 2?")] = "a walk helps"
     view.show()
     assert CHANGED in _note(actions.saved_label.text())
+
+
+SENT = "Sent to the printer."
+NO_PRINTER = "Nothing was printed: this computer has no printer set up."
+
+
+def test_a_plan_changed_after_printing_says_the_printed_copy_does_not_have_the_change(
+    qtbot: QtBot,
+) -> None:
+    """'Sent to the printer.' stayed as it was under a plan changed since: it read as the
+    change printed, and the reader left with a plan on paper without it."""
+    plan = SafetyPlanView(lambda: ["Samaritans: Call 116 123"], on_print=lambda _t, _x: SENT)
+    qtbot.addWidget(plan)
+    plan.show()
+    actions = plan.document_actions
+    plan.edits["reasons"].setPlainText("my dog")
+    actions.print_button.click()
+    assert actions.printed_label.text() == SENT
+    plan.edits["people_to_ask"].setPlainText("my sister, 07700 900123")
+    assert actions.printed_label.text() == (
+        f"{SENT} You have changed it since: print again to include the changes."
+    )
+    plan.edits["people_to_ask"].setPlainText("")  # back as it was printed
+    assert actions.printed_label.text() == SENT
+    plan.edits["reasons"].setPlainText("my dog and the sea")
+    actions.print_button.click()  # printed again: this copy has it
+    assert actions.printed_label.text() == SENT
+
+
+def test_nothing_printed_stays_as_it_was_said_under_a_changed_plan(qtbot: QtBot) -> None:
+    """Nothing went to the printer: there is no printed copy for the change to be missing from."""
+    plan = SafetyPlanView(lambda: [], on_print=lambda _t, _x: NO_PRINTER)
+    qtbot.addWidget(plan)
+    plan.show()
+    plan.document_actions.print_button.click()
+    plan.edits["reasons"].setPlainText("my dog")
+    assert plan.document_actions.printed_label.text() == NO_PRINTER
+
+
+def test_reflections_say_so_of_an_answer_typed_under_an_article_since_printing(
+    qtbot: QtBot,
+) -> None:
+    answers: dict[tuple[str, str], str] = {answer_key("article-1", "Question 1?"): "music"}
+    view = ReflectionsView(MANY, on_print=lambda _t, _x: SENT, answers=answers)
+    qtbot.addWidget(view)
+    view.show()
+    actions = view.document_actions
+    actions.print_button.click()
+    view.hide()  # the reader went to an article and answered its question there
+    answers[answer_key("article-2", "Question 2?")] = "a walk helps"
+    view.show()
+    assert CHANGED in actions.printed_label.text()

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -158,6 +158,7 @@ class DocumentActions(QWidget):
         self.setObjectName("documentActions")
         self._current_text = current_text
         self._saved: tuple[Path, str] | None = None  # the last copy saved, and what it holds
+        self._printed: tuple[str, str] | None = None  # what the last print said, and held
         self.print_button = button(self.tr("Print…"), self.tr("Print"))
         self.export_button = button(self.tr("Save a copy…"), self.tr("Save a copy to a file"))
         self.clear_button = button(self.tr("Clear"), self.tr("Clear everything you typed"))
@@ -198,17 +199,23 @@ class DocumentActions(QWidget):
         _show_note(self.saved_label, *self._saved_note(path, changed=False))
 
     def notice_changes(self) -> None:
-        """Add to where the last copy went that the text changed since, or take that back.
+        """Add to where the last copy went, and to what was printed, that the text changed
+        since, or take that back.
 
-        "Saved a copy as ..." stayed as it was under a plan changed after saving: it read as
-        the change kept, and the change went at exit.
+        "Saved a copy as ..." and "Sent to the printer." stayed as they were under a plan
+        changed since: they read as the change kept, and the change went at exit.
         """
-        if self._saved is None:
-            return
-        path, text = self._saved
-        shown = self._saved_note(path, changed=self._current_text() != text)[1]
-        if shown != self.saved_label.text():  # not said aloud: it would talk over the typing
-            self.saved_label.setText(shown)
+        current = self._current_text()
+        notes: list[tuple[QLabel, str]] = []
+        if self._saved is not None:
+            path, text = self._saved
+            notes.append((self.saved_label, self._saved_note(path, changed=current != text)[1]))
+        if self._printed is not None:
+            said, text = self._printed
+            notes.append((self.printed_label, breakable(self._printed_note(said, current != text))))
+        for note, shown in notes:
+            if shown != note.text():  # not said aloud: it would talk over the typing
+                note.setText(shown)
 
     def _saved_note(self, path: Path, *, changed: bool) -> tuple[str, str]:
         """Where the copy went, as said and as shown (wrapping inside long names)."""
@@ -228,10 +235,19 @@ class DocumentActions(QWidget):
         The last print's "Sent to the printer." stayed under a plan changed and printed
         again, but cancelled: it read as the new plan sent.
         """
+        # Only a copy on paper can lack a change: "Nothing was printed ..." stays as said.
+        self._printed = (text, self._current_text()) if text == _sent_to_printer() else None
         if text:
             _show_note(self.printed_label, text)
         else:
             self.printed_label.setVisible(False)
+
+    def _printed_note(self, said: str, changed: bool) -> str:
+        """What the last print said, and that the text changed since if it did."""
+        if not changed:
+            return said
+        since = self.tr("You have changed it since: print again to include the changes.")
+        return f"{said} {since}"
 
     def _confirm_box(self) -> Question:
         question = self.tr("Clear everything you typed? This cannot be undone.")
@@ -268,7 +284,7 @@ class DocumentActions(QWidget):
     def _confirm(self) -> None:
         self.confirm_box.setVisible(False)
         # A fresh page: the copy saved and the print made before are the old page's.
-        self._saved = None
+        self._saved = self._printed = None
         self.saved_label.setVisible(False)
         self.printed_label.setVisible(False)
         self.clear_confirmed.emit()
@@ -279,6 +295,12 @@ class DocumentActions(QWidget):
             page.setFocus(Qt.FocusReason.OtherFocusReason)
         # The page's name is all a screen reader said: nothing told that the clearing worked.
         announce(page or self, self.tr("Cleared."))
+
+
+def _sent_to_printer() -> str:
+    """What paper.print_text says once a print went to the printer, in the reader's language."""
+    # Compared, not imported: paper brings in Qt's printing, loaded only once a print is asked.
+    return QCoreApplication.translate("Paper", "Sent to the printer.")
 
 
 def _breakable_folder(folder: Path) -> str:
