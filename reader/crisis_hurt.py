@@ -27,6 +27,12 @@ _NOT_MEANT = (
 _PART = r"(?:arms?|hands?|wrists?|legs?|thighs?|skin|stomach|body|chest)"
 _TILL = r"(?:till|until|untill|til|so hard|so much)(?: that)? (?:i|it|they|my \w+)"
 _TILL += r" (?:bleed|bleeds|bled|bleeding|bruise|bruises|bruised|bruising)"
+# Banging one's head, told as a habit or an urge; the figure of speech is told with a "like"
+# or what the effort was ("banging my head against a brick wall", "trying to fix it").
+_HEAD = r"(?:bang|banging|hit|hitting|punch|punching) my head"
+_HEAD += r"(?! .*\b(?:brick|trying|try|with|over|about|because of|at work)\b)"
+_WALL = r"(?: (?:against|on|off|into) (?:the |a |my )?(?:walls?|floor|door|table))?"
+_WALL += r"(?: again| a lot| all the time| when (?:i'?m|im|i am|i feel|i get) \w+)*\W*$"
 # Not "i dont want to punish myself", "i never want to hit myself again".
 _NOT_NOT = r"(?<!don't )(?<!dont )(?<!not )(?<!never )"
 
@@ -35,6 +41,11 @@ HURT = re.compile(
     # Told as done or kept doing ("i hit myself", "i keep hitting myself").
     r"i(?:'?ve| have)?(?: just| been| keep| kept| always| often| sometimes| still| started"
     rf"| (?:can'?t|cannot) stop)* {_ACT} {_SELF}\b{_NOT_MEANT}"
+    # Head banging as a habit ("i bang my head against the wall", "i keep hitting my head");
+    # "i hit my head on the door" is an accident told, and "i bang" is only present.
+    rf"|i(?: keep| always| often| sometimes| still| (?:can'?t|cannot) stop) {_HEAD}{_WALL}"
+    rf"|i (?:bang|punch) my head{_WALL}"
+    rf"|^i (?:just |really )?(?:want|wanna|need|feel like)(?: to)? {_HEAD}{_WALL}"
     # Till it bleeds or bruises ("i bit myself till it bled", "scratch my arms till they bleed").
     rf"|{_ACT} (?:{_SELF}|my {_PART})(?: \w+){{0,3}}? {_TILL}"
     # An urge ("i want to hit myself", "i feel like punching myself").

@@ -18,6 +18,11 @@ TYPED = re.compile(
     r"|^(?:i'?m|im|i am)(?: so| just| really| completely)? done(?: trying| with (?:everything"
     r"|it all|all of (?:this|it)|this world|(?:this|my) life|everyone|everybody|trying))?"
     r"(?: now)?\W*$"
+    # A life over, typed alone ("my life is over", "i feel like my life is over"), as hopeless
+    # as "no future for me"; told with its reason ("my life is over if i fail") it is most
+    # often a figure of speech, and a search.
+    r"|^(?:i feel like |i think |it feels like |feels like )?my life(?: is|'?s| feels) (?:over"
+    r"|finished)(?: now| anyway| already)?\W*$"
     # Not to exist, to be gone, out, or the suffering ended.
     r"|wish i (?:wasn'?t|was not|weren'?t|were not|hadn'?t been|had not been|never was) born"
     r"|wishes (?:he|she|they) (?:wasn'?t|was not|weren'?t|were not|was never|were never|had never"
