@@ -26,7 +26,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from reader import app
-from reader.ui.exercises.common import DocumentActions
+from reader.ui.exercises.document_actions import DocumentActions
 from reader.ui.main_window import MainWindow
 from reader.ui.self_test_tools import fill_text_boxes, open_checked
 

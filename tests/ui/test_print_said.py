@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui import paper
-from reader.ui.exercises.common import DocumentActions
+from reader.ui.exercises.document_actions import DocumentActions
 from reader.ui.main_window import MainWindow
 
 NOTHING = "Nothing was printed: this computer has no printer set up."

@@ -19,12 +19,12 @@ from reader.exercises.reflections import (
 )
 from reader.ui.a11y import chain_tab_order
 from reader.ui.exercises.common import (
-    DocumentActions,
     ExportCallback,
     MemoryTextEdit,
     PrintCallback,
     label,
 )
+from reader.ui.exercises.document_actions import DocumentActions
 from reader.ui.in_view import settle_layout
 from reader.ui.link_label import ContentsList, LinkLabel
 from reader.ui.whole_words import with_words_whole

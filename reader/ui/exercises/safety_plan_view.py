@@ -16,7 +16,6 @@ from reader.exercises.safety_plan import (
     plan_text,
 )
 from reader.ui.exercises.common import (
-    DocumentActions,
     ExportCallback,
     MemoryTextEdit,
     PrintCallback,
@@ -24,6 +23,7 @@ from reader.ui.exercises.common import (
     examples,
     label,
 )
+from reader.ui.exercises.document_actions import DocumentActions
 from reader.ui.translation import fill
 from reader.ui.widgets import Page
 
