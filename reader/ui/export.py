@@ -232,7 +232,9 @@ def write_export(path: Path, title: str, text: str) -> None:
     if path.suffix.lower() == ".pdf":
         data = pdf_bytes(title, text)
     else:
-        data = f"{title}\n\n{text}\n".encode()
+        # The documents end with a newline of their own: one more left a blank last line.
+        body = text.rstrip("\n")
+        data = f"{title}\n\n{body}\n".encode()
     # Written by Python, not by Qt: QPdfWriter given a path it cannot write fails silently,
     # and "Saved" was shown for a plan that was never kept.
     write_chosen_file(path, data)
