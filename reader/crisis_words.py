@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.articles import Article, Library
+from reader.crisis_cared import as_them
 from reader.crisis_doses import DOSES
 from reader.crisis_farewell import FAREWELL
 from reader.crisis_hurt import HURT
@@ -269,7 +270,7 @@ def one_slip(typed: str, word: str) -> bool:
 
 def about_someone_else(text: str) -> bool:
     """True when what was typed is about someone else, not the reader ("she wants to die")."""
-    normal = normalise(text)
+    normal = as_them(normalise(text))  # "the person i support" is someone else
     if _THEIR_DANGER.search(normal):
         return True
     # The one who died, named in grief ("whats the point without her"), is not in danger.
