@@ -24,12 +24,13 @@ LATER = re.compile(
     # Too old to go on ("im too old to go on", "im to old to carry on"); "im too old to go
     # clubbing" and "too old to go on a gap year" are searches.
     rf"(?:{_SELF}|{_THEY_SAY}(?:'?s|s| is|'?re| are))(?: just| far| way| much| so| really)?"
-    r" (?:too|to) old to (?:go on|carry on|keep going|keep living|live|be alive|be here"
+    r" (?:too|to|2) old (?:to|2) (?:go on|carry on|keep going|keep living|live|be alive|be here"
     rf"|bother)(?: living)?{_NOW}"
     # Had one's life, time or innings ("i have had my life", "ive had a good innings"); "i have
     # had my lunch" and "ive had a good day" are searches.
-    rf"|(?:(?:i'?ve|ive|i have|{_THEY_SAY}(?:'?s|s| has|'?ve| have))"
-    rf"(?: already| just| really)? |^)had (?:my|his|her|their) (?:life|time|innings){_NOW}"
+    rf"|(?:(?:i'?ve|ive|iv|i have|i hav|i hv|{_THEY_SAY}(?:'?s|s| has|'?ve| have))"
+    rf"(?: already| just| really)? |^)had (?:my|his|her|their) (?:life|lyf|lyfe|time"
+    rf"|innings){_NOW}"
     rf"|(?:i'?ve|ive|i have|{_THEY_SAY}(?:'?s|s| has)) had a (?:good|long|full) (?:life|innings"
     rf"|run){_NOW}"
     # No point at one's age ("what is the point at my age"); "what is the point of braces at

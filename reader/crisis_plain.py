@@ -15,7 +15,7 @@ _ACT = (
     r"(?:hit|hits|hitting|punch|punches|punching|scratch|scratches|scratching|bite|bites|biting"
     r"|bit|slap|slaps|slapping|pinch|pinches|pinching|bang|bangs|banging|kick|kicks|kicking)"
 )
-_PART = r"(?:head|face|arms?|hands?|legs?|skin|body|tummy|belly|stomach|chest|wrists?)"
+_PART = r"(?:head|hed|face|arms?|hands?|legs?|skin|body|tummy|belly|stomach|chest|wrists?)"
 # How, or when, it is done: "i hit me when im angry", "i bite me a lot".
 _HOW = (
     r"(?: again| a lot| lots| hard| on purpose| every day| all the time| when (?:i'?m|im|i am"
@@ -39,9 +39,13 @@ PLAIN = re.compile(
     r"|(?:don'?t|do not|dont|not|no) (?:want|wanna) (?:be here|wake up)\b"
     # Not liked, then wanting to go ("nobody like me i want go"); "nobody likes me i want to
     # go to a new school" is a search.
-    r"|(?:nobody|no ?one|no body) (?:like|likes|love|loves|want|wants|care about|cares about)"
+    r"|(?:nobody|no ?one|no body) (?:like|likes|love|loves|luv|luvs|want|wants|care about"
+    r"|cares about)"
     r" me\b.{0,40}?\bi (?:just |really )?(?:want|wanna|wan|need)(?: to)? (?:go|go away"
     r"|be gone|leave)(?: now| forever| for ever)?\W*$"
+    # "any more" said "no more" ("i cant do this no more"), as "i cant go on no more" is read.
+    r"|(?:can'?t|cannot) (?:take|do|cope with|handle|stand) (?:it|this|life) no more\b"
+    r"|(?:can'?t|cannot) cope no more\W*$"
     # No one would care about a death ("nobody cares if i die"); "does anyone care if i die
     # my hair" is a search.
     r"|(?:care|cares|notice|notices|matter|matters|mind|miss me) (?:if|when) i die\b"
