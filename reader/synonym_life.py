@@ -74,6 +74,17 @@ LIFE: dict[str, tuple[str, ...]] = {
         ),
         _ILLNESS,
     ),
+    # Someone's illness told in a sentence ("living with my nan and she is ill"): "nan" is
+    # among the topics of the page on later life, which came first.
+    **dict.fromkeys(
+        # Not "sick": "he is sick of me".
+        (
+            f"{who} {ill}"
+            for who in ("she is", "he is", "is", "they are")
+            for ill in ("ill", "unwell")
+        ),
+        _ILLNESS,
+    ),
     # Pressure and a harsh inner voice, as readers put them.
     **dict.fromkeys(
         (

@@ -24,9 +24,10 @@ _HOMES = (
 )
 
 # "care home" mostly means a home for older people: a lead (reader/synonym_feelings.py) puts
-# the page on feeling alone first. A young person in a children's home may mean it too: the
-# value has "in care", and the page on being in care comes next (it says "in care" most, and
-# came first with the value alone).
+# the page on later life, the one page that says "care home", first. A young person in a
+# children's home may mean it too: the value has "in care", and the page on being in care
+# comes next (it says "in care" most), then the page on feeling alone, which the lead put
+# first before the page on later life landed.
 CARE_HOME = (
     *("care home", "care homes", "live in a care home", "living in a care home"),
     "lives in a care home",
@@ -43,6 +44,7 @@ _A_HOME = (
     "a home",
 )
 _MOVED = ("is in", "in", "lives in", "living in", "went into", "moved into", "going into")
+WIDOWED = ("widow", "widowed", "widower", "widows")
 
 OLDER: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
@@ -82,7 +84,7 @@ OLDER: dict[str, tuple[str, ...]] = {
         _LATER_LIFE,
     ),
     **dict.fromkeys(_HOMES, _LATER_LIFE),
-    **dict.fromkeys(("care home", "care homes"), (*_LATER_LIFE, "in care")),
+    **dict.fromkeys(CARE_HOME, (*_LATER_LIFE, "in care")),
     **dict.fromkeys(
         (
             # "my" is said before them, and "visiting": "visiting my mum in a care home".

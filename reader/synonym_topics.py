@@ -8,6 +8,7 @@ no article uses; each value names words the article on it does use.
 from __future__ import annotations
 
 from reader.synonym_medicine import MEDICINE
+from reader.synonym_older import WIDOWED
 
 _VOICES = ("voices", "psychosis")
 _PANIC = ("panic*",)
@@ -141,8 +142,10 @@ TOPICS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys((f"{lost} my {who}" for lost in ("lost", "miss") for who in _LOVED), _GRIEF),
     **dict.fromkeys((f"{who} died" for who in _LOVED), _GRIEF),
     **dict.fromkeys(("passed on", "lost someone", "losing someone", "bereavement"), _GRIEF),
-    # A partner's death in an older reader's word: each found nothing.
-    **dict.fromkeys(("widow", "widowed", "widower", "widows"), _GRIEF),
+    # A partner's death in an older reader's word: each found nothing. The page on later
+    # life has "widowed" among its topics, and listed first: the page on a death comes first
+    # (reader/synonym_feelings.py, ARTICLES_WORDS_FIRST), the page on later life next.
+    **dict.fromkeys(WIDOWED, (*_GRIEF, "widowed")),
     # A student's words: no page says "degree" ("failing my degree" listed the page on money
     # first) or "homesick" (nothing at all); the page on school has a part on university.
     **dict.fromkeys(("degree", "dissertation", "my course"), ("university",)),
@@ -180,5 +183,11 @@ TOPICS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         (f"addicted to {it}" for it in ("self harm", "self harming", "cutting", "hurting myself")),
         ("self harm*",),
+    ),
+    # No page says "coping skills": with a word fewer, the pages that say "skills" in passing
+    # (later life's "the right skills", a learning disability's "losing skills") came first.
+    **dict.fromkeys(
+        (f"coping {skills}" for skills in ("skills", "skill", "tools", "techniques")),
+        ("distraction*", "grounding"),
     ),
 }

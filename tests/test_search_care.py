@@ -35,6 +35,7 @@ def test_care_in_a_young_persons_words_finds_the_page_on_care_first(
     [
         ("i live with my nan and she hits me", "when-home-is-not-safe"),
         ("living with my nan and she is ill", "living-with-pain-or-illness"),
+        ("my dad is unwell", "living-with-pain-or-illness"),
         ("i look after my nan", "caring-for-someone"),
         ("i miss my mum", "grief-and-loss"),
     ],
@@ -43,6 +44,11 @@ def test_a_relative_named_with_what_is_wrong_keeps_the_page_on_that(
     bundled: SearchIndex, typed: str, first: str
 ) -> None:
     assert top(bundled, typed, count=1) == [first], typed
+
+
+# "she is ill" is a key for the page on illness; "sick" is not: "he is sick of me" is fed up.
+def test_sick_of_someone_is_not_an_illness(bundled: SearchIndex) -> None:
+    assert "living-with-pain-or-illness" not in top(bundled, "he is sick of me", count=2)
 
 
 # "my social" (a social worker) is a lead, typed with little else: as a key it took in "my

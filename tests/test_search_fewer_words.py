@@ -17,6 +17,8 @@ from tests.search_tools import FILLER, ids, make, top
         ("exercises", "grounding-and-breathing"),
         ("distractions", "riding-out-an-urge"),
         ("coping skills", "riding-out-an-urge"),
+        ("coping tools", "riding-out-an-urge"),
+        ("coping techniques", "riding-out-an-urge"),
         # A sentence must match every word: this found only the school page.
         ("my friend saw my scars", "living-with-scars"),
         # No page has all these words, or all but one: each found nothing at all.
