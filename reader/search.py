@@ -13,6 +13,7 @@ from reader.plaintext import plain_text
 from reader.search_carers import carers_page
 from reader.search_days import days_page
 from reader.search_feelings import feelings_typed
+from reader.search_help import help_page
 from reader.search_others import others_page
 from reader.search_queries import any_word_query, fallback_queries, ranked_queries, typed_terms
 from reader.search_slips import mended
@@ -82,6 +83,7 @@ PAGE_FIRST_RULES: tuple[tuple[Callable[[str], str | None], str], ...] = (
     (others_page, '"hurt"* OR "anger"'),  # fear of hurting someone
     (carers_page, '"carer"* OR "caring"'),  # looking after someone
     (days_page, '"special days"'),  # a festival or a birthday
+    (help_page, '"right now"'),  # a plain call for help
 )
 
 

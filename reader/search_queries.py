@@ -103,7 +103,7 @@ def ranked_queries(text: str) -> list[str]:
 # Said around a feeling typed ("everything is too much", "it's all too much"): still that feeling.
 _AROUND = frozenset(
     "everything all it its s t things feel feels feeling like gets getting get got anymore"  # noqa: SIM905
-    " any more now just so literally right m".split()
+    " any more now just so literally right m please pls plz asap".split()
 )
 
 

@@ -21,12 +21,22 @@ _LOST = (
     *("what can i do", "what am i meant to do", "what am i supposed to do"),
 )
 
+# A plain call for help ("i need help", "need some help"): the pages on talking to someone
+# and to a doctor, then those that say "getting help" (reader/search_help.py puts the crisis
+# page before them). The page on a learning disability gives "I need help." as words to say,
+# and came first.
+NEED_HELP = (
+    *("need help", "need some help", "need urgent help", "need help now", "need help asap"),
+    *("need real help", "need proper help", "need help badly", "want help", "want some help"),
+)
+
 ONE_FEELING_LEADS: dict[str, tuple[str, ...]] = {
     # When you feel low says "feeling hopeless, as if nothing will ever change".
     **dict.fromkeys(("hopeless", "so hopeless", "hopelessness"), ("hopeless", "low mood")),
     **dict.fromkeys(("upset", "so upset", "really upset"), ("overwhelm*", "too much")),
     **dict.fromkeys(("nervous", "so nervous", "panicky"), ("anxious", "panic*")),
     **dict.fromkeys(_LOST, ("know what to do",)),
+    **dict.fromkeys(NEED_HELP, ("talking to", "getting help")),
 }
 
 ONE_FEELING: dict[str, tuple[str, ...]] = {
@@ -35,4 +45,8 @@ ONE_FEELING: dict[str, tuple[str, ...]] = {
     "panicky": ("panic*",),
     # Said with what it is about ("idk what to do about school"): no page says "idk".
     **dict.fromkeys(("idk", "dunno"), ("don t know",)),
+    # Said with what help is for ("i need help with self harm"): the pages on getting help
+    # with it, not the page on a learning disability, which says "I need help." word for word
+    # (reader/synonym_feelings.py, ARTICLES_WORDS_FIRST).
+    **dict.fromkeys(NEED_HELP, ("getting help", "talking to")),
 }

@@ -1,0 +1,50 @@
+"""A plain call for help ("i need help"): the crisis page, then the pages on talking to someone.
+
+The page on a learning disability gives "I need help." as words to say, and came first for
+each of these; the crisis page was sixth (found by the ninth search hunt).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.search import SearchIndex
+from tests.search_tools import top
+
+CRISIS = "in-crisis-right-now"
+TALKING = ["talking-to-someone", "talking-to-a-doctor"]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i need help", "need help", "I need some help.", "i need help please", "please i need help"]
+    + ["i really need help", "i need help now", "i want help", "need help asap"],
+)
+def test_a_plain_call_for_help_lists_the_crisis_page_then_talking_to_someone(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=3) == [CRISIS, *TALKING], typed
+
+
+# Said with what help is for, it is a search for that, and the crisis page is not put first.
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("i need help with my anxiety", "panic-and-anxiety"),
+        ("i need help with money", "money-worries"),
+        ("need help with depression", "when-you-feel-low"),
+        ("i need help for my son", "when-your-child-self-harms"),
+    ],
+)
+def test_help_with_something_named_finds_the_page_on_it(
+    bundled: SearchIndex, typed: str, first: str
+) -> None:
+    assert top(bundled, typed, count=1) == [first], typed
+
+
+def test_help_with_self_harm_lists_the_pages_on_getting_help_with_it(
+    bundled: SearchIndex,
+) -> None:
+    found = top(bundled, "i need help with self harm", count=3)
+    assert "if-you-have-a-learning-disability" not in found
+    assert set(TALKING) <= set(found)
