@@ -7,6 +7,7 @@ no article uses; each value names words the article on it does use.
 
 from __future__ import annotations
 
+from reader.synonym_body import BODY
 from reader.synonym_medicine import MEDICINE
 from reader.synonym_older import WIDOWED
 
@@ -31,6 +32,7 @@ _LOVED = (
 
 TOPICS: dict[str, tuple[str, ...]] = {
     **MEDICINE,  # antidepressants by name, pills for how one feels, coming off
+    **BODY,  # "cut my arm": self-harm told by where on the body
     # The page on voices names no diagnosis; readers type the words they have heard.
     **dict.fromkeys(
         (

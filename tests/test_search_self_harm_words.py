@@ -92,3 +92,18 @@ def test_cutting_down_keeps_the_page_on_alcohol(bundled: SearchIndex) -> None:
 
 def test_how_to_cut_down_keeps_the_page_on_alcohol(bundled: SearchIndex) -> None:
     assert top(bundled, "how to cut down", count=1) == ["alcohol-drugs-and-self-harm"]
+
+
+# Where on the body: no page names it, and "arm" was searched as the start of "armed" ("cut my
+# arm" listed the page for people who have served first); "cutting my arms" and "i cut my
+# legs" listed the pages on overwhelm, ADHD and anger, with no page on self-harm in the first
+# four (found by the ninth search hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["cut my arm", "cutting my arms", "i cut my arms", "i cut my legs", "cut my thigh"]
+    + ["i keep cutting my arms", "scratching my arm"],
+)
+def test_cutting_a_part_of_the_body_finds_the_page_on_self_harm_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["understanding-self-harm"], typed
