@@ -18,6 +18,7 @@ from reader.synonym_one_feeling import NEED_HELP, ONE_FEELING_LEADS
 from reader.synonym_people import SCHOOL_WORRY
 from reader.synonym_refugee import NOT_ALLOWED_TO_WORK
 from reader.synonym_social import SAID_ELSEWHERE, SOCIAL
+from reader.synonym_telling import TELL_ANYONE
 from reader.synonym_work import WORK_BURNOUT
 
 _BEHAVIOUR = ("behaviour*",)
@@ -271,4 +272,4 @@ LEADS: dict[str, tuple[str, ...]] = {
 # came first for it, with no page on self-harm in the first four ("cut down" is a key).
 ARTICLES_WORDS_FIRST = frozenset(
     ("self harming", "self harmer", "burnout", "work stress", "cut", *PREGNANT, *SAID_ELSEWHERE)
-) | frozenset((*WIDOWED, *NEED_HELP))
+) | frozenset((*WIDOWED, *NEED_HELP, *TELL_ANYONE))

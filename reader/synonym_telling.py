@@ -30,7 +30,23 @@ def _told(whom: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
+# Asking how to tell, or saying one will ("how do i tell my mum i self harm", "how can i tell
+# my parents"): the pages on special days, on a changing family and for parents came first.
+_TELL = ("tell", "telling", "talk to", "open up to", "should i tell", "should i talk to")
+
+
+def _asked(whom: tuple[str, ...]) -> tuple[str, ...]:
+    """The ways of saying one wants to tell one of these, or how to."""
+    return tuple(f"{tell} {who}" for tell in _TELL for who in whom)
+
+
+# Many pages say "tell someone" word for word ("tell someone you trust"), and listed first:
+# the pages on telling come first (reader/synonym_feelings.py, ARTICLES_WORDS_FIRST).
+TELL_ANYONE = _asked(_OTHERS[:4])
+
 TELLING: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(_asked(_DOCTORS), ("talking to a doctor",)),
+    **dict.fromkeys(_asked(_OTHERS), ("talking to someone", "someone you trust")),
     **dict.fromkeys(_told(_DOCTORS), ("talking to a doctor",)),
     **dict.fromkeys(_told(_OTHERS), ("talking to someone", "someone you trust")),
 }

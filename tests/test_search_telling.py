@@ -34,3 +34,42 @@ def test_fear_of_telling_someone_finds_talking_to_someone_first(
     bundled: SearchIndex, typed: str
 ) -> None:
     assert top(bundled, typed, count=1) == ["talking-to-someone"], typed
+
+
+# Asking how to tell, or saying one wants to: "how do i tell my mum i self harm" listed the
+# page on special days first, "how can i tell my parents" the page on a changing family, "how
+# do i tell someone" and "i want to tell someone" the pages that say "tell someone" in passing
+# (the page on a learning disability, on a break-up), with Talking to someone you trust not
+# in the first four (found by the ninth search hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["how do i tell my mum i self harm", "how can i tell my parents", "should i tell my friend"]
+    + ["how do i tell someone", "i want to tell someone", "i cant tell anyone", "talk to someone"]
+    + ["i want to talk to my mum", "how do i tell someone i self harm"],
+)
+def test_asking_how_to_tell_someone_finds_talking_to_someone_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["talking-to-someone"], typed
+
+
+@pytest.mark.parametrize(
+    "typed", ["how do i tell my doctor", "how to tell my gp i self harm", "should i tell my gp"]
+)
+def test_asking_how_to_tell_a_doctor_finds_talking_to_a_doctor_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["talking-to-a-doctor"], typed
+
+
+# What is told keeps its page: coming out, and scars.
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("how do i tell my parents im gay", "if-you-are-lgbtq"),
+        ("should i tell my partner about my scars", "living-with-scars"),
+        ("how can i tell if my friend self harms", "supporting-someone"),
+    ],
+)
+def test_what_is_told_keeps_its_page(bundled: SearchIndex, typed: str, first: str) -> None:
+    assert top(bundled, typed, count=1) == [first], typed
