@@ -20,6 +20,7 @@ from reader.search_slips import mended
 from reader.search_small_words import no_page_only
 from reader.search_supporters import supporters_page
 from reader.search_synonyms import SYNONYMS
+from reader.search_text_speak import spelled_out
 
 _TERM = re.compile(r"\w+", re.UNICODE)
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
@@ -114,7 +115,7 @@ class SearchIndex:
         fallback=False for a search that sounds like a crisis, whose first results are chosen
         for it: one word fewer of "my friend says she wants to die" found a page on grief.
         """
-        text = mended(text, self._knows)  # "tierd", "lonley": the feeling meant
+        text = mended(spelled_out(text), self._knows)  # "ppl", "lonley": the words meant
         if no_page_only(typed_terms(text)):
             return []  # "birth control": a page that shares its words read as the answer
         hits: list[SearchHit] = []

@@ -33,7 +33,11 @@ SMALL_WORDS = frozenset(
     "because coz cos cuz "
     # A feeling about what is named ("i hate school", "i hate my scars"): the page on racism
     # says "hate" most ("hate crime"), and came first for nearly every "i hate ...".
-    "hate hated".split()
+    "hate hated "
+    # Text speak said around what is meant (reader/search_text_speak.py): "ngl im struggling"
+    # listed the page on autism first, "im struggling tbh" too. Not "fr" nor "tho", which
+    # start "friend" and "thoughts" as they are typed.
+    "ngl tbh tbf lol lmao istg imo".split()
 )
 # How much, said around what is wanted: "i miss my dad so much it hurts" listed the page on
 # anger first (it says "hurts" and names grief once); the page on grief says "hurt", not "hurts".
