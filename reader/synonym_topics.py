@@ -186,6 +186,14 @@ TOPICS: dict[str, tuple[str, ...]] = {
         (f"addicted to {it}" for it in ("self harm", "self harming", "cutting", "hurting myself")),
         ("self harm*",),
     ),
+    # No page says "slept": "i havent slept" listed only the page on hearing voices.
+    **dict.fromkeys(
+        (
+            *("slept", "havent slept", "haven t slept", "not slept", "didnt sleep"),
+            *("didn t sleep", "not sleeping", "hardly slept", "barely slept"),
+        ),
+        ("sleep*", "night*", "awake"),
+    ),
     # No page says "coping skills": with a word fewer, the pages that say "skills" in passing
     # (later life's "the right skills", a learning disability's "losing skills") came first.
     **dict.fromkeys(

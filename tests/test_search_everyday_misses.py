@@ -59,3 +59,14 @@ def test_feeling_fat_finds_the_page_on_body_image_first(bundled: SearchIndex, ty
 
 def test_fathers_day_still_finds_the_page_on_special_days(bundled: SearchIndex) -> None:
     assert top(bundled, "fathers day", count=1) == ["when-special-days-are-hard"]
+
+
+# No page says "slept": "i havent slept" listed only the page on hearing voices (found by the
+# ninth search hunt).
+@pytest.mark.parametrize(
+    "typed", ["i havent slept", "i haven't slept", "havent slept", "i didnt sleep last night"]
+)
+def test_not_having_slept_finds_getting_through_the_night_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["getting-through-the-night"], typed
