@@ -194,6 +194,19 @@ TOPICS: dict[str, tuple[str, ...]] = {
         ),
         ("sleep*", "night*", "awake"),
     ),
+    # A mind in turmoil, said of the head: "my head is a mess" listed the page on bullying.
+    **dict.fromkeys(
+        (
+            *(
+                f"head {is_} {mess}"
+                for is_ in ("is", "is such", "s")
+                for mess in ("a mess", "messed up")
+            ),
+            *("head is all over the place", "head is everywhere", "head is so full"),
+            *("head is spinning", "head is a shambles", "brain is a mess", "mind is a mess"),
+        ),
+        ("overwhelm*", "too much"),
+    ),
     # No page says "coping skills": with a word fewer, the pages that say "skills" in passing
     # (later life's "the right skills", a learning disability's "losing skills") came first.
     **dict.fromkeys(

@@ -70,3 +70,16 @@ def test_not_having_slept_finds_getting_through_the_night_first(
     bundled: SearchIndex, typed: str
 ) -> None:
     assert top(bundled, typed, count=1) == ["getting-through-the-night"], typed
+
+
+# A mind in turmoil, said of the head: "my head is a mess" listed the page on bullying first
+# (found by the ninth search hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["my head is a mess", "my head's a mess", "my mind is a mess", "head is messed up"]
+    + ["my head is all over the place"],
+)
+def test_a_head_in_a_mess_finds_the_page_on_overwhelm_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["emotional-overwhelm"], typed
