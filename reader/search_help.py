@@ -1,10 +1,12 @@
-"""A plain call for help typed alone ("i need help", "need some help"): the crisis page first.
+"""A plain call for help typed alone ("i need help", "help"): the crisis page first.
 
 No page is about needing help in general, and the page on a learning disability, which gives
 "I need help." as words to say, came first for it; the crisis page was sixth. Before any
 page on what help there is, the reader is told what to do if they feel unsafe right now. A
 lead (reader/synonym_one_feeling.py) puts the pages on talking to someone next. Said with
-what help is for ("i need help with my anxiety"), it is a search like any other.
+what help is for ("i need help with my anxiety"), it is a search like any other. "help"
+alone ("help me", "please help") listed the page for people who have served first, which
+says "help" most, and the crisis page not in the first four.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from reader.crisis_phrases import normalise, without_marks
 CRISIS_PAGE_ID = "in-crisis-right-now"
 _ASKED = r"(?:please|pls|plz|now|asap|right now|badly|me)"
 _CALL = re.compile(
-    rf"^(?:{_ASKED} )*(?:i )?(?:really |just |urgently )?(?:need|want) "
-    rf"(?:some |urgent |real |proper )?help(?: {_ASKED})*$"
+    rf"^(?:{_ASKED} )*(?:(?:i )?(?:really |just |urgently )?(?:need|want) "
+    rf"(?:some |urgent |real |proper )?)?help(?: {_ASKED})*$"
 )
 
 

@@ -37,6 +37,9 @@ ONE_FEELING_LEADS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("nervous", "so nervous", "panicky"), ("anxious", "panic*")),
     **dict.fromkeys(_LOST, ("know what to do",)),
     **dict.fromkeys(NEED_HELP, ("talking to", "getting help")),
+    # "help" alone ("help me", "please help"): a lead only, so "help with money" is a search
+    # for money, and the page for people who have served (it says "help" most) came first.
+    "help": ("talking to", "getting help"),
 }
 
 ONE_FEELING: dict[str, tuple[str, ...]] = {

@@ -48,3 +48,24 @@ def test_help_with_self_harm_lists_the_pages_on_getting_help_with_it(
     found = top(bundled, "i need help with self harm", count=3)
     assert "if-you-have-a-learning-disability" not in found
     assert set(TALKING) <= set(found)
+
+
+# "help" typed alone, or with "me" or "please" only: the armed forces page came first ("if
+# you have served" says "help" most), then the pages on gambling and on nowhere to stay, with
+# the crisis page not in the first four (found by the tenth search hunt).
+@pytest.mark.parametrize("typed", ["help", "Help", "help me", "help me please", "please help"])
+def test_help_typed_alone_lists_the_crisis_page_then_talking_to_someone(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=3) == [CRISIS, *TALKING], typed
+
+
+# Said with what it is for, it stays a search for that.
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [("help with money", "money-worries"), ("help me sleep", "looking-after-the-basics")],
+)
+def test_help_with_something_named_keeps_its_page(
+    bundled: SearchIndex, typed: str, first: str
+) -> None:
+    assert top(bundled, typed, count=1) == [first], typed
