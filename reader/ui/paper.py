@@ -7,6 +7,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
+from reader.ui.paper_words import SENT_TO_PRINTER
+
 PAPER_POINT_SIZE = 11.0  # printed and PDF copies, whatever the text size on screen
 
 
@@ -57,7 +59,7 @@ def print_text(parent: QWidget, title: str, text: str) -> str:
     if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or not printer.printerName():
         return nothing
     paper_document(title, text).print_(printer)
-    return _t("Sent to the printer.")
+    return _t(SENT_TO_PRINTER)
 
 
 def _t(text: str) -> str:

@@ -14,6 +14,7 @@ from reader.ui.a11y import announce
 from reader.ui.exercises.common import Question, button, button_row, label
 from reader.ui.focus import pass_focus
 from reader.ui.in_view import page_of, reveal
+from reader.ui.paper_words import SENT_TO_PRINTER
 
 
 class DocumentActions(QWidget):
@@ -173,8 +174,7 @@ class DocumentActions(QWidget):
 
 def _sent_to_printer() -> str:
     """What paper.print_text says once a print went to the printer, in the reader's language."""
-    # Compared, not imported: paper brings in Qt's printing, loaded only once a print is asked.
-    return QCoreApplication.translate("Paper", "Sent to the printer.")
+    return QCoreApplication.translate("Paper", SENT_TO_PRINTER)
 
 
 def _breakable_folder(folder: Path) -> str:
