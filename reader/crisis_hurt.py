@@ -1,5 +1,5 @@
 """Self-harm told as an act or an urge in other words than cutting: hitting, scratching,
-biting, punishing oneself, a relapse.
+biting, punishing oneself, a relapse; and cutting told by where on the body.
 
 Matched like crisis_phrases.CRISIS (lower case, spaces single), never shown as content.
 """
@@ -33,6 +33,11 @@ _HEAD = r"(?:bang|banging|hit|hitting|punch|punching) my head"
 _HEAD += r"(?! .*\b(?:brick|trying|try|with|over|about|because of|at work)\b)"
 _WALL = r"(?: (?:against|on|off|into) (?:the |a |my )?(?:walls?|floor|door|table))?"
 _WALL += r"(?: again| a lot| all the time| when (?:i'?m|im|i am|i feel|i get) \w+)*\W*$"
+# Cutting told by where on the body ("i cut my arm", "cutting my legs"), as "i cut myself" is
+# read: not the hands or fingers, most often cut by accident, nor an accident told with it
+# ("on a fence", "shaving", "when i fell"), nor a haircut ("my leg hair") or "my arm off".
+_CUT_PART = r"(?:fore|upper )?(?:arms?|legs?|thighs?|stomach|tummy|belly|skin|body|hips?|chest)"
+_CUT_NOT_MEANT = r"(?!.{0,60}?\b(?:fell|fall|falling|tripped|bike|glass|hair|off)\b)"
 # Not "i dont want to punish myself", "i never want to hit myself again".
 _NOT_NOT = r"(?<!don't )(?<!dont )(?<!not )(?<!never )"
 
@@ -46,6 +51,7 @@ HURT = re.compile(
     rf"|i(?: keep| always| often| sometimes| still| (?:can'?t|cannot) stop) {_HEAD}{_WALL}"
     rf"|i (?:bang|punch) my head{_WALL}"
     rf"|^i (?:just |really )?(?:want|wanna|need|feel like)(?: to)? {_HEAD}{_WALL}"
+    rf"|cut(?:s|ting|ted)? my {_CUT_PART}\b{_NOT_MEANT}{_CUT_NOT_MEANT}"
     # Till it bleeds or bruises ("i bit myself till it bled", "scratch my arms till they bleed").
     rf"|{_ACT} (?:{_SELF}|my {_PART})(?: \w+){{0,3}}? {_TILL}"
     # An urge ("i want to hit myself", "i feel like punching myself").

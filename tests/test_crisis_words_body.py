@@ -1,0 +1,33 @@
+"""Cutting told by where on the body ("i cut my arm", "cutting my legs"): help comes first, as
+for "i cut myself". Each gave no help box (found by the tenth search hunt); an accident told
+with it, or a haircut, stays a search.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.crisis_words import about_someone_else, suggests_crisis
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["cut my arm", "i cut my arm", "cutting my arms", "i cut my legs", "I CUT MY LEGS"]
+    + ["i keep cutting my arms", "ive been cutting my thighs", "i cut my arms again"]
+    + ["i cut my stomach last night", "i cuts my legs", "how do i hide cutting my arms"]
+    + ["i cut my arm with a razor", "i cut my forearm", "why do i cut my legs"],
+)
+def test_cutting_told_by_where_on_the_body_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert not about_someone_else(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i cut my arm on a fence", "how to treat a cut on my arm", "i cut my hair"]
+    + ["i cut my leg shaving", "i cut my arm by accident", "i cut my leg on glass"]
+    + ["i cut my leg when i fell off my bike", "id cut my arm off for those tickets"]
+    + ["i cut my leg hair", "i cut my arm on the corner of the table", "i cut my hand cooking"],
+)
+def test_an_accident_or_a_haircut_told_so_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
