@@ -203,7 +203,9 @@ CRISIS = re.compile(
     r"|(?:raped|sexually (?:assaulted|abused)) (?:me|him|her|them|my)"
     # A cry for help typed alone ("sos", "help me", "please help"), or an emergency number:
     # "emergency" brought help first, "999" and "911" did not. "help" alone is a search.
-    r"|^(?:(?:please|pls|plz) )?(?:sos|help me|(?:some ?one|some ?body) help|i need help"
+    # "need help", "i really need help" and "i need some help" are "i need help" too.
+    r"|^(?:(?:please|pls|plz) )?(?:sos|help me|(?:some ?one|some ?body) help|(?:i )?(?:really "
+    r"|just |urgently |desperately )?need (?:some |urgent |real |proper )?help"
     r"|(?:get )?help (?:please|pls|plz|now|asap))(?: (?:please|pls|plz|now|asap|me))*$"
     r"|^(?:please|pls|plz) help$|^(?:999|911|9 1 1|000|112|111)$"
     # Despair typed alone, or of life itself: "i've had enough" gave a list of articles.
