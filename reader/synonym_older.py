@@ -45,6 +45,26 @@ _A_HOME = (
 )
 _MOVED = ("is in", "in", "lives in", "living in", "went into", "moved into", "going into")
 WIDOWED = ("widow", "widowed", "widower", "widows")
+# An age told as a number or in words ("i am 72", "70 year old", "im in my 70s"): no page has
+# the number, and "i am 72" listed the page after a suicide attempt first, "aged 75" the page
+# after sexual violence. From 60: the page says "around 65 and over". Never a number alone
+# ("999", "75 pills"), only said as an age.
+_AGES = (
+    *map(str, range(60, 110)),
+    *("sixty", "seventy", "eighty", "ninety"),
+)
+_DECADES = (*("60s", "70s", "80s", "90s"), *("sixties", "seventies", "eighties", "nineties"))
+# A key is found wherever it starts: "i am 72" is found as "am 72", "i'm 80" as "m 80".
+_TOLD_AGE = ("am", "im", "m", "aged", "age", "turned", "turning")
+_YEARS_OLD = ("year old", "years old", "yr old", "yrs old", "yo", "years of age")
+_OLDER_AGE = (
+    *(f"{told} {age}" for told in _TOLD_AGE for age in _AGES),
+    *(f"{age} {old}" for age in _AGES for old in _YEARS_OLD),
+    # The longest key wins: "im 68" took "im 68 years old", and "years old" was searched.
+    *(f"{told} {age} {old}" for told in _TOLD_AGE[:3] for age in _AGES for old in _YEARS_OLD),
+    *(f"in my {decade}" for decade in _DECADES),
+    *("oap", "oaps", "an oap"),
+)
 
 OLDER: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
@@ -84,6 +104,7 @@ OLDER: dict[str, tuple[str, ...]] = {
         _LATER_LIFE,
     ),
     **dict.fromkeys(_HOMES, _LATER_LIFE),
+    **dict.fromkeys(_OLDER_AGE, ("later life", "older")),
     **dict.fromkeys(CARE_HOME, (*_LATER_LIFE, "in care")),
     **dict.fromkeys(
         (

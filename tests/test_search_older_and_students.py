@@ -158,3 +158,24 @@ def test_a_partners_death_and_loneliness_find_the_page_on_grief_first(
     bundled: SearchIndex, typed: str
 ) -> None:
     assert top(bundled, typed, count=1) == ["grief-and-loss"], typed
+
+
+# An age told as a number, as older readers type it: no page has the number, and "i am 72"
+# listed the pages after a suicide attempt and for carers, "70 year old" Self-harm in adult
+# life then special days, "aged 75" the page after sexual violence, "im in my 70s" nothing
+# (found by the tenth search hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["i am 72", "70 year old", "im 80", "I'm 85", "aged 75", "im 68 years old", "a 90 yr old"]
+    + ["im in my 70s", "in my eighties", "im seventy", "i am 80 and lonely", "oap", "im an oap"]
+    + ["my mum is 80 years old", "i turned 65"],
+)
+def test_an_older_age_told_as_a_number_finds_the_page_on_later_life_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["in-later-life"], typed
+
+
+# A younger age keeps what it found: "im 40" lists Self-harm in adult life.
+def test_a_younger_age_is_not_later_life(bundled: SearchIndex) -> None:
+    assert "in-later-life" not in top(bundled, "im 40", count=1)
