@@ -13,7 +13,7 @@ from __future__ import annotations
 from reader.synonym_baby import PREGNANT
 from reader.synonym_care import KINSHIP, MY_SOCIAL
 from reader.synonym_lonely import LONELY_AND
-from reader.synonym_older import CARE_HOME, WIDOWED
+from reader.synonym_older import CARE_HOME, OLDER_HOMES, WIDOWED
 from reader.synonym_one_feeling import NEED_HELP, ONE_FEELING_LEADS
 from reader.synonym_people import SCHOOL_WORRY
 from reader.synonym_refugee import NOT_ALLOWED_TO_WORK
@@ -242,7 +242,7 @@ LEADS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(KINSHIP, ("kinship care",)),
     **dict.fromkeys(MY_SOCIAL, ("social worker",)),
     **dict.fromkeys(NOT_ALLOWED_TO_WORK, ("asylum", "refugee*")),
-    **dict.fromkeys(CARE_HOME, ("care home",)),
+    **dict.fromkeys((*CARE_HOME, *OLDER_HOMES), ("care home",)),
     # Loneliness with another feeling: the page on feeling alone (alone in saying "live alone")
     # first, then the pages for both feelings (reader/synonym_lonely.py).
     **dict.fromkeys(LONELY_AND, ("live alone",)),

@@ -22,6 +22,18 @@ _HOMES = (
     *("nursing home", "old peoples home", "old people s home", "old folks home"),
     *("retirement home", "sheltered housing", "sheltered accommodation", "residential home"),
 )
+# A home for older people by its other names: a lead (reader/synonym_feelings.py) puts the
+# page on later life first, as for "care home"; When you feel alone, which came first before
+# that page landed, is next. "i live in a nursing home" too, as "live" is not a small word.
+OLDER_HOMES = (
+    *_HOMES,
+    *(
+        f"{live} {a}{home}"
+        for live in ("live in", "living in")
+        for a in ("a ", "")
+        for home in _HOMES
+    ),
+)
 
 # "care home" mostly means a home for older people: a lead (reader/synonym_feelings.py) puts
 # the page on later life, the one page that says "care home", first. A young person in a
@@ -103,7 +115,7 @@ OLDER: dict[str, tuple[str, ...]] = {
         ),
         _LATER_LIFE,
     ),
-    **dict.fromkeys(_HOMES, _LATER_LIFE),
+    **dict.fromkeys(OLDER_HOMES, _LATER_LIFE),
     **dict.fromkeys(_OLDER_AGE, ("later life", "older")),
     **dict.fromkeys(CARE_HOME, (*_LATER_LIFE, "in care")),
     **dict.fromkeys(
