@@ -43,12 +43,25 @@ _CARER = re.compile(
     r"(?:(?!foster)\w+ ){0,2}?carer)\b"
 )
 
+# A parent or partner in a home for older people ("my mum lives in a care home", "i put my
+# dad in a home"): the reader may still care for them. The key for it (reader/synonym_older.py)
+# also finds the page on later life, which names care homes, and put it first.
+_ELDER = (
+    r"(?:mum|mom|mam|mother|dad|father|parents?|nan|nana|gran|granny|grandma|grandad|granddad"
+    r"|grandpa|grandmother|grandfather|grandparents?|husband|wife|partner)"
+)
+_A_HOME = r"(?:a |the )?(?:(?:care|nursing|residential|retirement) )?homes?\b"
+_IN_A_HOME = re.compile(
+    rf"\b{_ELDER} (?:is |are |lives |living |went |moved |is going |going )?in(?:to)? {_A_HOME}"
+    rf"|\bput(?:ting)? (?:my |our )?{_ELDER} in(?:to)? {_A_HOME}"
+)
+
 
 def carers_page(text: str) -> str | None:
     """The id of the page for carers, if what was typed tells of the reader looking after
     someone."""
     typed = without_marks(normalise(text))
-    if _NAMED.search(typed) or _CARER.search(typed):
+    if _NAMED.search(typed) or _CARER.search(typed) or _IN_A_HOME.search(typed):
         return CARING_PAGE_ID
     needs = _NEED.search(typed) is not None
     if needs and (_NAMED_CHILD.search(typed) or _UNNAMED.search(typed)):

@@ -135,7 +135,7 @@ OLDER: dict[str, tuple[str, ...]] = {
                 for home in _A_HOME
             ),
         ),
-        ("carer*", "caring"),
+        ("carer*", "caring", "care home"),
     ),
     # No page says "dementia" (the page for carers names it among its sources only): "my dad
     # has dementia" listed the page on a family changing first.

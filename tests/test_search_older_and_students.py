@@ -194,3 +194,19 @@ def test_an_older_age_told_as_a_number_finds_the_page_on_later_life_first(
 # A younger age keeps what it found: "im 40" lists Self-harm in adult life.
 def test_a_younger_age_is_not_later_life(bundled: SearchIndex) -> None:
     assert "in-later-life" not in top(bundled, "im 40", count=1)
+
+
+# The reader's parent or partner in a care home: the page for carers first, then the page on
+# later life, which names care homes and is for those who care about an older person too.
+# The page after a baby came second ("caring"), and the page on later life not in the first
+# four (found by the tenth search hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["my mum lives in a care home", "my mum is in a care home", "my dad lives in a nursing home"]
+    + ["visiting my mum in a care home", "my husband went into a nursing home"]
+    + ["i put my dad in a care home", "my nan is in a home"],
+)
+def test_someone_in_a_care_home_lists_the_page_for_carers_then_later_life(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=2) == ["caring-for-someone", "in-later-life"], typed
