@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from reader.synonym_baby import PREGNANT
 from reader.synonym_care import KINSHIP, MY_SOCIAL
+from reader.synonym_learning import LEARNING_LEADS
 from reader.synonym_lonely import LONELY_AND
 from reader.synonym_older import CARE_HOME, OLDER_HOMES, WIDOWED
 from reader.synonym_one_feeling import NEED_HELP, ONE_FEELING_LEADS
@@ -247,6 +248,7 @@ LEADS: dict[str, tuple[str, ...]] = {
     # first, then the pages for both feelings (reader/synonym_lonely.py).
     **dict.fromkeys(LONELY_AND, ("live alone",)),
     **ONE_FEELING_LEADS,  # "hopeless", "upset", "nervous" typed alone
+    **LEARNING_LEADS,  # "hard to understand", "i get confused" typed alone
     # The debt scheme by its name: the page on money, not Therapy as a safe space (both words).
     "breathing space": ("breathing space",),
     # The talking therapy service by its old name, a service one is referred to or refers

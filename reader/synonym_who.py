@@ -1,6 +1,6 @@
 """Words readers type for the pages on looking after someone, on being treated unfairly for
-who you are, on ADHD, on being in care, on gambling and after a suicide attempt; and short
-whole words that are not the start of a longer one.
+who you are, on ADHD, on being in care, on gambling, after a suicide attempt and on a learning
+disability; and short whole words that are not the start of a longer one.
 
 Part of the synonym table (reader/synonym_table.py): each key is something a reader may type
 that the page on it does not say; each value names words that page does use.
@@ -11,6 +11,7 @@ from __future__ import annotations
 from reader.synonym_adopted import ADOPTED
 from reader.synonym_care import CARE
 from reader.synonym_forces import FORCES
+from reader.synonym_learning import LEARNING
 from reader.synonym_refugee import REFUGEE
 
 _CARING = ("carer*", "caring")
@@ -35,6 +36,7 @@ WHO: dict[str, tuple[str, ...]] = {
     **ADOPTED,  # birth parents, finding them, being adopted
     **FORCES,  # wars, leaving the forces, deployment
     **REFUGEE,  # seeking asylum, papers, family left behind
+    **LEARNING,  # a learning disability, as it is like: "slow learner", "i get muddled"
     # A young person in foster care, as they say it: "foster carer" alone is the carer's own
     # word (the page for parents), but "my foster carer" and "i live with foster carers" are
     # the child's, and listed the page for parents first.
