@@ -14,7 +14,7 @@ from reader.synonym_baby import PREGNANT
 from reader.synonym_care import KINSHIP, MY_SOCIAL
 from reader.synonym_learning import LEARNING_LEADS
 from reader.synonym_lonely import LONELY_AND
-from reader.synonym_older import CARE_HOME, OLDER_HOMES, WIDOWED
+from reader.synonym_older import CARE_HOME, OLDER_HOMES, WIDOWED, WIDOWED_LONELY
 from reader.synonym_one_feeling import NEED_HELP, ONE_FEELING_LEADS
 from reader.synonym_people import SCHOOL_WORRY
 from reader.synonym_refugee import NOT_ALLOWED_TO_WORK
@@ -245,8 +245,8 @@ LEADS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(NOT_ALLOWED_TO_WORK, ("asylum", "refugee*")),
     **dict.fromkeys((*CARE_HOME, *OLDER_HOMES), ("care home",)),
     # Loneliness with another feeling: the page on feeling alone (alone in saying "live alone")
-    # first, then the pages for both feelings (reader/synonym_lonely.py).
-    **dict.fromkeys(LONELY_AND, ("live alone",)),
+    # first, then the pages for both feelings (reader/synonym_lonely.py); and widowed and lonely.
+    **dict.fromkeys((*LONELY_AND, *WIDOWED_LONELY), ("live alone",)),
     **ONE_FEELING_LEADS,  # "hopeless", "upset", "nervous" typed alone
     **LEARNING_LEADS,  # "hard to understand", "i get confused" typed alone
     # The debt scheme by its name: the page on money, not Therapy as a safe space (both words).

@@ -57,6 +57,17 @@ _A_HOME = (
 )
 _MOVED = ("is in", "in", "lives in", "living in", "went into", "moved into", "going into")
 WIDOWED = ("widow", "widowed", "widower", "widows")
+# Widowed and lonely: a lead (reader/synonym_feelings.py) puts the pages that say "live alone"
+# first (When you feel alone, then later life), as for loneliness with another feeling; the
+# page on grief follows. "widowed and lonely" listed the page on later life first and the
+# page on losing a baby second (it says "grief", "lonely" and "partner").
+_LONELY_NOW = ("lonely", "alone", "so lonely", "so alone")
+WIDOWED_LONELY = (
+    *(f"{widowed} and {lonely}" for widowed in WIDOWED for lonely in _LONELY_NOW),
+    *(f"{lonely} {widowed}" for lonely in _LONELY_NOW[:2] for widowed in WIDOWED),
+    *(f"{widowed} {lonely}" for lonely in _LONELY_NOW[:2] for widowed in WIDOWED),
+    *(f"lonely since i was {widowed}" for widowed in WIDOWED),
+)
 # An age told as a number or in words ("i am 72", "70 year old", "im in my 70s"): no page has
 # the number, and "i am 72" listed the page after a suicide attempt first, "aged 75" the page
 # after sexual violence. From 60: the page says "around 65 and over". Never a number alone
@@ -152,6 +163,7 @@ OLDER: dict[str, tuple[str, ...]] = {
         ),
         ("grief", "bereaved", "lonel*"),
     ),
+    **dict.fromkeys(WIDOWED_LONELY, ("grief", "bereaved", "live alone")),
     # A children's home, said with "care home": the page on being in care.
     **dict.fromkeys(
         (

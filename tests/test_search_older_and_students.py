@@ -210,3 +210,19 @@ def test_someone_in_a_care_home_lists_the_page_for_carers_then_later_life(
     bundled: SearchIndex, typed: str
 ) -> None:
     assert top(bundled, typed, count=2) == ["caring-for-someone", "in-later-life"], typed
+
+
+# Widowed and lonely, as loneliness with another feeling is (reader/synonym_lonely.py): the
+# page on feeling alone first, which has a part for older people, then the pages on later life
+# and on grief. The page on later life came first and the page on losing a baby second (it
+# says "grief", "lonely" and "partner"), with the page on feeling alone third (found by the
+# tenth search hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["widowed and lonely", "lonely widow", "im a widow and lonely", "widower lonely"]
+    + ["widowed and alone", "lonely since i was widowed"],
+)
+def test_widowed_and_lonely_lists_feeling_alone_then_later_life_and_grief(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=3) == ["feeling-alone", "in-later-life", "grief-and-loss"]
