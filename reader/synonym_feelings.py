@@ -156,11 +156,6 @@ FEELINGS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("anhedonia", "unmotivated", "no motivation", "cant be bothered"), _LOW_MOOD),
     **dict.fromkeys(("psych ward", "psychiatric ward", "sectioned", "inpatient"), _HOSPITAL),
     **dict.fromkeys(("kicked out", "thrown out", "homeless", "nowhere to live"), _NOWHERE_SAFE),
-    # "nobody" where the page says "no one": "nobody to talk to" listed the page for carers.
-    **dict.fromkeys(
-        ("nobody to talk to", "noone to talk to", "no one to talk too", "nobody to talk too"),
-        ("someone you trust", "talking to someone"),
-    ),
     # Running away: "i want to run away" listed the page on special days first; the page on
     # an unsafe home has a part on leaving home.
     **dict.fromkeys(

@@ -4,7 +4,7 @@ Part of the synonym table (reader/synonym_table.py, through reader/synonym_peopl
 says "scared to tell": "scared to tell my gp" listed the page for refugees first, "scared to
 tell my doctor" and "scared to tell anyone" the page on home not being safe, "scared to tell
 my parents" the page on a changing family. Talking to a doctor and Talking to someone you
-trust are written for this fear.
+trust are written for this fear. Having no one to talk to finds the page on talking too.
 """
 
 from __future__ import annotations
@@ -44,7 +44,19 @@ def _asked(whom: tuple[str, ...]) -> tuple[str, ...]:
 # the pages on telling come first (reader/synonym_feelings.py, ARTICLES_WORDS_FIRST).
 TELL_ANYONE = _asked(_OTHERS[:4])
 
+# No one to talk to, as readers say it: "nobody to talk to" listed the page for carers, "i have
+# no one to talk to" the page after a suicide loss, "i dont have anyone to talk to" the pages
+# on scars and after a suicide attempt, "ive got no one to talk to" the page on waiting lists.
+# "i dont have anyone", "i havent got anybody": "dont" and "havent" are small words.
+_NO_ONE_TO_TALK_TO = tuple(
+    f"{got}{nobody} to talk {to}"
+    for got in ("", "got ")
+    for nobody in ("nobody", "no one", "noone", "anyone", "anybody")
+    for to in ("to", "too")
+)
+
 TELLING: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(_NO_ONE_TO_TALK_TO, ("someone you trust", "talking to someone")),
     **dict.fromkeys(_asked(_DOCTORS), ("talking to a doctor",)),
     **dict.fromkeys(_asked(_OTHERS), ("talking to someone", "someone you trust")),
     **dict.fromkeys(_told(_DOCTORS), ("talking to a doctor",)),

@@ -29,6 +29,19 @@ def test_nobody_to_talk_to_finds_talking_to_someone(bundled: SearchIndex, typed:
     assert top(bundled, typed, count=1) == ["talking-to-someone"], typed
 
 
+# "no one", as the page says it, and "not anyone": "i have no one to talk to" listed the page
+# after a suicide loss first, "i dont have anyone to talk to" the pages on scars and after a
+# suicide attempt, with Talking to someone not in the first four (found by the tenth search
+# hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["no one to talk to", "i have no one to talk to", "ive got no one to talk to"]
+    + ["i dont have anyone to talk to", "i havent got anyone to talk to", "no1 to talk to"],
+)
+def test_no_one_to_talk_to_finds_talking_to_someone(bundled: SearchIndex, typed: str) -> None:
+    assert top(bundled, typed, count=1) == ["talking-to-someone"], typed
+
+
 # The job said as one's own finds the page on work; someone who has a support worker is not
 # at work ("my support worker" listed the page on work first) (found by the code review).
 def test_a_support_worker_is_work_only_when_it_is_the_readers_job(bundled: SearchIndex) -> None:
