@@ -9,6 +9,7 @@ search_small_words.py): kept, "ngl im struggling" listed the page on autism firs
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Whole words only, so a name or a word that starts with them is left be. Not "ur" nor "wat",
@@ -32,17 +33,30 @@ SPELLED_OUT = {
     "hw": "how",
     "luv": "love",
 }
+# Said after these, "rn" is the Royal Navy ("ex rn", "i was in the rn") or a registered nurse
+# ("im an rn"): read as "right now", each listed the crisis page first, for its title.
+_RN_AFTER = {
+    **dict.fromkeys(("ex", "the", "former"), "royal navy"),
+    **dict.fromkeys(("an", "a", "registered"), "nurse"),
+}
 _MOST_WORDS = 30  # words read, as the search reads no more (reader/search_queries.py)
 
 
 def spelled_out(text: str) -> str:
     """The text with each word of text speak typed as the words it stands for."""
+    words = list(islice(_WORD.finditer(text), _MOST_WORDS))
     parts: list[str] = []
     done = 0
-    for count, match in enumerate(_WORD.finditer(text)):
-        if count == _MOST_WORDS:
-            break
-        word = match.group()
-        parts += [text[done : match.start()], SPELLED_OUT.get(word.casefold(), word)]
+    for at, match in enumerate(words):
+        before = words[at - 1].group().casefold() if at else ""
+        parts += [text[done : match.start()], _meant(match.group(), before)]
         done = match.end()
     return "".join(parts) + text[done:]
+
+
+def _meant(word: str, before: str) -> str:
+    """What a word stands for, read with the word before it."""
+    typed = word.casefold()
+    if typed == "rn" and before in _RN_AFTER:
+        return _RN_AFTER[before]
+    return SPELLED_OUT.get(typed, word)

@@ -45,3 +45,51 @@ def test_the_start_of_a_word_being_typed_is_not_taken_for_text_speak() -> None:
     index = SearchIndex([make("friends", body="A friend, thoughts and an urge.")])
     for typed in ("my fr", "tho", "ur"):
         assert top(index, typed) == ["friends"], typed
+
+
+CRISIS = "in-crisis-right-now"
+
+
+# "rn" said of the Royal Navy ("ex rn") or a registered nurse ("im an rn") was read as "right
+# now", and listed the crisis page first, after the words of its title (found by the code
+# review).
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("ex rn", "ex royal navy"),
+        ("ex rn sailor", "ex royal navy sailor"),
+        ("i was in the rn", "i was in the royal navy"),
+        ("im an rn", "im a nurse"),
+    ],
+)
+def test_rn_after_ex_the_or_an_is_the_navy_or_a_nurse(
+    bundled: SearchIndex, typed: str, meant: str
+) -> None:
+    assert top(bundled, typed, count=1) != [CRISIS], typed
+    assert top(bundled, typed) == top(bundled, meant), typed
+
+
+@pytest.mark.parametrize("typed", ["ex rn", "i was in the rn", "ex rn sailor"])
+def test_the_royal_navy_said_short_finds_the_page_for_those_who_served(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["if-you-have-served"], typed
+
+
+# Anywhere else "rn" is still "right now": a call for help keeps the crisis page first.
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("i need help rn", "i need help right now"),
+        ("im so sad rn", "im so sad right now"),
+        ("rn i cant sleep", "right now i cant sleep"),
+    ],
+)
+def test_rn_elsewhere_is_still_right_now(bundled: SearchIndex, typed: str, meant: str) -> None:
+    assert top(bundled, typed) == top(bundled, meant), typed
+
+
+def test_a_call_for_help_right_now_said_short_lists_the_crisis_page_first(
+    bundled: SearchIndex,
+) -> None:
+    assert top(bundled, "i need help rn", count=1) == [CRISIS]
