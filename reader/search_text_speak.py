@@ -30,7 +30,6 @@ SPELLED_OUT = {
     "rn": "right now",
     "bc": "because",
     "wot": "what",
-    "hw": "how",
     "luv": "love",
 }
 # Said after these, "rn" is the Royal Navy ("ex rn", "i was in the rn") or a registered nurse
@@ -39,6 +38,12 @@ _RN_AFTER = {
     **dict.fromkeys(("ex", "the", "former"), "royal navy"),
     **dict.fromkeys(("an", "a", "registered"), "nurse"),
 }
+# "hw" is "how" as it starts a question ("hw do i stop", "hw to cope"), and homework anywhere
+# else: read as "how", "i cant do my hw" listed Understanding self-harm first.
+_HOW_BEFORE = frozenset(
+    "do does did dont doesnt to can cant could should would will is are r am was were much"  # noqa: SIM905
+    " many long often come u you".split()
+)
 _MOST_WORDS = 30  # words read, as the search reads no more (reader/search_queries.py)
 
 
@@ -47,16 +52,19 @@ def spelled_out(text: str) -> str:
     words = list(islice(_WORD.finditer(text), _MOST_WORDS))
     parts: list[str] = []
     done = 0
+    said = [match.group().casefold() for match in words]
     for at, match in enumerate(words):
-        before = words[at - 1].group().casefold() if at else ""
-        parts += [text[done : match.start()], _meant(match.group(), before)]
+        near = (said[at - 1] if at else "", said[at + 1] if at + 1 < len(said) else "")
+        parts += [text[done : match.start()], _meant(match.group(), *near)]
         done = match.end()
     return "".join(parts) + text[done:]
 
 
-def _meant(word: str, before: str) -> str:
-    """What a word stands for, read with the word before it."""
+def _meant(word: str, before: str, after: str) -> str:
+    """What a word stands for, read with the words either side of it."""
     typed = word.casefold()
     if typed == "rn" and before in _RN_AFTER:
         return _RN_AFTER[before]
+    if typed == "hw":
+        return "how" if after in _HOW_BEFORE else "homework"
     return SPELLED_OUT.get(typed, word)

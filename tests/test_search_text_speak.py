@@ -93,3 +93,35 @@ def test_a_call_for_help_right_now_said_short_lists_the_crisis_page_first(
     bundled: SearchIndex,
 ) -> None:
     assert top(bundled, "i need help rn", count=1) == [CRISIS]
+
+
+# "hw" for homework was read as "how": "i cant do my hw" listed Understanding self-harm first,
+# and "too much hw" the page on feeling overwhelmed, with no page on school in the first
+# four (found by the code review). It is "how" only as it starts a question.
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("i cant do my hw", "i cant do my homework"),
+        ("too much hw", "too much homework"),
+        ("i have so much hw", "i have so much homework"),
+        ("hw", "homework"),
+    ],
+)
+def test_hw_said_of_schoolwork_finds_the_pages_on_school(
+    bundled: SearchIndex, typed: str, meant: str
+) -> None:
+    assert top(bundled, typed) == top(bundled, meant), typed
+    assert {"school-and-college", "pressure-and-perfectionism"} & set(top(bundled, typed, 2))
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("hw do i stop cutting", "how do i stop cutting"),
+        ("hw to cope", "how to cope"),
+        ("hw can i sleep", "how can i sleep"),
+        ("hw r u", "how are you"),
+    ],
+)
+def test_hw_starting_a_question_is_still_how(bundled: SearchIndex, typed: str, meant: str) -> None:
+    assert top(bundled, typed) == top(bundled, meant), typed
