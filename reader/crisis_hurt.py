@@ -36,8 +36,18 @@ _WALL += r"(?: again| a lot| all the time| when (?:i'?m|im|i am|i feel|i get) \w
 # Cutting told by where on the body ("i cut my arm", "cutting my legs"), as "i cut myself" is
 # read: not the hands or fingers, most often cut by accident, nor an accident told with it
 # ("on a fence", "shaving", "when i fell"), nor a haircut ("my leg hair") or "my arm off".
-_CUT_PART = r"(?:fore|upper )?(?:arms?|legs?|thighs?|stomach|tummy|belly|skin|body|hips?|chest)"
-_CUT_NOT_MEANT = r"(?!.{0,60}?\b(?:fell|fall|falling|tripped|bike|glass|hair|off)\b)"
+_CUT_PART = r"(?:fore|upper )?(?:arms?|legs?|thighs?|stomach|tummy|belly(?! button)|skin|body"
+_CUT_PART += r"|hips?|chest)"
+_CUT_NOT_MEANT = r"(?!.{0,60}?\b(?:fell|fall|falling|tripped|bike|glass|hair|off|barbed wire"
+_CUT_NOT_MEANT += r"|on (?:some )?wire|fence|thorns?|brambles?|chopping|slicing|gardening"
+_CUT_NOT_MEANT += r"|piercing)\b)"
+# "i cut my arm at work" is an accident told; "in the toilets at work" tells where it was done.
+_CUT_NOT_MEANT += r"(?! at work\b)"
+# By the reader, told so or with nothing before it: "the doctor cut my arm open" and "my cat
+# cut my arm" are someone else's doing, "i accidentally cut my arm" an accident.
+_CUT_BY_ME = r"(?:^|\bi(?:'?ve| have|'?m| am)?(?: (?:just|keep|kept|always|often|sometimes"
+_CUT_BY_ME += r"|still|started|been|also|even|secretly|hide|hid|used to|(?:can'?t|cannot) stop))*"
+_CUT_BY_ME += r" |\bi (?:\w+ ){1,3}?(?:and|then) |^(?:keep|still|been|started) )"
 # Not "i dont want to punish myself", "i never want to hit myself again".
 _NOT_NOT = r"(?<!don't )(?<!dont )(?<!not )(?<!never )"
 
@@ -51,7 +61,7 @@ HURT = re.compile(
     rf"|i(?: keep| always| often| sometimes| still| (?:can'?t|cannot) stop) {_HEAD}{_WALL}"
     rf"|i (?:bang|punch) my head{_WALL}"
     rf"|^i (?:just |really )?(?:want|wanna|need|feel like)(?: to)? {_HEAD}{_WALL}"
-    rf"|cut(?:s|ting|ted)? my {_CUT_PART}\b{_NOT_MEANT}{_CUT_NOT_MEANT}"
+    rf"|{_CUT_BY_ME}cut(?:s|ting|ted)? my {_CUT_PART}\b{_NOT_MEANT}{_CUT_NOT_MEANT}"
     # Till it bleeds or bruises ("i bit myself till it bled", "scratch my arms till they bleed").
     rf"|{_ACT} (?:{_SELF}|my {_PART})(?: \w+){{0,3}}? {_TILL}"
     # An urge ("i want to hit myself", "i feel like punching myself").

@@ -31,3 +31,28 @@ def test_cutting_told_by_where_on_the_body_is_the_readers_crisis(typed: str) -> 
 )
 def test_an_accident_or_a_haircut_told_so_stays_a_search(typed: str) -> None:
     assert not suggests_crisis(typed), typed
+
+
+# Cut by someone else, or by accident told another way, brought the help box too (found by the
+# code review): only the reader's own cutting, told so, is a crisis.
+@pytest.mark.parametrize(
+    "typed",
+    ["the doctor cut my arm open", "the surgeon cut my stomach open", "my cat cut my arm"]
+    + ["i cut my leg on barbed wire", "i cut my arm at work", "i cut my arm chopping veg"]
+    + ["i cut my leg gardening", "i accidentally cut my arm", "i cut my belly button piercing"]
+    + ["the nurse cut my leg by mistake", "i cut my arm on some wire"],
+)
+def test_cut_by_someone_else_or_by_accident_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
+
+
+# The reader's own cutting, told in the words around it, still brings help first.
+@pytest.mark.parametrize(
+    "typed",
+    ["im cutting my arms", "i keep cutting my legs", "i got drunk and cut my arms"]
+    + ["i cut my arm on purpose", "i cut my arm open", "i secretly cut my thighs"]
+    + ["i cut my belly", "i still cut my legs", "i relapsed and cut my arm"]
+    + ["i cut my arms in the toilets at work", "i cut my arm with my nails"],
+)
+def test_the_readers_own_cutting_told_around_it_still_brings_help_first(typed: str) -> None:
+    assert suggests_crisis(typed), typed
