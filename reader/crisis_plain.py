@@ -16,10 +16,13 @@ _ACT = (
     r"|bit|slap|slaps|slapping|pinch|pinches|pinching|bang|bangs|banging|kick|kicks|kicking)"
 )
 _PART = r"(?:head|hed|face|arms?|hands?|legs?|skin|body|tummy|belly|stomach|chest|wrists?)"
-# How, or when, it is done: "i hit me when im angry", "i bite me a lot".
+# How, or when, it is done: "i hit me when im angry", "i bite me a lot", "i bang me head
+# against the wall" (as crisis_hurt reads "my head"); "on the door" is most often an accident.
 _HOW = (
     r"(?: again| a lot| lots| hard| on purpose| every day| all the time| when (?:i'?m|im|i am"
-    r"|i feel|i get) \w+| (?:till|until|til|so) (?:it|i) \w+)*"
+    r"|i feel|i get) \w+| (?:till|until|til|so) (?:it|i) \w+"
+    r"| against (?:the |a |me |my )?(?:walls?|floor|door|table)"
+    r"| (?:on|off|into) (?:the |a |me |my )?(?:walls?|floor))*"
 )
 _WHEN = r"(?:just |keep |always |still |sometimes |often |did |do )*"
 _WANT = r"(?:(?:want|wanna|wan|need|going|gonna)(?: to)? )?"

@@ -50,3 +50,26 @@ def test_the_short_words_that_had_help_still_do(typed: str) -> None:
 )
 def test_their_everyday_neighbours_are_searches(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# Against the wall, as "i bang my head against the wall" brings help first: with "me" for "my"
+# each gave no help box (found by the code review).
+@pytest.mark.parametrize(
+    "typed",
+    ["i bang me head against the wall", "i keep banging me head on the wall"]
+    + ["i hit me head against the wall", "i bang me head on the floor", "i punch me head off walls"]
+    + ["i hit me head against the door", "i bang me head against the wall when im sad"],
+)
+def test_banging_ones_head_on_a_wall_in_short_words_brings_help_first(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert not about_someone_else(typed), typed
+
+
+# Hit on a door or a cupboard is most often an accident told.
+@pytest.mark.parametrize(
+    "typed",
+    ["i hit me head on the door", "i hit me head on the cupboard", "i hit me head on the shelf"]
+    + ["me dad bangs his head against the wall"],
+)
+def test_a_head_hit_on_a_door_in_short_words_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
