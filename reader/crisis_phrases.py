@@ -50,6 +50,8 @@ A_BURDEN += r"(?! (?:has |had |is |was )?(?:been )?(?:lifted|gone|off|removed)\b
 _TOLD = r"(?:says?|said|saying|thinks?|thought|feels?|felt|believes?|told (?:me|us)|tells"
 _TOLD += r" (?:me|us)|keeps saying|texted|messaged|posted|wrote)(?: that| like)?"
 _THEY = r"(?:he|she|they)"
+# Said after a call for help: "i need help now", and "right now" or "rn" for it ("help rn").
+_ASKED = r"(?:please|pls|plz|now|asap|right now|rn)"
 
 # First-person phrases and plain words; matching what a person types, never shown as content.
 CRISIS = re.compile(
@@ -190,7 +192,7 @@ CRISIS = re.compile(
     rf"|(?:i'?m|i am) becoming){A_BURDEN}"
     r"|better off if i (?:was|were|am|'?m) (?:gone|dead|not here|not around)"
     r"|(?:want|wanna|going|gonna|need) (?:to )?(?:self ?harm"
-    r"|cut(?:\W*$| (?:again|tonight|today|now)))"
+    r"|cut(?:\W*$| (?:again|tonight|today|now|right now|rn)))"
     r"|i (?:just )?cut (?:myself )?deep\b"
     rf"|(?:take|taking|swallow) all (?:of )?(?:my|his|her|their|the) {_PILLS}"
     rf"|{_PILLS}\b.* (?:take|taking|swallow) (?:them all|all of them)"
@@ -206,7 +208,7 @@ CRISIS = re.compile(
     # "need help", "i really need help" and "i need some help" are "i need help" too.
     r"|^(?:(?:please|pls|plz) )?(?:sos|help me|(?:some ?one|some ?body) help|(?:i )?(?:really "
     r"|just |urgently |desperately )?need (?:some |urgent |real |proper )?help"
-    r"|(?:get )?help (?:please|pls|plz|now|asap))(?: (?:please|pls|plz|now|asap|me))*$"
+    rf"|(?:get )?help {_ASKED})(?: (?:{_ASKED}|me))*$"
     r"|^(?:please|pls|plz) help$|^(?:999|911|9 1 1|000|112|111)$"
     # Despair typed alone, or of life itself: "i've had enough" gave a list of articles.
     r"|^(?:i ?'?ve |i have )?had enough(?: now| of everything)?$|^i(?: ?'?m| am)? giv(?:e|ing) up$"
@@ -269,7 +271,7 @@ CRISIS = re.compile(
     r"| today| soon| now)?\W*$|a plan(?: and| so)? (?:i'?m|im|i am) (?:going to|gonna) do it\W*$"
     r"|(?:(?:i'?m|im|i am) (?:going to |gonna |gunna )?|(?:i'?ll|ill"
     rf"|i will) |{_THEY}(?:'?s|'?re| is| are) (?:going to|gonna|gunna) )do(?:ing)? it"
-    r" (?:tonight|today|right now|now)\W*$"
+    r" (?:tonight|today|right now|rn|now)\W*$"
     r"|^(?:i'?ve |i have |ive |i )?(?:written|wrote|left|finished) (?:a|my|the) note\W*$"
     r"|(?:wrote|written|writing|left|leaving) (?:a |my |his |her |their )?(?:last|final)"
     r" (?:notes?|letters?)(?: (?:to|for) \w+(?: \w+)?)?\W*$|left (?:a |me a |us a )?note and"

@@ -29,3 +29,23 @@ def test_a_call_for_help_typed_alone_brings_help_first(typed: str) -> None:
 )
 def test_help_for_something_named_stays_a_search(typed: str) -> None:
     assert not suggests_crisis(typed), typed
+
+
+# "right now", and "rn" for it, as "now" is: "i need help now" brought help first, and "i need
+# help rn", "help rn" and "i need help right now" gave no help box (found by the code review).
+# The same "rn" after an urge or a plan ("i want to cut rn", "im going to do it rn").
+@pytest.mark.parametrize(
+    "typed",
+    ["i need help rn", "help rn", "i need help right now", "help right now", "need help rn pls"]
+    + ["please help rn", "i want to cut rn", "i want to cut right now", "im going to do it rn"]
+    + ["i want to die rn"],
+)
+def test_a_call_for_help_right_now_said_short_brings_help_first(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed", ["i need help with homework rn", "help rn with my essay", "im so tired rn"]
+)
+def test_help_for_something_named_right_now_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
