@@ -15,7 +15,8 @@ if TYPE_CHECKING:  # only for types: the contacts load after the first paint
 _SOMEONE_TO_TALK_TO = re.compile(
     r"\b(?:help ?lines?|hot ?lines?|crisis (?:lines?|numbers?|teams?)|life ?lines?"
     r"|phone numbers?|numbers? to call|emergency numbers?|text lines?"
-    r"|(?:someone|somebody|anyone|anybody) to talk to|talk to (?:someone|somebody)"
+    r"|(?:someone|somebody|anyone|anybody|no ?one|no ?body) to talk to"
+    r"|talk to (?:someone|somebody)"
     r"|who (?:can i|to) (?:call|talk to|text))\b"
 )
 _MIN_NAME = 3  # the shortest number of a line worth matching ("988")

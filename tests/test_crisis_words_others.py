@@ -79,8 +79,21 @@ def test_a_line_named_with_what_is_wanted_of_it_is_a_search_for_a_line(typed: st
     assert seeks_someone_to_talk_to(typed, _LINES)
 
 
+# Having nobody is the same want as wanting somebody: "anyone to talk to" offered the lines
+# and "i have no one to talk to" did not (raised by the tenth search round).
 @pytest.mark.parametrize(
-    "typed", ["call", "number", "text me back", "text for my son", "samaritans survey"]
+    "typed",
+    ["i have no one to talk to", "nobody to talk to", "ive got noone to talk to"]
+    + ["i dont have anyone to talk to", "no body to talk to"],
+)
+def test_having_nobody_to_talk_to_is_a_search_for_a_line(typed: str) -> None:
+    assert seeks_someone_to_talk_to(typed, _LINES)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["call", "number", "text me back", "text for my son", "samaritans survey"]
+    + ["no one talks to me", "nobody wants to talk to me"],
 )
 def test_words_about_calling_alone_are_not(typed: str) -> None:
     assert not seeks_someone_to_talk_to(typed, _LINES)
