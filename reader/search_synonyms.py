@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from reader.search_contractions import split_contraction
 from reader.synonym_feelings import ARTICLES_WORDS_FIRST, LEADS
+from reader.synonym_older import AGE_KEYS, COUNTED
 from reader.synonym_table import TABLE
 
 _TERM = re.compile(r"\w+", re.UNICODE)  # keys are plain ASCII words, so \w splits them
@@ -44,6 +45,7 @@ def _by_start() -> dict[int, list[tuple[tuple[str, ...], str, int]]]:
 _BY_START = _by_start()
 _KEYS = list(SYNONYMS)
 _SAID_ASIDE = frozenset(map(_words, ARTICLES_WORDS_FIRST))
+_AGES = frozenset(map(_words, AGE_KEYS))  # not an age before what a number counts ("60 miles")
 # Keys that are whole words, never searched as the start of a longer one: "uni" starts "union"
 # ("uni stress" listed the page on work first, for its union rep), "add" starts "addiction",
 # "fat" starts "father" ("i feel fat" listed the page on special days, for Father's Day), "sa"
@@ -86,6 +88,8 @@ def _match_at(typed: list[str], start: int) -> Expansion | None:
     for length in range(min(_LONGEST, len(typed) - start), 0, -1):
         end = start + length
         key = tuple(typed[start:end])
+        if key in _AGES and typed[end : end + 1] and typed[end] in COUNTED:
+            continue
         if key in SYNONYMS:
             return Expansion(start, end, SYNONYMS[key], True, key not in _SAID_ASIDE)
         # "anxi", "depres" as they are typed: the words of every key they could become.

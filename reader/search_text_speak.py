@@ -44,11 +44,14 @@ _HOW_BEFORE = frozenset(
     "do does did dont doesnt to can cant could should would will is are r am was were much"  # noqa: SIM905
     " many long often come u you".split()
 )
+# "%" is not a word, and went unread: "i am 100% done" was "i am 100 done", an age.
+_PERCENT = re.compile(r"(?<=\d) ?%")
 _MOST_WORDS = 30  # words read, as the search reads no more (reader/search_queries.py)
 
 
 def spelled_out(text: str) -> str:
     """The text with each word of text speak typed as the words it stands for."""
+    text = _PERCENT.sub(" percent", text)
     words = list(islice(_WORD.finditer(text), _MOST_WORDS))
     parts: list[str] = []
     done = 0

@@ -88,6 +88,15 @@ _OLDER_AGE = (
     *(f"in my {decade}" for decade in _DECADES),
     *("oap", "oaps", "an oap"),
 )
+# An age key followed by what the number counts is not an age ("im 75 percent sure", "i am 60
+# miles from home", "i am 100 days self harm free"): reader/search_synonyms.py reads no key
+# there. Each listed the page on later life first or second (found by the code review).
+AGE_KEYS = frozenset(f"{told} {age}" for told in _TOLD_AGE for age in _AGES)
+COUNTED = frozenset(
+    "percent per pc miles mile km metres meters feet ft days day weeks week months month hours"  # noqa: SIM905
+    " hour minutes mins times pounds quid grand kg kilos kilo stone lbs mg pills tablets steps"
+    " people followers likes".split()
+)
 
 OLDER: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(

@@ -226,3 +226,25 @@ def test_widowed_and_lonely_lists_feeling_alone_then_later_life_and_grief(
     bundled: SearchIndex, typed: str
 ) -> None:
     assert top(bundled, typed, count=3) == ["feeling-alone", "in-later-life", "grief-and-loss"]
+
+
+# A number after "i am" that counts something else is not an age: each listed the page on later
+# life first or second (found by the code review).
+@pytest.mark.parametrize(
+    "typed",
+    ["im 75 percent sure im depressed", "i am 100% done", "i am 60 miles from home"]
+    + ["i am 100 days self harm free", "im 90 % sure", "i am 80 kilos and i hate my body"]
+    + ["im 70 days clean", "i am 70 pounds in debt"],
+)
+def test_a_number_that_counts_something_else_is_not_an_age(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert "in-later-life" not in top(bundled, typed, count=4), typed
+
+
+# Told with what follows an age, it still is one.
+@pytest.mark.parametrize(
+    "typed", ["i am 72 and lonely", "im 80 now", "i am 75 and live alone", "im 68 years old"]
+)
+def test_an_age_told_with_more_is_still_later_life(bundled: SearchIndex, typed: str) -> None:
+    assert "in-later-life" in top(bundled, typed, count=2), typed
