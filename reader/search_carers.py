@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from reader.crisis_phrases import normalise, without_marks
+from reader.synonym_older import AFTER_A_HOME
 
 CARING_PAGE_ID = "caring-for-someone"
 
@@ -50,7 +51,10 @@ _ELDER = (
     r"(?:mum|mom|mam|mother|dad|father|parents?|nan|nana|gran|granny|grandma|grandad|granddad"
     r"|grandpa|grandmother|grandfather|grandparents?|husband|wife|partner)"
 )
-_A_HOME = r"(?:a |the )?(?:(?:care|nursing|residential|retirement) )?homes?\b"
+# A bare "a home" only told alone or before what is said of it (reader/synonym_older.py):
+# "my mum lives in a home with her new boyfriend" and "my mum is in the home office" are not.
+_A_HOME = r"(?:a |the )?(?:(?:care|nursing|residential|retirement) homes?\b|homes?"
+_A_HOME += rf"(?=\W*$| (?:{'|'.join(sorted(AFTER_A_HOME))})\b))"
 _IN_A_HOME = re.compile(
     rf"\b{_ELDER} (?:is |are |lives |living |went |moved |is going |going )?in(?:to)? {_A_HOME}"
     rf"|\bput(?:ting)? (?:my |our )?{_ELDER} in(?:to)? {_A_HOME}"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from reader.search_contractions import split_contraction
 from reader.synonym_feelings import ARTICLES_WORDS_FIRST, LEADS
-from reader.synonym_older import AGE_KEYS, COUNTED
+from reader.synonym_older import AFTER_A_HOME, AGE_KEYS, BARE_HOME_KEYS, COUNTED
 from reader.synonym_table import TABLE
 
 _TERM = re.compile(r"\w+", re.UNICODE)  # keys are plain ASCII words, so \w splits them
@@ -46,6 +46,7 @@ _BY_START = _by_start()
 _KEYS = list(SYNONYMS)
 _SAID_ASIDE = frozenset(map(_words, ARTICLES_WORDS_FIRST))
 _AGES = frozenset(map(_words, AGE_KEYS))  # not an age before what a number counts ("60 miles")
+_BARE_HOMES = frozenset(map(_words, BARE_HOME_KEYS))  # "in a home with her boyfriend"
 # Keys that are whole words, never searched as the start of a longer one: "uni" starts "union"
 # ("uni stress" listed the page on work first, for its union rep), "add" starts "addiction",
 # "fat" starts "father" ("i feel fat" listed the page on special days, for Father's Day), "sa"
@@ -88,7 +89,7 @@ def _match_at(typed: list[str], start: int) -> Expansion | None:
     for length in range(min(_LONGEST, len(typed) - start), 0, -1):
         end = start + length
         key = tuple(typed[start:end])
-        if key in _AGES and typed[end : end + 1] and typed[end] in COUNTED:
+        if _not_meant_before(key, typed[end : end + 1]):
             continue
         if key in SYNONYMS:
             return Expansion(start, end, SYNONYMS[key], True, key not in _SAID_ASIDE)
@@ -99,6 +100,16 @@ def _match_at(typed: list[str], start: int) -> Expansion | None:
             if words:
                 return Expansion(start, end, tuple(dict.fromkeys(words)), whole=False)
     return None
+
+
+def _not_meant_before(key: tuple[str, ...], after: list[str]) -> bool:
+    """Whether the key means something else before the word typed after it: an age before
+    what a number counts ("60 miles"), a care home before what else a home is ("office")."""
+    if not after:
+        return False
+    if key in _AGES:
+        return after[0] in COUNTED
+    return key in _BARE_HOMES and after[0] not in AFTER_A_HOME
 
 
 def _keys_started(key: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -56,6 +56,23 @@ _A_HOME = (
     "a home",
 )
 _MOVED = ("is in", "in", "lives in", "living in", "went into", "moved into", "going into")
+# A bare "a home" is a care home told alone ("my nan is in a home") or before what is said of
+# it ("and i feel guilty", "last year"); before anything else it may be any home ("my mum lives
+# in a home with her new boyfriend"), and reader/search_synonyms.py reads no key there, as
+# reader/search_carers.py does not (found by the code review).
+AFTER_A_HOME = frozenset("and now since so but last this because".split())  # noqa: SIM905
+_IN_A_HOME = (
+    # "my" is said before them, and "visiting": "visiting my mum in a care home".
+    *(f"{who} {moved} {home}" for who in _CARED_FOR for moved in _MOVED for home in _A_HOME),
+    *(
+        f"{put} {my}{who} in {home}"
+        for put in ("put", "putting")
+        for my in ("my ", "")
+        for who in _CARED_FOR
+        for home in _A_HOME
+    ),
+)
+BARE_HOME_KEYS = frozenset(key for key in _IN_A_HOME if key.endswith(" a home"))
 WIDOWED = ("widow", "widowed", "widower", "widows")
 # Widowed and lonely: a lead (reader/synonym_feelings.py) puts the pages that say "live alone"
 # first (When you feel alone, then later life), as for loneliness with another feeling; the
@@ -138,25 +155,7 @@ OLDER: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(OLDER_HOMES, _LATER_LIFE),
     **dict.fromkeys(_OLDER_AGE, ("later life", "older")),
     **dict.fromkeys(CARE_HOME, (*_LATER_LIFE, "in care")),
-    **dict.fromkeys(
-        (
-            # "my" is said before them, and "visiting": "visiting my mum in a care home".
-            *(
-                f"{who} {moved} {home}"
-                for who in _CARED_FOR
-                for moved in _MOVED
-                for home in _A_HOME
-            ),
-            *(
-                f"{put} {my}{who} in {home}"
-                for put in ("put", "putting")
-                for my in ("my ", "")
-                for who in _CARED_FOR
-                for home in _A_HOME
-            ),
-        ),
-        ("carer*", "caring", "care home"),
-    ),
+    **dict.fromkeys(_IN_A_HOME, ("carer*", "caring", "care home")),
     # No page says "dementia" (the page for carers names it among its sources only): "my dad
     # has dementia" listed the page on a family changing first.
     **dict.fromkeys(("dementia", "alzheimers", "alzheimer s", "alzheimer"), ("carer*", "caring")),

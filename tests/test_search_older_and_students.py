@@ -248,3 +248,29 @@ def test_a_number_that_counts_something_else_is_not_an_age(
 )
 def test_an_age_told_with_more_is_still_later_life(bundled: SearchIndex, typed: str) -> None:
     assert "in-later-life" in top(bundled, typed, count=2), typed
+
+
+# A bare "a home" or "the home" said with what home it is was read as a care home: the page for
+# carers came first for each, and the page on later life was in the first four (found by the
+# code review).
+@pytest.mark.parametrize(
+    "typed",
+    ["my mum lives in a home with her new boyfriend", "my parents moved into a home near the sea"]
+    + ["my mum is in the home office", "my dad is in the home straight now"],
+)
+def test_a_home_said_with_what_home_it_is_is_not_a_care_home(
+    bundled: SearchIndex, typed: str
+) -> None:
+    found = top(bundled, typed, count=4)
+    assert found[:1] != ["caring-for-someone"], typed
+    assert "in-later-life" not in found, typed
+
+
+# Said alone, or with what the reader feels about it, "a home" is still a care home.
+@pytest.mark.parametrize(
+    "typed",
+    ["my nan is in a home and i feel guilty", "my dad went into a home last year"]
+    + ["my nan is in a home now", "my mum is in the home"],
+)
+def test_a_home_told_alone_is_still_a_care_home(bundled: SearchIndex, typed: str) -> None:
+    assert top(bundled, typed, count=1) == ["caring-for-someone"], typed
