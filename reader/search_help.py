@@ -17,9 +17,11 @@ from reader.crisis_phrases import normalise, without_marks
 
 CRISIS_PAGE_ID = "in-crisis-right-now"
 _ASKED = r"(?:please|pls|plz|now|asap|right now|badly|me)"
+# "hel" as "help" is being typed: the list changes with each letter, and "hel" listed the page
+# for people who have served first (found by the code review).
 _CALL = re.compile(
     rf"^(?:{_ASKED} )*(?:(?:i )?(?:really |just |urgently )?(?:need|want) "
-    rf"(?:some |urgent |real |proper )?)?help(?: {_ASKED})*$"
+    rf"(?:some |urgent |real |proper )?)?(?:help(?: {_ASKED})*|hel)$"
 )
 
 

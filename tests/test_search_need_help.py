@@ -69,3 +69,16 @@ def test_help_with_something_named_keeps_its_page(
     bundled: SearchIndex, typed: str, first: str
 ) -> None:
     assert top(bundled, typed, count=1) == [first], typed
+
+
+# What is typed on the way to "help", as the list changes with each letter: "hel" listed the
+# page for people who have served first (found by the code review).
+@pytest.mark.parametrize("typed", ["hel", "Hel", "i need hel", "please hel"])
+def test_help_half_typed_lists_the_crisis_page_first(bundled: SearchIndex, typed: str) -> None:
+    assert top(bundled, typed, count=1) == [CRISIS], typed
+
+
+# Other words that start so are left be.
+@pytest.mark.parametrize("typed", ["hell", "hello", "helping", "helpful tips"])
+def test_words_that_start_like_help_keep_their_pages(bundled: SearchIndex, typed: str) -> None:
+    assert top(bundled, typed, count=1) != [CRISIS], typed
