@@ -83,6 +83,9 @@ FEELINGS: dict[str, tuple[str, ...]] = {
     # "angry" too: the page on ADHD says "anger", and "my adhd makes me angry" did not list it.
     **dict.fromkeys(("angry", "rage", "furious", "frustrated", "frustration"), _ANGER),
     **dict.fromkeys(("exam stress", "exam pressure", "exams stress"), _EXAMS),
+    **dict.fromkeys(("school stress", "homework stress", "stressed about school"), _EXAMS),
+    **dict.fromkeys(("stressed about homework", "stressed about my homework"), _EXAMS),
+    **dict.fromkeys(("stressed about exams", "stressed about my exams"), _EXAMS),
     **dict.fromkeys(("stressed", "stressed out"), _STRESS),
     **dict.fromkeys(
         ("breakdown", "meltdown", "mental breakdown", "nervous breakdown", "falling apart"),

@@ -35,6 +35,8 @@ ONE_FEELING_LEADS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("hopeless", "so hopeless", "hopelessness"), ("hopeless", "low mood")),
     **dict.fromkeys(("upset", "so upset", "really upset"), ("overwhelm*", "too much")),
     **dict.fromkeys(("nervous", "so nervous", "panicky"), ("anxious", "panic*")),
+    # No page says "panicking": typed alone it found nothing at all.
+    **dict.fromkeys(("panicking", "panicing", "panicked", "keep panicking"), ("panic*",)),
     **dict.fromkeys(_LOST, ("know what to do",)),
     **dict.fromkeys(NEED_HELP, ("talking to", "getting help")),
     # "help" alone ("help me", "please help"): a lead only, so "help with money" is a search

@@ -32,6 +32,30 @@ def test_a_feeling_typed_alone_finds_the_page_on_it_first(
     assert top(bundled, typed, count=1) == [first], typed
 
 
+# A feeling told as it happens, and stress told with school: "panicking" found nothing at all
+# (no page says it; the panic page says "panic"), "stressed about school" listed the page on
+# feeling numb first and "homework stress" the page on trauma (found by the code review's fixes).
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("panicking", "panic-and-anxiety"),
+        ("im panicking", "panic-and-anxiety"),
+        ("i keep panicking", "panic-and-anxiety"),
+        ("i panicked", "panic-and-anxiety"),
+        ("panicing", "panic-and-anxiety"),
+        ("stressed about school", "school-and-college"),
+        ("school stress", "school-and-college"),
+        ("homework stress", "school-and-college"),
+        ("stressed about my homework", "school-and-college"),
+        ("stressed about exams", "school-and-college"),
+    ],
+)
+def test_a_feeling_told_as_it_happens_finds_its_page(
+    bundled: SearchIndex, typed: str, first: str
+) -> None:
+    assert top(bundled, typed, count=1) == [first], typed
+
+
 # Said with what it is about, the page on that still comes first.
 def test_a_feeling_said_of_something_keeps_the_page_on_it(bundled: SearchIndex) -> None:
     assert top(bundled, "nervous about therapy", count=1) == ["first-therapy-session"]
