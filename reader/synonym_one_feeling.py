@@ -30,6 +30,8 @@ NEED_HELP = (
     *("need real help", "need proper help", "need help badly", "want help", "want some help"),
 )
 
+_TOO_MUCH = ("overwhelm*", "too much")
+
 ONE_FEELING_LEADS: dict[str, tuple[str, ...]] = {
     # When you feel low says "feeling hopeless, as if nothing will ever change".
     **dict.fromkeys(("hopeless", "so hopeless", "hopelessness"), ("hopeless", "low mood")),
@@ -37,6 +39,12 @@ ONE_FEELING_LEADS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("nervous", "so nervous", "panicky"), ("anxious", "panic*")),
     # No page says "panicking": typed alone it found nothing at all.
     **dict.fromkeys(("panicking", "panicing", "panicked", "keep panicking"), ("panic*",)),
+    # Said as it happens: "spiralling" and "isolating" found nothing, "breaking down" listed
+    # the page on a break-up, "shutting down" the page on pain or illness.
+    **dict.fromkeys(("spiralling", "spiraling", "spiral", "thoughts are spiralling"), _TOO_MUCH),
+    **dict.fromkeys(("breaking down", "falling to pieces"), _TOO_MUCH),
+    **dict.fromkeys(("shutting down", "switching off"), ("numb",)),
+    **dict.fromkeys(("isolating", "isolating myself", "isolated"), ("lonel*",)),
     **dict.fromkeys(_LOST, ("know what to do",)),
     **dict.fromkeys(NEED_HELP, ("talking to", "getting help")),
     # "help" alone ("help me", "please help"): a lead only, so "help with money" is a search

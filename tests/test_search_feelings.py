@@ -34,7 +34,9 @@ def test_a_feeling_typed_alone_finds_the_page_on_it_first(
 
 # A feeling told as it happens, and stress told with school: "panicking" found nothing at all
 # (no page says it; the panic page says "panic"), "stressed about school" listed the page on
-# feeling numb first and "homework stress" the page on trauma (found by the code review's fixes).
+# feeling numb first and "homework stress" the page on trauma (found by the code review's fixes);
+# "spiralling" and "isolating" found nothing, "breaking down" listed the page on a break-up
+# first and "shutting down" the page on pain or illness.
 @pytest.mark.parametrize(
     ("typed", "first"),
     [
@@ -48,6 +50,14 @@ def test_a_feeling_typed_alone_finds_the_page_on_it_first(
         ("homework stress", "school-and-college"),
         ("stressed about my homework", "school-and-college"),
         ("stressed about exams", "school-and-college"),
+        ("spiralling", "emotional-overwhelm"),
+        ("im spiraling", "emotional-overwhelm"),
+        ("my thoughts are spiralling", "emotional-overwhelm"),
+        ("breaking down", "emotional-overwhelm"),
+        ("im breaking down", "emotional-overwhelm"),
+        ("shutting down", "feeling-numb-or-unreal"),
+        ("isolating", "feeling-alone"),
+        ("im isolating myself", "feeling-alone"),
     ],
 )
 def test_a_feeling_told_as_it_happens_finds_its_page(
