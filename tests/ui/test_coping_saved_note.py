@@ -110,3 +110,19 @@ def test_reflections_say_so_of_an_answer_typed_under_an_article_since_printing(
     answers[answer_key("article-2", "Question 2?")] = "a walk helps"
     view.show()
     assert CHANGED in actions.printed_label.text()
+
+
+def test_a_reset_page_says_nothing_of_the_last_readers_copies(qtbot: QtBot, tmp_path: Path) -> None:
+    saved = tmp_path / "safety-plan.txt"
+    plan = SafetyPlanView(lambda: ["Samaritans: Call 116 123"], on_export=lambda _n, _t: saved)
+    qtbot.addWidget(plan)
+    plan.show()
+    actions = plan.document_actions
+    plan.edits["reasons"].setPlainText("my dog")
+    actions.export_button.click()
+    actions.show_printed("Sent to the printer.")
+    plan.reset()  # a kiosk's next reader, or the page started again
+    assert not actions.saved_label.isVisible()  # the last reader's file name went with them
+    assert not actions.printed_label.isVisible()
+    plan.edits["reasons"].setPlainText("the sea")
+    assert not actions.saved_label.isVisible()  # and typing does not bring the note back

@@ -73,6 +73,12 @@ class DocumentActions(QWidget):
         self._saved = (path, self._current_text())
         _show_note(self.saved_label, *self._saved_note(path, changed=False))
 
+    def forget_copies(self) -> None:
+        """Say nothing more of the copy saved or the print made: the page starts afresh."""
+        self._saved = self._printed = None
+        self.saved_label.setVisible(False)
+        self.printed_label.setVisible(False)
+
     def notice_changes(self) -> None:
         """Add to where the last copy went, and to what was printed, that the text changed
         since, or take that back.
@@ -80,6 +86,10 @@ class DocumentActions(QWidget):
         "Saved a copy as ..." and "Sent to the printer." stayed as they were under a plan
         changed since: they read as the change kept, and the change went at exit.
         """
+        if self._saved is None and self._printed is None:
+            # No copy to be out of date. Asked at every keystroke and for every box a reset
+            # empties, the whole plan's text was put together each time: a fifth of a reset.
+            return
         current = self._current_text()
         notes: list[tuple[QLabel, str]] = []
         if self._saved is not None:
@@ -158,10 +168,7 @@ class DocumentActions(QWidget):
 
     def _confirm(self) -> None:
         self.confirm_box.setVisible(False)
-        # A fresh page: the copy saved and the print made before are the old page's.
-        self._saved = self._printed = None
-        self.saved_label.setVisible(False)
-        self.printed_label.setVisible(False)
+        self.forget_copies()  # a fresh page: the copy saved and the print made are the old one's
         self.clear_confirmed.emit()
         # The cleared page starts again from its top, and so does the focus: it fell into the
         # first box instead, below the window at large text sizes.

@@ -250,6 +250,7 @@ class ReflectionsView(Page):
 
     def reset(self) -> None:
         """Wipe every box and its undo history, and the same answers under the articles."""
+        self.document_actions.forget_copies()  # first: nothing to compare the wiped text with
         for _, _, edit in self._built_edits():
             edit.wipe()
         for article_id, _, items in self.groups:  # typed under an article, with no box here

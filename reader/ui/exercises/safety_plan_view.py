@@ -240,6 +240,7 @@ class SafetyPlanView(Page):
 
     def reset(self) -> None:
         """Wipe every box and its undo history, then fill in the contacts again."""
+        self.document_actions.forget_copies()  # first: nothing to compare the wiped text with
         for edit in self.edits.values():
             edit.wipe()
         self.document_actions.cancel_clear()
