@@ -20,16 +20,22 @@ def _note(label_text: str) -> str:
     return label_text.replace("\u200b", "")  # long names may break anywhere
 
 
-def test_a_plan_changed_after_saving_says_the_copy_does_not_have_the_change(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def _plan_saved_with(qtbot: QtBot, tmp_path: Path, reasons: str) -> SafetyPlanView:
+    """A shown safety plan with its reasons typed, and a copy of it saved."""
     saved = tmp_path / "safety-plan.txt"
     plan = SafetyPlanView(lambda: ["Samaritans: Call 116 123"], on_export=lambda _n, _t: saved)
     qtbot.addWidget(plan)
     plan.show()
+    plan.edits["reasons"].setPlainText(reasons)
+    plan.document_actions.export_button.click()
+    return plan
+
+
+def test_a_plan_changed_after_saving_says_the_copy_does_not_have_the_change(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    plan = _plan_saved_with(qtbot, tmp_path, "my dog")
     actions = plan.document_actions
-    plan.edits["reasons"].setPlainText("my dog")
-    actions.export_button.click()
     assert CHANGED not in _note(actions.saved_label.text())
     plan.edits["people_to_ask"].setPlainText("my sister, 07700 900123")
     note = _note(actions.saved_label.text())
@@ -113,13 +119,8 @@ def test_reflections_say_so_of_an_answer_typed_under_an_article_since_printing(
 
 
 def test_a_reset_page_says_nothing_of_the_last_readers_copies(qtbot: QtBot, tmp_path: Path) -> None:
-    saved = tmp_path / "safety-plan.txt"
-    plan = SafetyPlanView(lambda: ["Samaritans: Call 116 123"], on_export=lambda _n, _t: saved)
-    qtbot.addWidget(plan)
-    plan.show()
+    plan = _plan_saved_with(qtbot, tmp_path, "my dog")
     actions = plan.document_actions
-    plan.edits["reasons"].setPlainText("my dog")
-    actions.export_button.click()
     actions.show_printed("Sent to the printer.")
     plan.reset()  # a kiosk's next reader, or the page started again
     assert not actions.saved_label.isVisible()  # the last reader's file name went with them
