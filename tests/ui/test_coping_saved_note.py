@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from reader.exercises.reflections import answer_key
 from reader.ui.exercises.reflections_view import ReflectionsView
 from reader.ui.exercises.safety_plan_view import SafetyPlanView
+from reader.ui.paper_words import SENT_TO_PRINTER
 
 CHANGED = "changed it since"
 MANY = [(f"article-{n}", f"Article {n}", f"Question {n}?") for n in range(1, 6)]
@@ -49,24 +51,7 @@ def test_a_plan_changed_after_saving_says_the_copy_does_not_have_the_change(
     assert CHANGED not in _note(actions.saved_label.text())
 
 
-def test_reflections_say_so_of_an_answer_typed_under_an_article_since(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
-    answers: dict[tuple[str, str], str] = {}
-    view = ReflectionsView(
-        MANY, on_export=lambda _n, _t: tmp_path / "reflections.txt", answers=answers
-    )
-    qtbot.addWidget(view)
-    view.show()
-    actions = view.document_actions
-    actions.export_button.click()
-    view.hide()  # the reader went to an article and answered its question there
-    answers[answer_key("article-2", "Question 2?")] = "a walk helps"
-    view.show()
-    assert CHANGED in _note(actions.saved_label.text())
-
-
-SENT = "Sent to the printer."
+SENT = SENT_TO_PRINTER  # the words paper.py says, as the view compares them
 NO_PRINTER = "Nothing was printed: this computer has no printer set up."
 
 
@@ -103,19 +88,31 @@ def test_nothing_printed_stays_as_it_was_said_under_a_changed_plan(qtbot: QtBot)
     assert plan.document_actions.printed_label.text() == NO_PRINTER
 
 
-def test_reflections_say_so_of_an_answer_typed_under_an_article_since_printing(
-    qtbot: QtBot,
+@pytest.mark.parametrize("kept", ["saved", "printed"])
+def test_reflections_say_so_of_an_answer_typed_under_an_article_since(
+    qtbot: QtBot, tmp_path: Path, kept: str
 ) -> None:
     answers: dict[tuple[str, str], str] = {answer_key("article-1", "Question 1?"): "music"}
-    view = ReflectionsView(MANY, on_print=lambda _t, _x: SENT, answers=answers)
+    view = ReflectionsView(
+        MANY,
+        on_export=lambda _n, _t: tmp_path / "reflections.txt",
+        on_print=lambda _t, _x: SENT,
+        answers=answers,
+    )
     qtbot.addWidget(view)
     view.show()
     actions = view.document_actions
-    actions.print_button.click()
+    button, note = (
+        (actions.export_button, actions.saved_label)
+        if kept == "saved"
+        else (actions.print_button, actions.printed_label)
+    )
+    button.click()
+    assert CHANGED not in _note(note.text())
     view.hide()  # the reader went to an article and answered its question there
     answers[answer_key("article-2", "Question 2?")] = "a walk helps"
     view.show()
-    assert CHANGED in actions.printed_label.text()
+    assert CHANGED in _note(note.text())
 
 
 def test_a_reset_page_says_nothing_of_the_last_readers_copies(qtbot: QtBot, tmp_path: Path) -> None:
