@@ -17,10 +17,13 @@ _ACT = (
 )
 _SELF = r"my ?self"
 # An accident or an itch told with it: "hit myself on the door", "scratch myself in my sleep".
+# A floor is where it was done, not what did it ("i cut my legs on the bathroom floor" gave
+# no help box); "on the bathroom tiles" or "the floor tiles" may be an edge, and stays one.
+_FLOOR = r"(?:(?:bathroom|bedroom|kitchen|toilet|shower|landing|hall) )?floor\b(?! tiles?\b)"
 _NOT_MEANT = (
     r"(?!.{0,60}?\b(?:accident\w*|by mistake|in my sleep|eczema|itch\w*|rash|hives|mosquito|shaving"
     r"|cooking|playing|football|rugby|boxing|training|at the gym|on (?:a|the)"
-    r" (?!head|arms?|legs?|face|chest|stomach|body)\w+)\b)"
+    rf" (?!head|arms?|legs?|face|chest|stomach|body|{_FLOOR})\w+)\b)"
 )
 # Where a wound is made; not the head, face or nails ("hit my head so hard it bled" is most
 # often a fall, "bite my nails till they bleed" a habit).

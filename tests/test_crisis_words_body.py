@@ -56,3 +56,30 @@ def test_cut_by_someone_else_or_by_accident_stays_a_search(typed: str) -> None:
 )
 def test_the_readers_own_cutting_told_around_it_still_brings_help_first(typed: str) -> None:
     assert suggests_crisis(typed), typed
+
+
+# Where it was done, told after it: a floor read as what did it, like "on a fence", and "i cut
+# my legs on the bathroom floor" gave no help box where "i cut my legs" had one (found by the
+# crisis hunt, round six). The other tails after an act were read already.
+@pytest.mark.parametrize(
+    "typed",
+    ["i cut my legs on the bathroom floor", "i cut my arms on the floor last night"]
+    + ["cutting my legs on the bathroom floor", "i keep cutting my thighs on the bedroom floor"]
+    + ["i cut my legs last night on the bathroom floor", "i cut my arm on the floor of my room"]
+    + ["i cut myself last night in my room", "i hurt myself again today"]
+    + ["i took too many pills this morning", "I CUT MY LEGS ON THE BATHROOM FLOOR"],
+)
+def test_a_place_told_after_the_act_does_not_hide_it(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert not about_someone_else(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i cut my leg on the bathroom tiles by accident", "i cut my hair in the bathroom"]
+    + ["i cut my leg on the bathroom tiles", "i cut my leg on the floor tiles"]
+    + ["i cut my leg on glass on the bathroom floor", "i cut my leg on the floor by accident"]
+    + ["i cut my leg when i fell on the kitchen floor", "i cut my arm on the bathroom door"],
+)
+def test_an_accident_on_or_near_a_floor_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
