@@ -9,15 +9,22 @@ from __future__ import annotations
 import re
 
 _VEHICLES = r"(?:car|bus|train|truck|lorry|van)"
+# How strongly "done" is said.
+_SO = (
+    r"(?:so|just|really|completely|totally|literally|actually|absolutely|officially|fully"
+    r"|truly|honestly|seriously|like|100 ?%?|100 percent|1000 ?%?|a hundred percent)"
+)
 
 TYPED = re.compile(
     r"\b(?:"
     # "die" typed as "dye", alone: "i want 2 dye my hair" is a search.
     r"(?:want|wanna|wana|going|gonna) (?:to )?dye\W*$"
     # Done, typed alone ("im done", "im so done with everything"); "im done with my homework".
-    r"|^(?:i'?m|im|i am)(?: so| just| really| completely)? done(?: trying| with (?:everything"
+    # However strongly it is said ("i am 100% done", "im so so done", "im done done"): "%" is
+    # lost with the marks, so "100" alone is read as it.
+    rf"|^(?:i'?m|im|i am)(?: {_SO})* done(?: done)*(?: trying| with (?:everything"
     r"|it all|all of (?:this|it)|this world|(?:this|my) life|everyone|everybody|trying))?"
-    r"(?: now)?\W*$"
+    r"(?: now| rn| fr| for real| for good| forever)?\W*$"
     # A life over, typed alone ("my life is over", "i feel like my life is over"), as hopeless
     # as "no future for me"; told with its reason ("my life is over if i fail") it is most
     # often a figure of speech, and a search.

@@ -93,3 +93,26 @@ def test_myself_slipped_after_hurt_or_cut_is_recognised(typed: str) -> None:
 )
 def test_words_near_myself_after_hurt_or_cut_are_searches(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# Done, said however strongly: each gave no help box where "i am done" had one (found by the
+# crisis hunt, round six; "im sooo done" and "i'm DONE." had one already, kept here beside them).
+@pytest.mark.parametrize(
+    "typed",
+    ["i am 100% done", "im 100 percent done", "I AM 100% DONE!!!", "im done done", "im so so done"]
+    + ["im literally so done", "im totally done now", "im done fr", "im done for good"]
+    + ["im sooo done", "im so done with everything", "i'm DONE."],
+)
+def test_done_said_strongly_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert not about_someone_else(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i am done with my homework", "100% done with the washing", "im done eating"]
+    + ["im 100% done with my homework", "im done done with my essay", "im done for the day"]
+    + ["im totally done with my exams", "i am 100% sure", "im so done with this game"],
+)
+def test_done_said_strongly_with_what_is_done_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
