@@ -18,6 +18,7 @@ from reader.search_others import others_page
 from reader.search_queries import any_word_query, fallback_queries, ranked_queries, typed_terms
 from reader.search_slips import mended
 from reader.search_small_words import no_page_only
+from reader.search_stopping import stopping_pages
 from reader.search_supporters import supporters_page
 from reader.search_synonyms import SYNONYMS
 from reader.search_text_speak import spelled_out
@@ -78,9 +79,11 @@ FEW_HITS = 3  # fewer hits than this for the words as typed, and fallback_querie
 
 
 # Searches told in a reader's own words whose page the ranking misses, in order (the first that
-# applies wins): its page goes first, snippeted with these words if the search did not find it.
-PAGE_FIRST_RULES: tuple[tuple[Callable[[str], str | None], str], ...] = (
+# applies wins): its page goes first (or its pages, in order), snippeted with these words if
+# the search did not find it.
+PAGE_FIRST_RULES: tuple[tuple[Callable[[str], str | tuple[str, ...] | None], str], ...] = (
     (supporters_page, '"self harm"*'),  # someone else's self-harm
+    (stopping_pages, '"urge"* OR "self harm"*'),  # wanting to stop one's own
     (others_page, '"hurt"* OR "anger"'),  # fear of hurting someone
     (carers_page, '"carer"* OR "caring"'),  # looking after someone
     (days_page, '"special days"'),  # a festival or a birthday
@@ -134,7 +137,9 @@ class SearchIndex:
             hits = self._feelings_first(feelings, hits)
         for rule, words in PAGE_FIRST_RULES:
             if (page := rule(text)) is not None:
-                return self._page_first(page, words, hits)[:limit]
+                for first in reversed((page,) if isinstance(page, str) else page):
+                    hits = self._page_first(first, words, hits)
+                return hits[:limit]
         return hits[:limit]
 
     def _feelings_first(self, feelings: list[str], hits: list[SearchHit]) -> list[SearchHit]:

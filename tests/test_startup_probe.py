@@ -44,6 +44,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.pack_crisis",  # only for a pack whose manifest names crisis words
     "reader.synonym_table",
     "reader.synonym_feelings",
+    "reader.search_stopping",  # wanting to stop self-harm: read only when someone searches
     "reader.exercises",
     "reader.ui.article_view",
     "reader.ui.article_body",
