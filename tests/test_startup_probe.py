@@ -40,6 +40,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.crisis_means",
     "reader.crisis_later",
     "reader.crisis_plain",
+    "reader.crisis_short",
     "reader.crisis_cared",
     "reader.pack_crisis",  # only for a pack whose manifest names crisis words
     "reader.synonym_table",
