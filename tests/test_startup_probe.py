@@ -41,11 +41,13 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.crisis_later",
     "reader.crisis_plain",
     "reader.crisis_short",
+    "reader.crisis_skin",
     "reader.crisis_cared",
     "reader.pack_crisis",  # only for a pack whose manifest names crisis words
     "reader.synonym_table",
     "reader.synonym_feelings",
     "reader.search_stopping",  # wanting to stop self-harm: read only when someone searches
+    "reader.search_hiding",
     "reader.exercises",
     "reader.ui.article_view",
     "reader.ui.article_body",
