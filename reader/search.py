@@ -14,6 +14,7 @@ from reader.search_carers import carers_page
 from reader.search_days import days_page
 from reader.search_feelings import feelings_typed
 from reader.search_help import help_page
+from reader.search_hiding import hiding_pages
 from reader.search_others import others_page
 from reader.search_queries import any_word_query, fallback_queries, ranked_queries, typed_terms
 from reader.search_slips import mended
@@ -84,6 +85,7 @@ FEW_HITS = 3  # fewer hits than this for the words as typed, and fallback_querie
 PAGE_FIRST_RULES: tuple[tuple[Callable[[str], str | tuple[str, ...] | None], str], ...] = (
     (supporters_page, '"self harm"*'),  # someone else's self-harm
     (stopping_pages, '"urge"* OR "self harm"*'),  # wanting to stop one's own
+    (hiding_pages, '"scars" OR "cover"* OR "found out"'),  # hiding one's own
     (others_page, '"hurt"* OR "anger"'),  # fear of hurting someone
     (carers_page, '"carer"* OR "caring"'),  # looking after someone
     (days_page, '"special days"'),  # a festival or a birthday
