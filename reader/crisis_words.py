@@ -21,6 +21,7 @@ from reader.crisis_means import MEANS
 from reader.crisis_phrases import A_BURDEN, CRISIS, EVERYDAY, normalise, without_marks
 from reader.crisis_plain import PLAIN
 from reader.crisis_short import SHORT
+from reader.crisis_skin import SKIN
 from reader.crisis_typed import TYPED
 from reader.crisis_weary import WEARY
 
@@ -54,7 +55,8 @@ _SELF = ("myself",)
 _HURT = frozenset({"hurt", "hurting", "harm", "harming", "cut", "cutting", "burn", "burning"})
 _WORD = re.compile(r"[^\W\d_]+")
 # The phrases, in modules by theme; each is matched as CRISIS is.
-_SIGNS = (CRISIS, LOSS, WEARY, TYPED, FAREWELL, HURT, LIVES, MEANS, DOSES, LATER, PLAIN, SHORT)
+_SIGNS: tuple[re.Pattern[str], ...] = (CRISIS, LOSS, WEARY, TYPED, FAREWELL, HURT, LIVES)
+_SIGNS += (MEANS, DOSES, LATER, PLAIN, SHORT, SKIN)
 
 
 # Someone else named in a search ("my friend wants to die", "she took too many"), and the
