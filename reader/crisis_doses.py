@@ -25,6 +25,11 @@ _MEDICINE = (
 _SOME = r"(?:(?:my|the|all my|all the|all of my|a|an|of|of my|of the) )?"
 # Someone the question is not about: "how many people die of cancer" is a search.
 _OTHERS = r"(?:people|persons?|men|women|kids|children|teens|teenagers|patients|years|days)"
+_MANY = (
+    r"(?:[1-9]\d+|a (?:bunch|load|ton|handful|lot) of|lots of|loads of|tons of|heaps of"
+    r"|too many of|all of)"
+)
+_BOX = r"(?:box|bottle|packet|pack|strip|tub|jar)"
 _HOW = r"how (?:many|meny|mny|much)"  # as typed in a hurry too
 _DEATH = (
     r"(?:die|dye|kill (?:me|you|myself|yourself|someone|a person)|be (?:fatal|lethal|deadly)"
@@ -57,5 +62,18 @@ DOSES = re.compile(
     rf"|(?:take|took|taking|swallow|swallowed) (?:all|the whole|a whole) (?:of )?(?:my |the |a )?"
     rf"(?:box of |bottle of |pack of |packet of |strip of )?{_MEDICINE}"
     rf"|(?:take|took|taking) too (?:many|much) {_SOME}{_MEDICINE}"
+    # An overdose told with how much, in the words around it ("i took like 30 pills", "i took 20
+    # of my pills", "i took loads of my antidepressants", "i took my whole bottle of pills"):
+    # each gave no help box. "i took 2 of my pills" and "took my whole box of meds on holiday"
+    # are searches.
+    rf"|(?:took|taken|swallowed) (?:like |about |around |maybe |over |nearly |almost )?{_MANY}"
+    rf" (?:of )?(?:my |the |his |her |their )?{_MEDICINE}"
+    rf"|(?:took|taken|swallowed) (?:my|the|a|his|her|their) whole {_BOX} (?:of )?(?:my |the )?"
+    rf"{_MEDICINE}\b(?! (?:to|on|with|back|into|in|out|for|away)\b)"
+    # "od" just told ("i just od'd", "ive od'd"), as "i od'd" is read.
+    # Typed without its mark it is "odd", so only typed alone or with when or on what: "i might
+    # have odd socks on" is a search.
+    r"|\bi(?:'?ve| have)? (?:just |already |think i |might have |may have )+od(?:'?d|ed)"
+    r"(?:\W*$| (?:on|again|last night|earlier|today|tonight|and)\b)"
     r")"
 )

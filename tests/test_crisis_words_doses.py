@@ -65,3 +65,31 @@ def test_asked_the_other_way_round_it_brings_help_first(typed: str) -> None:
 )
 def test_asking_whether_a_medicine_is_safe_stays_a_search(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# An overdose told with how much in the words around it, or "od'd" after "just": each gave no
+# help box, where "i took 20 paracetamol" and "i od'd" had one (found by the crisis hunt, round
+# six).
+@pytest.mark.parametrize(
+    "typed",
+    ["i took 20 of my pills", "i took my whole bottle of pills"]
+    + ["i took loads of my antidepressants", "i took like 30 pills", "i took about 40 tablets"]
+    + ["i just od'd", "ive just od'd", "i think i oded", "i swallowed a handful of my meds"]
+    + ["i took my whole packet of paracetamol", "I TOOK LIKE 30 PILLS"]
+    + ["i have taken 15 of my sleeping tablets", "i just odd on my meds"],
+)
+def test_an_overdose_told_with_how_much_brings_help_first(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i took 2 of my pills", "i took my whole box of meds on holiday"]
+    + ["i took my whole bottle of pills to the pharmacy", "i took 20 minutes to take my pills"]
+    + ["i took loads of my photos", "how many of my pills can i take"]
+    + ["i took double my meds by accident", "i take 30 mg of sertraline", "i took my pills"]
+    + ["i took lots of notes about my meds", "i might have odd socks on"]
+    + ["i think i odd one out"],
+)
+def test_a_dose_told_as_everyday_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
