@@ -10,6 +10,7 @@ from __future__ import annotations
 from reader.synonym_body import BODY
 from reader.synonym_medicine import MEDICINE
 from reader.synonym_older import WIDOWED
+from reader.synonym_picking import PICKING
 
 _VOICES = ("voices", "psychosis")
 _PANIC = ("panic*",)
@@ -33,6 +34,7 @@ _LOVED = (
 TOPICS: dict[str, tuple[str, ...]] = {
     **MEDICINE,  # antidepressants by name, pills for how one feels, coming off
     **BODY,  # "cut my arm": self-harm told by where on the body
+    **PICKING,  # picking and pulling, and what only sounds like them ("people pick on me")
     # The page on voices names no diagnosis; readers type the words they have heard.
     **dict.fromkeys(
         (

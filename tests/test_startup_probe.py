@@ -48,6 +48,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.synonym_feelings",
     "reader.search_stopping",  # wanting to stop self-harm: read only when someone searches
     "reader.search_hiding",
+    "reader.synonym_picking",
     "reader.exercises",
     "reader.ui.article_view",
     "reader.ui.article_body",

@@ -1,0 +1,22 @@
+"""When picking or pulling is hard to stop, in a reader's own words, and the everyday words
+that only sound like picking or pulling, which keep their own pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.search import SearchIndex
+from tests.search_tools import top
+
+PICKING = "when-picking-or-pulling-is-hard-to-stop"
+
+
+# Being picked on is being bullied: "people pick on me" and "they pick on me at school" listed
+# the page on picking first once it landed (found by the eleventh search hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["people pick on me", "they pick on me at school", "everyone picks on me", "picking on me"]
+    + ["my teacher picks on me", "my boss picks on me", "my sister picks on me", "picked on"],
+)
+def test_being_picked_on_finds_the_page_on_bullying_first(bundled: SearchIndex, typed: str) -> None:
+    assert top(bundled, typed, count=1) == ["bullying"], typed
