@@ -51,6 +51,12 @@ _CUT_NOT_MEANT += r"(?! at work\b)"
 _CUT_BY_ME = r"(?:^|\bi(?:'?ve| have|'?m| am)?(?: (?:just|keep|kept|always|often|sometimes"
 _CUT_BY_ME += r"|still|started|been|also|even|secretly|hide|hid|used to|(?:can'?t|cannot) stop))*"
 _CUT_BY_ME += r" |\bi (?:\w+ ){1,3}?(?:and|then) |^(?:keep|still|been|started) )"
+# Injured, and where, for an injury told as meant.
+_HARMED = r"(?:burn|burned|burnt|hurt|hit|punched|broke|bruised|scratched|banged|stabbed|scalded"
+_HARMED += r"|cut|sliced|smashed)"
+_BODY = r"(?:arms?|legs?|hands?|wrists?|skin|head|face|fingers?|thighs?|stomach|body|knuckles"
+_BODY += r"|ankles?|foot|feet|ribs?|nose)"
+_MEANT = r"(?:on purpose|deliberately|purposely|intentionally)"
 # Not "i dont want to punish myself", "i never want to hit myself again".
 _NOT_NOT = r"(?<!don't )(?<!dont )(?<!not )(?<!never )"
 
@@ -85,5 +91,18 @@ HURT = re.compile(
     # Self-harm just done, told in those words ("i self harmed again", "i just sh'd").
     r"|i(?:'?ve| have)? (?:just |already )?(?:self ?harmed|self-harmed|sh'?d)(?:\W*$| again"
     r"| today| tonight| last night| this morning| earlier)"
+    # An injury told as meant ("i burned my arm on purpose", "i hit my head on purpose"), or a
+    # burn made with a lighter or a cigarette; "i burned my toast on purpose", "my brother hit
+    # my arm on purpose" and "i burnt my arm on the iron" are searches.
+    rf"|\bi (?:\w+ ){{0,2}}?{_HARMED} my (?:\w+ )?{_BODY} (?:\w+ ){{0,3}}?{_MEANT}"
+    rf"|\bi (?:\w+ )?{_MEANT} {_HARMED} my (?:\w+ )?{_BODY}\b"
+    rf"|{_CUT_BY_ME}(?:burn|burns|burned|burnt|burning) my {_CUT_PART}(?: \w+)?"
+    r" with (?:a |my |the )?(?:lighter|cigarettes?|cigs?|matches|match|vape)\b"
+    rf"|{_MEANT} to (?:hurt|harm|injure|break|burn|bruise) (?:my|me)\b"
+    # A wall punched till it bled or broke ("i punched a wall till my knuckles bled"); "i feel
+    # like punching a wall" is anger told, and a search.
+    r"|(?:punch|punched|punching|hit|hitting) (?:a|the) walls? (?:\w+ ){0,3}?(?:till|until|til"
+    r"|so hard)(?: that)? (?:my )?(?:knuckles|hands?|fists?|it|they) (?:bled|bleed|bleeds"
+    r"|bleeding|broke|split|cracked)\b"
     r")"
 )

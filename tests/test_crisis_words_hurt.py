@@ -56,3 +56,36 @@ def test_self_harm_told_as_an_act_or_urge_is_the_readers_crisis(typed: str) -> N
 )
 def test_their_everyday_neighbours_are_searches(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# An injury told as meant, a burn made with a lighter or a cigarette, a wall punched till it
+# bled: each gave no help box, where "i cut my arm on purpose" and "i hurt myself on purpose"
+# had one (found by the crisis hunt, round six).
+@pytest.mark.parametrize(
+    "typed",
+    ["i burned my arm on purpose", "i burnt my skin on purpose", "i hurt my hand on purpose"]
+    + ["i hit my head on purpose", "i broke my wrist on purpose"]
+    + ["i punched the wall on purpose to hurt my hand"]
+    + ["i punched a wall till my knuckles bled", "i burned my arm with a lighter"]
+    + ["i burned my arm with a cigarette", "i burnt my arm with a lighter on purpose"]
+    + ["i keep burning my legs with a lighter", "i smashed my hand on purpose"]
+    + ["i punched the wall so hard my knuckles split", "i deliberately burned my arm"]
+    + ["i scalded my arm deliberately", "i purposely hit my face"]
+    + ["i intentionally burned my hand"],
+)
+def test_an_injury_told_as_meant_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert not about_someone_else(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i burned my toast on purpose", "my brother hit my arm on purpose"]
+    + ["i burnt my arm on the iron", "i burned my arm on the oven"]
+    + ["i burned my hand with a match lighting candles", "i failed my exam on purpose"]
+    + ["i feel like punching a wall", "i punched the wall", "i hit my head on the cupboard"]
+    + ["did he hurt my feelings on purpose", "i cut my hair short on purpose"]
+    + ["i burnt my arm with the iron", "i hit the wall with my car"],
+)
+def test_a_thing_done_on_purpose_or_an_accident_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
