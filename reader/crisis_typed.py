@@ -44,6 +44,22 @@ TYPED = re.compile(
     r"|(?:want|need|wish) (?:for )?(?:the|this|my|all the|all this) suffering to (?:stop|end)"
     r"|(?:want|wish|need) (?:it all|everything|all of it) to (?:go away|disappear)"
     r"|(?:can'?t|cannot) cope with (?:life|living|being alive)(?: any ?more)?\W*$"
+    # Life not to be done or lived like this, typed alone ("cant do life anymore", "i cant live
+    # like this"); "i cant live like this with a broken boiler" says why, and is a search.
+    r"|(?:can'?t|cannot) (?:do (?:life|living)|live like this)(?: any ?more| no more| much longer)?"
+    r"\W*$"
+    # As well dead, or worth nothing ("i might as well die", "im worthless and should die",
+    # "whats the point of me"); "i might as well die of boredom" is a figure of speech.
+    r"|might as well (?:just )?(?:die|be dead|not exist|not be (?:here|alive))\b"
+    r"(?! (?:of|from|laughing|trying|tired|serious|set|my|your|the)\b)"
+    r"|^i (?:should|shud|might as well) (?:just )?(?:disappear|vanish)(?: forever| for good)?\W*$"
+    r"|(?:i'?m|im|i am|i feel)(?: so| such)? \w+ and (?:i )?(?:should|deserve to) (?:just )?"
+    r"(?:die|be dead)\b(?! (?:my|your|his|her|their|the)\b)"
+    r"|what(?:'?s| is) the point (?:of|in) me\W*$"
+    # No one caring if the reader is gone ("no1 cares if im gone"), as "if i was gone" is read;
+    # "who cares if im gone for a week" says for how long.
+    r"|(?:cares?|notices?|matters?|miss me) if (?:i'?m|im|i am|i'?d|id) (?:gone|dead|not here"
+    r"|not around)\b(?! (?:for|on|to|at|away)\b)"
     # Hoping not to live ("i hope i die", "i hope i get hit by a car"); "i hope i dont die in
     # the exam" and "i hope i die my hair right" are searches.
     r"|(?:hope|hoping|wish|pray|praying) (?:that )?i (?:just )?(?:die|don'?t survive)(?:\W*$"

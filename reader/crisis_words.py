@@ -156,7 +156,7 @@ _TEXT_SPEAK = {
     **dict.fromkeys(("no1", "noone"), "no one"),
     **dict.fromkeys(("some1", "sum1"), "someone"),
     **dict.fromkeys(("every1", "evry1"), "everyone"),
-    **{"hv": "have", "wud": "would", "2day": "today"},
+    **{"hv": "have", "wud": "would", "2day": "today", "nemore": "anymore"},
     # Found by the crisis hunt ("i wanna b dead", "y am i alive", "wats the point", "i cant
     # do dis anymore", "i want to be wiv my baby"), and common misspellings.
     **{"b": "be", "ded": "dead", "dis": "this", "y": "why", "wiv": "with", "n": "and"},

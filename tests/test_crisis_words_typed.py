@@ -116,3 +116,33 @@ def test_done_said_strongly_is_the_readers_crisis(typed: str) -> None:
 )
 def test_done_said_strongly_with_what_is_done_stays_a_search(typed: str) -> None:
     assert not suggests_crisis(typed), typed
+
+
+# Despair typed plain: life not to be done or lived like this, as well dead, worth nothing, no
+# one caring if the reader is gone. Each gave no help box, where "i cant do this anymore" and
+# "nobody would care if i was gone" had one (found by the crisis hunt, round six).
+@pytest.mark.parametrize(
+    "typed",
+    ["cant do life anymore", "i cant do life", "i cant live like this anymore"]
+    + ["i cant live like this", "i might as well die", "might as well be dead"]
+    + ["i should just disappear", "im worthless and should die"]
+    + ["i feel useless and deserve to die", "whats the point of me", "no1 cares if im gone"]
+    + ["no one cares if im gone", "nobody would notice if id gone", "i cnt do this nemore"]
+    + ["I CANT DO LIFE ANYMORE"],
+)
+def test_plain_despair_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert not about_someone_else(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i cant live like this with a broken boiler", "i cant do life admin"]
+    + ["i might as well die of boredom", "i might as well die my hair"]
+    + ["i should just disappear for the weekend", "whats the point of meditation"]
+    + ["who cares if im gone for a week", "does anyone care if im gone on holiday"]
+    + ["im tired and should sleep", "im hungry and should eat"]
+    + ["i cant do this homework anymore", "i might as well be dead tired"],
+)
+def test_plain_despairs_everyday_neighbours_are_searches(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
