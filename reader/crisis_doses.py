@@ -75,5 +75,8 @@ DOSES = re.compile(
     # have odd socks on" is a search.
     r"|\bi(?:'?ve| have)? (?:just |already |think i |might have |may have )+od(?:'?d|ed)"
     r"(?:\W*$| (?:on|again|last night|earlier|today|tonight|and)\b)"
+    # Someone else's, told the same way ("my friend od'd", "she has oded", "he just odd").
+    r"|\b\w+ (?:just |has |have |had |might have |may have )*"
+    r"od(?:'d|ed)\b|\b(?:just|has|have|had) odd\W*$"
     r")"
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.crisis_words import suggests_crisis
+from reader.crisis_words import about_someone_else, suggests_crisis
 
 
 @pytest.mark.parametrize(
@@ -92,4 +92,24 @@ def test_an_overdose_told_with_how_much_brings_help_first(typed: str) -> None:
     + ["i think i odd one out"],
 )
 def test_a_dose_told_as_everyday_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
+
+
+# Someone else's overdose told with "od'd": no help box, and no page on supporting someone
+# (found by the crisis hunt, round six).
+@pytest.mark.parametrize(
+    "typed",
+    ["my friend od'd", "my friend has od'd", "she od'd", "my friend oded last night"]
+    + ["he just odd", "MY FRIEND OD'D"],
+)
+def test_someone_elses_overdose_told_short_brings_help_for_them(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert about_someone_else(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["he has odd socks", "she is odd", "my friend is odd", "they had odd ideas"],
+)
+def test_odd_told_of_someone_stays_a_search(typed: str) -> None:
     assert not suggests_crisis(typed), typed
