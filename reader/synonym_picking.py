@@ -14,7 +14,50 @@ _PICKS_ON = ("pick on", "picks on", "picking on", "picked on me")
 # came before the page on bullying.
 _EVERYONE = ("everyone", "everybody", "every one", "they all", "people always")
 
+# The page's own words are "picking", "pulling" and "biting"; it names no part of the body but
+# the skin and the hair ("picking at my face" listed the page on being online first, "pulling
+# out my eyebrows" Understanding self-harm), and misspelt, its long names found nothing.
+_PICKED = (
+    *("face", "lips", "lip", "cuticles", "scabs", "spots", "spot", "pimples", "acne", "skin"),
+    *("fingers", "nails", "feet", "toes", "scalp", "chin", "back", "arms", "legs", "ears"),
+)
+_PULLED = ("hair", "hairs", "eyebrows", "eyebrow", "brows", "eyelashes", "eyelash", "lashes")
+_BITTEN = ("nails", "nail", "fingernails", "lips", "lip", "cheeks", "cheek", "skin", "fingers")
+_TRICH = (
+    *("trichotilomania", "trichotillamania", "trichotilamania", "trichotillomaina"),
+    *("trichitillomania", "tricotillomania", "trichotillomana", "trichotillmania"),
+)
+_DERMA = ("dermatilomania", "dermatillamania", "dermotillomania", "dermatillomaina")
+
 PICKING: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        (
+            f"{pick} {at}my {part}"
+            for pick in ("pick", "picks", "picking", "picked")
+            for at in ("", "at ")
+            for part in _PICKED
+        ),
+        ("picking",),
+    ),
+    **dict.fromkeys(
+        (
+            f"{pull} {out}my {part}{after}"
+            for pull in ("pull", "pulls", "pulling", "pulled")
+            for out, after in (("", ""), ("out ", ""), ("", " out"))
+            for part in _PULLED
+        ),
+        ("pulling",),
+    ),
+    **dict.fromkeys(
+        (
+            f"{bite} my {part}"
+            for bite in ("bite", "bites", "biting", "bit", "chew", "chewing")
+            for part in _BITTEN
+        ),
+        ("biting",),
+    ),
+    **dict.fromkeys(_TRICH, ("trichotillomania",)),
+    **dict.fromkeys(_DERMA, ("dermatillomania",)),
     **dict.fromkeys(
         (
             *_PICKS_ON,
