@@ -80,7 +80,8 @@ _THEIR_DANGER = re.compile(
 )
 _OWN = re.compile(
     r"\b(?:i|i'm|im|i've|i'll|my ?self|my (?:life )?insurance"
-    r"|(?<!told )(?<!texted )(?<!said to )(?<!sent )(?<!messaged )(?<!wrote )me"
+    r"|(?<!told )(?<!texted )(?<!said to )(?<!sent )(?<!messaged )(?<!wrote )(?<!signed )"
+    r"(?<!signed to )(?<!signs to )(?<!signs )(?<!sign to )(?<!sign )me"  # a Deaf family's words
     # A promise asked of the reader ("made me promise not to tell") is not their danger;
     # "made me want to die" still is.
     r"(?! (?:promise|swear|not to tell)\b))\b"

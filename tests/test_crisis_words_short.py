@@ -54,3 +54,25 @@ def test_short_words_with_the_small_words_left_out_bring_help_first(typed: str) 
 )
 def test_their_everyday_neighbours_are_searches(typed: str) -> None:
     assert not suggests_crisis(typed), typed
+
+
+# Someone else's words, as a Deaf family tells them ("signed to me"), are theirs, as "told me"
+# is read: the reader's "me" made each the reader's own crisis, and the page on supporting
+# someone was left out (found by the crisis hunt, round six).
+@pytest.mark.parametrize(
+    "typed",
+    ["my deaf son signed to me that he wants to die", "my son signed to me he wants to die"]
+    + ["my daughter signs to me she wants to die", "my deaf son sign me he want die"],
+)
+def test_someone_elses_crisis_signed_to_the_reader_is_theirs(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert about_someone_else(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["no one sign with me i want die", "my mum signed to me that i should go and i want to die"],
+)
+def test_the_readers_own_crisis_beside_signing_stays_theirs(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert not about_someone_else(typed), typed
