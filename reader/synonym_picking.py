@@ -29,7 +29,19 @@ _TRICH = (
 )
 _DERMA = ("dermatilomania", "dermatillamania", "dermotillomania", "dermatillomaina")
 
+# Choosing a therapist, and a day off said as work slang: each listed the page on picking first.
+_CHOOSE = ("pick", "picking", "choose", "choosing", "find", "finding")
+_SICKIE = (
+    *("sickie", "sickies", "pull a sickie", "pulling a sickie", "pulled a sickie"),
+    *("throw a sickie", "threw a sickie", "throwing a sickie"),
+)
+
 PICKING: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        (f"{pick} a {who}" for pick in _CHOOSE for who in ("therapist", "counsellor", "counselor")),
+        ("therapist",),
+    ),
+    **dict.fromkeys(_SICKIE, ("off sick", "fit note")),
     **dict.fromkeys(
         (
             f"{pick} {at}my {part}"

@@ -37,3 +37,24 @@ def test_picking_or_pulling_in_a_readers_words_finds_its_page_first(
     bundled: SearchIndex, typed: str
 ) -> None:
     assert top(bundled, typed, count=1) == [PICKING], typed
+
+
+# Choosing a therapist, and a day off said as work slang: each listed the page on picking first
+# (found by the eleventh search hunt).
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("picking a therapist", "safe-space-in-therapy"),
+        ("how do i pick a therapist", "safe-space-in-therapy"),
+        ("pulling a sickie", "when-work-is-too-much"),
+        ("i pulled a sickie", "when-work-is-too-much"),
+    ],
+)
+def test_what_only_sounds_like_picking_or_pulling_finds_its_own_page(
+    bundled: SearchIndex, typed: str, first: str
+) -> None:
+    assert top(bundled, typed, count=1) == [first], typed
+
+
+def test_picking_up_the_phone_is_not_the_page_on_picking(bundled: SearchIndex) -> None:
+    assert PICKING not in top(bundled, "pick up the phone", count=4)
