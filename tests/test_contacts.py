@@ -90,6 +90,17 @@ def test_country_files_are_complete_and_sourced(
         assert service.contact
 
 
+def test_uk_note_gives_the_ways_to_999_without_a_voice_call(
+    bundled: dict[str, RegionContacts],
+) -> None:
+    """A Deaf reader, or one who cannot speak, is told how to reach 999 there, with sources."""
+    region = bundled["GB"]
+    for way in ("999 BSL", "18000", "Relay UK app", "text REGISTER to 999"):
+        assert way in region.emergency_note
+    for source in ("Ofcom", "redcross.org.uk", "southtees.nhs.uk"):
+        assert source in region.emergency_source
+
+
 def test_every_number_is_traced_to_section_c(bundled: dict[str, RegionContacts]) -> None:
     values = {number for region in bundled.values() for number in region.emergency}
     values |= {m.value for s in _every_service(bundled) for m in s.contact}
