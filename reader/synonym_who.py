@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reader.synonym_adopted import ADOPTED
 from reader.synonym_care import CARE
+from reader.synonym_deaf import DEAF
 from reader.synonym_forces import FORCES
 from reader.synonym_learning import LEARNING
 from reader.synonym_refugee import REFUGEE
@@ -36,6 +37,7 @@ WHO: dict[str, tuple[str, ...]] = {
     **ADOPTED,  # birth parents, finding them, being adopted
     **FORCES,  # wars, leaving the forces, deployment
     **REFUGEE,  # seeking asylum, papers, family left behind
+    **DEAF,  # being Deaf or hard of hearing: "no one signs with me", "hoh"
     **LEARNING,  # a learning disability, as it is like: "slow learner", "i get muddled"
     # A young person in foster care, as they say it: "foster carer" alone is the carer's own
     # word (the page for parents), but "my foster carer" and "i live with foster carers" are

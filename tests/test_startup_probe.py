@@ -49,6 +49,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.search_stopping",  # wanting to stop self-harm: read only when someone searches
     "reader.search_hiding",
     "reader.synonym_picking",
+    "reader.synonym_deaf",
     "reader.exercises",
     "reader.ui.article_view",
     "reader.ui.article_body",
