@@ -15,7 +15,15 @@ _EASY_READ = ("easy read", "learning disab*")
 # "downs" alone is "ups and downs": only said as what one has.
 _DOWNS = tuple(f"{have} downs" for have in ("have", "has", "got", "with"))
 
+# Special educational needs, by the school's short names: "sen" listed Hearing voices first (it
+# starts "sense"), "ehcp" and "sendco" found nothing. Not "send", which is a word of its own.
+_SCHOOL_NEEDS = (
+    *("sen", "sen support", "sen school", "senco", "sendco", "ehcp"),
+    "special educational needs",
+)
+
 LEARNING: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(_SCHOOL_NEEDS, ("learning disab*", "school")),
     **dict.fromkeys(
         (
             *("slow learner", "slow learners", "find reading hard", "reading is hard"),

@@ -48,3 +48,17 @@ def test_the_same_words_said_of_something_named_keep_its_page(
 
 def test_ups_and_downs_is_not_down_syndrome(bundled: SearchIndex) -> None:
     assert EASY_READ not in top(bundled, "ups and downs", count=4)
+
+
+# Special educational needs by the school's short names: "sen" listed Hearing voices first (it
+# starts "sense"), "ehcp" and "sendco" found nothing (found by the eleventh search hunt).
+@pytest.mark.parametrize("typed", ["sen", "SEN", "sen support", "i am sen", "ehcp", "sendco"])
+def test_special_educational_needs_finds_the_easy_read_page_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == [EASY_READ], typed
+
+
+@pytest.mark.parametrize("typed", ["send", "sense", "send a text"])
+def test_words_that_start_like_sen_keep_their_pages(bundled: SearchIndex, typed: str) -> None:
+    assert EASY_READ not in top(bundled, typed, count=1), typed
