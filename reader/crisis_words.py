@@ -1,6 +1,7 @@
 """Searches that sound like a crisis, or that look for someone to talk to: help comes first.
 
-The searches for a helpline are read in reader/crisis_lines.py.
+The searches for a helpline are read in reader/crisis_lines.py, the crisis words typed with a
+slip in reader/crisis_slips.py.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from reader.crisis_phrases import A_BURDEN, CRISIS, EVERYDAY, normalise, without
 from reader.crisis_plain import PLAIN
 from reader.crisis_short import SHORT
 from reader.crisis_skin import SKIN
+from reader.crisis_slips import has_slipped_crisis_word
+from reader.crisis_slips import one_slip as one_slip
 from reader.crisis_typed import TYPED
 from reader.crisis_weary import WEARY
 
@@ -29,30 +32,6 @@ CRISIS_ARTICLE_ID = "in-crisis-right-now"
 SUICIDAL_THOUGHTS_ID = "suicidal-thoughts"
 SUPPORTING_SOMEONE_ID = "supporting-someone"  # for a crisis search about someone else
 
-# Typed in a hurry or in distress, these words come out with a letter wrong, missing, extra
-# or swapped ("sucide", "suicdal", "overdoes"), and the help box did not show. They are long
-# and unlike everyday words, so one slip is still them.
-_SLIPS_ALLOWED = (
-    "suicide",
-    "suicides",
-    "suicidal",
-    "suicidally",
-    "overdose",
-    "overdoses",
-    "overdosed",
-    "overdosing",
-)
-# Everyday words one slip from those ("it kills me" is a figure of speech). "overdoes" (as in
-# "overdoes it") stays a crisis word: it is how "overdose" is mistyped, and a help box too
-# many costs little.
-_NOT_SLIPS = frozenset({"overdone", "overdoing", "kills"})
-# "kill myself" with a slip in either word: "kil myself", "kill myslef". The first letter must
-# stay, as no one slips there: otherwise "will myself" and "fill myself" would count.
-_KILL = ("kill", "killing")
-_SELF = ("myself",)
-# "myself" slipped after the other crisis verbs ("hurt myslef", "cut mysef"): in one word only,
-# as "cut my shelf" is not "cut myself".
-_HURT = frozenset({"hurt", "hurting", "harm", "harming", "cut", "cutting", "burn", "burning"})
 _WORD = re.compile(r"[^\W\d_]+")
 # The phrases, in modules by theme; each is matched as CRISIS is.
 _SIGNS: tuple[re.Pattern[str], ...] = (CRISIS, LOSS, WEARY, TYPED, FAREWELL, HURT, LIVES)
@@ -107,7 +86,7 @@ def suggests_crisis(text: str) -> bool:
     return (
         any(
             any(sign.search(typed) for sign in _SIGNS)
-            or _has_slipped_crisis_word(_WORD.findall(typed))
+            or has_slipped_crisis_word(_WORD.findall(typed))
             for plain in _ways_to_read(normal)
             for typed in _held_letters_let_go(plain)
         )
@@ -222,53 +201,6 @@ def _run_together(words: list[str]) -> bool:
         _RUN_TOGETHER.fullmatch("".join(span))
         for span in spans
         if any(word not in _APART for word in span)
-    )
-
-
-def _has_slipped_crisis_word(words: list[str]) -> bool:
-    for at, word in enumerate(words):
-        if word not in _NOT_SLIPS and any(one_slip(word, w) for w in _SLIPS_ALLOWED):
-            return True
-        if _kill(word) and _self(words[at + 1 : at + 3]):
-            return True
-        if word in _HURT and _slipped_self(words[at + 1 : at + 3]):
-            return True
-    return False
-
-
-def _slipped_self(after: list[str]) -> bool:
-    """A slip of "myself", not "cut myself off" (typed right, the phrases read it)."""
-    if not after or after[0] == "myself" or after[1:2] in (["off"], ["out"], ["short"], ["some"]):
-        return False
-    return after[0][:1] == "m" and one_slip(after[0], "myself")
-
-
-def _kill(word: str) -> bool:
-    return word[:1] == "k" and word not in _NOT_SLIPS and any(one_slip(word, w) for w in _KILL)
-
-
-def _self(after: list[str]) -> bool:
-    """The words after a "kill": myself, my self or me, with one slip in "myself"."""
-    if not after:
-        return False
-    joined = "".join(after) if after[0] == "my" else after[0]  # "my slef" as "myslef"
-    return after[0] == "me" or (joined[:1] == "m" and any(one_slip(joined, w) for w in _SELF))
-
-
-def one_slip(typed: str, word: str) -> bool:
-    """True when typed is word, or word with one letter wrong, missing, extra or swapped."""
-    if abs(len(typed) - len(word)) > 1:
-        return False
-    same = 0
-    while same < min(len(typed), len(word)) and typed[same] == word[same]:
-        same += 1
-    if len(typed) > len(word):  # one letter extra
-        return typed[same + 1 :] == word[same:]
-    if len(typed) < len(word):  # one letter missing
-        return typed[same:] == word[same + 1 :]
-    swapped = typed[same : same + 2] == word[same : same + 2][::-1]
-    return typed[same + 1 :] == word[same + 1 :] or (
-        swapped and typed[same + 2 :] == word[same + 2 :]
     )
 
 
