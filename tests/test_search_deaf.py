@@ -28,11 +28,13 @@ def test_being_deaf_in_a_readers_words_finds_the_page_first(
     assert top(bundled, typed, count=1) == [DEAF], typed
 
 
+# Both pages near the top: When you feel alone names being the only Deaf person (be049f5), and
+# may come first.
 @pytest.mark.parametrize("typed", ["i am hard of hearing and lonely", "im deaf and lonely"])
-def test_deaf_and_lonely_lists_the_page_on_feeling_alone_second(
+def test_deaf_and_lonely_lists_the_page_on_feeling_alone_too(
     bundled: SearchIndex, typed: str
 ) -> None:
-    assert top(bundled, typed, count=2) == [DEAF, "feeling-alone"], typed
+    assert {DEAF, "feeling-alone"} <= set(top(bundled, typed, count=3)), typed
 
 
 @pytest.mark.parametrize(
