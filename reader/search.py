@@ -89,7 +89,7 @@ PAGE_FIRST_RULES: tuple[tuple[Callable[[str], str | tuple[str, ...] | None], str
     (others_page, '"hurt"* OR "anger"'),  # fear of hurting someone
     (carers_page, '"carer"* OR "caring"'),  # looking after someone
     (days_page, '"special days"'),  # a festival or a birthday
-    (help_page, '"right now"'),  # a plain call for help
+    (help_page, '"right now" OR "talking to"'),  # a plain call for help
 )
 
 

@@ -25,7 +25,16 @@ _CALL = re.compile(
 )
 
 
-def help_page(text: str) -> str | None:
-    """The id of the crisis page, if what was typed is a plain call for help and no more."""
-    typed = " ".join(re.findall(r"[\w']+", without_marks(normalise(text))))
-    return CRISIS_PAGE_ID if _CALL.match(typed.replace("'", "")) else None
+# Then the pages on talking to someone, in this order, whatever else says "help": the lead
+# (reader/synonym_one_feeling.py) ranked them, and as pages grew (Talking to a doctor's tips
+# for older and Deaf readers) Social anxiety came between them.
+_TALKING = ("talking-to-someone", "talking-to-a-doctor")
+
+
+def help_page(text: str) -> tuple[str, ...] | None:
+    """The ids of the crisis page and the pages on talking to someone, if what was typed is a
+    plain call for help and no more; only the crisis page for "hel", which starts other words."""
+    typed = " ".join(re.findall(r"[\w']+", without_marks(normalise(text)))).replace("'", "")
+    if not _CALL.match(typed):
+        return None
+    return (CRISIS_PAGE_ID,) if typed.endswith("hel") else (CRISIS_PAGE_ID, *_TALKING)
