@@ -101,6 +101,16 @@ def test_uk_note_gives_the_ways_to_999_without_a_voice_call(
         assert source in region.emergency_source
 
 
+def test_us_note_says_911_takes_texts_only_in_some_areas(
+    bundled: dict[str, RegionContacts],
+) -> None:
+    """Texting 911 is offered as it is: not everywhere, with what to do where it is not."""
+    region = bundled["US"]
+    assert "text 911 in some areas" in region.emergency_note
+    assert "relay service" in region.emergency_note
+    assert "fcc.gov" in region.emergency_source
+
+
 def test_every_number_is_traced_to_section_c(bundled: dict[str, RegionContacts]) -> None:
     values = {number for region in bundled.values() for number in region.emergency}
     values |= {m.value for s in _every_service(bundled) for m in s.contact}
