@@ -25,6 +25,7 @@ from reader.crisis_short import SHORT
 from reader.crisis_skin import SKIN
 from reader.crisis_slips import has_slipped_crisis_word
 from reader.crisis_slips import one_slip as one_slip
+from reader.crisis_tails import TAILS
 from reader.crisis_typed import TYPED
 from reader.crisis_weary import WEARY
 
@@ -82,7 +83,8 @@ def suggests_crisis(text: str) -> bool:
 
     The crisis words' common slips count too: one letter wrong, missing, extra or swapped.
     """
-    normal = EVERYDAY.sub(" ", normalise(text))
+    # Everyday phrases ("climate crisis") and everyday tails ("stop living with my parents").
+    normal = TAILS.sub(" ", EVERYDAY.sub(" ", normalise(text)))
     return (
         any(
             any(sign.search(typed) for sign in _SIGNS)

@@ -1,0 +1,45 @@
+"""A crisis phrase with an everyday tail after it, taken out before the phrases are read.
+
+"i want to stop living with my parents", "i took my whole prescription to the pharmacy" and
+"i want to sleep and not wake up early" brought the help box: the phrase at their start is a
+warning sign told alone ("i want to stop living", "i took my whole prescription", "i want to
+sleep and not wake up"), but the tail says what is meant. Only tails that say so for certain
+are here: "with this pain", "in this world", "tomorrow" keep the phrase a sign. Matched like
+crisis_phrases.CRISIS (lower case, spaces single), never shown as content.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Who one lives with ("with my parents", "with flatmates"); not "with myself" or "with this".
+_PEOPLE = (
+    r"(?:parents?|mum|mom|mam|dad|mother|father|step ?(?:mum|mom|dad|parents?)|family|folks"
+    r"|nan|gran|grandparents?|grandma|grandad|grandpa|aunt|auntie|uncle|brothers?|sisters?"
+    r"|siblings?|cousins?|in ?-?laws|boyfriend|girlfriend|bf|gf|partner|husband|wife|ex"
+    r"|flat ?mates?|room ?mates?|house ?mates?|friends?|mates?|people|strangers|others)"
+)
+_LIVING = (
+    r"(?:live|living) (?:with (?:(?:my|our|his|her|their|the|a|an) )?(?:\w+ )?"
+    rf"{_PEOPLE}(?:'?s)?\b|with (?:him|her|them)\b"
+    # Where: at home, at a parent's, in a house, halls or the past; for others; on a wage.
+    r"|at (?:home|uni|university|college|(?:my|our|his|her|their) (?:\w+'?s|house|place|flat"
+    r"|home))\b|in (?:halls|the past|fear|my head|(?:this|that|a|the|my|our) (?:house|flat"
+    r"|room|city|town|country|area|village|car|van|tent|hostel|bedsit|dorm|halls)\b)"
+    r"|for (?:other people|others|everyone else|my parents)\b"
+    r"|(?:pay ?check|pay ?cheque) to (?:pay ?check|pay ?cheque))"
+)
+# A prescription taken somewhere, not swallowed ("to the pharmacy", "with me", "on holiday").
+_TAKEN = (
+    r"(?:took|taken|take|taking) (?:my|the|a) whole (?:prescription|supply) (?:back |in |round )?"
+    r"(?:to (?:the |my |a )?(?:pharmacy|pharmacist|chemists?|doctors?|gp|surgery|clinic"
+    r"|hospital|appointment|work|school|uni)|with (?:me|us)|on holiday|abroad|away)\b"
+)
+# Waking as sleep is told of ("early", "on time", "rested", "for school", "till noon").
+_WAKING = (
+    r"wake up (?:so |too |really )?(?:early|on time|in time|rested|refreshed|tired|at \d+"
+    r"|before (?:\d+|noon|midday|lunch|my alarm|the alarm)|(?:un)?til+ (?:\d+|noon|midday"
+    r"|lunch|the afternoon)|to (?:my|an|the) alarm|for (?:school|work|uni|college|my shift))\b"
+)
+
+TAILS = re.compile(rf"\b(?:{_LIVING}|{_TAKEN}|{_WAKING})")

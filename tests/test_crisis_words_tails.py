@@ -1,0 +1,50 @@
+"""A crisis phrase with an everyday tail after it: where one lives, a prescription taken to the
+chemist, waking early. Each brought the help box (found by the crisis hunt, round six); the
+phrase told alone, or with a tail that keeps it a warning sign, still does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.crisis_words import suggests_crisis
+
+# Where, and with whom, one lives; a prescription taken somewhere; waking up early or on time.
+EVERYDAY_TAILS = (
+    ["i want to stop living with my parents", "i want to stop living at home"]
+    + ["i want to stop living with my mum", "i want to stop living with flatmates"]
+    + ["i want to stop living in the past", "i want to stop living for other people"]
+    + ["i want to stop living in halls at uni", "i want to stop living paycheck to paycheck"]
+    + ["i dont want to live with my dad anymore", "i dont want to live at home"]
+    + ["im so tired of living with my parents", "im sick of living with my mum"]
+    + ["i want to stop living at my dads", "i dont want to live in this house"]
+    + ["i took my whole prescription to the pharmacy", "i took my whole prescription with me"]
+    + ["i took the whole prescription back to the chemist", "i took my whole supply on holiday"]
+    + ["i want to sleep and not wake up early", "i want to sleep and never wake up on time"]
+    + ["i never wake up on time", "why do i never wake up rested", "i never wake up early"]
+    + ["i dont want to wake up early", "i dont want to wake up for school"]
+    + ["i want to go to sleep and not wake up till noon", "i never wake up to my alarm"]
+)
+# The phrase alone, or a tail that keeps it a warning sign.
+SIGNS = (
+    ["i want to stop living", "i want to stop living like this", "i want to stop living now"]
+    + ["i want to stop living with this pain", "i want to stop living in this world"]
+    + ["i dont want to live with myself", "i dont want to live anymore"]
+    + ["im tired of living", "i dont want to live at all", "i dont want to live in this body"]
+    + ["i took my whole prescription", "i took my whole prescription with vodka"]
+    + ["i took my whole prescription to die", "i took my whole prescription last night"]
+    + ["i want to sleep and not wake up", "i want to sleep and never wake up"]
+    + ["i want to sleep and not wake up tomorrow", "i hope i never wake up in the morning"]
+    + ["i dont want to wake up tomorrow", "i dont want to wake up", "i hope i never wake up"]
+    + ["i want to stop living with my parents and die", "i took my whole prescription. help"]
+)
+
+
+@pytest.mark.parametrize("typed", EVERYDAY_TAILS)
+def test_an_everyday_tail_keeps_it_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed)
+
+
+@pytest.mark.parametrize("typed", SIGNS)
+def test_the_phrase_alone_or_with_a_sign_still_brings_help(typed: str) -> None:
+    assert suggests_crisis(typed)
