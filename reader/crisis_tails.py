@@ -42,4 +42,14 @@ _WAKING = (
     r"|lunch|the afternoon)|to (?:my|an|the) alarm|for (?:school|work|uni|college|my shift))\b"
 )
 
-TAILS = re.compile(rf"\b(?:{_LIVING}|{_TAKEN}|{_WAKING})")
+# Where or what one cannot go on ("i cant go on holiday", "the bus", "social media"), as an
+# anxious reader says it; "i cant go on the way things are" and "a day longer" stay signs.
+_GOING_ON = (
+    r"go on (?:(?:a|an|the|my) (?:school )?(?:holiday|trip|bus|train|tube|plane|flight|date"
+    r"|walk|run|diet|ride|rollercoaster|course|stage|pill|internet|computer|phone|laptop"
+    r"|website|app|night out|sleepover|residential|exchange)s?|holidays?|vacation|trips?|dates?"
+    r"|social media|facebook|instagram|tiktok|snapchat|twitter|youtube|reddit|discord"
+    r"|whatsapp|meds|medication|antidepressants?|pills|tablets|stage|strike|rides|camp)\b"
+)
+
+TAILS = re.compile(rf"\b(?:{_LIVING}|{_TAKEN}|{_WAKING}|{_GOING_ON})")

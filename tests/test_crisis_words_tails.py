@@ -48,3 +48,28 @@ def test_an_everyday_tail_keeps_it_a_search(typed: str) -> None:
 @pytest.mark.parametrize("typed", SIGNS)
 def test_the_phrase_alone_or_with_a_sign_still_brings_help(typed: str) -> None:
     assert suggests_crisis(typed)
+
+
+# "can't go on" with where or what one cannot go on: a trip, the bus, social media, a date
+# (an anxious or a grounded reader's words), each brought the help box (found by the crisis
+# hunt, round seven).
+GOING_ON = (
+    ["i cant go on holiday", "i cant go on the bus alone", "i cant go on social media"]
+    + ["i cant go on the school trip", "i can't go on a date without panicking"]
+    + ["i cant go on my phone at night", "i cant go on instagram anymore", "i cant go on the pill"]
+)
+NOT_GOING_ON = (
+    ["i cant go on", "i cant go on like this", "i cant go on anymore", "i cant go on living"]
+    + ["i cant go on without her", "i cant go on the way things are", "i cant go on alone"]
+    + ["i cant go on a day longer", "i cant go on holiday i want to die"]
+)
+
+
+@pytest.mark.parametrize("typed", GOING_ON)
+def test_what_one_cannot_go_on_keeps_it_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed)
+
+
+@pytest.mark.parametrize("typed", NOT_GOING_ON)
+def test_not_being_able_to_go_on_still_brings_help(typed: str) -> None:
+    assert suggests_crisis(typed)
