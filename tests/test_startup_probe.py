@@ -50,6 +50,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.synonym_feelings",
     "reader.search_stopping",  # wanting to stop self-harm: read only when someone searches
     "reader.search_hiding",
+    "reader.search_named",
     "reader.synonym_picking",
     "reader.synonym_deaf",
     "reader.exercises",
