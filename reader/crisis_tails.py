@@ -52,4 +52,12 @@ _GOING_ON = (
     r"|whatsapp|meds|medication|antidepressants?|pills|tablets|stage|strike|rides|camp)\b"
 )
 
-TAILS = re.compile(rf"\b(?:{_LIVING}|{_TAKEN}|{_WAKING}|{_GOING_ON})")
+# Dying of embarrassment, boredom or laughing: a figure of speech ("i might as well die of
+# boredom" is read so in crisis_typed). Not "of shame", nor "of hunger", which an eating
+# disorder may mean.
+_FIGURE = (
+    r"(?:die|dying) (?:of (?:embarrassment|boredom|cringe|laughter|laughing|cuteness|excitement"
+    r"|happiness|jealousy|envy|heat|the heat)|laughing)\b"
+)
+
+TAILS = re.compile(rf"\b(?:{_LIVING}|{_TAKEN}|{_WAKING}|{_GOING_ON}|{_FIGURE})")

@@ -73,3 +73,27 @@ def test_what_one_cannot_go_on_keeps_it_a_search(typed: str) -> None:
 @pytest.mark.parametrize("typed", NOT_GOING_ON)
 def test_not_being_able_to_go_on_still_brings_help(typed: str) -> None:
     assert suggests_crisis(typed)
+
+
+# Dying of embarrassment or laughing is a figure of speech, as "die of boredom" is read (found
+# by the crisis hunt, round seven); of shame, or said plainly, it stays a sign.
+FIGURES = (
+    ["im going to die of embarrassment", "i want to die of embarrassment"]
+    + ["i feel like dying of embarrassment", "im going to die laughing"]
+    + ["im going to die of cringe", "i wanna die of boredom in this lesson"]
+)
+NOT_FIGURES = (
+    ["i want to die", "im going to die", "i want to die of shame", "i feel like dying"]
+    + ["i want to die of hunger"]
+    + ["i want to die of embarrassment and i mean it, i want to die"]
+)
+
+
+@pytest.mark.parametrize("typed", FIGURES)
+def test_a_figure_of_speech_keeps_it_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed)
+
+
+@pytest.mark.parametrize("typed", NOT_FIGURES)
+def test_dying_said_plainly_still_brings_help(typed: str) -> None:
+    assert suggests_crisis(typed)
