@@ -104,5 +104,9 @@ HURT = re.compile(
     r"|(?:punch|punched|punching|hit|hitting) (?:a|the) walls? (?:\w+ ){0,3}?(?:till|until|til"
     r"|so hard)(?: that)? (?:my )?(?:knuckles|hands?|fists?|it|they) (?:bled|bleed|bleeds"
     r"|bleeding|broke|split|cracked)\b"
+    # Someone else's wrists slit or slashed, or an attempt to cut them, is an attempt told ("my
+    # son slit his wrists"); "my daughter cuts her wrists" is a habit told, and a search.
+    r"|(?:slit|slits|slitting|slash|slashed|slashes|slashing|(?:tried|trying|tries) to cut)"
+    r" (?:his|her|their) (?:own )?wrists?\b"
     r")"
 )
