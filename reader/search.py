@@ -15,6 +15,7 @@ from reader.search_days import days_page
 from reader.search_feelings import feelings_typed
 from reader.search_help import help_page
 from reader.search_hiding import hiding_pages
+from reader.search_later_life import later_life_pages
 from reader.search_named import named_pages
 from reader.search_others import others_page
 from reader.search_queries import any_word_query, fallback_queries, ranked_queries, typed_terms
@@ -89,6 +90,7 @@ PAGE_FIRST_RULES: tuple[tuple[Callable[[str], str | tuple[str, ...] | None], str
     (hiding_pages, '"scars" OR "cover"* OR "found out"'),  # hiding one's own
     (others_page, '"hurt"* OR "anger"'),  # fear of hurting someone
     (carers_page, '"carer"* OR "caring"'),  # looking after someone
+    (later_life_pages, '"later life" OR "think clearly"'),  # an older reader who gets confused
     (days_page, '"special days"'),  # a festival or a birthday
     (help_page, '"right now" OR "talking to"'),  # a plain call for help
     (named_pages, '"referral"* OR "a e" OR "emergency"*'),  # a service or place named alone

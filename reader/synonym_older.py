@@ -105,6 +105,8 @@ _OLDER_AGE = (
     *(f"in my {decade}" for decade in _DECADES),
     *("oap", "oaps", "an oap"),
 )
+# What the page on later life is found by for an older age told (reader/search_later_life.py).
+OLDER_AGE_WORDS = ("later life", "older")
 # An age key followed by what the number counts is not an age ("im 75 percent sure", "i am 60
 # miles from home", "i am 100 days self harm free"): reader/search_synonyms.py reads no key
 # there. Each listed the page on later life first or second (found by the code review).
@@ -153,7 +155,7 @@ OLDER: dict[str, tuple[str, ...]] = {
         _LATER_LIFE,
     ),
     **dict.fromkeys(OLDER_HOMES, _LATER_LIFE),
-    **dict.fromkeys(_OLDER_AGE, ("later life", "older")),
+    **dict.fromkeys(_OLDER_AGE, OLDER_AGE_WORDS),
     **dict.fromkeys(CARE_HOME, (*_LATER_LIFE, "in care")),
     **dict.fromkeys(_IN_A_HOME, ("carer*", "caring", "care home")),
     # No page says "dementia" (the page for carers names it among its sources only): "my dad

@@ -51,6 +51,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.search_stopping",  # wanting to stop self-harm: read only when someone searches
     "reader.search_hiding",
     "reader.search_named",
+    "reader.search_later_life",
     "reader.synonym_picking",
     "reader.synonym_deaf",
     "reader.exercises",
