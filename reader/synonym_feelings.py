@@ -17,6 +17,7 @@ from reader.synonym_lonely import LONELY_AND
 from reader.synonym_older import CARE_HOME, OLDER_HOMES, WIDOWED, WIDOWED_LONELY
 from reader.synonym_one_feeling import NEED_HELP, ONE_FEELING_LEADS
 from reader.synonym_people import SCHOOL_WORRY
+from reader.synonym_picking import AWAY
 from reader.synonym_refugee import NOT_ALLOWED_TO_WORK
 from reader.synonym_social import SAID_ELSEWHERE, SOCIAL
 from reader.synonym_telling import TELL_ANYONE
@@ -272,4 +273,4 @@ LEADS: dict[str, tuple[str, ...]] = {
 # came first for it, with no page on self-harm in the first four ("cut down" is a key).
 ARTICLES_WORDS_FIRST = frozenset(
     ("self harming", "self harmer", "burnout", "work stress", "cut", *PREGNANT, *SAID_ELSEWHERE)
-) | frozenset((*WIDOWED, *NEED_HELP, *TELL_ANYONE))
+) | frozenset((*WIDOWED, *NEED_HELP, *TELL_ANYONE, *AWAY))

@@ -35,8 +35,39 @@ _SICKIE = (
     *("sickie", "sickies", "pull a sickie", "pulling a sickie", "pulled a sickie"),
     *("throw a sickie", "threw a sickie", "throwing a sickie"),
 )
+# The idiom, said of what is too much ("pulling my hair out over homework"): the page on picking
+# came first for it. Only with "over" or "about": "i pull my hair out when im stressed" is the
+# habit, which the page on picking is for.
+_HAIR_OUT = tuple(
+    f"{pull} my hair out {over}"
+    for pull in ("pull", "pulling", "pulled", "tearing", "tear")
+    for over in ("over", "about", "because of")
+)
+# Collecting a child ("picking my kids up from school"): the child is what was said, not picking.
+_KIDS = ("kids", "kid", "children", "child", "son", "daughter", "little one", "little ones")
+_COLLECT = tuple(
+    key
+    for pick in ("pick", "picks", "picking", "picked")
+    for the in ("my", "the")
+    for who in _KIDS
+    for collected in (f"{pick} {the} {who} up", f"{pick} up {the} {who}")
+    for key in (collected, f"{collected} from school")
+)
+# Withdrawing from people ("pulling away from friends"), as "isolating" is: the page on picking
+# came first for it. The page on feeling alone first, before the pages that say "pulling away"
+# of one group of readers (men, gamblers, Deaf readers): reader/synonym_feelings.py.
+# "everyone" and "us" are searched as words of their own, and the page on feeling alone says
+# neither ("im pulling away from everyone" listed the page on unwanted thoughts first).
+AWAY = tuple(
+    f"{pull} away{whom}"
+    for pull in ("pull", "pulls", "pulling", "pulled")
+    for whom in ("", " from everyone", " from everybody", " from us", " from me")
+)
 
 PICKING: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(AWAY, ("lonel*",)),
+    **dict.fromkeys(_HAIR_OUT, ("stress*", "pressure")),
+    **dict.fromkeys(_COLLECT, ("being a parent", "parenting")),
     **dict.fromkeys(
         (f"{pick} a {who}" for pick in _CHOOSE for who in ("therapist", "counsellor", "counselor")),
         ("therapist",),

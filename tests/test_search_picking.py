@@ -58,3 +58,47 @@ def test_what_only_sounds_like_picking_or_pulling_finds_its_own_page(
 
 def test_picking_up_the_phone_is_not_the_page_on_picking(bundled: SearchIndex) -> None:
     assert PICKING not in top(bundled, "pick up the phone", count=4)
+
+
+# The idiom, said of what is too much: the page on picking came first for each (left by the
+# eleventh search hunt). The habit told when stressed keeps the page on picking.
+@pytest.mark.parametrize(
+    "typed",
+    ["pulling my hair out over homework", "im pulling my hair out over exams"]
+    + ["pulling my hair out about my coursework"],
+)
+def test_pulling_ones_hair_out_over_school_finds_the_pages_on_school_and_pressure(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1)[0] in ("school-and-college", "pressure-and-perfectionism")
+
+
+def test_the_idiom_said_of_work_finds_the_page_on_work(bundled: SearchIndex) -> None:
+    assert top(bundled, "im pulling my hair out over work", count=1) == ["when-work-is-too-much"]
+    assert top(bundled, "i pull my hair out when im stressed", count=1) == [PICKING]
+
+
+# Collecting a child: the page for adults, with its part for parents, not the page on picking
+# (left by the eleventh search hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["picking my kids up from school", "picking up my son", "pick up the kids"]
+    + ["i have to pick my kids up", "i hate picking my son up from school"],
+)
+def test_picking_up_a_child_finds_the_page_for_adults_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["self-harm-as-an-adult"], typed
+
+
+# Withdrawing from people, as "isolating" is: the page on picking came first, and the pages
+# that say "pulling away" of one group of readers (left by the eleventh search hunt).
+@pytest.mark.parametrize(
+    "typed",
+    ["pulling away from friends", "im pulling away from everyone", "i pull away from people"]
+    + ["pulling away", "my friend is pulling away", "i keep pulling away from my family"],
+)
+def test_pulling_away_from_people_finds_the_page_on_feeling_alone_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["feeling-alone"], typed
