@@ -60,4 +60,19 @@ _FIGURE = (
     r"|happiness|jealousy|envy|heat|the heat)|laughing)\b"
 )
 
-TAILS = re.compile(rf"\b(?:{_LIVING}|{_TAKEN}|{_WAKING}|{_GOING_ON}|{_FIGURE})")
+# When one was born, or would sleep in: a birthday ("i wish i was never born in winter") and a
+# lie-in ("i wish i could sleep forever on sundays") are not the wish not to be (crisis hunt,
+# round eight); "born into this family" and "sleep forever" alone stay signs.
+_MONTHS = r"(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber"
+_WHEN_BORN = (
+    rf"born (?:in|on) (?:the )?(?:winter|summer|spring|autumn|{_MONTHS}|christmas(?: day| eve)?"
+    r"|new years? (?:day|eve)|a leap (?:day|year)|my (?:mum|mom|dad)'?s birthday)\b"
+)
+_LIE_IN = (
+    r"sleep (?:for ?ever|4ever) (?:on (?:a )?(?:weekends?|sundays?|saturdays?|my days? off"
+    r"|(?:a|the) weekend|holidays?)|at (?:the )?weekends?|in the mornings)\b"
+)
+
+TAILS = re.compile(
+    rf"\b(?:{_LIVING}|{_TAKEN}|{_WAKING}|{_GOING_ON}|{_FIGURE}|{_WHEN_BORN}|{_LIE_IN})"
+)

@@ -28,6 +28,7 @@ from reader.crisis_slips import one_slip as one_slip
 from reader.crisis_tails import TAILS
 from reader.crisis_typed import TYPED
 from reader.crisis_weary import WEARY
+from reader.crisis_wishes import WISHES
 
 CRISIS_ARTICLE_ID = "in-crisis-right-now"
 SUICIDAL_THOUGHTS_ID = "suicidal-thoughts"
@@ -36,7 +37,7 @@ SUPPORTING_SOMEONE_ID = "supporting-someone"  # for a crisis search about someon
 _WORD = re.compile(r"[^\W\d_]+")
 # The phrases, in modules by theme; each is matched as CRISIS is.
 _SIGNS: tuple[re.Pattern[str], ...] = (CRISIS, LOSS, WEARY, TYPED, FAREWELL, HURT, LIVES)
-_SIGNS += (MEANS, DOSES, LATER, PLAIN, SHORT, SKIN)
+_SIGNS += (MEANS, DOSES, LATER, PLAIN, SHORT, SKIN, WISHES)
 
 
 # Someone else named in a search ("my friend wants to die", "she took too many"), and the
@@ -149,6 +150,12 @@ _TEXT_SPEAK = {
     **dict.fromkeys(("exisiting", "exsisting", "existin"), "existing"),
     **dict.fromkeys(("exsist", "exisit"), "exist"),
     "dieing": "dying",
+    # Found by the crisis hunt, round eight ("i wish i cud stop living", "i wish i wuz dead").
+    **dict.fromkeys(("cud", "culd", "coud", "cld", "cood"), "could"),
+    **dict.fromkeys(("neva", "nvr", "nevr"), "never"),
+    **dict.fromkeys(("wuz", "waz"), "was"),
+    **dict.fromkeys(("4ever", "4eva", "forva"), "forever"),
+    **{"wsh": "wish", "somone": "someone", "evn": "even"},
 }
 _SPOKEN = re.compile(
     r"\b(?P<before>want|wan|wnt|wanna|going|plan|plans|planning|need|have|wish|ready|deserve|trying"

@@ -44,6 +44,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.crisis_skin",
     "reader.crisis_slips",
     "reader.crisis_tails",
+    "reader.crisis_wishes",
     "reader.crisis_cared",
     "reader.pack_crisis",  # only for a pack whose manifest names crisis words
     "reader.synonym_table",
