@@ -73,6 +73,14 @@ _LIE_IN = (
     r"|(?:a|the) weekend|holidays?)|at (?:the )?weekends?|in the mornings)\b"
 )
 
+# An ache, told where it is ("i want the pain to stop in my back"); not the head, heart, chest
+# or mind, where the pain may be the reader's distress, nor the arms or wrists.
+_ACHE = (
+    r"pain (?:to|would|could|will) (?:just )?(?:stop|end|go away) in (?:my|the) (?:lower |upper "
+    r"|left |right |bad )?(?:back|neck|shoulders?|knees?|hips?|legs?|feet|foot|toes?|tooth|teeth"
+    r"|jaw|ears?|ankles?|elbows?|joints?|gums?|side|stomach|tummy|hands?|fingers?)\b"
+)
+
 TAILS = re.compile(
-    rf"\b(?:{_LIVING}|{_TAKEN}|{_WAKING}|{_GOING_ON}|{_FIGURE}|{_WHEN_BORN}|{_LIE_IN})"
+    rf"\b(?:{_LIVING}|{_TAKEN}|{_WAKING}|{_GOING_ON}|{_FIGURE}|{_WHEN_BORN}|{_LIE_IN}|{_ACHE})"
 )
