@@ -17,6 +17,9 @@ from reader.search_contractions import split_contraction
 from reader.search_synonyms import expansions
 
 CHILD_PAGE_ID = "when-your-child-self-harms"
+# A brother's or sister's: the page for siblings, then Supporting someone. Written for them (of
+# any age), it landed after Supporting someone, which had come first for them.
+SIBLING_PAGE_ID = "when-your-brother-or-sister-self-harms"
 _TERM = re.compile(r"\w+", re.UNICODE)
 _OWN = frozenset("i im ive id ill me my myself mine".split())  # noqa: SIM905
 _CHILDREN = frozenset(
@@ -24,9 +27,13 @@ _CHILDREN = frozenset(
     " adolescent stepson stepdaughter stepchild stepkid grandson grandsons granddaughter"
     " granddaughters grandchild grandchildren grandkid grandkids eldest youngest oldest".split()
 )
+_SIBLINGS = frozenset(
+    "brother sister sibling twin bro sis stepbrother stepsister brothers sisters siblings twins"  # noqa: SIM905
+    " bros stepbrothers stepsisters".split()
+)
 _OTHERS = frozenset(
     "friend friends bestie bff mate partner boyfriend girlfriend bf gf husband wife fiance"  # noqa: SIM905
-    " fiancee spouse brother sister sibling twin cousin mum mom mam dad mother father parent"
+    " fiancee spouse cousin mum mom mam dad mother father parent"
     " stepmum stepmom stepdad nan nana gran granny grandma grandad granddad grandpa aunt"
     " auntie uncle niece nephew colleague coworker flatmate roommate housemate classmate"
     " student pupil boy girl someone somebody".split()
@@ -63,13 +70,16 @@ _NOT_HARM = frozenset("stretch birth".split())  # noqa: SIM905 - "stretch marks 
 _AFTER = frozenset("on of in".split())  # noqa: SIM905 - "scars on my daughters arms"
 
 
-def supporters_page(text: str) -> str | None:
-    """The id of the page for someone whose person self-harms, if that is what was typed."""
+def supporters_page(text: str) -> str | tuple[str, str] | None:
+    """The id of the page for someone whose person self-harms (or the ids of the pages, in
+    order, for a brother or sister), if that is what was typed."""
     words = [part for word in _TERM.findall(text.lower()) for part in split_contraction(word)]
     for start, end in _self_harm_spans(words):
         whose = _whose(words, start, end)
         if whose == "own":
             return None
+        if whose == "sibling":
+            return (SIBLING_PAGE_ID, SUPPORTING_SOMEONE_ID)
         if whose is not None:
             return CHILD_PAGE_ID if whose == "child" else SUPPORTING_SOMEONE_ID
     return None
@@ -102,7 +112,8 @@ def _marks_on_a_body(words: Sequence[str], at: int) -> bool:
 
 
 def _whose(words: Sequence[str], start: int, end: int) -> str | None:
-    """ "own", "child" or "other": whose self-harm words[start:end] tells of, if it says."""
+    """ "own", "child", "sibling" or "other": whose self-harm words[start:end] tells of, if it
+    says."""
     near = [*reversed(range(start, end))]  # in the words themselves: "friend self harms"
     if end < len(words) and words[end] in _AFTER:  # "scars on my daughters arms"
         near += _after(words, end + 1)
@@ -140,6 +151,8 @@ def _kind(words: Sequence[str], at: int) -> str | None:
         return "own"
     if word in _CHILDREN or _slipped_child(word) or _aged(word, words[at - 1] if at else ""):
         return "child"
+    if word in _SIBLINGS:
+        return "sibling"
     if word in _OTHERS:
         return "other"
     return "pronoun" if word in _PRONOUNS else None
@@ -164,4 +177,4 @@ def _named(words: Sequence[str], pronoun: int) -> str:
     # synonym, and before all of it is the daughter.
     order = [*reversed(range(pronoun)), *range(pronoun, len(words))]
     kinds = (_kind(words, at) for at in order)
-    return next((kind for kind in kinds if kind in ("child", "other")), "other")
+    return next((kind for kind in kinds if kind in ("child", "sibling", "other")), "other")

@@ -1,0 +1,46 @@
+"""A brother or sister of someone who self-harms, in their own words: When your brother or
+sister self-harms first.
+
+Once it landed, "my brother self harms" still listed Supporting someone first (it was read as
+anyone's self-harm) (found when the page landed).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.search import SearchIndex
+from tests.search_tools import top
+
+SIBLINGS = "when-your-brother-or-sister-self-harms"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["my brother self harms", "my sister cuts herself", "my sibling self harms"]
+    + ["my little sister cuts herself", "my twin is cutting", "my big brother is self harming"]
+    + ["my step brother cuts himself", "my sister self harms and my parents ignore me"]
+    + ["my brother is self harming and i dont know what to do", "my sister burns herself"],
+)
+def test_a_siblings_self_harm_lists_the_page_for_siblings_then_supporting_someone(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=2) == [SIBLINGS, "supporting-someone"], typed
+
+
+# Their neighbours keep their pages.
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("my brother is mean to me", "bullying"),  # as "my sister picks on me" is
+        ("my husband hits me", "when-home-is-not-safe"),
+        ("my brothers girlfriend self harms", "supporting-someone"),
+        ("my brother found out i self harm", "when-someone-finds-out"),
+        ("my brother killed himself", "after-a-suicide-loss"),
+        ("my sisters son is cutting", "when-your-child-self-harms"),
+    ],
+)
+def test_a_siblings_neighbours_keep_their_pages(
+    bundled: SearchIndex, typed: str, first: str
+) -> None:
+    assert top(bundled, typed, count=1) == [first], typed
