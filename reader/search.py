@@ -19,6 +19,7 @@ from reader.search_later_life import later_life_pages
 from reader.search_named import named_pages
 from reader.search_others import others_page
 from reader.search_queries import any_word_query, fallback_queries, ranked_queries, typed_terms
+from reader.search_siblings import siblings_page
 from reader.search_slips import mended
 from reader.search_small_words import no_page_only
 from reader.search_stopped import stopped_pages
@@ -87,6 +88,7 @@ FEW_HITS = 3  # fewer hits than this for the words as typed, and fallback_querie
 # the search did not find it.
 PAGE_FIRST_RULES: tuple[tuple[Callable[[str], str | tuple[str, ...] | None], str], ...] = (
     (supporters_page, '"self harm"*'),  # someone else's self-harm
+    (siblings_page, '"jealous" OR "left out"'),  # left out beside a brother or sister
     (stopped_pages, '"recovery" OR "urge"*'),  # one's own self-harm, stopped
     (stopping_pages, '"urge"* OR "self harm"*'),  # wanting to stop one's own
     (hiding_pages, '"scars" OR "cover"* OR "found out"'),  # hiding one's own

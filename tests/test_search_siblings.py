@@ -2,7 +2,9 @@
 sister self-harms first.
 
 Once it landed, "my brother self harms" still listed Supporting someone first (it was read as
-anyone's self-harm) (found when the page landed).
+anyone's self-harm), and "my sister gets all the attention" the page on ADHD, "my brother is
+always in hospital and my parents forget me" the page on a changing family, with it not in the
+first four (found when the page landed).
 """
 
 from __future__ import annotations
@@ -26,6 +28,19 @@ def test_a_siblings_self_harm_lists_the_page_for_siblings_then_supporting_someon
     bundled: SearchIndex, typed: str
 ) -> None:
     assert top(bundled, typed, count=2) == [SIBLINGS, "supporting-someone"], typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["my sister gets all the attention", "my brother gets all the attention"]
+    + ["my brother is always in hospital and my parents forget me"]
+    + ["my parents forget about me because of my brother", "my sister is always in hospital"]
+    + ["my parents never notice me because of my brother", "my parents only care about my sister"],
+)
+def test_a_sibling_left_out_finds_the_page_for_siblings_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == [SIBLINGS], typed
 
 
 # Their neighbours keep their pages.

@@ -54,6 +54,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.search_named",
     "reader.search_later_life",
     "reader.search_stopped",
+    "reader.search_siblings",
     "reader.synonym_picking",
     "reader.synonym_deaf",
     "reader.exercises",
