@@ -81,6 +81,27 @@ _ACHE = (
     r"|jaw|ears?|ankles?|elbows?|joints?|gums?|side|stomach|tummy|hands?|fingers?)\b"
 )
 
+# An accident told with "myself", as "i cut my leg shaving" is read in crisis_hurt: shaving,
+# cooking, on the oven, at the gym. Not "with a razor", "on a blade", "at school" or "on the
+# wall", nor cut "too deep" by accident.
+_MISHAP = (
+    r"(?:shaving|cooking|baking|frying|chopping|slicing|peeling|grating|gardening|ironing"
+    r"|cleaning|washing up|opening|playing|running|cycling|climbing|skating|skateboarding"
+    r"|training|working out|lifting|dancing|falling|tripping|by accident|by mistake"
+    r"|at (?:the gym|football|rugby|training|practice|pe)|with (?:hot|boiling) (?:water|oil|tea"
+    r"|coffee|soup)|on (?:(?:a|an|the|my|some) )?(?:(?:hot|broken|sharp) )?(?:oven|hob|stove"
+    r"|cooker|kettle|iron|pan|pot|tray|baking tray|tin|can|lid|grill|toaster|radiator|bbq"
+    r"|barbecue|paper|glass|fence|nail|thorns?|brambles?|barbed wire|trampoline|stairs|bike"
+    r"|door|table|corner|edge))\b"
+)
+_SELF_HURT = r"(?:cut|cutting|burn|burned|burnt|burning|hurt|hurting) my ?self"
+_ACCIDENT = (
+    rf"{_SELF_HURT}(?: (?:today|yesterday|earlier|this morning|last night))?"
+    rf" (?:(?:while|when|whilst) )?{_MISHAP}"
+    rf"|accidentally {_SELF_HURT}\b(?! (?:too |so |really |very )?deep\b)"
+)
+
 TAILS = re.compile(
-    rf"\b(?:{_LIVING}|{_TAKEN}|{_WAKING}|{_GOING_ON}|{_FIGURE}|{_WHEN_BORN}|{_LIE_IN}|{_ACHE})"
+    rf"\b(?:{_LIVING}|{_TAKEN}|{_WAKING}|{_GOING_ON}|{_FIGURE}|{_WHEN_BORN}|{_LIE_IN}|{_ACHE}"
+    rf"|{_ACCIDENT})"
 )

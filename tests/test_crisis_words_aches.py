@@ -34,3 +34,35 @@ def test_an_ache_told_where_it_is_is_a_search(typed: str) -> None:
 @pytest.mark.parametrize("typed", PAIN)
 def test_the_pain_to_stop_still_brings_help(typed: str) -> None:
     assert suggests_crisis(typed)
+
+
+# An accident told with "myself", in the same words as "i cut my leg shaving" is: a search.
+ACCIDENTS = (
+    ["i cut myself shaving", "i burned myself cooking", "i burnt myself on the oven"]
+    + ["i hurt myself at the gym", "i cut myself on a tin", "i cut myself while shaving my legs"]
+    + ["i burnt myself on the kettle", "i burned myself on the hob this morning"]
+    + ["i hurt myself playing football", "i cut myself chopping onions", "i cut myself on paper"]
+    + ["i cut myself on broken glass", "i hurt myself falling down the stairs"]
+    + ["i burned myself with boiling water", "i cut myself opening a tin", "i hurt myself running"]
+    + ["how do i treat it when i burnt myself on the iron", "i cut myself gardening"]
+    + ["i cut myself by accident", "i accidentally cut myself"]
+)
+# Cutting, burning or hurting oneself told alone, again, when, or with what it was done with.
+SELF_HARM = (
+    ["i cut myself", "i cut myself again", "i cut myself last night", "i burned myself"]
+    + ["i hurt myself", "i hurt myself again", "i cut myself with a razor", "i burnt myself again"]
+    + ["i cut myself on purpose", "i cut myself at school", "i cut myself on a razor blade"]
+    + ["i burned myself with a lighter", "i hurt myself on the wall"]
+    + ["i accidentally cut myself too deep", "i cut myself too deep by accident"]
+    + ["i cut myself shaving and it wont stop bleeding", "i cut myself shaving, i want to die"]
+)
+
+
+@pytest.mark.parametrize("typed", ACCIDENTS)
+def test_an_accident_told_with_myself_is_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed)
+
+
+@pytest.mark.parametrize("typed", SELF_HARM)
+def test_cutting_or_burning_oneself_told_as_done_still_brings_help(typed: str) -> None:
+    assert suggests_crisis(typed)
