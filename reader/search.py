@@ -16,6 +16,7 @@ from reader.search_feelings import feelings_typed
 from reader.search_help import help_page
 from reader.search_hiding import hiding_pages
 from reader.search_later_life import later_life_pages
+from reader.search_men import men_pages
 from reader.search_named import named_pages
 from reader.search_others import others_page
 from reader.search_queries import any_word_query, fallback_queries, ranked_queries, typed_terms
@@ -88,6 +89,7 @@ FEW_HITS = 3  # fewer hits than this for the words as typed, and fallback_querie
 # the search did not find it.
 PAGE_FIRST_RULES: tuple[tuple[Callable[[str], str | tuple[str, ...] | None], str], ...] = (
     (supporters_page, '"self harm"*'),  # someone else's self-harm
+    (men_pages, '"man or boy" OR "talk"*'),  # a man or boy who keeps it in
     (siblings_page, '"jealous" OR "left out"'),  # left out beside a brother or sister
     (stopped_pages, '"recovery" OR "urge"*'),  # one's own self-harm, stopped
     (stopping_pages, '"urge"* OR "self harm"*'),  # wanting to stop one's own

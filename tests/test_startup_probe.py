@@ -55,6 +55,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.search_later_life",
     "reader.search_stopped",
     "reader.search_siblings",
+    "reader.search_men",
     "reader.synonym_picking",
     "reader.synonym_deaf",
     "reader.exercises",

@@ -1,0 +1,52 @@
+"""A man or boy in the reader's life who keeps it in ("my husband wont talk", "my son bottles
+it up"): For men and boys first, then Supporting someone.
+
+For men and boys has a part for those who care about a man or boy (he may go quiet rather than
+say he is struggling; how to ask, listen and check in), but "won't" is two small words and
+"bottles" no page's word, so "my husband wont talk" listed the page on later life first and
+"my son bottles it up" the page on the basics, with it not in the first four. Supporting
+someone says what to do if they are worried about his safety. Someone's self-harm told is
+read first, by reader/search_supporters.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.crisis_phrases import normalise, without_marks
+from reader.search_small_words import small
+
+MEN_PAGE_ID = "for-men-and-boys"
+SUPPORTING_PAGE_ID = "supporting-someone"
+
+_HIM = (
+    r"\b(?:my |our )(?:husband|hubby|boyfriend|bf|fiance|son|sons|boy|lad|dad|father|brother"
+    r"|grandad|granddad|grandpa|grandson|stepson|stepdad|uncle|mate|best mate|man|fella)"
+    r"\b|\b(?:he|him|men|boys|guys|blokes)\b"
+)
+_KEEPS_IT_IN = re.compile(
+    r"\b(?:wont|doesnt|never|refuses to|cant|will not|does not) (?:talks?|open up|speak|say"
+    r"|tell (?:me|us|anyone)|share|let (?:me|us) in)\b"
+    r"|\bbottl(?:es|ed|ing|e) (?:it|things|everything|his feelings) (?:all )?up\b"
+    r"|\b(?:keeps|kept|keeping) (?:it|everything|things) (?:all )?(?:in|inside|to himself)\b"
+    r"|\bshut (?:himself )?(?:off|down|away)\b|\bgone (?:quiet|silent)\b"
+)
+# Said around it and saying no more of what is wanted; with more ("my husband wont talk to me
+# about money"), it is a search like any other.
+_AROUND = frozenset(
+    "about feelings feel feels how anything anyone anybody properly anymore really at all"  # noqa: SIM905
+    " emotions struggling whats wrong going on".split()
+)
+
+
+def men_pages(text: str) -> tuple[str, str] | None:
+    """The pages for someone whose man or boy keeps it in, if that is what was typed."""
+    typed = without_marks(normalise(text)).replace("'", "")
+    if not (re.search(_HIM, typed) and _KEEPS_IT_IN.search(typed)):
+        return None
+    rest = re.sub(_HIM, " ", _KEEPS_IT_IN.sub(" ", typed)).split()
+    return (MEN_PAGE_ID, SUPPORTING_PAGE_ID) if all(_said_around(word) for word in rest) else None
+
+
+def _said_around(word: str) -> bool:
+    return small(word) or word in _AROUND

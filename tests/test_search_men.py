@@ -1,0 +1,52 @@
+"""For men and boys, in its readers' own words, and in the words of those who care about a man
+or boy who keeps it in (found when the page landed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.search import SearchIndex
+from tests.search_tools import top
+
+MEN = "for-men-and-boys"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["im a man", "as a bloke", "men dont talk", "boys dont cry", "man up", "mens mental health"]
+    + ["im a lad", "male self harm", "i am a guy and i self harm", "men self harm"],
+)
+def test_a_man_or_boy_in_his_own_words_finds_the_page_for_men_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == [MEN], typed
+
+
+# "won't" is two small words and "bottles" no page's word: "my husband wont talk" listed the
+# page on later life first, "my son bottles it up" the page on the basics, with the page for
+# men not in the first four.
+@pytest.mark.parametrize(
+    "typed",
+    ["my husband wont talk", "my son bottles it up", "my dad won't talk about his feelings"]
+    + ["my boyfriend wont open up", "he bottles everything up", "my husband has gone quiet"]
+    + ["my dad keeps it all in", "he never talks about how he feels", "my son wont talk to me"],
+)
+def test_a_man_or_boy_who_keeps_it_in_lists_the_page_for_men_then_supporting_someone(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=2) == [MEN, "supporting-someone"], typed
+
+
+# Their neighbours keep their pages.
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("my husband hits me", "when-home-is-not-safe"),
+        ("my son wont talk to me and i think he is cutting", "when-your-child-self-harms"),
+        ("my daughter wont talk to me", "when-your-child-self-harms"),
+    ],
+)
+def test_the_page_for_mens_neighbours_keep_their_pages(
+    bundled: SearchIndex, typed: str, first: str
+) -> None:
+    assert top(bundled, typed, count=1) == [first], typed
