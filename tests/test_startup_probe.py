@@ -45,6 +45,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.crisis_slips",
     "reader.crisis_tails",
     "reader.crisis_wishes",
+    "reader.crisis_unsafe",
     "reader.crisis_cared",
     "reader.pack_crisis",  # only for a pack whose manifest names crisis words
     "reader.synonym_table",
