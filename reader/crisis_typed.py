@@ -56,6 +56,15 @@ TYPED = re.compile(
     r"|(?:i'?m|im|i am|i feel)(?: so| such)? \w+ and (?:i )?(?:should|deserve to) (?:just )?"
     r"(?:die|be dead)\b(?! (?:my|your|his|her|their|the)\b)"
     r"|what(?:'?s| is) the point (?:of|in) me\W*$"
+    # Not deserving to live, not meant to be alive ("i dont deserve to live", "i shouldnt be
+    # alive", "my life is worthless"), the reader's or as someone said it of themselves; "i
+    # dont deserve to live like this" wants better, and "she doesnt deserve to live" is anger.
+    r"|(?:\bi|(?:says?|said|thinks?|feels?|told (?:me|us)|keeps saying)(?: that)? (?:he|she|they))"
+    r" (?:don'?t|do not|doesn'?t|does not|never) deserve (?:to (?:live|be alive|be here|exist)"
+    r"(?! (?:like|in|with|at|on|a|an|the|such|this|here)\b)|life\W*$)"
+    r"|(?:\bi|(?:says?|said|thinks?|feels?|told (?:me|us)|keeps saying)(?: that)? (?:he|she|they))"
+    r" (?:shouldn'?t|should not) be (?:alive|living\W*$|here(?: any ?more| now)?\W*$)"
+    r"|(?:my )?life (?:is|feels|'?s) (?:so |completely |totally )?worthless\b(?! without\b)"
     # No one caring if the reader is gone ("no1 cares if im gone"), as "if i was gone" is read;
     # "who cares if im gone for a week" says for how long.
     r"|(?:cares?|notices?|matters?|miss me) if (?:i'?m|im|i am|i'?d|id) (?:gone|dead|not here"

@@ -74,3 +74,40 @@ def test_hating_my_life_is_a_search_unless_it_says_more() -> None:
     assert suggests_crisis("i hate my life i wish i was never born")
     assert suggests_crisis("i hate my life so much i want to disappear")
     assert suggests_crisis("i hate my life and im tired of living")
+
+
+# Not deserving to live, not meant to be alive (found by the crisis hunt, round eight).
+UNDESERVING = (
+    ["i dont deserve to live", "i don't deserve to be alive", "i dont deserve to exist"]
+    + ["i dont deserve to live anymore", "i dont deserve life", "i shouldnt be alive"]
+    + ["i should not be alive", "i shouldnt be here", "i shouldnt be here anymore"]
+    + ["i shouldnt be alive after what i did", "my life is worthless", "MY LIFE IS WORTHLESS"]
+)
+THEY_SAY_UNDESERVING = ["he says he doesnt deserve to live", "my son said he shouldnt be alive"]
+# Wanting better, being somewhere late, anger at someone, a life told with its reason.
+NOT_UNDESERVING = (
+    ["i dont deserve to live like this", "i dont deserve to live in this house"]
+    + [
+        "i shouldnt be here at this time",
+        "she doesnt deserve to live",
+        "i dont deserve to be happy",
+    ]
+    + ["my life is worthless without a job"]
+)
+
+
+@pytest.mark.parametrize("typed", UNDESERVING)
+def test_not_deserving_to_live_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
+
+
+@pytest.mark.parametrize("typed", THEY_SAY_UNDESERVING)
+def test_someone_saying_they_do_not_deserve_to_live_brings_help_for_them(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert about_someone_else(typed)
+
+
+@pytest.mark.parametrize("typed", NOT_UNDESERVING)
+def test_wanting_better_or_anger_at_someone_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed)
