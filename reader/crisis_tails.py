@@ -37,9 +37,14 @@ _TAKEN = (
 )
 # Waking as sleep is told of ("early", "on time", "rested", "for school", "till noon").
 _WAKING = (
-    r"wake up (?:so |too |really )?(?:early|on time|in time|rested|refreshed|tired|at \d+"
+    r"wake up (?:so |too |really )?(?:early|on time|in time|rested|refreshed|tired"
+    r"|at \d+(?::\d+)? ?(?:am|pm)?|in the night|during the night|in the middle of the night"
     r"|before (?:\d+|noon|midday|lunch|my alarm|the alarm)|(?:un)?til+ (?:\d+|noon|midday"
     r"|lunch|the afternoon)|to (?:my|an|the) alarm|for (?:school|work|uni|college|my shift))\b"
+    # Someone else woken ("i hope i dont wake up the baby"), as a parent or flatmate says it.
+    r"|wake up (?:the|my|our|his|her|their) (?:baby|babies|kids?|children|neighbou?rs?"
+    r"|parents|flat ?mates?|house ?mates?|room ?mates?|partner|husband|wife|family|dog|house)\b"
+    r"(?! (?:is|are|was|were|has|have|hates?)\b)"
 )
 
 # Where or what one cannot go on ("i cant go on holiday", "the bus", "social media"), as an

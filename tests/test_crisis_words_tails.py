@@ -24,6 +24,10 @@ EVERYDAY_TAILS = (
     + ["i never wake up on time", "why do i never wake up rested", "i never wake up early"]
     + ["i dont want to wake up early", "i dont want to wake up for school"]
     + ["i want to go to sleep and not wake up till noon", "i never wake up to my alarm"]
+    # Waking in the night, and someone else woken (found by the crisis hunt, round eight).
+    + ["how do i sleep and not wake up at 3am", "i want to sleep and not wake up in the night"]
+    + ["i hope i dont wake up the baby", "she hopes she doesnt wake up the baby"]
+    + ["i dont want to wake up my parents", "i hope i dont wake up my flatmates"]
 )
 # The phrase alone, or a tail that keeps it a warning sign.
 SIGNS = (
@@ -37,6 +41,7 @@ SIGNS = (
     + ["i want to sleep and not wake up tomorrow", "i hope i never wake up in the morning"]
     + ["i dont want to wake up tomorrow", "i dont want to wake up", "i hope i never wake up"]
     + ["i want to stop living with my parents and die", "i took my whole prescription. help"]
+    + ["i hope i dont wake up", "i hope i dont wake up my family hates me"]
 )
 
 
