@@ -52,6 +52,8 @@ TRACED_ELSEWHERE = {
     "01 554 3811": "rte.ie",
     "0800 733 843": "govt.nz",
     "0800 456 450": "govt.nz",
+    # Added on 2026-11-28 with the page for men and boys (CALM's own helpline terms).
+    "0800 58 58 58": "thecalmzone.net",
 }
 
 

@@ -44,14 +44,15 @@ def find_shown(panel: HelpPanel, words: str) -> QTextCursor:
     return panel.view.document().find(QRegularExpression(pattern))
 
 
-def timetabled_service(contact: dict[str, str] | None = None) -> Service:
+def timetabled_service(contact: dict[str, str] | None = None, closes: str = "17:00") -> Service:
+    """A local line open on Mondays from 09:00 until closes (London time)."""
     data = {
         "name": "Daytime line",
         "description": "A line open in the daytime on Mondays.",
         "audience": "Anyone",
         "languages": ["English"],
         "source": "test",
-        "hours": {"time_zone": "Europe/London", "monday": ["09:00-17:00"]},
+        "hours": {"time_zone": "Europe/London", "monday": [f"09:00-{closes}"]},
         "contact": [contact or {"type": "phone", "value": "0100 000 002"}],
     }
     return service_from_dict(data, "test")

@@ -20,9 +20,12 @@ def _at(hour: int, minute: int) -> dt.datetime:
 
 
 def _panel(
-    qtbot: QtBot, regions: dict[str, RegionContacts], moment: list[dt.datetime]
+    qtbot: QtBot,
+    regions: dict[str, RegionContacts],
+    moment: list[dt.datetime],
+    closes: str = "17:00",
 ) -> HelpPanel:
-    local = [timetabled_service()]
+    local = [timetabled_service(closes=closes)]
     panel = HelpPanel(regions, "GB", local, clock=lambda: moment[0], hours_check_ms=20)
     qtbot.addWidget(panel)
     return panel
@@ -34,11 +37,13 @@ def test_a_line_closing_while_help_shows_is_said_politely(
     """The screen changed to "Closed now" and moved the line down; a screen reader heard
     nothing, and someone about to call it was not told."""
     heard = watch_announcements(monkeypatch)
-    moment = [_at(16, 59)]
-    panel = _panel(qtbot, regions, moment)
+    # At 20:00, when every bundled UK line is open (CALM answers from 17:00 to midnight:
+    # closed, it would say "Closed now" at once, and it opens at 17:00, which is said too).
+    moment = [_at(19, 59)]
+    panel = _panel(qtbot, regions, moment, closes="20:00")
     panel.show()
     assert heard.events == []  # opening help says nothing of the hours: the text is read
-    moment[0] = _at(17, 1)
+    moment[0] = _at(20, 1)
     qtbot.waitUntil(lambda: "Closed now" in shown(panel))
     assert heard.events == [("Daytime line: closed now", False)]
 

@@ -144,10 +144,11 @@ def test_one_text_is_built_for_one_moment_even_at_closing_time(
     qtbot: QtBot, regions: dict[str, RegionContacts]
 ) -> None:
     """Built as the line closed, it was listed among the open lines yet said "Closed now"."""
-    # Each reading of this clock is on the other side of closing time.
-    moments = [dt.time(16, 59), dt.time(17, 1)]
+    # Each reading of this clock is on the other side of closing time: 20:00, when every
+    # bundled UK line is open (CALM, from 17:00 to midnight, would say "Closed now" itself).
+    moments = [dt.time(19, 59), dt.time(20, 1)]
     readings = itertools.cycle([dt.datetime.combine(MONDAY, t, tzinfo=dt.UTC) for t in moments])
-    local = [timetabled_service()]
+    local = [timetabled_service(closes="20:00")]
     panel = make_panel(qtbot, regions, "GB", local, clock=lambda: next(readings))
     for _ in range(4):  # built again each time, as a new theme or text size builds it
         panel.set_region("GB")
