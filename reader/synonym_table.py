@@ -2,10 +2,10 @@
 
 A reviewed, hand-made list, not a spell checker: each key is something a reader was seen to
 type (or a common misspelling of it), and each value names words that occur in the bundled
-English articles (a test checks that every one of them still finds an article). A trailing
-"*" on a value also finds longer words that start with it ("setback*": setbacks). How a typed
-query is matched against it is in reader/search_synonyms.py. More keys, by theme, are in
-the synonym_*.py modules imported below.
+English articles (a test checks that every one of them still finds an article). A trailing "*"
+on a value also finds longer words that start with it ("setback*": setbacks). How a typed query
+is matched against it is in reader/search_synonyms.py. More keys, by theme, are in the
+synonym_*.py modules imported below.
 """
 
 from __future__ import annotations
@@ -170,7 +170,8 @@ TABLE: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ("general practitioner", "physician", "gp surgery", "doctors surgery"), _DOCTOR
     ),
-    **dict.fromkeys(("drinking", "drunk", "booze", "hangover", "weed", "substance"), _ALCOHOL),
+    **dict.fromkeys(("drunk", "booze", "hangover", "weed", "substance"), _ALCOHOL),
+    "drinking": (*_ALCOHOL, *_BASICS),  # also drinks through the day, as the basics say
     **dict.fromkeys(
         ("self care", "selfcare", "look after myself", "looking after myself"), _BASICS
     ),
