@@ -78,6 +78,16 @@ _LIE_IN = (
     r"|(?:a|the) weekend|holidays?)|at (?:the )?weekends?|in the mornings)\b"
 )
 
+# Hair or clothes dyed, typed "die" ("i wish i could die my hair", "i want to die my hair
+# pink"): "die my" went on to what is dyed (crisis hunt, round nine). Not "my hair is falling
+# out", which tells of the reader, nor "die my" with anything else after it.
+_DYED = (
+    r"(?:die|dying|died) (?:my|your|his|her|their|our|the|it|them)(?: own)?(?: \w+)?"
+    r" (?:hair|beard|eyebrows|brows|roots|fringe|tips|ends|clothes|jeans|shirt|top|dress|shoes"
+    r"|trainers|t ?-?shirt|hoodie|eggs)\b(?! (?:is|are|was|were|keeps?|has|have|falls?"
+    r"|falling|fell)\b)"
+)
+
 # An ache, told where it is ("i want the pain to stop in my back"); not the head, heart, chest
 # or mind, where the pain may be the reader's distress, nor the arms or wrists.
 _ACHE = (
@@ -108,5 +118,5 @@ _ACCIDENT = (
 
 TAILS = re.compile(
     rf"\b(?:{_LIVING}|{_TAKEN}|{_WAKING}|{_GOING_ON}|{_FIGURE}|{_WHEN_BORN}|{_LIE_IN}|{_ACHE}"
-    rf"|{_ACCIDENT})"
+    rf"|{_ACCIDENT}|{_DYED})"
 )

@@ -102,3 +102,28 @@ def test_a_figure_of_speech_keeps_it_a_search(typed: str) -> None:
 @pytest.mark.parametrize("typed", NOT_FIGURES)
 def test_dying_said_plainly_still_brings_help(typed: str) -> None:
     assert suggests_crisis(typed)
+
+
+# Hair or clothes dyed, typed "die": each brought the help box (found by the crisis hunt,
+# round nine). Dying for a treat was a search already, and stays one.
+DYED = (
+    ["i wish i could die my hair", "i wish i could die my hair pink", "i want to die my hair"]
+    + ["i wanna die my hair pink", "i'm going to die my hair blue", "i want to die my jeans black"]
+    + ["I WISH I COULD DIE MY HAIR", "i want to die my own hair", "i wish i could die her hair"]
+    + ["i could die for a pizza", "i would die for a coffee", "i'd die for a cup of tea"]
+)
+NOT_DYED = (
+    ["i wish i could die", "i want to die", "i want to die my hair is falling out"]
+    + ["i want to die. my hair is falling out", "i want to die my hair and then kill myself"]
+    + ["i wish i could die my life is so hard"]
+)
+
+
+@pytest.mark.parametrize("typed", DYED)
+def test_dyeing_typed_die_keeps_it_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed)
+
+
+@pytest.mark.parametrize("typed", NOT_DYED)
+def test_dying_wished_beside_the_hair_still_brings_help(typed: str) -> None:
+    assert suggests_crisis(typed)
