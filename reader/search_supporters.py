@@ -67,6 +67,21 @@ _BODY = frozenset(
     " hand hands skin body chest shoulder shoulders".split()
 )
 _NOT_HARM = frozenset("stretch birth".split())  # noqa: SIM905 - "stretch marks on her hips"
+# What is done to a part of someone's body ("my sister burns her arms", "my son slit his
+# wrists"): no synonym, as the reader's own ("burning myself") are keys. Not "hit", which is as
+# often done to someone else ("he hit her face"); cutting is a key already.
+_DONE_TO = re.compile(r"(?:burn|slit|slash|carv)\w*")
+_THEIRS = frozenset("her his their".split())  # noqa: SIM905
+_WOUNDED = _BODY | frozenset("knuckles fist fists head face neck throat".split())  # noqa: SIM905
+# A burn in the kitchen or by accident is first aid: "my friend burned her hand on the stove".
+_BY_ACCIDENT = frozenset(
+    "accident accidentally accidently stove oven hob iron kettle cooking pan fire sun".split()  # noqa: SIM905
+)
+# A wall punched is someone's self-harm when the harm is told: "punched the wall till his
+# knuckles bled". Alone ("my dad punched the wall") it may be anger, or fear at home.
+_PUNCHED = re.compile(r"(?:punch|hit|bang)\w*")
+_WALL = frozenset("wall walls door doors".split())  # noqa: SIM905
+_BLED = frozenset("bled bleed bleeding bleeds bloody broke".split())  # noqa: SIM905
 _AFTER = frozenset("on of in".split())  # noqa: SIM905 - "scars on my daughters arms"
 
 
@@ -98,7 +113,31 @@ def _self_harm_spans(words: Sequence[str]) -> list[tuple[int, int]]:
         ):
             spans.append((at - 1, at + 1))
     spans += [(at, at + 1) for at, word in enumerate(words) if _marks_on_a_body(words, at)]
+    spans += [span for at in range(len(words)) if (span := _done_to_a_body(words, at))]
     return sorted(spans)
+
+
+def _done_to_a_body(words: Sequence[str], at: int) -> tuple[int, int] | None:
+    """Where "burned her arm" or "punched the wall till his knuckles bled" starting at words[at]
+    ends, if it does."""
+    if _DONE_TO.fullmatch(words[at]):
+        if _BY_ACCIDENT.intersection(words[at:]):
+            return None
+        rest = words[at + 1 : at + 5]
+        start = 1 if rest[:1] in (["into"], ["at"]) else 0  # "carves into her legs"
+        if rest[start : start + 1] and rest[start] in _THEIRS:
+            body = [i for i, word in enumerate(rest[start + 1 :], start + 1) if word in _WOUNDED]
+            return (at, at + 2 + body[0]) if body else None
+        return None
+    if not (_PUNCHED.fullmatch(words[at]) and _WALL.intersection(words[at + 1 : at + 3])):
+        return None
+    after = words[at + 2 : at + 9]
+    told = [
+        i
+        for i, word in enumerate(after)
+        if word in _BLED or (word in _WOUNDED and i and after[i - 1] in _THEIRS)
+    ]
+    return (at, at + 3 + told[-1]) if told else None
 
 
 def _marks_on_a_body(words: Sequence[str], at: int) -> bool:

@@ -239,3 +239,42 @@ def test_stretch_or_birth_marks_are_not_someones_self_harm(
 ) -> None:
     first = top(bundled, typed, count=1)
     assert first not in (["supporting-someone"], ["when-your-child-self-harms"]), typed
+
+
+# Someone else's self-harm told with what was done to a part of their body: "my sister burned
+# her arm on purpose" and "my sister burns her arms" listed the page on ADHD first, "my friend
+# burned her arm on purpose" the page for people who have served, "my husband punched the wall
+# till his knuckles bled" the page on later life, and "my son slit his wrists" found nothing
+# when read as a crisis search; none listed a page for the one who typed it.
+@pytest.mark.parametrize(
+    ("typed", "page"),
+    [
+        ("my sister burned her arm on purpose", "when-your-brother-or-sister-self-harms"),
+        ("my sister burns her arms", "when-your-brother-or-sister-self-harms"),
+        ("my friend burned her arm on purpose", "supporting-someone"),
+        ("my husband punched the wall till his knuckles bled", "supporting-someone"),
+        ("my boyfriend punches walls until his hands bleed", "supporting-someone"),
+        ("my son slit his wrists", "when-your-child-self-harms"),
+        ("my daughter carves into her legs", "when-your-child-self-harms"),
+        ("my girlfriend slashed her thighs", "supporting-someone"),
+    ],
+)
+def test_someones_self_harm_told_with_a_part_of_their_body_finds_the_page_for_them(
+    bundled: SearchIndex, typed: str, page: str
+) -> None:
+    assert top(bundled, typed, count=1) == [page], typed
+    assert ids(bundled.search(typed, fallback=False))[:1] == [page], typed  # a crisis search
+
+
+# A burn by accident, or a wall punched with no harm told, is not someone's self-harm.
+@pytest.mark.parametrize(
+    "typed",
+    ["my friend burned her hand on the stove", "my wife burnt her arm on the oven"]
+    + ["my girlfriend burned her arm cooking", "my friend burnt his arm by accident"]
+    + ["my friend punched the wall", "my husband punches walls when he is angry"],
+)
+def test_a_burn_by_accident_or_a_wall_punched_alone_is_not_someones_self_harm(
+    bundled: SearchIndex, typed: str
+) -> None:
+    first = top(bundled, typed, count=1)
+    assert first not in (["supporting-someone"], ["when-your-child-self-harms"]), typed

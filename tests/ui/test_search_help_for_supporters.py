@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from reader.context import AppContext
 from reader.ui.main_window import MainWindow
+from tests.ui.window_helpers import MakeWindow
 
 _OWN_DANGER = "If you want to hurt yourself"
 
@@ -38,3 +40,23 @@ def test_help_for_the_readers_own_danger_speaks_to_them(window: MainWindow) -> N
     shown = window.search_view.results.toPlainText()
     assert _OWN_DANGER in shown
     assert "stay with them" not in shown
+
+
+@pytest.mark.parametrize(
+    ("typed", "page"),
+    [
+        ("my son slit his wrists", "when-your-child-self-harms"),
+        ("my sister slit her wrists", "when-your-brother-or-sister-self-harms"),
+    ],
+)
+def test_a_crisis_search_of_someones_self_harm_lists_the_page_for_them(
+    make_window: MakeWindow, bundled_context: AppContext, typed: str, page: str
+) -> None:
+    """ "my son slit his wrists" listed Supporting someone and the two crisis pages, and no page
+    for the parent who typed it: no page says "slit"."""
+    window = make_window(bundled_context)
+    window.search(typed)
+    found = [hit.article_id for hit in window.search_view.hits]
+    assert window.search_view.offers_help
+    assert found[0] == "supporting-someone"
+    assert page in found[:4], found
