@@ -91,6 +91,12 @@ HURT = re.compile(
     # Self-harm just done, told in those words ("i self harmed again", "i just sh'd").
     r"|i(?:'?ve| have)? (?:just |already )?(?:self ?harmed|self-harmed|sh'?d)(?:\W*$| again"
     r"| today| tonight| last night| this morning| earlier)"
+    # "sh" for self-harm, wanted or meant ("i want to sh", "gonna sh tonight"), as "i want to
+    # self harm" is read: only typed alone or with when or how badly, as "sh" is also "shh"
+    # ("i want to sh the baby to sleep") and the start of other words.
+    r"|(?:want|wants|wanna|wana|going|gonna|gunna|need|about)(?: to)? sh(?: again| tonight| today"
+    r"| now| rn| right now| so bad(?:ly)?| so much| really bad(?:ly)?| badly| ngl| tbh| fr| help"
+    r"| help me| please| pls)*\W*$"
     # An injury told as meant ("i burned my arm on purpose", "i hit my head on purpose"), or a
     # burn made with a lighter or a cigarette; "i burned my toast on purpose", "my brother hit
     # my arm on purpose" and "i burnt my arm on the iron" are searches.

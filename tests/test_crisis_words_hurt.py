@@ -89,3 +89,31 @@ def test_an_injury_told_as_meant_is_the_readers_crisis(typed: str) -> None:
 )
 def test_a_thing_done_on_purpose_or_an_accident_stays_a_search(typed: str) -> None:
     assert not suggests_crisis(typed), typed
+
+
+# "sh" for self-harm, wanted or meant: each gave no help box, where "i want to self harm" had
+# one (found by the crisis hunt, round nine). Only typed alone or with when or how badly:
+# "sh" is also "shh", and the start of other words.
+@pytest.mark.parametrize(
+    "typed",
+    ["i want to sh", "i wanna sh", "i want to sh again", "gonna sh tonight", "I WANT TO SH"]
+    + ["i wana sh", "i really want to sh so bad", "i need to sh rn", "im going to sh tonight"]
+    + ["i want to sh!", "i want to sh... help", "im about to sh again"],
+)
+def test_sh_wanted_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert not about_someone_else(typed), typed
+
+
+def test_someone_elses_sh_brings_help_for_them() -> None:
+    assert suggests_crisis("my daughter wants to sh again")
+    assert about_someone_else("my daughter wants to sh again")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["sh", "shh", "i want to sh the baby to sleep", "i want to shower", "i feel like sh"]
+    + ["i need to shh", "i want to sh my mum up", "how do i stop wanting to sh", "i want to shop"],
+)
+def test_sh_as_shh_or_another_word_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
