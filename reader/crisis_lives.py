@@ -39,6 +39,14 @@ LIVES = re.compile(
     rf"|(?:stockpil\w*|hoard\w*|stash(?:ed|ing)?) (?:up )?{_MEDS}"
     rf"|(?:sav(?:e|ed|ing)|collect(?:ed|ing)|kept|keeping) (?:up )?{_MEDS}"
     r"(?:\W*$| (?:up|for when|in case|just in case)\b)"
+    # Told the other way round, or as a stash ("i have pills saved up", "a stash of pills"):
+    # each gave no help box (crisis hunt, round nine). "i have my pills saved in my phone" and
+    # "a months supply of pills" are searches.
+    rf"|(?:(?:[1-9]\d*|loads of|lots of|a lot of|a load of|a bunch of) )?{_MEDS}"
+    r" (?:all )?(?:saved|stockpiled|stashed|hoarded)(?: up| away)?"
+    r"(?:\W*$| (?:up|for when|in case|just in case|for the right time)\b)"
+    r"|(?:a|my|some|the) (?:secret |little |big |huge |hidden )?(?:stash|stockpile|hoard)"
+    rf" of {_MEDS}|(?:pill|tablet|meds|medication) (?:stash|stockpile|hoard)\b"
     rf"|enough {_MEDS} (?:saved|stored|hidden|put away|to (?:die|end it|do it|kill|od|overdose))"
     # Having died out there, or come home in a box, as a veteran says it; "i should have
     # stayed out there" and "i should have died my hair" are searches.

@@ -96,3 +96,32 @@ def test_not_to_have_survived_brings_help_first(typed: str) -> None:
 )
 def test_surviving_said_in_everyday_ways_is_a_search(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# Medicine saved up, told the other way round or as a stash: each gave no help box, where "ive
+# been saving my pills" had one (found by the crisis hunt, round nine).
+@pytest.mark.parametrize(
+    "typed",
+    ["i have pills saved up", "i have a stash of pills", "ive got a stash of pills"]
+    + ["i have my pills saved up", "i have 50 pills saved up", "ive got a secret stash of meds"]
+    + ["i have loads of tablets stashed away", "i have a stockpile of tablets", "my pill stash"]
+    + ["I HAVE PILLS SAVED UP", "i have paracetamol saved up for when its bad enough"],
+)
+def test_medicine_saved_up_told_as_had_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert not about_someone_else(typed), typed
+
+
+def test_someone_elses_stash_brings_help_for_them() -> None:
+    assert suggests_crisis("my daughter has a stash of pills")
+    assert about_someone_else("my daughter has a stash of pills")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i have my pills saved in my phone", "i have my meds stored in the fridge"]
+    + ["a months supply of pills", "where should i keep my pills stored", "i have pills at home"]
+    + ["how long can pills be stored", "i have my prescription saved", "a stash of sweets"],
+)
+def test_medicine_kept_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
