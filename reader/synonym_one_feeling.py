@@ -31,6 +31,16 @@ NEED_HELP = (
 )
 
 _TOO_MUCH = ("overwhelm*", "too much")
+# Left out, as readers say it: "i feel left out" listed the page on care first (its "left
+# care" and "leaving"), "i always feel left out" the page on home not being safe, with When you
+# feel alone in neither's first four. The pages on school and bullying say "left out" too;
+# "excluded" alone is being left out on purpose (bullying, reader/synonym_topics.py).
+LEFT_OUT = (
+    *("left out", "always left out", "feel left out", "always feel left out", "so left out"),
+    *("leave me out", "leaves me out"),
+    *("left out of everything", "always get left out", "get left out", "getting left out"),
+    *("everyone leaves me out", "people leave me out"),
+)
 
 ONE_FEELING_LEADS: dict[str, tuple[str, ...]] = {
     # When you feel low says "feeling hopeless, as if nothing will ever change".
@@ -45,6 +55,7 @@ ONE_FEELING_LEADS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("breaking down", "falling to pieces"), _TOO_MUCH),
     **dict.fromkeys(("shutting down", "switching off"), ("numb",)),
     **dict.fromkeys(("isolating", "isolating myself", "isolated"), ("lonel*",)),
+    **dict.fromkeys(LEFT_OUT, ("lonel*",)),
     **dict.fromkeys(_LOST, ("know what to do",)),
     **dict.fromkeys(NEED_HELP, ("talking to", "getting help")),
     # "help" alone ("help me", "please help"): a lead only, so "help with money" is a search
@@ -56,6 +67,7 @@ ONE_FEELING: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("unloved", "not loved", "nobody loves me", "no one loves me"), ("lonel*",)),
     **dict.fromkeys(("annoyed", "irritated", "so annoyed"), ("anger", "angry")),
     "panicky": ("panic*",),
+    **dict.fromkeys(LEFT_OUT, ("left out", "lonel*")),
     # Said with what it is about ("idk what to do about school"): no page says "idk".
     **dict.fromkeys(("idk", "dunno"), ("don t know",)),
     # Said with what help is for ("i need help with self harm"): the pages on getting help

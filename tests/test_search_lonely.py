@@ -50,3 +50,22 @@ def test_having_no_friends_finds_the_page_on_feeling_alone_then_social_anxiety(
     found = top(bundled, typed, count=3)
     assert found[0] == ALONE, typed
     assert "social-anxiety" in found, typed
+
+
+# Left out, as readers say it: "i feel left out" listed the page on care first (for "left
+# care" and "leaving"), "i always feel left out" the page on home not being safe, "everyone
+# leaves me out" the page on special days, with When you feel alone in none's first four.
+@pytest.mark.parametrize(
+    "typed",
+    ["i feel left out", "left out", "im always left out", "i always feel left out"]
+    + ["i get left out", "they leave me out", "everyone leaves me out", "i feel so left out"],
+)
+def test_feeling_left_out_finds_the_page_on_feeling_alone_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == [ALONE], typed
+
+
+# Left out at school is still the school's: its page says "feeling left out", then bullying.
+def test_left_out_at_school_finds_the_page_on_school(bundled: SearchIndex) -> None:
+    assert top(bundled, "i feel left out at school", count=1) == ["school-and-college"]
