@@ -47,6 +47,10 @@ DOSES = re.compile(
     # lethal"); "how many people die of cancer" and "how many pills in a pack" are searches.
     rf"|{_HOW} (?!{_OTHERS}\b)(?:\w+ ){{0,4}}?(?:to|too|2|would|will|could|does it take"
     rf" to|do (?:i|you) need to|before (?:i|you)|until (?:i|you)|can) {_DEATH}\b"
+    # Typed alone, the question is the same ("how many pills would it take"): each gave no help
+    # box (crisis hunt, round nine). "how many pills would it take to fill the box" and "how
+    # many pills can i take for a headache" say what for, and are searches.
+    rf"|{_HOW} {_SOME}{_MEDICINE} (?:would|will|does|did|do|could) it take(?: to)?\W*$"
     rf"|{_HOW} {_SOME}{_MEDICINE}(?: \w+){{0,2}}? (?:is|are|would be) (?:lethal|fatal"
     r"|deadly|too many|too much|an overdose)"
     rf"|{_SOME}{_MEDICINE} (?:is|are) (?:lethal|fatal|deadly)"

@@ -113,3 +113,27 @@ def test_someone_elses_overdose_told_short_brings_help_for_them(typed: str) -> N
 )
 def test_odd_told_of_someone_stays_a_search(typed: str) -> None:
     assert not suggests_crisis(typed), typed
+
+
+# How many would it take, typed alone: the question is the same without its last words, and
+# each gave no help box (found by the crisis hunt, round nine). Said with what for, it is a
+# search.
+@pytest.mark.parametrize(
+    "typed",
+    ["how many pills would it take", "how many pills would it take?", "how many pills does it take"]
+    + ["how much paracetamol would it take", "how many sleeping pills would it take"]
+    + ["how many of my pills would it take", "HOW MANY PILLS WOULD IT TAKE"]
+    + ["how many pills would it take to", "how many tablets would it take"],
+)
+def test_how_many_would_it_take_typed_alone_brings_help_first(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["how many pills can i take for a headache", "how many pills would it take to fill the box"]
+    + ["how many pills does it take to work", "how long does it take for pills to work"]
+    + ["how many pills would it take to last a month", "how many tablets in a pack"],
+)
+def test_how_many_it_takes_for_a_purpose_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
