@@ -20,7 +20,7 @@ from reader.synonym_people import SCHOOL_WORRY
 from reader.synonym_picking import AWAY
 from reader.synonym_refugee import NOT_ALLOWED_TO_WORK
 from reader.synonym_social import SAID_ELSEWHERE, SOCIAL
-from reader.synonym_telling import TELL_ANYONE
+from reader.synonym_telling import KEEPING_IT_IN, TELL_ANYONE
 from reader.synonym_work import WORK_BURNOUT
 
 _BEHAVIOUR = ("behaviour*",)
@@ -246,6 +246,7 @@ LEADS: dict[str, tuple[str, ...]] = {
     # Loneliness with another feeling: the page on feeling alone (alone in saying "live alone")
     # first, then the pages for both feelings (reader/synonym_lonely.py); and widowed and lonely.
     **dict.fromkeys((*LONELY_AND, *WIDOWED_LONELY), ("live alone",)),
+    **dict.fromkeys(KEEPING_IT_IN, ("kept inside",)),  # Talking to someone, then the men's
     **ONE_FEELING_LEADS,  # "hopeless", "upset", "nervous" typed alone
     **LEARNING_LEADS,  # "hard to understand", "i get confused" typed alone
     # The debt scheme by its name: the page on money, not Therapy as a safe space (both words).

@@ -55,7 +55,27 @@ _NO_ONE_TO_TALK_TO = tuple(
     for to in ("to", "too")
 )
 
+# Keeping it all in, as readers say it: "i bottle everything up" listed the page on the basics
+# first, "i keep it all inside" the page on pressure. Talking to someone you trust is written
+# for what has been "kept inside for a long time"; For men and boys for "bottling up". "in"
+# only after "everything" or "it all": "keep it in mind" is not this.
+_IN = ("everything", "it all", "everything all", "my feelings", "my emotions")
+_KEEP = ("keep", "keeping", "kept", "hold", "holding")
+KEEPING_IT_IN = (
+    *(f"{bottle} {what} up" for bottle in ("bottle", "bottling", "bottled") for what in _IN),
+    *(f"{bottle} {what} up" for bottle in ("bottle", "bottling") for what in ("it", "things")),
+    *(f"{keep} {what} in" for keep in _KEEP for what in _IN),
+    *(
+        f"{keep} {what} {inside}"
+        for keep in _KEEP
+        for what in (*_IN, "it", "things")
+        for inside in ("inside", "to myself", "bottled up")
+    ),
+    *("bottle up", "bottling up", "bottle up my feelings", "bottling up my feelings"),
+)
+
 TELLING: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(KEEPING_IT_IN, ("kept inside", "bottling up", "talking to someone")),
     **dict.fromkeys(_NO_ONE_TO_TALK_TO, ("someone you trust", "talking to someone")),
     **dict.fromkeys(_asked(_DOCTORS), ("talking to a doctor",)),
     **dict.fromkeys(_asked(_OTHERS), ("talking to someone", "someone you trust")),

@@ -73,3 +73,25 @@ def test_asking_how_to_tell_a_doctor_finds_talking_to_a_doctor_first(
 )
 def test_what_is_told_keeps_its_page(bundled: SearchIndex, typed: str, first: str) -> None:
     assert top(bundled, typed, count=1) == [first], typed
+
+
+# Keeping it all in, in a reader's words: "i bottle everything up" listed the page on the basics
+# first, "i keep it all inside" the page on pressure, and neither listed Talking to someone you
+# trust (for what has been "kept inside for a long time") in the first four. For men and boys,
+# for "bottling up", follows it: the one who typed it may be anyone.
+@pytest.mark.parametrize(
+    "typed",
+    ["i bottle everything up", "i bottle things up", "i keep everything in"]
+    + ["i keep it all inside", "i bottle up my feelings", "i keep my feelings to myself"]
+    + ["i keep everything bottled up", "i hold it all in", "bottling things up"],
+)
+def test_keeping_it_all_in_lists_talking_to_someone_then_the_page_for_men(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=2) == ["talking-to-someone", "for-men-and-boys"], typed
+
+
+# Kept in mind is not kept in; a man or boy's who keeps it in keeps his pages.
+def test_keeping_something_in_mind_is_not_keeping_it_in(bundled: SearchIndex) -> None:
+    assert "talking-to-someone" not in top(bundled, "keep it in mind", count=2)
+    assert top(bundled, "my husband keeps it all in", count=1) == ["for-men-and-boys"]
