@@ -116,7 +116,9 @@ _ACCIDENT = (
     rf"|accidentally {_SELF_HURT}\b(?! (?:too |so |really |very )?deep\b)"
 )
 
+# "anymore" after a tail goes with it: "i cant go on instagram anymore" and "i cant live with
+# my mum anymore" left "i cant anymore", a sign typed alone (crisis_typed).
 TAILS = re.compile(
     rf"\b(?:{_LIVING}|{_TAKEN}|{_WAKING}|{_GOING_ON}|{_FIGURE}|{_WHEN_BORN}|{_LIE_IN}|{_ACHE}"
-    rf"|{_ACCIDENT}|{_DYED})"
+    rf"|{_ACCIDENT}|{_DYED})(?: (?:any ?more|no more)\b)?"
 )

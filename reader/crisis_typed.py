@@ -48,6 +48,13 @@ TYPED = re.compile(
     # like this"); "i cant live like this with a broken boiler" says why, and is a search.
     r"|(?:can'?t|cannot) (?:do (?:life|living)|live like this)(?: any ?more| no more| much longer)?"
     r"\W*$"
+    # Not able to any more, typed alone ("i cant anymore", "i cant take anymore", "i cant anymore
+    # with life"): each gave no help box (crisis hunt, round nine). "i cant even", "i cant
+    # anymore eat gluten" and "i cant take any more time off" say what, and are searches.
+    r"|\bi (?:just |really |honestly |literally |seriously |simply |actually )*(?:can'?t|cannot"
+    r"|can not) (?:(?:do|take|handle|stand|bear|manage) )?(?:any ?more|no more)(?: (?:with|of)"
+    r" (?:life|living|this(?: life)?|it(?: all)?|everything|any of (?:it|this)|my ?self|being"
+    r" alive|my life|the pain))?(?: now| tonight| today| honestly| tbh| ngl| fr| rn| lol)*\W*$"
     # As well dead, or worth nothing ("i might as well die", "im worthless and should die",
     # "whats the point of me"); "i might as well die of boredom" is a figure of speech.
     r"|might as well (?:just )?(?:die|be dead|not exist|not be (?:here|alive))\b"

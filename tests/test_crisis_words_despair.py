@@ -111,3 +111,27 @@ def test_someone_saying_they_do_not_deserve_to_live_brings_help_for_them(typed: 
 @pytest.mark.parametrize("typed", NOT_UNDESERVING)
 def test_wanting_better_or_anger_at_someone_stays_a_search(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# Not able to any more, typed alone: each gave no help box, where "i cant do this anymore" had
+# one (found by the crisis hunt, round nine). Said with what one cannot do, it is a search.
+@pytest.mark.parametrize(
+    "typed",
+    ["i cant anymore", "i cant anymore with life", "i can't anymore", "I CANT ANYMORE"]
+    + ["i just cant anymore", "i really cant anymore", "i cnt anymore", "i cant any more"]
+    + ["i cant no more", "i cant take anymore", "i cant take any more of this", "i cannot anymore"]
+    + ["please i cant anymore", "everything hurts i cant anymore", "i cant anymore with this"],
+)
+def test_not_able_to_any_more_typed_alone_brings_help_first(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i cant even", "i cant anymore eat gluten", "i cant take any more time off"]
+    + ["i cant do any more exercise", "i cant have anymore kids", "i cant sleep anymore"]
+    + ["i cant anymore with my job", "i cant eat anymore", "i cant live with my mum anymore"]
+    + ["i cant go on instagram anymore"],
+)
+def test_what_one_cannot_do_any_more_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
