@@ -89,7 +89,7 @@ FEW_HITS = 3  # fewer hits than this for the words as typed, and fallback_querie
 # the search did not find it.
 PAGE_FIRST_RULES: tuple[tuple[Callable[[str], str | tuple[str, ...] | None], str], ...] = (
     (supporters_page, '"self harm"*'),  # someone else's self-harm
-    (men_pages, '"man or boy" OR "talk"*'),  # a man or boy who keeps it in
+    (men_pages, '"man or boy" OR "talk"*'),  # a man or boy: his feelings, or keeping them in
     (siblings_page, '"jealous" OR "left out"'),  # left out beside a brother or sister
     (stopped_pages, '"recovery" OR "urge"*'),  # one's own self-harm, stopped
     (stopping_pages, '"urge"* OR "self harm"*'),  # wanting to stop one's own

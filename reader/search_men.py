@@ -1,5 +1,6 @@
 """A man or boy in the reader's life who keeps it in ("my husband wont talk", "my son bottles
-it up"): For men and boys first, then Supporting someone.
+it up"): For men and boys first, then Supporting someone. A man or boy who tells of himself
+and what he feels ("im a man and i feel like crying"): For men and boys first.
 
 For men and boys has a part for those who care about a man or boy (he may go quiet rather than
 say he is struggling; how to ask, listen and check in), but "won't" is two small words and
@@ -39,9 +40,30 @@ _AROUND = frozenset(
 )
 
 
-def men_pages(text: str) -> tuple[str, str] | None:
-    """The pages for someone whose man or boy keeps it in, if that is what was typed."""
+# A man or boy telling of himself, or of what men are told: the page is written for him.
+_ME = re.compile(
+    r"\b(?:i am|im|as) (?:an? )?(?:man|guy|bloke|lad|dude|fella|male|young man|grown man"
+    r"|grown ass man|teenage boy|boy)\b|\bim male\b"
+    r"|\b(?:real )?(?:men|guys|lads|blokes) (?:dont|do not|cant|shouldnt|arent meant to"
+    r"|arent supposed to|are not supposed to) (?:cry|talk|show (?:emotions|feelings))\b"
+)
+# What he feels, said with it ("im a man and i feel like crying"); with anything else ("im a
+# man and i was raped", "as a guy my wife hits me") it is a search like any other.
+_FEELS = frozenset(
+    "crying cry cried cries tears feel feeling feelings emotions emotional like low sad down"  # noqa: SIM905
+    " depressed depression struggling struggle lonely alone weak failure useless worthless"
+    " lost empty numb anxious anxiety stressed overwhelmed broken hopeless ashamed shame"
+    " embarrassed self harm harming cutting hurting talk open up mental health".split()
+)
+
+
+def men_pages(text: str) -> str | tuple[str, str] | None:
+    """The pages for a man or boy who tells of himself with what he feels, or for someone whose
+    man or boy keeps it in, if that is what was typed."""
     typed = without_marks(normalise(text)).replace("'", "")
+    if _ME.search(typed):
+        rest = _ME.sub(" ", typed).split()
+        return MEN_PAGE_ID if all(small(word) or word in _FEELS for word in rest) else None
     if not (re.search(_HIM, typed) and _KEEPS_IT_IN.search(typed)):
         return None
     rest = re.sub(_HIM, " ", _KEEPS_IT_IN.sub(" ", typed)).split()

@@ -50,3 +50,34 @@ def test_the_page_for_mens_neighbours_keep_their_pages(
     bundled: SearchIndex, typed: str, first: str
 ) -> None:
     assert top(bundled, typed, count=1) == [first], typed
+
+
+# A man or boy telling of himself with what he feels: "im a man and i feel like crying" listed
+# the page on grief first, "im a man and i feel low" the page on pain or illness, "as a man i
+# feel like a failure" the page on pressure, "men dont cry" the page on grief, and none listed
+# the page for men in the first four ("man" and "men" start "manage" and "mental").
+@pytest.mark.parametrize(
+    "typed",
+    ["im a man and i feel like crying", "men dont cry", "real men dont cry"]
+    + ["im a man and i feel low", "as a man i feel like a failure", "im a lad and i feel lonely"]
+    + ["im a man and i self harm", "as a man i struggle to talk"],
+)
+def test_a_man_telling_of_himself_and_what_he_feels_finds_the_page_for_men_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == [MEN], typed
+
+
+# Said with what happened to him, it is a search like any other.
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("im a man and i was raped", "after-sexual-violence"),
+        ("im a man and my wife hits me", "when-home-is-not-safe"),
+        ("im a man and i want to stop self harming", "riding-out-an-urge"),
+    ],
+)
+def test_a_man_telling_of_what_happened_to_him_finds_the_page_on_it(
+    bundled: SearchIndex, typed: str, first: str
+) -> None:
+    assert top(bundled, typed, count=1) == [first], typed
