@@ -28,6 +28,7 @@ from reader.crisis_slips import one_slip as one_slip
 from reader.crisis_tails import TAILS
 from reader.crisis_typed import TYPED
 from reader.crisis_unsafe import UNSAFE
+from reader.crisis_urgent import URGENT
 from reader.crisis_weary import WEARY
 from reader.crisis_wishes import WISHES
 
@@ -38,7 +39,7 @@ SUPPORTING_SOMEONE_ID = "supporting-someone"  # for a crisis search about someon
 _WORD = re.compile(r"[^\W\d_]+")
 # The phrases, in modules by theme; each is matched as CRISIS is.
 _SIGNS: tuple[re.Pattern[str], ...] = (CRISIS, LOSS, WEARY, TYPED, FAREWELL, HURT, LIVES)
-_SIGNS += (MEANS, DOSES, LATER, PLAIN, SHORT, SKIN, WISHES, UNSAFE)
+_SIGNS += (MEANS, DOSES, LATER, PLAIN, SHORT, SKIN, WISHES, UNSAFE, URGENT)
 
 
 # Someone else named in a search ("my friend wants to die", "she took too many"), and the

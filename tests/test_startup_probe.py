@@ -46,6 +46,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.crisis_tails",
     "reader.crisis_wishes",
     "reader.crisis_unsafe",
+    "reader.crisis_urgent",
     "reader.crisis_cared",
     "reader.pack_crisis",  # only for a pack whose manifest names crisis words
     "reader.synonym_table",
@@ -57,6 +58,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.search_stopped",
     "reader.search_siblings",
     "reader.search_men",
+    "reader.search_panic",
     "reader.synonym_picking",
     "reader.synonym_deaf",
     "reader.exercises",
