@@ -19,6 +19,7 @@ from reader.search_later_life import later_life_pages
 from reader.search_men import men_pages
 from reader.search_named import named_pages
 from reader.search_others import others_page
+from reader.search_panic import panic_page
 from reader.search_queries import any_word_query, fallback_queries, ranked_queries, typed_terms
 from reader.search_siblings import siblings_page
 from reader.search_slips import mended
@@ -98,6 +99,7 @@ PAGE_FIRST_RULES: tuple[tuple[Callable[[str], str | tuple[str, ...] | None], str
     (carers_page, '"carer"* OR "caring"'),  # looking after someone
     (later_life_pages, '"later life" OR "think clearly"'),  # an older reader who gets confused
     (days_page, '"special days"'),  # a festival or a birthday
+    (panic_page, '"panic"*'),  # panic in an everyday place
     (help_page, '"right now" OR "talking to"'),  # a plain call for help
     (named_pages, '"referral"* OR "a e" OR "emergency"*'),  # a service or place named alone
 )
