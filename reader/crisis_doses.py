@@ -79,6 +79,10 @@ DOSES = re.compile(
     # have odd socks on" is a search.
     r"|\bi(?:'?ve| have)? (?:just |already |think i |might have |may have )+od(?:'?d|ed)"
     r"(?:\W*$| (?:on|again|last night|earlier|today|tonight|and)\b)"
+    # "an od" for an overdose, taken or had ("i took an od", "ive had an od"), as "took an
+    # overdose" is read (crisis hunt, round nine); "took an odd turn" is the everyday word.
+    r"|\b(?:take|takes|took|taken|taking|had|has|have|having|do|did|done|doing) (?:an|a|another"
+    r"|my|an other) od\b"
     # Someone else's, told the same way ("my friend od'd", "she has oded", "he just odd").
     r"|\b\w+ (?:just |has |have |had |might have |may have )*"
     r"od(?:'d|ed)\b|\b(?:just|has|have|had) odd\W*$"

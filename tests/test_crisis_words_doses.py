@@ -137,3 +137,27 @@ def test_how_many_would_it_take_typed_alone_brings_help_first(typed: str) -> Non
 )
 def test_how_many_it_takes_for_a_purpose_stays_a_search(typed: str) -> None:
     assert not suggests_crisis(typed), typed
+
+
+# "an od" for an overdose, taken or had: each gave no help box, where "i took an overdose" had
+# one (found by the crisis hunt, round nine). "an odd turn" is the everyday word.
+@pytest.mark.parametrize(
+    "typed",
+    ["i took an od", "ive taken an od", "i had an od", "i think i took an od", "I TOOK AN OD"]
+    + ["i want to take an od", "im taking an od tonight", "i took another od"],
+)
+def test_an_od_taken_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert not about_someone_else(typed), typed
+
+
+def test_someone_elses_od_brings_help_for_them() -> None:
+    assert suggests_crisis("my friend took an od")
+    assert about_someone_else("my friend took an od")
+
+
+@pytest.mark.parametrize(
+    "typed", ["i took an odd turn", "that was an odd one", "do a odd job", "i had an odd day"]
+)
+def test_an_odd_thing_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
