@@ -34,6 +34,11 @@ MEANS = re.compile(
     rf"|{_WANT}(?: to)? (?:stab|stabbing|drown|drowning|gas|gassing|poison|poisoning"
     rf"|suffocate|suffocating|smother|smothering|shoot|shooting|electrocute|electrocuting)"
     rf" {_ONESELF}\b(?! in the foot\b)"
+    # Bleach or poison, wanted or meant ("i want to drink bleach"), as "i drank bleach" is read
+    # (crisis hunt, round nine); "my toddler might drink bleach" fears an accident, a search.
+    r"|(?:want|wants|wanted|wanna|wana|going|gonna|need|urge|urges|tempted|feel like|ready"
+    r"|thinking about|thought about|thoughts of|think about|planning|plan)(?: to)? (?:drink"
+    r"|drinking|swallow|swallowing) (?:some |the )?(?:bleach|poison)\b"
     # Hit by a car, wished for ("i wish a car would hit me", "i want to get run over").
     rf"|(?:wish|wishing|hope|hoping|pray|praying|want|wanna) (?:that )?{_VEHICLE}"
     r" (?:would |will |'?d |to )?(?:(?:hit|hits|kill|kills) me|(?:run|runs) me over|run over me)\b"

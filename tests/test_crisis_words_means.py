@@ -52,3 +52,24 @@ def test_someone_else_at_a_place_or_with_a_means_brings_help_for_them(typed: str
 )
 def test_their_everyday_neighbours_stay_searches(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# Bleach or poison, wanted or meant: each gave no help box, where "i drank bleach" had one
+# (found by the crisis hunt, round nine).
+@pytest.mark.parametrize(
+    "typed",
+    ["i want to drink bleach", "i wanna drink bleach", "im going to drink bleach"]
+    + ["i feel like drinking bleach", "i keep thinking about drinking bleach"]
+    + ["I WANT TO DRINK BLEACH", "i want to swallow poison"],
+)
+def test_bleach_or_poison_wanted_brings_help_first(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["my toddler might drink bleach", "how to stop my dog drinking bleach", "i want to drink"]
+    + ["i want to clean with bleach", "is it safe to mix bleach and vinegar"],
+)
+def test_bleach_about_the_house_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
