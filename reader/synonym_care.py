@@ -73,6 +73,9 @@ CARE: dict[str, tuple[str, ...]] = {
         (
             *("turning 18 in care", "aging out of care", "ageing out of care", "aging out"),
             *("ageing out", "left care", "care leaving", "leaving my placement"),
+            # Said as the page's title says it: "leaving care" and "i am leaving care" listed
+            # the page for people who have served first ("leaving" the forces, health "care").
+            *("leaving care", "leave care", "about to leave care"),
         ),
         ("leaving care",),
     ),

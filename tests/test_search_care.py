@@ -60,3 +60,12 @@ def test_sick_of_someone_is_not_an_illness(bundled: SearchIndex) -> None:
 def test_my_social_anxiety_finds_what_social_anxiety_does(bundled: SearchIndex, typed: str) -> None:
     without_my = typed.removeprefix("my ")
     assert top(bundled, typed, count=1) == top(bundled, without_my, count=1), typed
+
+
+# Said as the page's title says it: "leaving care" and "i am leaving care" listed the page for
+# people who have served first ("leaving" the forces, health "care").
+@pytest.mark.parametrize("typed", ["leaving care", "i am leaving care", "when do i leave care"])
+def test_leaving_care_as_the_title_says_it_finds_the_page_on_care_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["in-care-or-leaving-care"], typed
