@@ -39,6 +39,18 @@ MEANS = re.compile(
     r"|(?:want|wants|wanted|wanna|wana|going|gonna|need|urge|urges|tempted|feel like|ready"
     r"|thinking about|thought about|thoughts of|think about|planning|plan)(?: to)? (?:drink"
     r"|drinking|swallow|swallowing) (?:some |the )?(?:bleach|poison)\b"
+    # At a place to jump from, or with the means at hand, told as now ("im on the bridge",
+    # "i have the pills in front of me", "im holding a knife"), as "standing on the bridge" is
+    # read (crisis hunt, round nine). Typed alone or with where the means are: "the pills are
+    # in front of me, do i take them with food" and "im on the bridge club" say what.
+    r"|^(?:i'?m|im|i am)(?: (?:standing|sitting|stood|sat))? on (?:a|the) (?:bridge|ledge|roof"
+    r"|railway|tracks?|edge)(?: now| right now| rn)?\W*$"
+    r"|(?:the|my|all my|all the) (?:pills|tablets|meds|knife|knives|blades?|razors?) (?:is|are)"
+    r" (?:in my hands?|in front of me|next to me|lined up)(?: now| right now| rn)?\W*$"
+    r"|(?:have|got|'?ve got) (?:the|my|all my|all the|a) (?:pills|tablets|meds|knife|blade|razor)"
+    r" (?:in my hands?|in front of me|next to me|lined up|ready)(?: now| right now| rn)?\W*$"
+    r"|^(?:i'?m|im|i am) holding (?:a|the|my) (?:knife|blade|razor(?: blade)?)(?: now| right now"
+    r"| rn)?\W*$"
     # Hit by a car, wished for ("i wish a car would hit me", "i want to get run over").
     rf"|(?:wish|wishing|hope|hoping|pray|praying|want|wanna) (?:that )?{_VEHICLE}"
     r" (?:would |will |'?d |to )?(?:(?:hit|hits|kill|kills) me|(?:run|runs) me over|run over me)\b"

@@ -73,3 +73,27 @@ def test_bleach_or_poison_wanted_brings_help_first(typed: str) -> None:
 )
 def test_bleach_about_the_house_stays_a_search(typed: str) -> None:
     assert not suggests_crisis(typed), typed
+
+
+# At a place to jump from, or with the means at hand, told as now: each gave no help box, where
+# "standing on the bridge" had one (found by the crisis hunt, round nine).
+@pytest.mark.parametrize(
+    "typed",
+    ["im on the bridge", "i'm on the bridge now", "i am standing on the ledge"]
+    + ["i'm standing on the edge", "the pills are in my hand", "i have the pills in front of me"]
+    + ["ive got all my pills lined up", "im holding a knife", "i'm holding the blade"],
+)
+def test_a_place_or_the_means_at_hand_now_brings_help_first(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert not about_someone_else(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["im on the bridge club", "im on the roof fixing tiles", "im on the edge of my seat"]
+    + ["the pills are in front of me do i take them with food", "my tablets are ready"]
+    + ["my tablets are ready to collect", "i have the pills ready for tomorrow"]
+    + ["im holding a knife wrong"],
+)
+def test_a_place_or_a_thing_told_with_what_for_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
