@@ -31,6 +31,7 @@ _STOPPED = re.compile(
     rf"|\b(?:ive|i have|i) quit (?:my )?{_OWN}\b(?! (?:yet|soon))(?=.* (?:ago|last|since|for)\b)"
     rf"|\b(?:i )?(?:havent|have not|ive not|hasnt|not) {_OWN} (?:in|for|since)\b"
     rf"|\b{_OWN} free\b|\bclean (?:from|of) {_OWN}"
+    rf"|\b(?:i|ive|i have) used to {_OWN}"
 )
 
 

@@ -53,3 +53,34 @@ def test_other_stopping_keeps_its_pages(
     assert found != RECOVERY, typed
     if first is not None:
         assert found[0] == first, typed
+
+
+# Self-harm told as past: "i used to self harm" and "i used to cut" listed the page on medicine
+# first, then the page for men, with Recovery and setbacks not in the first four. A haircut
+# and someone else's keep their pages.
+@pytest.mark.parametrize(
+    "typed",
+    ["i used to self harm", "i used to cut", "i used to sh", "i used to hurt myself"]
+    + ["i used to self harm and now i want to again"],
+)
+def test_self_harm_one_used_to_do_lists_recovery_then_riding_out_an_urge(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=2) == RECOVERY, typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("my friend used to self harm", "supporting-someone"),
+        ("my son used to cut himself", "when-your-child-self-harms"),
+    ],
+)
+def test_someone_elses_past_self_harm_keeps_the_page_for_the_one_who_typed_it(
+    bundled: SearchIndex, typed: str, first: str
+) -> None:
+    assert top(bundled, typed, count=1) == [first], typed
+
+
+def test_a_haircut_one_used_to_have_is_not_self_harm(bundled: SearchIndex) -> None:
+    assert "recovery-and-setbacks" not in top(bundled, "i used to cut my hair short", count=2)
