@@ -41,7 +41,13 @@ _OTHERS = frozenset(
 # Long enough that one letter wrong, missing, extra or swapped is still them ("my dauhter",
 # "my grandaughter"), as typed late at night or by someone new to keyboards.
 _SLIPPED = tuple(word for word in _CHILDREN if len(word) >= 7)
-_NOT_SLIPS = frozenset("laughter laughters".split())  # noqa: SIM905
+# A brother's or sister's too ("my sistr is cutting", read as the reader's own): "sister" has
+# six letters, and everyday words one slip from these are nobody.
+_SLIPPED_SIBLINGS = ("sister", "brother", "sibling", "stepbrother", "stepsister")
+_NOT_SLIPS = frozenset(
+    "laughter laughters mister misters sitter sitters lister sifter bother bothers brothel"  # noqa: SIM905
+    " brothels".split()
+)
 # "my students", "one of my pupils": the plural names them as well.
 _OTHERS |= {f"{word}s" for word in _OTHERS}
 # A group the reader shares with the person: "a student in my class is self harming" is not
@@ -190,7 +196,7 @@ def _kind(words: Sequence[str], at: int) -> str | None:
         return "own"
     if word in _CHILDREN or _slipped_child(word) or _aged(word, words[at - 1] if at else ""):
         return "child"
-    if word in _SIBLINGS:
+    if word in _SIBLINGS or _slipped(word, _SLIPPED_SIBLINGS):
         return "sibling"
     if word in _OTHERS:
         return "other"
@@ -207,7 +213,11 @@ def _aged(word: str, before: str) -> bool:
 
 
 def _slipped_child(word: str) -> bool:
-    return word not in _NOT_SLIPS and any(one_slip(word, child) for child in _SLIPPED)
+    return _slipped(word, _SLIPPED)
+
+
+def _slipped(word: str, meant: Sequence[str]) -> bool:
+    return word not in _NOT_SLIPS and any(one_slip(word, named) for named in meant)
 
 
 def _named(words: Sequence[str], pronoun: int) -> str:

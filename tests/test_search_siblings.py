@@ -59,3 +59,24 @@ def test_a_siblings_neighbours_keep_their_pages(
     bundled: SearchIndex, typed: str, first: str
 ) -> None:
     assert top(bundled, typed, count=1) == [first], typed
+
+
+# A brother or sister typed with a slip, late at night or on a phone: "my sistr is cutting" and
+# "my brohter is self harming" were read as the reader's own self-harm and listed Understanding
+# self-harm first, with neither page for the one who typed it in the first four. A word one
+# slip from them is nobody ("it doesnt bother me").
+@pytest.mark.parametrize(
+    "typed",
+    ["my sistr is cutting", "my sisiter self harms", "my brohter is self harming"]
+    + ["my siblign cuts himself"],
+)
+def test_a_brother_or_sister_with_a_slip_finds_the_page_for_siblings_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=2) == [SIBLINGS, "supporting-someone"], typed
+
+
+def test_a_word_one_slip_from_brother_is_nobody(bundled: SearchIndex) -> None:
+    found = top(bundled, "i self harm and it doesnt bother me", count=2)
+    assert SIBLINGS not in found
+    assert "supporting-someone" not in found
