@@ -110,10 +110,14 @@ _MISHAP = (
     r"|door|table|corner|edge))\b"
 )
 _SELF_HURT = r"(?:cut|cutting|burn|burned|burnt|burning|hurt|hurting) my ?self"
+# Not with the harm told as meant, before or after: taken out, "i cut myself on glass on
+# purpose" left "on purpose" alone, and no help box (found by the code review).
+_MEANT = r"(?:on purpose|deliberately|purposely|purposefully|intentionally)"
+_NOT_MEANT_BEFORE = r"(?<!deliberately )(?<!purposely )(?<!purposefully )(?<!intentionally )"
 _ACCIDENT = (
-    rf"{_SELF_HURT}(?: (?:today|yesterday|earlier|this morning|last night))?"
+    rf"{_NOT_MEANT_BEFORE}(?:{_SELF_HURT}(?: (?:today|yesterday|earlier|this morning|last night))?"
     rf" (?:(?:while|when|whilst) )?{_MISHAP}"
-    rf"|accidentally {_SELF_HURT}\b(?! (?:too |so |really |very )?deep\b)"
+    rf"|accidentally {_SELF_HURT}\b(?! (?:too |so |really |very )?deep\b))(?!.*\b{_MEANT}\b)"
 )
 
 # "anymore" after a tail goes with it: "i cant go on instagram anymore" and "i cant live with

@@ -66,3 +66,17 @@ def test_an_accident_told_with_myself_is_a_search(typed: str) -> None:
 @pytest.mark.parametrize("typed", SELF_HARM)
 def test_cutting_or_burning_oneself_told_as_done_still_brings_help(typed: str) -> None:
     assert suggests_crisis(typed)
+
+
+# The same words with the harm told as meant: the accident's words were taken out first, so
+# "on purpose" after them was left alone, and each gave no help box (found by the code review).
+MEANT_WITH_A_MISHAPS_WORDS = (
+    ["i cut myself on glass on purpose", "i burned myself on the iron on purpose"]
+    + ["i cut myself shaving on purpose", "i burned myself cooking deliberately"]
+    + ["i deliberately cut myself on broken glass", "i intentionally burnt myself on the oven"]
+)
+
+
+@pytest.mark.parametrize("typed", MEANT_WITH_A_MISHAPS_WORDS)
+def test_a_mishaps_words_with_the_harm_meant_still_bring_help(typed: str) -> None:
+    assert suggests_crisis(typed)
