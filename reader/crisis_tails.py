@@ -34,6 +34,10 @@ _TAKEN = (
     r"(?:took|taken|take|taking) (?:my|the|a) whole (?:prescription|supply) (?:back |in |round )?"
     r"(?:to (?:the |my |a )?(?:pharmacy|pharmacist|chemists?|doctors?|gp|surgery|clinic"
     r"|hospital|appointment|work|school|uni)|with (?:me|us)|on holiday|abroad|away)\b"
+    # Not with what came of it told after: "with me and now i feel sick" (found by the code
+    # review). Where it went, or when, is all a trip says.
+    r"(?!.*\b(?:and|now|then|but|so|feel\w*|felt|sick|ill|dizzy|drowsy|sleepy|vomit\w*|threw up"
+    r"|throwing up|swallow\w*|ate|eaten|overdose\w*|od|die|dying|help)\b)"
 )
 # Waking as sleep is told of ("early", "on time", "rested", "for school", "till noon").
 _WAKING = (

@@ -127,3 +127,25 @@ def test_dyeing_typed_die_keeps_it_a_search(typed: str) -> None:
 @pytest.mark.parametrize("typed", NOT_DYED)
 def test_dying_wished_beside_the_hair_still_brings_help(typed: str) -> None:
     assert suggests_crisis(typed)
+
+
+# A prescription taken somewhere, then what came of it: the place was taken out with the
+# phrase, and each gave no help box (found by the code review). Said with no more than where,
+# or when, it stays a search.
+TAKEN_THEN_TOLD = (
+    ["i took my whole prescription with me and now i feel sick"]
+    + ["i took my whole prescription to school and swallowed it"]
+    + ["i took my whole prescription with me. i feel dizzy", "i took my whole supply away, help"]
+)
+TAKEN_SOMEWHERE = ["i took my whole prescription to the pharmacy today"]
+TAKEN_SOMEWHERE += ["i took my whole prescription with me on holiday"]
+
+
+@pytest.mark.parametrize("typed", TAKEN_THEN_TOLD)
+def test_a_prescription_taken_somewhere_then_felt_brings_help(typed: str) -> None:
+    assert suggests_crisis(typed)
+
+
+@pytest.mark.parametrize("typed", TAKEN_SOMEWHERE)
+def test_a_prescription_taken_somewhere_and_no_more_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed)
