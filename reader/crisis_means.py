@@ -16,6 +16,16 @@ _WANT = (
     r"|thinking about|thought about|thoughts of|think about|planning|plan|might|could|will)"
 )
 
+# Said as now, typed alone or with a cry for help or what is meant after it ("im on the bridge
+# help", "and i want to jump"): only typed alone was read (found by the code review). "and i
+# need to fix the gutter" and "and i need to take them with food" say what for.
+_THEN = (
+    r"(?: now| right now| rn)?(?:\W*$|\W+(?:please |pls |someone )?help\b"
+    r"|\W+what (?:do|should|can) i do\W*$| and (?:i |i'?m |im |i am )?(?:(?:want|wanna|going"
+    r"|gonna|will|about|ready|need)(?: to)? (?:jump|die|end it|do it|let go|use it|take them all"
+    r"|take (?:them|it) all|cut)|(?:cant|can'?t|cannot) (?:do this|go on|take it|cope))\b)"
+)
+
 MEANS = re.compile(
     r"\b(?:"
     # Thrown off or in front of something ("throw myself off a building"); "throw myself into
@@ -44,13 +54,17 @@ MEANS = re.compile(
     # read (crisis hunt, round nine). Typed alone or with where the means are: "the pills are
     # in front of me, do i take them with food" and "im on the bridge club" say what.
     r"|^(?:i'?m|im|i am)(?: (?:standing|sitting|stood|sat))? on (?:a|the) (?:bridge|ledge|roof"
-    r"|railway|tracks?|edge)(?: now| right now| rn)?\W*$"
+    rf"|railway|tracks?|edge){_THEN}"
     r"|(?:the|my|all my|all the) (?:pills|tablets|meds|knife|knives|blades?|razors?) (?:is|are)"
-    r" (?:in my hands?|in front of me|next to me|lined up)(?: now| right now| rn)?\W*$"
+    rf" (?:in my hands?|in front of me|next to me|lined up){_THEN}"
     r"|(?:have|got|'?ve got) (?:the|my|all my|all the|a) (?:pills|tablets|meds|knife|blade|razor)"
-    r" (?:in my hands?|in front of me|next to me|lined up|ready)(?: now| right now| rn)?\W*$"
-    r"|^(?:i'?m|im|i am) holding (?:a|the|my) (?:knife|blade|razor(?: blade)?)(?: now| right now"
-    r"| rn)?\W*$"
+    rf" (?:in my hands?|in front of me|next to me|lined up|ready){_THEN}"
+    r"|^(?:i'?m|im|i am) holding (?:a|the|my) (?:knife|blade|razor(?: blade)?)"
+    rf"{_THEN}"
+    # A blade held to the body ("im holding a knife to my wrist", "knife to my throat").
+    r"|(?:^|\b(?:hold|holding|held|have|got|put|putting|press|pressing) (?:a|the|my) )"
+    r"(?:knife|blade|razor(?: blade)?) (?:to|against) my (?:wrists?|throat|neck|arms?|skin|legs?"
+    r"|thighs?|chest|stomach)\b(?! (?:of|rest|hair)\b)"
     # Hit by a car, wished for ("i wish a car would hit me", "i want to get run over").
     rf"|(?:wish|wishing|hope|hoping|pray|praying|want|wanna) (?:that )?{_VEHICLE}"
     r" (?:would |will |'?d |to )?(?:(?:hit|hits|kill|kills) me|(?:run|runs) me over|run over me)\b"

@@ -97,3 +97,29 @@ def test_a_place_or_the_means_at_hand_now_brings_help_first(typed: str) -> None:
 )
 def test_a_place_or_a_thing_told_with_what_for_stays_a_search(typed: str) -> None:
     assert not suggests_crisis(typed), typed
+
+
+# The same, with a cry for help or what is meant after it, or the blade held to the body: each
+# gave no help box, as only the place or the means typed alone was read (found by the code
+# review). What for, after it, still says otherwise ("im on the roof fixing tiles").
+@pytest.mark.parametrize(
+    "typed",
+    ["im on the bridge and i want to jump", "im on the bridge help", "im on the bridge. help me"]
+    + ["i'm on the bridge right now please help", "im on the edge and i cant do this"]
+    + ["i have the pills in my hand what do i do", "im holding a knife to my wrist"]
+    + ["i have a knife to my wrist", "ive got a blade against my arm", "knife to my throat"]
+    + ["i have the knife in my hand and i want to use it"],
+)
+def test_a_place_or_the_means_at_hand_with_more_said_brings_help_first(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert not about_someone_else(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["im on the roof and i need to fix the gutter", "im on the roof and its raining"]
+    + ["i have my meds ready and i need to take them with food", "i put the knife on my chest"]
+    + ["the pills are in front of me and i dont know which to take"],
+)
+def test_a_place_or_a_thing_with_what_for_after_it_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
