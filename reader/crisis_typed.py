@@ -50,9 +50,11 @@ TYPED = re.compile(
     r"\W*$"
     # Not able to any more, typed alone ("i cant anymore", "i cant take anymore", "i cant anymore
     # with life"): each gave no help box (crisis hunt, round nine). "i cant even", "i cant
-    # anymore eat gluten" and "i cant take any more time off" say what, and are searches.
+    # anymore eat gluten" and "i cant take any more time off" say what, and are searches. "it"
+    # or "this" borne ("i cant stand it anymore") is the same (found by the code review).
     r"|\bi (?:just |really |honestly |literally |seriously |simply |actually )*(?:can'?t|cannot"
-    r"|can not) (?:(?:do|take|handle|stand|bear|manage) )?(?:any ?more|no more)(?: (?:with|of)"
+    r"|can not) (?:(?:do|take|handle|stand|bear|manage)(?: it| this| this life| my life| life)? )?"
+    r"(?:any ?more|no more)(?: (?:with|of)"
     r" (?:life|living|this(?: life)?|it(?: all)?|everything|any of (?:it|this)|my ?self|being"
     r" alive|my life|the pain))?(?: now| tonight| today| honestly| tbh| ngl| fr| rn| lol)*\W*$"
     # As well dead, or worth nothing ("i might as well die", "im worthless and should die",

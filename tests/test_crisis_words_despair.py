@@ -135,3 +135,23 @@ def test_not_able_to_any_more_typed_alone_brings_help_first(typed: str) -> None:
 )
 def test_what_one_cannot_do_any_more_stays_a_search(typed: str) -> None:
     assert not suggests_crisis(typed), typed
+
+
+# Not able to bear it any more, with "it" or "this" ("i cant stand it anymore"): only "take it"
+# and "do it" were read, and each gave no help box (found by the code review). Said of a thing
+# ("i cant stand my job anymore"), it is a search.
+@pytest.mark.parametrize(
+    "typed",
+    ["i cant stand it anymore", "i cant bear it anymore", "i cant handle it anymore"]
+    + ["i cant handle this anymore", "i can't stand this any more", "i cant bear this life anymore"]
+    + ["i cant stand my life anymore", "i cant manage it no more"],
+)
+def test_not_able_to_bear_it_any_more_brings_help_first(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed", ["i cant stand my job anymore", "i cant stand him anymore", "i cant handle it"]
+)
+def test_not_able_to_bear_a_thing_any_more_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
