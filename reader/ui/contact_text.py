@@ -169,11 +169,16 @@ def hours_note(service: Service) -> str:
 def _timetable(service: Service) -> str:
     """The open days and times, with the time zone they are in."""
     hours = service.hours
-    parts = []
-    for index, ranges in enumerate(hours.days):
-        if ranges:
-            times = ", ".join(str(r) for r in ranges)
-            parts.append(f"{_tr(_DAYS[index])} {times}")
+    if len(set(hours.days)) == 1:  # the same each day: said once, not seven times over
+        times = ", ".join(str(r) for r in hours.days[0])
+        #: The same opening times (%1) on each day of the week.
+        parts = [fill(QCoreApplication.translate("ContactText", "Every day %1"), times)]
+    else:
+        parts = [
+            f"{_tr(_DAYS[index])} {', '.join(str(r) for r in ranges)}"
+            for index, ranges in enumerate(hours.days)
+            if ranges
+        ]
     timetable = QCoreApplication.translate(
         "ContactText", "%1 (%2 time)", "opening times by day (%1), then a time zone name (%2)"
     )

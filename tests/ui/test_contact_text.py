@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from reader.contact_model import ContactMethod, RegionContacts, Service
-from reader.hours import UNKNOWN_HOURS, OpeningHours, parse_hours
+from reader.hours import DAYS, UNKNOWN_HOURS, OpeningHours, parse_hours
 from reader.region import ANYWHERE
 from reader.ui.contact_text import (
     describe_hours,
@@ -105,6 +105,15 @@ def test_timetable_lists_open_days_with_the_time_zone() -> None:
     assert describe_hours(service(WEEKDAYS)) == (
         "Mon 09:00-17:00; Wed 09:00-12:00, 13:00-17:00; Fri 19:00-02:00 (Europe/London time)"
     )
+
+
+def test_the_same_times_every_day_are_said_once() -> None:
+    """CALM, 17:00 to midnight each day, was shown and read out as seven days one by one
+    ("Mon 17:00-00:00; Tue 17:00-00:00; ..."), over 120 characters for one time (found by the
+    code review)."""
+    days = {day: ["17:00-00:00"] for day in DAYS}
+    hours = parse_hours({"time_zone": "Europe/London", **days})
+    assert describe_hours(service(hours)) == "Every day 17:00-00:00 (Europe/London time)"
 
 
 def test_a_note_beside_a_timetable_follows_it() -> None:

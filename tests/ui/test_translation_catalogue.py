@@ -115,6 +115,10 @@ def test_every_string_looked_up_is_in_the_extracted_catalogue(
 
 LONDON = ZoneInfo("Europe/London")
 EVERY_DAY = parse_hours({"time_zone": "Europe/London", **{day: ["09:00-17:00"] for day in DAYS}})
+# Each day named: the same times every day are said as "Every day" (see contact_text).
+EACH_DAY = parse_hours(
+    {"time_zone": "Europe/London", **{day: [f"09:00-1{i}:00"] for i, day in enumerate(DAYS)}}
+)
 
 
 def crisis_service(hours: OpeningHours, *ways: ContactMethod) -> Service:
@@ -128,7 +132,7 @@ def describe_every_kind_of_contact() -> None:
     ways = [ContactMethod(kind, "https://example.org") for kind in ("chat", "web")]
     ways += [ContactMethod("email", "jo@example.org"), ContactMethod("text", "85258")]
     ways += [ContactMethod("phone", "116 123", label="Youth")]
-    hours = (OpeningHours(always_open=True), EVERY_DAY, parse_hours({"confirmed": False}))
+    hours = (OpeningHours(always_open=True), EVERY_DAY, EACH_DAY, parse_hours({"confirmed": False}))
     hours += (parse_hours({"always_open": True, "note": "Not on Christmas Day"}),)
     for service in (crisis_service(h, *ways) for h in hours):
         contact_text.service_line(service)
