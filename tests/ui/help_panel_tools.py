@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QDate, QLocale, QRegularExpression
 from PySide6.QtGui import QTextCursor
@@ -44,15 +45,23 @@ def find_shown(panel: HelpPanel, words: str) -> QTextCursor:
     return panel.view.document().find(QRegularExpression(pattern))
 
 
-def timetabled_service(contact: dict[str, str] | None = None, closes: str = "17:00") -> Service:
-    """A local line open on Mondays from 09:00 until closes (London time)."""
+def open_all_day(regions: dict[str, RegionContacts]) -> dict[str, RegionContacts]:
+    """The bundled regions with only their lines open around the clock, so that a test of the
+    clinic's own line opening or closing is not also a test of when the bundled lines answer."""
+    return {
+        code: replace(region, services=tuple(s for s in region.services if s.hours.always_open))
+        for code, region in regions.items()
+    }
+
+
+def timetabled_service(contact: dict[str, str] | None = None) -> Service:
     data = {
         "name": "Daytime line",
         "description": "A line open in the daytime on Mondays.",
         "audience": "Anyone",
         "languages": ["English"],
         "source": "test",
-        "hours": {"time_zone": "Europe/London", "monday": [f"09:00-{closes}"]},
+        "hours": {"time_zone": "Europe/London", "monday": ["09:00-17:00"]},
         "contact": [contact or {"type": "phone", "value": "0100 000 002"}],
     }
     return service_from_dict(data, "test")

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from reader.contact_model import RegionContacts
 from reader.ui.help_panel import HelpPanel
 from tests.ui.a11y_tools import watch_announcements
-from tests.ui.help_panel_tools import shown, timetabled_service
+from tests.ui.help_panel_tools import open_all_day, shown, timetabled_service
 
 MONDAY = dt.date(2026, 11, 30)
 
@@ -20,12 +20,9 @@ def _at(hour: int, minute: int) -> dt.datetime:
 
 
 def _panel(
-    qtbot: QtBot,
-    regions: dict[str, RegionContacts],
-    moment: list[dt.datetime],
-    closes: str = "17:00",
+    qtbot: QtBot, regions: dict[str, RegionContacts], moment: list[dt.datetime]
 ) -> HelpPanel:
-    local = [timetabled_service(closes=closes)]
+    local = [timetabled_service()]
     panel = HelpPanel(regions, "GB", local, clock=lambda: moment[0], hours_check_ms=20)
     qtbot.addWidget(panel)
     return panel
@@ -37,13 +34,11 @@ def test_a_line_closing_while_help_shows_is_said_politely(
     """The screen changed to "Closed now" and moved the line down; a screen reader heard
     nothing, and someone about to call it was not told."""
     heard = watch_announcements(monkeypatch)
-    # At 20:00, when every bundled UK line is open (CALM answers from 17:00 to midnight:
-    # closed, it would say "Closed now" at once, and it opens at 17:00, which is said too).
-    moment = [_at(19, 59)]
-    panel = _panel(qtbot, regions, moment, closes="20:00")
+    moment = [_at(16, 59)]
+    panel = _panel(qtbot, open_all_day(regions), moment)
     panel.show()
     assert heard.events == []  # opening help says nothing of the hours: the text is read
-    moment[0] = _at(20, 1)
+    moment[0] = _at(17, 1)
     qtbot.waitUntil(lambda: "Closed now" in shown(panel))
     assert heard.events == [("Daytime line: closed now", False)]
 

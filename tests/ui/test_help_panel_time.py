@@ -18,7 +18,13 @@ from pytestqt.qtbot import QtBot
 from reader.contact_model import RegionContacts, Service
 from reader.ui.help_panel import HelpPanel
 from tests.contacts_helpers import no_zone_data
-from tests.ui.help_panel_tools import english_date, make_panel, shown, timetabled_service
+from tests.ui.help_panel_tools import (
+    english_date,
+    make_panel,
+    open_all_day,
+    shown,
+    timetabled_service,
+)
 from tests.ui.layout_tools import settle_layout
 
 MONDAY = dt.date(2026, 11, 30)
@@ -144,12 +150,11 @@ def test_one_text_is_built_for_one_moment_even_at_closing_time(
     qtbot: QtBot, regions: dict[str, RegionContacts]
 ) -> None:
     """Built as the line closed, it was listed among the open lines yet said "Closed now"."""
-    # Each reading of this clock is on the other side of closing time: 20:00, when every
-    # bundled UK line is open (CALM, from 17:00 to midnight, would say "Closed now" itself).
-    moments = [dt.time(19, 59), dt.time(20, 1)]
+    # Each reading of this clock is on the other side of closing time.
+    moments = [dt.time(16, 59), dt.time(17, 1)]
     readings = itertools.cycle([dt.datetime.combine(MONDAY, t, tzinfo=dt.UTC) for t in moments])
-    local = [timetabled_service(closes="20:00")]
-    panel = make_panel(qtbot, regions, "GB", local, clock=lambda: next(readings))
+    local = [timetabled_service()]
+    panel = make_panel(qtbot, open_all_day(regions), "GB", local, clock=lambda: next(readings))
     for _ in range(4):  # built again each time, as a new theme or text size builds it
         panel.set_region("GB")
         text = shown(panel)
