@@ -17,8 +17,21 @@ _PICK = (
     r"|ripped|ripping|claw|claws|clawed|clawing|scratch|scratched|scratching|bite|biting|bit)"
 )
 _TILL = r"(?:till|until|untill|til)"
-# A life wished for ("grow old and die", "live here and die there") is not a wish to die.
-_NOT_A_LIFE = r"(?!(?:to )?(?:(?:grow|get|be) old|live)\b)"
+# A life wished for ("grow old and die", "live here and die there") is not a wish to die,
+# nor a good thing wished for first, a bucket list's words ("travel the world and die", "eat
+# pizza and die", found by the code review); "see my mum one last time and die" is a farewell,
+# and "eat all my pills" or "travel to beachy head" the means or the place: they bring help.
+_FOOD = (
+    r"(?:pizzas?|cakes?|chocolate|ice ?cream|burgers?|chips|fries|sushi|pasta|cheese|doughnuts?"
+    r"|donuts?|kebabs?|tacos?|crisps|sweets|candy|cookies|biscuits|pancakes|nuggets|steak|ramen"
+    r"|noodles|curry|mcdonalds|kfc|nandos)"
+)
+_BUCKET_LIST = (
+    r"travel (?:the world|(?:a)?round the world|the globe|everywhere)|see the world"
+    r"|see (?:naples|paris|rome|venice|new york|japan)|win (?:the |a )?(?:lottery|lotto|jackpot"
+    rf"|euro ?millions)|eat (?:a |some |loads of |all the |so much |a whole )?(?:\w+ )?{_FOOD}"
+)
+_NOT_A_LIFE = rf"(?!(?:to )?(?:(?:grow|get|be) old|live|{_BUCKET_LIST})\b)"
 
 SKIN = re.compile(
     r"\b(?:"

@@ -53,3 +53,26 @@ def test_picking_or_bleeding_told_with_a_wish_to_die_or_to_bleed_brings_help_fir
 )
 def test_picking_told_as_a_habit_and_their_neighbours_are_searches(typed: str) -> None:
     assert not suggests_crisis(typed), typed
+
+
+# A good thing wished for first, a bucket list's words: each brought the help box (found by
+# the code review). Wanting to die after something done to oneself, or to be gone, still does.
+@pytest.mark.parametrize(
+    "typed",
+    ["i want to travel the world and die", "i want to see the world and die"]
+    + ["i want to eat pizza and die", "i want to win the lottery and die"]
+    + ["i wanna travel around the world and die", "i want to eat a whole pizza and die"]
+    + ["i want to see naples and die", "i just want to win the lotto and die"],
+)
+def test_a_good_thing_wished_for_then_to_die_is_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i want to see my mum one last time and die", "i want to eat all my pills and die"]
+    + ["i want to travel to beachy head and die", "i want to eat nothing and die"]
+    + ["i want to go far away and die", "i want to eat rat poison and die"],
+)
+def test_the_wish_with_a_farewell_or_the_means_still_brings_help(typed: str) -> None:
+    assert suggests_crisis(typed), typed
