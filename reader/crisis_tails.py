@@ -23,8 +23,9 @@ _LIVING = (
     r"(?:live|living) (?:with (?:(?:my|our|his|her|their|the|a|an) )?(?:\w+ )?"
     rf"{_PEOPLE}(?:'?s)?\b|with (?:him|her|them)\b"
     # Where: at home, at a parent's, in a house, halls or the past; for others; on a wage.
+    # Not "in fear", often told from an abusive home (found by the code review).
     r"|at (?:home|uni|university|college|(?:my|our|his|her|their) (?:\w+'?s|house|place|flat"
-    r"|home))\b|in (?:halls|the past|fear|my head|(?:this|that|a|the|my|our) (?:house|flat"
+    r"|home))\b|in (?:halls|the past|my head|(?:this|that|a|the|my|our) (?:house|flat"
     r"|room|city|town|country|area|village|car|van|tent|hostel|bedsit|dorm|halls)\b)"
     r"|for (?:other people|others|everyone else|my parents)\b"
     r"|(?:pay ?check|pay ?cheque) to (?:pay ?check|pay ?cheque))"

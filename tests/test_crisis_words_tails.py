@@ -149,3 +149,14 @@ def test_a_prescription_taken_somewhere_then_felt_brings_help(typed: str) -> Non
 @pytest.mark.parametrize("typed", TAKEN_SOMEWHERE)
 def test_a_prescription_taken_somewhere_and_no_more_stays_a_search(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# Living in fear is not where one lives: it is often someone in an abusive home, and each
+# brought help before "in fear" was read as an everyday tail (found by the code review).
+@pytest.mark.parametrize(
+    "typed",
+    ["im tired of living in fear", "i dont want to live in fear anymore"]
+    + ["i want to stop living in fear", "im sick of living in fear of him"],
+)
+def test_living_in_fear_still_brings_help(typed: str) -> None:
+    assert suggests_crisis(typed), typed
