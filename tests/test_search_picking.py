@@ -102,3 +102,25 @@ def test_pulling_away_from_people_finds_the_page_on_feeling_alone_first(
     bundled: SearchIndex, typed: str
 ) -> None:
     assert top(bundled, typed, count=1) == ["feeling-alone"], typed
+
+
+# Cutting said of food or hair: "cut" was read as self-harm, and the page on picking (it says
+# "stop", "hair" and "self-harm") came first for each, with Understanding self-harm next
+# (found by the code review).
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("how to stop cutting carbs", "food-eating-and-self-harm"),
+        ("cutting carbs", "food-eating-and-self-harm"),
+        ("i want to cut down on sugar", "food-eating-and-self-harm"),
+        ("i used to cut my hair short", "body-image"),
+        ("i cut my hair", "body-image"),
+        ("how do i stop cutting my hair", "body-image"),
+    ],
+)
+def test_cutting_food_or_hair_is_not_read_as_self_harm(
+    bundled: SearchIndex, typed: str, first: str
+) -> None:
+    found = top(bundled, typed, count=4)
+    assert found[0] == first, typed
+    assert "understanding-self-harm" not in found[:2], typed
