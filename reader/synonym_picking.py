@@ -64,7 +64,12 @@ AWAY = tuple(
     for whom in ("", " from everyone", " from everybody", " from us", " from me")
 )
 
+# Something to lift one's mood ("i need a pick me up"): the page on picking came first for it;
+# the page on feeling low, with its small things that may help on a low day.
+_PICK_ME_UP = ("pick me up", "pick me ups", "a pick me up", "pick myself up")
+
 PICKING: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(_PICK_ME_UP, ("low day", "feel low")),
     **dict.fromkeys(AWAY, ("lonel*",)),
     **dict.fromkeys(_HAIR_OUT, ("stress*", "pressure")),
     **dict.fromkeys(_COLLECT, ("being a parent", "parenting")),

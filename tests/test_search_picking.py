@@ -124,3 +124,9 @@ def test_cutting_food_or_hair_is_not_read_as_self_harm(
     found = top(bundled, typed, count=4)
     assert found[0] == first, typed
     assert "understanding-self-harm" not in found[:2], typed
+
+
+# Something to lift one's mood: the page on picking came first for it (found by the code review).
+@pytest.mark.parametrize("typed", ["pick me up", "i need a pick me up", "how do i pick myself up"])
+def test_a_pick_me_up_finds_the_page_on_feeling_low_first(bundled: SearchIndex, typed: str) -> None:
+    assert top(bundled, typed, count=1) == ["when-you-feel-low"], typed
