@@ -22,8 +22,14 @@ _A_AND_E = (
     r"(?:a ?& ?e|a and e|a e|accident and emergency|hospital|the hospital|the er|the emergency"
     r" (?:room|department)|emergency)"
 )
-# Who it is for: the reader, or someone with them ("for my son", "for her").
-_FOR = r"(?: for (?:me|him|her|them|us|my \w+|this|it))?"
+# A pet, whose emergency is for a vet ("my dog needs an ambulance", found by the code review).
+_PET = (
+    r"(?:pets?|dogs?|doggy|doggo|puppy|pupp?ies|cats?|kitty|kittens?|hamsters?|rabbits?|bunny"
+    r"|bunnies|pig|pigs|horses?|pony|ponies|budgies?|parrots?|birds?|fish|tortoises?|turtles?"
+    r"|snakes?|lizards?|gerbils?|ferrets?|rats?|mice|mouse|chickens?|hens?|goats?)"
+)
+# Who it is for: the reader, or someone with them ("for my son", "for her"); not a pet.
+_FOR = rf"(?: for (?:me|him|her|them|us|my (?!{_PET}\b)\w+|this|it))?"
 _NOW = r"(?: now| right now| rn| tonight| asap| please| pls| or not| quick| quickly)*\W*$"
 # Why, when it is self-harm or an overdose; "for a sprained ankle" is a search.
 _HARM = (
@@ -44,9 +50,12 @@ URGENT = re.compile(
     rf"{_HELP}"
     rf"|do (?:i|we) (?:need|have) to (?:call|ring|phone|dial|get) {_HELP}"
     # Needing an ambulance ("i need an ambulance", "does she need an ambulance").
-    r"|(?:i|we|he|she|they|you|it|this|\w+ \w+) (?:need|needs|want|wants) (?:an|the) ambulance\b"
+    rf"|(?:i|we|he|she|they|you|it|this|\w+ (?!{_PET}\b)\w+) (?:need|needs|want|wants) (?:an|the)"
+    r" ambulance\b"
     r"(?! (?:driver|service|services|job|strike|crew|station|trust|worker|course)s?\b)"
-    r"|(?:does|do|would|will) (?:i|we|he|she|they|it|this|my \w+) need (?:an|the) ambulance\b"
+    rf"(?! for (?:my|our|the|a) (?:\w+ )?{_PET}\b)"
+    rf"|(?:does|do|would|will) (?:i|we|he|she|they|it|this|my (?!{_PET}\b)\w+) need (?:an|the)"
+    r" ambulance\b"
     # Whether to go to A&E now ("should i go to a&e", "i think i need to go to hospital"), typed
     # alone or after self-harm; "should i go to a&e for a sprained ankle" is a search.
     r"|(?:(?:should|shall|must|do) (?:i|we) (?:go|need to go|have to go|take (?:him|her|them"

@@ -56,3 +56,29 @@ def test_emergency_help_for_someone_else_brings_help_for_them(typed: str) -> Non
 @pytest.mark.parametrize("typed", SEARCHES)
 def test_emergency_help_told_with_what_else_is_wanted_stays_a_search(typed: str) -> None:
     assert not suggests_crisis(typed), typed
+
+
+# A pet's emergency is for a vet: each brought the help box (found by the code review).
+# "my son needs an ambulance" and "does he need an ambulance" are in THEIRS above.
+@pytest.mark.parametrize(
+    "typed",
+    ["my dog needs an ambulance", "my cat needs an ambulance", "my cat needs a vet"]
+    + ["my guinea pig needs an ambulance", "does my dog need an ambulance"]
+    + ["our puppy needs an ambulance", "my little dog needs an ambulance"]
+    + ["i need an ambulance for my dog", "call an ambulance for my cat"],
+)
+def test_a_pets_emergency_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "my son needs an ambulance",
+        "my flatmate needs an ambulance",
+        "does my mum need an ambulance",
+    ],
+)
+def test_someone_elses_ambulance_still_brings_help_for_them(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert about_someone_else(typed), typed
