@@ -17,8 +17,18 @@ _HAVING = ("postnatal",)
 # A loss said with the words a pregnancy is told in: the page after a loss, not the one above.
 _LOST = ("miscarriage", "baby loss", "pregnancy loss")
 
+# Feeding a baby: no page says it, and "bottle feeding" listed only the page on the basics (it
+# says "bottle" of water); "breastfeeding" found nothing at all.
+_FEEDING = tuple(
+    f"{way}{space}{feed}"
+    for way in ("bottle", "breast")
+    for space in (" ", "")
+    for feed in ("feeding", "feed", "fed", "feeds")
+)
+
 BABY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(PREGNANT, _HAVING),
+    **dict.fromkeys(_FEEDING, _HAVING),
     **dict.fromkeys(
         (
             *(f"{kind} pregnancy" for kind in ("chemical", "ectopic", "molar", "failed")),

@@ -69,3 +69,14 @@ def test_a_loss_in_a_forums_words_or_misspelt_finds_the_page_after_a_loss_first(
 # then the page after a loss.
 def test_a_rainbow_baby_finds_both_pages(bundled: SearchIndex) -> None:
     assert top(bundled, "rainbow baby", count=2) == [HAVING, LOSING]
+
+
+# Feeding a baby: "bottle feeding" listed only the page on the basics (it says "bottle" of
+# water), and "breastfeeding" found nothing at all (left by round thirteen).
+@pytest.mark.parametrize(
+    "typed",
+    ["bottle feeding", "breastfeeding", "breast feeding", "bottle feeding my baby"]
+    + ["i feel guilty for bottle feeding", "im struggling with breastfeeding"],
+)
+def test_feeding_a_baby_finds_the_page_after_a_baby_first(bundled: SearchIndex, typed: str) -> None:
+    assert top(bundled, typed, count=1) == [HAVING], typed
