@@ -57,9 +57,12 @@ URGENT = re.compile(
     rf"|(?:does|do|would|will) (?:i|we|he|she|they|it|this|my (?!{_PET}\b)\w+) need (?:an|the)"
     r" ambulance\b"
     # Whether to go to A&E now ("should i go to a&e", "i think i need to go to hospital"), typed
-    # alone or after self-harm; "should i go to a&e for a sprained ankle" is a search.
+    # alone or after self-harm; "should i go to a&e for a sprained ankle" is a search. Having to
+    # go to hospital, typed alone, is most often an appointment (found by the code review);
+    # "i need to go to hospital" and "i have to go to a&e" are not.
     r"|(?:(?:should|shall|must|do) (?:i|we) (?:go|need to go|have to go|take (?:him|her|them"
-    r"|my \w+))|(?:i|we) (?:think i |really |probably )?(?:need|have) to go|do i need to go)"
+    r"|my \w+))|(?:i|we) (?:think i |really |probably )?(?:need to go|have to go(?! to (?:the )?"
+    r"hospital\W*$))|do i need to go)"
     rf" to {_A_AND_E}(?:{_NOW}| (?:after|for|because of|cos of|from|with) {_HARM}\b)"
     # On the way there after self-harm ("going to a&e after self harm"); "what happens at a&e
     # after self harm" asks what to expect, and is a search.

@@ -82,3 +82,24 @@ def test_a_pets_emergency_stays_a_search(typed: str) -> None:
 def test_someone_elses_ambulance_still_brings_help_for_them(typed: str) -> None:
     assert suggests_crisis(typed), typed
     assert about_someone_else(typed), typed
+
+
+# Having to go to hospital, typed alone, is most often an appointment; each brought the help
+# box (found by the code review). Needing to go, having to go to A&E, or to hospital now or
+# after self-harm, still brings help first.
+@pytest.mark.parametrize(
+    "typed",
+    ["i have to go to hospital", "i have to go to the hospital", "we have to go to hospital"]
+    + ["I have to go to hospital."],
+)
+def test_having_to_go_to_hospital_typed_alone_is_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i need to go to hospital", "i have to go to a&e", "i have to go to hospital now"]
+    + ["i have to go to hospital after self harm", "i think i need to go to hospital"],
+)
+def test_needing_to_go_to_hospital_still_brings_help(typed: str) -> None:
+    assert suggests_crisis(typed), typed
