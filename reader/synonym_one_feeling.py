@@ -41,6 +41,13 @@ LEFT_OUT = (
     *("left out of everything", "always get left out", "get left out", "getting left out"),
     *("everyone leaves me out", "people leave me out"),
 )
+# Left out of a will: someone has died, and the hurt of it is told. The lead above read it as
+# being left out ("will" is a small word), and listed When you feel alone first.
+_WILL = tuple(
+    f"{left} out of {whose} will"
+    for left in ("left", "cut", "written", "left me", "cut me", "wrote me")
+    for whose in ("the", "his", "her", "their", "my mums", "my dads", "my nans", "my grandads")
+)
 
 ONE_FEELING_LEADS: dict[str, tuple[str, ...]] = {
     # When you feel low says "feeling hopeless, as if nothing will ever change".
@@ -68,6 +75,7 @@ ONE_FEELING: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("annoyed", "irritated", "so annoyed"), ("anger", "angry")),
     "panicky": ("panic*",),
     **dict.fromkeys(LEFT_OUT, ("left out", "lonel*")),
+    **dict.fromkeys(_WILL, ("grief", "bereaved")),
     # Said with what it is about ("idk what to do about school"): no page says "idk".
     **dict.fromkeys(("idk", "dunno"), ("don t know",)),
     # Said with what help is for ("i need help with self harm"): the pages on getting help

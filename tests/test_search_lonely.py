@@ -69,3 +69,14 @@ def test_feeling_left_out_finds_the_page_on_feeling_alone_first(
 # Left out at school is still the school's: its page says "feeling left out", then bullying.
 def test_left_out_at_school_finds_the_page_on_school(bundled: SearchIndex) -> None:
     assert top(bundled, "i feel left out at school", count=1) == ["school-and-college"]
+
+
+# Left out of a will is a death and its hurt, not feeling alone: the lead for being left out
+# listed When you feel alone first ("will" is a small word) (left by round thirteen).
+@pytest.mark.parametrize(
+    "typed",
+    ["i was left out of the will", "cut out of the will", "my dad left me out of his will"]
+    + ["my mum cut me out of her will", "i was left out of my nans will"],
+)
+def test_left_out_of_a_will_finds_the_page_on_grief_first(bundled: SearchIndex, typed: str) -> None:
+    assert top(bundled, typed, count=1) == ["grief-and-loss"], typed
