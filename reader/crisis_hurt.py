@@ -94,7 +94,9 @@ HURT = re.compile(
     # "sh" for self-harm, wanted or meant ("i want to sh", "gonna sh tonight"), as "i want to
     # self harm" is read: only typed alone or with when or how badly, as "sh" is also "shh"
     # ("i want to sh the baby to sleep") and the start of other words.
-    r"|(?:want|wants|wanna|wana|going|gonna|gunna|need|about)(?: to)? sh(?: again| tonight| today"
+    # "sh myself" as "self harm myself" is typed (found by the code review).
+    r"|(?:want|wants|wanna|wana|going|gonna|gunna|need|about)(?: to)? sh(?: (?:my|him|her) ?self"
+    r"| them ?sel(?:f|ves))?(?: again| tonight| today"
     r"| now| rn| right now| so bad(?:ly)?| so much| really bad(?:ly)?| badly| ngl| tbh| fr| help"
     r"| help me| please| pls)*\W*$"
     # An injury told as meant ("i burned my arm on purpose", "i hit my head on purpose"), or a

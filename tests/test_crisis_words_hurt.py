@@ -117,3 +117,17 @@ def test_someone_elses_sh_brings_help_for_them() -> None:
 )
 def test_sh_as_shh_or_another_word_stays_a_search(typed: str) -> None:
     assert not suggests_crisis(typed), typed
+
+
+# "sh myself", as "self harm myself" is typed: each gave no help box (found by the code review).
+@pytest.mark.parametrize(
+    "typed", ["i want to sh myself", "i wanna sh myself again", "im going to sh myself tonight"]
+)
+def test_sh_myself_wanted_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert not about_someone_else(typed), typed
+
+
+def test_someone_elses_sh_themself_brings_help_for_them() -> None:
+    assert suggests_crisis("my daughter wants to sh herself")
+    assert about_someone_else("my daughter wants to sh herself")
