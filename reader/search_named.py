@@ -38,10 +38,12 @@ _NAMED = (
     (_AMBULANCE, (CRISIS_PAGE_ID, HOSPITAL_PAGE_ID)),
 )
 # Said around the name and saying no more of what is wanted ("should i go to a&e", "self
-# referral form", "iapt waiting list").
+# referral form", "iapt waiting list"), or told as done ("i called 999 last year", which listed
+# the page for Deaf readers first, for its "call 999", with the crisis page not in the four).
 _AROUND = frozenset(
     "should go going get call need now please nearest near local nhs form online "  # noqa: SIM905
-    "waiting list wait".split()
+    "waiting list wait went called rang phoned dialled dialed got last night week month year "
+    "yesterday ago once before earlier".split()
 )
 
 

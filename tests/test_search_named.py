@@ -60,3 +60,21 @@ def test_a_name_said_with_more_is_searched_as_typed(
     if first is not None:
         assert found[0] == first, typed
     assert found not in (REFERRAL, A_AND_E, ["in-crisis-right-now", "going-to-hospital"]), typed
+
+
+# Told as done, and when: "i called 999 last year" listed the page for Deaf readers first (it
+# says "call 999"), with the crisis page not in the first four (found by the code review). Not
+# being able to call keeps the page for Deaf readers.
+@pytest.mark.parametrize(
+    "typed",
+    ["i called 999 last year", "i called 999", "i rang 999", "i called an ambulance"]
+    + ["i phoned 999 last night"],
+)
+def test_an_emergency_call_told_as_done_lists_the_crisis_page_then_going_to_hospital(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=2) == ["in-crisis-right-now", "going-to-hospital"], typed
+
+
+def test_not_being_able_to_call_keeps_the_page_for_deaf_readers(bundled: SearchIndex) -> None:
+    assert top(bundled, "i cant call 999", count=1) == ["if-you-are-deaf-or-hard-of-hearing"]
