@@ -116,6 +116,8 @@ FEELINGS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ("rape", "raped", "sexual assault", "sexually assaulted", "molested"), _SEXUAL_VIOLENCE
     ),
+    # "got" is said most by the page on asylum, which came first for "i got raped".
+    **dict.fromkeys(("got raped", "got sexually assaulted", "got molested"), _SEXUAL_VIOLENCE),
     "assaulted": _HURT_BY_SOMEONE,  # in the street as often as sexually
     **dict.fromkeys(("sexual abuse", "sexually abused"), ("sexual abuse", *_HURT_BY_SOMEONE)),
     # Said without the words the page uses: each found Living with scars first, or nothing.
