@@ -80,3 +80,35 @@ MEANT_WITH_A_MISHAPS_WORDS = (
 @pytest.mark.parametrize("typed", MEANT_WITH_A_MISHAPS_WORDS)
 def test_a_mishaps_words_with_the_harm_meant_still_bring_help(typed: str) -> None:
     assert suggests_crisis(typed)
+
+
+# Cutting told as kept doing is a habit told: glass or an edge is then more likely what it is
+# done with, and the edge of a bed or a bath is where it is done, not what cut. Each was read
+# as an accident, and gave no help box (found by the code review).
+KEPT_DOING = (
+    ["i keep cutting myself on the edge of my bed", "i cut myself on the edge of my bed"]
+    + ["i cut myself on the edge of the bath", "i keep cutting myself on glass"]
+    + ["i keep cutting myself on broken glass", "i kept cutting myself on the edge of the bed"]
+    + ["i cut myself on the edge of the bathtub"]
+)
+# Kept doing with an accident's own words, or a knock.
+KEPT_MISHAPS = (
+    [
+        "i keep cutting myself shaving",
+        "i keep cutting myself on paper",
+        "i keep cutting myself on a tin",
+    ]
+    + ["i keep burning myself on the oven", "i keep hurting myself on the stairs"]
+    + ["i keep hurting myself on the corner of the table", "i hurt myself on the edge of the bed"]
+    + ["i keep cutting myself by accident", "i cut myself on the edge of a tin"]
+)
+
+
+@pytest.mark.parametrize("typed", KEPT_DOING)
+def test_cutting_kept_doing_on_glass_or_an_edge_brings_help(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+
+
+@pytest.mark.parametrize("typed", KEPT_MISHAPS)
+def test_a_mishap_kept_happening_is_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
