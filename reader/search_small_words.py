@@ -50,6 +50,14 @@ _PHRASES = frozenset(
         *("makes me", "made me", "make me", "makes me so", "made me so"),
         # Why, said short ("i cut cause i feel numb"); "the cause of" stays a word.
         *(f"cause {who}" for who in ("i", "im", "ive", "my", "it", "he", "she", "they")),
+        # Who the reader is, said before what is wanted ("im a boy and im being bullied"):
+        # "boy" and "girl" start "boyfriend" and "girlfriend", and the page on a break-up came
+        # first. Said alone, it is searched as typed. ("im" is read as "i", "m".)
+        *(
+            f"{said} {who}"
+            for said in ("i m a", "i am a", "as a", "i m a teenage", "i am a teenage")
+            for who in ("boy", "girl")
+        ),
     )
 )
 # What no page is about, whose words pull in pages on something else: "birth control" listed
