@@ -76,6 +76,14 @@ CARE: dict[str, tuple[str, ...]] = {
             # Said as the page's title says it: "leaving care" and "i am leaving care" listed
             # the page for people who have served first ("leaving" the forces, health "care").
             *("leaving care", "leave care", "about to leave care"),
+            # With the fear of it: the page never says "scared", and pages that say "scared",
+            # "leaving" and "care" apart came first ("im scared of leaving care" listed the
+            # page on home not being safe first, without the page on care in the four).
+            *(
+                f"{scared} {of} care"
+                for scared in ("scared", "afraid", "terrified", "frightened", "nervous")
+                for of in ("of leaving", "about leaving", "to leave")
+            ),
         ),
         ("leaving care",),
     ),

@@ -69,3 +69,17 @@ def test_leaving_care_as_the_title_says_it_finds_the_page_on_care_first(
     bundled: SearchIndex, typed: str
 ) -> None:
     assert top(bundled, typed, count=1) == ["in-care-or-leaving-care"], typed
+
+
+# Leaving care with the fear of it: the page never says "scared", and "im scared of leaving
+# care" listed the page on home not being safe first, without the page on care in the first
+# four (found by the code review).
+@pytest.mark.parametrize(
+    "typed",
+    ["im scared of leaving care", "i am terrified of leaving care", "im scared to leave care"]
+    + ["im nervous about leaving care", "afraid of leaving care"],
+)
+def test_fear_of_leaving_care_finds_the_page_on_care_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["in-care-or-leaving-care"], typed
