@@ -85,6 +85,10 @@ WISHES = re.compile(
     r"(?: would| could| will|'?d)?(?: just)? (?:end|be over)\b(?! up\b)"
     rf"|\bwish(?:es|ed|ing)? (?:that )?(?:it|this)(?: would| could| will|'?d)?(?: just)? (?:end"
     rf"|stop|be over){_END}"
+    # Everything to stop, as "i want everything to stop" is read (found by the code review);
+    # "stop for a minute" or "stop changing" says what, or for how long.
+    r"|\bwish(?:es|ed|ing)? (?:that )?(?:everything|all of (?:it|this))(?: would| could| will"
+    rf"|'?d)?(?: just)? stop(?: hurting)?{_END}"
     r"|\bwish(?:es|ed|ing)? (?:that )?(?:it|everything|my life|life) (?:was|were|'?d be"
     rf"|would be) (?:all )?over{_END}"
     # The pain to stop, wished ("i wish the pain would stop"), as "i want the pain to stop".

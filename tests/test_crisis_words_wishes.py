@@ -103,3 +103,25 @@ def test_an_everyday_wish_or_anger_at_someone_stays_a_search(typed: str) -> None
 @pytest.mark.parametrize("typed", STILL_SIGNS)
 def test_the_wish_alone_still_brings_help(typed: str) -> None:
     assert suggests_crisis(typed)
+
+
+# Everything to stop, wished, as "i want everything to stop" is read: each gave no help box
+# (found by the code review). What is to stop, or for how long, is a search.
+@pytest.mark.parametrize(
+    "typed",
+    ["i wish everything would stop", "i just wish everything would stop"]
+    + ["i wish everything would just stop", "i wish everything would stop hurting"]
+    + ["i wish all of this would stop"],
+)
+def test_everything_to_stop_wished_brings_help(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert not about_someone_else(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i wish everything would stop for a minute", "i wish everything would stop changing"]
+    + ["i wish everything would stop going wrong", "i wish the world would stop for a second"],
+)
+def test_what_is_to_stop_or_for_how_long_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
