@@ -21,6 +21,11 @@ _BULLYING = ("bullying",)
 _SHAME = ("ashamed", "shame")
 _LONELY = ("lonel*",)
 _MONEY = ("money", "debt")
+_MONEY_FEELINGS = (
+    *("panic", "panicking", "panicked", "stressed", "stressing", "scared", "anxious"),
+    *("freaking out", "worried", "worrying"),
+)
+_BILLS = ("money", "bills", "debt", "my debt", "debts", "rent")
 _BODY = ("body image", "appearance")
 _GRIEF = ("grief", "bereaved")
 _SUICIDE_LOSS = ("bereaved by suicide",)
@@ -118,6 +123,15 @@ TOPICS: dict[str, tuple[str, ...]] = {
         _SHAME,
     ),
     **dict.fromkeys(("everyone hates me", "nobody likes me", "no one likes me"), _LONELY),
+    # A feeling about money ("i panic about money", "stressed about money"): the page on
+    # gambling, which says "panic", "stress" and "money", came first.
+    **dict.fromkeys(
+        (
+            *(f"{feeling} about {what}" for feeling in _MONEY_FEELINGS for what in _BILLS),
+            *(f"money {feeling}" for feeling in ("anxiety", "panic", "stress", "worry")),
+        ),
+        ("money worries", *_MONEY),
+    ),
     # Money trouble in the words people use. Never "broke" alone: a cut "broke the skin".
     **dict.fromkeys(
         (

@@ -352,3 +352,16 @@ def test_rape_told_with_got_finds_the_page_after_sexual_violence_first(
     bundled: SearchIndex, typed: str
 ) -> None:
     assert top(bundled, typed, count=1) == ["after-sexual-violence"], typed
+
+
+# A feeling about money: the page on gambling, which says "panic", "stress" and "money", came
+# first for "i panic about money" and "stressed about money" (found by the code review).
+@pytest.mark.parametrize(
+    "typed",
+    ["i panic about money", "stressed about money", "i panic about bills", "money panic"]
+    + ["i panic about debt", "scared about money", "money anxiety"],
+)
+def test_a_feeling_about_money_finds_the_page_on_money_first(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["money-worries"], typed
