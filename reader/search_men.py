@@ -1,6 +1,7 @@
 """A man or boy in the reader's life who keeps it in ("my husband wont talk", "my son bottles
-it up"): For men and boys first, then Supporting someone. A man or boy who tells of himself
-and what he feels ("im a man and i feel like crying"): For men and boys first.
+it up"), or a grown man who is struggling ("my dad is struggling"): For men and boys first,
+then Supporting someone. A man or boy who tells of himself and what he feels ("im a man and i
+feel like crying"): For men and boys first.
 
 For men and boys has a part for those who care about a man or boy (he may go quiet rather than
 say he is struggling; how to ask, listen and check in), but "won't" is two small words and
@@ -31,6 +32,18 @@ _KEEPS_IT_IN = re.compile(
     r"|\bbottl(?:es|ed|ing|e) (?:it|things|everything|his feelings) (?:all )?up\b"
     r"|\b(?:keeps|kept|keeping) (?:it|everything|things) (?:all )?(?:in|inside|to himself)\b"
     r"|\bshut (?:himself )?(?:off|down|away)\b|\bgone (?:quiet|silent)\b"
+)
+# A grown man who is struggling, told with no more ("my dad is struggling"): no page says it
+# of a man, and "my dad is struggling" listed the page on special days first (for Father's
+# Day), "my husband is struggling" the page on later life. Not a son or a boy: the page for
+# parents comes first for him.
+_GROWN_MAN = re.compile(
+    r"\b(?:my |our )(?:husband|hubby|boyfriend|bf|fiance|dad|father|brother|grandad|granddad"
+    r"|grandpa|stepdad|uncle|mate|best mate)\b"
+)
+_STRUGGLES = re.compile(
+    r"\b(?:is|has been|seems|seems to be)(?: really| so)? (?:struggling|not coping|not himself"
+    r"|not ok|not okay)\b|\bisnt (?:himself|coping|ok|okay)\b"
 )
 # Said around it and saying no more of what is wanted; with more ("my husband wont talk to me
 # about money"), it is a search like any other.
@@ -64,10 +77,12 @@ def men_pages(text: str) -> str | tuple[str, str] | None:
     if _ME.search(typed):
         rest = _ME.sub(" ", typed).split()
         return MEN_PAGE_ID if all(small(word) or word in _FEELS for word in rest) else None
-    if not (re.search(_HIM, typed) and _KEEPS_IT_IN.search(typed)):
-        return None
-    rest = re.sub(_HIM, " ", _KEEPS_IT_IN.sub(" ", typed)).split()
-    return (MEN_PAGE_ID, SUPPORTING_PAGE_ID) if all(_said_around(word) for word in rest) else None
+    for him, told in ((_GROWN_MAN, _STRUGGLES), (re.compile(_HIM), _KEEPS_IT_IN)):
+        if him.search(typed) and told.search(typed):
+            rest = him.sub(" ", told.sub(" ", typed)).split()
+            if all(_said_around(word) for word in rest):
+                return (MEN_PAGE_ID, SUPPORTING_PAGE_ID)
+    return None
 
 
 def _said_around(word: str) -> bool:

@@ -110,3 +110,21 @@ def test_a_boy_telling_of_himself_still_finds_the_page_for_men_first(
     bundled: SearchIndex, typed: str
 ) -> None:
     assert top(bundled, typed, count=1) == [MEN], typed
+
+
+# A grown man who is struggling, told with no more: "my dad is struggling" listed the page on
+# special days first (for Father's Day), "my husband is struggling" the page on later life
+# (found by the code review). A son keeps the page for parents first.
+@pytest.mark.parametrize(
+    "typed",
+    ["my dad is struggling", "my husband is struggling", "my boyfriend is struggling"]
+    + ["my dad is not himself", "my dad isnt himself", "my dad is really struggling"],
+)
+def test_a_grown_man_who_is_struggling_finds_the_page_for_men_then_supporting_someone(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=2) == [MEN, "supporting-someone"], typed
+
+
+def test_a_struggling_son_keeps_the_page_for_parents_first(bundled: SearchIndex) -> None:
+    assert top(bundled, "my son is struggling", count=1) == ["when-your-child-self-harms"]
