@@ -19,8 +19,15 @@ _SIGNS = (
 )
 _WHO = ("family", "parents", "mum", "mom", "dad", "friends", "teachers")
 _WONT = ("dont", "cant", "wont", "doesnt", "do not", "will not", "never", "can not", "cannot")
-_HARD_OF_HEARING = ("hard of hearing", "hoh", "hearing impaired", "hearing impairment")
+_HARD_OF_HEARING = (
+    *("hard of hearing", "hoh", "hearing impaired", "hearing impairment"),
+    # Typed with a slip: "hard of hering" listed the page on alcohol first ("hard").
+    *("hard of hering", "hard of heering", "hard of hearin", "hard of haering"),
+)
 _LONELY = ("lonely", "so lonely", "alone", "isolated", "left out")
+# Deaf and lonely, "deaf" typed whole or as "def" ("im def and lonely" listed the page on autism
+# first): "def" alone is "definitely" ("im def not ok"), but not before "and" and loneliness.
+_DEAF = ("deaf", "def", "deff")
 
 DEAF: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
@@ -35,7 +42,7 @@ DEAF: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_HARD_OF_HEARING, ("hard of hearing", "deaf")),
     # Lonely too: the page for Deaf readers, then When you feel alone.
     **dict.fromkeys(
-        (f"{hoh} and {lonely}" for hoh in _HARD_OF_HEARING for lonely in _LONELY),
+        (f"{hoh} and {lonely}" for hoh in (*_HARD_OF_HEARING, *_DEAF) for lonely in _LONELY),
         ("deaf", "hard of hearing", "lonel*"),
     ),
 }

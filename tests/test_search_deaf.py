@@ -42,3 +42,27 @@ def test_deaf_and_lonely_lists_the_page_on_feeling_alone_too(
 )
 def test_hearing_voices_keeps_its_page(bundled: SearchIndex, typed: str) -> None:
     assert top(bundled, typed, count=1) == ["hearing-voices"], typed
+
+
+# Typed with a slip: "hard of hering" listed the page on alcohol first (the page for Deaf
+# readers fourth), "im def and lonely" the page on autism (it not in the first four). Deaf and
+# lonely lists the page for Deaf readers, then When you feel alone, as hard of hearing and
+# lonely does (found by the code review). "def" alone is "definitely", and is left be.
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("hard of hering", [DEAF]),
+        ("hard of heering", [DEAF]),
+        ("im def and lonely", [DEAF, "feeling-alone"]),
+        ("im deaf and lonely", [DEAF, "feeling-alone"]),
+        ("deaf and alone", [DEAF, "feeling-alone"]),
+    ],
+)
+def test_deaf_or_hard_of_hearing_with_a_slip_finds_the_page_for_deaf_readers_first(
+    bundled: SearchIndex, typed: str, first: list[str]
+) -> None:
+    assert top(bundled, typed, count=len(first)) == first, typed
+
+
+def test_def_for_definitely_is_not_the_page_for_deaf_readers(bundled: SearchIndex) -> None:
+    assert DEAF not in top(bundled, "im def not ok", count=4)
