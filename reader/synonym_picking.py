@@ -81,7 +81,8 @@ PICKING: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         (
             f"{pick} {at}my {part}"
-            for pick in ("pick", "picks", "picking", "picked")
+            # "pik" as it is often typed: "i pik my skin" listed the page on money first.
+            for pick in ("pick", "picks", "picking", "picked", "pik", "piks", "piking", "pikking")
             for at in ("", "at ")
             for part in _PICKED
         ),

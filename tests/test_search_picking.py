@@ -130,3 +130,10 @@ def test_cutting_food_or_hair_is_not_read_as_self_harm(
 @pytest.mark.parametrize("typed", ["pick me up", "i need a pick me up", "how do i pick myself up"])
 def test_a_pick_me_up_finds_the_page_on_feeling_low_first(bundled: SearchIndex, typed: str) -> None:
     assert top(bundled, typed, count=1) == ["when-you-feel-low"], typed
+
+
+# "pick" typed with a slip: "i pik my skin" listed the page on money first, the page on
+# picking third (found by the code review).
+@pytest.mark.parametrize("typed", ["i pik my skin", "piking my skin", "i pik at my face"])
+def test_picking_typed_with_a_slip_finds_its_page_first(bundled: SearchIndex, typed: str) -> None:
+    assert top(bundled, typed, count=1) == [PICKING], typed
