@@ -18,6 +18,15 @@ _BY_THEN = (
     r"|by (?:the )?weekend|this time tomorrow)(?: anyway)?\W*$"
 )
 
+# A goodbye, said to all or for good; and love, sorry or thanks said with it as last words.
+_BYE = r"(?:good ?bye|bye|farewell)(?: (?:everyone|everybody|all|world|forever|for ever|guys"
+_BYE += r"|all of you|you all))?"
+_LAST_WORDS = (
+    r"(?:i love (?:you|u)(?: all| guys| everyone| so much| all so much)?|love (?:you|u) all"
+    r"|(?:i'?m |im |i am )?sorry for everything|i'?m sorry|im sorry|i am sorry|forgive me"
+    r"|please forgive me|(?:thank you|thanks) for everything)"
+)
+
 FAREWELL = re.compile(
     r"\b(?:"
     # Waiting with longing to die ("i cant wait to die"); "cant wait to die my hair" is a search.
@@ -42,6 +51,16 @@ FAREWELL = re.compile(
     # The night named for it ("tonight is the night i do it"); "tonight is the night" alone
     # is said of a date or a match, and is a search.
     r"|tonight(?:'?s| is) the night (?:i|im|i'?m going to|im gonna|i will) (?:do it|die|go)\W*$"
+    # A goodbye with love, sorry or thanks to all, typed alone ("i love you all goodbye",
+    # "sorry for everything goodbye", "bye everyone i love you"); "thanks bye", "sorry bye" and
+    # "goodbye to my old job" are searches.
+    rf"|^(?:{_LAST_WORDS} (?:and )?)+{_BYE}\W*$|^{_BYE}(?: and)?(?: {_LAST_WORDS})+\W*$"
+    # A last message, or love left to be passed on, typed alone ("this is my last message",
+    # "tell my mum i love her"); "how to tell my mum i love her" is a search.
+    r"|^(?:this is|this'?s|thisis) my (?:last|final) (?:message|post|text)(?: ever| to (?:you"
+    r"|everyone|you all))?\W*$"
+    r"|^(?:please )?tell (?:my \w+|everyone|them all)(?: (?:and|&) my \w+)? (?:that )?(?:i love"
+    r" (?:her|him|them|you|everyone)(?: so much)?|(?:i'?m|im|i am) sorry)\W*$"
     # Ending everything ("i want to end everything"), not with someone or between people.
     r"|(?:want|wanna|going|gonna|ready|need)(?: to)? end everything(?! (?:with|between)\b)"
     r")"

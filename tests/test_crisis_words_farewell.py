@@ -51,3 +51,27 @@ def test_someone_else_saying_so_is_a_crisis_about_them(typed: str) -> None:
 )
 def test_their_everyday_neighbours_are_searches(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# Last words typed alone: each gave no help box (found by the crisis hunt, round eleven).
+@pytest.mark.parametrize(
+    "typed",
+    ["i love you all goodbye", "i love you all. goodbye", "sorry for everything goodbye"]
+    + ["bye everyone i love you", "thank you for everything, goodbye", "im sorry. goodbye"]
+    + ["goodbye forever, i love you all", "forgive me. goodbye", "this is my last message"]
+    + ["this is my final post", "tell my mum i love her", "please tell my dad im sorry"],
+)
+def test_last_words_typed_alone_are_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["goodbye to my old job", "i love you all see you tomorrow", "say goodbye to stress"]
+    + ["sorry for everything i said yesterday", "thanks bye", "sorry bye", "goodbye", "bye"]
+    + ["thank you for everything you do", "how to tell my mum i love her"]
+    + ["tell my mum i love her cooking", "this is my last message before the exam"],
+)
+def test_goodbyes_and_love_said_in_everyday_life_are_searches(typed: str) -> None:
+    assert not suggests_crisis(typed)
