@@ -15,6 +15,14 @@ _SO = (
     r"|truly|honestly|seriously|like|100 ?%?|100 percent|1000 ?%?|a hundred percent)"
 )
 
+# What there is no point to, as despair says it: all of it, or the reader's own life.
+_OF_IT = (
+    r"(?: (?:of|in|to) (?:anything|everything|it all|any of (?:it|this)|existing|trying|my life"
+    r"|my existence|(?:me|my) (?:even |still )?(?:being here|being alive|living|existing"
+    r"|being around|waking up)))"
+)
+_ANYMORE = r"(?: any ?more| now| honestly| tbh| even)*"
+
 TYPED = re.compile(
     r"\b(?:"
     # "die" typed as "dye", alone: "i want 2 dye my hair" is a search.
@@ -65,6 +73,12 @@ TYPED = re.compile(
     r"|(?:i'?m|im|i am|i feel)(?: so| such)? \w+ and (?:i )?(?:should|deserve to) (?:just )?"
     r"(?:die|be dead)\b(?! (?:my|your|his|her|their|the)\b)"
     r"|what(?:'?s| is) the point (?:of|in) me\W*$"
+    # No point, typed alone or of it all ("theres no point", "no point anymore", "whats even
+    # the point", "whats the point in anything", "what is the point of me being here"); "whats
+    # the point of homework", "of this app" and "theres no point in arguing" say what.
+    rf"|^(?:what(?:'?s| is)(?: even)?|what even is) the point{_OF_IT}?{_ANYMORE}\W*$"
+    rf"|^(?:there'?s|there is)(?: just| really)? no point{_OF_IT}?{_ANYMORE}\W*$"
+    rf"|^(?:no|is there (?:even )?(?:any|a)) point(?:{_OF_IT}{_ANYMORE}|(?: any ?more)+)\W*$"
     # Not deserving to live, not meant to be alive ("i dont deserve to live", "i shouldnt be
     # alive", "my life is worthless"), the reader's or as someone said it of themselves; "i
     # dont deserve to live like this" wants better, and "she doesnt deserve to live" is anger.

@@ -155,3 +155,30 @@ def test_not_able_to_bear_it_any_more_brings_help_first(typed: str) -> None:
 )
 def test_not_able_to_bear_a_thing_any_more_stays_a_search(typed: str) -> None:
     assert not suggests_crisis(typed), typed
+
+
+# No point, typed alone or of it all: only "whats the point" alone or "anymore" and "of
+# anything" after it were read, and each gave no help box (found by the crisis hunt, round
+# eleven). The point of a thing ("of homework", "of this app") is a search.
+@pytest.mark.parametrize(
+    "typed",
+    ["whats the point in anything", "theres no point", "there's no point.", "no point anymore"]
+    + ["whats even the point", "what even is the point", "what is the point of me being here"]
+    + ["whats the point of it all", "what is the point of my life", "whats the point of existing"]
+    + ["whats the point in trying anymore", "theres just no point anymore"]
+    + ["is there even any point anymore", "whats the point of me even being here"],
+)
+def test_no_point_typed_alone_or_of_it_all_brings_help_first(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert not about_someone_else(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["whats the point of homework", "theres no point in arguing", "whats the point of this app"]
+    + ["no point in going out in the rain", "no point", "is there any point in revising"]
+    + ["theres no point in trying to fix it", "whats the point of my life insurance"]
+    + ["what is the point of me being here if the teacher reads the slides"],
+)
+def test_no_point_in_a_thing_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
