@@ -119,7 +119,11 @@ FEELINGS: dict[str, tuple[str, ...]] = {
     # "got" is said most by the page on asylum, which came first for "i got raped".
     **dict.fromkeys(("got raped", "got sexually assaulted", "got molested"), _SEXUAL_VIOLENCE),
     "assaulted": _HURT_BY_SOMEONE,  # in the street as often as sexually
-    **dict.fromkeys(("sexual abuse", "sexually abused"), ("sexual abuse", *_HURT_BY_SOMEONE)),
+    "got assaulted": ("assaulted", *_HURT_BY_SOMEONE),  # "got": asylum's page came first
+    **dict.fromkeys(
+        ("sexual abuse", "sexually abused", "got sexually abused"),
+        ("sexual abuse", *_HURT_BY_SOMEONE),
+    ),
     # Said without the words the page uses: each found Living with scars first, or nothing.
     **dict.fromkeys(
         (

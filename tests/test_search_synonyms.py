@@ -354,6 +354,17 @@ def test_rape_told_with_got_finds_the_page_after_sexual_violence_first(
     assert top(bundled, typed, count=1) == ["after-sexual-violence"], typed
 
 
+# The same with harm of another kind: "i got sexually abused" and "i got assaulted" still listed
+# the page on asylum first, as "i was sexually abused" does not (found by the second code review).
+@pytest.mark.parametrize("harm", ["sexually abused", "assaulted", "sexually assaulted"])
+def test_harm_told_with_got_finds_what_it_does_told_with_was(
+    bundled: SearchIndex, harm: str
+) -> None:
+    told_with_was = top(bundled, f"i was {harm}", count=1)
+    assert told_with_was != ["refugees-and-asylum"], harm
+    assert top(bundled, f"i got {harm}", count=1) == told_with_was, harm
+
+
 # A feeling about money: the page on gambling, which says "panic", "stress" and "money", came
 # first for "i panic about money" and "stressed about money" (found by the code review).
 @pytest.mark.parametrize(
