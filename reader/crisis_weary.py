@@ -58,5 +58,12 @@ WEARY = re.compile(
     r"|(?:running|going|walking) away and (?:i'?m |im |i am )?never coming back"
     r"|(?:wish i could|want to|wanna) (?:just )?(?:vanish|disappear)(?: for good| forever)?\W*$"
     r"|(?:don'?t|do not|dont) care (?:if|whether) i (?:die|live)\b(?! (?:my|your|her|the)\b)"
+    # Worn out by all of it, then wanting it to stop ("im so tired of everything i want it to
+    # stop"); "tired of everything" alone stays a search (the project's decision), and "im so
+    # tired i want it to stop" may be a new parent's night.
+    r"|(?:tired|sick|exhausted|fed up|worn out) (?:of|with|by) (?:everything|it all|all of (?:it"
+    r"|this)|life|living|this life)(?: and every(?:one|body))?(?: and| so)? (?:and )?i (?:just"
+    r" |really |only )?(?:want|need|wanna) (?:(?:it|this)(?: all)? to (?:stop|end|be over)|out"
+    r"|to give up)(?: now)?\W*$"
     r")"
 )

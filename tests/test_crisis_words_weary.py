@@ -123,3 +123,31 @@ def test_someone_else_going_away_for_good_is_a_crisis_about_them() -> None:
 )
 def test_carers_neighbours_are_searches(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# Worn out by all of it, then wanting it to stop: only "i want it to stop" typed alone was
+# read, and each gave no help box (found by the crisis hunt, round eleven). "tired of
+# everything" alone stays a search, as the project decided (test_crisis_words_judged.py).
+@pytest.mark.parametrize(
+    "typed",
+    ["im so tired of everything i want it to stop", "tired of everything and i want it to end"]
+    + ["im so tired of it all i want it to stop", "im so tired of everything. i want it to stop."]
+    + ["im tired of everything i want to give up", "im tired of everything i just want out"]
+    + ["im sick of everything and everyone i want it to end"],
+)
+def test_tired_of_everything_and_wanting_it_to_stop_brings_help_first(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert not about_someone_else(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["im so tired of everything", "im so tired i want it to stop"]
+    + ["im tired of everything i want to give up smoking"]
+    + [
+        "im tired of everything i want it to stop raining",
+        "im sick of everything i want out of this job",
+    ],
+)
+def test_tired_of_everything_and_wanting_a_thing_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
