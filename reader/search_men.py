@@ -46,10 +46,11 @@ _STRUGGLES = re.compile(
     r"|not ok|not okay)\b|\bisnt (?:himself|coping|ok|okay)\b"
 )
 # Said around it and saying no more of what is wanted; with more ("my husband wont talk to me
-# about money"), it is a search like any other.
+# about money"), it is a search like any other. How to help him is what Supporting someone is
+# for ("my dad is struggling how can i help" listed the page on special days first).
 _AROUND = frozenset(
     "about feelings feel feels how anything anyone anybody properly anymore really at all"  # noqa: SIM905
-    " emotions struggling whats wrong going on".split()
+    " emotions struggling whats wrong going on help support dont know".split()
 )
 
 

@@ -128,3 +128,28 @@ def test_a_grown_man_who_is_struggling_finds_the_page_for_men_then_supporting_so
 
 def test_a_struggling_son_keeps_the_page_for_parents_first(bundled: SearchIndex) -> None:
     assert top(bundled, "my son is struggling", count=1) == ["when-your-child-self-harms"]
+
+
+# Said with how to help him, which Supporting someone is for: each listed the page on special
+# days first, or the page on later life, with neither page in the first four (found by the
+# second code review).
+@pytest.mark.parametrize(
+    "typed",
+    ["my dad is struggling how can i help", "my dad is struggling and i dont know what to do"]
+    + ["my husband is struggling how do i support him", "my dad isnt coping what can i do"]
+    + ["my husband wont talk and i dont know how to help"],
+)
+def test_a_struggling_man_with_how_to_help_him_finds_the_page_for_men_then_supporting_someone(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=2) == [MEN, "supporting-someone"], typed
+
+
+# Said with what it is about, it is a search like any other: how to help is no such thing.
+@pytest.mark.parametrize(
+    "typed", ["my dad is struggling with money", "my husband wont talk to me about money"]
+)
+def test_a_struggling_man_with_what_it_is_about_is_a_search_like_any_other(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=2) != [MEN, "supporting-someone"], typed
