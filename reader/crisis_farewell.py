@@ -21,6 +21,7 @@ _BY_THEN = (
 # A goodbye, said to all or for good; and love, sorry or thanks said with it as last words.
 _BYE = r"(?:good ?bye|bye|farewell)(?: (?:everyone|everybody|all|world|forever|for ever|guys"
 _BYE += r"|all of you|you all))?"
+_LOVE = r"(?:i love (?:you|u)(?: all| guys| everyone)(?: so much)?|love (?:you|u) all)"
 _LAST_WORDS = (
     r"(?:i love (?:you|u)(?: all| guys| everyone| so much| all so much)?|love (?:you|u) all"
     r"|(?:i'?m |im |i am )?sorry for everything|i'?m sorry|im sorry|i am sorry|forgive me"
@@ -61,6 +62,29 @@ FAREWELL = re.compile(
     r"|everyone|you all))?\W*$"
     r"|^(?:please )?tell (?:my \w+|everyone|them all)(?: (?:and|&) my \w+)? (?:that )?(?:i love"
     r" (?:her|him|them|you|everyone)(?: so much)?|(?:i'?m|im|i am) sorry)\W*$"
+    # A goodbye note's words, typed alone ("goodbye cruel world", "by the time you read this
+    # ill be gone", "you wont have to worry about me anymore", "i love you all so much im
+    # sorry"); "goodbye my lover", "you wont hear from me till monday" and "i wont be a problem
+    # anymore if i get a bigger flat" say what or when.
+    r"|^(?:good ?bye|bye|farewell) (?:cruel world|all of you|you all|all|everyone|everybody)\W*$"
+    r"|^(?:good ?night|sleep) (?:forever|for ever)\W*$|^(?:these are|this is) my (?:last|final)"
+    r" (?:words|goodbye)\W*$|^(?:it was|its been|it'?s been) nice knowing (?:you all|you guys"
+    r"|everyone|all of you)\W*$|^i (?:just )?(?:want|wanted|wanna|need)(?: to)? say goodbye"
+    r"(?: to (?:everyone|everybody|you all|all of you))?\W*$"
+    r"|^(?:by the time|when|if) (?:(?:you|u|anyone|someone) (?:read|reads|see|sees|finds?"
+    r"|are reading|is reading)|(?:you'?re|youre|ur) reading) this(?: (?:note|message|letter"
+    r"|post))?"
+    r"(?: (?:i'?ll|ill|i will|i'?m|im|i am|i'?d|id) (?:be )?(?:gone|dead|no longer here|not here"
+    r"|already gone))?\W*$"
+    r"|^(?:(?:you|u|nobody|no ?one) (?:won'?t|will not|will never)|(?:nobody|no ?one) (?:will"
+    r"|'?ll))(?: ever)?(?: (?:have|need) to)? (?:hear from|worry about|see|deal with|put up with)"
+    r" me (?:again|ever again|any ?more)\W*$"
+    r"|^i (?:won'?t|will not) be (?:a (?:problem|burden|bother)|a problem for (?:anyone|you)"
+    r"|bothering (?:anyone|you)) (?:any ?more|for much longer|much longer)\W*$"
+    r"|^i (?:won'?t|will not) bother (?:anyone|you|anybody) (?:any ?more|again|ever again)\W*$"
+    r"|^this is the last (?:time )?(?:you'?ll|youll|you will|anyone will) (?:hear from|see) me\W*$"
+    rf"|^{_LOVE}(?: and)? (?:(?:i'?m|im|i am) )?sorry(?: for everything)?\W*$"
+    rf"|^(?:(?:i'?m|im|i am) )?sorry(?: for everything)?(?: and)? {_LOVE}\W*$"
     # Ending everything ("i want to end everything"), not with someone or between people.
     r"|(?:want|wanna|going|gonna|ready|need)(?: to)? end everything(?! (?:with|between)\b)"
     r")"

@@ -75,3 +75,35 @@ def test_last_words_typed_alone_are_the_readers_crisis(typed: str) -> None:
 )
 def test_goodbyes_and_love_said_in_everyday_life_are_searches(typed: str) -> None:
     assert not suggests_crisis(typed)
+
+
+# A goodbye note's words typed alone: each gave no help box (found by the crisis hunt, round
+# eleven). Said with what or when, they are searches.
+@pytest.mark.parametrize(
+    "typed",
+    ["goodbye cruel world", "goodbye all", "farewell everyone", "goodnight forever"]
+    + ["these are my last words", "this is my final goodbye", "it was nice knowing you all"]
+    + ["i just wanted to say goodbye", "i wanted to say goodbye to everyone"]
+    + ["by the time you read this", "by the time you read this ill be gone"]
+    + ["if youre reading this im gone", "if you're reading this, i'm already gone"]
+    + ["you wont have to worry about me anymore", "you wont hear from me again"]
+    + ["nobody will have to deal with me anymore", "i wont be a problem anymore"]
+    + ["i wont be a burden much longer", "i wont bother anyone anymore"]
+    + ["this is the last time youll hear from me", "i love you all so much im sorry"]
+    + ["im sorry. i love you all", "sorry for everything i love you all"],
+)
+def test_a_goodbye_notes_words_typed_alone_are_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed)
+    assert not about_someone_else(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["goodbye my lover", "you wont hear from me till monday", "by the time you read this book"]
+    + ["i wont be a problem anymore if i get a bigger flat", "if youre reading this, hi"]
+    + ["if you are reading this you are awesome", "sorry i love you", "i love you all so much"]
+    + ["bye all see you monday", "i want to say goodbye to my dog", "it was nice knowing you"]
+    + ["nobody will see me again at that gym", "when you read this message please call me"],
+)
+def test_a_goodbye_notes_words_said_with_what_or_when_are_searches(typed: str) -> None:
+    assert not suggests_crisis(typed)
