@@ -149,6 +149,20 @@ WHO: dict[str, tuple[str, ...]] = {
         ),
         ("homophobia", "transphobia", "biphobia", "lgbtq*"),
     ),
+    # A gender felt other than the one given ("im a girl trapped in a boys body"): with "im a
+    # girl" said around it, "boys" found the page for men first; before, "boy" found the page
+    # on a break-up ("boyfriend"). A man who feels like a boy is no such thing.
+    **dict.fromkeys(
+        (
+            *(f"trapped in a {sex} body" for sex in ("boys", "boy s", "girls", "girl s")),
+            *(
+                f"{said} {given} but i feel like a {felt}"
+                for said in ("i m a", "i am a")
+                for given, felt in (("boy", "girl"), ("girl", "boy"))
+            ),
+        ),
+        ("trans", "gender", "lgbtq*"),
+    ),
     # A parent's new partner, in a young person's words; the page says "stepfamily" and "new
     # partner" ("i hate my stepdad" listed the page on unfair treatment first, for "hate").
     **dict.fromkeys(

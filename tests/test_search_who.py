@@ -111,3 +111,23 @@ def test_an_attempt_told_as_a_crisis_lists_the_page_after_one(
 ) -> None:
     # A crisis search has no fallbacks: the page must come from the first queries.
     assert bundled.search(typed, fallback=False)[0].article_id == "after-a-suicide-attempt"
+
+
+# A gender felt other than the one given, told with "im a girl" or "im a boy": since those are
+# said around what is wanted (027de2d), "im a girl trapped in a boys body" listed For men and
+# boys first, and before it each listed the page on a break-up ("boy" starts "boyfriend"), with
+# the page for LGBTQ+ readers in none's first four (found by the second code review).
+@pytest.mark.parametrize(
+    "typed",
+    ["im a girl trapped in a boys body", "im a boy trapped in a girls body"]
+    + ["i am a boy but i feel like a girl", "im a girl but i feel like a boy"]
+    + ["i was born in the wrong body"],
+)
+def test_a_gender_felt_other_than_the_one_given_finds_the_page_for_lgbtq_readers(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["if-you-are-lgbtq"], typed
+
+
+def test_a_man_who_feels_like_a_boy_keeps_the_page_for_men(bundled: SearchIndex) -> None:
+    assert top(bundled, "im a man but i feel like a boy", count=1) == ["for-men-and-boys"]
