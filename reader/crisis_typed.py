@@ -79,6 +79,16 @@ TYPED = re.compile(
     rf"|^(?:what(?:'?s| is)(?: even)?|what even is) the point{_OF_IT}?{_ANYMORE}\W*$"
     rf"|^(?:there'?s|there is)(?: just| really)? no point{_OF_IT}?{_ANYMORE}\W*$"
     rf"|^(?:no|is there (?:even )?(?:any|a)) point(?:{_OF_IT}{_ANYMORE}|(?: any ?more)+)\W*$"
+    # Tired of fighting, or why bother, typed alone ("im so tired of fighting", "i cant keep
+    # fighting", "why do i even bother", "theres nothing left for me"); "i dont want to fight
+    # with my boyfriend anymore" and "why bother with a cover letter" say what.
+    r"|^(?:i'?m|im|i am)(?: so| just| really)? (?:tired|sick|exhausted|worn out) (?:of|from)"
+    r" fighting(?: (?:this|it|for my life))?(?: any ?more)?\W*$"
+    r"|^i (?:just |really )?(?:can'?t|cannot|(?:don'?t|do not) want to) (?:keep )?fight(?:ing)?"
+    r"(?: (?:this|it))?(?: any ?more)?\W*$"
+    r"|^why (?:even |do i (?:even )?|should i (?:even )?|would i (?:even )?)?bother(?: any ?more"
+    r"| trying| living| with anything| with life)*\W*$"
+    r"|^(?:there'?s|there is|theres) nothing left (?:for me|to live for)(?: here| any ?more)?\W*$"
     # Not deserving to live, not meant to be alive ("i dont deserve to live", "i shouldnt be
     # alive", "my life is worthless"), the reader's or as someone said it of themselves; "i
     # dont deserve to live like this" wants better, and "she doesnt deserve to live" is anger.

@@ -182,3 +182,32 @@ def test_no_point_typed_alone_or_of_it_all_brings_help_first(typed: str) -> None
 )
 def test_no_point_in_a_thing_stays_a_search(typed: str) -> None:
     assert not suggests_crisis(typed), typed
+
+
+# Tired of fighting, or why bother, typed alone: each gave no help box (found by the crisis
+# hunt, round eleven). Fighting someone, or bothering with a thing, is a search.
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "im so tired of fighting",
+        "im tired of fighting",
+        "i cant keep fighting",
+        "i cant fight anymore",
+    ]
+    + ["i dont want to fight anymore", "i cant fight this anymore", "why bother"]
+    + ["why do i even bother", "why even bother anymore", "why bother living"]
+    + ["theres nothing left for me"],
+)
+def test_tired_of_fighting_or_why_bother_typed_alone_brings_help_first(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert not about_someone_else(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i dont want to fight with my boyfriend anymore", "why bother with a cover letter"]
+    + ["im tired of fighting with my mum", "i cant fight my brother", "why bother learning french"]
+    + ["theres nothing left for me to eat", "im tired of fighting the council"],
+)
+def test_fighting_someone_or_bothering_with_a_thing_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
