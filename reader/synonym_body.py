@@ -25,6 +25,17 @@ _HAIR = ("hair", "own hair", "hair short", "hair off", "fringe", "bangs")
 
 BODY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys((f"{cut} my {part}" for cut in _CUT for part in _PARTS), ("self harm*",)),
+    # Hair said with a part of the body cut ("i want to cut my hair and my arms") is self-harm:
+    # the key for hair below took "cut", and no page on self-harm was in the first four.
+    **dict.fromkeys(
+        (
+            f"{cut} my hair and {my}{part}"
+            for cut in _CUTTING
+            for my in ("", "my ")
+            for part in _PARTS
+        ),
+        ("self harm*",),
+    ),
     **dict.fromkeys(
         (
             f"{cut}{how} {food}"

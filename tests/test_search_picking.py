@@ -126,6 +126,18 @@ def test_cutting_food_or_hair_is_not_read_as_self_harm(
     assert "understanding-self-harm" not in found[:2], typed
 
 
+# Hair said with a part of the body cut: the key for hair took "cut", and "i want to cut my hair
+# and my arms" listed no page on self-harm in the first four (found by the second code review).
+@pytest.mark.parametrize(
+    "typed",
+    ["i want to cut my hair and my arms", "i cut my hair and my wrists", "cut my hair and legs"],
+)
+def test_hair_cut_with_a_part_of_the_body_still_finds_the_pages_on_self_harm(
+    bundled: SearchIndex, typed: str
+) -> None:
+    assert top(bundled, typed, count=1) == ["understanding-self-harm"], typed
+
+
 # Something to lift one's mood: the page on picking came first for it (found by the code review).
 @pytest.mark.parametrize("typed", ["pick me up", "i need a pick me up", "how do i pick myself up"])
 def test_a_pick_me_up_finds_the_page_on_feeling_low_first(bundled: SearchIndex, typed: str) -> None:
