@@ -36,6 +36,14 @@ _KILL = r"(?:kill|kills|killed|murder|murders|murdered|shoot|shoots|shot|stab|st
 _KILL += r"|ends|ended)"
 _NOT_AN_ERRAND = r"(?! (?:a|an|some|the|up|down|out|off|in the (?:foot|back))\b)"
 _MISERY = r"put (?:him|her|them) out of (?:his|her|their) misery\b"
+# All of it, a life or a heart, typed with a slip ("evrything", "everythin"), and how it is
+# to stop: for good, or said with "i cant do this".
+_ALL_OF_IT = r"(?:ev(?:e)?rythin(?:g)?|it all|all (?:of )?(?:it|this)|my life"
+# A heart that hurts after a break-up is heartache, not a wish.
+_ALL_OF_IT += r"|my heart(?!(?: \w+){1,2} stop hurting))"
+_STOPPED = r"(?: hurting| beating)?(?: permanently| for ?ever and ever)?"
+_STOPPED += r"(?:\W*i (?:can'?t|cannot) (?:do this|take (?:it|this)|cope)(?: any ?more)?)?"
+_STOPPED += _END
 
 WISHES = re.compile(
     r"(?:"
@@ -86,9 +94,11 @@ WISHES = re.compile(
     rf"|\bwish(?:es|ed|ing)? (?:that )?(?:it|this)(?: would| could| will|'?d)?(?: just)? (?:end"
     rf"|stop|be over){_END}"
     # Everything to stop, as "i want everything to stop" is read (found by the code review);
-    # "stop for a minute" or "stop changing" says what, or for how long.
-    r"|\bwish(?:es|ed|ing)? (?:that )?(?:everything|all of (?:it|this))(?: would| could| will"
-    rf"|'?d)?(?: just)? stop(?: hurting)?{_END}"
+    # a life, a heart or all this, made to stop, for good, or with "i cant do this" (found by
+    # the second code review). "stop for a minute", "stop racing" says what, or for how long.
+    rf"|\bwish(?:es|ed|ing)? (?:that )?{_ALL_OF_IT}(?: would| could| will|'?d)?(?: just)?"
+    rf" stop{_STOPPED}"
+    rf"|{_WISHER} {_COULD} make {_ALL_OF_IT} stop{_STOPPED}"
     r"|\bwish(?:es|ed|ing)? (?:that )?(?:it|everything|my life|life) (?:was|were|'?d be"
     rf"|would be) (?:all )?over{_END}"
     # The pain to stop, wished ("i wish the pain would stop"), as "i want the pain to stop".

@@ -125,3 +125,32 @@ def test_everything_to_stop_wished_brings_help(typed: str) -> None:
 )
 def test_what_is_to_stop_or_for_how_long_stays_a_search(typed: str) -> None:
     assert not suggests_crisis(typed), typed
+
+
+# A life or a heart to stop, all this, for good, said with "i cant do this", made to stop, or
+# typed with a slip: each gave no help box (found by the second code review). A heart racing
+# or hurting (heartache), a life busy and the rain stopping are searches.
+@pytest.mark.parametrize(
+    "typed",
+    ["i wish my life would stop", "i wish my life would just stop", "i wish my heart would stop"]
+    + ["i wish all this would stop", "i wish everything would stop permanently"]
+    + ["i wish everything would stop forever and ever", "i wish i could make everything stop"]
+    + ["i wish everything would stop i cant do this", "i wish evrything would stop"]
+    + ["i wish everythin would stop", "i wish my heart would stop beating"],
+)
+def test_a_life_or_all_this_to_stop_wished_brings_help(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert not about_someone_else(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i wish my heart would stop racing", "i wish my life would stop being so busy"]
+    + ["i wish the rain would stop", "i wish i could make everything stop for a minute"]
+    + [
+        "i wish everything would stop i cant do this homework",
+        "i wish my heart would stop hurting",
+    ],
+)
+def test_a_heart_racing_a_busy_life_or_rain_stopping_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
