@@ -59,6 +59,8 @@ _BODY += r"|ankles?|foot|feet|ribs?|nose)"
 _MEANT = r"(?:on purpose|deliberately|purposely|intentionally)"
 # Not "i dont want to punish myself", "i never want to hit myself again".
 _NOT_NOT = r"(?<!don't )(?<!dont )(?<!not )(?<!never )"
+# Who or what "sh" is done to: oneself, or a part of the body ("sh my arms").
+_SH_WHOM = rf"(?: (?:my|him|her) ?self| them ?sel(?:f|ves)| my {_PART})"
 
 HURT = re.compile(
     r"\b(?:"
@@ -94,9 +96,11 @@ HURT = re.compile(
     # "sh" for self-harm, wanted or meant ("i want to sh", "gonna sh tonight"), as "i want to
     # self harm" is read: only typed alone or with when or how badly, as "sh" is also "shh"
     # ("i want to sh the baby to sleep") and the start of other words.
-    # "sh myself" as "self harm myself" is typed (found by the code review).
-    r"|(?:want|wants|wanna|wana|going|gonna|gunna|need|about)(?: to)? sh(?: (?:my|him|her) ?self"
-    r"| them ?sel(?:f|ves))?(?: again| tonight| today"
+    # "sh myself" as "self harm myself" is typed (found by the code review), felt like, or of
+    # a part of the body ("i feel like sh myself", "i want to sh my arms", found by the second
+    # code review); "i feel like sh" alone may be a curse cut short.
+    rf"|(?:(?:want|wants|wanna|wana|going|gonna|gunna|need|about)(?: to)? sh{_SH_WHOM}?"
+    rf"|feel(?:s|ing)? like sh{_SH_WHOM})(?: again| tonight| today"
     r"| now| rn| right now| so bad(?:ly)?| so much| really bad(?:ly)?| badly| ngl| tbh| fr| help"
     r"| help me| please| pls)*\W*$"
     # An injury told as meant ("i burned my arm on purpose", "i hit my head on purpose"), or a

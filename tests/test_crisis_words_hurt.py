@@ -131,3 +131,22 @@ def test_sh_myself_wanted_is_the_readers_crisis(typed: str) -> None:
 def test_someone_elses_sh_themself_brings_help_for_them() -> None:
     assert suggests_crisis("my daughter wants to sh herself")
     assert about_someone_else("my daughter wants to sh herself")
+
+
+# "sh myself" felt like, and "sh" of a part of the body: each gave no help box (found by the
+# second code review). "i feel like sh" alone may be a curse cut short, and stays a search.
+@pytest.mark.parametrize(
+    "typed",
+    ["i feel like sh myself", "i want to sh my arms", "i wanna sh my legs tonight"]
+    + ["i feel like sh my wrists", "i need to sh my thighs so bad"],
+)
+def test_sh_felt_like_or_of_a_part_of_the_body_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert not about_someone_else(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed", ["i feel like sh", "i want to sh my baby to sleep", "i feel like sh my mum up"]
+)
+def test_sh_of_someone_else_or_alone_after_feel_like_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
