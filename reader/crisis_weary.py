@@ -58,6 +58,11 @@ WEARY = re.compile(
     r"|(?:running|going|walking) away and (?:i'?m |im |i am )?never coming back"
     r"|(?:wish i could|want to|wanna) (?:just )?(?:vanish|disappear)(?: for good| forever)?\W*$"
     r"|(?:don'?t|do not|dont) care (?:if|whether) i (?:die|live)\b(?! (?:my|your|her|the)\b)"
+    # Not able to keep living, alone, like this or in fear, as "tired of living in fear" is
+    # read (found by the second code review); where one lives is taken out first (crisis_tails),
+    # and "off takeaways" or "a lie" go on.
+    r"|(?:can'?t|cannot) keep (?:on )?(?:living|existing)(?: like this| this way| in fear\b.*)?"
+    r"(?: any ?more)?\W*$"
     # Worn out by all of it, then wanting it to stop ("im so tired of everything i want it to
     # stop"); "tired of everything" alone stays a search (the project's decision), and "im so
     # tired i want it to stop" may be a new parent's night.

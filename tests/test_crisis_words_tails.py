@@ -160,3 +160,23 @@ def test_a_prescription_taken_somewhere_and_no_more_stays_a_search(typed: str) -
 )
 def test_living_in_fear_still_brings_help(typed: str) -> None:
     assert suggests_crisis(typed), typed
+
+
+# Not able to keep living in fear, or like this, as "im tired of living in fear" is read: each
+# gave no help box (found by the second code review). Where or how one lives stays a search.
+@pytest.mark.parametrize(
+    "typed",
+    ["i cant keep living in fear", "i cant keep living in fear of him", "i cant keep living"]
+    + ["i cant keep living like this", "i cannot keep living this way anymore"],
+)
+def test_not_able_to_keep_living_in_fear_brings_help(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i cant keep living with my parents", "i cant keep living off takeaways"]
+    + ["i cant keep living paycheck to paycheck", "i cant keep living in this flat"],
+)
+def test_where_or_how_one_cannot_keep_living_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
