@@ -41,9 +41,9 @@ _WALL += r"(?: again| a lot| all the time| when (?:i'?m|im|i am|i feel|i get) \w
 # ("on a fence", "shaving", "when i fell"), nor a haircut ("my leg hair") or "my arm off".
 _CUT_PART = r"(?:fore|upper )?(?:arms?|legs?|thighs?|stomach|tummy|belly(?! button)|skin|body"
 _CUT_PART += r"|hips?|chest)"
-_CUT_NOT_MEANT = r"(?!.{0,60}?\b(?:fell|fall|falling|tripped|bike|glass|hair|off|barbed wire"
-_CUT_NOT_MEANT += r"|on (?:some )?wire|fence|thorns?|brambles?|chopping|slicing|gardening"
-_CUT_NOT_MEANT += r"|piercing)\b)"
+_CUT_MISHAP = r"fell|fall|falling|tripped|bike|glass|off|barbed wire|on (?:some )?wire|fence"
+_CUT_MISHAP += r"|thorns?|brambles?|chopping|slicing|gardening|piercing"
+_CUT_NOT_MEANT = rf"(?!.{{0,60}}?\b(?:hair|{_CUT_MISHAP})\b)"
 # "i cut my arm at work" is an accident told; "in the toilets at work" tells where it was done.
 _CUT_NOT_MEANT += r"(?! at work\b)"
 # By the reader, told so or with nothing before it: "the doctor cut my arm open" and "my cat
@@ -73,6 +73,11 @@ HURT = re.compile(
     rf"|i (?:bang|punch) my head{_WALL}"
     rf"|^i (?:just |really )?(?:want|wanna|need|feel like)(?: to)? {_HEAD}{_WALL}"
     rf"|{_CUT_BY_ME}cut(?:s|ting|ted)? my {_CUT_PART}\b{_NOT_MEANT}{_CUT_NOT_MEANT}"
+    # A part cut after an everyday act ("i cut my hair and my wrists", found by the second
+    # code review): "hair" after the cut hid it. "and my leg hair" is a haircut still.
+    rf"|(?:{_CUT_BY_ME}|(?:want|wanna|need|going|gonna)(?: to)? )cut(?:s|ting)? my (?:\w+ )?"
+    rf"(?:hair|fringe|nails|beard) and (?:then |also )?(?:my )?(?:{_CUT_PART}|wrists?)\b"
+    rf"(?! hair\b){_NOT_MEANT}(?!.{{0,60}}?\b(?:{_CUT_MISHAP})\b)"
     # Till it bleeds or bruises ("i bit myself till it bled", "scratch my arms till they bleed").
     rf"|{_ACT} (?:{_SELF}|my {_PART})(?: \w+){{0,3}}? {_TILL}"
     # An urge ("i want to hit myself", "i feel like punching myself").

@@ -83,3 +83,26 @@ def test_a_place_told_after_the_act_does_not_hide_it(typed: str) -> None:
 )
 def test_an_accident_on_or_near_a_floor_stays_a_search(typed: str) -> None:
     assert not suggests_crisis(typed), typed
+
+
+# A part of the body cut after an everyday act ("i cut my hair and my wrists"), as "i cut my
+# wrists" is read: "hair" anywhere after the cut hid it, and each gave no help box (found by
+# the second code review). Hair of a part, or an accident told, stays a search.
+@pytest.mark.parametrize(
+    "typed",
+    ["i cut my hair and my wrists", "i cut my hair and my arms", "i cut my hair and then my legs"]
+    + ["i want to cut my hair and my arms", "cut my hair and legs", "i cut my nails and my wrist"],
+)
+def test_a_part_cut_after_an_everyday_act_is_the_readers_crisis(typed: str) -> None:
+    assert suggests_crisis(typed), typed
+    assert not about_someone_else(typed), typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["i cut my hair and my leg hair", "i cut my hair and my arm by accident"]
+    + ["i cut my hair and my fringe", "i cut my hair and my nails"]
+    + ["i cut my hair and my arm hair"],
+)
+def test_hair_of_a_part_or_an_accident_after_a_haircut_stays_a_search(typed: str) -> None:
+    assert not suggests_crisis(typed), typed
