@@ -21,13 +21,14 @@ _TILL = r"(?:till|until|untill|til)"
 # nor a good thing wished for first, a bucket list's words ("travel the world and die", "eat
 # pizza and die", found by the code review); "see my mum one last time and die" is a farewell,
 # and "eat all my pills" or "travel to beachy head" the means or the place: they bring help.
+# "see the world burn and die" is no good thing wished (found by the second code review).
 _FOOD = (
     r"(?:pizzas?|cakes?|chocolate|ice ?cream|burgers?|chips|fries|sushi|pasta|cheese|doughnuts?"
     r"|donuts?|kebabs?|tacos?|crisps|sweets|candy|cookies|biscuits|pancakes|nuggets|steak|ramen"
     r"|noodles|curry|mcdonalds|kfc|nandos)"
 )
 _BUCKET_LIST = (
-    r"travel (?:the world|(?:a)?round the world|the globe|everywhere)|see the world"
+    r"travel (?:the world|(?:a)?round the world|the globe|everywhere)|see the world(?! burn)"
     r"|see (?:naples|paris|rome|venice|new york|japan)|win (?:the |a )?(?:lottery|lotto|jackpot"
     rf"|euro ?millions)|eat (?:a |some |loads of |all the |so much |a whole )?(?:\w+ )?{_FOOD}"
 )

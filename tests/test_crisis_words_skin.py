@@ -76,3 +76,11 @@ def test_a_good_thing_wished_for_then_to_die_is_a_search(typed: str) -> None:
 )
 def test_the_wish_with_a_farewell_or_the_means_still_brings_help(typed: str) -> None:
     assert suggests_crisis(typed), typed
+
+
+# The world burning, then to die, is no bucket list: "see the world" was read as one, so it
+# gave no help box, where "i want to watch the world burn and die" had one (found by the
+# second code review). Seeing the world, then dying, stays a search.
+def test_the_world_burning_then_to_die_brings_help() -> None:
+    assert suggests_crisis("i want to see the world burn and die")
+    assert not suggests_crisis("i want to see the world and die")
