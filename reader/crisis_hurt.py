@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from reader.crisis_terms import MEANT
+
 # Ways of hurting oneself that are not "cut", "burn" or "hurt" (those are in CRISIS).
 _ACT = (
     r"(?:hit|hits|hitting|punch|punched|punches|punching|scratch|scratched|scratches|scratching"
@@ -56,7 +58,6 @@ _HARMED = r"(?:burn|burned|burnt|hurt|hit|punched|broke|bruised|scratched|banged
 _HARMED += r"|cut|sliced|smashed)"
 _BODY = r"(?:arms?|legs?|hands?|wrists?|skin|head|face|fingers?|thighs?|stomach|body|knuckles"
 _BODY += r"|ankles?|foot|feet|ribs?|nose)"
-_MEANT = r"(?:on purpose|deliberately|purposely|intentionally)"
 # Not "i dont want to punish myself", "i never want to hit myself again".
 _NOT_NOT = r"(?<!don't )(?<!dont )(?<!not )(?<!never )"
 # Who or what "sh" is done to: oneself, or a part of the body ("sh my arms").
@@ -111,11 +112,11 @@ HURT = re.compile(
     # An injury told as meant ("i burned my arm on purpose", "i hit my head on purpose"), or a
     # burn made with a lighter or a cigarette; "i burned my toast on purpose", "my brother hit
     # my arm on purpose" and "i burnt my arm on the iron" are searches.
-    rf"|\bi (?:\w+ ){{0,2}}?{_HARMED} my (?:\w+ )?{_BODY} (?:\w+ ){{0,3}}?{_MEANT}"
-    rf"|\bi (?:\w+ )?{_MEANT} {_HARMED} my (?:\w+ )?{_BODY}\b"
+    rf"|\bi (?:\w+ ){{0,2}}?{_HARMED} my (?:\w+ )?{_BODY} (?:\w+ ){{0,3}}?{MEANT}"
+    rf"|\bi (?:\w+ )?{MEANT} {_HARMED} my (?:\w+ )?{_BODY}\b"
     rf"|{_CUT_BY_ME}(?:burn|burns|burned|burnt|burning) my {_CUT_PART}(?: \w+)?"
     r" with (?:a |my |the )?(?:lighter|cigarettes?|cigs?|matches|match|vape)\b"
-    rf"|{_MEANT} to (?:hurt|harm|injure|break|burn|bruise) (?:my|me)\b"
+    rf"|{MEANT} to (?:hurt|harm|injure|break|burn|bruise) (?:my|me)\b"
     # A wall punched till it bled or broke ("i punched a wall till my knuckles bled"); "i feel
     # like punching a wall" is anger told, and a search.
     r"|(?:punch|punched|punching|hit|hitting) (?:a|the) walls? (?:\w+ ){0,3}?(?:till|until|til"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from reader.crisis_terms import THEY
+
 # Apostrophes as phones and keyboards type them: "canʼt" is "can't".
 _APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc`\u00b4", "'"))
 # Marks typed around the words ("help me!", "sos!!", "please, help me"): a cry typed alone
@@ -49,7 +51,6 @@ A_BURDEN += r"(?! (?:has |had |is |was )?(?:been )?(?:lifted|gone|off|removed)\b
 # What someone said or feels, as a supporter tells of it ("he said", "she thinks", "told me").
 _TOLD = r"(?:says?|said|saying|thinks?|thought|feels?|felt|believes?|told (?:me|us)|tells"
 _TOLD += r" (?:me|us)|keeps saying|texted|messaged|posted|wrote)(?: that| like)?"
-_THEY = r"(?:he|she|they)"
 # Said after a call for help: "i need help now", and "right now" or "rn" for it ("help rn").
 _ASKED = r"(?:please|pls|plz|now|asap|right now|rn)"
 
@@ -253,24 +254,24 @@ CRISIS = re.compile(
     r"|not (?:here|around|alive)|never born)|(?:wasn'?t|weren'?t|was not|were not) (?:here"
     r"|around|alive)|(?:didn'?t|did not) exist|died|disappeared)(?! (?:for|on|to|at|away)\b)"
     rf"|{_TOLD} (?:no ?one|nobody) (?:would|will|'?d) (?:even )?(?:miss (?:him|her|them)"
-    rf"|(?:care|notice) if {_THEY} (?:died|was gone|were gone|disappeared))"
+    rf"|(?:care|notice) if {THEY} (?:died|was gone|were gone|disappeared))"
     rf"|{_TOLD} (?:everyone|everybody|we|people|the world|(?:his|her|their) family)(?: all)?"
     r"(?: would|'d| will| is| are)?(?: all)?(?: be)? (?:better off|better|happier|easier)"
     r" without (?:him|her|them)"
-    rf"|{_THEY} (?:feels?|felt|(?:is|are|'?s|'?re) feeling)(?: like)?"
-    rf"(?: {_THEY}(?:'?s|'?re| is| are))?{A_BURDEN}"
-    rf"|(?:says?|said|thinks?|thought|keeps saying)(?: that)? {_THEY}(?:'?s|'?re| is"
+    rf"|{THEY} (?:feels?|felt|(?:is|are|'?s|'?re) feeling)(?: like)?"
+    rf"(?: {THEY}(?:'?s|'?re| is| are))?{A_BURDEN}"
+    rf"|(?:says?|said|thinks?|thought|keeps saying)(?: that)? {THEY}(?:'?s|'?re| is"
     rf"| are|(?: feels?| felt)(?: like)?){A_BURDEN}"
     # A plan, a time or a note told without what for: a plan to end one's life is the first
     # reason for urgent help in In crisis right now and Supporting someone. "a plan for
     # tomorrow", "a safety plan", "a note to my teacher", "i'll do it later" are searches.
     r"|^(?:i (?:have|have made|made|got)|i'?ve (?:got|made)) a plan(?: now"
     r"| already)?\W*$|(?:said|says|told (?:me|us)|tells (?:me|us)|texted|messaged)(?: that)? "
-    rf"{_THEY}(?: has| have| had|'?s got|'?ve got|'?s made| has made| made) a plan\W*$"
+    rf"{THEY}(?: has| have| had|'?s got|'?ve got|'?s made| has made| made) a plan\W*$"
     r"|(?:a|my|his|her|their) plans? (?:to|for) (?:do|doing|end|ending) it(?: all)?(?: tonight"
     r"| today| soon| now)?\W*$|a plan(?: and| so)? (?:i'?m|im|i am) (?:going to|gonna) do it\W*$"
     r"|(?:(?:i'?m|im|i am) (?:going to |gonna |gunna )?|(?:i'?ll|ill"
-    rf"|i will) |{_THEY}(?:'?s|'?re| is| are) (?:going to|gonna|gunna) )do(?:ing)? it"
+    rf"|i will) |{THEY}(?:'?s|'?re| is| are) (?:going to|gonna|gunna) )do(?:ing)? it"
     r" (?:tonight|today|right now|rn|now)\W*$"
     r"|^(?:i'?ve |i have |ive |i )?(?:written|wrote|left|finished) (?:a|my|the) note\W*$"
     r"|(?:wrote|written|writing|left|leaving) (?:a |my |his |her |their )?(?:last|final)"

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from reader.crisis_terms import MEANT
+
 # Who one lives with ("with my parents", "with flatmates"); not "with myself" or "with this".
 _PEOPLE = (
     r"(?:parents?|mum|mom|mam|dad|mother|father|step ?(?:mum|mom|dad|parents?)|family|folks"
@@ -124,14 +126,13 @@ _WHEN = r"(?: (?:today|yesterday|earlier|this morning|last night))?(?: (?:while|
 _SELF_HURT = r"(?:cut|cutting|burn|burned|burnt|burning|hurt|hurting) my ?self"
 # Not with the harm told as meant, before or after: taken out, "i cut myself on glass on
 # purpose" left "on purpose" alone, and no help box (found by the code review).
-_MEANT = r"(?:on purpose|deliberately|purposely|purposefully|intentionally)"
 _NOT_MEANT_BEFORE = r"(?<!deliberately )(?<!purposely )(?<!purposefully )(?<!intentionally )"
 _ACCIDENT = (
     rf"{_NOT_MEANT_BEFORE}(?:{_SELF_HURT}{_WHEN} {_MISHAP}"
     rf"|{_KEPT}(?:cut|cutting|burn|burned|burnt|burning) my ?self{_WHEN} {_EDGED}"
     # A knock is hurt, whatever the edge ("i keep hurting myself on the corner of the table").
     rf"|(?:hurt|hurting) my ?self{_WHEN} {_ON}(?:glass|stairs|door|table|corner|edge)\b"
-    rf"|accidentally {_SELF_HURT}\b(?! (?:too |so |really |very )?deep\b))(?!.*\b{_MEANT}\b)"
+    rf"|accidentally {_SELF_HURT}\b(?! (?:too |so |really |very )?deep\b))(?!.*\b{MEANT}\b)"
 )
 
 # "anymore" after a tail goes with it: "i cant go on instagram anymore" and "i cant live with

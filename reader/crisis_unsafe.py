@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-_THEY = r"(?:he|she|they)"
+from reader.crisis_terms import THEY
+
 _NOT = r"(?:don'?t|do not|doesn'?t|does not|can'?t|cannot|no longer|never)"
 # When, or with whom, one is not safe: "i dont feel safe driving" and "on the bus" are an
 # anxious reader's, and searches.
@@ -38,14 +39,14 @@ UNSAFE = re.compile(
     rf"|{_SCARED} (?:of )?what (?:i|i'?ll|ill|i will|i might|i could|i may) (?:do|end up doing)\b"
     # Or of what someone else might do: to themselves, not to the reader ("to me" is a danger
     # from them, and a search for the pages on it).
-    rf"|{_SCARED} (?:of )?what (?:{_THEY} (?:might|could|will|may)|(?:he|she)'?ll|they'?ll)"
+    rf"|{_SCARED} (?:of )?what (?:{THEY} (?:might|could|will|may)|(?:he|she)'?ll|they'?ll)"
     r" (?:do|end up doing)\b(?! to (?:me|us|my|the)\b)"
     rf"|^(?:i'?m|im|i am)(?: so| really| very)? {_SCARED} of my ?self{_NOW}"
     # Something stupid, about to be done ("im going to do something stupid"), typed alone or
     # feared; "im going to do something stupid like text my ex" says what.
     r"|(?:i'?m|im|i am|(?:he|she)(?:'?s| is)|hes|shes|they(?:'?re| are)) (?:going to|gonna"
     rf"|about to) {_STUPID}{_NOW}"
-    rf"|(?:i|{_THEY}) (?:might|may|could|will|'?ll)(?: end up)? {_STUPID}{_NOW}"
-    rf"|{_SCARED}(?: that)? (?:i|{_THEY})(?:'?ll| will| might| could| may)? {_STUPID}\b"
+    rf"|(?:i|{THEY}) (?:might|may|could|will|'?ll)(?: end up)? {_STUPID}{_NOW}"
+    rf"|{_SCARED}(?: that)? (?:i|{THEY})(?:'?ll| will| might| could| may)? {_STUPID}\b"
     r")"
 )

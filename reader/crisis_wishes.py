@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import re
 
-_THEY = r"(?:he|she|they)"
+from reader.crisis_terms import THEY
+
 # Who wishes it of themselves: "i wish i", "she wishes she", "he wished he".
 _WISHER = (
-    rf"(?:\bwish(?:ed|ing)? (?:that )?i|\bwishes (?:that )?{_THEY}|\b{_THEY} (?:wished"
-    rf"|keeps wishing|is wishing|wish) (?:that )?{_THEY})"
+    rf"(?:\bwish(?:ed|ing)? (?:that )?i|\bwishes (?:that )?{THEY}|\b{THEY} (?:wished"
+    rf"|keeps wishing|is wishing|wish) (?:that )?{THEY})"
 )
 _HOPER = (
-    rf"(?:\b(?:hope|hoping|pray|praying) (?:that )?i|\b(?:hopes|prays) (?:that )?{_THEY}"
-    rf"|\b{_THEY} (?:hoped|prayed|keeps (?:hoping|praying)|(?:is|are) (?:hoping|praying))"
-    rf" (?:that )?{_THEY})"
+    rf"(?:\b(?:hope|hoping|pray|praying) (?:that )?i|\b(?:hopes|prays) (?:that )?{THEY}"
+    rf"|\b{THEY} (?:hoped|prayed|keeps (?:hoping|praying)|(?:is|are) (?:hoping|praying))"
+    rf" (?:that )?{THEY})"
 )
 _COULD = r"(?:could|would|can|'?d)(?: just| really| simply| only)?"
 _NOT_WAS = r"(?:wasn'?t|wasent|wasint|wasn|weren'?t|wernt|was not|were not)"

@@ -71,7 +71,10 @@ def test_their_everyday_neighbours_are_searches(typed: str) -> None:
     + ["i keep burning my legs with a lighter", "i smashed my hand on purpose"]
     + ["i punched the wall so hard my knuckles split", "i deliberately burned my arm"]
     + ["i scalded my arm deliberately", "i purposely hit my face"]
-    + ["i intentionally burned my hand"],
+    + ["i intentionally burned my hand"]
+    # "purposefully" was read after a mishap's words but not after an injury (two lists of the
+    # words for "meant"; found reading the whole change).
+    + ["i burned my arm purposefully", "i purposefully hit my face"],
 )
 def test_an_injury_told_as_meant_is_the_readers_crisis(typed: str) -> None:
     assert suggests_crisis(typed), typed

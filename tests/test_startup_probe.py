@@ -30,6 +30,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "reader.pin",
     "reader.crisis_words",  # its patterns are for search, long after the first paint
     "reader.crisis_phrases",
+    "reader.crisis_terms",
     "reader.crisis_loss",
     "reader.crisis_weary",
     "reader.crisis_typed",
